@@ -1,0 +1,29 @@
+import type { Application } from '../schemas/application.ts';
+
+/** Ties a client's retried create request to the application the first attempt made. */
+export interface IdempotencyRecord {
+  /** SHA-256 of the round and the client's Idempotency-Key. */
+  keyHash: string;
+  /** SHA-256 of the request body, so a reused key with another body is refused rather than answered. */
+  requestHash: string;
+  reference: string;
+}
+
+export type CreateDraftResult =
+  | { outcome: 'created' }
+  /** The key was used before: the earlier attempt's record. */
+  | { outcome: 'replayed'; record: IdempotencyRecord }
+  /** The random reference is taken already: draw another one. */
+  | { outcome: 'reference-taken' };
+
+export interface ApplicationRepository {
+  /** Stores a draft and its idempotency record together, or neither. */
+  createDraft(application: Application, idempotency: IdempotencyRecord): Promise<CreateDraftResult>;
+  get(reference: string): Promise<Application | undefined>;
+  /**
+   * Stores a draft as submitted, only if it is still a draft, and claims its person in the round. When another
+   * submitted application claimed the person first, stores it flagged as a possible duplicate of that one.
+   * Returns what was stored, or `undefined` when the application is no longer a draft.
+   */
+  submit(application: Application): Promise<Application | undefined>;
+}

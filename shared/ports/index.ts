@@ -1,0 +1,17 @@
+import type { ApplicationRepository } from './application-repository.ts';
+import type { DocumentStore } from './document-store.ts';
+import type { Keyring } from './keyring.ts';
+import type { Mailer, NotificationLedger } from './mailer.ts';
+import type { RoundRepository } from './round-repository.ts';
+
+/** Everything the use cases may reach outside themselves. */
+export interface Ports {
+  rounds: RoundRepository;
+  applications: ApplicationRepository;
+  documents: DocumentStore;
+  keyring: Keyring;
+  mailer: Mailer;
+  notifications: NotificationLedger;
+  /** A uniformly random integer in [0, max). */
+  randomInt(max: number): number;
+}

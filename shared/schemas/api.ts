@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { ApplicationStatusSchema } from './application.ts';
+import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
+import { DocumentTypeSchema, RoundSchema } from './round.ts';
+
+/** A secret only the applicant receives: with the reference it opens the application. Never in a URL. */
+export const ACCESS_CODE_HEADER = 'x-access-code';
+export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+
+export const AccessCodeSchema = z
+  .string()
+  .transform((value) => value.trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/));
+
+export const IdempotencyKeySchema = z.string().trim().min(8).max(128);
+
+export const IntakeStateSchema = z.enum(['not-yet-open', 'open', 'closed']);
+
+export const RoundResponseSchema = RoundSchema.extend({
+  window: RoundSchema.shape.window.extend({
+    /** First instant at which applications are accepted (inclusive). */
+    opensAt: InstantSchema,
+    /** First instant at which applications are no longer accepted (exclusive). */
+    closesAt: InstantSchema,
+  }),
+  intakeState: IntakeStateSchema,
+});
+export type RoundResponse = z.infer<typeof RoundResponseSchema>;
+
+export const CreateApplicationResponseSchema = z.object({
+  reference: ReferenceSchema,
+  accessCode: AccessCodeSchema,
+  status: ApplicationStatusSchema,
+  requiredDocuments: z.array(DocumentTypeSchema),
+});
+export type CreateApplicationResponse = z.infer<typeof CreateApplicationResponseSchema>;
+
+export const UploadFormResponseSchema = z.object({
+  /** POST a multipart form here with `fields` first and the file last, in a field named `file`. */
+  url: z.url(),
+  fields: z.record(z.string(), z.string()),
+  maxBytes: z.int(),
+  allowedContentTypes: z.array(z.string()),
+  expiresAt: InstantSchema,
+});
+export type UploadFormResponse = z.infer<typeof UploadFormResponseSchema>;
+
+export const ApplicationStatusResponseSchema = z.object({
+  reference: ReferenceSchema,
+  roundId: z.string(),
+  municipalityCode: z.string(),
+  status: ApplicationStatusSchema,
+  receivedAt: InstantSchema.optional(),
+  documents: z.array(z.object({ type: DocumentTypeSchema, received: z.boolean() })),
+  nextSteps: LocalizedTextSchema,
+});
+export type ApplicationStatusResponse = z.infer<typeof ApplicationStatusResponseSchema>;
+
+export const ErrorResponseSchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: LocalizedTextSchema,
+    /** One entry per field that needs fixing, with the field's path in the request body. */
+    fields: z.array(z.object({ path: z.string(), code: z.string(), message: LocalizedTextSchema })).optional(),
+  }),
+  requestId: z.string().optional(),
+});
+export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

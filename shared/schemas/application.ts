@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
+import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
+
+const NameSchema = z.string().trim().min(1).max(100);
+const EmailSchema = z.email().max(254);
+/** Latvian numbers are 8 digits; people abroad may use another country code. */
+const PhoneSchema = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9 ]{8,20}$/);
+
+export const RepresentativeCapacitySchema = z.enum(['legal-representative', 'guardian', 'authorised-person']);
+
+/** What an applicant (or their representative) sends to start an application. Unknown fields are refused. */
+export const CreateApplicationRequestSchema = z.strictObject({
+  person: z.strictObject({
+    firstName: NameSchema,
+    lastName: NameSchema,
+    /** Latvian personal code, legacy `DDMMYY-CNNNN` or new `3XXXXX-XXXXX`; never logged or used as a key. */
+    personalCode: z.string().trim().max(20),
+    /** Required only when the personal code carries no date of birth (the new format). */
+    dateOfBirth: IsoDateSchema.optional(),
+    municipalityCode: MunicipalityCodeSchema,
+    disabilityGroup: DisabilityGroupSchema,
+    mentalDisorderConfirmed: z.boolean(),
+  }),
+  contact: z.strictObject({
+    email: EmailSchema.optional(),
+    phone: PhoneSchema.optional(),
+    language: LanguageSchema,
+  }),
+  representative: z
+    .strictObject({
+      firstName: NameSchema,
+      lastName: NameSchema,
+      capacity: RepresentativeCapacitySchema,
+      email: EmailSchema,
+      phone: PhoneSchema.optional(),
+    })
+    .optional(),
+  consent: z.boolean(),
+});
+export type CreateApplicationRequest = z.infer<typeof CreateApplicationRequestSchema>;
+
+export const ApplicationStatusSchema = z.enum(['draft', 'submitted']);
+export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
+
+export const StoredDocumentSchema = z.strictObject({
+  type: DocumentTypeSchema,
+  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  sizeBytes: z.int().min(1),
+});
+export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
+
+/** The application as stored. The personal code only ever appears encrypted or as a keyed hash. */
+export const ApplicationSchema = z.strictObject({
+  reference: ReferenceSchema,
+  roundId: RoundIdSchema,
+  status: ApplicationStatusSchema,
+  channel: z.enum(['online', 'paper']),
+  createdAt: InstantSchema,
+  /** The server's receipt time of the submission: the first-come time. */
+  receivedAt: InstantSchema.optional(),
+  person: z.strictObject({
+    firstName: NameSchema,
+    lastName: NameSchema,
+    dateOfBirth: IsoDateSchema,
+    municipalityCode: MunicipalityCodeSchema,
+    disabilityGroup: DisabilityGroupSchema,
+    mentalDisorderConfirmed: z.boolean(),
+  }),
+  personalCode: z.strictObject({
+    encrypted: z.string().min(1),
+    /** HMAC-SHA-256 of the normalised code with a secret key: finds duplicates without revealing the code. */
+    keyedHash: z.string().regex(/^[0-9a-f]{64}$/),
+    format: z.enum(['legacy', 'new']),
+  }),
+  contact: CreateApplicationRequestSchema.shape.contact,
+  representative: CreateApplicationRequestSchema.shape.representative,
+  consentGivenAt: InstantSchema,
+  documents: z.array(StoredDocumentSchema).optional(),
+  flags: z.strictObject({
+    /** A legacy code whose check digit does not match: a social worker confirms it. */
+    personalCodeChecksumMismatch: z.boolean().optional(),
+    /** Reference of an earlier submitted application with the same personal code in this round. */
+    possibleDuplicateOf: ReferenceSchema.optional(),
+  }),
+});
+export type Application = z.infer<typeof ApplicationSchema>;
