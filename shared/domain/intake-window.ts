@@ -1,0 +1,35 @@
+import { fromZonedTime } from 'date-fns-tz';
+import type { IntakeWindow } from '../schemas/round.ts';
+
+/** The window as instants: `[opensAt, closesAt)`, from local midnight of the first day to that after the last. */
+export interface WindowInstants {
+  opensAt: Date;
+  closesAt: Date;
+}
+
+export type IntakeState = 'not-yet-open' | 'open' | 'closed';
+
+/**
+ * The call states local dates ("01.08.2019 to 16.08.2019 inclusive"); the zone's rules, including summer
+ * time, turn them into instants. For the 2019 pilot: [2019-07-31T21:00Z, 2019-08-16T21:00Z).
+ */
+export function windowInstants(window: IntakeWindow): WindowInstants {
+  return {
+    opensAt: fromZonedTime(`${window.firstDay}T00:00:00`, window.timeZone),
+    closesAt: fromZonedTime(`${nextDay(window.lastDay)}T00:00:00`, window.timeZone),
+  };
+}
+
+/** Where a receipt time falls. The server's receipt time decides, never the client's clock. */
+export function intakeState(window: IntakeWindow, receivedAt: Date): IntakeState {
+  const { opensAt, closesAt } = windowInstants(window);
+  if (receivedAt.getTime() < opensAt.getTime()) return 'not-yet-open';
+  if (receivedAt.getTime() >= closesAt.getTime()) return 'closed';
+  return 'open';
+}
+
+function nextDay(isoDate: string): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, MAX_DOCUMENT_BYTES } from '../../shared/domain/document-check.ts';
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const pdf = bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37);
+const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
+const jpeg = bytes(0xff, 0xd8, 0xff, 0xe0);
+
+describe('document check', () => {
+  it.each([
+    [pdf, 'application/pdf'],
+    [png, 'image/png'],
+    [jpeg, 'image/jpeg'],
+  ])('recognises a real file by its first bytes', (firstBytes, contentType) => {
+    expect(checkDocument('disability-proof', { sizeBytes: 1000, firstBytes })).toEqual({
+      ok: true,
+      document: { type: 'disability-proof', contentType, sizeBytes: 1000 },
+    });
+  });
+
+  it('refuses a file that only claims to be a PDF', () => {
+    const html = new TextEncoder().encode('<html><body>PDF</body>');
+    expect(checkDocument('application-form', { sizeBytes: 100, firstBytes: html })).toEqual({
+      ok: false,
+      problem: 'DOCUMENT_TYPE_INVALID',
+    });
+  });
+
+  it('refuses a file one byte over the limit and accepts one at the limit', () => {
+    expect(checkDocument('application-form', { sizeBytes: MAX_DOCUMENT_BYTES + 1, firstBytes: pdf })).toMatchObject({
+      problem: 'DOCUMENT_TOO_LARGE',
+    });
+    expect(checkDocument('application-form', { sizeBytes: MAX_DOCUMENT_BYTES, firstBytes: pdf })).toMatchObject({ ok: true });
+  });
+
+  it('reports a missing or empty upload as missing', () => {
+    expect(checkDocument('application-form', undefined)).toMatchObject({ problem: 'DOCUMENT_MISSING' });
+    expect(checkDocument('application-form', { sizeBytes: 0, firstBytes: bytes() })).toMatchObject({ problem: 'DOCUMENT_MISSING' });
+  });
+});

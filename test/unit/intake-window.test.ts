@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { intakeState, windowInstants } from '../../shared/domain/intake-window.ts';
+
+const pilot = { firstDay: '2019-08-01', lastDay: '2019-08-16', timeZone: 'Europe/Riga' };
+
+describe('intake window', () => {
+  it('turns the 2019 dates, Riga summer time, into [2019-07-31T21:00Z, 2019-08-16T21:00Z)', () => {
+    const { opensAt, closesAt } = windowInstants(pilot);
+    expect(opensAt.toISOString()).toBe('2019-07-31T21:00:00.000Z');
+    expect(closesAt.toISOString()).toBe('2019-08-16T21:00:00.000Z');
+  });
+
+  it.each([
+    ['2019-07-31T20:59:59.999Z', 'not-yet-open'],
+    ['2019-07-31T21:00:00.000Z', 'open'],
+    ['2019-08-16T20:59:59.999Z', 'open'],
+    ['2019-08-16T21:00:00.000Z', 'closed'],
+  ])('at %s intake is %s', (instant, state) => {
+    expect(intakeState(pilot, new Date(instant))).toBe(state);
+  });
+
+  it('uses winter time (UTC+2) for a window in January', () => {
+    const { opensAt, closesAt } = windowInstants({ firstDay: '2020-01-10', lastDay: '2020-01-10', timeZone: 'Europe/Riga' });
+    expect(opensAt.toISOString()).toBe('2020-01-09T22:00:00.000Z');
+    expect(closesAt.toISOString()).toBe('2020-01-10T22:00:00.000Z');
+  });
+
+  it('lasts 23 hours on the day summer time begins', () => {
+    const { opensAt, closesAt } = windowInstants({ firstDay: '2019-03-31', lastDay: '2019-03-31', timeZone: 'Europe/Riga' });
+    expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(23);
+  });
+});
