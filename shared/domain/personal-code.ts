@@ -23,7 +23,11 @@ export function parsePersonalCode(input: string): PersonalCode | PersonalCodePro
 
   const century = CENTURIES[digits[6] as string];
   if (century === undefined) return 'PERSONAL_CODE_MALFORMED';
-  const dateOfBirth = realDate(century + Number(digits.slice(4, 6)), Number(digits.slice(2, 4)), Number(digits.slice(0, 2)));
+  const dateOfBirth = realDate(
+    century + Number(digits.slice(4, 6)),
+    Number(digits.slice(2, 4)),
+    Number(digits.slice(0, 2)),
+  );
   if (!dateOfBirth) return 'PERSONAL_CODE_DATE_INVALID';
   return { format: 'legacy', normalised: digits, dateOfBirth, checksumMatches: legacyChecksumMatches(digits) };
 }

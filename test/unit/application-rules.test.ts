@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkNewApplication } from '../../shared/domain/application-rules.ts';
 import type { CreateApplicationRequest } from '../../shared/schemas/application.ts';
-import { pilotLikeRound } from '../fixtures/rounds.ts';
 import { validRequest } from '../fixtures/requests.ts';
+import { pilotLikeRound } from '../fixtures/rounds.ts';
 
 const during = new Date('2019-08-05T10:00:00Z');
 const person = validRequest().person;
@@ -69,7 +69,11 @@ describe('rules for a new application', () => {
   });
 
   it('accepts a legacy code with a wrong check digit, flagged rather than refused', () => {
-    const check = checkNewApplication(pilotLikeRound, validRequest({ person: { ...person, personalCode: '180565-05611' } }), during);
+    const check = checkNewApplication(
+      pilotLikeRound,
+      validRequest({ person: { ...person, personalCode: '180565-05611' } }),
+      during,
+    );
     expect(check).toMatchObject({ ok: true, personalCode: { checksumMatches: false } });
   });
 
@@ -79,8 +83,9 @@ describe('rules for a new application', () => {
     expect(codes(validRequest({ person: { ...newCode, dateOfBirth: '2030-01-01' } }))).toEqual([
       'DATE_OF_BIRTH_INVALID@person.dateOfBirth',
     ]);
-    expect(checkNewApplication(pilotLikeRound, validRequest({ person: { ...newCode, dateOfBirth: '1980-02-29' } }), during))
-      .toMatchObject({ ok: true, dateOfBirth: '1980-02-29' });
+    expect(
+      checkNewApplication(pilotLikeRound, validRequest({ person: { ...newCode, dateOfBirth: '1980-02-29' } }), during),
+    ).toMatchObject({ ok: true, dateOfBirth: '1980-02-29' });
   });
 
   it('refuses a date of birth that contradicts a legacy code', () => {
@@ -90,7 +95,10 @@ describe('rules for a new application', () => {
   });
 
   it('reports every broken rule at once', () => {
-    const request = validRequest({ consent: false, person: { ...person, disabilityGroup: 3, mentalDisorderConfirmed: false } });
+    const request = validRequest({
+      consent: false,
+      person: { ...person, disabilityGroup: 3, mentalDisorderConfirmed: false },
+    });
     expect(codes(request)).toHaveLength(3);
   });
 });

@@ -30,11 +30,15 @@ describe('document check', () => {
     expect(checkDocument('application-form', { sizeBytes: MAX_DOCUMENT_BYTES + 1, firstBytes: pdf })).toMatchObject({
       problem: 'DOCUMENT_TOO_LARGE',
     });
-    expect(checkDocument('application-form', { sizeBytes: MAX_DOCUMENT_BYTES, firstBytes: pdf })).toMatchObject({ ok: true });
+    expect(checkDocument('application-form', { sizeBytes: MAX_DOCUMENT_BYTES, firstBytes: pdf })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('reports a missing or empty upload as missing', () => {
     expect(checkDocument('application-form', undefined)).toMatchObject({ problem: 'DOCUMENT_MISSING' });
-    expect(checkDocument('application-form', { sizeBytes: 0, firstBytes: bytes() })).toMatchObject({ problem: 'DOCUMENT_MISSING' });
+    expect(checkDocument('application-form', { sizeBytes: 0, firstBytes: bytes() })).toMatchObject({
+      problem: 'DOCUMENT_MISSING',
+    });
   });
 });

@@ -20,13 +20,21 @@ describe('intake window', () => {
   });
 
   it('uses winter time (UTC+2) for a window in January', () => {
-    const { opensAt, closesAt } = windowInstants({ firstDay: '2020-01-10', lastDay: '2020-01-10', timeZone: 'Europe/Riga' });
+    const { opensAt, closesAt } = windowInstants({
+      firstDay: '2020-01-10',
+      lastDay: '2020-01-10',
+      timeZone: 'Europe/Riga',
+    });
     expect(opensAt.toISOString()).toBe('2020-01-09T22:00:00.000Z');
     expect(closesAt.toISOString()).toBe('2020-01-10T22:00:00.000Z');
   });
 
   it('lasts 23 hours on the day summer time begins', () => {
-    const { opensAt, closesAt } = windowInstants({ firstDay: '2019-03-31', lastDay: '2019-03-31', timeZone: 'Europe/Riga' });
+    const { opensAt, closesAt } = windowInstants({
+      firstDay: '2019-03-31',
+      lastDay: '2019-03-31',
+      timeZone: 'Europe/Riga',
+    });
     expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(23);
   });
 });

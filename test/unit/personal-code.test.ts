@@ -38,12 +38,18 @@ describe('personal code', () => {
     expect(parsePersonalCode('290204-20000')).toMatchObject({ dateOfBirth: '2004-02-29' });
   });
 
-  it.each(['', '16117-519997', '161175-1999', '161175-199970', '161175 19997', 'abcdef-ghijk', '161175-39997', '161175--19997'])(
-    'refuses the malformed code "%s"',
-    (code) => {
-      expect(parsePersonalCode(code)).toBe('PERSONAL_CODE_MALFORMED');
-    },
-  );
+  it.each([
+    '',
+    '16117-519997',
+    '161175-1999',
+    '161175-199970',
+    '161175 19997',
+    'abcdef-ghijk',
+    '161175-39997',
+    '161175--19997',
+  ])('refuses the malformed code "%s"', (code) => {
+    expect(parsePersonalCode(code)).toBe('PERSONAL_CODE_MALFORMED');
+  });
 
   it('refuses a code beginning with 3 and then 0 or 1 when its date is not real', () => {
     expect(parsePersonalCode('311375-10000')).toBe('PERSONAL_CODE_DATE_INVALID');

@@ -1,0 +1,19 @@
+import middy from '@middy/core';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { errorResponse } from './error-response.ts';
+
+type Handle = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** The one middleware stack of every HTTP function: whatever is thrown becomes the mapped error answer. */
+export function httpHandler(handle: Handle) {
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>()
+    .use({
+      onError: (request) => {
+        request.response = errorResponse(
+          request.error,
+          request.event.requestContext?.requestId ?? request.context.awsRequestId,
+        );
+      },
+    })
+    .handler(handle);
+}

@@ -1,0 +1,59 @@
+import { renderReceiptEmail } from '../email/receipt-email.ts';
+import type { Ports } from '../ports/index.ts';
+import type { Application } from '../schemas/application.ts';
+import { loadRound } from './load-round.ts';
+
+export interface ApplicationChange {
+  before?: Application;
+  after?: Application;
+}
+
+/** The receipt goes out when an application becomes submitted: once, whatever replays the change. */
+export function isNewlySubmitted(change: ApplicationChange): change is { before?: Application; after: Application } {
+  return change.after?.status === 'submitted' && change.before?.status !== 'submitted';
+}
+
+/**
+ * E-mails the receipt to the person and to their representative. Each e-mail is claimed in a ledger before it
+ * is sent and given back if sending fails, so a retried or replayed event never sends it twice.
+ */
+export async function sendReceipt(ports: Ports, application: Application, webUrl: string): Promise<void> {
+  const round = await loadRound(ports, application.roundId);
+  const municipality = round.municipalities.find((item) => item.code === application.person.municipalityCode);
+  if (!municipality) throw new Error(`Municipality of ${application.reference} is not in its round`);
+  const accessCode = ports.keyring.accessCode(application.reference);
+  const statusUrl = `${webUrl.replace(/\/$/, '')}/status#reference=${application.reference}&code=${accessCode}`;
+
+  for (const recipient of recipientsOf(application)) {
+    const notificationId = `${application.reference}#receipt#${recipient.role}`;
+    if (!(await ports.notifications.claim(notificationId))) continue;
+    const email = renderReceiptEmail({
+      language: application.contact.language,
+      recipient: recipient.role,
+      reference: application.reference,
+      statusUrl,
+      roundName: round.name,
+      municipalityName: municipality.name,
+      receivedAt: application.receivedAt ?? application.createdAt,
+      personFirstName: application.person.firstName,
+    });
+    try {
+      await ports.mailer.send({ to: [recipient.email], ...email });
+    } catch (error) {
+      await ports.notifications.release(notificationId);
+      throw error;
+    }
+    await ports.notifications.markSent(notificationId);
+  }
+}
+
+/** Who is told: the person and the representative, once each even when they share an address. */
+function recipientsOf(application: Application): Array<{ role: 'applicant' | 'representative'; email: string }> {
+  const recipients: Array<{ role: 'applicant' | 'representative'; email: string }> = [];
+  if (application.representative) recipients.push({ role: 'representative', email: application.representative.email });
+  const own = application.contact.email;
+  if (own && own.toLowerCase() !== application.representative?.email.toLowerCase()) {
+    recipients.push({ role: 'applicant', email: own });
+  }
+  return recipients;
+}

@@ -1,0 +1,49 @@
+import { intakeWindowViolation } from '../domain/application-rules.ts';
+import { checkDocument } from '../domain/document-check.ts';
+import { RuleViolationError, type Violation } from '../domain/errors.ts';
+import type { Ports } from '../ports/index.ts';
+import type { ApplicationStatusResponse } from '../schemas/api.ts';
+import type { StoredDocument } from '../schemas/application.ts';
+import { describeStatus } from './get-application-status.ts';
+import { loadRound } from './load-round.ts';
+import { openApplication } from './open-application.ts';
+
+/**
+ * Sends a draft in. The receipt time is the server's (API Gateway's request time) and decides the
+ * application's place in the first-come order. Submitting again changes nothing and gives the same answer.
+ */
+export async function submitApplication(
+  ports: Ports,
+  input: { reference: string; accessCode: string; receivedAt: Date },
+): Promise<ApplicationStatusResponse> {
+  const draft = await openApplication(ports, input.reference, input.accessCode);
+  if (draft.status !== 'draft') return describeStatus(ports, draft);
+
+  const round = await loadRound(ports, draft.roundId);
+  const closed = intakeWindowViolation(round, input.receivedAt);
+  if (closed) throw new RuleViolationError([closed]);
+
+  const violations: Violation[] = [];
+  const documents: StoredDocument[] = [];
+  for (const { type } of round.requiredDocuments) {
+    const key = { roundId: round.id, reference: draft.reference, type };
+    const verdict = checkDocument(type, await ports.documents.sample(key));
+    if (verdict.ok) {
+      documents.push(verdict.document);
+      continue;
+    }
+    violations.push({ code: verdict.problem, field: `documents.${type}` });
+    // A file that is not what it claims, or too large, is not kept: the applicant uploads it again.
+    if (verdict.problem !== 'DOCUMENT_MISSING') await ports.documents.delete(key);
+  }
+  if (violations.length > 0) throw new RuleViolationError(violations);
+
+  const stored = await ports.applications.submit({
+    ...draft,
+    status: 'submitted',
+    receivedAt: input.receivedAt.toISOString(),
+    documents,
+  });
+  // Undefined: a parallel request submitted it first; answer with what that one stored.
+  return describeStatus(ports, stored ?? (await openApplication(ports, input.reference, input.accessCode)));
+}
