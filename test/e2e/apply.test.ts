@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validRequest } from '../fixtures/requests.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { storageProbe } from '../helpers/storage.ts';
+
+let system: TestSystem;
+let api: ReturnType<typeof apiClient>;
+let storage: ReturnType<typeof storageProbe>;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  api = apiClient(system.apiUrl);
+  storage = storageProbe(system);
+});
+afterAll(() => system?.stop());
+
+const personWith = (n: number) => ({ ...validRequest().person, personalCode: legacyPersonalCode(n) });
+
+/** Create, upload both documents, submit: what a whole application takes. */
+async function apply(request = validRequest()) {
+  const created = await api.create('demo', request);
+  expect(created.status).toBe(201);
+  const { reference, accessCode } = created.body;
+  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  const submitted = await api.submit(reference, accessCode);
+  expect(submitted.status).toBe(200);
+  return { reference, accessCode, submitted };
+}
+
+const receiptsFor = async (reference: string) =>
+  (await system.mail()).filter((email) => JSON.stringify(email).includes(reference));
+
+describe('applying over HTTP', () => {
+  it('creates, uploads, submits, shows the status and e-mails the receipt exactly once', async () => {
+    const { reference, accessCode, submitted } = await apply(validRequest({ person: personWith(1) }));
+    expect(submitted.body).toMatchObject({
+      reference,
+      roundId: 'demo',
+      status: 'submitted',
+      documents: [
+        { type: 'application-form', received: true },
+        { type: 'disability-proof', received: true },
+      ],
+    });
+    expect(await api.status(reference, accessCode)).toMatchObject({ status: 200, body: { status: 'submitted' } });
+
+    await system.waitForIdle();
+    expect(await receiptsFor(reference)).toHaveLength(1);
+    // Submitting again changes nothing and sends nothing.
+    const again = await api.submit(reference, accessCode);
+    expect(again.body).toEqual(submitted.body);
+    await system.waitForIdle();
+    expect(await receiptsFor(reference)).toHaveLength(1);
+  });
+
+  it('e-mails both the person and the legal representative', async () => {
+    const representative = {
+      firstName: 'Jānis',
+      lastName: 'Bērziņš',
+      capacity: 'guardian' as const,
+      email: `guardian-${randomUUID()}@example.lv`,
+    };
+    const { reference } = await apply(validRequest({ person: personWith(2), representative }));
+    await system.waitForIdle();
+    const receipts = await receiptsFor(reference);
+    expect(receipts).toHaveLength(2);
+    expect(JSON.stringify(receipts)).toContain(representative.email);
+  });
+
+  it('keeps the personal code out of keys, e-mails and the status answer', async () => {
+    const person = personWith(3);
+    const { reference, accessCode } = await apply(validRequest({ person }));
+    await system.waitForIdle();
+    const digits = person.personalCode.replace('-', '');
+    const stored = await storage.application(reference);
+    expect(JSON.stringify(stored)).not.toContain(digits);
+    expect(JSON.stringify(await receiptsFor(reference))).not.toContain(digits);
+    expect(JSON.stringify(await api.status(reference, accessCode))).not.toContain(digits);
+    expect((await storage.objectKeys()).join()).not.toContain(digits);
+  });
+
+  it('answers a retried create with the same Idempotency-Key with the first answer and stores one application', async () => {
+    const key = randomUUID();
+    const request = validRequest({ person: personWith(4) });
+    const before = (await storage.items()).length;
+    const [first, second] = await Promise.all([api.create('demo', request, key), api.create('demo', request, key)]);
+    const third = await api.create('demo', request, key);
+    expect(first.status).toBe(201);
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    // One application and one idempotency record.
+    expect((await storage.items()).length).toBe(before + 2);
+  });
+
+  it('refuses the same Idempotency-Key with another request', async () => {
+    const key = randomUUID();
+    expect((await api.create('demo', validRequest({ person: personWith(5) }), key)).status).toBe(201);
+    const reused = await api.create('demo', validRequest({ person: personWith(6) }), key);
+    expect(reused).toMatchObject({ status: 409, body: { error: { code: 'IDEMPOTENCY_KEY_REUSED' } } });
+  });
+
+  it('accepts a second application of the same person, flags it, and keeps the first in its place', async () => {
+    const person = personWith(7);
+    const first = await apply(validRequest({ person }));
+    const firstStored = await storage.application(first.reference);
+    const second = await apply(validRequest({ person: { ...person, firstName: 'Annija' } }));
+    // The answer is the same as for anyone else: nothing reveals the first application.
+    expect(Object.keys(second.submitted.body).sort()).toEqual(Object.keys(first.submitted.body).sort());
+    expect(JSON.stringify(second.submitted.body)).not.toContain(first.reference);
+    expect(await storage.application(second.reference)).toMatchObject({
+      flags: { possibleDuplicateOf: first.reference },
+    });
+    expect(await storage.application(first.reference)).toEqual(firstStored);
+  });
+
+  it('accepts a legacy code with a wrong check digit and flags it for the social worker', async () => {
+    const { reference } = await apply(validRequest({ person: { ...validRequest().person, personalCode: '180565-05611' } }));
+    expect(await storage.application(reference)).toMatchObject({ flags: { personalCodeChecksumMismatch: true } });
+  });
+
+  it('loses and duplicates nothing when 50 people submit at the same moment', async () => {
+    const created = await Promise.all(
+      Array.from({ length: 50 }, (_, n) => api.create('demo', validRequest({ person: personWith(100 + n) }))),
+    );
+    await Promise.all(
+      created.map(async ({ body }) => {
+        await api.upload(body.reference, body.accessCode, 'application-form', files.pdf());
+        await api.upload(body.reference, body.accessCode, 'disability-proof', files.pdf());
+      }),
+    );
+    const submitted = await Promise.all(created.map(({ body }) => api.submit(body.reference, body.accessCode)));
+    expect(submitted.map((answer) => answer.status)).toEqual(Array(50).fill(200));
+    const references = new Set(created.map(({ body }) => body.reference));
+    expect(references.size).toBe(50);
+
+    const stored = await Promise.all([...references].map((reference) => storage.application(reference)));
+    expect(stored.every((item) => item?.status === 'submitted' && !(item.flags as object)?.hasOwnProperty('possibleDuplicateOf'))).toBe(true);
+    await system.waitForIdle();
+    const mail = await system.mail();
+    for (const reference of references) {
+      expect(mail.filter((email) => JSON.stringify(email).includes(reference))).toHaveLength(1);
+    }
+  });
+});

@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+
+export interface ApiAnswer<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+}
+
+/** A thin HTTP client of the intake API, the way a browser or curl would call it. */
+export function apiClient(apiUrl: string) {
+  async function call<T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; raw?: string } = {}): Promise<ApiAnswer<T>> {
+    const response = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: { ...(init.body !== undefined || init.raw !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+  }
+  const access = (accessCode: string) => ({ 'x-access-code': accessCode });
+
+  return {
+    call,
+    round: (roundId: string) => call('GET', `/rounds/${roundId}`),
+    create: (roundId: string, body: unknown, idempotencyKey: string = randomUUID()) =>
+      call<{ reference: string; accessCode: string } & Record<string, unknown>>('POST', `/rounds/${roundId}/applications`, {
+        body,
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    uploadForm: (reference: string, accessCode: string, type: string) =>
+      call<{ url: string; fields: Record<string, string> }>('POST', `/applications/${reference}/documents/${type}`, {
+        headers: access(accessCode),
+      }),
+    submit: (reference: string, accessCode: string) =>
+      call('POST', `/applications/${reference}/submission`, { headers: access(accessCode) }),
+    status: (reference: string, accessCode: string) =>
+      call('GET', `/applications/${reference}`, { headers: access(accessCode) }),
+    /** Asks for a form and posts the file to storage, as the browser does. Returns the storage's HTTP status. */
+    async upload(reference: string, accessCode: string, type: string, content: Uint8Array, fileName = 'document.pdf') {
+      const form = await this.uploadForm(reference, accessCode, type);
+      if (form.status !== 200) throw new Error(`upload form refused: ${JSON.stringify(form.body)}`);
+      const data = new FormData();
+      for (const [name, value] of Object.entries(form.body.fields)) data.append(name, value);
+      data.append('file', new Blob([content]), fileName);
+      return (await fetch(form.body.url, { method: 'POST', body: data })).status;
+    },
+  };
+}
