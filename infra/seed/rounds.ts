@@ -1,0 +1,133 @@
+import type { LocalizedText } from '../../shared/schemas/common.ts';
+import { type Municipality, type Round, RoundSchema } from '../../shared/schemas/round.ts';
+
+const RIGA = 'Europe/Riga';
+
+/**
+ * The ten municipalities of the call, in the call's order, with their ISO 3166-2:LV codes as they were in 2019
+ * (the 2021 reform changed most of them, which is why they are data of the round). Ten places each: "if more
+ * than 10 persons apply in one municipality…".
+ */
+const PILOT_MUNICIPALITIES: readonly Municipality[] = [
+  { code: 'LV-JEL', name: { lv: 'Jelgavas pilsētas pašvaldība', en: 'Jelgava city' }, cap: 10 },
+  { code: 'LV-016', name: { lv: 'Bauskas novada pašvaldība', en: 'Bauska municipality' }, cap: 10 },
+  { code: 'LV-LPX', name: { lv: 'Liepājas pilsētas pašvaldība', en: 'Liepāja city' }, cap: 10 },
+  { code: 'LV-088', name: { lv: 'Talsu novada pašvaldība', en: 'Talsi municipality' }, cap: 10 },
+  { code: 'LV-025', name: { lv: 'Daugavpils novada pašvaldība', en: 'Daugavpils municipality' }, cap: 10 },
+  { code: 'LV-015', name: { lv: 'Balvu novada pašvaldība', en: 'Balvi municipality' }, cap: 10 },
+  { code: 'LV-022', name: { lv: 'Cēsu novada pašvaldība', en: 'Cēsis municipality' }, cap: 10 },
+  { code: 'LV-033', name: { lv: 'Gulbenes novada pašvaldība', en: 'Gulbene municipality' }, cap: 10 },
+  { code: 'LV-067', name: { lv: 'Ogres novada pašvaldība', en: 'Ogre municipality' }, cap: 10 },
+  { code: 'LV-099', name: { lv: 'Tukuma novada pašvaldība', en: 'Tukums municipality' }, cap: 10 },
+];
+
+const WHO_MAY_APPLY: LocalizedText = {
+  lv:
+    'Var pieteikties pilngadīgas personas ar garīga rakstura traucējumiem. ' +
+    'Personai ir noteikta 1. vai 2. invaliditātes grupa. ' +
+    'Persona ir deklarēta vienā no pašvaldībām sarakstā. ' +
+    'Pieteikumu var iesniegt pati persona vai tās pārstāvis.',
+  en:
+    'Adults with a mental disorder can apply. ' +
+    'The person has disability group 1 or 2. ' +
+    "The person's declared residence is in one of the municipalities on the list. " +
+    'The person can apply, or their representative can apply for them.',
+};
+
+/** The two documents the call asks for, described so that a person knows what to bring. */
+const REQUIRED_DOCUMENTS: Round['requiredDocuments'] = [
+  {
+    type: 'application-form',
+    name: { lv: 'Iesniegums', en: 'Application form' },
+    description: {
+      lv: 'Aizpildīta un parakstīta iesnieguma veidlapa. Veidlapu var saņemt pašvaldības sociālajā dienestā.',
+      en: 'The application form, filled in and signed. You can get the form from the social service of the municipality.',
+    },
+  },
+  {
+    type: 'disability-proof',
+    name: { lv: 'Dokuments par invaliditāti', en: 'Proof of disability' },
+    description: {
+      lv:
+        'Dokuments, kas rāda, ka personai ir 1. vai 2. invaliditātes grupa un garīga rakstura traucējumi. ' +
+        'Piemēram, Veselības un darbspēju ekspertīzes ārstu valsts komisijas (VDEĀVK) atzinums. ' +
+        'Dokumentam jābūt derīgam pieteikšanās dienā.',
+      en:
+        'A document that shows that the person has disability group 1 or 2 and a mental disorder. ' +
+        'For example, the decision of the State Medical Commission (VDEĀVK). ' +
+        'The document must be valid on the day you apply.',
+    },
+  },
+];
+
+/**
+ * The intake rounds a fresh system starts with. Each is parsed with `RoundSchema`, so a mistake in this data
+ * stops the seeding loudly instead of reaching applicants.
+ */
+export function seedRounds(now: Date): Round[] {
+  return [pilot2019(), demo(now)].map((round) => RoundSchema.parse(round));
+}
+
+/**
+ * The 2019 pilot as the call states it. The name is shown in e-mails, so it names the programme, not the
+ * health condition of the people it is for; that is said in `whoMayApply`, on the round's page only.
+ */
+function pilot2019(): Round {
+  return {
+    id: 'pilot-2019',
+    name: {
+      lv: 'Jauna pieeja sociālo pakalpojumu nodrošināšanā: izmēģinājumprojekts 2019',
+      en: 'A new approach to social services: pilot project 2019',
+    },
+    whoMayApply: WHO_MAY_APPLY,
+    municipalities: [...PILOT_MUNICIPALITIES],
+    window: { firstDay: '2019-08-01', lastDay: '2019-08-16', timeZone: RIGA },
+    eligibleDisabilityGroups: [1, 2],
+    requiresMentalDisorder: true,
+    requiredDocuments: REQUIRED_DOCUMENTS,
+    // The call names no selection criteria; the administrators add them before the selection.
+    criteria: [],
+    // One year after intake closes. Services begin in autumn 2019 and last 12 months; a selected person may
+    // withdraw in the first months, and the next on the waiting list is then offered the place, so the
+    // waiting list must exist that long. Complaints about the selection also need the data. Keeping data of
+    // people who did not take part for the pilot's whole run (to November 2020) would be more than needed.
+    retentionDays: 365,
+  };
+}
+
+/**
+ * A round with the pilot's rules that is always open, for trying the system out: it opened a week before
+ * `now` and closes 30 days after, in Riga calendar days.
+ */
+function demo(now: Date): Round {
+  const today = rigaCalendarDate(now);
+  return {
+    id: 'demo',
+    name: { lv: 'Demonstrācijas kārta (nav īsta pieteikšanās)', en: 'Demo round (not a real intake)' },
+    whoMayApply: {
+      lv: `Šī ir demonstrācijas kārta. Pieteikumus neviens neizskata. ${WHO_MAY_APPLY.lv}`,
+      en: `This is a demo round. Nobody handles the applications. ${WHO_MAY_APPLY.en}`,
+    },
+    municipalities: [...PILOT_MUNICIPALITIES],
+    window: { firstDay: addDays(today, -7), lastDay: addDays(today, 30), timeZone: RIGA },
+    eligibleDisabilityGroups: [1, 2],
+    requiresMentalDisorder: true,
+    requiredDocuments: REQUIRED_DOCUMENTS,
+    criteria: [],
+    // Demo data is worth nothing after the round: a month is enough to look at the results.
+    retentionDays: 30,
+  };
+}
+
+/** The calendar date in Riga at `instant`, as YYYY-MM-DD (the en-CA locale writes dates that way). */
+function rigaCalendarDate(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: RIGA, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+}
+
+function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,156 @@
+import type { ConflictCode, NotFoundCode, ViolationCode } from '../domain/errors.ts';
+import type { LocalizedText } from '../schemas/common.ts';
+
+/** Problems with the HTTP request itself, before any rule of the call is checked. */
+export type HttpMessageCode =
+  | 'VALIDATION_FAILED'
+  | 'BODY_NOT_JSON'
+  | 'BODY_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'IDEMPOTENCY_KEY_MISSING'
+  | 'ACCESS_CODE_MISSING_OR_WRONG'
+  | 'ROUTE_NOT_FOUND'
+  | 'METHOD_NOT_ALLOWED'
+  | 'INTERNAL_ERROR';
+
+/** Every code an error answer can carry: the rules' codes and the HTTP layer's own. */
+export type MessageCode = ViolationCode | NotFoundCode | ConflictCode | HttpMessageCode;
+
+/** The same words for "who to ask", so every message points people to the same place. */
+const askSocialService: LocalizedText = {
+  lv: 'Par citu atbalstu jautājiet savas pašvaldības sociālajā dienestā.',
+  en: 'Ask the social service of your municipality about other support.',
+};
+
+/** Not found and "not yours" read the same, so the answer never tells which part was wrong. */
+const applicationNotFound: LocalizedText = {
+  lv: 'Pieteikumu neatradām. Pārbaudiet pieteikuma numuru un piekļuves kodu. Abus saņēmāt, kad sākāt pieteikumu.',
+  en: 'We could not find the application. Check the reference number and the access code. You got both when you started the application.',
+};
+
+/**
+ * The words people read when something goes wrong, in Latvian and English. Many applicants have an
+ * intellectual disability, so each message is easy to read: short sentences, common words, first what is
+ * wrong, then what to do. Messages never repeat what was sent (it may be a personal code) and never name a
+ * date or a group of one round, because the same catalogue serves every round; the round's own page says
+ * those. The `Record` type makes a missing code a compile error.
+ */
+export const messages: Record<MessageCode, LocalizedText> = {
+  // The rules of the call
+  INTAKE_NOT_YET_OPEN: {
+    lv: 'Pieteikšanās šajā kārtā vēl nav sākusies. Datumi ir rakstīti kārtas aprakstā. Lūdzu, piesakieties, kad pieteikšanās sāksies.',
+    en: 'Applications for this round are not open yet. The dates are in the description of the round. Please apply when applications open.',
+  },
+  INTAKE_CLOSED: {
+    lv: `Pieteikšanās šajā kārtā ir beigusies. ${askSocialService.lv}`,
+    en: `Applications for this round are closed. ${askSocialService.en}`,
+  },
+  MUNICIPALITY_NOT_IN_ROUND: {
+    lv: `Šī pašvaldība šajā kārtā nepiedalās. Izvēlieties no saraksta pašvaldību, kurā persona ir deklarēta. Ja tās sarakstā nav, par atbalstu jautājiet savas pašvaldības sociālajā dienestā.`,
+    en: `This municipality does not take part in this round. Choose from the list the municipality where the person's residence is declared. If it is not on the list, ask the social service of your municipality about support.`,
+  },
+  DISABILITY_GROUP_NOT_ELIGIBLE: {
+    lv: `Ar šo invaliditātes grupu šajā kārtā pieteikties nevar. Var pieteikties personas ar 1. vai 2. invaliditātes grupu. Ja grupa norādīta kļūdaini, lūdzu, izlabojiet to. ${askSocialService.lv}`,
+    en: `People with this disability group cannot apply in this round. People with disability group 1 or 2 can apply. If you chose the group by mistake, please correct it. ${askSocialService.en}`,
+  },
+  MENTAL_DISORDER_NOT_CONFIRMED: {
+    lv: `Šī kārta ir paredzēta personām ar garīga rakstura traucējumiem. Lūdzu, apstipriniet, ka personai tādi ir. Ja to nevarat apstiprināt, par citu atbalstu jautājiet savas pašvaldības sociālajā dienestā.`,
+    en: `This round is for people with a mental disorder. Please confirm that the person has one. If you cannot confirm it, ask the social service of your municipality about other support.`,
+  },
+  PERSONAL_CODE_MALFORMED: {
+    lv: 'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 32XXXX-XXXXX. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
+    en: 'The personal code is not in the right form. It has 11 digits, like DDMMYY-NNNNN or 32XXXX-XXXXX. The hyphen is optional. Please check the digits.',
+  },
+  PERSONAL_CODE_DATE_INVALID: {
+    lv: 'Personas koda pirmie seši cipari nav īsts dzimšanas datums. Tie ir diena, mēnesis un gads: DDMMGG. Piemēram, 161175 ir 16.11.1975. Lūdzu, pārbaudiet ciparus.',
+    en: 'The first six digits of the personal code are not a real date of birth. They are the day, month and year: DDMMYY. For example, 161175 is 16.11.1975. Please check the digits.',
+  },
+  DATE_OF_BIRTH_REQUIRED: {
+    lv: 'Jaunajos personas kodos nav dzimšanas datuma. Tie sākas ar 32. Lūdzu, norādiet arī personas dzimšanas datumu.',
+    en: 'New personal codes do not contain the date of birth. They start with 32. Please also give the date of birth of the person.',
+  },
+  DATE_OF_BIRTH_MISMATCH: {
+    lv: 'Dzimšanas datums nesakrīt ar personas kodu. Lūdzu, pārbaudiet abus. Ja personas kodā ir dzimšanas datums, dzimšanas datuma lauku var atstāt tukšu.',
+    en: 'The date of birth does not match the personal code. Please check both. If the personal code contains the date of birth, you can leave the date of birth empty.',
+  },
+  DATE_OF_BIRTH_INVALID: {
+    lv: 'Dzimšanas datums nav derīgs. Tam jābūt īstam datumam pagātnē. Lūdzu, pārbaudiet to.',
+    en: 'The date of birth is not valid. It must be a real date in the past. Please check it.',
+  },
+  CONSENT_MISSING: {
+    lv: 'Lai izskatītu pieteikumu, mums ir vajadzīga jūsu piekrišana datu apstrādei. Lūdzu, izlasiet, kā izmantosim datus. Tad atzīmējiet, ka piekrītat.',
+    en: 'To handle the application, we need your consent to use the data. Please read how we will use the data. Then tick the box to agree.',
+  },
+  EMAIL_MISSING: {
+    lv: 'Lūdzu, norādiet personas vai pārstāvja e-pasta adresi. Uz to nosūtīsim apstiprinājumu un atlases rezultātu.',
+    en: 'Please give an e-mail address of the person or of the representative. We will send the confirmation and the selection result there.',
+  },
+  DOCUMENT_MISSING: {
+    lv: 'Dokumentu nesaņēmām vai fails ir tukšs. Lūdzu, augšupielādējiet dokumentu vēlreiz. Tad iesniedziet pieteikumu.',
+    en: 'We did not get the document, or the file is empty. Please upload the document again. Then send the application.',
+  },
+  DOCUMENT_TOO_LARGE: {
+    lv: 'Fails ir par lielu. Tas drīkst būt līdz 10 MB. Lūdzu, samaziniet failu un augšupielādējiet to vēlreiz. Piemēram, skenējiet dokumentu ar mazāku izšķirtspēju.',
+    en: 'The file is too large. It can be at most 10 MB. Please make the file smaller and upload it again. For example, scan the document at a lower resolution.',
+  },
+  DOCUMENT_TYPE_INVALID: {
+    lv: 'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
+    en: 'We cannot accept this kind of file. Please upload a PDF, JPEG or PNG file. Check that the file really is what its name says.',
+  },
+  DOCUMENT_TYPE_NOT_REQUIRED: {
+    lv: 'Šāds dokuments šajā kārtā nav vajadzīgs. Augšupielādējiet tikai tos dokumentus, kas prasīti pieteikumā.',
+    en: 'This round does not need this document. Upload only the documents that the application asks for.',
+  },
+
+  // Not found
+  ROUND_NOT_FOUND: {
+    lv: 'Šādu pieteikšanās kārtu neatradām. Lūdzu, pārbaudiet saiti vai adresi.',
+    en: 'We could not find this intake round. Please check the link or the address.',
+  },
+  APPLICATION_NOT_FOUND: applicationNotFound,
+
+  // Conflicts with what is stored
+  APPLICATION_ALREADY_SUBMITTED: {
+    lv: 'Šis pieteikums jau ir iesniegts. Tagad to vairs nevar mainīt. Ja kaut kas jālabo, sazinieties ar savas pašvaldības sociālo dienestu.',
+    en: 'This application has already been sent. It cannot be changed now. If something needs correcting, contact the social service of your municipality.',
+  },
+  IDEMPOTENCY_KEY_REUSED: {
+    lv: 'Šī Idempotency-Key vērtība jau ir izmantota pieteikumam ar citiem datiem. Jaunam pieteikumam izveidojiet jaunu nejaušu vērtību.',
+    en: 'This Idempotency-Key was already used for an application with other data. For a new application, make a new random value.',
+  },
+
+  // The HTTP request itself
+  VALIDATION_FAILED: {
+    lv: 'Dažas atbildes ir jāizlabo. Skatiet norādes pie katra lauka. Tad sūtiet vēlreiz.',
+    en: 'Some answers need fixing. See the note for each field. Then send again.',
+  },
+  BODY_NOT_JSON: {
+    lv: 'Pieprasījumu nevarējām nolasīt. Datiem jābūt JSON formātā. Lūdzu, pārbaudiet datus un sūtiet vēlreiz.',
+    en: 'We could not read the request. The data must be in JSON format. Please check the data and send again.',
+  },
+  BODY_TOO_LARGE: {
+    lv: 'Pieprasījums ir par lielu. Tas drīkst būt līdz 16 KB. Dokumentus augšupielādējiet atsevišķi, nevis pieteikuma datos.',
+    en: 'The request is too large. It can be at most 16 KB. Upload documents separately, not inside the application data.',
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    lv: 'Šādus datus nevaram pieņemt. Sūtiet datus JSON formātā ar galveni Content-Type: application/json.',
+    en: 'We cannot accept this kind of data. Send the data as JSON with the header Content-Type: application/json.',
+  },
+  IDEMPOTENCY_KEY_MISSING: {
+    lv: 'Trūkst galvenes Idempotency-Key vai tā nav derīga. Katram pieteikumam izveidojiet jaunu nejaušu vērtību (8–128 rakstzīmes). Ja sūtāt to pašu pieteikumu vēlreiz, izmantojiet to pašu vērtību.',
+    en: 'The Idempotency-Key header is missing or not valid. Make a new random value (8 to 128 characters) for each application. If you send the same application again, use the same value.',
+  },
+  ACCESS_CODE_MISSING_OR_WRONG: applicationNotFound,
+  ROUTE_NOT_FOUND: {
+    lv: 'Šādas adreses nav. Lūdzu, pārbaudiet adresi.',
+    en: 'This address does not exist. Please check the address.',
+  },
+  METHOD_NOT_ALLOWED: {
+    lv: 'Šajā adresē šāda darbība nav atļauta. Pārbaudiet pieprasījuma metodi, piemēram, GET vai POST.',
+    en: 'This action is not allowed at this address. Check the request method, for example GET or POST.',
+  },
+  INTERNAL_ERROR: {
+    lv: 'Mūsu sistēmā radās kļūda. Lūdzu, mēģiniet vēlreiz vēlāk. Ja kļūda atkārtojas, sazinieties ar atbalsta dienestu un nosauciet pieprasījuma numuru (requestId).',
+    en: 'Something went wrong on our side. Please try again later. If it happens again, contact support and give the request number (requestId).',
+  },
+};

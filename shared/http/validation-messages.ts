@@ -1,0 +1,373 @@
+import type { z } from 'zod';
+import type { LocalizedText } from '../schemas/common.ts';
+import type { FieldError } from './request-error.ts';
+
+/** What kind of fix a field needs; stable, so a form can react to it without reading the words. */
+export type FieldErrorCode =
+  | 'FIELD_REQUIRED'
+  | 'FIELD_INVALID_TYPE'
+  | 'FIELD_TOO_LONG'
+  | 'FIELD_TOO_SHORT'
+  | 'FIELD_NOT_ALLOWED_VALUE'
+  | 'FIELD_INVALID_FORMAT'
+  | 'FIELD_UNKNOWN';
+
+interface FieldName extends LocalizedText {
+  /** A group of fields ("sadaļa" in Latvian) rather than one field. */
+  section?: true;
+}
+
+/** The words people see on the form for each field of the application request. */
+const FIELD_NAMES: Readonly<Record<string, FieldName>> = {
+  person: { lv: 'ziņas par personu', en: 'details of the person', section: true },
+  'person.firstName': { lv: 'vārds', en: 'first name' },
+  'person.lastName': { lv: 'uzvārds', en: 'surname' },
+  'person.personalCode': { lv: 'personas kods', en: 'personal code' },
+  'person.dateOfBirth': { lv: 'dzimšanas datums', en: 'date of birth' },
+  'person.municipalityCode': { lv: 'pašvaldība', en: 'municipality' },
+  'person.disabilityGroup': { lv: 'invaliditātes grupa', en: 'disability group' },
+  'person.mentalDisorderConfirmed': { lv: 'garīga rakstura traucējumi', en: 'mental disorder' },
+  contact: { lv: 'saziņa', en: 'contact details', section: true },
+  'contact.email': { lv: 'e-pasts', en: 'e-mail' },
+  'contact.phone': { lv: 'tālrunis', en: 'phone' },
+  'contact.language': { lv: 'saziņas valoda', en: 'language' },
+  representative: { lv: 'ziņas par pārstāvi', en: 'details of the representative', section: true },
+  'representative.firstName': { lv: 'pārstāvja vārds', en: "representative's first name" },
+  'representative.lastName': { lv: 'pārstāvja uzvārds', en: "representative's surname" },
+  'representative.capacity': { lv: 'pārstāvības veids', en: 'type of representation' },
+  'representative.email': { lv: 'pārstāvja e-pasts', en: "representative's e-mail" },
+  'representative.phone': { lv: 'pārstāvja tālrunis', en: "representative's phone" },
+  consent: { lv: 'piekrišana', en: 'consent' },
+};
+
+/** Allowed values in words, for the few short lists of the form; other lists show the values as they are. */
+const VALUE_NAMES: Readonly<Record<string, Readonly<Record<string, LocalizedText>>>> = {
+  'contact.language': {
+    lv: { lv: 'latviešu (lv)', en: 'Latvian (lv)' },
+    en: { lv: 'angļu (en)', en: 'English (en)' },
+  },
+  'representative.capacity': {
+    'legal-representative': {
+      lv: 'likumiskais pārstāvis (legal-representative)',
+      en: 'legal representative (legal-representative)',
+    },
+    guardian: { lv: 'aizgādnis (guardian)', en: 'guardian (guardian)' },
+    'authorised-person': { lv: 'pilnvarotā persona (authorised-person)', en: 'authorised person (authorised-person)' },
+  },
+};
+
+const PHONE_HINT: LocalizedText = {
+  lv: 'Ierakstiet no 8 līdz 20 cipariem. Drīkst lietot atstarpes un + sākumā.',
+  en: 'Write 8 to 20 digits. Spaces and a + at the start are allowed.',
+};
+
+/** What a pattern-checked field should look like, for fields whose rule a person cannot guess. */
+const FORMAT_HINTS: Readonly<Record<string, LocalizedText>> = {
+  'person.municipalityCode': {
+    lv: 'Izvēlieties pašvaldību no saraksta. Pašvaldības kods izskatās šādi: LV-016.',
+    en: 'Choose the municipality from the list. A municipality code looks like LV-016.',
+  },
+  'contact.phone': PHONE_HINT,
+  'representative.phone': PHONE_HINT,
+};
+
+/** Shown when a value of the wrong kind arrives: Latvian in the dative, as "jābūt …" needs. */
+const EXPECTED_KINDS: Readonly<Record<string, LocalizedText>> = {
+  string: { lv: 'tekstam', en: 'text' },
+  number: { lv: 'skaitlim', en: 'a number' },
+  int: { lv: 'veselam skaitlim', en: 'a whole number' },
+  boolean: { lv: 'atbildei jā vai nē (true vai false)', en: 'yes or no (true or false)' },
+  object: { lv: 'laukiem (JSON objektam)', en: 'a group of fields (a JSON object)' },
+  array: { lv: 'sarakstam', en: 'a list' },
+};
+
+/** Marks "no request body given", so `undefined` can still mean "the body was undefined". */
+const NO_BODY: unique symbol = Symbol('no body');
+
+/**
+ * Turns the issues of a failed `safeParse` into one entry per field, each a plain sentence in Latvian and
+ * English that names the field in the form's words and says how to fix it. Zod's own messages are for
+ * developers and may quote the input; these never repeat a value, because the value may be a personal code.
+ *
+ * Pass the parsed body as `body` so a missing field is told apart from a wrong one for every kind of field
+ * (zod reports a missing choice as "not one of the allowed values"). Without it, a missing field is
+ * recognised from zod's default message for an undefined input.
+ */
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], body: unknown = NO_BODY): FieldError[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') return unknownFields(issue.path, issue.keys);
+    const path = pathOf(issue.path);
+    const { code, message } = describe(issue, path, isMissing(issue, body));
+    return [{ path, code, message }];
+  });
+}
+
+function describe(
+  issue: z.core.$ZodIssue,
+  path: string,
+  missing: boolean,
+): { code: FieldErrorCode; message: LocalizedText } {
+  const name = nameOf(path);
+  if (missing) return { code: 'FIELD_REQUIRED', message: required(name) };
+  switch (issue.code) {
+    case 'invalid_type':
+      return { code: 'FIELD_INVALID_TYPE', message: path === '' ? wrongBody : wrongType(name, issue.expected) };
+    case 'too_big':
+      return tooBig(name, issue.origin, Number(issue.maximum), issue);
+    case 'too_small':
+      return tooSmall(name, issue.origin, Number(issue.minimum), issue);
+    case 'invalid_value':
+      return { code: 'FIELD_NOT_ALLOWED_VALUE', message: notAllowed(name, path, issue.values) };
+    case 'invalid_format':
+      return { code: 'FIELD_INVALID_FORMAT', message: badFormat(name, path, issue.format) };
+    default:
+      return { code: 'FIELD_INVALID_FORMAT', message: notValid(name) };
+  }
+}
+
+/** An empty text (names are trimmed first) is as missing as an absent one. */
+function isMissing(issue: z.core.$ZodIssue, body: unknown): boolean {
+  if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) return true;
+  if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return false;
+  if (body !== NO_BODY) return issue.path.length > 0 && valueAt(body, issue.path) === undefined;
+  return issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+}
+
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let value = body;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * One entry per unknown key. A key is part of the input, so only a key that looks like a field name is put in
+ * the path; anything else (a pasted personal code, an e-mail) is reported at the enclosing level.
+ */
+function unknownFields(parent: readonly PropertyKey[], keys: readonly string[]): FieldError[] {
+  const parentPath = pathOf(parent);
+  return keys.map((key) => ({
+    path: /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(key) ? joinPath(parentPath, key) : parentPath,
+    code: 'FIELD_UNKNOWN',
+    message: {
+      lv: 'Šāda lauka veidlapā nav. Lūdzu, izņemiet to.',
+      en: 'This field is not part of the form. Please remove it.',
+    },
+  }));
+}
+
+const wrongBody: LocalizedText = {
+  lv: 'Pieteikuma dati nav pareizā formā. Sūtiet tos kā JSON objektu ar veidlapas laukiem.',
+  en: 'The application data is not in the right form. Send it as a JSON object with the fields of the form.',
+};
+
+function required(name: FieldName): LocalizedText {
+  return name.section
+    ? {
+        lv: `Lūdzu, aizpildiet sadaļu „${name.lv}”. Tā ir obligāta.`,
+        en: `Please fill in the section “${name.en}”. It is required.`,
+      }
+    : {
+        lv: `Lūdzu, aizpildiet lauku „${name.lv}”. Tas ir obligāts.`,
+        en: `Please fill in “${name.en}”. It is required.`,
+      };
+}
+
+function wrongType(name: FieldName, expected: string): LocalizedText {
+  const kind = EXPECTED_KINDS[expected];
+  if (!kind) {
+    return {
+      lv: `Laukā „${name.lv}” ir nepareiza veida vērtība. Lūdzu, izlabojiet to.`,
+      en: `The field “${name.en}” has the wrong kind of value. Please correct it.`,
+    };
+  }
+  return name.section
+    ? {
+        lv: `Sadaļā „${name.lv}” jābūt ${kind.lv}. Lūdzu, izlabojiet to.`,
+        en: `The section “${name.en}” must be ${kind.en}. Please correct it.`,
+      }
+    : {
+        lv: `Laukā „${name.lv}” jābūt ${kind.lv}. Lūdzu, izlabojiet to.`,
+        en: `The field “${name.en}” must be ${kind.en}. Please correct it.`,
+      };
+}
+
+interface Bound {
+  inclusive?: boolean;
+  exact?: boolean;
+}
+
+function tooBig(
+  name: FieldName,
+  origin: string,
+  maximum: number,
+  bound: Bound,
+): { code: FieldErrorCode; message: LocalizedText } {
+  if (origin === 'string') {
+    const limit = bound.exact
+      ? { lv: `Rakstzīmju skaitam jābūt tieši ${maximum}.`, en: `It must have exactly ${maximum} characters.` }
+      : { lv: `Rakstzīmju skaits nedrīkst pārsniegt ${maximum}.`, en: `It can have at most ${maximum} characters.` };
+    return {
+      code: 'FIELD_TOO_LONG',
+      message: {
+        lv: `Teksts laukā „${name.lv}” ir par garu. ${limit.lv} Lūdzu, saīsiniet to.`,
+        en: `The text in “${name.en}” is too long. ${limit.en} Please shorten it.`,
+      },
+    };
+  }
+  if (origin === 'array') {
+    return {
+      code: 'FIELD_TOO_LONG',
+      message: {
+        lv: `Sarakstā „${name.lv}” ir par daudz ierakstu. Ierakstu skaits nedrīkst pārsniegt ${maximum}.`,
+        en: `The list “${name.en}” has too many entries. It can have at most ${maximum}.`,
+      },
+    };
+  }
+  if (isNumeric(origin)) {
+    const limit =
+      bound.inclusive === false
+        ? { lv: `Skaitlim jābūt mazākam par ${maximum}.`, en: `It must be less than ${maximum}.` }
+        : { lv: `Lielākais atļautais skaitlis ir ${maximum}.`, en: `The highest allowed number is ${maximum}.` };
+    return {
+      code: 'FIELD_NOT_ALLOWED_VALUE',
+      message: {
+        lv: `Skaitlis laukā „${name.lv}” ir par lielu. ${limit.lv}`,
+        en: `The number in “${name.en}” is too high. ${limit.en}`,
+      },
+    };
+  }
+  return { code: 'FIELD_NOT_ALLOWED_VALUE', message: notValid(name) };
+}
+
+function tooSmall(
+  name: FieldName,
+  origin: string,
+  minimum: number,
+  bound: Bound,
+): { code: FieldErrorCode; message: LocalizedText } {
+  if (origin === 'string') {
+    const limit = bound.exact
+      ? { lv: `Rakstzīmju skaitam jābūt tieši ${minimum}.`, en: `It must have exactly ${minimum} characters.` }
+      : { lv: `Rakstzīmju skaitam jābūt vismaz ${minimum}.`, en: `It needs at least ${minimum} characters.` };
+    return {
+      code: 'FIELD_TOO_SHORT',
+      message: {
+        lv: `Teksts laukā „${name.lv}” ir par īsu. ${limit.lv} Lūdzu, papildiniet to.`,
+        en: `The text in “${name.en}” is too short. ${limit.en} Please complete it.`,
+      },
+    };
+  }
+  if (origin === 'array') {
+    return {
+      code: 'FIELD_TOO_SHORT',
+      message: {
+        lv: `Sarakstā „${name.lv}” ir par maz ierakstu. Ierakstu skaitam jābūt vismaz ${minimum}.`,
+        en: `The list “${name.en}” has too few entries. It needs at least ${minimum}.`,
+      },
+    };
+  }
+  if (isNumeric(origin)) {
+    const limit =
+      bound.inclusive === false
+        ? { lv: `Skaitlim jābūt lielākam par ${minimum}.`, en: `It must be more than ${minimum}.` }
+        : { lv: `Mazākais atļautais skaitlis ir ${minimum}.`, en: `The lowest allowed number is ${minimum}.` };
+    return {
+      code: 'FIELD_NOT_ALLOWED_VALUE',
+      message: {
+        lv: `Skaitlis laukā „${name.lv}” ir par mazu. ${limit.lv}`,
+        en: `The number in “${name.en}” is too low. ${limit.en}`,
+      },
+    };
+  }
+  return { code: 'FIELD_NOT_ALLOWED_VALUE', message: notValid(name) };
+}
+
+function isNumeric(origin: string): boolean {
+  return origin === 'number' || origin === 'int' || origin === 'bigint';
+}
+
+/** The allowed values come from the schema, never from the input, so listing them is safe. */
+function notAllowed(name: FieldName, path: string, values: readonly unknown[]): LocalizedText {
+  const named = VALUE_NAMES[path];
+  const choices =
+    values.length > 0 && values.length <= 6
+      ? values.map((value) => named?.[String(value)] ?? { lv: String(value), en: String(value) })
+      : undefined;
+  const lead = {
+    lv: `Laukā „${name.lv}” ir vērtība, kuras nav sarakstā.`,
+    en: `The field “${name.en}” has a value that is not on the list.`,
+  };
+  if (!choices)
+    return { lv: `${lead.lv} Izvēlieties vērtību no saraksta.`, en: `${lead.en} Choose a value from the list.` };
+  return {
+    lv: `${lead.lv} Izvēlieties: ${listOf(
+      choices.map((choice) => choice.lv),
+      'vai',
+    )}.`,
+    en: `${lead.en} Choose: ${listOf(
+      choices.map((choice) => choice.en),
+      'or',
+    )}.`,
+  };
+}
+
+function badFormat(name: FieldName, path: string, format: string): LocalizedText {
+  switch (format) {
+    case 'email':
+      return {
+        lv: `Laukā „${name.lv}” nav derīgas e-pasta adreses. Derīga adrese izskatās šādi: anna@example.com.`,
+        en: `The field “${name.en}” is not a valid e-mail address. A valid address looks like anna@example.com.`,
+      };
+    case 'date':
+      return {
+        lv: `Datums laukā „${name.lv}” nav pareizs. Rakstiet īstu datumu formā GGGG-MM-DD, piemēram, 1975-11-16.`,
+        en: `The date in “${name.en}” is not right. Write a real date in the form YYYY-MM-DD, for example 1975-11-16.`,
+      };
+    case 'datetime':
+      return {
+        lv: `Laiks laukā „${name.lv}” nav pareizs. Rakstiet to formā GGGG-MM-DDTHH:MM:SSZ, piemēram, 2019-08-01T09:30:00Z.`,
+        en: `The time in “${name.en}” is not right. Write it in the form YYYY-MM-DDTHH:MM:SSZ, for example 2019-08-01T09:30:00Z.`,
+      };
+    case 'url':
+      return {
+        lv: `Laukā „${name.lv}” nav derīgas saites. Saitei jāsākas ar https://.`,
+        en: `The field “${name.en}” is not a valid link. A link starts with https://.`,
+      };
+    default: {
+      const hint = FORMAT_HINTS[path];
+      return {
+        lv: `Lauks „${name.lv}” nav pareizā formā. ${hint?.lv ?? 'Lūdzu, pārbaudiet to.'}`,
+        en: `The field “${name.en}” is not in the right form. ${hint?.en ?? 'Please check it.'}`,
+      };
+    }
+  }
+}
+
+function notValid(name: FieldName): LocalizedText {
+  return {
+    lv: `Vērtība laukā „${name.lv}” nav derīga. Lūdzu, pārbaudiet to.`,
+    en: `The value in “${name.en}” is not valid. Please check it.`,
+  };
+}
+
+/** "a, b vai c" / "a, b or c". */
+function listOf(items: readonly string[], lastJoin: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${lastJoin} ${items.at(-1)}`;
+}
+
+/** A field the map does not know is named by its path: schema keys only, never input values. */
+function nameOf(path: string): FieldName {
+  return FIELD_NAMES[path] ?? { lv: path, en: path };
+}
+
+function pathOf(path: readonly PropertyKey[]): string {
+  return path.map((key) => String(key)).reduce(joinPath, '');
+}
+
+function joinPath(parent: string, key: string): string {
+  return parent === '' ? key : `${parent}.${key}`;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import type { ConflictCode, NotFoundCode, ViolationCode } from '../../shared/domain/errors.ts';
+import { type HttpMessageCode, type MessageCode, messages } from '../../shared/http/messages.ts';
+
+/** `satisfies Record<…, true>` fails to compile when a code of the union is left out or misspelt. */
+const violationCodes = {
+  INTAKE_NOT_YET_OPEN: true,
+  INTAKE_CLOSED: true,
+  MUNICIPALITY_NOT_IN_ROUND: true,
+  DISABILITY_GROUP_NOT_ELIGIBLE: true,
+  MENTAL_DISORDER_NOT_CONFIRMED: true,
+  PERSONAL_CODE_MALFORMED: true,
+  PERSONAL_CODE_DATE_INVALID: true,
+  DATE_OF_BIRTH_REQUIRED: true,
+  DATE_OF_BIRTH_MISMATCH: true,
+  DATE_OF_BIRTH_INVALID: true,
+  CONSENT_MISSING: true,
+  EMAIL_MISSING: true,
+  DOCUMENT_MISSING: true,
+  DOCUMENT_TOO_LARGE: true,
+  DOCUMENT_TYPE_INVALID: true,
+  DOCUMENT_TYPE_NOT_REQUIRED: true,
+} satisfies Record<ViolationCode, true>;
+const notFoundCodes = { ROUND_NOT_FOUND: true, APPLICATION_NOT_FOUND: true } satisfies Record<NotFoundCode, true>;
+const conflictCodes = { IDEMPOTENCY_KEY_REUSED: true, APPLICATION_ALREADY_SUBMITTED: true } satisfies Record<
+  ConflictCode,
+  true
+>;
+const httpCodes = {
+  VALIDATION_FAILED: true,
+  BODY_NOT_JSON: true,
+  BODY_TOO_LARGE: true,
+  UNSUPPORTED_MEDIA_TYPE: true,
+  IDEMPOTENCY_KEY_MISSING: true,
+  ACCESS_CODE_MISSING_OR_WRONG: true,
+  ROUTE_NOT_FOUND: true,
+  METHOD_NOT_ALLOWED: true,
+  INTERNAL_ERROR: true,
+} satisfies Record<HttpMessageCode, true>;
+
+const allCodes = Object.keys({ ...violationCodes, ...notFoundCodes, ...conflictCodes, ...httpCodes }) as MessageCode[];
+const texts = allCodes.flatMap((code) => [
+  { code, language: 'lv', text: messages[code].lv },
+  { code, language: 'en', text: messages[code].en },
+]);
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-ZĀČĒĢĪĶĻŅŠŪŽ])/u);
+
+describe('the message catalogue', () => {
+  it('has a message for every code of the error unions and the HTTP layer, and nothing else', () => {
+    expect(Object.keys(messages).sort()).toEqual([...allCodes].sort());
+  });
+
+  it.each(allCodes)('%s has different, non-empty Latvian and English text', (code) => {
+    const { lv, en } = messages[code];
+    expect(lv.trim()).not.toBe('');
+    expect(en.trim()).not.toBe('');
+    expect(lv).not.toBe(en);
+  });
+
+  it.each(texts)('$code ($language) has no placeholder left over and ends a full sentence', ({ text }) => {
+    expect(text).not.toMatch(/[{}]|\bundefined\b|\bnull\b/);
+    expect(text).toMatch(/^[A-ZĀČĒĢĪĶĻŅŠŪŽ]/u);
+    expect(text).toMatch(/[.!?]$/);
+    expect(text).not.toMatch(/\s{2,}/);
+  });
+
+  it.each(texts)('$code ($language) is easy to read: no sentence has more than 22 words', ({ text }) => {
+    for (const sentence of sentencesOf(text)) expect(sentence.split(/\s+/).length).toBeLessThanOrEqual(22);
+  });
+
+  it.each(allCodes)('%s writes Latvian with its diacritics', (code) => {
+    expect(messages[code].lv).toMatch(/[āčēģīķļņšūžĀČĒĢĪĶĻŅŠŪŽ]/u);
+  });
+
+  it('never tells whether the reference or the access code was wrong', () => {
+    expect(messages.ACCESS_CODE_MISSING_OR_WRONG).toEqual(messages.APPLICATION_NOT_FOUND);
+    expect(messages.ACCESS_CODE_MISSING_OR_WRONG.en).toContain('reference number and the access code');
+  });
+
+  it('states the limits people must keep to', () => {
+    expect(messages.BODY_TOO_LARGE.en).toContain('16 KB');
+    expect(messages.DOCUMENT_TOO_LARGE.en).toContain('10 MB');
+    expect(messages.DOCUMENT_TYPE_INVALID.en).toMatch(/PDF, JPEG or PNG/);
+    expect(messages.PERSONAL_CODE_MALFORMED.en).toMatch(/DDMMYY-NNNNN.*32XXXX-XXXXX/);
+  });
+
+  it('points people who cannot apply to the social service of their municipality', () => {
+    for (const code of ['INTAKE_CLOSED', 'DISABILITY_GROUP_NOT_ELIGIBLE', 'MENTAL_DISORDER_NOT_CONFIRMED'] as const) {
+      expect(messages[code].lv).toContain('pašvaldības sociālajā dienestā');
+      expect(messages[code].en).toContain('social service of your municipality');
+    }
+  });
+
+  it('gives no details of a server failure', () => {
+    expect(messages.INTERNAL_ERROR.en).not.toMatch(/stack|exception|database|dynamo/i);
+    expect(messages.INTERNAL_ERROR.en).toContain('requestId');
+  });
+});

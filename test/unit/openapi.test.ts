@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { openApiDocument, operations } from '../../shared/http/openapi.ts';
+import { routes } from '../../shared/routes.ts';
+
+describe('OpenAPI document', () => {
+  it('describes every route of the route table and nothing else', () => {
+    const document = openApiDocument() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(document.openapi).toBe('3.1.0');
+    const described = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(described.sort()).toEqual(routes.map((route) => `${route.method} ${route.path}`).sort());
+    expect(Object.keys(operations).sort()).toEqual(routes.map((route) => route.handler).sort());
+  });
+
+  it('takes the create request body from the zod schema, refusing unknown fields', () => {
+    const document = openApiDocument() as any;
+    const schema = document.paths['/rounds/{roundId}/applications'].post.requestBody.content['application/json'].schema;
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(expect.arrayContaining(['person', 'contact', 'consent']));
+    expect(schema.properties.person.properties.disabilityGroup).toMatchObject({ type: 'integer', minimum: 1, maximum: 3 });
+  });
+});

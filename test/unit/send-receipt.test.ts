@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Ports } from '../../shared/ports/index.ts';
+import type { EmailMessage } from '../../shared/ports/mailer.ts';
+import type { Application } from '../../shared/schemas/application.ts';
+import { isNewlySubmitted, sendReceipt } from '../../shared/use-cases/send-receipt.ts';
+import { pilotLikeRound } from '../fixtures/rounds.ts';
+
+const submitted: Application = {
+  reference: 'KDMA-4729',
+  roundId: pilotLikeRound.id,
+  status: 'submitted',
+  channel: 'online',
+  createdAt: '2019-08-05T10:00:00.000Z',
+  receivedAt: '2019-08-05T10:05:00.000Z',
+  person: {
+    firstName: 'Anna',
+    lastName: 'Bērziņa',
+    dateOfBirth: '1975-11-16',
+    municipalityCode: 'LV-016',
+    disabilityGroup: 2,
+    mentalDisorderConfirmed: true,
+  },
+  personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
+  contact: { email: 'anna@example.lv', language: 'en' },
+  representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
+  consentGivenAt: '2019-08-05T10:00:00.000Z',
+  flags: {},
+};
+
+/** Just enough of the ports for the receipt: a ledger in a Map and a mailer that records or fails. */
+function fakePorts(failSends = 0) {
+  const ledger = new Map<string, 'sending' | 'sent'>();
+  const sent: EmailMessage[] = [];
+  let failuresLeft = failSends;
+  const ports = {
+    rounds: { get: async () => pilotLikeRound, put: async () => {} },
+    keyring: { accessCode: () => 'ABCDE-23456' },
+    mailer: {
+      send: async (message: EmailMessage) => {
+        if (failuresLeft-- > 0) throw new Error('SES is down');
+        sent.push(message);
+      },
+    },
+    notifications: {
+      claim: async (id: string) => (ledger.has(id) ? false : (ledger.set(id, 'sending'), true)),
+      markSent: async (id: string) => void ledger.set(id, 'sent'),
+      release: async (id: string) => void ledger.delete(id),
+    },
+  } as unknown as Ports;
+  return { ports, sent, ledger };
+}
+
+describe('receipt e-mail', () => {
+  it('is due only when an application becomes submitted', () => {
+    expect(isNewlySubmitted({ before: { ...submitted, status: 'draft' }, after: submitted })).toBe(true);
+    expect(isNewlySubmitted({ after: submitted })).toBe(true);
+    expect(isNewlySubmitted({ before: submitted, after: submitted })).toBe(false);
+    expect(isNewlySubmitted({ before: undefined, after: { ...submitted, status: 'draft' } })).toBe(false);
+  });
+
+  it('goes to the person and the representative, with the status link carrying the code after #', async () => {
+    const { ports, sent } = fakePorts();
+    await sendReceipt(ports, submitted, 'https://apply.example.lv/');
+    expect(sent.map((message) => message.to)).toEqual([['janis@example.lv'], ['anna@example.lv']]);
+    expect(sent[0]?.text).toContain('https://apply.example.lv/status#reference=KDMA-4729&code=ABCDE-23456');
+  });
+
+  it('is sent once to an address shared by the person and the representative', async () => {
+    const { ports, sent } = fakePorts();
+    await sendReceipt(ports, { ...submitted, contact: { ...submitted.contact, email: 'JANIS@example.lv' } }, 'https://x.lv');
+    expect(sent).toHaveLength(1);
+  });
+
+  it('is not sent again when the same change is delivered twice', async () => {
+    const { ports, sent } = fakePorts();
+    await sendReceipt(ports, submitted, 'https://x.lv');
+    await sendReceipt(ports, submitted, 'https://x.lv');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('is given back to the ledger when sending fails, so the retry sends it', async () => {
+    const { ports, sent, ledger } = fakePorts(1);
+    await expect(sendReceipt(ports, submitted, 'https://x.lv')).rejects.toThrow('SES is down');
+    expect([...ledger.values()]).not.toContain('sending');
+    await sendReceipt(ports, submitted, 'https://x.lv');
+    expect(sent).toHaveLength(2);
+    expect([...ledger.values()]).toEqual(['sent', 'sent']);
+  });
+});
