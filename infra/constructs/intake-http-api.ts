@@ -1,0 +1,89 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import {
+  HttpApi,
+  HttpMethod,
+  type HttpRoute,
+  HttpStage,
+  LogGroupLogDestination,
+  type ThrottleSettings,
+} from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { Route } from '../../shared/routes.ts';
+
+export interface IntakeHttpApiProps {
+  /** Default route throttling for the whole stage: the first line against floods on public routes. */
+  readonly throttle: ThrottleSettings;
+  /** How long access log entries are kept. */
+  readonly logRetention: RetentionDays;
+  /** @default RemovalPolicy.RETAIN */
+  readonly logRemovalPolicy?: RemovalPolicy;
+  /** @default - the construct path */
+  readonly apiName?: string;
+}
+
+/**
+ * Access log line, JSON so CloudWatch Logs Insights can query it. It records the route key rather than the
+ * path, so application references in paths stay out of the logs.
+ */
+const ACCESS_LOG_FORMAT = AccessLogFormat.custom(
+  JSON.stringify({
+    requestId: '$context.requestId',
+    requestTime: '$context.requestTime',
+    routeKey: '$context.routeKey',
+    status: '$context.status',
+    responseLength: '$context.responseLength',
+    responseLatency: '$context.responseLatency',
+    integrationLatency: '$context.integrationLatency',
+    integrationError: '$context.integrationErrorMessage',
+    sourceIp: '$context.identity.sourceIp',
+    userAgent: '$context.identity.userAgent',
+  }),
+);
+
+/**
+ * An HTTP API (payload format 2.0) with an explicit `$default` stage, because throttling and access logging
+ * are stage settings that the API's implicit default stage does not expose. No CORS: the web app is meant to
+ * reach the API from its own origin (a CloudFront distribution in front of both).
+ */
+export class IntakeHttpApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+
+  constructor(scope: Construct, id: string, props: IntakeHttpApiProps) {
+    super(scope, id);
+    this.api = new HttpApi(this, 'Api', {
+      createDefaultStage: false,
+      ...(props.apiName && { apiName: props.apiName }),
+    });
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    this.stage = new HttpStage(this, 'DefaultStage', {
+      httpApi: this.api,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: props.throttle,
+      accessLogSettings: { destination: new LogGroupLogDestination(this.accessLogs), format: ACCESS_LOG_FORMAT },
+    });
+  }
+
+  /** The base URL clients call. */
+  get url(): string {
+    return this.stage.url;
+  }
+
+  /** One route of the route table, answered by `fn`; the route's construct id is its method and path. */
+  addRoute(route: Route, fn: IFunction): HttpRoute[] {
+    return this.api.addRoutes({
+      path: route.path,
+      methods: [HttpMethod[route.method]],
+      integration: new HttpLambdaIntegration('Integration', fn),
+    });
+  }
+}

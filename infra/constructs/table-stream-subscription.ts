@@ -1,0 +1,48 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { type Function as LambdaFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+export interface TableStreamSubscriptionProps {
+  /** The table whose stream feeds the function; it must have a stream. */
+  readonly table: ITable;
+  /** The consumer; it must answer with `batchItemFailures`. */
+  readonly consumer: LambdaFunction;
+  /** @default 10 */
+  readonly batchSize?: number;
+  /** @default 5 */
+  readonly retryAttempts?: number;
+  /** @default RemovalPolicy.RETAIN */
+  readonly queueRemovalPolicy?: RemovalPolicy;
+}
+
+/**
+ * Feeds a table's stream to a function, oldest record first. A failing batch is split to find the bad record,
+ * retried a bounded number of times, and then recorded in an encrypted queue instead of blocking the shard.
+ * The queue holds only the position of the failed records, not their contents.
+ */
+export class TableStreamSubscription extends Construct {
+  readonly failures: Queue;
+
+  constructor(scope: Construct, id: string, props: TableStreamSubscriptionProps) {
+    super(scope, id);
+    this.failures = new Queue(this, 'Failures', {
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+      removalPolicy: props.queueRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    props.consumer.addEventSource(
+      new DynamoEventSource(props.table, {
+        startingPosition: StartingPosition.TRIM_HORIZON,
+        batchSize: props.batchSize ?? 10,
+        retryAttempts: props.retryAttempts ?? 5,
+        bisectBatchOnError: true,
+        reportBatchItemFailures: true,
+        onFailure: new SqsDlq(this.failures),
+      }),
+    );
+  }
+}

@@ -1,0 +1,90 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { z } from 'zod';
+
+export const STAGE_NAMES = ['dev', 'prod'] as const;
+
+/** A deployment of the whole system; one AWS account may hold several side by side. */
+export type StageName = (typeof STAGE_NAMES)[number];
+
+/** Requests per second and bucket size for the API's default route settings. */
+export interface Throttle {
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
+/** Everything that differs between stages, typed, so stacks never read context themselves. */
+export interface StageSettings {
+  readonly name: StageName;
+  /** `undefined` deploys to the account of the caller's credentials. */
+  readonly account: string | undefined;
+  readonly region: string;
+  /** Sender of applicant e-mail; the address or its domain must be a verified SES identity. */
+  readonly mailFrom: string;
+  /** Base URL of the web app: status links in e-mail and the only origin allowed to upload documents. */
+  readonly publicWebUrl: string;
+  /**
+   * For resources that hold no personal data (function and access logs, the failed-batch queue). The
+   * table, bucket, key and secret are always retained: no stage may lose applications with a `cdk destroy`.
+   */
+  readonly removalPolicy: RemovalPolicy;
+  readonly logRetention: RetentionDays;
+  readonly throttle: Throttle;
+  /** Stops a stray `cdk destroy` of the stage's stacks. */
+  readonly terminationProtection: boolean;
+}
+
+/**
+ * Values that change per AWS account and domain live in cdk.json (context key `intake:stages`), so deploying
+ * to another account edits data, not code. Parsed here because context is an untyped edge.
+ */
+const StageContextSchema = z.object({
+  account: z
+    .string()
+    .regex(/^\d{12}$/, 'must be a 12-digit AWS account id')
+    .optional(),
+  region: z.string().min(1),
+  mailFrom: z.email(),
+  publicWebUrl: z.url({ protocol: /^https$/ }),
+});
+
+type StagePolicy = Omit<StageSettings, 'name' | keyof z.infer<typeof StageContextSchema>>;
+
+/**
+ * Policy per stage. Throttling numbers are a first guess for a municipal pilot (a burst when a round opens)
+ * and are meant to be tuned after a load test; log retention is short because logs carry IP addresses.
+ */
+const STAGE_POLICIES: Record<StageName, StagePolicy> = {
+  dev: {
+    removalPolicy: RemovalPolicy.DESTROY,
+    logRetention: RetentionDays.TWO_WEEKS,
+    throttle: { rateLimit: 20, burstLimit: 40 },
+    terminationProtection: false,
+  },
+  prod: {
+    removalPolicy: RemovalPolicy.RETAIN,
+    logRetention: RetentionDays.THREE_MONTHS,
+    throttle: { rateLimit: 100, burstLimit: 200 },
+    terminationProtection: true,
+  },
+};
+
+/** Reads `-c stage=…` (default from cdk.json) and that stage's values; fails with a message naming the fix. */
+export function resolveStage(node: { tryGetContext(key: string): unknown }): StageSettings {
+  const name = node.tryGetContext('stage') ?? 'dev';
+  if (!isStageName(name)) {
+    throw new Error(`Unknown stage "${String(name)}". Pass -c stage=${STAGE_NAMES.join('|')}.`);
+  }
+  const all = node.tryGetContext('intake:stages');
+  const raw = typeof all === 'object' && all !== null ? (all as Record<string, unknown>)[name] : undefined;
+  const parsed = StageContextSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`);
+    throw new Error(`cdk.json context "intake:stages.${name}" is invalid: ${problems.join('; ')}`);
+  }
+  return { name, ...STAGE_POLICIES[name], ...parsed.data, account: parsed.data.account };
+}
+
+function isStageName(value: unknown): value is StageName {
+  return typeof value === 'string' && (STAGE_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,72 @@
+import { readdirSync } from 'node:fs';
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { beforeAll, describe, expect, it } from 'vitest';
+import cdkJson from '../../cdk.json' with { type: 'json' };
+import { DEPLOYED_HANDLERS } from '../../infra/constructs/function-entries.ts';
+import { FUNCTION_NEEDS } from '../../infra/constructs/function-needs.ts';
+import type { ApiStack } from '../../infra/stacks/api-stack.ts';
+import { addIntakeStacks } from '../../infra/stacks/intake-stacks.ts';
+import { resolveStage } from '../../infra/stages.ts';
+import { routes, streamConsumers } from '../../shared/routes.ts';
+
+const FUNCTIONS_DIR = new URL('../../functions/', import.meta.url);
+
+let api: ApiStack;
+let template: Template;
+
+beforeAll(() => {
+  const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
+  api = addIntakeStacks(app, resolveStage(app.node)).api;
+  template = Template.fromStack(api);
+});
+
+/** Route key → logical id of the function its integration invokes. */
+function synthesizedRoutes(): Map<string, string> {
+  const resources = template.toJSON().Resources as Record<
+    string,
+    { Type: string; Properties: Record<string, unknown> }
+  >;
+  const result = new Map<string, string>();
+  for (const route of Object.values(resources).filter((resource) => resource.Type === 'AWS::ApiGatewayV2::Route')) {
+    const target = JSON.stringify(route.Properties.Target);
+    const integrationId = /"Ref":"([^"]+)"/.exec(target)?.[1] ?? '';
+    const uri = resources[integrationId]?.Properties.IntegrationUri as { 'Fn::GetAtt': string[] } | undefined;
+    result.set(route.Properties.RouteKey as string, uri?.['Fn::GetAtt'][0] ?? '');
+  }
+  return result;
+}
+
+describe('one route table for both hosts', () => {
+  it('synthesizes exactly the routes of the route table', () => {
+    const expected = routes.map((route) => `${route.method} ${route.path}`).sort();
+    expect([...synthesizedRoutes().keys()].sort()).toEqual(expected);
+  });
+
+  it('sends each route to the function built from the handler its row names', () => {
+    const synthesized = synthesizedRoutes();
+    for (const route of routes) {
+      const fn = api.functions.get(route.handler)?.function;
+      expect(fn, route.handler).toBeDefined();
+      const functionId = api.getLogicalId(fn?.node.defaultChild as CfnFunction);
+      expect(synthesized.get(`${route.method} ${route.path}`), `${route.method} ${route.path}`).toBe(functionId);
+    }
+  });
+
+  it('has one handler file in functions/ per route and stream consumer, and no other', () => {
+    const files = readdirSync(FUNCTIONS_DIR)
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+      .map((name) => name.slice(0, -'.ts'.length));
+    const handlers = [...routes.map((route) => route.handler), ...streamConsumers.map((consumer) => consumer.handler)];
+    expect(files.sort()).toEqual([...handlers].sort());
+  });
+
+  it('names each handler once', () => {
+    expect(new Set(DEPLOYED_HANDLERS).size).toBe(DEPLOYED_HANDLERS.length);
+  });
+
+  it('decides the permissions of every deployed handler, and of no other', () => {
+    expect(Object.keys(FUNCTION_NEEDS).sort()).toEqual([...DEPLOYED_HANDLERS].sort());
+  });
+});
