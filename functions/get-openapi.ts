@@ -7,6 +7,7 @@ let document: Record<string, unknown> | undefined;
 
 /** GET /openapi.json: the API described from the zod schemas that enforce it. */
 export const handler = httpHandler(async (event) => {
-  document ??= openApiDocument(`https://${event.requestContext.domainName}`);
+  const protocol = event.headers['x-forwarded-proto'] ?? 'https';
+  document ??= openApiDocument(`${protocol}://${event.requestContext.domainName}`);
   return json(200, document);
 });

@@ -7,10 +7,17 @@ export interface ApiAnswer<T = Record<string, unknown>> {
 
 /** A thin HTTP client of the intake API, the way a browser or curl would call it. */
 export function apiClient(apiUrl: string) {
-  async function call<T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; raw?: string } = {}): Promise<ApiAnswer<T>> {
+  async function call<T>(
+    method: string,
+    path: string,
+    init: { body?: unknown; headers?: Record<string, string>; raw?: string } = {},
+  ): Promise<ApiAnswer<T>> {
     const response = await fetch(`${apiUrl}${path}`, {
       method,
-      headers: { ...(init.body !== undefined || init.raw !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+      headers: {
+        ...(init.body !== undefined || init.raw !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...init.headers,
+      },
       body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     });
     const text = await response.text();
@@ -22,10 +29,14 @@ export function apiClient(apiUrl: string) {
     call,
     round: (roundId: string) => call('GET', `/rounds/${roundId}`),
     create: (roundId: string, body: unknown, idempotencyKey: string = randomUUID()) =>
-      call<{ reference: string; accessCode: string } & Record<string, unknown>>('POST', `/rounds/${roundId}/applications`, {
-        body,
-        headers: { 'idempotency-key': idempotencyKey },
-      }),
+      call<{ reference: string; accessCode: string } & Record<string, unknown>>(
+        'POST',
+        `/rounds/${roundId}/applications`,
+        {
+          body,
+          headers: { 'idempotency-key': idempotencyKey },
+        },
+      ),
     uploadForm: (reference: string, accessCode: string, type: string) =>
       call<{ url: string; fields: Record<string, string> }>('POST', `/applications/${reference}/documents/${type}`, {
         headers: access(accessCode),

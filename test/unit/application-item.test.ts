@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  fromItem,
-  isApplicationItem,
-  queueSortKey,
-  toItem,
-} from '../../shared/adapters/dynamodb/application-item.ts';
+import { fromItem, isApplicationItem, queueSortKey, toItem } from '../../shared/adapters/dynamodb/application-item.ts';
 import { asSubmitted, draftApplication, personHash } from '../fixtures/stored-applications.ts';
 
 describe('toItem', () => {

@@ -76,12 +76,16 @@ function request(overrides: Partial<IncomingRequest> = {}): IncomingRequest {
     sourceIp: '127.0.0.1',
     receivedAt: arrived,
     requestId: 'JKJaXmPLvHcESHA=',
+    serverPort: 3000,
     ...overrides,
   };
 }
 
 const eventFor = (incoming: IncomingRequest) =>
-  buildEvent(incoming, routed(incoming.method, incoming.url.split('?')[0] as string) as Extract<RouteMatch, { kind: 'route' }>);
+  buildEvent(
+    incoming,
+    routed(incoming.method, incoming.url.split('?')[0] as string) as Extract<RouteMatch, { kind: 'route' }>,
+  );
 
 describe('building the API Gateway HTTP API event (payload format 2.0)', () => {
   it('builds the event a function gets in AWS for a JSON request', () => {
@@ -90,7 +94,15 @@ describe('building the API Gateway HTTP API event (payload format 2.0)', () => {
       routeKey: 'POST /rounds/{roundId}/applications',
       rawPath: '/rounds/demo/applications',
       rawQueryString: '',
-      headers: { host: '127.0.0.1:3000', 'content-type': 'application/json', 'user-agent': 'curl/8.5' },
+      headers: {
+        host: '127.0.0.1:3000',
+        'content-type': 'application/json',
+        'user-agent': 'curl/8.5',
+        'x-amzn-trace-id': expect.stringMatching(/^Root=1-5d4280ce-[0-9a-f]{24}$/),
+        'x-forwarded-for': '127.0.0.1',
+        'x-forwarded-port': '3000',
+        'x-forwarded-proto': 'http',
+      },
       requestContext: {
         accountId: '000000000000',
         apiId: 'local',
@@ -124,9 +136,18 @@ describe('building the API Gateway HTTP API event (payload format 2.0)', () => {
         body: Buffer.alloc(0),
       }),
     );
-    expect(event.headers).toEqual({ 'x-trace': 'one,two', accept: 'application/json' });
+    expect(event.headers).toMatchObject({ 'x-trace': 'one,two', accept: 'application/json' });
     expect(event.rawQueryString).toBe('lang=lv&lang=en&q=a%20b');
     expect(event.queryStringParameters).toEqual({ lang: 'lv,en', q: 'a b' });
+  });
+
+  it('adds the forwarding headers API Gateway adds, keeping a forwarded-for chain the client sent', () => {
+    const event = eventFor(request({ rawHeaders: ['X-Forwarded-For', '10.0.0.1'], sourceIp: '192.0.2.7' }));
+    expect(event.headers).toMatchObject({
+      'x-forwarded-for': '10.0.0.1, 192.0.2.7',
+      'x-forwarded-port': '3000',
+      'x-forwarded-proto': 'http',
+    });
   });
 
   it('moves cookies out of the headers into the cookies list', () => {
@@ -197,7 +218,7 @@ describe('turning a function result into the HTTP answer', () => {
 });
 
 describe('stream records as Lambda delivers them', () => {
-  it('gives the creation time in epoch seconds, binary values in base64 and the stream ARN', () => {
+  it('gives the creation time in epoch seconds, binary values in base64, empty maps as maps and the stream ARN', () => {
     const record = toLambdaRecord(
       {
         eventID: 'e1',
@@ -213,6 +234,7 @@ describe('stream records as Lambda delivers them', () => {
             tags: { L: [{ N: '1' }, { M: { raw: { B: Uint8Array.from([1, 2]) } } }] },
             blobs: { BS: [Uint8Array.from([255])] },
             gone: { NULL: true },
+            empty: {} as never,
           },
           SequenceNumber: '000001',
           SizeBytes: 42,
@@ -236,6 +258,7 @@ describe('stream records as Lambda delivers them', () => {
           tags: { L: [{ N: '1' }, { M: { raw: { B: 'AQI=' } } }] },
           blobs: { BS: ['/w=='] },
           gone: { NULL: true },
+          empty: { M: {} },
         },
         SequenceNumber: '000001',
         SizeBytes: 42,

@@ -1,0 +1,195 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
+import { readConfig } from '../../shared/config.ts';
+import { routes, streamConsumers } from '../../shared/routes.ts';
+import type { Round } from '../../shared/schemas/round.ts';
+import { seedRounds } from '../seed/rounds.ts';
+import { createResources, LOCAL_CREDENTIALS } from './create-resources.ts';
+import { type HttpHost, lambdaContext, loadHandler, startHttpHost } from './http-host.ts';
+import { StandInError, type StandIns, startStandIns } from './stand-ins.ts';
+import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
+
+const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
+const REGION = 'eu-north-1';
+
+export interface LocalSystemOptions {
+  /** Where data survives restarts; `undefined` keeps everything in memory and forgets it on stop. */
+  dataDir?: string;
+  /** 0 picks a free port. */
+  ports: { api: number; dynamodb: number; s3: number; ses: number };
+  /** The clock the demo round's window is placed by. @default the real clock */
+  now?: () => Date;
+  /** Where the function files live. @default `<repo>/functions` */
+  functionsDir?: string;
+  /** The rounds written on every start. @default `seedRounds` of infra/seed/rounds.ts */
+  seedRounds?: (now: Date) => Round[];
+  /** Base URL of the web app for links in e-mails. @default the API's URL */
+  publicWebUrl?: string;
+  /** One line per HTTP request. @default console.log */
+  log?: (line: string) => void;
+}
+
+/** The variables `shared/config.ts` reads, as the CDK sets them in AWS, pointing at the stand-ins. */
+export type LocalEnv = {
+  TABLE_NAME: string;
+  DOCUMENTS_BUCKET: string;
+  MAIL_FROM: string;
+  PUBLIC_WEB_URL: string;
+  APP_SECRET: string;
+  AWS_REGION: string;
+  DYNAMODB_ENDPOINT: string;
+  S3_ENDPOINT: string;
+  SES_ENDPOINT: string;
+  AWS_ACCESS_KEY_ID: string;
+  AWS_SECRET_ACCESS_KEY: string;
+};
+
+export interface LocalSystem {
+  apiUrl: string;
+  /** The SES stand-in: its root is the mail viewer, `/store` the sent mail as JSON. */
+  mailUrl: string;
+  endpoints: { api: string; dynamodb: string; s3: string; ses: string };
+  env: Readonly<LocalEnv>;
+  /** Resolves once every change stored so far has reached the stream consumers (e-mails are sent). */
+  idle(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole system on this machine: stand-ins, table and bucket, demo rounds, the HTTP host and the stream
+ * poller, wired to the real function files. Used by `npm start` and by the end-to-end tests.
+ *
+ * Functions read their configuration from `process.env` once, at import, so this sets the environment before
+ * any function is loaded, and one process can run one system at a time.
+ */
+export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
+  const functionsDir = options.functionsDir ?? DEFAULT_FUNCTIONS_DIR;
+  const started: { stop(): Promise<void> }[] = [];
+  let markReady: () => void = () => {};
+  let markFailed: (error: unknown) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  // The caller hears of a failed start from the thrown error; waiting requests from the host.
+  ready.catch(() => {});
+
+  try {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    // The API port first: a taken port is found before the JVM of DynamoDB Local is started.
+    const host: HttpHost = await startHttpHost({
+      port: options.ports.api,
+      functionsDir,
+      region: REGION,
+      ready,
+      ...(options.log && { log: options.log }),
+    });
+    started.push({ stop: () => host.close() });
+    const standIns: StandIns = await startStandIns({
+      ...(options.dataDir && { dataDir: options.dataDir }),
+      ports: { dynamodb: options.ports.dynamodb, s3: options.ports.s3, ses: options.ports.ses },
+    });
+    started.push(standIns);
+
+    const env: LocalEnv = {
+      TABLE_NAME: 'intake-local',
+      DOCUMENTS_BUCKET: 'intake-documents-local',
+      MAIL_FROM: 'pieteikumi@intake.example.lv',
+      PUBLIC_WEB_URL: options.publicWebUrl ?? host.url,
+      APP_SECRET: appSecret(options.dataDir),
+      AWS_REGION: REGION,
+      DYNAMODB_ENDPOINT: standIns.endpoints.dynamodb,
+      S3_ENDPOINT: standIns.endpoints.s3,
+      SES_ENDPOINT: standIns.endpoints.ses,
+      AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
+    };
+    // Checked here so a bad override (PUBLIC_WEB_URL) stops the start, not the first request.
+    readConfig(env);
+    Object.assign(process.env, env);
+
+    await createResources({
+      dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
+      s3Endpoint: env.S3_ENDPOINT,
+      region: REGION,
+      tableName: env.TABLE_NAME,
+      bucketName: env.DOCUMENTS_BUCKET,
+    });
+    const rounds = (options.seedRounds ?? seedRounds)((options.now ?? (() => new Date()))());
+    await putRounds(env, rounds);
+
+    const poller: StreamPoller = await startStreamPoller({
+      dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
+      region: REGION,
+      tableName: env.TABLE_NAME,
+      consumers: streamConsumers,
+      invoke: async (name, event) =>
+        (await loadHandler(functionsDir, name))(event, lambdaContext(name, randomUUID(), REGION)),
+      ...(options.dataDir && { checkpointFile: join(options.dataDir, 'stream-checkpoints.json') }),
+    });
+    started.push(poller);
+    markReady();
+    // Loaded now rather than on first use, so the first request after start is as quick as the rest; a function
+    // that cannot load fails again, and is logged, on the request that needs it.
+    for (const { handler } of routes) loadHandler(functionsDir, handler).catch(() => {});
+
+    return {
+      apiUrl: host.url,
+      mailUrl: standIns.endpoints.ses,
+      endpoints: { api: host.url, ...standIns.endpoints },
+      env,
+      idle: () => poller.idle(),
+      stop: () => stopAll(started),
+    };
+  } catch (error) {
+    markFailed(error);
+    await stopAll(started);
+    throw error;
+  }
+}
+
+/** Stops in reverse order of starting: nothing keeps calling a service that is already gone. */
+async function stopAll(started: { stop(): Promise<void> }[]): Promise<void> {
+  for (const part of started.splice(0).reverse()) await part.stop();
+}
+
+/** Rounds are data, rewritten on every start so the demo round's window is open today. */
+async function putRounds(env: LocalEnv, rounds: readonly Round[]): Promise<void> {
+  const client = new DynamoDBClient({
+    endpoint: env.DYNAMODB_ENDPOINT,
+    region: REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  const repository = new DynamoDbRoundRepository(DynamoDBDocumentClient.from(client), env.TABLE_NAME);
+  try {
+    for (const round of rounds) await repository.put(round);
+  } finally {
+    client.destroy();
+  }
+}
+
+/**
+ * Kept with the data: personal codes are stored hashed and encrypted under keys derived from it, so a new secret
+ * on each start would make the stored applications unreadable.
+ */
+function appSecret(dataDir: string | undefined): string {
+  if (!dataDir) return randomBytes(32).toString('base64');
+  const file = join(dataDir, 'app-secret');
+  if (existsSync(file)) {
+    const secret = readFileSync(file, 'utf8').trim();
+    if (Buffer.from(secret, 'base64').length !== 32) {
+      throw new StandInError(
+        `${file} is not 32 bytes in base64. Restore it, or run npm start -- --fresh to start clean.`,
+      );
+    }
+    return secret;
+  }
+  const secret = randomBytes(32).toString('base64');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,79 @@
+import { type Application, ApplicationSchema } from '../../schemas/application.ts';
+import { keys } from './table-design.ts';
+
+/** The highest total selection score the queue sort key can order: it is stored as `9999 − score`. */
+export const MAX_QUEUE_SCORE = 9999;
+
+/** Attributes that exist for DynamoDB's sake, not the application's; `fromItem` drops them. */
+const STORAGE_ATTRIBUTES = ['pk', 'sk', 'queuePk', 'queueSk', 'personPk', 'personSk'] as const;
+
+/** An application as stored: its fields at the top level, its keys, and index keys once it is submitted. */
+export type ApplicationItem = Application & {
+  pk: string;
+  sk: string;
+  queuePk?: string;
+  queueSk?: string;
+  personPk?: string;
+  personSk?: string;
+};
+
+/**
+ * Sort key of the `queue` index. Ascending order is selection order: higher score first (stored as
+ * `9999 − score`, zero-padded so strings sort like numbers), then earlier receipt, then reference as the stable
+ * last tie-breaker, so the same inputs always give the same queue.
+ */
+export function queueSortKey(score: number, receivedAt: string, reference: string): string {
+  if (!Number.isInteger(score) || score < 0 || score > MAX_QUEUE_SCORE) {
+    throw new RangeError(`A queue score must be an integer from 0 to ${MAX_QUEUE_SCORE}, got ${score}`);
+  }
+  return `${String(MAX_QUEUE_SCORE - score).padStart(4, '0')}#${sortableInstant(receivedAt)}#${reference}`;
+}
+
+/**
+ * The item for an application. Drafts carry no index keys, so the sparse indexes hold only submitted
+ * applications: a draft never takes a place in a queue or counts as a person's application.
+ */
+export function toItem(application: Application): ApplicationItem {
+  const item: ApplicationItem = { ...keys.application(application.reference), ...application };
+  if (application.status === 'draft') return item;
+  if (!application.receivedAt) {
+    throw new Error(`Application ${application.reference} is ${application.status} but has no receipt time`);
+  }
+  const { roundId, reference, receivedAt } = application;
+  return {
+    ...item,
+    queuePk: `${roundId}#${application.person.municipalityCode}`,
+    // No score exists before assessment: every submitted application starts at 0, ordered by receipt time.
+    queueSk: queueSortKey(0, receivedAt, reference),
+    personPk: `${roundId}#${application.personalCode.keyedHash}`,
+    personSk: `${sortableInstant(receivedAt)}#${reference}`,
+  };
+}
+
+/** The application in a stored item. An item that does not match the schema is an error, never half-accepted. */
+export function fromItem(item: Record<string, unknown>): Application {
+  const fields: Record<string, unknown> = { ...item };
+  for (const attribute of STORAGE_ATTRIBUTES) delete fields[attribute];
+  const parsed = ApplicationSchema.safeParse(fields);
+  if (!parsed.success) {
+    // The issues name paths and rules only, never values: the item holds personal data.
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.code}`);
+    throw new Error(`Stored item ${String(item.pk)} is not a valid application (${problems.join('; ')})`);
+  }
+  return parsed.data;
+}
+
+/** True for application items, so readers of the whole table (the stream) can skip every other kind. */
+export function isApplicationItem(item: Record<string, unknown>): boolean {
+  return typeof item.pk === 'string' && item.pk.startsWith('APP#');
+}
+
+/**
+ * Instants written with different precision (`…:00Z`, `…:00.5Z`) do not sort as strings; the same instant
+ * always printed with milliseconds does.
+ */
+function sortableInstant(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) throw new RangeError(`Not an instant: ${instant}`);
+  return new Date(time).toISOString();
+}

@@ -1,0 +1,206 @@
+import type { AttributeValue, CancellationReason, ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { z } from 'zod';
+import type {
+  ApplicationRepository,
+  CreateDraftResult,
+  IdempotencyRecord,
+} from '../../ports/application-repository.ts';
+import type { Application } from '../../schemas/application.ts';
+import { fromItem, toItem } from './application-item.ts';
+import { keys } from './table-design.ts';
+
+/** How long a client may retry a create request and get the first answer again. */
+const IDEMPOTENCY_SECONDS = 24 * 60 * 60;
+
+const IdempotencyItemSchema = z.object({ keyHash: z.string(), requestHash: z.string(), reference: z.string() });
+const ClaimItemSchema = z.object({ reference: z.string() });
+
+export interface DynamoDbApplicationRepositoryOptions {
+  /**
+   * Receives the write capacity units DynamoDB reports for each successful write, so a benchmark can show the
+   * cost per submission. Not called for writes DynamoDB refused.
+   */
+  onConsumedCapacity?: (units: number, operation: string) => void;
+  /** The clock for idempotency expiry. @default () => new Date() */
+  now?: () => Date;
+}
+
+/**
+ * Applications in the one table. Every state change is a single conditional write or a single transaction,
+ * so parallel requests cannot store two drafts for one Idempotency-Key, submit one draft twice, or let two
+ * applications of one person both look like the first.
+ */
+export class DynamoDbApplicationRepository implements ApplicationRepository {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+  readonly #onConsumedCapacity: ((units: number, operation: string) => void) | undefined;
+  readonly #now: () => Date;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string, options: DynamoDbApplicationRepositoryOptions = {}) {
+    this.#client = client;
+    this.#tableName = tableName;
+    this.#onConsumedCapacity = options.onConsumedCapacity;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * One transaction: the idempotency record and the draft are stored together or not at all. A record past its
+   * expiry counts as absent even before DynamoDB's TTL (which lags up to days) has deleted it.
+   */
+  async createDraft(application: Application, idempotency: IdempotencyRecord): Promise<CreateDraftResult> {
+    const nowSeconds = Math.floor(this.#now().getTime() / 1000);
+    try {
+      const output = await this.#client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: {
+                  ...keys.idempotency(idempotency.keyHash),
+                  keyHash: idempotency.keyHash,
+                  requestHash: idempotency.requestHash,
+                  reference: idempotency.reference,
+                  expiresAt: nowSeconds + IDEMPOTENCY_SECONDS,
+                },
+                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
+                ExpressionAttributeValues: { ':now': nowSeconds },
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: toItem(application),
+                ConditionExpression: 'attribute_not_exists(pk)',
+                // Another applicant's application: nothing of it is read, so nothing of it is returned.
+                ReturnValuesOnConditionCheckFailure: 'NONE',
+              },
+            },
+          ],
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      this.#report(output.ConsumedCapacity, 'createDraft');
+      return { outcome: 'created' };
+    } catch (error) {
+      const [idempotencyReason, applicationReason] = conditionFailures(error, 2);
+      if (idempotencyReason) {
+        return { outcome: 'replayed', record: IdempotencyItemSchema.parse(toPlain(idempotencyReason.Item)) };
+      }
+      if (applicationReason) return { outcome: 'reference-taken' };
+      throw error;
+    }
+  }
+
+  /** Strongly consistent: right after a create or submit, the caller sees what it just stored. */
+  async get(reference: string): Promise<Application | undefined> {
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: keys.application(reference), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : undefined;
+  }
+
+  /**
+   * One transaction stores the submission and claims the person in the round; the first submitted application
+   * of a person keeps the claim. A later one is still stored (a social worker decides), flagged as a possible
+   * duplicate of the claimant, at the cost of one more write only in that case.
+   */
+  async submit(application: Application): Promise<Application | undefined> {
+    if (application.status === 'draft') throw new Error(`Application ${application.reference} is not marked submitted`);
+    const { roundId, reference } = application;
+    try {
+      const output = await this.#client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            { Put: this.#putIfDraft(application) },
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: {
+                  ...keys.personClaim(roundId, application.personalCode.keyedHash),
+                  reference,
+                  claimedAt: application.receivedAt,
+                },
+                ConditionExpression: 'attribute_not_exists(pk)',
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              },
+            },
+          ],
+          ReturnConsumedCapacity: 'TOTAL',
+        }),
+      );
+      this.#report(output.ConsumedCapacity, 'submit');
+      return application;
+    } catch (error) {
+      const [applicationReason, claimReason] = conditionFailures(error, 2);
+      if (applicationReason) return undefined;
+      if (!claimReason) throw error;
+      const claimant = ClaimItemSchema.parse(toPlain(claimReason.Item)).reference;
+      // The person's claim can only be this application's own if it was submitted before and later reopened.
+      const stored =
+        claimant === reference
+          ? application
+          : { ...application, flags: { ...application.flags, possibleDuplicateOf: claimant } };
+      return this.#storeIfDraft(stored);
+    }
+  }
+
+  async #storeIfDraft(application: Application): Promise<Application | undefined> {
+    try {
+      const output = await this.#client.send(
+        new PutCommand({ ...this.#putIfDraft(application), ReturnConsumedCapacity: 'TOTAL' }),
+      );
+      this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], 'submit-possible-duplicate');
+      return application;
+    } catch (error) {
+      if (isNamed(error, 'ConditionalCheckFailedException')) return undefined;
+      throw error;
+    }
+  }
+
+  #putIfDraft(application: Application) {
+    return {
+      TableName: this.#tableName,
+      Item: toItem(application),
+      ConditionExpression: '#status = :draft',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':draft': 'draft' },
+      // The stored draft is not needed to decide: knowing that the condition failed is enough.
+      ReturnValuesOnConditionCheckFailure: 'NONE' as const,
+    };
+  }
+
+  #report(consumed: ConsumedCapacity[] | undefined, operation: string): void {
+    if (!this.#onConsumedCapacity || !consumed) return;
+    const units = consumed.reduce((sum, entry) => sum + (entry.WriteCapacityUnits ?? entry.CapacityUnits ?? 0), 0);
+    this.#onConsumedCapacity(units, operation);
+  }
+}
+
+/**
+ * For a cancelled transaction of `count` writes, the cancellation reason of each write whose condition failed
+ * (undefined for the others). Throws the original error when the transaction failed for any other reason,
+ * such as a conflict with a parallel transaction, so the caller's retry policy sees it.
+ */
+function conditionFailures(error: unknown, count: number): Array<CancellationReason | undefined> {
+  if (!isNamed(error, 'TransactionCanceledException')) throw error;
+  const reasons = (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
+  const codes = reasons.map((reason) => reason.Code ?? 'None');
+  if (reasons.length !== count || codes.some((code) => code !== 'None' && code !== 'ConditionalCheckFailed')) {
+    throw error;
+  }
+  return reasons.map((reason) => (reason.Code === 'ConditionalCheckFailed' ? reason : undefined));
+}
+
+/** By name rather than `instanceof`, so errors from another copy of the SDK (or injected in tests) match too. */
+function isNamed(error: unknown, name: string): boolean {
+  return error instanceof Error && error.name === name;
+}
+
+/** Cancellation reasons come back in DynamoDB's wire format: the document client converts only results. */
+function toPlain(item: Record<string, AttributeValue> | undefined): Record<string, unknown> {
+  return item ? unmarshall(item) : {};
+}

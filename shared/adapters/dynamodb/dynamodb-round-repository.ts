@@ -1,0 +1,34 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { RoundRepository } from '../../ports/round-repository.ts';
+import { type Round, RoundSchema } from '../../schemas/round.ts';
+import { keys } from './table-design.ts';
+
+/** Rounds as items of the one table: the rules of a call are data, so a new round needs no deployment. */
+export class DynamoDbRoundRepository implements RoundRepository {
+  readonly #client: DynamoDBDocumentClient;
+  readonly #tableName: string;
+
+  constructor(client: DynamoDBDocumentClient, tableName: string) {
+    this.#client = client;
+    this.#tableName = tableName;
+  }
+
+  /** A stored round that no longer matches the schema throws: rules that cannot be read are not applied. */
+  async get(roundId: string): Promise<Round | undefined> {
+    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: keys.round(roundId) }));
+    if (!Item) return undefined;
+    const { pk: _pk, sk: _sk, ...fields } = Item;
+    const parsed = RoundSchema.safeParse(fields);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.code}`);
+      throw new Error(`Stored round ${roundId} is not a valid round (${problems.join('; ')})`);
+    }
+    return parsed.data;
+  }
+
+  async put(round: Round): Promise<void> {
+    await this.#client.send(
+      new PutCommand({ TableName: this.#tableName, Item: { ...keys.round(round.id), ...round } }),
+    );
+  }
+}

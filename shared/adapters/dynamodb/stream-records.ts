@@ -1,0 +1,46 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Application } from '../../schemas/application.ts';
+import { fromItem, isApplicationItem } from './application-item.ts';
+
+/** One stored change of an application, as the table's stream reports it. */
+export interface ApplicationChangeRecord {
+  /** Identifies the record in a partial batch response, so a retry resumes from it. */
+  sequenceNumber: string;
+  eventName: 'INSERT' | 'MODIFY' | 'REMOVE';
+  before?: Application;
+  after?: Application;
+}
+
+type StreamImage = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage']>;
+
+/**
+ * The application changes in a batch of stream records, in stream order. Every other item kind in the table
+ * (idempotency records, person claims, notifications, rounds) is skipped. An application image that does not
+ * match the schema throws: a consumer must not act on data it cannot trust.
+ */
+export function applicationChanges(event: DynamoDBStreamEvent): ApplicationChangeRecord[] {
+  const changes: ApplicationChangeRecord[] = [];
+  for (const record of event.Records) {
+    const stream = record.dynamodb;
+    if (!stream?.Keys || !isApplicationItem(toPlain(stream.Keys))) continue;
+    if (!stream.SequenceNumber || !record.eventName) {
+      throw new Error('A stream record of an application has no sequence number or event name');
+    }
+    const before = stream.OldImage && fromItem(toPlain(stream.OldImage));
+    const after = stream.NewImage && fromItem(toPlain(stream.NewImage));
+    changes.push({
+      sequenceNumber: stream.SequenceNumber,
+      eventName: record.eventName,
+      ...(before && { before }),
+      ...(after && { after }),
+    });
+  }
+  return changes;
+}
+
+/** The Lambda event and the SDK describe the same wire format with two type declarations. */
+function toPlain(image: StreamImage): Record<string, unknown> {
+  return unmarshall(image as Record<string, AttributeValue>);
+}

@@ -1,0 +1,53 @@
+import { type LocalSystem, type LocalSystemOptions, startLocalSystem } from '../../infra/local/system.ts';
+
+/** An e-mail as the SES stand-in keeps it. */
+export interface SentEmail {
+  messageId: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  subject: string;
+  body: { html?: string; text?: string };
+  /** Epoch seconds. */
+  at: number;
+}
+
+export interface TestSystem extends LocalSystem {
+  /** Every e-mail sent since the start (or the last `clearMail`). */
+  mail(): Promise<SentEmail[]>;
+  clearMail(): Promise<void>;
+  /** Waits until every stored change has reached the stream consumers, so e-mails can be counted exactly. */
+  waitForIdle(timeoutMs?: number): Promise<void>;
+}
+
+/**
+ * The whole system in this test process, on free ports, with nothing written to disk. One per test file:
+ * functions read their configuration once, at import.
+ */
+export async function startTestSystem(options: Partial<Omit<LocalSystemOptions, 'ports'>> = {}): Promise<TestSystem> {
+  const system = await startLocalSystem({
+    log: () => {},
+    ...options,
+    ports: { api: 0, dynamodb: 0, s3: 0, ses: 0 },
+  });
+  return {
+    ...system,
+    async mail() {
+      const response = await fetch(`${system.mailUrl}/store`);
+      return ((await response.json()) as { emails: SentEmail[] }).emails;
+    },
+    async clearMail() {
+      await fetch(`${system.mailUrl}/clear-store`, { method: 'POST' });
+    },
+    waitForIdle(timeoutMs = 15_000) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () =>
+            reject(new Error(`The stream consumers did not catch up within ${timeoutMs} ms: see the errors logged.`)),
+          timeoutMs,
+        );
+      });
+      return Promise.race([system.idle(), timeout]).finally(() => clearTimeout(timer));
+    },
+  };
+}
