@@ -15,7 +15,7 @@ export const handler = httpHandler(async (event) => {
   const idempotencyKey = IdempotencyKeySchema.safeParse(header(event, IDEMPOTENCY_KEY_HEADER) ?? '');
   if (!idempotencyKey.success) throw new HttpRequestError(400, 'IDEMPOTENCY_KEY_MISSING');
   const request = jsonBody(event, CreateApplicationRequestSchema);
-  const created = await createApplication(getPorts(), {
+  const created = await createApplication(await getPorts(), {
     roundId,
     request,
     idempotencyKey: idempotencyKey.data,

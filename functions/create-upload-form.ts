@@ -16,5 +16,5 @@ export const handler = httpHandler(async (event) => {
     DocumentTypeSchema,
     () => new HttpRequestError(404, 'DOCUMENT_TYPE_NOT_REQUIRED'),
   );
-  return json(200, await createUploadForm(getPorts(), { ...access, documentType, now: receivedAt(event) }));
+  return json(200, await createUploadForm(await getPorts(), { ...access, documentType, now: receivedAt(event) }));
 });

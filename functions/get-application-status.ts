@@ -6,5 +6,5 @@ import { getApplicationStatus } from '../shared/use-cases/get-application-status
 
 /** GET /applications/{reference}: the status, for whoever holds the access code. */
 export const handler = httpHandler(async (event) => {
-  return json(200, await getApplicationStatus(getPorts(), applicationAccess(event)));
+  return json(200, await getApplicationStatus(await getPorts(), applicationAccess(event)));
 });

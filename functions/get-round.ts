@@ -9,5 +9,5 @@ import { getRound } from '../shared/use-cases/get-round.ts';
 /** GET /rounds/{roundId}: the rules of a call and whether intake is open. */
 export const handler = httpHandler(async (event) => {
   const roundId = pathParameter(event, 'roundId', RoundIdSchema, () => new NotFoundError('ROUND_NOT_FOUND'));
-  return json(200, await getRound(getPorts(), { roundId, now: receivedAt(event) }));
+  return json(200, await getRound(await getPorts(), { roundId, now: receivedAt(event) }));
 });

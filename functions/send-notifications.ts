@@ -4,8 +4,6 @@ import { getPorts } from '../shared/composition.ts';
 import { readConfig } from '../shared/config.ts';
 import { isNewlySubmitted, sendReceipt } from '../shared/use-cases/send-receipt.ts';
 
-const { PUBLIC_WEB_URL } = readConfig();
-
 /**
  * Fed by the table's stream: e-mails follow stored changes, so every stored application gets its e-mail. On
  * a failure the rest of the batch is handed back from that record on, keeping the order of a stream shard.
@@ -14,7 +12,7 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
   for (const change of applicationChanges(event)) {
     if (!isNewlySubmitted(change)) continue;
     try {
-      await sendReceipt(getPorts(), change.after, PUBLIC_WEB_URL);
+      await sendReceipt(await getPorts(), change.after, readConfig('web').PUBLIC_WEB_URL);
     } catch (error) {
       const name = error instanceof Error ? error.name : 'Error';
       console.error(

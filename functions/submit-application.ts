@@ -7,5 +7,8 @@ import { submitApplication } from '../shared/use-cases/submit-application.ts';
 
 /** POST /applications/{reference}/submission: sends the draft in, stamped with the server's receipt time. */
 export const handler = httpHandler(async (event) => {
-  return json(200, await submitApplication(getPorts(), { ...applicationAccess(event), receivedAt: receivedAt(event) }));
+  return json(
+    200,
+    await submitApplication(await getPorts(), { ...applicationAccess(event), receivedAt: receivedAt(event) }),
+  );
 });

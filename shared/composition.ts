@@ -5,35 +5,83 @@ import { DynamoDbApplicationRepository } from './adapters/dynamodb/dynamodb-appl
 import { DynamoDbNotificationLedger } from './adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from './adapters/dynamodb/dynamodb-round-repository.ts';
 import { S3DocumentStore } from './adapters/s3/s3-document-store.ts';
+import { fetchSecretValue } from './adapters/secrets/secrets-manager-secret.ts';
 import { SesMailer } from './adapters/ses/ses-mailer.ts';
-import { type Config, readConfig } from './config.ts';
+import { readConfig } from './config.ts';
 import type { Ports } from './ports/index.ts';
 
-/** The real adapters, wired to AWS, or to the local stand-ins when the config names their endpoints. */
-export function createPorts(config: Config): Ports {
-  const clients = createAwsClients({
-    region: config.AWS_REGION,
-    endpoints: { dynamodb: config.DYNAMODB_ENDPOINT, s3: config.S3_ENDPOINT, ses: config.SES_ENDPOINT },
-  });
+/** Made on first use, then reused: a function only touches (and is only configured for) what it uses. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+/**
+ * The real adapters, wired to AWS, or to the local stand-ins when the config names their endpoints. Each port
+ * reads its own config section when first used, because each function is given only its own resources.
+ */
+export function createPorts(rootSecret: Uint8Array): Ports {
+  const aws = readConfig('aws');
+  const clients = once(() =>
+    createAwsClients({
+      region: aws.AWS_REGION,
+      endpoints: { dynamodb: aws.DYNAMODB_ENDPOINT, s3: aws.S3_ENDPOINT, ses: aws.SES_ENDPOINT },
+    }),
+  );
+  const tableName = once(() => readConfig('table').TABLE_NAME);
+  const rounds = once(() => new DynamoDbRoundRepository(clients().documentClient, tableName()));
+  const applications = once(() => new DynamoDbApplicationRepository(clients().documentClient, tableName()));
+  const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
+  const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
+  const mailer = once(() => new SesMailer(clients().ses, readConfig('mail').MAIL_FROM));
+  const keyring = new NodeKeyring(rootSecret);
   return {
-    rounds: new DynamoDbRoundRepository(clients.documentClient, config.TABLE_NAME),
-    applications: new DynamoDbApplicationRepository(clients.documentClient, config.TABLE_NAME),
-    documents: new S3DocumentStore(clients.s3, config.DOCUMENTS_BUCKET),
-    keyring: new NodeKeyring(Buffer.from(config.APP_SECRET, 'base64')),
-    mailer: new SesMailer(clients.ses, config.MAIL_FROM),
-    notifications: new DynamoDbNotificationLedger(clients.documentClient, config.TABLE_NAME),
+    get rounds() {
+      return rounds();
+    },
+    get applications() {
+      return applications();
+    },
+    get notifications() {
+      return notifications();
+    },
+    get documents() {
+      return documents();
+    },
+    get mailer() {
+      return mailer();
+    },
+    keyring,
     randomInt: (max) => randomInt(max),
   };
 }
 
-let cached: Ports | undefined;
+/** The root secret: given directly (the local host), or fetched once from Secrets Manager by its ARN (AWS). */
+async function loadRootSecret(): Promise<Uint8Array> {
+  const secret = readConfig('secret');
+  const value =
+    'APP_SECRET' in secret
+      ? secret.APP_SECRET
+      : await fetchSecretValue(secret.APP_SECRET_ARN, readConfig('aws').AWS_REGION);
+  const bytes = Buffer.from(value, 'base64');
+  if (bytes.length !== 32) throw new Error('The application secret must be 32 bytes, base64-encoded');
+  return bytes;
+}
+
+let cached: Promise<Ports> | undefined;
 
 /**
- * The ports of this process, made on first use and then reused. Not made at import, so that importing a
- * handler (in tests, or in the local host before it sets the environment) neither reads the config nor opens
- * connections.
+ * The ports of this process, made on first use and then reused by every warm invocation. Not made at import,
+ * so that importing a handler neither reads the config nor opens connections.
  */
-export function getPorts(): Ports {
-  cached ??= createPorts(readConfig());
+export function getPorts(): Promise<Ports> {
+  cached ??= loadRootSecret().then(createPorts);
+  // A failed start (say, the secret could not be read) is retried on the next request, not cached forever.
+  cached.catch(() => {
+    cached = undefined;
+  });
   return cached;
 }

@@ -1,33 +1,56 @@
 import { z } from 'zod';
 
 /**
- * The only reader of `process.env` outside `infra/`. Parsed once at cold start; a missing or malformed
- * variable stops the function at once with a message naming it.
+ * The only reader of `process.env` outside `infra/`. Configuration comes in sections, one per resource, because
+ * each function is given only the variables of the resources it may use (infra/constructs/wiring.ts sets a
+ * variable together with its permission). A section is parsed on first use; a missing or malformed variable
+ * stops the function with a message naming it.
  */
-const EnvSchema = z.object({
-  TABLE_NAME: z.string().min(1),
-  DOCUMENTS_BUCKET: z.string().min(1),
-  MAIL_FROM: z.email(),
+const sections = {
+  aws: z.object({
+    AWS_REGION: z.string().min(1).default('eu-north-1'),
+    /** Set only by the local host: endpoints of the local stand-ins. */
+    DYNAMODB_ENDPOINT: z.url().optional(),
+    S3_ENDPOINT: z.url().optional(),
+    SES_ENDPOINT: z.url().optional(),
+  }),
+  table: z.object({ TABLE_NAME: z.string().min(1) }),
+  documents: z.object({ DOCUMENTS_BUCKET: z.string().min(1) }),
+  mail: z.object({ MAIL_FROM: z.email() }),
   /** Base URL of the web app, for the status link in e-mails. */
-  PUBLIC_WEB_URL: z.url(),
-  /** 32 random bytes, base64: the root of the keys for personal-code hashing, encryption and access codes. */
-  APP_SECRET: z
-    .string()
-    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
-  AWS_REGION: z.string().min(1).default('eu-north-1'),
-  /** Set only by the local host: endpoints of the local stand-ins. */
-  DYNAMODB_ENDPOINT: z.url().optional(),
-  S3_ENDPOINT: z.url().optional(),
-  SES_ENDPOINT: z.url().optional(),
-});
+  web: z.object({ PUBLIC_WEB_URL: z.url() }),
+  /**
+   * The root of the keys for personal-code hashing, encryption and access codes: 32 bytes, base64. In AWS the
+   * function gets the ARN of the secret that holds it; the local host passes the value itself.
+   */
+  secret: z.union([
+    z.object({
+      APP_SECRET: z
+        .string()
+        .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded'),
+    }),
+    z.object({ APP_SECRET_ARN: z.string().startsWith('arn:') }),
+  ]),
+};
 
-export type Config = z.infer<typeof EnvSchema>;
+export type ConfigSection = keyof typeof sections;
+export type ConfigOf<S extends ConfigSection> = z.output<(typeof sections)[S]>;
 
-export function readConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = EnvSchema.safeParse(env);
+export function readConfig<S extends ConfigSection>(
+  section: S,
+  env: Record<string, string | undefined> = process.env,
+): ConfigOf<S> {
+  const parsed = sections[section].safeParse(env);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-    throw new Error(`Configuration is incomplete. Set these environment variables: ${problems.join('; ')}`);
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || section}: ${issue.message}`);
+    throw new Error(
+      `Configuration "${section}" is incomplete. Set these environment variables: ${problems.join('; ')}`,
+    );
   }
-  return parsed.data;
+  return parsed.data as ConfigOf<S>;
+}
+
+/** Checks every section at once: for a host that runs all functions in one process, like the local host. */
+export function assertCompleteConfig(env: Record<string, string | undefined>): void {
+  for (const section of Object.keys(sections) as ConfigSection[]) readConfig(section, env);
 }

@@ -24,7 +24,8 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   'create-application': { table: 'readWrite' },
   'create-upload-form': { table: 'read', bucket: ['put'] },
   'submit-application': { table: 'readWrite', bucket: ['read', 'delete'] },
-  'get-application-status': { table: 'read' },
+  // A draft's status says which documents have arrived, so it looks into the bucket.
+  'get-application-status': { table: 'read', bucket: ['read'] },
   'send-notifications': { table: 'readWrite', mail: true },
 };
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
-import { readConfig } from '../../shared/config.ts';
+import { assertCompleteConfig } from '../../shared/config.ts';
 import { routes, streamConsumers } from '../../shared/routes.ts';
 import type { Round } from '../../shared/schemas/round.ts';
 import { seedRounds } from '../seed/rounds.ts';
@@ -110,7 +110,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     };
     // Checked here so a bad override (PUBLIC_WEB_URL) stops the start, not the first request.
-    readConfig(env);
+    assertCompleteConfig(env);
     Object.assign(process.env, env);
 
     await createResources({

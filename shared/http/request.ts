@@ -19,7 +19,8 @@ export function jsonBody<T extends z.ZodType>(event: APIGatewayProxyEventV2, sch
     throw new HttpRequestError(400, 'BODY_NOT_JSON');
   }
   const parsed = schema.safeParse(parsedJson);
-  if (!parsed.success) throw new HttpRequestError(400, 'VALIDATION_FAILED', fieldErrors(parsed.error.issues, parsedJson));
+  if (!parsed.success)
+    throw new HttpRequestError(400, 'VALIDATION_FAILED', fieldErrors(parsed.error.issues, parsedJson));
   return parsed.data;
 }
 

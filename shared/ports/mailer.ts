@@ -11,8 +11,11 @@ export interface Mailer {
 
 /** Remembers which notifications went out, so a replayed event never sends one twice. */
 export interface NotificationLedger {
-  /** True when this call took the notification; false when it was taken or sent before. */
-  claim(notificationId: string): Promise<boolean>;
+  /**
+   * `claimed`: this call may send it. `sent`: it went out before. `in-flight`: another attempt holds it right
+   * now; try again later. A claim left by an attempt that died is stale after a while and can be taken again.
+   */
+  claim(notificationId: string): Promise<'claimed' | 'sent' | 'in-flight'>;
   markSent(notificationId: string): Promise<void>;
   /** Gives a claimed notification back after a failed send, so a retry can take it. */
   release(notificationId: string): Promise<void>;

@@ -26,7 +26,10 @@ export async function sendReceipt(ports: Ports, application: Application, webUrl
 
   for (const recipient of recipientsOf(application)) {
     const notificationId = `${application.reference}#receipt#${recipient.role}`;
-    if (!(await ports.notifications.claim(notificationId))) continue;
+    const claim = await ports.notifications.claim(notificationId);
+    if (claim === 'sent') continue;
+    // Another attempt is sending it now: fail this one, so the stream delivers the change again later.
+    if (claim === 'in-flight') throw new Error(`Notification ${notificationId} is being sent by another attempt`);
     const email = renderReceiptEmail({
       language: application.contact.language,
       recipient: recipient.role,

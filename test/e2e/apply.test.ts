@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validRequest } from '../fixtures/requests.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import { storageProbe } from '../helpers/storage.ts';
@@ -109,7 +109,9 @@ describe('applying over HTTP', () => {
     const firstStored = await storage.application(first.reference);
     const second = await apply(validRequest({ person: { ...person, firstName: 'Annija' } }));
     // The answer is the same as for anyone else: nothing reveals the first application.
-    expect(Object.keys(second.submitted.body).sort()).toEqual(Object.keys(first.submitted.body).sort());
+    expect(Object.keys(second.submitted.body as object).sort()).toEqual(
+      Object.keys(first.submitted.body as object).sort(),
+    );
     expect(JSON.stringify(second.submitted.body)).not.toContain(first.reference);
     expect(await storage.application(second.reference)).toMatchObject({
       flags: { possibleDuplicateOf: first.reference },
@@ -118,7 +120,9 @@ describe('applying over HTTP', () => {
   });
 
   it('accepts a legacy code with a wrong check digit and flags it for the social worker', async () => {
-    const { reference } = await apply(validRequest({ person: { ...validRequest().person, personalCode: '180565-05611' } }));
+    const { reference } = await apply(
+      validRequest({ person: { ...validRequest().person, personalCode: '180565-05611' } }),
+    );
     expect(await storage.application(reference)).toMatchObject({ flags: { personalCodeChecksumMismatch: true } });
   });
 
@@ -138,7 +142,11 @@ describe('applying over HTTP', () => {
     expect(references.size).toBe(50);
 
     const stored = await Promise.all([...references].map((reference) => storage.application(reference)));
-    expect(stored.every((item) => item?.status === 'submitted' && !(item.flags as object)?.hasOwnProperty('possibleDuplicateOf'))).toBe(true);
+    expect(
+      stored.every(
+        (item) => item?.status === 'submitted' && !Object.hasOwn((item.flags as object) ?? {}, 'possibleDuplicateOf'),
+      ),
+    ).toBe(true);
     await system.waitForIdle();
     const mail = await system.mail();
     for (const reference of references) {

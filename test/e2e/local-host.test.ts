@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { type HttpHost, MAX_REQUEST_BYTES, startHttpHost } from '../../infra/local/http-host.ts';
 import { startLocalSystem } from '../../infra/local/system.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
-import { readConfig } from '../../shared/config.ts';
+import { assertCompleteConfig, readConfig } from '../../shared/config.ts';
 import type { Route } from '../../shared/routes.ts';
 import { deliveries, refuseOnce } from '../fixtures/functions/send-notifications.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
@@ -228,9 +228,9 @@ describe('the local system', () => {
   });
 
   it('sets a complete configuration pointing at the stand-ins before any function loads', () => {
-    const config = readConfig(system.env);
-    expect(config.DYNAMODB_ENDPOINT).toBe(system.endpoints.dynamodb);
-    expect(Buffer.from(config.APP_SECRET, 'base64')).toHaveLength(32);
+    expect(() => assertCompleteConfig(system.env)).not.toThrow();
+    expect(readConfig('aws', system.env).DYNAMODB_ENDPOINT).toBe(system.endpoints.dynamodb);
+    expect(Buffer.from(system.env.APP_SECRET, 'base64')).toHaveLength(32);
     expect(process.env.TABLE_NAME).toBe(system.env.TABLE_NAME);
     expect(system.mailUrl).toBe(system.endpoints.ses);
   });

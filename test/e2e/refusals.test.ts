@@ -28,7 +28,11 @@ const person = { ...validRequest().person, personalCode: legacyPersonalCode(900)
 const request = (overrides: Partial<CreateApplicationRequest> = {}) => validRequest({ person, ...overrides });
 
 interface ErrorBody {
-  error: { code: string; message: { lv: string; en: string }; fields?: Array<{ path: string; code: string; message: { lv: string; en: string } }> };
+  error: {
+    code: string;
+    message: { lv: string; en: string };
+    fields?: Array<{ path: string; code: string; message: { lv: string; en: string } }>;
+  };
 }
 
 /** Sends a request that must be refused and proves it changed nothing in the table or the bucket. */
@@ -42,7 +46,11 @@ async function expectRefusedWithoutTrace(send: () => Promise<{ status: number; b
   expect(answer.status).toBeLessThan(500);
   expect(body.error.message.lv).not.toBe(body.error.message.en);
   for (const field of body.error.fields ?? []) expect(field.message.lv.length).toBeGreaterThan(0);
-  return { status: answer.status, code: body.error.code, fields: (body.error.fields ?? []).map((field) => `${field.code}@${field.path}`) };
+  return {
+    status: answer.status,
+    code: body.error.code,
+    fields: (body.error.fields ?? []).map((field) => `${field.code}@${field.path}`),
+  };
 }
 
 describe('refused applications leave no trace', () => {
@@ -91,15 +99,23 @@ describe('refused applications leave no trace', () => {
     const body = { ...request(), favouriteColour: 'blue', person: { ...person, nickname: 'A' } };
     const refused = await expectRefusedWithoutTrace(() => api.create('demo', body));
     expect(refused).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
-    expect(refused.fields).toEqual(expect.arrayContaining([expect.stringMatching(/favouriteColour/), expect.stringMatching(/person\.nickname/)]));
+    expect(refused.fields).toEqual(
+      expect.arrayContaining([expect.stringMatching(/favouriteColour/), expect.stringMatching(/person\.nickname/)]),
+    );
   });
 
   it('when the body is too large, not JSON, or sent without an Idempotency-Key', async () => {
     const huge = { ...request(), person: { ...person, firstName: 'A'.repeat(20_000) } };
-    expect(await expectRefusedWithoutTrace(() => api.create('demo', huge))).toMatchObject({ status: 413, code: 'BODY_TOO_LARGE' });
+    expect(await expectRefusedWithoutTrace(() => api.create('demo', huge))).toMatchObject({
+      status: 413,
+      code: 'BODY_TOO_LARGE',
+    });
     expect(
       await expectRefusedWithoutTrace(() =>
-        api.call('POST', '/rounds/demo/applications', { raw: '{"person":', headers: { 'idempotency-key': randomUUID() } }),
+        api.call('POST', '/rounds/demo/applications', {
+          raw: '{"person":',
+          headers: { 'idempotency-key': randomUUID() },
+        }),
       ),
     ).toMatchObject({ status: 400, code: 'BODY_NOT_JSON' });
     expect(
@@ -108,16 +124,25 @@ describe('refused applications leave no trace', () => {
   });
 
   it('reports every missing required field with its path', async () => {
-    const refused = await expectRefusedWithoutTrace(() => api.create('demo', { person: {}, contact: {}, consent: true }));
+    const refused = await expectRefusedWithoutTrace(() =>
+      api.create('demo', { person: {}, contact: {}, consent: true }),
+    );
     expect(refused.fields).toEqual(
-      expect.arrayContaining(['FIELD_REQUIRED@person.firstName', 'FIELD_REQUIRED@person.personalCode', 'FIELD_REQUIRED@contact.language']),
+      expect.arrayContaining([
+        'FIELD_REQUIRED@person.firstName',
+        'FIELD_REQUIRED@person.personalCode',
+        'FIELD_REQUIRED@contact.language',
+      ]),
     );
   });
 });
 
 describe('refused documents are not kept', () => {
   async function draft() {
-    const created = await api.create('demo', request({ person: { ...person, personalCode: legacyPersonalCode(901 + Math.floor(Math.random() * 50)) } }));
+    const created = await api.create(
+      'demo',
+      request({ person: { ...person, personalCode: legacyPersonalCode(901 + Math.floor(Math.random() * 50)) } }),
+    );
     expect(created.status).toBe(201);
     return created.body;
   }
@@ -155,7 +180,10 @@ describe('refused documents are not kept', () => {
     expect((await api.uploadForm(reference, accessCode, 'passport')).status).toBe(404);
     const wrongCode = await api.status(reference, 'AAAAA-AAAAA');
     const unknown = await api.status('ZZZZ-9999', 'AAAAA-AAAAA');
-    expect(wrongCode).toEqual({ ...unknown, body: { ...unknown.body, requestId: (wrongCode.body as { requestId: string }).requestId } });
+    expect(wrongCode).toEqual({
+      ...unknown,
+      body: { ...(unknown.body as object), requestId: (wrongCode.body as { requestId: string }).requestId },
+    });
     expect(wrongCode.status).toBe(404);
   });
 });

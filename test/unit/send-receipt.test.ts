@@ -42,7 +42,12 @@ function fakePorts(failSends = 0) {
       },
     },
     notifications: {
-      claim: async (id: string) => (ledger.has(id) ? false : (ledger.set(id, 'sending'), true)),
+      claim: async (id: string) => {
+        const held = ledger.get(id);
+        if (held) return held === 'sent' ? 'sent' : 'in-flight';
+        ledger.set(id, 'sending');
+        return 'claimed';
+      },
       markSent: async (id: string) => void ledger.set(id, 'sent'),
       release: async (id: string) => void ledger.delete(id),
     },
@@ -67,7 +72,11 @@ describe('receipt e-mail', () => {
 
   it('is sent once to an address shared by the person and the representative', async () => {
     const { ports, sent } = fakePorts();
-    await sendReceipt(ports, { ...submitted, contact: { ...submitted.contact, email: 'JANIS@example.lv' } }, 'https://x.lv');
+    await sendReceipt(
+      ports,
+      { ...submitted, contact: { ...submitted.contact, email: 'JANIS@example.lv' } },
+      'https://x.lv',
+    );
     expect(sent).toHaveLength(1);
   });
 
@@ -76,6 +85,13 @@ describe('receipt e-mail', () => {
     await sendReceipt(ports, submitted, 'https://x.lv');
     await sendReceipt(ports, submitted, 'https://x.lv');
     expect(sent).toHaveLength(2);
+  });
+
+  it('fails, to be retried, while another attempt is sending the same e-mail', async () => {
+    const { ports, sent, ledger } = fakePorts();
+    ledger.set('KDMA-4729#receipt#representative', 'sending');
+    await expect(sendReceipt(ports, submitted, 'https://x.lv')).rejects.toThrow('another attempt');
+    expect(sent).toHaveLength(0);
   });
 
   it('is given back to the ledger when sending fails, so the retry sends it', async () => {

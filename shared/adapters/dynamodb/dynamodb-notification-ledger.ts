@@ -3,6 +3,12 @@ import type { NotificationLedger } from '../../ports/mailer.ts';
 import { keys } from './table-design.ts';
 
 /**
+ * A send takes seconds and a function times out after 10 s, so a claim still `sending` after two minutes was
+ * left by an attempt that died: it is taken again rather than blocking the e-mail for ever.
+ */
+const STALE_CLAIM_MS = 2 * 60 * 1000;
+
+/**
  * The notification ledger as items of the one table. A conditional put is the lock: of any number of replays
  * of one stream record, exactly one takes the notification.
  */
@@ -18,19 +24,27 @@ export class DynamoDbNotificationLedger implements NotificationLedger {
     this.#now = now;
   }
 
-  async claim(notificationId: string): Promise<boolean> {
+  async claim(notificationId: string): Promise<'claimed' | 'sent' | 'in-flight'> {
+    const now = this.#now();
     try {
       await this.#client.send(
         new PutCommand({
           TableName: this.#tableName,
-          Item: { ...keys.notification(notificationId), state: 'sending', claimedAt: this.#now().toISOString() },
-          ConditionExpression: 'attribute_not_exists(pk)',
+          Item: { ...keys.notification(notificationId), state: 'sending', claimedAt: now.toISOString() },
+          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :staleBefore)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: {
+            ':sending': 'sending',
+            ':staleBefore': new Date(now.getTime() - STALE_CLAIM_MS).toISOString(),
+          },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      return true;
+      return 'claimed';
     } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
+      if (!isConditionFailure(error)) throw error;
+      const held = (error as { Item?: Record<string, { S?: string }> }).Item;
+      return held?.state?.S === 'sent' ? 'sent' : 'in-flight';
     }
   }
 
