@@ -15,7 +15,7 @@ module.exports = {
       name: 'aws-sdk-only-in-adapters',
       comment: 'Only adapters (and the infrastructure code) talk to AWS.',
       severity: 'error',
-      from: { pathNot: ['^shared/adapters/', '^infra/', '^test/'] },
+      from: { pathNot: ['^shared/adapters/', '^infra/', '^test/', '^bench/'] },
       to: { path: '^node_modules/@aws-sdk/' },
     },
     {
