@@ -2,7 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -372,6 +372,24 @@ describe('starting', () => {
       expect(second.stderr).toContain('Ctrl+C');
       expect(second.stderr).not.toMatch(/\n\s+at /);
       expect(readFileSync(join(dataDir, 'host.lock'), 'utf8').trim()).toBe(String(process.pid));
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('says how to install Java when it is missing, without a stack trace', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'intake-start-'));
+    try {
+      // Only the directory of node itself on the PATH: no java to be found.
+      const second = spawnSync(process.execPath, [startScript], {
+        env: { ...process.env, LOCAL_DATA_DIR: dataDir, PATH: dirname(process.execPath), PORT: '0' },
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain('Java was not found');
+      expect(second.stderr).toContain('apt-get install -y openjdk-17-jre-headless');
+      expect(second.stderr).not.toMatch(/\n\s+at /);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
