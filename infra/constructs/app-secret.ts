@@ -24,9 +24,8 @@ export interface AppSecretProps {
  * valid unpadded base64 and decodes to exactly 32 bytes (Node drops the last character's two spare bits),
  * with about 254 bits of entropy: what `shared/config.ts` requires of APP_SECRET.
  *
- * Functions receive the secret's ARN (APP_SECRET_ARN) and permission to read it, never the value; the value
- * is to be fetched once per cold start, before the first request. infra/README.md says what still reads
- * APP_SECRET from the environment and what has to change.
+ * Functions receive the secret's ARN (APP_SECRET_ARN) and permission to read it, never the value; the
+ * composition root (shared/composition.ts) fetches the value once per cold start, before the first request.
  */
 export class AppSecret extends Construct {
   readonly secret: Secret;

@@ -51,8 +51,8 @@ export function useMailer(fn: LambdaFunction, from: string): void {
 
 /**
  * Allows reading the application secret and passes its ARN (APP_SECRET_ARN), never its value: a value in the
- * environment is readable by anyone who may view the function's configuration. See infra/README.md for how
- * the value reaches `shared/config.ts`.
+ * environment is readable by anyone who may view the function's configuration. `shared/composition.ts` fetches
+ * the value once per cold start.
  */
 export function useAppSecret(fn: LambdaFunction, secret: ISecret): void {
   secret.grantRead(fn);
