@@ -10,7 +10,9 @@ import { routes, streamConsumers } from '../../shared/routes.ts';
 import type { Round } from '../../shared/schemas/round.ts';
 import { seedRounds } from '../seed/rounds.ts';
 import { createResources, LOCAL_CREDENTIALS } from './create-resources.ts';
-import { type HttpHost, lambdaContext, loadHandler, startHttpHost } from './http-host.ts';
+import { loadHandler } from './handler-loading.ts';
+import { type HttpHost, startHttpHost } from './http-host.ts';
+import { lambdaContext } from './lambda-context.ts';
 import { StandInError, type StandIns, startStandIns } from './stand-ins.ts';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 

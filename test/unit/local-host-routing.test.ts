@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  apiGatewayTime,
-  buildEvent,
-  type IncomingRequest,
-  matchRoute,
-  type RouteMatch,
-  toHttpAnswer,
-} from '../../infra/local/http-host.ts';
-import { toLambdaRecord } from '../../infra/local/stream-poller.ts';
+import { apiGatewayTime, buildEvent, type IncomingRequest } from '../../infra/local/api-gateway-event.ts';
+import { toHttpAnswer } from '../../infra/local/http-answer.ts';
+import { matchRoute, type RouteMatch } from '../../infra/local/route-matching.ts';
+import { toLambdaRecord } from '../../infra/local/stream-records.ts';
 import { type Route, routes } from '../../shared/routes.ts';
 
 const routed = (method: string, path: string, table: readonly Route[] = routes) => {
