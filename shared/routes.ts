@@ -13,6 +13,7 @@ export interface Route {
 
 export const routes: readonly Route[] = [
   { method: 'GET', path: '/openapi.json', handler: 'get-openapi', access: 'public' },
+  { method: 'GET', path: '/rounds', handler: 'list-rounds', access: 'public' },
   { method: 'GET', path: '/rounds/{roundId}', handler: 'get-round', access: 'public' },
   { method: 'POST', path: '/rounds/{roundId}/applications', handler: 'create-application', access: 'public' },
   {
@@ -23,6 +24,7 @@ export const routes: readonly Route[] = [
   },
   { method: 'POST', path: '/applications/{reference}/submission', handler: 'submit-application', access: 'public' },
   { method: 'GET', path: '/applications/{reference}', handler: 'get-application-status', access: 'public' },
+  { method: 'PUT', path: '/applications/{reference}', handler: 'update-application', access: 'public' },
 ];
 
 /** Functions fed by the applications table's stream rather than by HTTP. */

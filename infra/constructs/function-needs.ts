@@ -20,12 +20,15 @@ export interface FunctionNeeds {
  */
 export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   'get-openapi': {},
+  'list-rounds': { table: 'read' },
   'get-round': { table: 'read' },
   'create-application': { table: 'readWrite' },
   'create-upload-form': { table: 'read', bucket: ['put'] },
   'submit-application': { table: 'readWrite', bucket: ['read', 'delete'] },
   // A draft's status says which documents have arrived, so it looks into the bucket.
   'get-application-status': { table: 'read', bucket: ['read'] },
+  // The answer says which documents of the draft have arrived.
+  'update-application': { table: 'readWrite', bucket: ['read'] },
   'send-notifications': { table: 'readWrite', mail: true },
 };
 

@@ -6,6 +6,7 @@ import {
   CreateApplicationResponseSchema,
   ErrorResponseSchema,
   IDEMPOTENCY_KEY_HEADER,
+  ListRoundsResponseSchema,
   RoundResponseSchema,
   UploadFormResponseSchema,
 } from '../schemas/api.ts';
@@ -28,6 +29,10 @@ const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((statu
 /** One entry per handler of the route table; a test keeps the two in step. */
 export const operations: Record<string, Operation> = {
   'get-openapi': { summary: 'This document.', responses: { 200: undefined } },
+  'list-rounds': {
+    summary: 'The intake rounds, newest first, with whether intake is open now.',
+    responses: { 200: ListRoundsResponseSchema },
+  },
   'get-round': {
     summary: 'The rules of an intake round and whether intake is open now.',
     responses: { 200: RoundResponseSchema, ...errors(404) },
@@ -47,6 +52,12 @@ export const operations: Record<string, Operation> = {
     summary: 'Send the draft in. The server’s receipt time decides its place in the first-come order.',
     headers: [accessCode],
     responses: { 200: ApplicationStatusResponseSchema, ...errors(404, 422) },
+  },
+  'update-application': {
+    summary: 'Correct the answers of a draft (same body as the create request); uploaded documents stay.',
+    headers: [accessCode],
+    requestBody: CreateApplicationRequestSchema,
+    responses: { 200: ApplicationStatusResponseSchema, ...errors(400, 404, 409, 413, 415, 422) },
   },
   'get-application-status': {
     summary: 'The status of an application.',

@@ -20,6 +20,8 @@ export interface ApplicationRepository {
   /** Stores a draft and its idempotency record together, or neither. */
   createDraft(application: Application, idempotency: IdempotencyRecord): Promise<CreateDraftResult>;
   get(reference: string): Promise<Application | undefined>;
+  /** Replaces the answers of a draft, only while it is still a draft; `undefined` once it is not. */
+  updateDraft(application: Application): Promise<Application | undefined>;
   /**
    * Stores a draft as submitted, only if it is still a draft, and claims its person in the round. When another
    * submitted application claimed the person first, stores it flagged as a possible duplicate of that one.

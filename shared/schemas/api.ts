@@ -27,6 +27,11 @@ export const RoundResponseSchema = RoundSchema.extend({
 });
 export type RoundResponse = z.infer<typeof RoundResponseSchema>;
 
+/** What a list of rounds shows: enough to choose one and to see whether intake is open. */
+export const RoundSummarySchema = RoundResponseSchema.pick({ id: true, name: true, window: true, intakeState: true });
+export const ListRoundsResponseSchema = z.object({ rounds: z.array(RoundSummarySchema) });
+export type ListRoundsResponse = z.infer<typeof ListRoundsResponseSchema>;
+
 export const CreateApplicationResponseSchema = z.object({
   reference: ReferenceSchema,
   accessCode: AccessCodeSchema,

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { checkNewApplication } from '../domain/application-rules.ts';
-import { ConflictError, RuleViolationError } from '../domain/errors.ts';
+import { ConflictError } from '../domain/errors.ts';
 import { newReference } from '../domain/reference.ts';
 import type { Ports } from '../ports/index.ts';
 import type { CreateApplicationResponse } from '../schemas/api.ts';
 import type { Application, CreateApplicationRequest } from '../schemas/application.ts';
 import type { Round } from '../schemas/round.ts';
+import { draftAnswers } from './draft-answers.ts';
 import { loadRound } from './load-round.ts';
 
 export interface CreateApplicationInput {
@@ -27,9 +27,7 @@ export async function createApplication(
   input: CreateApplicationInput,
 ): Promise<CreateApplicationResponse> {
   const round = await loadRound(ports, input.roundId);
-  const check = checkNewApplication(round, input.request, input.now);
-  if (!check.ok) throw new RuleViolationError(check.violations);
-
+  const answers = draftAnswers(round, input.request, ports.keyring, input.now);
   const idempotency = {
     keyHash: sha256(`${round.id}\n${input.idempotencyKey}`),
     requestHash: sha256(JSON.stringify(input.request)),
@@ -42,26 +40,7 @@ export async function createApplication(
       status: 'draft',
       channel: 'online',
       createdAt: input.now.toISOString(),
-      person: {
-        firstName: input.request.person.firstName,
-        lastName: input.request.person.lastName,
-        dateOfBirth: check.dateOfBirth,
-        municipalityCode: input.request.person.municipalityCode,
-        disabilityGroup: input.request.person.disabilityGroup,
-        mentalDisorderConfirmed: input.request.person.mentalDisorderConfirmed,
-      },
-      personalCode: {
-        encrypted: ports.keyring.encrypt(check.personalCode.normalised),
-        keyedHash: ports.keyring.personalCodeHash(check.personalCode.normalised),
-        format: check.personalCode.format,
-      },
-      contact: input.request.contact,
-      representative: input.request.representative,
-      consentGivenAt: input.now.toISOString(),
-      flags:
-        check.personalCode.format === 'legacy' && !check.personalCode.checksumMatches
-          ? { personalCodeChecksumMismatch: true }
-          : {},
+      ...answers,
     };
     const result = await ports.applications.createDraft(draft, { ...idempotency, reference });
     if (result.outcome === 'created') return answer(ports, round, reference);

@@ -1,6 +1,7 @@
 import { intakeState, windowInstants } from '../domain/intake-window.ts';
 import type { Ports } from '../ports/index.ts';
-import type { RoundResponse } from '../schemas/api.ts';
+import type { ListRoundsResponse, RoundResponse } from '../schemas/api.ts';
+import type { Round } from '../schemas/round.ts';
 import { loadRound } from './load-round.ts';
 
 /** A round as the public sees it: the rules of the call, and whether intake is open right now. */
@@ -8,11 +9,22 @@ export async function getRound(
   ports: Pick<Ports, 'rounds'>,
   input: { roundId: string; now: Date },
 ): Promise<RoundResponse> {
-  const round = await loadRound(ports, input.roundId);
+  return publicRound(await loadRound(ports, input.roundId), input.now);
+}
+
+/** Every round, newest window first, so the round open now or next comes before past ones. */
+export async function listRounds(ports: Pick<Ports, 'rounds'>, input: { now: Date }): Promise<ListRoundsResponse> {
+  const rounds = (await ports.rounds.list())
+    .map((round) => publicRound(round, input.now))
+    .sort((a, b) => b.window.opensAt.localeCompare(a.window.opensAt));
+  return { rounds: rounds.map(({ id, name, window, intakeState }) => ({ id, name, window, intakeState })) };
+}
+
+function publicRound(round: Round, now: Date): RoundResponse {
   const { opensAt, closesAt } = windowInstants(round.window);
   return {
     ...round,
     window: { ...round.window, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
-    intakeState: intakeState(round.window, input.now),
+    intakeState: intakeState(round.window, now),
   };
 }

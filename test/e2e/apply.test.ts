@@ -126,6 +126,62 @@ describe('applying over HTTP', () => {
     expect(await storage.application(reference)).toMatchObject({ flags: { personalCodeChecksumMismatch: true } });
   });
 
+  it('lists the rounds, newest first, with whether intake is open now', async () => {
+    const listed = await api.call<{ rounds: Array<{ id: string; intakeState: string; window: { opensAt: string } }> }>(
+      'GET',
+      '/rounds',
+    );
+    expect(listed.status).toBe(200);
+    expect(listed.body.rounds.map(({ id, intakeState }) => ({ id, intakeState }))).toEqual([
+      { id: 'demo', intakeState: 'open' },
+      { id: 'pilot-2019', intakeState: 'closed' },
+    ]);
+    expect(listed.body.rounds[1]?.window.opensAt).toBe('2019-07-31T21:00:00.000Z');
+  });
+
+  it('lets a draft be corrected without losing its documents, and not after it was submitted', async () => {
+    const person = personWith(8);
+    const created = await api.create('demo', validRequest({ person }));
+    const { reference, accessCode } = created.body;
+    expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+
+    const corrected = validRequest({ person: { ...person, firstName: 'Annija', municipalityCode: 'LV-JEL' } });
+    const updated = await api.call('PUT', `/applications/${reference}`, {
+      body: corrected,
+      headers: { 'x-access-code': accessCode },
+    });
+    expect(updated).toMatchObject({
+      status: 200,
+      body: {
+        status: 'draft',
+        municipalityCode: 'LV-JEL',
+        documents: [{ type: 'application-form', received: true }, { received: false }],
+      },
+    });
+    expect(await storage.application(reference)).toMatchObject({
+      person: { firstName: 'Annija', municipalityCode: 'LV-JEL' },
+    });
+
+    const refused = await api.call('PUT', `/applications/${reference}`, {
+      body: { ...corrected, consent: false },
+      headers: { 'x-access-code': accessCode },
+    });
+    expect(refused).toMatchObject({ status: 422, body: { error: { code: 'CONSENT_MISSING' } } });
+    expect(await storage.application(reference)).toMatchObject({ person: { firstName: 'Annija' } });
+
+    expect(await api.upload(reference, accessCode, 'disability-proof', files.pdf())).toBe(204);
+    expect((await api.submit(reference, accessCode)).status).toBe(200);
+    const afterSubmit = await api.call('PUT', `/applications/${reference}`, {
+      body: validRequest({ person }),
+      headers: { 'x-access-code': accessCode },
+    });
+    expect(afterSubmit).toMatchObject({ status: 409, body: { error: { code: 'APPLICATION_ALREADY_SUBMITTED' } } });
+    expect(await storage.application(reference)).toMatchObject({
+      status: 'submitted',
+      person: { firstName: 'Annija' },
+    });
+  });
+
   it('loses and duplicates nothing when 50 people submit at the same moment', async () => {
     const created = await Promise.all(
       Array.from({ length: 50 }, (_, n) => api.create('demo', validRequest({ person: personWith(100 + n) }))),

@@ -237,7 +237,7 @@ describe('the local system', () => {
 
   it('delivers stored changes to the stream consumer as Lambda does', async () => {
     await system.waitForIdle();
-    const seeded = deliveries.find((delivery) => delivery.pk === 'ROUND#pilot-2019');
+    const seeded = deliveries.find((delivery) => delivery.pk === 'ROUNDS/pilot-2019');
     expect(seeded?.record).toMatchObject({
       eventName: 'INSERT',
       eventSource: 'aws:dynamodb',
@@ -245,7 +245,7 @@ describe('the local system', () => {
       awsRegion: 'eu-north-1',
       eventSourceARN: expect.stringContaining(system.env.TABLE_NAME),
       dynamodb: {
-        Keys: { pk: { S: 'ROUND#pilot-2019' }, sk: { S: 'ROUND' } },
+        Keys: { pk: { S: 'ROUNDS' }, sk: { S: 'pilot-2019' } },
         NewImage: { id: { S: 'pilot-2019' }, retentionDays: { N: '365' } },
         StreamViewType: 'NEW_AND_OLD_IMAGES',
         SequenceNumber: expect.any(String),
@@ -258,13 +258,13 @@ describe('the local system', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     await system.waitForIdle();
     deliveries.length = 0;
-    refuseOnce.add('ROUND#retry-b');
+    refuseOnce.add('ROUNDS/retry-b');
     for (const id of ['retry-a', 'retry-b', 'retry-c']) await putRound(id);
     await system.waitForIdle();
     const accepted = deliveries.filter((delivery) => delivery.outcome === 'accepted').map((delivery) => delivery.pk);
-    expect(accepted).toEqual(['ROUND#retry-a', 'ROUND#retry-b', 'ROUND#retry-c']);
+    expect(accepted).toEqual(['ROUNDS/retry-a', 'ROUNDS/retry-b', 'ROUNDS/retry-c']);
     expect(deliveries.filter((delivery) => delivery.outcome === 'failed').map((delivery) => delivery.pk)).toEqual([
-      'ROUND#retry-b',
+      'ROUNDS/retry-b',
     ]);
     expect(errors.mock.calls.join('\n')).toContain('stream-batch-failed');
     errors.mockRestore();
@@ -294,7 +294,7 @@ describe('restarting on kept data', () => {
         new PutCommand({ TableName: first.env.TABLE_NAME, Item: kept }),
       );
       await first.idle();
-      expect(deliveries.some((delivery) => delivery.pk === 'ROUND#kept')).toBe(true);
+      expect(deliveries.some((delivery) => delivery.pk === 'ROUNDS/kept')).toBe(true);
       await first.stop();
 
       deliveries.length = 0;

@@ -244,3 +244,35 @@ describe('submit', () => {
     for (const entry of writeUnits) expect(entry.units).toBeGreaterThan(0);
   });
 });
+
+describe('updateDraft', () => {
+  it('replaces the answers of a draft', async () => {
+    const draft = draftApplication({ person: 300 });
+    await repository.createDraft(draft, idempotencyFor(draft.reference));
+    const corrected = { ...draft, person: { ...draft.person, firstName: 'Annija', municipalityCode: 'LV-JEL' } };
+
+    await expect(repository.updateDraft(corrected)).resolves.toEqual(corrected);
+
+    await expect(repository.get(draft.reference)).resolves.toEqual(corrected);
+  });
+
+  it('refuses to change a submitted application and leaves it as it was', async () => {
+    const draft = draftApplication({ person: 301 });
+    await repository.createDraft(draft, idempotencyFor(draft.reference));
+    const submitted = asSubmitted(draft, '2019-08-01T07:00:00.000Z');
+    await repository.submit(submitted);
+
+    await expect(
+      repository.updateDraft({ ...draft, person: { ...draft.person, firstName: 'X' } }),
+    ).resolves.toBeUndefined();
+
+    await expect(repository.get(draft.reference)).resolves.toEqual(submitted);
+  });
+
+  it('does not create an application that was never stored', async () => {
+    const stranger = draftApplication({ person: 302 });
+
+    await expect(repository.updateDraft(stranger)).resolves.toBeUndefined();
+    await expect(repository.get(stranger.reference)).resolves.toBeUndefined();
+  });
+});

@@ -21,6 +21,17 @@ describe('DynamoDbRoundRepository', () => {
     await expect(rounds.get(pilotLikeRound.id)).resolves.toEqual(pilotLikeRound);
   });
 
+  it('lists every stored round', async () => {
+    const next = { ...pilotLikeRound, id: 'pilot-2020', window: { ...pilotLikeRound.window, firstDay: '2020-08-01' } };
+    await rounds.put(pilotLikeRound);
+    await rounds.put(next);
+
+    const listed = await rounds.list();
+
+    expect(listed.map((round) => round.id)).toEqual(['pilot-2019', 'pilot-2020']);
+    expect(listed[1]).toEqual(next);
+  });
+
   it('returns undefined for a round that does not exist', async () => {
     await expect(rounds.get('no-such-round')).resolves.toBeUndefined();
   });

@@ -65,7 +65,7 @@ describe('fromItem', () => {
 describe('isApplicationItem', () => {
   it('tells application items from the other kinds in the table', () => {
     expect(isApplicationItem({ pk: 'APP#KDMA-4729', sk: 'APP' })).toBe(true);
-    expect(isApplicationItem({ pk: 'ROUND#pilot-2019', sk: 'ROUND' })).toBe(false);
+    expect(isApplicationItem({ pk: 'ROUNDS', sk: 'pilot-2019' })).toBe(false);
     expect(isApplicationItem({ pk: 'IDEMPOTENCY#abc', sk: 'IDEMPOTENCY' })).toBe(false);
     expect(isApplicationItem({ pk: 'ROUND#pilot-2019#PERSON#abc', sk: 'CLAIM' })).toBe(false);
     expect(isApplicationItem({ pk: 'NOTIFICATION#KDMA-4729#receipt#applicant', sk: 'NOTIFICATION' })).toBe(false);

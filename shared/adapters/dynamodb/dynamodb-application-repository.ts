@@ -144,16 +144,22 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
         claimant === reference
           ? application
           : { ...application, flags: { ...application.flags, possibleDuplicateOf: claimant } };
-      return this.#storeIfDraft(stored);
+      return this.#storeIfDraft(stored, 'submit-possible-duplicate');
     }
   }
 
-  async #storeIfDraft(application: Application): Promise<Application | undefined> {
+  /** Replaces a draft's answers: one conditional put, refused once the application is submitted. */
+  async updateDraft(application: Application): Promise<Application | undefined> {
+    if (application.status !== 'draft') throw new Error(`Application ${application.reference} is not a draft`);
+    return this.#storeIfDraft(application, 'updateDraft');
+  }
+
+  async #storeIfDraft(application: Application, operation: string): Promise<Application | undefined> {
     try {
       const output = await this.#client.send(
         new PutCommand({ ...this.#putIfDraft(application), ReturnConsumedCapacity: 'TOTAL' }),
       );
-      this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], 'submit-possible-duplicate');
+      this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], operation);
       return application;
     } catch (error) {
       if (isNamed(error, 'ConditionalCheckFailedException')) return undefined;

@@ -18,7 +18,8 @@ export const TABLE_DESIGN = {
 
 export const keys = {
   application: (reference: string) => ({ pk: `APP#${reference}`, sk: 'APP' }),
-  round: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'ROUND' }),
+  /** Rounds share one partition: a handful of items, rarely written, listed with one Query. */
+  round: (roundId: string) => ({ pk: 'ROUNDS', sk: roundId }),
   idempotency: (keyHash: string) => ({ pk: `IDEMPOTENCY#${keyHash}`, sk: 'IDEMPOTENCY' }),
   personClaim: (roundId: string, personalCodeHash: string) => ({
     pk: `ROUND#${roundId}#PERSON#${personalCodeHash}`,
