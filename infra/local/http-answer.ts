@@ -61,6 +61,10 @@ const HOST_MESSAGES = {
     lv: 'Pieprasījums ir lielāks par 10 MB. Dokumentus augšupielādējiet ar augšupielādes formu, ko izsniedz API.',
     en: 'The request is larger than 10 MB. Upload documents with the upload form the API hands out.',
   },
+  WEB_APP_NOT_BUILT: {
+    lv: 'Tīmekļa lietotne vēl nav uzbūvēta. Palaidiet npm run build:web (npm start to izdara pats) un atveriet lapu vēlreiz.',
+    en: 'The web app has not been built yet. Run npm run build:web (npm start does it for you) and open the page again.',
+  },
   HOST_NOT_READY: {
     lv: 'Sistēma neieslēdzās. Skatiet kļūdas paziņojumu terminālī un palaidiet to no jauna.',
     en: 'The system did not start. See the error in the terminal and start it again.',

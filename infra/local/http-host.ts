@@ -6,8 +6,10 @@ import { buildEvent } from './api-gateway-event.ts';
 import { loadHandler } from './handler-loading.ts';
 import { gatewayError, type HttpAnswer, hostError, toHttpAnswer } from './http-answer.ts';
 import { lambdaContext } from './lambda-context.ts';
-import { matchRoute } from './route-matching.ts';
+import { pageSecurityHeaders } from './page-headers.ts';
+import { isApiPath, matchRoute } from './route-matching.ts';
 import { StandInError } from './stand-ins.ts';
+import { DEFAULT_WEB_DIR, findWebFile } from './static-files.ts';
 
 /** API Gateway refuses payloads over 10 MB before any function runs; the local host does the same. */
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
@@ -30,6 +32,13 @@ export interface HttpHostOptions {
    * so one loaded before the environment is set would stay broken until restart.
    */
   ready?: Promise<unknown>;
+  /** The web app's build, served for GET and HEAD requests outside the API. @default `<repo>/web/dist` */
+  webDir?: string;
+  /**
+   * Origins the pages may send data to besides their own: the document storage, which the browser posts upload
+   * forms to. HTML answers wait for it, as it is known only once the storage runs. @default none
+   */
+  uploadOrigins?: Promise<readonly string[]>;
   /** One line per request. @default console.log */
   log?: (line: string) => void;
 }
@@ -41,8 +50,9 @@ export interface HttpHost {
 }
 
 /**
- * The local stand-in for API Gateway: an HTTP server that dispatches by the route table to the same function
- * files that run in Lambda, with the same event and response conversion. It has no routes of its own.
+ * The local stand-in for API Gateway, and for the CDN in front of the web app: an HTTP server that dispatches by
+ * the route table to the same function files that run in Lambda, with the same event and response conversion,
+ * and answers GET and HEAD requests outside the API from the web app's build, on the same origin.
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const table = options.routes ?? routeTable;
@@ -51,8 +61,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const hostname = options.hostname ?? '127.0.0.1';
   const log = options.log ?? ((line: string) => console.log(line));
   const ready = options.ready ?? Promise.resolve();
+  const webDir = options.webDir ?? DEFAULT_WEB_DIR;
+  const uploadOrigins = options.uploadOrigins ?? Promise.resolve([]);
   // A failed start is reported by whoever started the host; requests only need to know it never became ready.
   ready.catch(() => {});
+  uploadOrigins.catch(() => {});
 
   const server = createServer((req, res) => {
     const receivedAt = new Date();
@@ -75,8 +88,14 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const body = await readBody(req);
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
-    const match = matchRoute(table, method, url.split('?')[0] as string);
-    if (match.kind === 'none') return send(res, hostError(404, 'ROUTE_NOT_FOUND'), request.requestId);
+    const path = url.split('?')[0] as string;
+    const match = matchRoute(table, method, path);
+    if (match.kind === 'none') {
+      const fromWebApp = (method === 'GET' || method === 'HEAD') && !isApiPath(table, path);
+      const answer = fromWebApp ? await webAnswer(path) : hostError(404, 'ROUTE_NOT_FOUND');
+      if (answer.statusCode === 200) request.setRouteKey(`${method} (web app)`);
+      return send(res, answer, request.requestId);
+    }
     if (match.kind === 'wrong-method') {
       const answer = hostError(405, 'METHOD_NOT_ALLOWED');
       answer.headers.allow = match.allowed.join(', ');
@@ -107,6 +126,27 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     const handler = await loadHandler(functionsDir, match.route.handler);
     const result = await handler(event, lambdaContext(match.route.handler, request.requestId, region));
     send(res, toHttpAnswer(result), request.requestId);
+  }
+
+  /** A file of the web build; pages carry the security headers a deployment sets too. */
+  async function webAnswer(path: string): Promise<HttpAnswer> {
+    const file = await findWebFile(webDir, path);
+    if (file.kind === 'none') return hostError(404, 'ROUTE_NOT_FOUND');
+    if (file.kind === 'not-built') return hostError(404, 'WEB_APP_NOT_BUILT');
+    const headers: Record<string, string> = {
+      'content-type': file.contentType,
+      'content-length': String(file.body.length),
+      'cache-control': file.cacheControl,
+      'x-content-type-options': 'nosniff',
+    };
+    if (file.contentType.startsWith('text/html')) {
+      try {
+        Object.assign(headers, pageSecurityHeaders(await uploadOrigins));
+      } catch {
+        return hostError(503, 'HOST_NOT_READY');
+      }
+    }
+    return { statusCode: 200, headers, cookies: [], body: file.body };
   }
 
   await new Promise<void>((resolve, reject) => {

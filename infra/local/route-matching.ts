@@ -66,3 +66,16 @@ function decode(value: string): string {
     return value;
   }
 }
+
+/**
+ * True when the path lies in the API's part of the address space: its first segment is the first segment of a
+ * route (`/rounds/…`, `/applications/…`, `/openapi.json`). Such paths answer as the API does even when no route
+ * matches, never with the web app, as a CDN sending those path patterns to the API would.
+ */
+export function isApiPath(table: readonly Route[], rawPath: string): boolean {
+  const first = rawPath.split('/')[1] ?? '';
+  return table.some((route) => {
+    const routeFirst = route.path.split('/')[1] ?? '';
+    return routeFirst !== '' && !routeFirst.startsWith('{') && routeFirst === first;
+  });
+}

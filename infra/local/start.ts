@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_WEB_DIR } from './static-files.ts';
 import { type LocalSystem, startLocalSystem } from './system.ts';
 
 /**
@@ -140,11 +141,14 @@ async function shutDown(): Promise<void> {
 
 function printAddresses({ apiUrl, mailUrl }: LocalSystem): void {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  // `npm start` builds the web app first; a bare `node infra/local/start.ts` may find none.
+  const notBuilt = existsSync(join(DEFAULT_WEB_DIR, 'index.html')) ? '' : '  (not built: npm run build:web)';
   console.log(
     [
       '',
       `The intake system is running (started in ${seconds} s).`,
       '',
+      `  Application form    ${apiUrl}/apply/demo${notBuilt}`,
       `  API                 ${apiUrl}`,
       `  OpenAPI document    ${apiUrl}/openapi.json`,
       `  Mail viewer         ${mailUrl}/`,

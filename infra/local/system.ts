@@ -30,8 +30,10 @@ export interface LocalSystemOptions {
   functionsDir?: string;
   /** The rounds written on every start. @default `seedRounds` of infra/seed/rounds.ts */
   seedRounds?: (now: Date) => Round[];
-  /** Base URL of the web app for links in e-mails. @default the API's URL */
+  /** Base URL of the web app for links in e-mails. @default the API's URL, which serves the web app too */
   publicWebUrl?: string;
+  /** The web app's build, served by the host on the API's origin. @default `<repo>/web/dist` */
+  webDir?: string;
   /** One line per HTTP request. @default console.log */
   log?: (line: string) => void;
 }
@@ -80,6 +82,14 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   });
   // The caller hears of a failed start from the thrown error; waiting requests from the host.
   ready.catch(() => {});
+  // The pages' security policy names the storage the browser uploads to; its port is known once it runs.
+  let storageStarted: (origins: readonly string[]) => void = () => {};
+  let storageFailed: (error: unknown) => void = () => {};
+  const uploadOrigins = new Promise<readonly string[]>((resolve, reject) => {
+    storageStarted = resolve;
+    storageFailed = reject;
+  });
+  uploadOrigins.catch(() => {});
 
   try {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -89,6 +99,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       functionsDir,
       region: REGION,
       ready,
+      uploadOrigins,
+      ...(options.webDir && { webDir: options.webDir }),
       ...(options.log && { log: options.log }),
     });
     started.push({ stop: () => host.close() });
@@ -97,6 +109,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       ports: { dynamodb: options.ports.dynamodb, s3: options.ports.s3, ses: options.ports.ses },
     });
     started.push(standIns);
+    storageStarted([new URL(standIns.endpoints.s3).origin]);
 
     const env: LocalEnv = {
       TABLE_NAME: 'intake-local',
@@ -150,6 +163,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     };
   } catch (error) {
     markFailed(error);
+    storageFailed(error);
     await stopAll(started);
     throw error;
   }

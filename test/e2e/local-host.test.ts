@@ -96,8 +96,8 @@ describe('the HTTP host', () => {
     expect(event).toMatchObject({ isBase64Encoded: true, body: Buffer.from(bytes).toString('base64') });
   });
 
-  it('answers an unknown path with 404 and a message in Latvian and English', async () => {
-    const response = await fetch(`${host.url}/nothing/here`);
+  it('answers an unknown path under the API with 404 and a message in Latvian and English', async () => {
+    const response = await fetch(`${host.url}/things/1/nothing`);
     expect(response.status).toBe(404);
     const body = (await response.json()) as HostErrorBody;
     expect(body.error.code).toBe('ROUTE_NOT_FOUND');
@@ -171,7 +171,7 @@ describe('the HTTP host', () => {
       headers: { 'content-type': 'application/json', 'x-access-code': 'SECRET-CODE' },
       body: JSON.stringify({ personalCode: '161175-19997' }),
     });
-    await fetch(`${host.url}/unknown/PERSONAL-VALUE`);
+    await fetch(`${host.url}/things/1/PERSONAL-VALUE`);
     await vi.waitFor(() => expect(logLines).toHaveLength(2));
     expect(logLines[0]).toMatch(/^POST \/things\/\{id\} 200 \d+ms$/);
     expect(logLines[1]).toMatch(/^GET \(no route\) 404 \d+ms$/);
@@ -220,8 +220,8 @@ describe('the local system', () => {
     expect(event).toMatchObject({ routeKey: 'GET /rounds/{roundId}', pathParameters: { roundId: 'pilot-2019' } });
   });
 
-  it('answers paths outside the route table with 404 and wrong methods with 405', async () => {
-    expect((await fetch(`${system.apiUrl}/admin`)).status).toBe(404);
+  it('answers API paths outside the route table with 404 and wrong methods with 405', async () => {
+    expect((await fetch(`${system.apiUrl}/applications/KDMA-4729/unknown`)).status).toBe(404);
     const wrongMethod = await fetch(`${system.apiUrl}/rounds/demo/applications`);
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('POST');
@@ -407,10 +407,12 @@ describe('starting', () => {
       expect(output).toMatch(/started in \d+\.\d s/);
       const apiUrl = /API\s+(http:\/\/\S+)/.exec(output)?.[1];
       expect(output).toContain(`${apiUrl}/openapi.json`);
+      const addresses = output.split('\n').filter((line) => /^ {2}\S/.test(line));
+      expect(addresses[0]).toMatch(new RegExp(`^ {2}Application form\\s+${apiUrl}/apply/demo\\b`));
       expect(output).toMatch(/Mail viewer\s+http:\/\/127\.0\.0\.1:\d+\//);
       expect(output).toMatch(/Sent mail as JSON\s+http:\/\/127\.0\.0\.1:\d+\/store/);
       expect(readFileSync(join(dataDir, 'host.lock'), 'utf8').trim()).toBe(String(child.pid));
-      expect((await fetch(`${apiUrl}/nothing`)).status).toBe(404);
+      expect((await fetch(`${apiUrl}/rounds/demo/nothing`)).status).toBe(404);
       const secret = readFileSync(join(dataDir, 'app-secret'), 'utf8').trim();
       expect(Buffer.from(secret, 'base64')).toHaveLength(32);
 

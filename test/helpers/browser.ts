@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+/** Screenshots and the accessibility summary, kept after the run (ignored by git). */
+export const TEST_RESULTS_DIR = fileURLToPath(new URL('../../test-results/', import.meta.url));
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Debian's Chromium, driven by playwright-core: Playwright's own browser downloads are not available everywhere
+ * the tests run. `CHROMIUM_PATH` points at another binary.
+ */
+export async function openBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(
+      `Chromium was not found at ${executablePath}. The browser tests need it: on Debian or Ubuntu run ` +
+        'sudo apt-get install chromium, or set CHROMIUM_PATH to a Chromium binary.',
+    );
+  }
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}
+
+/**
+ * Runs axe with the WCAG 2.1 A and AA rules on the page as it is now, adds `label: N violations, M passes` to
+ * test-results/axe-summary.txt, and throws with every violation when there is any. The page must come from a
+ * context of its own (`browser.newContext()`).
+ */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .analyze()
+    .catch((error: unknown) => {
+      if (!String(error).includes('browser.newContext()')) throw error;
+      throw new Error(
+        'axe opens a second page in the page’s context: open the page with (await browser.newContext()).newPage(), ' +
+          'not browser.newPage().',
+        { cause: error },
+      );
+    });
+  const { violations, passes } = results;
+  await mkdir(TEST_RESULTS_DIR, { recursive: true });
+  await appendFile(
+    join(TEST_RESULTS_DIR, 'axe-summary.txt'),
+    `${label}: ${violations.length} violations, ${passes.length} passes\n`,
+  );
+  if (violations.length === 0) return;
+  const lines = violations.map((violation) => {
+    const targets = violation.nodes
+      .slice(0, 3)
+      .map((node) => node.target.join(' '))
+      .join(', ');
+    return `- ${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help} at ${targets}`;
+  });
+  throw new Error(`${label}: ${violations.length} accessibility violations (WCAG 2.1 A/AA):\n${lines.join('\n')}`);
+}
+
+/** The whole page as test-results/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const path = join(TEST_RESULTS_DIR, 'screenshots', `${name}.png`);
+  await mkdir(dirname(path), { recursive: true });
+  await page.screenshot({ path, fullPage: true });
+}
