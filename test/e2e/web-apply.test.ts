@@ -1,0 +1,281 @@
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  activate,
+  chooseRadio,
+  focused,
+  pressSubmit,
+  tabTo,
+  tick,
+  typeInto,
+  waitForPage,
+} from '../../web/test-support/keyboard.ts';
+import { assertWebBuilt, checkPage, file, storedDraft } from '../../web/test-support/pages.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { openBrowser } from '../helpers/browser.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+
+let system: TestSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertWebBuilt();
+  system = await startTestSystem();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  return context.newPage();
+}
+
+const receiptsFor = async (reference: string) => {
+  await system.waitForIdle();
+  return (await system.mail()).filter((email) => JSON.stringify(email).includes(reference));
+};
+
+/** Chooses a file through the browser's own dialog (the one step a keyboard test cannot press keys for). */
+async function upload(page: Page, type: string, chosen: ReturnType<typeof file>, receivedText: RegExp) {
+  await tabTo(page, { id: `field-documents-${type}` });
+  await page.setInputFiles(`#field-documents-${type}`, chosen);
+  await page.getByText(receivedText).waitFor();
+}
+
+describe('applying in the browser, by keyboard only', () => {
+  it('in Latvian, for oneself: every step, both uploads, a change from the check page, the receipt e-mail', async () => {
+    const page = await newPage();
+    const email = `anna-${Date.now()}@example.lv`;
+    await page.goto(`${system.apiUrl}/apply/demo`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('lv');
+    await checkPage(page, 'lv-01-start');
+
+    await activate(page, 'Sākt');
+    await waitForPage(page, '/apply/demo/municipality');
+    expect(await page.title()).toBe(
+      'Kurā pašvaldībā persona ir deklarēta? – 1. solis no 9 – Pieteikšanās sociālajiem pakalpojumiem',
+    );
+    expect(await page.getByText('1. solis no 9').isVisible()).toBe(true);
+    await checkPage(page, 'lv-02-municipality');
+    await chooseRadio(page, 'person.municipalityCode', 'Bauskas novada pašvaldība');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/disability-group');
+    await checkPage(page, 'lv-03-disability-group');
+    await chooseRadio(page, 'person.disabilityGroup', '2. grupa');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/mental-disorder');
+    await checkPage(page, 'lv-04-mental-disorder');
+    await chooseRadio(page, 'person.mentalDisorderConfirmed', 'Jā');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/who');
+    await checkPage(page, 'lv-05-who');
+    await chooseRadio(page, 'applicant', 'Es piesakos sev');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/person');
+    expect(await page.getByText('5. solis no 9').isVisible()).toBe(true);
+    await checkPage(page, 'lv-06-person');
+    await typeInto(page, 'field-person-firstName', 'Anna');
+    await typeInto(page, 'field-person-lastName', 'Bērziņa');
+    await typeInto(page, 'field-person-personalCode', legacyPersonalCode(101));
+    expect(await page.getAttribute('#field-person-personalCode', 'inputmode')).toBe('numeric');
+    expect(await page.getAttribute('#field-person-firstName', 'autocomplete')).toBe('given-name');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/contact');
+    await checkPage(page, 'lv-07-contact');
+    await typeInto(page, 'field-contact-email', email);
+    await typeInto(page, 'field-contact-phone', '20000000');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/consent');
+    await checkPage(page, 'lv-08-consent');
+    await tick(page, 'field-consent');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/documents');
+    await checkPage(page, 'lv-09-documents');
+    await upload(
+      page,
+      'application-form',
+      file('iesniegums.pdf', 'application/pdf', files.pdf()),
+      /Saņemts: iesniegums\.pdf/,
+    );
+    await upload(page, 'disability-proof', file('atzinums.png', 'image/png', files.png()), /Saņemts: atzinums\.png/);
+    await checkPage(page, 'lv-10-documents-received');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/check');
+    await checkPage(page, 'lv-11-check');
+    expect(await page.locator('.summary-value').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Bauskas novada pašvaldība', '2. grupa', 'Anna Bērziņa', email, '20000000']),
+    );
+
+    // "Change" leads to the page, and "Continue" there updates the stored draft (PUT) and comes back.
+    const puts: Request[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'PUT') puts.push(request);
+    });
+    await activate(page, /^Mainīt\s*:\s*Tālrunis$/);
+    await waitForPage(page, '/apply/demo/contact');
+    expect(new URL(page.url()).search).toBe('?return=check');
+    await typeInto(page, 'field-contact-phone', '+371 29999999');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/check');
+    expect(puts).toHaveLength(1);
+    expect(puts[0]?.postDataJSON()).toMatchObject({ contact: { phone: '+371 29999999' } });
+    expect(await page.locator('.summary-value').allInnerTexts()).toContain('+371 29999999');
+
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/done');
+    await checkPage(page, 'lv-12-done');
+    const reference = (await page.getByTestId('reference').innerText()).trim();
+    expect(reference).toMatch(/^[A-Z]{4}-\d{4}$/);
+    expect(await page.getByTestId('access-code').innerText()).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
+    expect(await page.getByText(email).isVisible()).toBe(true);
+    // The draft is gone from the browser once the application is in.
+    expect(await storedDraft(page)).toBeUndefined();
+
+    const receipts = await receiptsFor(reference);
+    expect(receipts).toHaveLength(1);
+    expect(receipts[0]?.destination.to).toEqual([email]);
+  });
+
+  it('in English, for someone else: the representative and the person both get the e-mail, then the status page', async () => {
+    const page = await newPage();
+    const personEmail = `person-${Date.now()}@example.com`;
+    const representativeEmail = `guardian-${Date.now()}@example.com`;
+    await page.goto(`${system.apiUrl}/`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await checkPage(page, 'lv-00-rounds');
+
+    // The switch is at the top of every page; it changes the words and keeps everything else.
+    await activate(page, 'English');
+    await page.getByRole('heading', { name: 'Apply for social services', level: 1 }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect((await focused(page))?.text).toBe('Latviski');
+    await checkPage(page, 'en-00-rounds');
+
+    await activate(page, 'Demo round (not a real intake)');
+    await waitForPage(page, '/apply/demo');
+    await checkPage(page, 'en-01-start');
+    await activate(page, 'Start');
+
+    await waitForPage(page, '/apply/demo/municipality');
+    await checkPage(page, 'en-02-municipality');
+    await chooseRadio(page, 'person.municipalityCode', 'Cēsis municipality');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/disability-group');
+    await checkPage(page, 'en-03-disability-group');
+    await chooseRadio(page, 'person.disabilityGroup', 'Group 1');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/mental-disorder');
+    await checkPage(page, 'en-04-mental-disorder');
+    await chooseRadio(page, 'person.mentalDisorderConfirmed', 'Yes');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/who');
+    await checkPage(page, 'en-05-who');
+    await chooseRadio(page, 'applicant', 'I am applying for someone else');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/representative');
+    expect(await page.title()).toBe('About you as the representative – Step 5 of 10 – Apply for social services');
+    await checkPage(page, 'en-06-representative');
+    await typeInto(page, 'field-representative-firstName', 'Jānis');
+    await typeInto(page, 'field-representative-lastName', 'Bērziņš');
+    await chooseRadio(page, 'representative.capacity', 'I am the person’s guardian');
+    await typeInto(page, 'field-representative-email', representativeEmail);
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/person');
+    await checkPage(page, 'en-07-person');
+    // About someone else: the browser must not fill in the representative's own name.
+    expect(await page.getAttribute('#field-person-firstName', 'autocomplete')).toBe('off');
+    await typeInto(page, 'field-person-firstName', 'Pēteris');
+    await typeInto(page, 'field-person-lastName', 'Kalniņš');
+    // A new-format code carries no date of birth, so the form asks for it.
+    await typeInto(page, 'field-person-personalCode', '32345678901');
+    await typeInto(page, 'field-person-dateOfBirth', '7');
+    await typeInto(page, 'field-person-dateOfBirth-month', '3');
+    await typeInto(page, 'field-person-dateOfBirth-year', '1988');
+    await checkPage(page, 'en-07b-person-date-of-birth');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/contact');
+    expect(await page.getByText(`We will write to you at ${representativeEmail}.`).isVisible()).toBe(true);
+    await checkPage(page, 'en-08-contact');
+    await typeInto(page, 'field-contact-email', personEmail);
+    await chooseRadio(page, 'contact.language', 'English');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/consent');
+    await checkPage(page, 'en-09-consent');
+    await tick(page, 'field-consent');
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/documents');
+    await checkPage(page, 'en-10-documents');
+    await upload(page, 'application-form', file('form.pdf', 'application/pdf', files.pdf()), /Received: form\.pdf/);
+    await upload(page, 'disability-proof', file('decision.png', 'image/png', files.png()), /Received: decision\.png/);
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/check');
+    await checkPage(page, 'en-11-check');
+    expect(await page.locator('.summary-value').allInnerTexts()).toEqual(
+      expect.arrayContaining(['Jānis Bērziņš', 'Guardian', 'Pēteris Kalniņš', '07.03.1988', personEmail]),
+    );
+    await pressSubmit(page);
+
+    await waitForPage(page, '/apply/demo/done');
+    await checkPage(page, 'en-12-done');
+    const reference = (await page.getByTestId('reference').innerText()).trim();
+    expect(await page.locator('main li').allInnerTexts()).toEqual(
+      expect.arrayContaining([representativeEmail, personEmail]),
+    );
+
+    const receipts = await receiptsFor(reference);
+    expect(receipts.flatMap((receipt) => receipt.destination.to).sort()).toEqual(
+      [personEmail, representativeEmail].sort(),
+    );
+
+    // The status link carries the code after '#': the page reads it and shows the status.
+    await activate(page, 'See the status of the application');
+    await waitForPage(page, '/status');
+    await page.getByRole('heading', { name: `Application ${reference}` }).waitFor();
+    expect(page.url()).not.toContain('#');
+    expect(await page.locator('.status-tag').innerText()).toBe('Sent');
+    await checkPage(page, 'en-13-status');
+  });
+
+  it('keeps what was typed through a reload in the middle of the form', async () => {
+    const page = await newPage();
+    await page.goto(`${system.apiUrl}/apply/demo/municipality`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await chooseRadio(page, 'person.municipalityCode', 'Talsu novada pašvaldība');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/disability-group');
+    await page.goto(`${system.apiUrl}/apply/demo/person`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await typeInto(page, 'field-person-firstName', 'Līga');
+    await typeInto(page, 'field-person-personalCode', '161175-19997');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.inputValue('#field-person-firstName')).toBe('Līga');
+    expect(await page.inputValue('#field-person-personalCode')).toBe('161175-19997');
+    await page.goto(`${system.apiUrl}/apply/demo/municipality`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.isChecked('input[value="LV-088"]')).toBe(true);
+    expect((await storedDraft(page))?.answers.person.firstName).toBe('Līga');
+  });
+});

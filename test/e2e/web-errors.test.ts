@@ -1,0 +1,384 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activate, focused, pressSubmit, tabTo, waitForPage, waitUntil } from '../../web/test-support/keyboard.ts';
+import { assertWebBuilt, checkPage, descriptionOf, file, storedDraft } from '../../web/test-support/pages.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { openBrowser } from '../helpers/browser.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+
+let system: TestSystem;
+let browser: Browser;
+
+beforeAll(async () => {
+  assertWebBuilt();
+  system = await startTestSystem();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function newPage(viewport = { width: 1024, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport });
+  return context.newPage();
+}
+
+async function open(page: Page, path: string) {
+  await page.goto(`${system.apiUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/** "Continue" by keyboard, then wait for the error summary to take the focus. */
+async function continueWithErrors(page: Page) {
+  await pressSubmit(page);
+  await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+}
+
+const summaryTexts = (page: Page) => page.locator('#error-summary li').allInnerTexts();
+
+/**
+ * The field is marked invalid and its error is read out with it: by the input itself, or for a group of radio
+ * buttons by the fieldset around them, which a screen reader reads on entering the group.
+ */
+async function expectFieldError(page: Page, selector: string, message: string, describedBy = selector) {
+  expect(await page.getAttribute(selector, 'aria-invalid')).toBe('true');
+  expect(await descriptionOf(page, describedBy)).toContain(message);
+  expect(await summaryTexts(page)).toContain(message);
+}
+
+/** Answers the pages before the person's details (not the subject of these tests, so clicks are fine). */
+async function answerUpToPerson(page: Page, choices: { group?: string; applicant?: string } = {}) {
+  await open(page, '/apply/demo/municipality');
+  await page.getByLabel('Bauskas novada pašvaldība').check();
+  await page.getByRole('button', { name: 'Turpināt' }).click();
+  await waitForPage(page, '/apply/demo/disability-group');
+  await page.getByLabel(choices.group ?? '2. grupa').check();
+  await page.getByRole('button', { name: 'Turpināt' }).click();
+  if (choices.group && choices.group !== '1. grupa' && choices.group !== '2. grupa') return;
+  await waitForPage(page, '/apply/demo/mental-disorder');
+  await page.getByLabel('Jā').check();
+  await page.getByRole('button', { name: 'Turpināt' }).click();
+  await waitForPage(page, '/apply/demo/who');
+  await page.getByLabel(choices.applicant ?? 'Es piesakos sev').check();
+  await page.getByRole('button', { name: 'Turpināt' }).click();
+}
+
+async function fillPersonAndContact(page: Page, personalCode: string) {
+  await waitForPage(page, '/apply/demo/person');
+  await page.getByLabel('Vārds', { exact: true }).fill('Ilze');
+  await page.getByLabel('Uzvārds', { exact: true }).fill('Ozola');
+  await page.getByLabel('Personas kods').fill(personalCode);
+  await page.getByRole('button', { name: 'Turpināt' }).click();
+  await waitForPage(page, '/apply/demo/contact');
+  await page.getByLabel('E-pasts').fill(`ilze-${Date.now()}@example.lv`);
+  await page.getByRole('button', { name: 'Turpināt' }).click();
+  await waitForPage(page, '/apply/demo/consent');
+  await page.getByLabel(/Es piekrītu/).check();
+}
+
+describe('errors in the browser, each next to its field', () => {
+  it('empty required answers: the summary takes the focus, its links lead to the fields', async () => {
+    const page = await newPage();
+    await open(page, '/apply/demo/municipality');
+    await continueWithErrors(page);
+    expect(await page.title()).toMatch(/^Kļūda: Kurā pašvaldībā/);
+    await expectFieldError(
+      page,
+      '#field-person-municipalityCode',
+      'Lūdzu, izvēlieties pašvaldību.',
+      'fieldset:has(#field-person-municipalityCode)',
+    );
+    await checkPage(page, 'lv-err-01-municipality-empty');
+    // From the summary, Tab and Enter put the keyboard on the field itself.
+    await activate(page, 'Lūdzu, izvēlieties pašvaldību.');
+    expect((await focused(page))?.id).toBe('field-person-municipalityCode');
+
+    await open(page, '/apply/demo/contact');
+    await continueWithErrors(page);
+    await expectFieldError(page, '#field-contact-email', 'Lūdzu, ierakstiet e-pasta adresi.');
+    await checkPage(page, 'lv-err-02-contact-empty');
+
+    await open(page, '/apply/demo/consent');
+    await continueWithErrors(page);
+    await expectFieldError(
+      page,
+      '#field-consent',
+      'Lūdzu, atzīmējiet, ka piekrītat. Bez piekrišanas mēs nevaram izskatīt pieteikumu.',
+    );
+    await checkPage(page, 'lv-err-03-consent-empty');
+
+    await open(page, '/apply/demo/person');
+    await continueWithErrors(page);
+    await expectFieldError(page, '#field-person-firstName', 'Lūdzu, ierakstiet vārdu.');
+    await expectFieldError(page, '#field-person-lastName', 'Lūdzu, ierakstiet uzvārdu.');
+    await expectFieldError(page, '#field-person-personalCode', 'Lūdzu, ierakstiet personas kodu.');
+    // The hint stays with the field, before the error.
+    expect(await descriptionOf(page, '#field-person-personalCode')).toMatch(/^Personas kodā ir 11 cipari.* \| Kļūda: /);
+    await checkPage(page, 'lv-err-04-person-empty');
+
+    await open(page, '/apply/demo/who');
+    await page.getByLabel('Es piesakos citas personas vārdā').check();
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/representative');
+    await continueWithErrors(page);
+    expect(await summaryTexts(page)).toHaveLength(4);
+    await expectFieldError(page, '#field-representative-email', 'Lūdzu, ierakstiet savu e-pasta adresi.');
+    await expectFieldError(
+      page,
+      '#field-representative-capacity',
+      'Lūdzu, izvēlieties, kāpēc varat pieteikties personas vārdā.',
+      'fieldset:has(#field-representative-capacity)',
+    );
+    await checkPage(page, 'lv-err-05-representative-empty');
+  });
+
+  it('says kindly who cannot apply and where to turn instead', async () => {
+    const page = await newPage();
+    await answerUpToPerson(page, { group: '3. grupa' });
+    await waitForPage(page, '/apply/demo/cannot-apply');
+    expect(await page.locator('main').innerText()).toContain(
+      'Šajā kārtā var pieteikties personas ar 1. vai 2. invaliditātes grupu. Jūs atbildējāt: 3. grupa.',
+    );
+    expect(await page.locator('main').innerText()).toContain(
+      'Par citu atbalstu jautājiet Bauskas novada pašvaldības sociālajā dienestā.',
+    );
+    await checkPage(page, 'lv-err-06-group-3');
+    await activate(page, 'Mainīt atbildi');
+    await waitForPage(page, '/apply/demo/disability-group');
+
+    await page.getByLabel('Nezinu').check();
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/cannot-apply');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Vispirms uzziniet invaliditātes grupu');
+    await checkPage(page, 'lv-err-07-group-unknown');
+
+    await open(page, '/apply/demo/municipality');
+    await page.getByLabel('Pašvaldības nav sarakstā').check();
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/cannot-apply');
+    expect(await page.locator('main').innerText()).toContain('savas pašvaldības sociālajā dienestā');
+    await checkPage(page, 'lv-err-08-municipality-other');
+
+    await answerUpToPerson(page, { group: '1. grupa' });
+    await open(page, '/apply/demo/mental-disorder');
+    await page.getByLabel('Nē').check();
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/cannot-apply');
+    expect(await page.locator('main').innerText()).toContain(
+      'Šī kārta ir paredzēta personām ar garīga rakstura traucējumiem.',
+    );
+    await checkPage(page, 'lv-err-09-mental-disorder-no');
+  });
+
+  it('the server’s errors: a malformed personal code, refused files, a failed upload, a refused document', async () => {
+    const page = await newPage();
+    const s3Requests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(system.endpoints.s3)) s3Requests.push(request.url());
+    });
+
+    // The personal code's rules are the server's: its message is shown at the field, in the chosen language.
+    await answerUpToPerson(page);
+    await fillPersonAndContact(page, '12345');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/person');
+    expect(new URL(page.url()).search).toBe('?return=consent');
+    await expectFieldError(
+      page,
+      '#field-person-personalCode',
+      'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 32XXXX-XXXXX. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
+    );
+    await checkPage(page, 'lv-err-10-person-server');
+    await activate(page, 'English', { backwards: true });
+    await page.getByText('The personal code is not in the right form.', { exact: false }).first().waitFor();
+    await checkPage(page, 'en-err-10-person-server');
+    await activate(page, 'Latviski');
+
+    // Fixed: "Continue" sends the answers again (consent was given) and goes on to the documents.
+    await page.getByLabel('Personas kods').fill(legacyPersonalCode(201));
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/documents');
+    const created = (await storedDraft(page))?.created;
+    expect(created?.reference).toMatch(/^[A-Z]{4}-\d{4}$/);
+
+    await continueWithErrors(page);
+    await expectFieldError(
+      page,
+      '#field-documents-application-form',
+      'Lūdzu, augšupielādējiet dokumentu „Iesniegums”.',
+    );
+    await expectFieldError(
+      page,
+      '#field-documents-disability-proof',
+      'Lūdzu, augšupielādējiet dokumentu „Dokuments par invaliditāti”.',
+    );
+    await checkPage(page, 'lv-err-11-documents-empty');
+
+    // Refused in the browser, before anything is sent.
+    await page.setInputFiles(
+      '#field-documents-application-form',
+      file('skenējums.pdf', 'application/pdf', new Uint8Array(11 * 1024 * 1024).fill(0x25)),
+    );
+    await page.getByText('Fails ir par lielu: 11,0 MB.').waitFor();
+    expect(await page.getAttribute('#field-documents-application-form', 'aria-invalid')).toBe('true');
+    expect(await descriptionOf(page, '#field-documents-application-form')).toContain('Fails ir par lielu');
+    await checkPage(page, 'lv-err-12-file-too-large');
+    await page.setInputFiles(
+      '#field-documents-application-form',
+      file(
+        'iesniegums.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        new TextEncoder().encode('PK not a pdf'),
+      ),
+    );
+    await page.getByText('Šo failu nevaram pieņemt.').waitFor();
+    await page.setInputFiles(
+      '#field-documents-application-form',
+      file('iesniegums.pdf', 'application/pdf', files.htmlPretendingToBePdf()),
+    );
+    await page.getByText('Šo failu nevaram pieņemt.').waitFor();
+    expect(await descriptionOf(page, '#field-documents-application-form')).toContain(
+      'Var augšupielādēt tikai PDF, JPEG vai PNG failu.',
+    );
+    await checkPage(page, 'lv-err-13-file-wrong-type');
+    expect(s3Requests).toEqual([]);
+
+    // The connection breaks during the upload: say so, and offer to send the same file again.
+    await page.route(`${system.endpoints.s3}/**`, (route) => route.abort('connectionreset'), { times: 1 });
+    await page.setInputFiles(
+      '#field-documents-application-form',
+      file('iesniegums.pdf', 'application/pdf', files.pdf()),
+    );
+    await page.getByText('Failu neizdevās nosūtīt.').waitFor();
+    await checkPage(page, 'lv-err-14-upload-failed');
+    await activate(page, 'Sūtīt vēlreiz: Iesniegums');
+    await page.getByText('Saņemts: iesniegums.pdf').waitFor();
+    await page.setInputFiles('#field-documents-disability-proof', file('atzinums.png', 'image/png', files.png()));
+    await page.getByText('Saņemts: atzinums.png').waitFor();
+
+    // Storage now holds something else under the same name (e.g. sent from another device): the server refuses it
+    // at submission, and the page for documents shows its words at that document.
+    const api = apiClient(system.apiUrl);
+    if (!created) throw new Error('no draft was created');
+    expect(
+      await api.upload(created.reference, created.accessCode, 'application-form', files.htmlPretendingToBePdf()),
+    ).toBe(204);
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/check');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/documents');
+    await expectFieldError(
+      page,
+      '#field-documents-application-form',
+      'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
+    );
+    expect(await page.getAttribute('#field-documents-disability-proof', 'aria-invalid')).toBeNull();
+    await checkPage(page, 'lv-err-15-document-server');
+
+    await page.setInputFiles(
+      '#field-documents-application-form',
+      file('iesniegums.pdf', 'application/pdf', files.pdf()),
+    );
+    await page.getByText('Saņemts: iesniegums.pdf').waitFor();
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/check');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/done');
+    expect(await page.getByTestId('reference').innerText()).toBe(created.reference);
+  });
+
+  it('a create whose answer was lost: the retry with changed answers still makes one application', async () => {
+    const page = await newPage();
+    let lost: { reference: string } | undefined;
+    await page.route(
+      `${system.apiUrl}/rounds/demo/applications`,
+      async (route) => {
+        // The server stores the application, but its answer never reaches the browser.
+        lost = (await (await route.fetch()).json()) as { reference: string };
+        await route.abort('connectionreset');
+      },
+      { times: 1 },
+    );
+    await answerUpToPerson(page);
+    await fillPersonAndContact(page, legacyPersonalCode(202));
+    await continueWithErrors(page);
+    expect(await summaryTexts(page)).toEqual([
+      'Neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu. Tad mēģiniet vēlreiz. Jūsu atbildes ir saglabātas.',
+    ]);
+    await checkPage(page, 'lv-err-16-network');
+
+    await activate(page, 'Atpakaļ', { backwards: true });
+    await waitForPage(page, '/apply/demo/contact');
+    await page.getByLabel('Tālrunis').fill('20000001');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/consent');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/documents');
+    expect(lost?.reference).toMatch(/^[A-Z]{4}-\d{4}$/);
+    expect((await storedDraft(page))?.created?.reference).toBe(lost?.reference);
+  });
+
+  it('the status page: empty fields, and a number or code that does not match', async () => {
+    const page = await newPage();
+    await open(page, '/status');
+    await checkPage(page, 'lv-status-01');
+    await continueWithErrors(page);
+    await expectFieldError(page, '#field-reference', 'Lūdzu, ierakstiet pieteikuma numuru.');
+    await expectFieldError(page, '#field-accessCode', 'Lūdzu, ierakstiet piekļuves kodu.');
+    await checkPage(page, 'lv-err-17-status-empty');
+
+    await page.getByLabel('Pieteikuma numurs').fill('ABCD-2345');
+    await page.getByLabel('Piekļuves kods').fill('ABCDE-23456');
+    await continueWithErrors(page);
+    await expectFieldError(
+      page,
+      '#field-reference',
+      'Pieteikumu neatradām. Pārbaudiet pieteikuma numuru un piekļuves kodu. Abus saņēmāt, kad sākāt pieteikumu.',
+    );
+    await checkPage(page, 'lv-err-18-status-not-found');
+  });
+
+  it('reflows on a 320 px wide screen (400 % zoom) without sideways scrolling', async () => {
+    const page = await newPage({ width: 320, height: 640 });
+    const noSidewaysScroll = async () =>
+      expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
+
+    await open(page, '/apply/demo');
+    await noSidewaysScroll();
+    await checkPage(page, 'lv-320-01-start');
+
+    await open(page, '/apply/demo/person');
+    await continueWithErrors(page);
+    await noSidewaysScroll();
+    await checkPage(page, 'lv-320-02-person-errors');
+
+    await answerUpToPerson(page);
+    await fillPersonAndContact(page, legacyPersonalCode(203));
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/documents');
+    await noSidewaysScroll();
+    await checkPage(page, 'lv-320-03-documents');
+    await page.setInputFiles(
+      '#field-documents-application-form',
+      file('iesniegums.pdf', 'application/pdf', files.pdf()),
+    );
+    await page.getByText('Saņemts: iesniegums.pdf').waitFor();
+    await page.setInputFiles('#field-documents-disability-proof', file('atzinums.png', 'image/png', files.png()));
+    await page.getByText('Saņemts: atzinums.png').waitFor();
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/check');
+    await noSidewaysScroll();
+    await checkPage(page, 'lv-320-04-check');
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/done');
+    await noSidewaysScroll();
+    await checkPage(page, 'lv-320-05-done');
+    await tabTo(page, { text: 'English' }, { backwards: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Application sent' }).waitFor();
+    await noSidewaysScroll();
+    await checkPage(page, 'en-320-05-done');
+  });
+});

@@ -1,0 +1,138 @@
+import { useState } from 'preact/hooks';
+import type { Created, DocumentRequirement, LocalizedText } from '../api/types.ts';
+import { uploadDocument } from '../api/upload.ts';
+import { useLanguage } from '../app-context.ts';
+import { checkFile } from '../files/check-file.ts';
+import { fieldId } from '../flow/steps.ts';
+import { formatSize } from '../format/dates.ts';
+import { bothLanguages, texts } from '../i18n/texts.ts';
+import { describedBy, ErrorMessage } from './error-message.tsx';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'checking' }
+  | { kind: 'sending'; percent: number }
+  /** The connection broke or storage refused: the same file can be sent again. */
+  | { kind: 'failed'; file: File }
+  /** The file cannot be sent as it is (too large, wrong type, or the server said why). */
+  | { kind: 'refused'; message: LocalizedText };
+
+interface DocumentUploadProps {
+  requirement: DocumentRequirement;
+  created: Created;
+  /** What reached storage earlier: a name and size, or `{}` when only the server knows it arrived. */
+  stored: { fileName: string; sizeBytes: number } | undefined;
+  /** An error from the server or from "Continue" for this document. */
+  error: LocalizedText | undefined;
+  onStored(record: { fileName: string; sizeBytes: number }): void;
+}
+
+/**
+ * One document: choose a file and it is checked in the browser, then sent with visible progress. A failed upload
+ * offers to send the same file again; choosing another file replaces the stored one.
+ */
+export function DocumentUpload({ requirement, created, stored, error, onStored }: DocumentUploadProps) {
+  const { t, language } = useLanguage();
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const id = fieldId(`documents.${requirement.type}`);
+  const name = requirement.name[language];
+
+  const send = async (file: File) => {
+    setPhase({ kind: 'sending', percent: 0 });
+    const outcome = await uploadDocument(created, requirement.type, file, (fraction) =>
+      setPhase({ kind: 'sending', percent: Math.round(fraction * 100) }),
+    );
+    if (outcome.ok) {
+      setPhase({ kind: 'idle' });
+      onStored({ fileName: file.name, sizeBytes: file.size });
+    } else if (outcome.kind === 'failed') setPhase({ kind: 'failed', file });
+    else setPhase({ kind: 'refused', message: outcome.error.message });
+  };
+
+  const choose = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setPhase({ kind: 'checking' });
+    const problem = await checkFile(file);
+    // Emptied, so that choosing the corrected file under the same name counts as a new choice.
+    if (problem) input.value = '';
+    if (problem === 'empty')
+      return setPhase({ kind: 'refused', message: bothLanguages((words) => words.documents.empty) });
+    if (problem === 'wrong-type') {
+      return setPhase({ kind: 'refused', message: bothLanguages((words) => words.documents.wrongType) });
+    }
+    if (problem === 'too-large') {
+      return setPhase({
+        kind: 'refused',
+        message: {
+          lv: texts.lv.documents.tooLarge(formatSize(file.size, 'lv')),
+          en: texts.en.documents.tooLarge(formatSize(file.size, 'en')),
+        },
+      });
+    }
+    await send(file);
+  };
+
+  const shownError =
+    phase.kind === 'refused'
+      ? phase.message
+      : phase.kind === 'failed'
+        ? bothLanguages((words) => words.documents.failed)
+        : phase.kind === 'idle'
+          ? error
+          : undefined;
+  const status =
+    phase.kind === 'checking'
+      ? t.documents.checking
+      : phase.kind === 'sending'
+        ? t.documents.sending(phase.percent)
+        : phase.kind === 'idle' && stored && !error
+          ? stored.fileName
+            ? t.documents.received(stored.fileName, formatSize(stored.sizeBytes, language))
+            : t.documents.receivedUnnamed
+          : '';
+
+  return (
+    <div class={`field upload${shownError ? ' field-error' : ''}`}>
+      <h2 class="upload-title">
+        <label for={id}>{name}</label>
+      </h2>
+      <p class="hint" id={`${id}-hint`}>
+        {requirement.description[language]}
+      </p>
+      {/* One polite live region for the progress and the outcome, so a screen reader hears what happened. */}
+      <div aria-live="polite" class="upload-live">
+        {status && (
+          <p class={phase.kind === 'idle' ? 'upload-status upload-done' : 'upload-status'} id={`${id}-status`}>
+            {status}
+          </p>
+        )}
+        <ErrorMessage id={`${id}-error`} message={shownError} />
+      </div>
+      {phase.kind === 'sending' && (
+        <progress class="progress" max={100} value={phase.percent} aria-label={t.documents.sending(phase.percent)} />
+      )}
+      {phase.kind === 'idle' && stored && !error && <p class="hint">{t.documents.replace}</p>}
+      {/* The input is hidden from sight but not from keyboards or screen readers; its second label is the big
+          button people see, in the page's language rather than the browser's. */}
+      <input
+        class="file-input"
+        type="file"
+        id={id}
+        name={`documents.${requirement.type}`}
+        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+        onChange={(event) => void choose(event.currentTarget)}
+        aria-describedby={[describedBy(id, true, shownError), status ? `${id}-status` : ''].filter(Boolean).join(' ')}
+        aria-invalid={shownError ? 'true' : undefined}
+      />
+      <label class="button button-secondary file-button" for={id}>
+        {t.documents.choose}
+      </label>
+      {phase.kind === 'failed' && (
+        <button type="button" class="button button-secondary" onClick={() => void send(phase.file)}>
+          {t.documents.retry(name)}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import { useEffect } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import type { DocumentType } from '../api/types.ts';
+import { useApp } from '../app-context.ts';
+import { DocumentUpload } from '../components/document-upload.tsx';
+import { Heading, Page } from '../components/page.tsx';
+import { StepForm } from '../components/step-form.tsx';
+import { paths } from '../flow/routes.ts';
+import { useStep } from '../flow/use-step.ts';
+
+export function DocumentsPage() {
+  const { t, updateDraft } = useApp();
+  const step = useStep('documents');
+  const { draft, round } = step;
+  const created = draft.created;
+
+  // The server knows best what has arrived (e.g. after a reload, or a file it refused and removed).
+  useEffect(() => {
+    if (!created) return;
+    void api.status(created).then((answer) => {
+      if (!answer.ok || answer.data.status !== 'draft') return;
+      updateDraft((current) => {
+        const documents = { ...current.documents };
+        for (const { type, received } of answer.data.documents) {
+          if (received && !documents[type]) documents[type] = { fileName: '', sizeBytes: 0 };
+          if (!received) delete documents[type];
+        }
+        return { ...current, documents };
+      });
+    });
+  }, [created?.reference]);
+
+  const stored = (type: DocumentType, record: { fileName: string; sizeBytes: number }) =>
+    updateDraft((current) => ({
+      ...current,
+      documents: { ...current.documents, [type]: record },
+      errors: current.errors.filter((error) => error.path !== `documents.${type}`),
+    }));
+
+  if (!created) {
+    return (
+      <Page title={t.documents.title} {...step}>
+        <Heading>{t.documents.title}</Heading>
+        <p>{t.documents.noDraft}</p>
+        <p>
+          <a href={paths.step(round.id, 'consent')}>{t.documents.goToConsent}</a>
+        </p>
+      </Page>
+    );
+  }
+
+  return (
+    <Page title={t.documents.title} {...step}>
+      <StepForm onSubmit={step.onContinue} busy={step.busy}>
+        <Heading>{t.documents.title}</Heading>
+        <p class="inset">{t.documents.saved(created.reference)}</p>
+        <p>{t.documents.intro}</p>
+        <p>{t.documents.sentAtOnce}</p>
+        {round.requiredDocuments.map((requirement) => (
+          <DocumentUpload
+            key={requirement.type}
+            requirement={requirement}
+            created={created}
+            stored={draft.documents[requirement.type]}
+            error={step.errorOf(`documents.${requirement.type}`)}
+            onStored={(record) => stored(requirement.type, record)}
+          />
+        ))}
+      </StepForm>
+    </Page>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'preact/hooks';
+import { useApp } from '../app-context.ts';
+import { Heading, Page } from '../components/page.tsx';
+import { paths } from '../flow/routes.ts';
+
+/** The confirmation: the number to write down first, then who is told and what happens next. */
+export function DonePage() {
+  const { t, language, receipt, round } = useApp();
+  const [copied, setCopied] = useState(false);
+
+  if (!receipt || receipt.roundId !== round.id) {
+    return (
+      <Page title={t.done.title}>
+        <Heading>{t.done.title}</Heading>
+        <p>{t.done.gone}</p>
+        <p>
+          <a href={paths.status()}>{t.done.statusLink}</a>
+        </p>
+      </Page>
+    );
+  }
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(receipt.reference);
+      setCopied(true);
+    } catch {
+      // No clipboard (an old browser, or not allowed): the number is on screen to write down.
+    }
+  };
+  // The access code rides in the fragment, which the browser never sends to a server.
+  const statusHref = `${paths.status()}#reference=${encodeURIComponent(receipt.reference)}&code=${encodeURIComponent(receipt.accessCode)}`;
+
+  return (
+    <Page title={t.done.title}>
+      <div class="panel">
+        <Heading>{t.done.title}</Heading>
+        <p class="panel-label">{t.done.referenceLabel}</p>
+        <p class="reference" data-testid="reference">
+          {receipt.reference}
+        </p>
+      </div>
+      <p>{t.done.writeDown}</p>
+      <p class="actions">
+        <button type="button" class="button button-secondary" onClick={() => void copy()}>
+          {t.done.copy}
+        </button>
+        <button type="button" class="button button-secondary" onClick={() => window.print()}>
+          {t.done.print}
+        </button>
+      </p>
+      <p aria-live="polite" class="copied">
+        {copied ? t.done.copied : ''}
+      </p>
+      <h2>{t.done.accessCodeLabel}</h2>
+      <p class="access-code" data-testid="access-code">
+        {receipt.accessCode}
+      </p>
+      <p>{t.done.accessCodeText}</p>
+      <h2>{t.done.emailedTitle}</h2>
+      <p>{t.done.emailed}</p>
+      <ul class="list">
+        {receipt.emails.map((email) => (
+          <li key={email}>{email}</li>
+        ))}
+      </ul>
+      <h2>{t.done.nextTitle}</h2>
+      <p>{receipt.nextSteps[language]}</p>
+      <p>
+        <a href={statusHref}>{t.done.statusLink}</a>
+      </p>
+    </Page>
+  );
+}

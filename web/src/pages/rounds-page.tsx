@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'preact/hooks';
+import { api } from '../api/client.ts';
+import type { ApiError, RoundSummary } from '../api/types.ts';
+import { useLanguage } from '../app-context.ts';
+import { Heading, Page } from '../components/page.tsx';
+import { paths } from '../flow/routes.ts';
+import { formatDay } from '../format/dates.ts';
+
+export function RoundsPage() {
+  const { t, language } = useLanguage();
+  const [rounds, setRounds] = useState<RoundSummary[] | undefined>(undefined);
+  const [error, setError] = useState<ApiError | undefined>(undefined);
+
+  useEffect(() => {
+    void api.rounds().then((answer) => (answer.ok ? setRounds(answer.data.rounds) : setError(answer.error)));
+  }, []);
+
+  return (
+    <Page title={t.rounds.title}>
+      <Heading>{t.rounds.title}</Heading>
+      <p>{t.rounds.intro}</p>
+      {!rounds && !error && <p role="status">{t.common.loading}</p>}
+      {error && (
+        <div class="notice" role="alert">
+          <p>{t.rounds.loadError}</p>
+          <p>{error.message[language]}</p>
+        </div>
+      )}
+      {rounds && rounds.length === 0 && <p>{t.rounds.none}</p>}
+      {rounds && rounds.length > 0 && (
+        <>
+          <p>{t.rounds.chooseRound}</p>
+          <ul class="round-list">
+            {rounds.map((round) => {
+              const first = formatDay(round.window.firstDay);
+              const last = formatDay(round.window.lastDay);
+              return (
+                <li class="round" key={round.id}>
+                  <h2 class="round-name">
+                    <a href={paths.start(round.id)}>{round.name[language]}</a>
+                  </h2>
+                  <p>{t.rounds.dates(first, last)}</p>
+                  <p class={`intake-state intake-${round.intakeState}`}>
+                    {round.intakeState === 'open'
+                      ? t.rounds.open(last)
+                      : round.intakeState === 'not-yet-open'
+                        ? t.rounds.notYetOpen(first)
+                        : t.rounds.closed}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+      <h2>{t.rounds.statusTitle}</h2>
+      <p>
+        <a href={paths.status()}>{t.rounds.statusLink}</a>
+      </p>
+    </Page>
+  );
+}
