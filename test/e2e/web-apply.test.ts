@@ -1,5 +1,8 @@
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { openBrowser } from '../helpers/browser.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import {
   activate,
   chooseRadio,
@@ -9,11 +12,8 @@ import {
   tick,
   typeInto,
   waitForPage,
-} from '../../web/test-support/keyboard.ts';
-import { assertWebBuilt, checkPage, file, storedDraft } from '../../web/test-support/pages.ts';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
-import { openBrowser } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+} from '../helpers/web-keyboard.ts';
+import { assertWebBuilt, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
 
 let system: TestSystem;
 let browser: Browser;

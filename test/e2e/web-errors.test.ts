@@ -1,11 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activate, focused, pressSubmit, tabTo, waitForPage, waitUntil } from '../../web/test-support/keyboard.ts';
-import { assertWebBuilt, checkPage, descriptionOf, file, storedDraft } from '../../web/test-support/pages.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { openBrowser } from '../helpers/browser.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { activate, focused, pressSubmit, tabTo, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
+import { assertWebBuilt, checkPage, descriptionOf, file, storedDraft } from '../helpers/web-pages.ts';
 
 let system: TestSystem;
 let browser: Browser;

@@ -33,13 +33,16 @@ describe('matching a request to the route table', () => {
   });
 
   it('finds nothing for an unknown path, a missing segment, an extra segment or a trailing slash', () => {
-    for (const path of ['/nope', '/rounds', '/rounds/', '/rounds/demo/extra/segment', '/rounds/demo/', '/']) {
+    for (const path of ['/nope', '/applications', '/rounds/', '/rounds/demo/extra/segment', '/rounds/demo/', '/']) {
       expect(matchRoute(routes, 'GET', path)).toEqual({ kind: 'none' });
     }
   });
 
   it('tells a known path with the wrong method apart from an unknown path, with the methods it accepts', () => {
-    expect(matchRoute(routes, 'DELETE', '/applications/KDMA-4729')).toEqual({ kind: 'wrong-method', allowed: ['GET'] });
+    expect(matchRoute(routes, 'DELETE', '/applications/KDMA-4729')).toEqual({
+      kind: 'wrong-method',
+      allowed: ['GET', 'PUT'],
+    });
     expect(matchRoute(routes, 'GET', '/rounds/demo/applications')).toEqual({ kind: 'wrong-method', allowed: ['POST'] });
   });
 

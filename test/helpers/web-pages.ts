@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { expectAccessible, screenshot } from '../../test/helpers/browser.ts';
+import { expectAccessible, screenshot } from './browser.ts';
 
 /** The browser tests run against the built app, as people get it: `npm run build:web` makes it. */
 export function assertWebBuilt(): void {
-  const index = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+  const index = fileURLToPath(new URL('../../web/dist/index.html', import.meta.url));
   if (!existsSync(index)) {
     throw new Error(`The web app is not built (${index} is missing). Run npm run build:web first.`);
   }
