@@ -38,6 +38,19 @@ module.exports = {
       from: { path: '^(shared|functions|infra)/' },
       to: { path: '^test/' },
     },
+    {
+      name: 'web-takes-only-types-from-the-server',
+      comment: 'The browser shares the API schemas as types (erased at build time), never server code.',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: ['^shared/', '^functions/', '^infra/'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'web-reaches-only-schemas',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: ['^shared/', '^functions/', '^infra/'], pathNot: '^shared/schemas/' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {
