@@ -36,11 +36,6 @@ export class RuleViolationError extends Error {
   }
 }
 
-/** Throws when any rule was broken, so callers can collect every problem and report them together. */
-export function assertNoViolations(violations: readonly Violation[]): void {
-  if (violations.length > 0) throw new RuleViolationError(violations);
-}
-
 export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND';
 
 /** Not found, or not yours: the answer never tells which. */

@@ -1,6 +1,7 @@
 import type { Ports } from '../ports/index.ts';
 import type { ApplicationStatusResponse } from '../schemas/api.ts';
 import type { Application } from '../schemas/application.ts';
+import type { Round } from '../schemas/round.ts';
 import { loadRound } from './load-round.ts';
 import { nextSteps } from './next-steps.ts';
 import { openApplication } from './open-application.ts';
@@ -10,11 +11,16 @@ export async function getApplicationStatus(
   ports: Ports,
   input: { reference: string; accessCode: string },
 ): Promise<ApplicationStatusResponse> {
-  return describeStatus(ports, await openApplication(ports, input.reference, input.accessCode));
+  const application = await openApplication(ports, input.reference, input.accessCode);
+  return describeStatus(ports, application, await loadRound(ports, application.roundId));
 }
 
-export async function describeStatus(ports: Ports, application: Application): Promise<ApplicationStatusResponse> {
-  const round = await loadRound(ports, application.roundId);
+/** The status answer; the caller passes the round it already loaded, so no request reads it twice. */
+export async function describeStatus(
+  ports: Ports,
+  application: Application,
+  round: Round,
+): Promise<ApplicationStatusResponse> {
   const documents = await Promise.all(
     round.requiredDocuments.map(async ({ type }) => ({
       type,

@@ -17,9 +17,9 @@ export async function submitApplication(
   input: { reference: string; accessCode: string; receivedAt: Date },
 ): Promise<ApplicationStatusResponse> {
   const draft = await openApplication(ports, input.reference, input.accessCode);
-  if (draft.status !== 'draft') return describeStatus(ports, draft);
-
   const round = await loadRound(ports, draft.roundId);
+  if (draft.status !== 'draft') return describeStatus(ports, draft, round);
+
   const closed = intakeWindowViolation(round, input.receivedAt);
   if (closed) throw new RuleViolationError([closed]);
 
@@ -45,5 +45,5 @@ export async function submitApplication(
     documents,
   });
   // Undefined: a parallel request submitted it first; answer with what that one stored.
-  return describeStatus(ports, stored ?? (await openApplication(ports, input.reference, input.accessCode)));
+  return describeStatus(ports, stored ?? (await openApplication(ports, input.reference, input.accessCode)), round);
 }

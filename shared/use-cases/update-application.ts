@@ -21,5 +21,5 @@ export async function updateApplication(
   const updated = { ...draft, ...draftAnswers(round, input.request, ports.keyring, input.now) };
   const stored = await ports.applications.updateDraft(updated);
   if (!stored) throw new ConflictError('APPLICATION_ALREADY_SUBMITTED');
-  return describeStatus(ports, stored);
+  return describeStatus(ports, stored, round);
 }
