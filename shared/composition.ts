@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { createAwsClients } from './adapters/aws-clients.ts';
 import { NodeKeyring } from './adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from './adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbAuditLog } from './adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbNotificationLedger } from './adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from './adapters/dynamodb/dynamodb-round-repository.ts';
 import { S3DocumentStore } from './adapters/s3/s3-document-store.ts';
@@ -33,7 +34,13 @@ export function createPorts(rootSecret: Uint8Array): Ports {
   );
   const tableName = once(() => readConfig('table').TABLE_NAME);
   const rounds = once(() => new DynamoDbRoundRepository(clients().documentClient, tableName()));
-  const applications = once(() => new DynamoDbApplicationRepository(clients().documentClient, tableName()));
+  const auditTableName = once(() => readConfig('audit').AUDIT_TABLE_NAME);
+  const applications = once(
+    () =>
+      // Only staff changes write audit entries; the applicant's functions are not told of the audit table.
+      new DynamoDbApplicationRepository(clients().documentClient, tableName(), { auditTableName }),
+  );
+  const audit = once(() => new DynamoDbAuditLog(clients().documentClient, auditTableName()));
   const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
   const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
   const mailer = once(() => new SesMailer(clients().ses, readConfig('mail').MAIL_FROM));
@@ -50,6 +57,9 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     },
     get documents() {
       return documents();
+    },
+    get audit() {
+      return audit();
     },
     get mailer() {
       return mailer();

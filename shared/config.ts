@@ -17,6 +17,17 @@ const sections = {
   table: z.object({ TABLE_NAME: z.string().min(1) }),
   documents: z.object({ DOCUMENTS_BUCKET: z.string().min(1) }),
   mail: z.object({ MAIL_FROM: z.email() }),
+  /** The append-only audit table of staff reads and changes. */
+  audit: z.object({ AUDIT_TABLE_NAME: z.string().min(1) }),
+  /**
+   * Who issues staff sign-in tokens: the Cognito user pool in AWS, the local sign-in stand-in on a laptop. The
+   * audience is the app client's id; the keys are fetched from the JWKS URL.
+   */
+  staffAuth: z.object({
+    STAFF_TOKEN_ISSUER: z.url(),
+    STAFF_TOKEN_AUDIENCE: z.string().min(1),
+    STAFF_JWKS_URL: z.url(),
+  }),
   /** Base URL of the web app, for the status link in e-mails. */
   web: z.object({ PUBLIC_WEB_URL: z.url() }),
   /**

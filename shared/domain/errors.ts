@@ -18,7 +18,20 @@ export type ViolationCode =
   | 'DOCUMENT_MISSING'
   | 'DOCUMENT_TOO_LARGE'
   | 'DOCUMENT_TYPE_INVALID'
-  | 'DOCUMENT_TYPE_NOT_REQUIRED';
+  | 'DOCUMENT_TYPE_NOT_REQUIRED'
+  // The social service's review
+  | 'DOCUMENTS_NOT_VERIFIED'
+  | 'INELIGIBILITY_REASON_REQUIRED'
+  | 'EXPLANATION_REQUIRED'
+  | 'ROUND_HAS_NO_CRITERIA'
+  | 'CRITERION_UNKNOWN'
+  | 'CRITERION_MISSING'
+  | 'SCORE_OUT_OF_RANGE'
+  | 'NOT_A_DUPLICATE'
+  | 'STANDING_NOT_IN_GROUP'
+  | 'OFFICE_TIME_IN_FUTURE'
+  | 'AUDIT_RANGE_INVALID'
+  | 'CURSOR_INVALID';
 
 export interface Violation {
   code: ViolationCode;
@@ -38,17 +51,46 @@ export class RuleViolationError extends Error {
 
 export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND';
 
+/** Why a "not found" was really answered; only the audit log, which administrators read, is told. */
+export type HiddenReason = 'OTHER_MUNICIPALITY' | 'NOT_SUBMITTED' | 'NOT_PAPER';
+
 /** Not found, or not yours: the answer never tells which. */
 export class NotFoundError extends Error {
   readonly code: NotFoundCode;
-  constructor(code: NotFoundCode) {
+  readonly hiddenReason: HiddenReason | undefined;
+  constructor(code: NotFoundCode, hiddenReason?: HiddenReason) {
     super(code);
     this.name = 'NotFoundError';
     this.code = code;
+    this.hiddenReason = hiddenReason;
   }
 }
 
-export type ConflictCode = 'IDEMPOTENCY_KEY_REUSED' | 'APPLICATION_ALREADY_SUBMITTED';
+/** 401: no valid sign-in. 403: signed in, but this person may not do this. */
+const ACCESS_STATUS = {
+  STAFF_SIGN_IN_REQUIRED: 401,
+  STAFF_SESSION_EXPIRED: 401,
+  STAFF_TOKEN_INVALID: 401,
+  STAFF_ROLE_FORBIDDEN: 403,
+  MUNICIPALITY_FILTER_FORBIDDEN: 403,
+  PAPER_NEEDS_SOCIAL_WORKER: 403,
+  DUPLICATES_SPAN_MUNICIPALITIES: 403,
+} as const;
+export type AccessCode = keyof typeof ACCESS_STATUS;
+
+/** A staff request without a valid sign-in (401), or one the signed-in person may not make (403). */
+export class AccessError extends Error {
+  readonly code: AccessCode;
+  readonly status: 401 | 403;
+  constructor(code: AccessCode) {
+    super(code);
+    this.name = 'AccessError';
+    this.code = code;
+    this.status = ACCESS_STATUS[code];
+  }
+}
+
+export type ConflictCode = 'IDEMPOTENCY_KEY_REUSED' | 'APPLICATION_ALREADY_SUBMITTED' | 'APPLICATION_CHANGED';
 
 /** The request contradicts the stored state. */
 export class ConflictError extends Error {

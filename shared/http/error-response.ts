@@ -1,5 +1,5 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { ConflictError, NotFoundError, RuleViolationError, type Violation } from '../domain/errors.ts';
+import { AccessError, ConflictError, NotFoundError, RuleViolationError, type Violation } from '../domain/errors.ts';
 import type { ErrorResponse } from '../schemas/api.ts';
 import { type MessageCode, messages } from './messages.ts';
 import { type FieldError, HttpRequestError } from './request-error.ts';
@@ -13,6 +13,7 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
   if (error instanceof HttpRequestError) return problem(error.status, error.code, requestId, error.fields);
   if (error instanceof RuleViolationError) return ruleViolations(error.violations, requestId);
   if (error instanceof NotFoundError) return problem(404, error.code, requestId);
+  if (error instanceof AccessError) return problem(error.status, error.code, requestId);
   if (error instanceof ConflictError) return problem(409, error.code, requestId);
   logUnexpected(error, requestId);
   return problem(500, 'INTERNAL_ERROR', requestId);

@@ -1,4 +1,4 @@
-import type { ConflictCode, NotFoundCode, ViolationCode } from '../domain/errors.ts';
+import type { AccessCode, ConflictCode, NotFoundCode, ViolationCode } from '../domain/errors.ts';
 import type { LocalizedText } from '../schemas/common.ts';
 
 /** Problems with the HTTP request itself, before any rule of the call is checked. */
@@ -14,7 +14,7 @@ export type HttpMessageCode =
   | 'INTERNAL_ERROR';
 
 /** Every code an error answer can carry: the rules' codes and the HTTP layer's own. */
-export type MessageCode = ViolationCode | NotFoundCode | ConflictCode | HttpMessageCode;
+export type MessageCode = ViolationCode | NotFoundCode | ConflictCode | AccessCode | HttpMessageCode;
 
 /** The same words for "who to ask", so every message points people to the same place. */
 const askSocialService: LocalizedText = {
@@ -102,6 +102,86 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'This round does not need this document. Upload only the documents that the application asks for.',
   },
 
+  // The social service's review
+  DOCUMENTS_NOT_VERIFIED: {
+    lv: 'Vispirms pārbaudiet dokumentus un atzīmējiet, ka tie ir kārtībā. Tikai tad pieteikumu var atzīt par atbilstošu.',
+    en: 'First check the documents and mark them as in order. Only then can the application be found eligible.',
+  },
+  INELIGIBILITY_REASON_REQUIRED: {
+    lv: 'Izvēlieties, kāpēc pieteikums neatbilst. Iemesls tiks paziņots personai.',
+    en: 'Choose why the application is not eligible. The person will be told the reason.',
+  },
+  EXPLANATION_REQUIRED: {
+    lv: 'Uzrakstiet paskaidrojumu. Tas ir vajadzīgs, ja izvēlaties iemeslu “cits”.',
+    en: 'Write an explanation. It is needed when you choose the reason “other”.',
+  },
+  ROUND_HAS_NO_CRITERIA: {
+    lv: 'Šai kārtai vēl nav atlases kritēriju, tāpēc punktus ievadīt nevar. Administrators kritērijus pievieno kārtas iestatījumos.',
+    en: 'This round has no selection criteria yet, so no points can be entered. An administrator adds the criteria in the round settings.',
+  },
+  CRITERION_UNKNOWN: {
+    lv: 'Šāda kritērija šajā kārtā nav. Ievadiet punktus tikai kārtas kritērijiem.',
+    en: 'This round has no such criterion. Enter points only for the criteria of the round.',
+  },
+  CRITERION_MISSING: {
+    lv: 'Ievadiet punktus par šo kritēriju. Ja punktu nav, ievadiet 0.',
+    en: 'Enter the points for this criterion. If there are none, enter 0.',
+  },
+  SCORE_OUT_OF_RANGE: {
+    lv: 'Punktiem jābūt veselam skaitlim no 0 līdz kritērija maksimumam.',
+    en: 'The points must be a whole number from 0 to the maximum of the criterion.',
+  },
+  NOT_A_DUPLICATE: {
+    lv: 'Šai personai šajā kārtā ir tikai viens pieteikums. Nav ko izlemt.',
+    en: 'This person has only one application in this round. There is nothing to decide.',
+  },
+  STANDING_NOT_IN_GROUP: {
+    lv: 'Izvēlētais pieteikums nav šīs personas pieteikums. Izvēlieties vienu no parādītajiem pieteikumiem.',
+    en: 'The chosen application is not one of this person’s applications. Choose one of the applications shown.',
+  },
+  OFFICE_TIME_IN_FUTURE: {
+    lv: 'Saņemšanas laiks ir nākotnē. Ievadiet datumu un laiku, kad dienests pieteikumu saņēma.',
+    en: 'The time received is in the future. Enter the date and time the office received the application.',
+  },
+  AUDIT_RANGE_INVALID: {
+    lv: 'Periodam jābūt no 1 līdz 92 dienām, un sākuma datumam jābūt pirms beigu datuma.',
+    en: 'The period must be 1 to 92 days long, and the start date must come before the end date.',
+  },
+  CURSOR_INVALID: {
+    lv: 'Šo lapu nevarēja atvērt. Sāciet sarakstu no sākuma.',
+    en: 'This page could not be opened. Start the list from the beginning.',
+  },
+
+  // Staff sign-in and permissions
+  STAFF_SIGN_IN_REQUIRED: {
+    lv: 'Lūdzu, pierakstieties. Šī lapa ir tikai sociālā dienesta darbiniekiem.',
+    en: 'Please sign in. This page is for social service staff only.',
+  },
+  STAFF_SESSION_EXPIRED: {
+    lv: 'Jūsu pierakstīšanās ir beigusies. Lūdzu, pierakstieties vēlreiz.',
+    en: 'Your sign-in has expired. Please sign in again.',
+  },
+  STAFF_TOKEN_INVALID: {
+    lv: 'Pierakstīšanos nevarēja pārbaudīt. Lūdzu, pierakstieties vēlreiz.',
+    en: 'Your sign-in could not be checked. Please sign in again.',
+  },
+  STAFF_ROLE_FORBIDDEN: {
+    lv: 'Šo var darīt tikai administrators.',
+    en: 'Only an administrator can do this.',
+  },
+  MUNICIPALITY_FILTER_FORBIDDEN: {
+    lv: 'Jūs redzat tikai savas pašvaldības pieteikumus. Citu pašvaldību izvēlēties nevar.',
+    en: 'You see only your own municipality’s applications. You cannot choose another municipality.',
+  },
+  PAPER_NEEDS_SOCIAL_WORKER: {
+    lv: 'Papīra pieteikumu reģistrē tās pašvaldības sociālais darbinieks, kurā pieteikums saņemts.',
+    en: 'A paper application is registered by a social worker of the municipality that received it.',
+  },
+  DUPLICATES_SPAN_MUNICIPALITIES: {
+    lv: 'Personai ir pieteikumi arī citā pašvaldībā. Par to, kurš pieteikums paliek spēkā, lemj administrators.',
+    en: 'The person also applied in another municipality. An administrator decides which application stands.',
+  },
+
   // Not found
   ROUND_NOT_FOUND: {
     lv: 'Šādu pieteikšanās kārtu neatradām. Lūdzu, pārbaudiet saiti vai adresi.',
@@ -113,6 +193,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
   APPLICATION_ALREADY_SUBMITTED: {
     lv: 'Šis pieteikums jau ir iesniegts. Tagad to vairs nevar mainīt. Ja kaut kas jālabo, sazinieties ar savas pašvaldības sociālo dienestu.',
     en: 'This application has already been sent. It cannot be changed now. If something needs correcting, contact the social service of your municipality.',
+  },
+  APPLICATION_CHANGED: {
+    lv: 'Kamēr strādājāt, kāds cits mainīja šo pieteikumu. Atveriet to vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
+    en: 'Someone else changed this application while you were working. Open it again, check the changes and save again.',
   },
   IDEMPOTENCY_KEY_REUSED: {
     lv: 'Šī Idempotency-Key vērtība jau ir izmantota pieteikumam ar citiem datiem. Jaunam pieteikumam izveidojiet jaunu nejaušu vērtību.',

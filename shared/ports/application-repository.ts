@@ -1,4 +1,5 @@
 import type { Application } from '../schemas/application.ts';
+import type { AuditEntry } from '../schemas/audit.ts';
 
 /** Ties a client's retried create request to the application the first attempt made. */
 export interface IdempotencyRecord {
@@ -17,15 +18,29 @@ export type CreateDraftResult =
   | { outcome: 'reference-taken' };
 
 export interface ApplicationRepository {
-  /** Stores a draft and its idempotency record together, or neither. */
-  createDraft(application: Application, idempotency: IdempotencyRecord): Promise<CreateDraftResult>;
+  /**
+   * Stores a draft and its idempotency record together, or neither. A staff member's draft (a paper application)
+   * writes its audit entry in the same transaction.
+   */
+  createDraft(application: Application, idempotency: IdempotencyRecord, audit?: AuditEntry): Promise<CreateDraftResult>;
   get(reference: string): Promise<Application | undefined>;
   /** Replaces the answers of a draft, only while it is still a draft; `undefined` once it is not. */
   updateDraft(application: Application): Promise<Application | undefined>;
   /**
    * Stores a draft as submitted, only if it is still a draft, and claims its person in the round. When another
    * submitted application claimed the person first, stores it flagged as a possible duplicate of that one.
-   * Returns what was stored, or `undefined` when the application is no longer a draft.
+   * Returns what was stored, or `undefined` when the application is no longer a draft. A staff member's
+   * submission writes its audit entry in the same transaction.
    */
-  submit(application: Application): Promise<Application | undefined>;
+  submit(application: Application, audit?: AuditEntry): Promise<Application | undefined>;
+  /**
+   * Stores staff changes to submitted applications and the request's audit entry in one transaction. Each
+   * application carries the `revision` it was read at; when any was changed since, nothing is stored and the
+   * answer is `changed`. Stored applications get the next revision.
+   */
+  saveReviewed(applications: readonly Application[], audit: AuditEntry): Promise<'saved' | 'changed'>;
+  /** A municipality's submitted applications in the round, in selection order (score, receipt time, reference). */
+  queue(roundId: string, municipalityCode: string): Promise<Application[]>;
+  /** The submitted applications of one person (by the keyed hash of the personal code) in a round, earliest first. */
+  ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]>;
 }

@@ -29,4 +29,6 @@ export interface DocumentStore {
   /** `undefined` when nothing was uploaded under the key. */
   sample(key: DocumentKey): Promise<DocumentSample | undefined>;
   delete(key: DocumentKey): Promise<void>;
+  /** A link that downloads the file for `expiresInSeconds`, saved under `fileName`. */
+  downloadLink(key: DocumentKey, options: { expiresInSeconds: number; fileName: string }): Promise<string>;
 }

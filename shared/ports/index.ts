@@ -1,4 +1,5 @@
 import type { ApplicationRepository } from './application-repository.ts';
+import type { AuditLog } from './audit-log.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { Keyring } from './keyring.ts';
 import type { Mailer, NotificationLedger } from './mailer.ts';
@@ -9,6 +10,7 @@ export interface Ports {
   rounds: RoundRepository;
   applications: ApplicationRepository;
   documents: DocumentStore;
+  audit: AuditLog;
   keyring: Keyring;
   mailer: Mailer;
   notifications: NotificationLedger;

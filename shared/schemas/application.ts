@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
+import { PaperReceiptSchema, ReviewSchema } from './review.ts';
 import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 
 const NameSchema = z.string().trim().min(1).max(100);
@@ -60,7 +61,10 @@ export const ApplicationSchema = z.strictObject({
   status: ApplicationStatusSchema,
   channel: z.enum(['online', 'paper']),
   createdAt: InstantSchema,
-  /** The server's receipt time of the submission: the first-come time. */
+  /**
+   * The first-come time: the server's receipt time of an online submission, or the time the office received a
+   * paper application.
+   */
   receivedAt: InstantSchema.optional(),
   person: z.strictObject({
     firstName: NameSchema,
@@ -86,5 +90,11 @@ export const ApplicationSchema = z.strictObject({
     /** Reference of an earlier submitted application with the same personal code in this round. */
     possibleDuplicateOf: ReferenceSchema.optional(),
   }),
+  /** Set for applications handed in at the office. */
+  paper: PaperReceiptSchema.optional(),
+  /** The social service's review; absent until the first decision. */
+  review: ReviewSchema.optional(),
+  /** Counts staff changes, so two people deciding at once cannot overwrite each other unseen. */
+  revision: z.int().min(0).optional(),
 });
 export type Application = z.infer<typeof ApplicationSchema>;

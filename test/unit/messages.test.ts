@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConflictCode, NotFoundCode, ViolationCode } from '../../shared/domain/errors.ts';
+import type { AccessCode, ConflictCode, NotFoundCode, ViolationCode } from '../../shared/domain/errors.ts';
 import { type HttpMessageCode, type MessageCode, messages } from '../../shared/http/messages.ts';
 
 /** `satisfies Record<…, true>` fails to compile when a code of the union is left out or misspelt. */
@@ -20,12 +20,34 @@ const violationCodes = {
   DOCUMENT_TOO_LARGE: true,
   DOCUMENT_TYPE_INVALID: true,
   DOCUMENT_TYPE_NOT_REQUIRED: true,
+  DOCUMENTS_NOT_VERIFIED: true,
+  INELIGIBILITY_REASON_REQUIRED: true,
+  EXPLANATION_REQUIRED: true,
+  ROUND_HAS_NO_CRITERIA: true,
+  CRITERION_UNKNOWN: true,
+  CRITERION_MISSING: true,
+  SCORE_OUT_OF_RANGE: true,
+  NOT_A_DUPLICATE: true,
+  STANDING_NOT_IN_GROUP: true,
+  OFFICE_TIME_IN_FUTURE: true,
+  AUDIT_RANGE_INVALID: true,
+  CURSOR_INVALID: true,
 } satisfies Record<ViolationCode, true>;
 const notFoundCodes = { ROUND_NOT_FOUND: true, APPLICATION_NOT_FOUND: true } satisfies Record<NotFoundCode, true>;
-const conflictCodes = { IDEMPOTENCY_KEY_REUSED: true, APPLICATION_ALREADY_SUBMITTED: true } satisfies Record<
-  ConflictCode,
-  true
->;
+const conflictCodes = {
+  IDEMPOTENCY_KEY_REUSED: true,
+  APPLICATION_ALREADY_SUBMITTED: true,
+  APPLICATION_CHANGED: true,
+} satisfies Record<ConflictCode, true>;
+const accessCodes = {
+  STAFF_SIGN_IN_REQUIRED: true,
+  STAFF_SESSION_EXPIRED: true,
+  STAFF_TOKEN_INVALID: true,
+  STAFF_ROLE_FORBIDDEN: true,
+  MUNICIPALITY_FILTER_FORBIDDEN: true,
+  PAPER_NEEDS_SOCIAL_WORKER: true,
+  DUPLICATES_SPAN_MUNICIPALITIES: true,
+} satisfies Record<AccessCode, true>;
 const httpCodes = {
   VALIDATION_FAILED: true,
   BODY_NOT_JSON: true,
@@ -38,7 +60,13 @@ const httpCodes = {
   INTERNAL_ERROR: true,
 } satisfies Record<HttpMessageCode, true>;
 
-const allCodes = Object.keys({ ...violationCodes, ...notFoundCodes, ...conflictCodes, ...httpCodes }) as MessageCode[];
+const allCodes = Object.keys({
+  ...violationCodes,
+  ...notFoundCodes,
+  ...conflictCodes,
+  ...accessCodes,
+  ...httpCodes,
+}) as MessageCode[];
 const texts = allCodes.flatMap((code) => [
   { code, language: 'lv', text: messages[code].lv },
   { code, language: 'en', text: messages[code].en },

@@ -43,8 +43,8 @@ export function toItem(application: Application): ApplicationItem {
   return {
     ...item,
     queuePk: `${roundId}#${application.person.municipalityCode}`,
-    // No score exists before assessment: every submitted application starts at 0, ordered by receipt time.
-    queueSk: queueSortKey(0, receivedAt, reference),
+    // Until it is scored an application counts 0 points and is ordered by receipt time alone.
+    queueSk: queueSortKey(application.review?.scores?.total ?? 0, receivedAt, reference),
     personPk: `${roundId}#${application.personalCode.keyedHash}`,
     personSk: `${sortableInstant(receivedAt)}#${reference}`,
   };

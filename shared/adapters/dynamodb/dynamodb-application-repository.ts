@@ -1,5 +1,11 @@
 import type { AttributeValue, CancellationReason, ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { z } from 'zod';
 import type {
@@ -8,8 +14,10 @@ import type {
   IdempotencyRecord,
 } from '../../ports/application-repository.ts';
 import type { Application } from '../../schemas/application.ts';
+import type { AuditEntry } from '../../schemas/audit.ts';
 import { fromItem, toItem } from './application-item.ts';
-import { keys } from './table-design.ts';
+import { appendAuditEntry } from './audit-item.ts';
+import { keys, TABLE_DESIGN } from './table-design.ts';
 
 /** How long a client may retry a create request and get the first answer again. */
 const IDEMPOTENCY_SECONDS = 24 * 60 * 60;
@@ -25,6 +33,11 @@ export interface DynamoDbApplicationRepositoryOptions {
   onConsumedCapacity?: (units: number, operation: string) => void;
   /** The clock for idempotency expiry. @default () => new Date() */
   now?: () => Date;
+  /**
+   * The audit table that staff changes write their entry to, in the same transaction. A function, so that only
+   * functions that make staff changes need to be told of the table.
+   */
+  auditTableName?: () => string;
 }
 
 /**
@@ -37,19 +50,25 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   readonly #tableName: string;
   readonly #onConsumedCapacity: ((units: number, operation: string) => void) | undefined;
   readonly #now: () => Date;
+  readonly #auditTableName: (() => string) | undefined;
 
   constructor(client: DynamoDBDocumentClient, tableName: string, options: DynamoDbApplicationRepositoryOptions = {}) {
     this.#client = client;
     this.#tableName = tableName;
     this.#onConsumedCapacity = options.onConsumedCapacity;
     this.#now = options.now ?? (() => new Date());
+    this.#auditTableName = options.auditTableName;
   }
 
   /**
    * One transaction: the idempotency record and the draft are stored together or not at all. A record past its
    * expiry counts as absent even before DynamoDB's TTL (which lags up to days) has deleted it.
    */
-  async createDraft(application: Application, idempotency: IdempotencyRecord): Promise<CreateDraftResult> {
+  async createDraft(
+    application: Application,
+    idempotency: IdempotencyRecord,
+    audit?: AuditEntry,
+  ): Promise<CreateDraftResult> {
     const nowSeconds = Math.floor(this.#now().getTime() / 1000);
     try {
       const output = await this.#client.send(
@@ -79,6 +98,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
                 ReturnValuesOnConditionCheckFailure: 'NONE',
               },
             },
+            ...this.#auditPuts(audit),
           ],
           ReturnConsumedCapacity: 'TOTAL',
         }),
@@ -86,7 +106,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       this.#report(output.ConsumedCapacity, 'createDraft');
       return { outcome: 'created' };
     } catch (error) {
-      const [idempotencyReason, applicationReason] = conditionFailures(error, 2);
+      const [idempotencyReason, applicationReason] = conditionFailures(error, audit ? 3 : 2);
       if (idempotencyReason) {
         return { outcome: 'replayed', record: IdempotencyItemSchema.parse(toPlain(idempotencyReason.Item)) };
       }
@@ -108,7 +128,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
    * of a person keeps the claim. A later one is still stored (a social worker decides), flagged as a possible
    * duplicate of the claimant, at the cost of one more write only in that case.
    */
-  async submit(application: Application): Promise<Application | undefined> {
+  async submit(application: Application, audit?: AuditEntry): Promise<Application | undefined> {
     if (application.status === 'draft') throw new Error(`Application ${application.reference} is not marked submitted`);
     const { roundId, reference } = application;
     try {
@@ -128,6 +148,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
                 ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
               },
             },
+            ...this.#auditPuts(audit),
           ],
           ReturnConsumedCapacity: 'TOTAL',
         }),
@@ -135,7 +156,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       this.#report(output.ConsumedCapacity, 'submit');
       return application;
     } catch (error) {
-      const [applicationReason, claimReason] = conditionFailures(error, 2);
+      const [applicationReason, claimReason] = conditionFailures(error, audit ? 3 : 2);
       if (applicationReason) return undefined;
       if (!claimReason) throw error;
       const claimant = ClaimItemSchema.parse(toPlain(claimReason.Item)).reference;
@@ -144,8 +165,93 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
         claimant === reference
           ? application
           : { ...application, flags: { ...application.flags, possibleDuplicateOf: claimant } };
-      return this.#storeIfDraft(stored, 'submit-possible-duplicate');
+      return audit ? this.#storeDraftAudited(stored, audit) : this.#storeIfDraft(stored, 'submit-possible-duplicate');
     }
+  }
+
+  async saveReviewed(applications: readonly Application[], audit: AuditEntry): Promise<'saved' | 'changed'> {
+    try {
+      await this.#client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...applications.map((application) => ({ Put: this.#putIfUnchanged(application) })),
+            ...this.#auditPuts(audit),
+          ],
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      const reasons = conditionFailures(error, applications.length + 1);
+      if (reasons.slice(0, applications.length).some(Boolean)) return 'changed';
+      throw error;
+    }
+  }
+
+  async queue(roundId: string, municipalityCode: string): Promise<Application[]> {
+    return this.#queryIndex(TABLE_DESIGN.indexes[0], `${roundId}#${municipalityCode}`);
+  }
+
+  async ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]> {
+    return this.#queryIndex(TABLE_DESIGN.indexes[1], `${roundId}#${personalCodeHash}`);
+  }
+
+  /** Every item of one index partition, in sort-key order. */
+  async #queryIndex(index: { name: string; partitionKey: string }, value: string): Promise<Application[]> {
+    const applications: Application[] = [];
+    let after: Record<string, unknown> | undefined;
+    do {
+      const page = await this.#client.send(
+        new QueryCommand({
+          TableName: this.#tableName,
+          IndexName: index.name,
+          KeyConditionExpression: '#key = :value',
+          ExpressionAttributeNames: { '#key': index.partitionKey },
+          ExpressionAttributeValues: { ':value': value },
+          ExclusiveStartKey: after,
+        }),
+      );
+      applications.push(...(page.Items ?? []).map(fromItem));
+      after = page.LastEvaluatedKey;
+    } while (after);
+    return applications;
+  }
+
+  /**
+   * A submitted application, stored only if its revision is still the one it was read at; it gets the next.
+   * Drafts are the applicant's: staff changes never touch one.
+   */
+  #putIfUnchanged(application: Application) {
+    const read = application.revision ?? 0;
+    const unchanged = read === 0 ? 'attribute_not_exists(revision)' : 'revision = :read';
+    return {
+      TableName: this.#tableName,
+      Item: toItem({ ...application, revision: read + 1 }),
+      ConditionExpression: `${unchanged} AND #status <> :draft`,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':draft': 'draft', ...(read > 0 && { ':read': read }) },
+      ReturnValuesOnConditionCheckFailure: 'NONE' as const,
+    };
+  }
+
+  /** The possible-duplicate submission of a staff member: the application and its audit entry together. */
+  async #storeDraftAudited(application: Application, audit: AuditEntry): Promise<Application | undefined> {
+    try {
+      await this.#client.send(
+        new TransactWriteCommand({
+          TransactItems: [{ Put: this.#putIfDraft(application) }, ...this.#auditPuts(audit)],
+        }),
+      );
+      return application;
+    } catch (error) {
+      if (conditionFailures(error, 2)[0]) return undefined;
+      throw error;
+    }
+  }
+
+  #auditPuts(audit: AuditEntry | undefined) {
+    if (!audit) return [];
+    if (!this.#auditTableName) throw new Error('A staff change needs the audit table: set auditTableName');
+    return [{ Put: appendAuditEntry(this.#auditTableName(), audit) }];
   }
 
   /** Replaces a draft's answers: one conditional put, refused once the application is submitted. */

@@ -16,6 +16,26 @@ export const TABLE_DESIGN = {
   ],
 } as const;
 
+/**
+ * The audit log: its own table, so that in AWS the functions may only put items into it (no update, no delete),
+ * and so its retention and backups are decided apart from the applications'. No stream: nothing reacts to it.
+ */
+export const AUDIT_TABLE_DESIGN = {
+  logicalName: 'Audit',
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  indexes: [
+    /** Every entry about one application, in time order: the application's history. Sparse. */
+    { name: 'application', partitionKey: 'reference', sortKey: 'sk' },
+  ],
+} as const;
+
+export const auditKeys = {
+  /** One partition per UTC day: administrators read the log by days; a day of staff requests fits easily. */
+  entry: (at: string, id: string) => ({ pk: `DAY#${at.slice(0, 10)}`, sk: `${at}#${id}` }),
+  day: (isoDate: string) => `DAY#${isoDate}`,
+};
+
 export const keys = {
   application: (reference: string) => ({ pk: `APP#${reference}`, sk: 'APP' }),
   /** Rounds share one partition: a handful of items, rarely written, listed with one Query. */

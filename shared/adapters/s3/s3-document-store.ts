@@ -1,5 +1,6 @@
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type {
   DocumentKey,
   DocumentSample,
@@ -74,6 +75,16 @@ export class S3DocumentStore implements DocumentStore {
       if (name === 'InvalidRange') return { sizeBytes: 0, firstBytes: new Uint8Array() };
       throw error;
     }
+  }
+
+  /** A presigned GET that makes the browser save the file under `fileName` rather than show it inline. */
+  async downloadLink(key: DocumentKey, options: { expiresInSeconds: number; fileName: string }): Promise<string> {
+    const command = new GetObjectCommand({
+      Bucket: this.#bucket,
+      Key: documentObjectKey(key),
+      ResponseContentDisposition: `attachment; filename="${options.fileName}"`,
+    });
+    return getSignedUrl(this.#client, command, { expiresIn: options.expiresInSeconds });
   }
 
   async delete(key: DocumentKey): Promise<void> {

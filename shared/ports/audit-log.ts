@@ -1,0 +1,20 @@
+import type { AuditEntry, AuditQuery } from '../schemas/audit.ts';
+
+export interface AuditPage {
+  entries: AuditEntry[];
+  nextCursor?: string;
+}
+
+/**
+ * The append-only record of staff reads and changes. Nothing here updates or deletes an entry; in AWS the
+ * functions are not even allowed to. Changes write their entry in the same transaction as the change itself
+ * (see `ApplicationRepository`); reads and refusals append it here.
+ */
+export interface AuditLog {
+  /** Refuses to overwrite an entry with the same id and time. */
+  append(entry: AuditEntry): Promise<void>;
+  /** Every entry about one application, oldest first. */
+  forApplication(reference: string): Promise<AuditEntry[]>;
+  /** Entries of the days `from`–`to` (UTC) that match the filters, newest first. */
+  list(query: AuditQuery, limit: number): Promise<AuditPage>;
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { InstantSchema, ReferenceSchema } from './common.ts';
+import { StaffRefSchema } from './staff-identity.ts';
+
+/** Free text a social worker writes: a justification, an explanation, a note. */
+export const StaffTextSchema = z.string().trim().min(1).max(2000);
+
+/** Why an application is not eligible: the reasons the call's rules give, and "other" with an explanation. */
+export const IneligibilityReasonSchema = z.enum([
+  'disability-group-not-eligible',
+  'no-mental-disorder',
+  'not-resident-in-municipality',
+  'documents-invalid',
+  'not-an-adult',
+  'other',
+]);
+export type IneligibilityReason = z.infer<typeof IneligibilityReasonSchema>;
+
+/** Who decided and when: every part of a review carries it. */
+const decidedFields = { by: StaffRefSchema, at: InstantSchema };
+
+export const DocumentCheckSchema = z.strictObject({
+  verified: z.boolean(),
+  note: StaffTextSchema.optional(),
+  ...decidedFields,
+});
+
+export const EligibilitySchema = z.strictObject({
+  decision: z.enum(['eligible', 'not-eligible']),
+  reason: IneligibilityReasonSchema.optional(),
+  explanation: StaffTextSchema.optional(),
+  ...decidedFields,
+});
+export type Eligibility = z.infer<typeof EligibilitySchema>;
+
+export const ScoresSchema = z.strictObject({
+  /** Points per selection criterion of the round, by criterion id. */
+  points: z.record(z.string(), z.int().min(0)),
+  total: z.int().min(0),
+  justification: StaffTextSchema,
+  ...decidedFields,
+});
+export type Scores = z.infer<typeof ScoresSchema>;
+
+export const NoteSchema = z.strictObject({ text: StaffTextSchema, ...decidedFields });
+
+/** How a social worker settled a person's several applications in a round: one stands, the rest are set aside. */
+export const DuplicateResolutionSchema = z.strictObject({
+  outcome: z.enum(['stands', 'set-aside']),
+  /** The application that stands. */
+  standing: ReferenceSchema,
+  reason: StaffTextSchema,
+  ...decidedFields,
+});
+export type DuplicateResolution = z.infer<typeof DuplicateResolutionSchema>;
+
+/** The social service's review of a submitted application. Each part is replaced as a whole when decided again. */
+export const ReviewSchema = z.strictObject({
+  documentCheck: DocumentCheckSchema.optional(),
+  eligibility: EligibilitySchema.optional(),
+  scores: ScoresSchema.optional(),
+  notes: z.array(NoteSchema).max(200).optional(),
+  duplicate: DuplicateResolutionSchema.optional(),
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+/** Where an application stands in its review: what the queue filters and counts by. */
+export const ReviewStateSchema = z.enum(['to-review', 'eligible', 'not-eligible', 'possible-duplicate', 'set-aside']);
+export type ReviewState = z.infer<typeof ReviewStateSchema>;
+
+/** An application handed in on paper at the social service's office. */
+export const PaperReceiptSchema = z.strictObject({
+  /** Name of the person at the office who took the application in. */
+  receivedBy: z.string().trim().min(1).max(200),
+  registeredBy: StaffRefSchema,
+  registeredAt: InstantSchema,
+});

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { ApplicationSchema, CreateApplicationRequestSchema } from './application.ts';
+import { AuditActionSchema, AuditEntrySchema } from './audit.ts';
+import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
+import { IneligibilityReasonSchema, ReviewStateSchema, StaffTextSchema } from './review.ts';
+import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
+
+// Requests -----------------------------------------------------------------------------------------------------
+
+export const DocumentCheckRequestSchema = z.strictObject({
+  /** True: the documents are there, readable, and show what the application says. */
+  verified: z.boolean(),
+  note: StaffTextSchema.optional(),
+});
+export type DocumentCheckRequest = z.infer<typeof DocumentCheckRequestSchema>;
+
+export const EligibilityRequestSchema = z.strictObject({
+  decision: z.enum(['eligible', 'not-eligible']),
+  /** Required when not eligible. */
+  reason: IneligibilityReasonSchema.optional(),
+  /** Required when the reason is `other`. */
+  explanation: StaffTextSchema.optional(),
+});
+export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
+
+export const ScoresRequestSchema = z.strictObject({
+  /** Points for every selection criterion of the round, by criterion id: whole numbers from 0 to its maximum. */
+  points: z.record(z.string().max(64), z.int().min(0).max(9999)),
+  justification: StaffTextSchema,
+});
+export type ScoresRequest = z.infer<typeof ScoresRequestSchema>;
+
+export const NoteRequestSchema = z.strictObject({ text: StaffTextSchema });
+export type NoteRequest = z.infer<typeof NoteRequestSchema>;
+
+export const DuplicateResolutionRequestSchema = z.strictObject({
+  /** The application of the person that stands; the others are set aside, never deleted. */
+  standing: ReferenceSchema,
+  reason: StaffTextSchema,
+});
+export type DuplicateResolutionRequest = z.infer<typeof DuplicateResolutionRequestSchema>;
+
+const ClockTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+
+/**
+ * A paper application as the office took it in. The municipality is the social worker's own (from the sign-in),
+ * so it is not in the request. E-mail is optional: the office can tell the person by post or phone.
+ */
+export const PaperApplicationRequestSchema = z.strictObject({
+  person: CreateApplicationRequestSchema.shape.person.omit({ municipalityCode: true }),
+  contact: CreateApplicationRequestSchema.shape.contact,
+  representative: CreateApplicationRequestSchema.shape.representative,
+  consent: z.boolean(),
+  office: z.strictObject({
+    /** The date and clock time the office received it, in the round's time zone (Riga): the first-come time. */
+    receivedOn: IsoDateSchema,
+    receivedAtTime: ClockTimeSchema,
+    /** Who at the office took it in. */
+    receivedBy: z.string().trim().min(1).max(200),
+  }),
+});
+export type PaperApplicationRequest = z.infer<typeof PaperApplicationRequestSchema>;
+
+/** Query string of the queue and the export. `municipality` is for administrators only. */
+export const QueueQuerySchema = z.strictObject({
+  state: ReviewStateSchema.optional(),
+  cursor: z.string().max(512).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  municipality: MunicipalityCodeSchema.optional(),
+});
+export type QueueQuery = z.infer<typeof QueueQuerySchema>;
+
+export const ExportQuerySchema = z.strictObject({
+  /** `true` adds personal codes, dates of birth, disability groups and contact details. */
+  sensitive: z.enum(['true', 'false']).optional(),
+  municipality: MunicipalityCodeSchema.optional(),
+});
+export type ExportQuery = z.infer<typeof ExportQuerySchema>;
+
+// Answers ------------------------------------------------------------------------------------------------------
+
+export const QueueItemSchema = z.object({
+  /** Place in the municipality's queue in selection order (score, then receipt time, then reference). */
+  position: z.int().min(1),
+  reference: ReferenceSchema,
+  channel: ApplicationSchema.shape.channel,
+  receivedAt: InstantSchema,
+  firstName: z.string(),
+  lastName: z.string(),
+  state: ReviewStateSchema,
+  documentsVerified: z.boolean().nullable(),
+  totalScore: z.int().nullable(),
+  possibleDuplicateOf: ReferenceSchema.optional(),
+  personalCodeChecksumMismatch: z.boolean(),
+});
+export type QueueItem = z.infer<typeof QueueItemSchema>;
+
+export const QueueResponseSchema = z.object({
+  roundId: z.string(),
+  municipalityCode: MunicipalityCodeSchema,
+  /** Applications per review state in the whole queue, whatever the filter. */
+  counts: z.record(ReviewStateSchema, z.int().min(0)),
+  total: z.int().min(0),
+  items: z.array(QueueItemSchema),
+  /** Pass back as `cursor` for the next page; absent on the last page. */
+  nextCursor: z.string().optional(),
+});
+export type QueueResponse = z.infer<typeof QueueResponseSchema>;
+
+export const HistoryEntrySchema = z.object({
+  at: InstantSchema,
+  action: z.union([z.enum(['created', 'submitted', 'received-at-office']), AuditActionSchema]),
+  /** Username of the staff member; absent for the applicant's own steps. */
+  by: z.string().optional(),
+});
+export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
+
+/** Everything about one application that its municipality's social service may see. */
+export const StaffApplicationSchema = ApplicationSchema.omit({ personalCode: true, revision: true }).extend({
+  personalCode: z.object({
+    value: z.string(),
+    format: z.enum(['legacy', 'new']),
+    checksumMismatch: z.boolean(),
+  }),
+  state: ReviewStateSchema,
+});
+export type StaffApplication = z.infer<typeof StaffApplicationSchema>;
+
+export const StaffApplicationResponseSchema = z.object({
+  application: StaffApplicationSchema,
+  round: RoundSchema.pick({ id: true, name: true, criteria: true, requiredDocuments: true, window: true }),
+  history: z.array(HistoryEntrySchema),
+});
+export type StaffApplicationResponse = z.infer<typeof StaffApplicationResponseSchema>;
+
+export const DownloadLinkResponseSchema = z.object({
+  /** A short-lived link to the file itself; it carries no personal data. */
+  url: z.url(),
+  expiresAt: InstantSchema,
+  type: DocumentTypeSchema,
+});
+export type DownloadLinkResponse = z.infer<typeof DownloadLinkResponseSchema>;
+
+/** One application of the person, as far as the asker may see it. */
+export const DuplicateMemberSchema = z.object({
+  reference: ReferenceSchema,
+  municipalityCode: MunicipalityCodeSchema,
+  receivedAt: InstantSchema,
+  channel: ApplicationSchema.shape.channel,
+  state: ReviewStateSchema,
+  /** Only for applications of the asker's own municipality (every one, for administrators). */
+  details: z
+    .object({
+      firstName: z.string(),
+      lastName: z.string(),
+      dateOfBirth: IsoDateSchema,
+      disabilityGroup: z.int(),
+      email: z.string().optional(),
+      representative: z.string().optional(),
+      documentsVerified: z.boolean().nullable(),
+    })
+    .optional(),
+});
+export type DuplicateMember = z.infer<typeof DuplicateMemberSchema>;
+
+export const DuplicatesResponseSchema = z.object({
+  /** The person's submitted applications in this round, earliest first; one entry means no duplicates. */
+  applications: z.array(DuplicateMemberSchema),
+  resolution: z.object({ standing: ReferenceSchema, reason: z.string(), by: z.string(), at: InstantSchema }).optional(),
+  /** False when the group reaches into another municipality: an administrator resolves it. */
+  canResolve: z.boolean(),
+});
+export type DuplicatesResponse = z.infer<typeof DuplicatesResponseSchema>;
+
+export const PaperApplicationResponseSchema = z.object({
+  reference: ReferenceSchema,
+  status: ApplicationSchema.shape.status,
+  receivedAt: InstantSchema,
+  requiredDocuments: z.array(DocumentTypeSchema),
+});
+export type PaperApplicationResponse = z.infer<typeof PaperApplicationResponseSchema>;
+
+export const AuditPageResponseSchema = z.object({
+  entries: z.array(AuditEntrySchema),
+  nextCursor: z.string().optional(),
+});
+export type AuditPageResponse = z.infer<typeof AuditPageResponseSchema>;
