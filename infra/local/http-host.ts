@@ -14,6 +14,9 @@ import { DEFAULT_WEB_DIR, findWebFile } from './static-files.ts';
 /** API Gateway refuses payloads over 10 MB before any function runs; the local host does the same. */
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
+/** Where the web app finds its settings, on its own origin. */
+export const WEB_CONFIG_PATH = '/config.json';
+
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
 
 export interface HttpHostOptions {
@@ -39,6 +42,17 @@ export interface HttpHostOptions {
    * forms to. HTML answers wait for it, as it is known only once the storage runs. @default none
    */
   uploadOrigins?: Promise<readonly string[]>;
+  /**
+   * Origins the pages call with `fetch` besides their own and the upload origins: the staff sign-in. HTML answers
+   * wait for it too. @default none
+   */
+  connectOrigins?: Promise<readonly string[]>;
+  /**
+   * What the web app reads from `/config.json` to find the services it talks to besides the API, such as where
+   * staff sign in. A deployment writes the same file next to the app; locally the ports are known only once the
+   * stand-ins run, so the host serves it, uncached. @default none: `/config.json` is looked up in the build
+   */
+  webConfig?: Promise<object>;
   /** One line per request. @default console.log */
   log?: (line: string) => void;
 }
@@ -63,9 +77,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const ready = options.ready ?? Promise.resolve();
   const webDir = options.webDir ?? DEFAULT_WEB_DIR;
   const uploadOrigins = options.uploadOrigins ?? Promise.resolve([]);
+  const connectOrigins = options.connectOrigins ?? Promise.resolve([]);
+  const webConfig = options.webConfig;
   // A failed start is reported by whoever started the host; requests only need to know it never became ready.
-  ready.catch(() => {});
-  uploadOrigins.catch(() => {});
+  for (const pending of [ready, uploadOrigins, connectOrigins, webConfig]) pending?.catch(() => {});
 
   const server = createServer((req, res) => {
     const receivedAt = new Date();
@@ -130,6 +145,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
 
   /** A file of the web build; pages carry the security headers a deployment sets too. */
   async function webAnswer(path: string): Promise<HttpAnswer> {
+    if (path === WEB_CONFIG_PATH && webConfig) return webConfigAnswer(webConfig);
     const file = await findWebFile(webDir, path);
     if (file.kind === 'none') return hostError(404, 'ROUTE_NOT_FOUND');
     if (file.kind === 'not-built') return hostError(404, 'WEB_APP_NOT_BUILT');
@@ -141,7 +157,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     };
     if (file.contentType.startsWith('text/html')) {
       try {
-        Object.assign(headers, pageSecurityHeaders(await uploadOrigins));
+        const [uploads, connects] = await Promise.all([uploadOrigins, connectOrigins]);
+        Object.assign(headers, pageSecurityHeaders({ uploadOrigins: uploads, connectOrigins: connects }));
       } catch {
         return hostError(503, 'HOST_NOT_READY');
       }
@@ -172,6 +189,27 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         server.close(() => resolve());
         server.closeAllConnections();
       }),
+  };
+}
+
+/** The web app's settings: never cached, as they change with the ports of each start. */
+async function webConfigAnswer(webConfig: Promise<object>): Promise<HttpAnswer> {
+  let body: Buffer;
+  try {
+    body = Buffer.from(JSON.stringify(await webConfig));
+  } catch {
+    return hostError(503, 'HOST_NOT_READY');
+  }
+  return {
+    statusCode: 200,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': String(body.length),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+    cookies: [],
+    body,
   };
 }
 

@@ -1,18 +1,28 @@
+/** The origins, besides their own, that the pages of the web app talk to. */
+export interface PageOrigins {
+  /** The document storage, which the browser posts presigned upload forms to directly. */
+  uploadOrigins: readonly string[];
+  /** Services the pages call with `fetch` only: the staff sign-in (the Cognito user pool in AWS). */
+  connectOrigins: readonly string[];
+}
+
 /**
  * The security headers of every HTML page of the web app. A deployment must set the same on its pages (on the CDN
- * in front of the app), with the document bucket's origin as the upload origin.
+ * in front of the app), with the document bucket's origin as the upload origin and the user pool's endpoint as a
+ * connect origin.
  *
- * Scripts, styles and requests stay on the page's own origin; the one exception is the document storage, which
- * the browser posts presigned upload forms to directly.
+ * Scripts, styles and requests stay on the page's own origin; the exceptions are the document storage, which the
+ * browser posts upload forms to, and the staff sign-in, which it sends usernames and passwords to.
  */
-export function pageSecurityHeaders(uploadOrigins: readonly string[]): Record<string, string> {
+export function pageSecurityHeaders({ uploadOrigins, connectOrigins }: PageOrigins): Record<string, string> {
   const uploads = uploadOrigins.map((origin) => ` ${origin}`).join('');
+  const connects = [...new Set([...uploadOrigins, ...connectOrigins])].map((origin) => ` ${origin}`).join('');
   const policy = [
     "default-src 'self'",
     "img-src 'self' data:",
     "style-src 'self'",
     "script-src 'self'",
-    `connect-src 'self'${uploads}`,
+    `connect-src 'self'${connects}`,
     "frame-ancestors 'none'",
     "base-uri 'self'",
     `form-action 'self'${uploads}`,

@@ -17,7 +17,8 @@ const USAGE = `Usage: npm start [-- --fresh]
 
   --fresh   delete the local data (.local-data/) first and start clean
 
-Ports: PORT (API, default 3000), DYNAMODB_PORT (8000), S3_PORT (4569), SES_PORT (8005); 0 picks a free one.
+Ports: PORT (API, default 3000), DYNAMODB_PORT (8000), S3_PORT (4569), SES_PORT (8005),
+AUTH_PORT (staff sign-in, 8010); 0 picks a free one.
 Data folder: LOCAL_DATA_DIR (default .local-data/ in the project).`;
 
 let system: LocalSystem | undefined;
@@ -35,6 +36,7 @@ try {
     dynamodb: portFromEnv('DYNAMODB_PORT', 8000),
     s3: portFromEnv('S3_PORT', 4569),
     ses: portFromEnv('SES_PORT', 8005),
+    auth: portFromEnv('AUTH_PORT', 8010),
   };
   refuseSecondStart();
   if (flags.fresh) rmSync(dataDir, { recursive: true, force: true });
@@ -139,7 +141,7 @@ async function shutDown(): Promise<void> {
   }
 }
 
-function printAddresses({ apiUrl, mailUrl }: LocalSystem): void {
+function printAddresses({ apiUrl, mailUrl, endpoints }: LocalSystem): void {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   // `npm start` builds the web app first; a bare `node infra/local/start.ts` may find none.
   const notBuilt = existsSync(join(DEFAULT_WEB_DIR, 'index.html')) ? '' : '  (not built: npm run build:web)';
@@ -153,6 +155,8 @@ function printAddresses({ apiUrl, mailUrl }: LocalSystem): void {
       `  OpenAPI document    ${apiUrl}/openapi.json`,
       `  Mail viewer         ${mailUrl}/`,
       `  Sent mail as JSON   ${mailUrl}/store`,
+      `  Staff sign-in       ${endpoints.auth}/  (stand-in for Cognito)`,
+      '  Staff accounts      README.md, section "Staff demo accounts"',
       `  Data                ${shortPath(dataDir)}  (npm start -- --fresh starts clean)`,
       '',
       'Press Ctrl+C to stop.',

@@ -9,21 +9,26 @@ import { assertCompleteConfig } from '../../shared/config.ts';
 import { routes, streamConsumers } from '../../shared/routes.ts';
 import type { Round } from '../../shared/schemas/round.ts';
 import { seedRounds } from '../seed/rounds.ts';
+import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
 import { createResources, LOCAL_CREDENTIALS } from './create-resources.ts';
 import { loadHandler } from './handler-loading.ts';
 import { type HttpHost, startHttpHost } from './http-host.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { type StaffSignIn, startStaffSignIn } from './staff-sign-in.ts';
+import type { StaffClaimOverrides, TokenTimes } from './staff-tokens.ts';
 import { StandInError, type StandIns, startStandIns } from './stand-ins.ts';
 import { type StreamPoller, startStreamPoller } from './stream-poller.ts';
 
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
 const REGION = 'eu-north-1';
+/** The app client of the staff web app in the local user pool: the audience of every staff ID token. */
+export const LOCAL_STAFF_CLIENT_ID = 'local-staff-web';
 
 export interface LocalSystemOptions {
   /** Where data survives restarts; `undefined` keeps everything in memory and forgets it on stop. */
   dataDir?: string;
   /** 0 picks a free port. */
-  ports: { api: number; dynamodb: number; s3: number; ses: number };
+  ports: { api: number; dynamodb: number; s3: number; ses: number; auth: number };
   /** The clock the demo round's window is placed by. @default the real clock */
   now?: () => Date;
   /** Where the function files live. @default `<repo>/functions` */
@@ -41,10 +46,14 @@ export interface LocalSystemOptions {
 /** The variables `shared/config.ts` reads, as the CDK sets them in AWS, pointing at the stand-ins. */
 export type LocalEnv = {
   TABLE_NAME: string;
+  AUDIT_TABLE_NAME: string;
   DOCUMENTS_BUCKET: string;
   MAIL_FROM: string;
   PUBLIC_WEB_URL: string;
   APP_SECRET: string;
+  STAFF_TOKEN_ISSUER: string;
+  STAFF_TOKEN_AUDIENCE: string;
+  STAFF_JWKS_URL: string;
   AWS_REGION: string;
   DYNAMODB_ENDPOINT: string;
   S3_ENDPOINT: string;
@@ -57,8 +66,14 @@ export interface LocalSystem {
   apiUrl: string;
   /** The SES stand-in: its root is the mail viewer, `/store` the sent mail as JSON. */
   mailUrl: string;
-  endpoints: { api: string; dynamodb: string; s3: string; ses: string };
+  /** `auth` is the staff sign-in stand-in: its URL is the tokens' issuer, and sign-in is a POST to its root. */
+  endpoints: { api: string; dynamodb: string; s3: string; ses: string; auth: string };
   env: Readonly<LocalEnv>;
+  /**
+   * For tests only: a staff ID token with chosen claims and times (an expired one, another municipality…),
+   * signed with the sign-in stand-in's key.
+   */
+  issueStaffToken(claims: StaffClaimOverrides, times?: TokenTimes): Promise<string>;
   /** Resolves once every change stored so far has reached the stream consumers (e-mails are sent). */
   idle(): Promise<void>;
   stop(): Promise<void>;
@@ -90,6 +105,15 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     storageFailed = reject;
   });
   uploadOrigins.catch(() => {});
+  // The pages call the staff sign-in, and the web app reads where it is from /config.json; its port is known
+  // once it runs.
+  let signInStarted: (signIn: StaffSignIn) => void = () => {};
+  let signInFailed: (error: unknown) => void = () => {};
+  const signInReady = new Promise<StaffSignIn>((resolve, reject) => {
+    signInStarted = resolve;
+    signInFailed = reject;
+  });
+  signInReady.catch(() => {});
 
   try {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -100,10 +124,21 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       region: REGION,
       ready,
       uploadOrigins,
+      connectOrigins: signInReady.then((signIn) => [new URL(signIn.issuer).origin]),
+      webConfig: signInReady.then(webConfigFor),
       ...(options.webDir && { webDir: options.webDir }),
       ...(options.log && { log: options.log }),
     });
     started.push({ stop: () => host.close() });
+    const signIn = await startStaffSignIn({
+      port: options.ports.auth,
+      clientId: LOCAL_STAFF_CLIENT_ID,
+      allowedOrigins: webOrigins(host.url),
+      accounts: STAFF_DEMO_ACCOUNTS,
+      ...(options.dataDir && { dataDir: options.dataDir }),
+    });
+    started.push(signIn);
+    signInStarted(signIn);
     const standIns: StandIns = await startStandIns({
       ...(options.dataDir && { dataDir: options.dataDir }),
       ports: { dynamodb: options.ports.dynamodb, s3: options.ports.s3, ses: options.ports.ses },
@@ -113,10 +148,14 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 
     const env: LocalEnv = {
       TABLE_NAME: 'intake-local',
+      AUDIT_TABLE_NAME: 'intake-audit-local',
       DOCUMENTS_BUCKET: 'intake-documents-local',
       MAIL_FROM: 'pieteikumi@intake.example.lv',
       PUBLIC_WEB_URL: options.publicWebUrl ?? host.url,
       APP_SECRET: appSecret(options.dataDir),
+      STAFF_TOKEN_ISSUER: signIn.issuer,
+      STAFF_TOKEN_AUDIENCE: signIn.clientId,
+      STAFF_JWKS_URL: signIn.jwksUrl,
       AWS_REGION: REGION,
       DYNAMODB_ENDPOINT: standIns.endpoints.dynamodb,
       S3_ENDPOINT: standIns.endpoints.s3,
@@ -156,14 +195,16 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     return {
       apiUrl: host.url,
       mailUrl: standIns.endpoints.ses,
-      endpoints: { api: host.url, ...standIns.endpoints },
+      endpoints: { api: host.url, ...standIns.endpoints, auth: signIn.issuer },
       env,
+      issueStaffToken: signIn.issueIdToken,
       idle: () => poller.idle(),
       stop: () => stopAll(started),
     };
   } catch (error) {
     markFailed(error);
     storageFailed(error);
+    signInFailed(error);
     await stopAll(started);
     throw error;
   }
@@ -172,6 +213,23 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
 /** Stops in reverse order of starting: nothing keeps calling a service that is already gone. */
 async function stopAll(started: { stop(): Promise<void> }[]): Promise<void> {
   for (const part of started.splice(0).reverse()) await part.stop();
+}
+
+/**
+ * What the web app reads from `/config.json`: where staff sign in, in the shape a deployment writes for the
+ * Cognito user pool (its regional endpoint and the app client's id).
+ */
+function webConfigFor(signIn: StaffSignIn): object {
+  return { staffSignIn: { endpoint: `${signIn.issuer}/`, clientId: signIn.clientId, region: REGION } };
+}
+
+/**
+ * The origins the browser may call sign-in from: the host's, and the same port under `localhost`, the name
+ * people type.
+ */
+function webOrigins(hostUrl: string): string[] {
+  const url = new URL(hostUrl);
+  return [url.origin, `${url.protocol}//localhost${url.port ? `:${url.port}` : ''}`];
 }
 
 /** Rounds are data, rewritten on every start so the demo round's window is open today. */

@@ -282,7 +282,7 @@ describe('restarting on kept data', () => {
     const start = () =>
       startLocalSystem({
         dataDir,
-        ports: { api: 0, dynamodb: 0, s3: 0, ses: 0 },
+        ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 },
         functionsDir,
         seedRounds: () => [pilotLikeRound],
         log: () => {},
@@ -343,7 +343,9 @@ describe('starting', () => {
 
   it('names the taken API port and what to do, before starting anything else', async () => {
     const port = await takePort();
-    await expect(startLocalSystem({ ports: { api: port, dynamodb: 0, s3: 0, ses: 0 }, log: () => {} })).rejects.toThrow(
+    await expect(
+      startLocalSystem({ ports: { api: port, dynamodb: 0, s3: 0, ses: 0, auth: 0 }, log: () => {} }),
+    ).rejects.toThrow(
       `Port ${port} for the API is taken. Is the system already running (npm start in another terminal)?`,
     );
   });
@@ -351,9 +353,19 @@ describe('starting', () => {
   it('names a taken stand-in port and frees the API port again', async () => {
     const port = await takePort();
     const api = await freePort();
-    await expect(startLocalSystem({ ports: { api, dynamodb: port, s3: 0, ses: 0 }, log: () => {} })).rejects.toThrow(
-      `Port ${port} for DynamoDB Local is taken`,
-    );
+    await expect(
+      startLocalSystem({ ports: { api, dynamodb: port, s3: 0, ses: 0, auth: 0 }, log: () => {} }),
+    ).rejects.toThrow(`Port ${port} for DynamoDB Local is taken`);
+    const again = await startHttpHost({ port: api, routes: [], log: () => {} });
+    await again.close();
+  });
+
+  it('names a taken staff sign-in port before starting the stand-ins, and frees the API port again', async () => {
+    const port = await takePort();
+    const api = await freePort();
+    await expect(
+      startLocalSystem({ ports: { api, dynamodb: 0, s3: 0, ses: 0, auth: port }, log: () => {} }),
+    ).rejects.toThrow(`Port ${port} for the staff sign-in stand-in is taken`);
     const again = await startHttpHost({ port: api, routes: [], log: () => {} });
     await again.close();
   });
@@ -400,7 +412,15 @@ describe('starting', () => {
     const gone = spawnSync(process.execPath, ['-e', '']).pid;
     writeFileSync(join(dataDir, 'host.lock'), `${gone}\n`);
     const child = spawn(process.execPath, [startScript], {
-      env: { ...process.env, LOCAL_DATA_DIR: dataDir, PORT: '0', DYNAMODB_PORT: '0', S3_PORT: '0', SES_PORT: '0' },
+      env: {
+        ...process.env,
+        LOCAL_DATA_DIR: dataDir,
+        PORT: '0',
+        DYNAMODB_PORT: '0',
+        S3_PORT: '0',
+        SES_PORT: '0',
+        AUTH_PORT: '0',
+      },
     });
     try {
       const output = await outputUntil(child, /Press Ctrl\+C to stop/);
@@ -411,6 +431,8 @@ describe('starting', () => {
       expect(addresses[0]).toMatch(new RegExp(`^ {2}Application form\\s+${apiUrl}/apply/demo\\b`));
       expect(output).toMatch(/Mail viewer\s+http:\/\/127\.0\.0\.1:\d+\//);
       expect(output).toMatch(/Sent mail as JSON\s+http:\/\/127\.0\.0\.1:\d+\/store/);
+      expect(output).toMatch(/Staff sign-in\s+http:\/\/127\.0\.0\.1:\d+\//);
+      expect(output).toContain('Staff demo accounts');
       expect(readFileSync(join(dataDir, 'host.lock'), 'utf8').trim()).toBe(String(child.pid));
       expect((await fetch(`${apiUrl}/rounds/demo/nothing`)).status).toBe(404);
       const secret = readFileSync(join(dataDir, 'app-secret'), 'utf8').trim();

@@ -130,6 +130,53 @@ describe('serving the web app from the host', () => {
   });
 });
 
+describe('the web app’s settings and the origins its pages call', () => {
+  let host: HttpHost;
+  const signIn = 'http://127.0.0.1:8010';
+  const webConfig = { staffSignIn: { endpoint: `${signIn}/`, clientId: 'local-staff-web', region: 'eu-north-1' } };
+
+  beforeAll(async () => {
+    host = await startHttpHost({
+      port: 0,
+      routes,
+      functionsDir,
+      webDir,
+      uploadOrigins: Promise.resolve([storage]),
+      connectOrigins: Promise.resolve([signIn]),
+      webConfig: Promise.resolve(webConfig),
+      log: () => {},
+    });
+  });
+  afterAll(() => host?.close());
+
+  it('serves /config.json from the settings it was given, never cached', async () => {
+    const response = await fetch(`${host.url}/config.json`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(await response.json()).toEqual(webConfig);
+  });
+
+  it('lets pages fetch from the connect origins, but post forms only to the upload origins', async () => {
+    const response = await fetch(`${host.url}/`);
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+        `connect-src 'self' ${storage} ${signIn}; frame-ancestors 'none'; base-uri 'self'; form-action 'self' ${storage}`,
+    );
+  });
+
+  it('answers /config.json from the build when it was given no settings', async () => {
+    const plain = await startHttpHost({ port: 0, routes, functionsDir, webDir, log: () => {} });
+    try {
+      const response = await fetch(`${plain.url}/config.json`);
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as HostErrorBody).error.code).toBe('ROUTE_NOT_FOUND');
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
 describe('a host without a web build', () => {
   let host: HttpHost;
 

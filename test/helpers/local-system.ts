@@ -27,7 +27,7 @@ export async function startTestSystem(options: Partial<Omit<LocalSystemOptions, 
   const system = await startLocalSystem({
     log: () => {},
     ...options,
-    ports: { api: 0, dynamodb: 0, s3: 0, ses: 0 },
+    ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 },
   });
   return {
     ...system,
