@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { JoseStaffTokenVerifier } from './adapters/auth/jose-staff-token-verifier.ts';
 import { createAwsClients } from './adapters/aws-clients.ts';
 import { NodeKeyring } from './adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from './adapters/dynamodb/dynamodb-application-repository.ts';
@@ -44,6 +45,14 @@ export function createPorts(rootSecret: Uint8Array): Ports {
   const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
   const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
   const mailer = once(() => new SesMailer(clients().ses, readConfig('mail').MAIL_FROM));
+  const staffTokens = once(() => {
+    const settings = readConfig('staffAuth');
+    return new JoseStaffTokenVerifier({
+      issuer: settings.STAFF_TOKEN_ISSUER,
+      audience: settings.STAFF_TOKEN_AUDIENCE,
+      jwksUrl: settings.STAFF_JWKS_URL,
+    });
+  });
   const keyring = new NodeKeyring(rootSecret);
   return {
     get rounds() {
@@ -60,6 +69,9 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     },
     get audit() {
       return audit();
+    },
+    get staffTokens() {
+      return staffTokens();
     },
     get mailer() {
       return mailer();

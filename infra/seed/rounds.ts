@@ -95,6 +95,24 @@ function pilot2019(): Round {
   };
 }
 
+const DEMO_CRITERIA: Round['criteria'] = [
+  {
+    id: 'support-need',
+    name: { lv: 'Atbalsta vajadzība ikdienā', en: 'Need for support in daily life' },
+    maxPoints: 10,
+  },
+  {
+    id: 'no-other-services',
+    name: { lv: 'Nesaņem citus sociālos pakalpojumus', en: 'Receives no other social services' },
+    maxPoints: 5,
+  },
+  {
+    id: 'lives-alone',
+    name: { lv: 'Dzīvo viens vai bez ģimenes atbalsta', en: 'Lives alone or without family support' },
+    maxPoints: 5,
+  },
+];
+
 /**
  * A round with the pilot's rules that is always open, for trying the system out: it opened a week before
  * `now` and closes 30 days after, in Riga calendar days.
@@ -113,7 +131,8 @@ function demo(now: Date): Round {
     eligibleDisabilityGroups: [1, 2],
     requiresMentalDisorder: true,
     requiredDocuments: REQUIRED_DOCUMENTS,
-    criteria: [],
+    // Examples for trying out scoring; a real round's criteria are set by its administrators.
+    criteria: DEMO_CRITERIA,
     // Demo data is worth nothing after the round: a month is enough to look at the results.
     retentionDays: 30,
   };

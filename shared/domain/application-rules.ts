@@ -10,9 +10,15 @@ export type NewApplicationCheck =
 
 /**
  * The rules of the call for a new application, all checked at once so a person can fix everything in one go.
- * Outside the window nothing else matters, so that alone is reported.
+ * Outside the window nothing else matters, so that alone is reported. `now` is when it was received: the request
+ * time online, the office's receipt time on paper.
  */
-export function checkNewApplication(round: Round, request: CreateApplicationRequest, now: Date): NewApplicationCheck {
+export function checkNewApplication(
+  round: Round,
+  request: CreateApplicationRequest,
+  now: Date,
+  options: { requireEmail: boolean } = { requireEmail: true },
+): NewApplicationCheck {
   const window = intakeWindowViolation(round, now);
   if (window) return { ok: false, violations: [window] };
 
@@ -28,7 +34,8 @@ export function checkNewApplication(round: Round, request: CreateApplicationRequ
     violations.push({ code: 'MENTAL_DISORDER_NOT_CONFIRMED', field: 'person.mentalDisorderConfirmed' });
   }
   if (!request.consent) violations.push({ code: 'CONSENT_MISSING', field: 'consent' });
-  if (!request.contact.email && !request.representative?.email) {
+  // Online, e-mail is how the person hears back; the office can also write or phone.
+  if (options.requireEmail && !request.contact.email && !request.representative?.email) {
     violations.push({ code: 'EMAIL_MISSING', field: 'contact.email' });
   }
 

@@ -33,3 +33,8 @@ function nextDay(isoDate: string): string {
   date.setUTCDate(date.getUTCDate() + 1);
   return date.toISOString().slice(0, 10);
 }
+
+/** An instant from a date and clock time as people read them in `timeZone` (e.g. the office's stamp in Riga). */
+export function localInstant(isoDate: string, clockTime: string, timeZone: string): Date {
+  return fromZonedTime(`${isoDate}T${clockTime}:00`, timeZone);
+}

@@ -11,11 +11,30 @@ import {
   UploadFormResponseSchema,
 } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
+import { AuditQuerySchema } from '../schemas/audit.ts';
+import {
+  AuditPageResponseSchema,
+  DocumentCheckRequestSchema,
+  DownloadLinkResponseSchema,
+  DuplicateResolutionRequestSchema,
+  DuplicatesResponseSchema,
+  EligibilityRequestSchema,
+  ExportQuerySchema,
+  NoteRequestSchema,
+  PaperApplicationRequestSchema,
+  PaperApplicationResponseSchema,
+  QueueQuerySchema,
+  QueueResponseSchema,
+  ScoresRequestSchema,
+  StaffApplicationResponseSchema,
+} from '../schemas/staff-api.ts';
 
 interface Operation {
   summary: string;
   headers?: ReadonlyArray<{ name: string; description: string }>;
   requestBody?: z.ZodType;
+  /** The query string's parameters, all optional unless the schema says otherwise. */
+  query?: z.ZodObject;
   /** Status → response body schema; `undefined` for a body described in words. */
   responses: Record<number, z.ZodType | undefined>;
 }
@@ -25,6 +44,9 @@ const accessCode = {
   description: 'The access code from the answer to the create request or from the receipt e-mail.',
 };
 const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [status, ErrorResponseSchema]));
+/** Every staff answer can be a refusal of the sign-in (401), of the role (403) or of the application (404). */
+const staffErrors = (...statuses: number[]) => errors(401, 403, 404, ...statuses);
+const review = StaffApplicationResponseSchema;
 
 /** One entry per handler of the route table; a test keeps the two in step. */
 export const operations: Record<string, Operation> = {
@@ -64,6 +86,72 @@ export const operations: Record<string, Operation> = {
     headers: [accessCode],
     responses: { 200: ApplicationStatusResponseSchema, ...errors(404) },
   },
+  'list-queue': {
+    summary: 'Staff: the municipality’s submitted applications in selection order, with counts per review state.',
+    query: QueueQuerySchema,
+    responses: { 200: QueueResponseSchema, ...staffErrors(400, 422) },
+  },
+  'export-queue': {
+    summary: 'Staff: the queue as CSV (text/csv); personal columns only with sensitive=true. Audited.',
+    query: ExportQuerySchema,
+    responses: { 200: undefined, ...staffErrors(400, 422) },
+  },
+  'register-paper-application': {
+    summary: 'Social worker: register an application the office received on paper, with the office’s receipt time.',
+    headers: [{ name: IDEMPOTENCY_KEY_HEADER, description: 'A random value per registration (8–128 characters).' }],
+    requestBody: PaperApplicationRequestSchema,
+    responses: { 201: PaperApplicationResponseSchema, ...staffErrors(400, 409, 413, 415, 422) },
+  },
+  'get-staff-application': {
+    summary: 'Staff: everything about one application, with its history. Audited.',
+    responses: { 200: review, ...staffErrors() },
+  },
+  'get-document-link': {
+    summary: 'Staff: a download link for one document, valid for 60 seconds. Audited.',
+    responses: { 200: DownloadLinkResponseSchema, ...staffErrors(422) },
+  },
+  'check-documents': {
+    summary: 'Staff: record whether the documents are in order.',
+    requestBody: DocumentCheckRequestSchema,
+    responses: { 200: review, ...staffErrors(400, 409, 413, 415, 422) },
+  },
+  'decide-eligibility': {
+    summary: 'Staff: decide eligible or not eligible, with a reason.',
+    requestBody: EligibilityRequestSchema,
+    responses: { 200: review, ...staffErrors(400, 409, 413, 415, 422) },
+  },
+  'record-scores': {
+    summary: 'Staff: points for each selection criterion of the round, with a justification.',
+    requestBody: ScoresRequestSchema,
+    responses: { 200: review, ...staffErrors(400, 409, 413, 415, 422) },
+  },
+  'add-note': {
+    summary: 'Staff: add a note to the review.',
+    requestBody: NoteRequestSchema,
+    responses: { 200: review, ...staffErrors(400, 409, 413, 415, 422) },
+  },
+  'list-duplicates': {
+    summary: 'Staff: the person’s applications in the round (same personal code), side by side.',
+    responses: { 200: DuplicatesResponseSchema, ...staffErrors() },
+  },
+  'resolve-duplicates': {
+    summary: 'Staff: which of the person’s applications stands, and why. Nothing is deleted.',
+    requestBody: DuplicateResolutionRequestSchema,
+    responses: { 200: DuplicatesResponseSchema, ...staffErrors(400, 409, 413, 415, 422) },
+  },
+  'create-paper-upload-form': {
+    summary: 'Social worker: a presigned POST form for one scanned document of a registered paper application.',
+    responses: { 200: UploadFormResponseSchema, ...staffErrors(422) },
+  },
+  'submit-paper-application': {
+    summary: 'Social worker: submit a registered paper application once its documents have arrived.',
+    responses: { 200: review, ...staffErrors(422) },
+  },
+  'list-audit-entries': {
+    summary: 'Administrator: the audit log of staff reads and changes, newest first.',
+    query: AuditQuerySchema,
+    responses: { 200: AuditPageResponseSchema, ...staffErrors(400, 422) },
+  },
 };
 
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
@@ -88,12 +176,19 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
       description,
       schema: { type: 'string' },
     }));
+    const query = Object.entries(operation.query?.shape ?? {}).map(([name, schema]) => ({
+      name,
+      in: 'query',
+      required: !(schema as z.ZodType).safeParse(undefined).success,
+      schema: jsonSchema(schema as z.ZodType, 'input'),
+    }));
     paths[route.path] = {
       ...paths[route.path],
       [route.method.toLowerCase()]: {
         operationId: route.handler,
         summary: operation.summary,
-        parameters: [...pathParameters, ...headers],
+        ...(route.access !== 'public' && { security: [{ staffSignIn: [] }] }),
+        parameters: [...pathParameters, ...query, ...headers],
         ...(operation.requestBody && {
           requestBody: {
             required: true,
@@ -117,5 +212,11 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
     info: { title: 'Intake and selection API', version: '1.0.0' },
     ...(serverUrl && { servers: [{ url: serverUrl }] }),
     paths,
+    components: {
+      securitySchemes: {
+        // The ID token of the Cognito user pool (locally: of the sign-in stand-in), as `Authorization: Bearer …`.
+        staffSignIn: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      },
+    },
   };
 }

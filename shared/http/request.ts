@@ -36,6 +36,14 @@ export function pathParameter<T extends z.ZodType>(
   return parsed.data;
 }
 
+/** Parses the query string with a strict schema: an unknown or malformed parameter is reported by name. */
+export function queryParameters<T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.output<T> {
+  const raw = event.queryStringParameters ?? {};
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new HttpRequestError(400, 'VALIDATION_FAILED', fieldErrors(parsed.error.issues, raw));
+  return parsed.data;
+}
+
 /** API Gateway lower-cases header names in payload 2.0. */
 export function header(event: APIGatewayProxyEventV2, name: string): string | undefined {
   return event.headers[name.toLowerCase()];

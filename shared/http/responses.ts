@@ -10,3 +10,16 @@ const HEADERS = {
 export function json(statusCode: number, body: unknown): APIGatewayProxyStructuredResultV2 {
   return { statusCode, headers: HEADERS, body: JSON.stringify(body) };
 }
+
+/** A CSV file to save, not to show: it holds a municipality's applicants. */
+export function csvFile(fileName: string, csv: string): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 200,
+    headers: {
+      ...HEADERS,
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+    },
+    body: csv,
+  };
+}

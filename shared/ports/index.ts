@@ -4,6 +4,7 @@ import type { DocumentStore } from './document-store.ts';
 import type { Keyring } from './keyring.ts';
 import type { Mailer, NotificationLedger } from './mailer.ts';
 import type { RoundRepository } from './round-repository.ts';
+import type { StaffTokenVerifier } from './staff-tokens.ts';
 
 /** Everything the use cases may reach outside themselves. */
 export interface Ports {
@@ -11,6 +12,7 @@ export interface Ports {
   applications: ApplicationRepository;
   documents: DocumentStore;
   audit: AuditLog;
+  staffTokens: StaffTokenVerifier;
   keyring: Keyring;
   mailer: Mailer;
   notifications: NotificationLedger;

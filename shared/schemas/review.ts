@@ -59,7 +59,7 @@ export const ReviewSchema = z.strictObject({
   documentCheck: DocumentCheckSchema.optional(),
   eligibility: EligibilitySchema.optional(),
   scores: ScoresSchema.optional(),
-  notes: z.array(NoteSchema).max(200).optional(),
+  notes: z.array(NoteSchema).optional(),
   duplicate: DuplicateResolutionSchema.optional(),
 });
 export type Review = z.infer<typeof ReviewSchema>;

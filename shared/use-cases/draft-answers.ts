@@ -19,8 +19,9 @@ export function draftAnswers(
   request: CreateApplicationRequest,
   keyring: Keyring,
   now: Date,
+  options: { requireEmail: boolean } = { requireEmail: true },
 ): DraftAnswers {
-  const check = checkNewApplication(round, request, now);
+  const check = checkNewApplication(round, request, now, options);
   if (!check.ok) throw new RuleViolationError(check.violations);
   const { person } = request;
   return {

@@ -1,9 +1,8 @@
 import { intakeWindowViolation } from '../domain/application-rules.ts';
-import { checkDocument } from '../domain/document-check.ts';
-import { RuleViolationError, type Violation } from '../domain/errors.ts';
+import { RuleViolationError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { ApplicationStatusResponse } from '../schemas/api.ts';
-import type { StoredDocument } from '../schemas/application.ts';
+import { checkUploadedDocuments } from './check-uploaded-documents.ts';
 import { describeStatus } from './get-application-status.ts';
 import { loadRound } from './load-round.ts';
 import { openApplication } from './open-application.ts';
@@ -23,20 +22,7 @@ export async function submitApplication(
   const closed = intakeWindowViolation(round, input.receivedAt);
   if (closed) throw new RuleViolationError([closed]);
 
-  const violations: Violation[] = [];
-  const documents: StoredDocument[] = [];
-  for (const { type } of round.requiredDocuments) {
-    const key = { roundId: round.id, reference: draft.reference, type };
-    const verdict = checkDocument(type, await ports.documents.sample(key));
-    if (verdict.ok) {
-      documents.push(verdict.document);
-      continue;
-    }
-    violations.push({ code: verdict.problem, field: `documents.${type}` });
-    // A file that is not what it claims, or too large, is not kept: the applicant uploads it again.
-    if (verdict.problem !== 'DOCUMENT_MISSING') await ports.documents.delete(key);
-  }
-  if (violations.length > 0) throw new RuleViolationError(violations);
+  const documents = await checkUploadedDocuments(ports, round, draft);
 
   const stored = await ports.applications.submit({
     ...draft,

@@ -1,0 +1,88 @@
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { getPorts } from '../composition.ts';
+import { AccessError, ConflictError, NotFoundError, RuleViolationError } from '../domain/errors.ts';
+import type { Ports } from '../ports/index.ts';
+import { routes } from '../routes.ts';
+import type { AuditOutcome } from '../schemas/audit.ts';
+import { ReferenceSchema } from '../schemas/common.ts';
+import { RoundIdSchema } from '../schemas/round.ts';
+import { AUTHORIZATION_HEADER } from '../schemas/staff-identity.ts';
+import {
+  type AuditTarget,
+  auditEntry,
+  type StaffContext,
+  type StaffRequest,
+} from '../use-cases/staff/staff-context.ts';
+import { httpHandler } from './http-handler.ts';
+import { header, receivedAt } from './request.ts';
+import { HttpRequestError } from './request-error.ts';
+
+type HandleStaff = (
+  event: APIGatewayProxyEventV2,
+  staff: StaffContext,
+  ports: Ports,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** Cognito ID tokens are about 1 KB; anything much larger is not one. */
+const MAX_TOKEN_CHARS = 8 * 1024;
+
+/**
+ * The middleware of every staff function. It verifies the sign-in token itself (rather than leaving it to the
+ * gateway) so that a refused request is audited like any other: missing, expired and forged tokens, the wrong
+ * role, another municipality's application, invalid input. The function records its own success entry, in the
+ * same transaction as the change it makes; this records every refusal and failure. Either way one request
+ * leaves exactly one audit entry, and an entry that cannot be written fails the request.
+ */
+export function staffHandler(handler: string, handle: HandleStaff) {
+  const route = routes.find((row) => row.handler === handler);
+  if (!route || route.access === 'public') throw new Error(`${handler} is not a staff route in shared/routes.ts`);
+  const { access, action } = route;
+
+  return httpHandler(async (event) => {
+    const ports = await getPorts();
+    const request: StaffRequest = { action, requestId: event.requestContext.requestId, at: receivedAt(event) };
+    try {
+      const identity = await ports.staffTokens.verify(bearerToken(event));
+      request.identity = identity;
+      if (access === 'administrator' && identity.role !== 'administrator') {
+        throw new AccessError('STAFF_ROLE_FORBIDDEN');
+      }
+      return await handle(event, { ...request, identity }, ports);
+    } catch (error) {
+      const { outcome, reason } = auditOutcomeOf(error);
+      await ports.audit.append(auditEntry(request, targetOf(event), outcome, reason));
+      throw error;
+    }
+  });
+}
+
+function bearerToken(event: APIGatewayProxyEventV2): string {
+  const value = header(event, AUTHORIZATION_HEADER);
+  if (!value) throw new AccessError('STAFF_SIGN_IN_REQUIRED');
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(value.trim());
+  if (!match?.[1] || match[1].length > MAX_TOKEN_CHARS) throw new AccessError('STAFF_TOKEN_INVALID');
+  return match[1];
+}
+
+/** The round and application named in the path, when they are well-formed: nothing else of the request. */
+function targetOf(event: APIGatewayProxyEventV2): AuditTarget {
+  const reference = ReferenceSchema.safeParse(event.pathParameters?.reference);
+  const roundId = RoundIdSchema.safeParse(event.pathParameters?.roundId);
+  return {
+    ...(reference.success && { reference: reference.data }),
+    ...(roundId.success && { roundId: roundId.data }),
+  };
+}
+
+/** Refusals are the caller's (4xx); anything else is a failure on our side. */
+function auditOutcomeOf(error: unknown): { outcome: AuditOutcome; reason: string } {
+  if (error instanceof NotFoundError) return { outcome: 'refused', reason: error.hiddenReason ?? error.code };
+  if (error instanceof AccessError || error instanceof ConflictError || error instanceof HttpRequestError) {
+    return { outcome: 'refused', reason: error.code };
+  }
+  if (error instanceof RuleViolationError) {
+    const [only] = error.violations;
+    return { outcome: 'refused', reason: error.violations.length === 1 && only ? only.code : 'VALIDATION_FAILED' };
+  }
+  return { outcome: 'failed', reason: 'INTERNAL_ERROR' };
+}

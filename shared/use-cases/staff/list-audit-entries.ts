@@ -1,0 +1,22 @@
+import { RuleViolationError } from '../../domain/errors.ts';
+import type { Ports } from '../../ports/index.ts';
+import type { AuditQuery } from '../../schemas/audit.ts';
+import type { AuditPageResponse } from '../../schemas/staff-api.ts';
+import { auditEntry, type StaffContext } from './staff-context.ts';
+
+const PAGE_SIZE = 100;
+/** About a quarter: enough for a review of one intake round, small enough to page through by days. */
+const MAX_DAYS = 92;
+
+/** The audit log for administrators, newest first, filtered by days and by who, what, which and how it ended. */
+export async function listAuditEntries(
+  ports: Ports,
+  staff: StaffContext,
+  query: AuditQuery,
+): Promise<AuditPageResponse> {
+  const days = (Date.parse(query.to) - Date.parse(query.from)) / 86_400_000 + 1;
+  if (!(days >= 1 && days <= MAX_DAYS)) throw new RuleViolationError([{ code: 'AUDIT_RANGE_INVALID', field: 'from' }]);
+  const page = await ports.audit.list(query, PAGE_SIZE);
+  await ports.audit.append(auditEntry(staff, {}));
+  return page;
+}

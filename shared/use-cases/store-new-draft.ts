@@ -1,0 +1,46 @@
+import { createHash } from 'node:crypto';
+import { ConflictError } from '../domain/errors.ts';
+import { newReference } from '../domain/reference.ts';
+import type { Ports } from '../ports/index.ts';
+import type { Application } from '../schemas/application.ts';
+import type { AuditEntry } from '../schemas/audit.ts';
+
+/** Chance of drawing a taken reference is below 10⁻³ even at 100 000 applications; a few draws are plenty. */
+const REFERENCE_DRAWS = 5;
+
+/**
+ * Stores a new draft under a fresh reference number, exactly once per idempotency key: a retry with the same key
+ * gets the first draft's reference again, and the same key with another request is refused. `audit` is written
+ * with the draft; a replay stores nothing, so the caller records it.
+ */
+export async function storeNewDraft(
+  ports: Pick<Ports, 'applications' | 'randomInt'>,
+  input: {
+    draft: (reference: string) => Application;
+    /** What makes two requests the same one: the scope (round, channel) and the client's key. */
+    idempotencyScope: string;
+    request: unknown;
+    /** The audit entry of a staff member's draft, written in the same transaction. */
+    audit?: (reference: string) => AuditEntry;
+  },
+): Promise<{ reference: string; replayed: boolean }> {
+  const idempotency = { keyHash: sha256(input.idempotencyScope), requestHash: sha256(JSON.stringify(input.request)) };
+  for (let draw = 0; draw < REFERENCE_DRAWS; draw++) {
+    const reference = newReference(ports.randomInt);
+    const result = await ports.applications.createDraft(
+      input.draft(reference),
+      { ...idempotency, reference },
+      input.audit?.(reference),
+    );
+    if (result.outcome === 'created') return { reference, replayed: false };
+    if (result.outcome === 'replayed') {
+      if (result.record.requestHash !== idempotency.requestHash) throw new ConflictError('IDEMPOTENCY_KEY_REUSED');
+      return { reference: result.record.reference, replayed: true };
+    }
+  }
+  throw new Error(`No free reference number after ${REFERENCE_DRAWS} draws`);
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
