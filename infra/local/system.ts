@@ -172,6 +172,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       s3Endpoint: env.S3_ENDPOINT,
       region: REGION,
       tableName: env.TABLE_NAME,
+      auditTableName: env.AUDIT_TABLE_NAME,
       bucketName: env.DOCUMENTS_BUCKET,
     });
     const rounds = (options.seedRounds ?? seedRounds)((options.now ?? (() => new Date()))());
