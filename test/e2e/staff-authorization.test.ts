@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../shared/routes.ts';
+import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { auditProbe, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
+import { expiredStaffToken, signInStaff, tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
+
+/**
+ * Every staff route × every kind of caller, generated from the route table so a new staff route is covered the
+ * day it is added. The target is always Bauska's (LV-016): its own social worker and the administrator may act,
+ * nobody else, and every request, allowed or refused, leaves exactly one audit entry.
+ */
+const CALLERS = [
+  'no token',
+  'expired token',
+  'token signed by another key',
+  'another municipality',
+  'own municipality',
+  'administrator',
+] as const;
+type Caller = (typeof CALLERS)[number];
+
+const staffRoutes = routes.filter((route) => route.access !== 'public');
+
+let system: TestSystem;
+const log: StaffRequestLog = [];
+let staff: ReturnType<typeof staffClient>;
+const tokens = {} as Record<Caller, string | undefined>;
+/** Bauska's applications the routes act on. */
+const target = { application: '', duplicate: '', duplicateOf: '', paperDraft: '' };
+
+async function applyOnline(personalCode: string) {
+  const api = apiClient(system.apiUrl);
+  const created = await api.create('demo', validRequest({ person: { ...validRequest().person, personalCode } }));
+  const { reference, accessCode } = created.body;
+  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  return reference;
+}
+
+function paperRequest() {
+  const { municipalityCode: _, ...person } = validRequest().person;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date());
+  return {
+    person: { ...person, personalCode: legacyPersonalCode(900 + log.length) },
+    contact: { language: 'lv' },
+    consent: true,
+    office: { receivedOn: today, receivedAtTime: '00:05', receivedBy: 'Office clerk' },
+  };
+}
+
+async function uploadScan(token: string, reference: string, type: string) {
+  const form = await staff.call<{ url: string; fields: Record<string, string> }>(
+    token,
+    'POST',
+    `/staff/applications/${reference}/paper-documents/${type}`,
+  );
+  expect(form.status).toBe(200);
+  const data = new FormData();
+  for (const [name, value] of Object.entries(form.body.fields)) data.append(name, value);
+  data.append('file', new Blob([files.pdf()]), 'scan.pdf');
+  expect((await fetch(form.body.url, { method: 'POST', body: data })).status).toBe(204);
+}
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  staff = staffClient(system.apiUrl, log);
+  tokens['no token'] = undefined;
+  tokens['expired token'] = await expiredStaffToken(system, 'bauska');
+  tokens['token signed by another key'] = await tokenSignedByAnotherKey(system, 'bauska');
+  tokens['another municipality'] = await signInStaff(system, 'jelgava');
+  tokens['own municipality'] = await signInStaff(system, 'bauska');
+  tokens.administrator = await signInStaff(system, 'admin');
+
+  target.application = await applyOnline(legacyPersonalCode(1));
+  target.duplicateOf = await applyOnline(legacyPersonalCode(2));
+  target.duplicate = await applyOnline(legacyPersonalCode(2));
+  const bauska = tokens['own municipality'] as string;
+  const registered = await staff.call<{ reference: string }>(bauska, 'POST', '/staff/rounds/demo/paper-applications', {
+    body: paperRequest(),
+    headers: { 'idempotency-key': randomUUID() },
+  });
+  expect(registered.status).toBe(201);
+  target.paperDraft = registered.body.reference;
+  for (const type of ['application-form', 'disability-proof']) await uploadScan(bauska, target.paperDraft, type);
+}, 60_000);
+afterAll(() => system?.stop());
+
+/** The request each route gets: valid for the allowed callers, aimed at Bauska for the others. */
+function requestFor(
+  handler: string,
+  caller: Caller,
+): { path: string; body?: unknown; headers?: Record<string, string> } {
+  const application = `/staff/applications/${target.application}`;
+  // Round routes take the municipality from the token; naming Bauska is how another one would reach for it.
+  const bauskaQueue = caller === 'own municipality' ? '' : '?municipality=LV-016';
+  switch (handler) {
+    case 'list-queue':
+      return { path: `/staff/rounds/demo/applications${bauskaQueue}` };
+    case 'export-queue':
+      return { path: `/staff/rounds/demo/export${bauskaQueue}` };
+    case 'register-paper-application':
+      return {
+        path: '/staff/rounds/demo/paper-applications',
+        body: paperRequest(),
+        headers: { 'idempotency-key': randomUUID() },
+      };
+    case 'get-staff-application':
+      return { path: application };
+    case 'get-document-link':
+      return { path: `${application}/documents/application-form` };
+    case 'check-documents':
+      return { path: `${application}/document-check`, body: { verified: true } };
+    case 'decide-eligibility':
+      return { path: `${application}/eligibility`, body: { decision: 'not-eligible', reason: 'documents-invalid' } };
+    case 'record-scores':
+      return {
+        path: `${application}/scores`,
+        body: {
+          points: { 'support-need': 4, 'no-other-services': 2, 'lives-alone': 1 },
+          justification: 'Assessed at home',
+        },
+      };
+    case 'add-note':
+      return { path: `${application}/notes`, body: { text: 'Called the representative.' } };
+    case 'list-duplicates':
+      return { path: `/staff/applications/${target.duplicate}/duplicates` };
+    case 'resolve-duplicates':
+      return {
+        path: `/staff/applications/${target.duplicate}/duplicate-resolution`,
+        body: { standing: target.duplicateOf, reason: 'The first application stands.' },
+      };
+    case 'create-paper-upload-form':
+      return { path: `/staff/applications/${target.paperDraft}/paper-documents/application-form` };
+    case 'submit-paper-application':
+      return { path: `/staff/applications/${target.paperDraft}/paper-submission` };
+    case 'list-audit-entries': {
+      const today = new Date().toISOString().slice(0, 10);
+      return { path: `/staff/audit?from=${today}&to=${today}` };
+    }
+    default:
+      throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
+  }
+}
+
+/** The refusal each caller gets, or `success`. */
+function expected(route: (typeof staffRoutes)[number], caller: Caller): number | 'success' {
+  if (caller === 'no token' || caller === 'expired token' || caller === 'token signed by another key') return 401;
+  if (route.access === 'administrator') return caller === 'administrator' ? 'success' : 403;
+  if (route.handler === 'register-paper-application') {
+    // A paper application is registered in the signed-in worker's own municipality; an administrator has none.
+    return caller === 'administrator' ? 403 : 'success';
+  }
+  if (caller === 'another municipality') return route.path.startsWith('/staff/rounds/') ? 403 : 404;
+  return 'success';
+}
+
+const cells = staffRoutes.flatMap((route) =>
+  CALLERS.map((caller) => ({ route, caller, outcome: expected(route, caller) })),
+);
+
+describe('the staff authorization matrix', () => {
+  it('covers every staff route with every kind of caller', () => {
+    expect(staffRoutes.length).toBeGreaterThanOrEqual(14);
+    expect(cells).toHaveLength(staffRoutes.length * CALLERS.length);
+  });
+
+  it.each(cells)('$route.method $route.path by $caller: $outcome', async ({ route, caller, outcome }) => {
+    const request = requestFor(route.handler, caller);
+    const answer = await staff.call(tokens[caller], route.method, request.path, {
+      ...(request.body !== undefined && { body: request.body }),
+      ...(request.headers && { headers: request.headers }),
+    });
+    const entries = await auditProbe(system).entries();
+    const entry = entries.find((candidate: AuditEntry) => candidate.id === answer.requestId);
+    expect(entry, 'every request leaves an audit entry').toBeDefined();
+    expect(entry?.action).toBe(route.action);
+
+    if (outcome === 'success') {
+      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
+      expect(entry?.outcome).toBe('succeeded');
+      if (route.handler === 'register-paper-application') {
+        // Nothing in the request names a municipality: it is the signed-in worker's.
+        const municipality = caller === 'own municipality' ? 'LV-016' : 'LV-JEL';
+        expect(entry?.municipalityCode).toBe(municipality);
+      }
+      return;
+    }
+    expect(answer.status, JSON.stringify(answer.body)).toBe(outcome);
+    expect(entry?.outcome).toBe('refused');
+    // A refusal tells nothing of the application: not whether it exists, not whose it is.
+    expect(JSON.stringify(answer.body)).not.toContain(validRequest().person.lastName);
+    if (outcome === 404) expect(answer.body).toMatchObject({ error: { code: 'APPLICATION_NOT_FOUND' } });
+    if (caller !== 'another municipality' && caller !== 'own municipality' && caller !== 'administrator') {
+      expect(entry?.actor, 'a refused token names nobody').toBeUndefined();
+    }
+  });
+
+  it('answers another municipality exactly as it answers a reference that does not exist', async () => {
+    const jelgava = tokens['another municipality'];
+    const real = await staff.call(jelgava, 'GET', `/staff/applications/${target.application}`);
+    const unknown = await staff.call(jelgava, 'GET', '/staff/applications/ZZZZ-2222');
+    expect(real.status).toBe(404);
+    expect({ ...real.body, requestId: '' }).toEqual({ ...unknown.body, requestId: '' });
+  });
+
+  it('left one audit entry per staff request and no more', async () => {
+    const ids = (await auditProbe(system).entries()).map((entry) => entry.id).sort();
+    expect(ids).toEqual(log.map((request) => request.requestId).sort());
+  });
+});
