@@ -8,13 +8,19 @@ import {
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
-import { TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
+import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
+import type { TableDesign } from '../constructs/intake-table.ts';
 
 export interface LocalResources {
   dynamodbEndpoint: string;
   s3Endpoint: string;
   region: string;
   tableName: string;
+  /**
+   * The audit table; the local host always names one. Left out, only the applications table is made, for
+   * tests of adapters that never write the audit log.
+   */
+  auditTableName?: string;
   bucketName: string;
 }
 
@@ -25,55 +31,61 @@ export interface LocalResources {
 export const LOCAL_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /**
- * Creates the table and the documents bucket in the local stand-ins as the CDK data stack creates them in AWS,
- * from the same table design. Safe to run on every start: what exists already is left as it is.
+ * Creates the tables and the documents bucket in the local stand-ins as the CDK data stack creates them in AWS,
+ * from the same table designs. Safe to run on every start: what exists already is left as it is.
  */
 export async function createResources(resources: LocalResources): Promise<void> {
-  await Promise.all([createTable(resources), createBucket(resources)]);
-}
-
-async function createTable({ dynamodbEndpoint, region, tableName }: LocalResources): Promise<void> {
+  const { dynamodbEndpoint, region, tableName, auditTableName } = resources;
   const client = new DynamoDBClient({ endpoint: dynamodbEndpoint, region, credentials: LOCAL_CREDENTIALS });
   try {
-    const keyNames = [
-      TABLE_DESIGN.partitionKey,
-      TABLE_DESIGN.sortKey,
-      ...TABLE_DESIGN.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
-    ];
-    const attributes: AttributeDefinition[] = keyNames.map((name) => ({ AttributeName: name, AttributeType: 'S' }));
-    try {
-      await client.send(
-        new CreateTableCommand({
-          TableName: tableName,
-          BillingMode: 'PAY_PER_REQUEST',
-          AttributeDefinitions: attributes,
-          KeySchema: [
-            { AttributeName: TABLE_DESIGN.partitionKey, KeyType: 'HASH' },
-            { AttributeName: TABLE_DESIGN.sortKey, KeyType: 'RANGE' },
-          ],
-          GlobalSecondaryIndexes: TABLE_DESIGN.indexes.map((index) => ({
-            IndexName: index.name,
-            KeySchema: [
-              { AttributeName: index.partitionKey, KeyType: 'HASH' },
-              { AttributeName: index.sortKey, KeyType: 'RANGE' },
-            ],
-            Projection: { ProjectionType: 'ALL' },
-          })),
-          StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_DESIGN.stream },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ResourceInUseException)) throw error;
-    }
-    await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1 }, { TableName: tableName });
-    await enableTimeToLive(client, tableName);
+    await Promise.all([
+      createTable(client, tableName, TABLE_DESIGN),
+      ...(auditTableName ? [createTable(client, auditTableName, AUDIT_TABLE_DESIGN)] : []),
+      createBucket(resources),
+    ]);
   } finally {
     client.destroy();
   }
 }
 
+/** One table from its design: keys, indexes, and a stream and TTL only when the design has them. */
+async function createTable(client: DynamoDBClient, tableName: string, design: TableDesign): Promise<void> {
+  const keyNames = new Set([
+    design.partitionKey,
+    design.sortKey,
+    ...design.indexes.flatMap((index) => [index.partitionKey, index.sortKey]),
+  ]);
+  const attributes: AttributeDefinition[] = [...keyNames].map((name) => ({ AttributeName: name, AttributeType: 'S' }));
+  try {
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        BillingMode: 'PAY_PER_REQUEST',
+        AttributeDefinitions: attributes,
+        KeySchema: [
+          { AttributeName: design.partitionKey, KeyType: 'HASH' },
+          { AttributeName: design.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: design.indexes.map((index) => ({
+          IndexName: index.name,
+          KeySchema: [
+            { AttributeName: index.partitionKey, KeyType: 'HASH' },
+            { AttributeName: index.sortKey, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        })),
+        ...(design.stream && { StreamSpecification: { StreamEnabled: true, StreamViewType: design.stream } }),
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ResourceInUseException)) throw error;
+  }
+  await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 1 }, { TableName: tableName });
+  if (design.timeToLiveAttribute) await enableTimeToLive(client, tableName, design.timeToLiveAttribute);
+}
+
 /** DynamoDB Local keeps the setting but never deletes expired items; it also refuses to enable it twice. */
-async function enableTimeToLive(client: DynamoDBClient, tableName: string): Promise<void> {
+async function enableTimeToLive(client: DynamoDBClient, tableName: string, attributeName: string): Promise<void> {
   const current = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
   const status = current.TimeToLiveDescription?.TimeToLiveStatus;
   if (status === 'ENABLED' || status === 'ENABLING') return;
@@ -81,7 +93,7 @@ async function enableTimeToLive(client: DynamoDBClient, tableName: string): Prom
     await client.send(
       new UpdateTimeToLiveCommand({
         TableName: tableName,
-        TimeToLiveSpecification: { AttributeName: TABLE_DESIGN.timeToLiveAttribute, Enabled: true },
+        TimeToLiveSpecification: { AttributeName: attributeName, Enabled: true },
       }),
     );
   } catch (error) {

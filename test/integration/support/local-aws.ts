@@ -9,6 +9,7 @@ export interface LocalAws {
   standIns: StandIns;
   clients: AwsClients;
   tableName: string;
+  auditTableName: string;
   bucketName: string;
   stop(): Promise<void>;
 }
@@ -21,6 +22,7 @@ export async function startLocalAws(): Promise<LocalAws> {
   const standIns = await startStandIns({ ports: { dynamodb: 0, s3: 0, ses: 0 } });
   const suffix = randomUUID().slice(0, 8);
   const tableName = `intake-test-${suffix}`;
+  const auditTableName = `audit-test-${suffix}`;
   const bucketName = `documents-test-${suffix}`;
   try {
     await createResources({
@@ -28,6 +30,7 @@ export async function startLocalAws(): Promise<LocalAws> {
       s3Endpoint: standIns.endpoints.s3,
       region: REGION,
       tableName,
+      auditTableName,
       bucketName,
     });
   } catch (error) {
@@ -40,6 +43,7 @@ export async function startLocalAws(): Promise<LocalAws> {
     standIns,
     clients,
     tableName,
+    auditTableName,
     bucketName,
     async stop() {
       clients.documentClient.destroy();

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbAuditLog } from '../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { RuleViolationError } from '../../shared/domain/errors.ts';
+import type { Application } from '../../shared/schemas/application.ts';
+import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import { asSubmitted, draftApplication, nextReference } from '../fixtures/stored-applications.ts';
+import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+
+let aws: LocalAws;
+let applications: DynamoDbApplicationRepository;
+let audit: DynamoDbAuditLog;
+
+beforeAll(async () => {
+  aws = await startLocalAws();
+  applications = new DynamoDbApplicationRepository(aws.clients.documentClient, aws.tableName, {
+    auditTableName: () => aws.auditTableName,
+  });
+  audit = new DynamoDbAuditLog(aws.clients.documentClient, aws.auditTableName);
+});
+afterAll(() => aws?.stop());
+
+let entryCount = 0;
+function entry(fields: Partial<AuditEntry> = {}): AuditEntry {
+  entryCount += 1;
+  return {
+    id: `request-${entryCount}`,
+    at: '2019-08-20T08:00:00.000Z',
+    actor: { subject: 's-1', username: 'bauska', role: 'social-worker', municipalityCode: 'LV-016' },
+    action: 'scores.record',
+    outcome: 'succeeded',
+    ...fields,
+  };
+}
+
+const by = { subject: 's-1', username: 'bauska', displayName: 'Bauska' };
+
+async function storedSubmitted(municipalityCode = 'LV-016', receivedAt = '2019-08-05T08:00:00.000Z') {
+  const draft = draftApplication({ municipalityCode, person: entryCount + 100 });
+  await applications.createDraft(draft, {
+    keyHash: `k-${draft.reference}`,
+    requestHash: 'r',
+    reference: draft.reference,
+  });
+  const submitted = await applications.submit(asSubmitted(draft, receivedAt));
+  if (!submitted) throw new Error('not submitted');
+  return (await applications.get(submitted.reference)) as Application;
+}
+
+const scored = (application: Application, total: number): Application => ({
+  ...application,
+  review: { scores: { points: { need: total }, total, justification: 'j', by, at: '2019-08-20T08:00:00.000Z' } },
+});
+
+describe('staff changes', () => {
+  it('store the change and its audit entry together, and count the revision', async () => {
+    const application = await storedSubmitted();
+    const change = entry({ reference: application.reference });
+    expect(await applications.saveReviewed([scored(application, 7)], change)).toBe('saved');
+    const stored = await applications.get(application.reference);
+    expect(stored?.revision).toBe(1);
+    expect(stored?.review?.scores?.total).toBe(7);
+    expect(await audit.forApplication(application.reference)).toEqual([change]);
+  });
+
+  it('refuse a change made on a stale copy and write no audit entry for it', async () => {
+    const application = await storedSubmitted();
+    expect(await applications.saveReviewed([scored(application, 3)], entry())).toBe('saved');
+    const lost = entry({ reference: application.reference, id: 'stale-writer' });
+    expect(await applications.saveReviewed([scored(application, 9)], lost)).toBe('changed');
+    expect((await applications.get(application.reference))?.review?.scores?.total).toBe(3);
+    expect((await audit.forApplication(application.reference)).map((kept) => kept.id)).not.toContain('stale-writer');
+  });
+
+  it('never touch a draft', async () => {
+    const draft = draftApplication();
+    await applications.createDraft(draft, {
+      keyHash: `k-${draft.reference}`,
+      requestHash: 'r',
+      reference: draft.reference,
+    });
+    expect(await applications.saveReviewed([scored(draft, 1)], entry())).toBe('changed');
+  });
+
+  it('reorder the queue by total score, then receipt time', async () => {
+    const municipality = 'LV-088';
+    const early = await storedSubmitted(municipality, '2019-08-02T08:00:00.000Z');
+    const late = await storedSubmitted(municipality, '2019-08-03T08:00:00.000Z');
+    const latest = await storedSubmitted(municipality, '2019-08-04T08:00:00.000Z');
+    expect(await applications.saveReviewed([scored(latest, 5)], entry())).toBe('saved');
+    const order = (await applications.queue('pilot-2019', municipality)).map((application) => application.reference);
+    expect(order).toEqual([latest.reference, early.reference, late.reference]);
+  });
+});
+
+describe('the audit log', () => {
+  it('refuses to overwrite an entry', async () => {
+    const first = entry({ reference: nextReference() });
+    await audit.append(first);
+    await expect(audit.append({ ...first, outcome: 'refused' })).rejects.toThrow();
+    expect(await audit.forApplication(first.reference as string)).toEqual([first]);
+  });
+
+  it('lists days newest first, filters, and pages without repeating or skipping', async () => {
+    const username = 'paging-admin';
+    const made = ['2019-09-01', '2019-09-02', '2019-09-03'].flatMap((day, index) =>
+      [0, 1].map((n) =>
+        entry({
+          at: `${day}T0${n}:00:00.000Z`,
+          actor: { subject: 'a', username, role: 'administrator' },
+          outcome: index === 1 && n === 1 ? 'refused' : 'succeeded',
+        }),
+      ),
+    );
+    for (const one of made) await audit.append(one);
+    const seen: AuditEntry[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await audit.list({ from: '2019-09-01', to: '2019-09-03', username, ...(cursor && { cursor }) }, 4);
+      seen.push(...page.entries);
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen.map((one) => one.id)).toEqual([...made].reverse().map((one) => one.id));
+    const refused = await audit.list({ from: '2019-09-01', to: '2019-09-03', username, outcome: 'refused' }, 10);
+    expect(refused.entries.map((one) => one.id)).toEqual([made[3]?.id]);
+  });
+
+  it('refuses a cursor it did not make', async () => {
+    await expect(audit.list({ from: '2019-09-01', to: '2019-09-03', cursor: 'not-a-cursor' }, 10)).rejects.toThrow(
+      RuleViolationError,
+    );
+  });
+});
