@@ -7,7 +7,7 @@ export const STAGE_NAMES = ['dev', 'prod'] as const;
 /** A deployment of the whole system; one AWS account may hold several side by side. */
 export type StageName = (typeof STAGE_NAMES)[number];
 
-/** Requests per second and bucket size for the API's default route settings. */
+/** Requests per second and bucket size, as API Gateway throttles a stage or a route. */
 export interface Throttle {
   readonly rateLimit: number;
   readonly burstLimit: number;
@@ -29,7 +29,13 @@ export interface StageSettings {
    */
   readonly removalPolicy: RemovalPolicy;
   readonly logRetention: RetentionDays;
+  /** The stage's default route settings: what every public route gets. */
   readonly throttle: Throttle;
+  /**
+   * Each staff route's own limit, lower than the public one: staff are a few dozen people at ten municipalities,
+   * and a low ceiling slows down anyone who reads applications in bulk with a stolen token or a runaway script.
+   */
+  readonly staffThrottle: Throttle;
   /** Stops a stray `cdk destroy` of the stage's stacks. */
   readonly terminationProtection: boolean;
 }
@@ -59,12 +65,14 @@ const STAGE_POLICIES: Record<StageName, StagePolicy> = {
     removalPolicy: RemovalPolicy.DESTROY,
     logRetention: RetentionDays.TWO_WEEKS,
     throttle: { rateLimit: 20, burstLimit: 40 },
+    staffThrottle: { rateLimit: 5, burstLimit: 10 },
     terminationProtection: false,
   },
   prod: {
     removalPolicy: RemovalPolicy.RETAIN,
     logRetention: RetentionDays.THREE_MONTHS,
     throttle: { rateLimit: 100, burstLimit: 200 },
+    staffThrottle: { rateLimit: 10, burstLimit: 20 },
     terminationProtection: true,
   },
 };

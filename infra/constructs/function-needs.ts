@@ -4,6 +4,14 @@ export type TableAccess = 'read' | 'readWrite';
 /** What a function may do with documents: presign uploads (put), check uploads (read), discard bad ones (delete). */
 export type BucketAccess = 'put' | 'read' | 'delete';
 
+/**
+ * How a function may use the audit log. It is append-only for everyone: `append` puts entries and nothing
+ * else; `appendAndHistory` may also query the `application` index, for one application's history (the changes
+ * answer with it); `appendAndRead` may query the whole log, for the functions that show it by day. No function
+ * may update or delete an entry.
+ */
+export type AuditAccess = 'append' | 'appendAndHistory' | 'appendAndRead';
+
 /** The AWS resources one function touches. Anything absent is neither granted nor configured. */
 export interface FunctionNeeds {
   /** @default - no table access and no TABLE_NAME */
@@ -12,7 +20,17 @@ export interface FunctionNeeds {
   readonly bucket?: readonly BucketAccess[];
   /** Sends e-mail from the stage's sender address. @default false */
   readonly mail?: boolean;
+  /** @default - no audit table access and no AUDIT_TABLE_NAME */
+  readonly audit?: AuditAccess;
+  /**
+   * Verifies staff ID tokens itself: gets the issuer, audience and key URL, and no permission (the keys are
+   * public). @default false
+   */
+  readonly staffAuth?: boolean;
 }
+
+/** Every staff route: it checks the caller's token and audits each request, refused ones included. */
+const STAFF = { audit: 'append', staffAuth: true } as const;
 
 /**
  * Least privilege, decided per handler in one place: the API stack grants exactly this (and sets the matching
@@ -30,6 +48,26 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   // The answer says which documents of the draft have arrived.
   'update-application': { table: 'readWrite', bucket: ['read'] },
   'send-notifications': { table: 'readWrite', mail: true },
+
+  // Staff. Changes write the application and the audit entry in one transaction, so `readWrite` on the table
+  // goes with `append` on the log; they answer with the application and its history, read from the log's
+  // `application` index.
+  'list-queue': { ...STAFF, table: 'read' },
+  'export-queue': { ...STAFF, table: 'read' },
+  'get-staff-application': { ...STAFF, table: 'read', audit: 'appendAndHistory' },
+  // Presigns a download, which is only as good as the signer's own s3:GetObject.
+  'get-document-link': { ...STAFF, table: 'read', bucket: ['read'] },
+  'check-documents': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
+  'decide-eligibility': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
+  'record-scores': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
+  'add-note': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
+  'list-duplicates': { ...STAFF, table: 'read' },
+  'resolve-duplicates': { ...STAFF, table: 'readWrite' },
+  'register-paper-application': { ...STAFF, table: 'readWrite' },
+  'create-paper-upload-form': { ...STAFF, table: 'read', bucket: ['put'] },
+  'submit-paper-application': { ...STAFF, table: 'readWrite', bucket: ['read', 'delete'], audit: 'appendAndHistory' },
+  // The audit log itself: no application is read or changed here.
+  'list-audit-entries': { ...STAFF, audit: 'appendAndRead' },
 };
 
 /** The needs of one handler; a handler missing here is a deployment error, not "needs nothing". */

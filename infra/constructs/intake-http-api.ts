@@ -1,6 +1,7 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Lazy, RemovalPolicy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
+  type CfnStage,
   HttpApi,
   HttpMethod,
   type HttpRoute,
@@ -17,6 +18,8 @@ import type { Route } from '../../shared/routes.ts';
 export interface IntakeHttpApiProps {
   /** Default route throttling for the whole stage: the first line against floods on public routes. */
   readonly throttle: ThrottleSettings;
+  /** Each staff route's own limit, set on the route so it replaces the default one. */
+  readonly staffThrottle: ThrottleSettings;
   /** How long access log entries are kept. */
   readonly logRetention: RetentionDays;
   /** @default RemovalPolicy.RETAIN */
@@ -53,9 +56,13 @@ export class IntakeHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
+  readonly #staffThrottle: ThrottleSettings;
+  /** The stage's per-route settings by route key, filled as staff routes are added. */
+  readonly #routeSettings: Record<string, { ThrottlingRateLimit?: number; ThrottlingBurstLimit?: number }> = {};
 
   constructor(scope: Construct, id: string, props: IntakeHttpApiProps) {
     super(scope, id);
+    this.#staffThrottle = props.staffThrottle;
     this.api = new HttpApi(this, 'Api', {
       createDefaultStage: false,
       ...(props.apiName && { apiName: props.apiName }),
@@ -71,6 +78,10 @@ export class IntakeHttpApi extends Construct {
       throttle: props.throttle,
       accessLogSettings: { destination: new LogGroupLogDestination(this.accessLogs), format: ACCESS_LOG_FORMAT },
     });
+    // HttpStage has no per-route settings of its own; the CloudFormation stage does.
+    (this.stage.node.defaultChild as CfnStage).routeSettings = Lazy.any({
+      produce: () => (Object.keys(this.#routeSettings).length > 0 ? this.#routeSettings : undefined),
+    });
   }
 
   /** The base URL clients call. */
@@ -78,12 +89,29 @@ export class IntakeHttpApi extends Construct {
     return this.stage.url;
   }
 
-  /** One route of the route table, answered by `fn`; the route's construct id is its method and path. */
+  /**
+   * One route of the route table, answered by `fn`; the route's construct id is its method and path. Staff
+   * routes get the staff throttle as their own route settings.
+   *
+   * No route has an API Gateway authorizer, staff routes included: the function verifies the staff token
+   * itself, so that every refused request (no token, an expired or forged one, the wrong group) is written to
+   * the audit log, which a refusal at the gateway never reaches. A JWT authorizer in front may still be added
+   * later as defence in depth, with the function's own check kept.
+   */
   addRoute(route: Route, fn: IFunction): HttpRoute[] {
-    return this.api.addRoutes({
+    const added = this.api.addRoutes({
       path: route.path,
       methods: [HttpMethod[route.method]],
       integration: new HttpLambdaIntegration('Integration', fn),
     });
+    if (route.access !== 'public') {
+      this.#routeSettings[`${route.method} ${route.path}`] = {
+        ThrottlingRateLimit: this.#staffThrottle.rateLimit,
+        ThrottlingBurstLimit: this.#staffThrottle.burstLimit,
+      };
+      // API Gateway refuses settings for a route key that does not exist yet.
+      this.stage.node.addDependency(...added);
+    }
+    return added;
   }
 }

@@ -2,30 +2,43 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
 
-/** The shape of `TABLE_DESIGN`, so a test can build a table from another design. */
-export type TableDesign = typeof TABLE_DESIGN;
+/**
+ * What a table design in `shared/adapters/dynamodb/table-design.ts` may say: string keys, indexes, and
+ * optionally a stream and a TTL attribute. Written out here (not `typeof` one design) so that the applications
+ * table and the audit table, which differ in stream and TTL, are built by the same code, here and locally.
+ */
+export interface TableDesign {
+  readonly logicalName: string;
+  readonly partitionKey: string;
+  readonly sortKey: string;
+  readonly indexes: readonly { readonly name: string; readonly partitionKey: string; readonly sortKey: string }[];
+  /** @default - no stream */
+  readonly stream?: 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';
+  /** @default - items never expire */
+  readonly timeToLiveAttribute?: string;
+}
 
 export interface IntakeTableProps {
+  /** The same definition the local host creates its table from. */
+  readonly design: TableDesign;
   /** Customer-managed key for encryption at rest, so access to items also needs access to the key. */
   readonly encryptionKey: IKey;
-  /** @default TABLE_DESIGN, the same definition the local host creates its table from */
-  readonly design?: TableDesign;
   /** @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
 }
 
 /**
- * The single applications table, built from the shared table design: keys, indexes, stream and TTL come from
- * the design data; what protects the data (PITR, deletion protection, CMK) is fixed here.
+ * A table of the system built from its shared design: keys, indexes, stream and TTL come from the design
+ * data; what protects the data (PITR, deletion protection, CMK, retention) is fixed here, the same for every
+ * table, so no table can be made without it.
  */
 export class IntakeTable extends Construct {
   readonly table: TableV2;
 
   constructor(scope: Construct, id: string, props: IntakeTableProps) {
     super(scope, id);
-    const design = props.design ?? TABLE_DESIGN;
+    const { design } = props;
     this.table = new TableV2(this, 'Table', {
       partitionKey: { name: design.partitionKey, type: AttributeType.STRING },
       sortKey: { name: design.sortKey, type: AttributeType.STRING },
@@ -34,8 +47,8 @@ export class IntakeTable extends Construct {
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
       })),
-      timeToLiveAttribute: design.timeToLiveAttribute,
-      dynamoStream: StreamViewType[design.stream],
+      ...(design.timeToLiveAttribute && { timeToLiveAttribute: design.timeToLiveAttribute }),
+      ...(design.stream && { dynamoStream: StreamViewType[design.stream] }),
       billing: Billing.onDemand(),
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,

@@ -1,12 +1,14 @@
-import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import type { TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
 import { AppSecret } from '../constructs/app-secret.ts';
 import { DocumentsBucket } from '../constructs/documents-bucket.ts';
 import { IntakeTable } from '../constructs/intake-table.ts';
+import { StaffUserPool } from '../constructs/staff-user-pool.ts';
 
 export interface DataStackProps extends StackProps {
   /** Web origins allowed to upload documents to the bucket with presigned POST forms. */
@@ -14,29 +16,53 @@ export interface DataStackProps extends StackProps {
 }
 
 /**
- * Everything that holds applicants' data, in a stack of its own so that the stateless API can be replaced or
- * destroyed freely. Every resource here is retained: removing the stack never removes data.
+ * Everything that holds data, in a stack of its own so that the stateless API can be replaced or destroyed
+ * freely. Every resource here is retained: removing the stack never removes data.
+ *
+ * The staff user pool lives here too, because its users are data: accounts, MFA enrolments, group memberships
+ * and each social worker's municipality. A new pool would also give everyone a new `sub`, and the audit log
+ * names staff by it, so the pool shares the audit table's lifetime rather than the API's.
  */
 export class DataStack extends Stack {
-  /** Encrypts the table and the documents. */
+  /** Encrypts both tables and the documents. */
   readonly key: Key;
   readonly table: TableV2;
+  /** The append-only log of staff reads and changes. */
+  readonly auditTable: TableV2;
   readonly bucket: Bucket;
   readonly appSecret: Secret;
+  readonly staffUsers: StaffUserPool;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
     this.key = new Key(this, 'DataKey', {
-      description: `${this.stackName}: applications table and documents bucket`,
+      description: `${this.stackName}: applications and audit tables, documents bucket`,
       enableKeyRotation: true,
       pendingWindow: Duration.days(30),
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    this.table = new IntakeTable(this, 'Applications', { encryptionKey: this.key }).table;
+    this.table = new IntakeTable(this, 'Applications', { design: TABLE_DESIGN, encryptionKey: this.key }).table;
+    // The same key as the applications: who may do what with audit items is decided per table by the IAM
+    // actions on it (put only, query for the readers), which a key of its own would not narrow further.
+    this.auditTable = new IntakeTable(this, 'Audit', { design: AUDIT_TABLE_DESIGN, encryptionKey: this.key }).table;
     this.bucket = new DocumentsBucket(this, 'Documents', {
       encryptionKey: this.key,
       uploadOrigins: props.uploadOrigins,
     }).bucket;
     this.appSecret = new AppSecret(this, 'AppSecret').secret;
+    this.staffUsers = new StaffUserPool(this, 'StaffUsers');
+
+    new CfnOutput(this, 'StaffUserPoolId', {
+      value: this.staffUsers.userPool.userPoolId,
+      description: 'Cognito user pool of the staff (for aws cognito-idp admin-create-user)',
+    });
+    new CfnOutput(this, 'StaffWebClientId', {
+      value: this.staffUsers.webClient.userPoolClientId,
+      description: 'App client id of the web app: the audience of staff ID tokens',
+    });
+    new CfnOutput(this, 'StaffTokenIssuer', {
+      value: this.staffUsers.tokenSettings.issuer,
+      description: 'Issuer of staff ID tokens',
+    });
   }
 }

@@ -21,18 +21,21 @@ export function addIntakeStacks(app: App, stage: StageSettings): IntakeStacks {
   };
   const data = new DataStack(app, `Intake-${stage.name}-Data`, {
     ...common,
-    description: `Intake (${stage.name}): applications table, documents bucket, key and secret`,
+    description: `Intake (${stage.name}): applications and audit tables, documents bucket, key, secret, staff users`,
     uploadOrigins: [new URL(stage.publicWebUrl).origin],
   });
   const api = new ApiStack(app, `Intake-${stage.name}-Api`, {
     ...common,
     description: `Intake (${stage.name}): HTTP API, functions and stream consumers`,
     table: data.table,
+    auditTable: data.auditTable,
     bucket: data.bucket,
     appSecret: data.appSecret,
     mailFrom: stage.mailFrom,
     publicWebUrl: stage.publicWebUrl,
+    staffAuth: data.staffUsers.tokenSettings,
     throttle: stage.throttle,
+    staffThrottle: stage.staffThrottle,
     logRetention: stage.logRetention,
     removalPolicy: stage.removalPolicy,
   });

@@ -1,5 +1,7 @@
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
+import type { CfnUserPool, CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnRole } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,9 +9,10 @@ import cdkJson from '../../cdk.json' with { type: 'json' };
 import { DEPLOYED_HANDLERS } from '../../infra/constructs/function-entries.ts';
 import { needsOf } from '../../infra/constructs/function-needs.ts';
 import type { ApiStack } from '../../infra/stacks/api-stack.ts';
+import type { DataStack } from '../../infra/stacks/data-stack.ts';
 import { addIntakeStacks } from '../../infra/stacks/intake-stacks.ts';
 import { resolveStage, type StageSettings } from '../../infra/stages.ts';
-import { streamConsumers } from '../../shared/routes.ts';
+import { routes, streamConsumers } from '../../shared/routes.ts';
 
 interface Statement {
   Effect: string;
@@ -18,15 +21,38 @@ interface Statement {
   Condition?: Record<string, Record<string, unknown>>;
 }
 
+const STAFF_VARIABLES = ['STAFF_TOKEN_ISSUER', 'STAFF_TOKEN_AUDIENCE', 'STAFF_JWKS_URL'];
+
+/** Handlers of staff routes, from the route table itself, so a needs entry cannot make a staff route public. */
+const STAFF_HANDLERS = routes.filter((route) => route.access !== 'public').map((route) => route.handler);
+const PUBLIC_HANDLERS = DEPLOYED_HANDLERS.filter((handler) => !STAFF_HANDLERS.includes(handler));
+/** The only functions that may read the audit log: the log itself, and an application's history. */
+/** The functions that read the whole log, and those that read one application's history from its index. */
+const AUDIT_READERS = ['list-audit-entries'];
+const HISTORY_READERS = [
+  'get-staff-application',
+  'check-documents',
+  'decide-eligibility',
+  'record-scores',
+  'add-note',
+  'submit-paper-application',
+];
+
 let stage: StageSettings;
+let data: DataStack;
 let api: ApiStack;
 let template: Template;
+/** Logical ids of the tables in the data stack: the API stack's policies name them in their references. */
+let applicationsTableId: string;
+let auditTableId: string;
 
 beforeAll(() => {
   const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
   stage = resolveStage(app.node);
-  api = addIntakeStacks(app, stage).api;
+  ({ data, api } = addIntakeStacks(app, stage));
   template = Template.fromStack(api);
+  applicationsTableId = data.getLogicalId(data.table.node.defaultChild as CfnGlobalTable);
+  auditTableId = data.getLogicalId(data.auditTable.node.defaultChild as CfnGlobalTable);
 });
 
 function deployed(handler: string) {
@@ -60,6 +86,18 @@ function allows(statements: Statement[], action: string): boolean {
     .some((pattern) => new RegExp(`^${pattern.replaceAll('*', '.*')}$`).test(action));
 }
 
+/** The statements whose resources refer to the data stack resource with this logical id (or to `*`). */
+function on(statements: Statement[], logicalId: string): Statement[] {
+  return statements.filter((statement) => {
+    const resource = JSON.stringify(statement.Resource);
+    return resource.includes(logicalId) || [statement.Resource].flat().includes('*');
+  });
+}
+
+function variablesOf(handler: string): Record<string, unknown> {
+  return (functionProperties(handler).Environment as { Variables: Record<string, unknown> }).Variables;
+}
+
 describe('functions', () => {
   it('deploys one function per handler of the route table and stream consumers, and no other', () => {
     expect([...api.functions.keys()].sort()).toEqual([...DEPLOYED_HANDLERS].sort());
@@ -90,17 +128,91 @@ describe('functions', () => {
     if (needs.table) expected.push('TABLE_NAME');
     if (needs.bucket?.length) expected.push('DOCUMENTS_BUCKET');
     if (needs.mail) expected.push('MAIL_FROM');
-    const variables = (functionProperties(handler).Environment as { Variables: Record<string, unknown> }).Variables;
+    if (needs.audit) expected.push('AUDIT_TABLE_NAME');
+    if (needs.staffAuth) expected.push(...STAFF_VARIABLES);
+    const variables = variablesOf(handler);
     expect(Object.keys(variables).sort()).toEqual(expected.sort());
     expect(variables.PUBLIC_WEB_URL).toBe(stage.publicWebUrl);
     if (needs.mail) expect(variables.MAIL_FROM).toBe(stage.mailFrom);
   });
 });
 
+describe('staff functions', () => {
+  it('are exactly the functions that verify tokens and append to the audit log', () => {
+    expect(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).staffAuth).sort()).toEqual(
+      [...STAFF_HANDLERS].sort(),
+    );
+    expect(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).audit).sort()).toEqual([...STAFF_HANDLERS].sort());
+  });
+
+  it.each(STAFF_HANDLERS)('%s is told where tokens come from and where the audit log is', (handler) => {
+    const variables = variablesOf(handler);
+    for (const name of [...STAFF_VARIABLES, 'AUDIT_TABLE_NAME']) expect(variables, name).toHaveProperty(name);
+    const poolId = data.getLogicalId(data.staffUsers.userPool.node.defaultChild as CfnUserPool);
+    const clientId = data.getLogicalId(data.staffUsers.webClient.node.defaultChild as CfnUserPoolClient);
+    const issuer = JSON.stringify(variables.STAFF_TOKEN_ISSUER);
+    expect(issuer).toContain('https://cognito-idp.');
+    expect(issuer).toContain(poolId);
+    expect(JSON.stringify(variables.STAFF_JWKS_URL)).toContain('/.well-known/jwks.json');
+    expect(JSON.stringify(variables.STAFF_JWKS_URL)).toContain(poolId);
+    expect(JSON.stringify(variables.STAFF_TOKEN_AUDIENCE)).toContain(clientId);
+    expect(JSON.stringify(variables.AUDIT_TABLE_NAME)).toContain(auditTableId);
+  });
+
+  it.each(PUBLIC_HANDLERS)('%s knows nothing of staff tokens or the audit log', (handler) => {
+    const names = Object.keys(variablesOf(handler));
+    for (const name of [...STAFF_VARIABLES, 'AUDIT_TABLE_NAME']) expect(names, name).not.toContain(name);
+    expect(on(statementsOf(handler), auditTableId)).toEqual([]);
+  });
+});
+
+describe('the audit log is append-only', () => {
+  it.each(STAFF_HANDLERS)('%s may put entries into the audit table', (handler) => {
+    expect(allows(on(statementsOf(handler), auditTableId), 'dynamodb:PutItem')).toBe(true);
+  });
+
+  it.each(DEPLOYED_HANDLERS)('%s can neither change nor delete an audit entry', (handler) => {
+    const audit = on(statementsOf(handler), auditTableId);
+    for (const action of ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) {
+      expect(allows(audit, action), action).toBe(false);
+    }
+  });
+
+  it('may be queried only by the audit-log reader and the functions that show an application history', () => {
+    const readers = DEPLOYED_HANDLERS.filter((handler) =>
+      ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem'].some((action) =>
+        allows(on(statementsOf(handler), auditTableId), action),
+      ),
+    );
+    expect(readers.sort()).toEqual([...AUDIT_READERS, ...HISTORY_READERS].sort());
+    expect(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).audit === 'appendAndRead').sort()).toEqual(
+      [...AUDIT_READERS].sort(),
+    );
+  });
+
+  it.each(HISTORY_READERS)('%s may query only the application index of the audit table', (handler) => {
+    const queries = on(statementsOf(handler), auditTableId).filter((statement) =>
+      allows([statement], 'dynamodb:Query'),
+    );
+    expect(queries).toHaveLength(1);
+    const resources = JSON.stringify(queries);
+    expect(resources).toContain('/index/application');
+    expect(resources).not.toContain('/index/*');
+  });
+
+  it.each(AUDIT_READERS)('%s may query the audit table and its index, and not scan it', (handler) => {
+    const audit = on(statementsOf(handler), auditTableId);
+    expect(allows(audit, 'dynamodb:Query')).toBe(true);
+    expect(allows(audit, 'dynamodb:Scan')).toBe(false);
+    const resources = JSON.stringify(audit.filter((statement) => allows([statement], 'dynamodb:Query')));
+    expect(resources).toContain('/index/*');
+  });
+});
+
 describe('permissions follow function-needs', () => {
   it.each(DEPLOYED_HANDLERS)('%s reads the table only if it needs to, and writes only with readWrite', (handler) => {
     const { table } = needsOf(handler);
-    const statements = statementsOf(handler);
+    const statements = on(statementsOf(handler), applicationsTableId);
     for (const action of ['dynamodb:GetItem', 'dynamodb:Query']) {
       expect(allows(statements, action), action).toBe(table !== undefined);
     }
@@ -114,6 +226,13 @@ describe('permissions follow function-needs', () => {
     }
   });
 
+  it.each(DEPLOYED_HANDLERS)('%s has no grant that names both tables', (handler) => {
+    const both = on(statementsOf(handler), applicationsTableId).filter((statement) =>
+      JSON.stringify(statement.Resource).includes(auditTableId),
+    );
+    expect(both).toEqual([]);
+  });
+
   it.each(DEPLOYED_HANDLERS)('%s touches documents only as listed, and can never purge a version', (handler) => {
     const bucket = needsOf(handler).bucket ?? [];
     const statements = statementsOf(handler);
@@ -124,12 +243,15 @@ describe('permissions follow function-needs', () => {
     expect(allows(statements, 's3:PutBucketPolicy')).toBe(false);
   });
 
-  it.each(DEPLOYED_HANDLERS)('%s may use the data key only when it uses the table or the bucket', (handler) => {
+  it.each(DEPLOYED_HANDLERS)('%s may use the data key only when it uses a table or the bucket', (handler) => {
     const needs = needsOf(handler);
     const statements = statementsOf(handler);
-    expect(allows(statements, 'kms:Decrypt')).toBe(needs.table !== undefined || (needs.bucket?.length ?? 0) > 0);
+    expect(allows(statements, 'kms:Decrypt')).toBe(
+      needs.table !== undefined || (needs.bucket?.length ?? 0) > 0 || needs.audit !== undefined,
+    );
+    // Every audit entry is a write, so every function of the audit log may encrypt with the key.
     expect(allows(statements, 'kms:GenerateDataKey')).toBe(
-      needs.table === 'readWrite' || (needs.bucket?.includes('put') ?? false),
+      needs.table === 'readWrite' || (needs.bucket?.includes('put') ?? false) || needs.audit !== undefined,
     );
   });
 
@@ -165,6 +287,27 @@ describe('HTTP API', () => {
         ThrottlingBurstLimit: stage.throttle.burstLimit,
       },
     });
+  });
+
+  it('gives each staff route its own, lower limit from the stage, and public routes none', () => {
+    const stageResource = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0];
+    const settings = stageResource?.Properties.RouteSettings as Record<string, unknown>;
+    const staffRoutes = routes.filter((route) => route.access !== 'public');
+    expect(Object.keys(settings).sort()).toEqual(staffRoutes.map((route) => `${route.method} ${route.path}`).sort());
+    for (const value of Object.values(settings)) {
+      expect(value).toEqual({
+        ThrottlingRateLimit: stage.staffThrottle.rateLimit,
+        ThrottlingBurstLimit: stage.staffThrottle.burstLimit,
+      });
+    }
+    expect(stage.staffThrottle.rateLimit).toBeLessThan(stage.throttle.rateLimit);
+  });
+
+  it('has no gateway authorizer: staff functions verify tokens themselves, so refusals are audited', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
+    for (const route of Object.values(template.findResources('AWS::ApiGatewayV2::Route'))) {
+      expect([undefined, 'NONE']).toContain(route.Properties.AuthorizationType);
+    }
   });
 
   it('writes JSON access logs with the request id, but not the request path', () => {

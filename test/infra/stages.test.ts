@@ -18,6 +18,14 @@ describe('stage settings', () => {
     expect(prod.publicWebUrl).toBe(cdkJson.context['intake:stages'].prod.publicWebUrl);
   });
 
+  it('limits each staff route below the public routes in every stage', () => {
+    for (const name of ['dev', 'prod']) {
+      const stage = resolveStage(contextWith({ stage: name }));
+      expect(stage.staffThrottle.rateLimit).toBeLessThan(stage.throttle.rateLimit);
+      expect(stage.staffThrottle.burstLimit).toBeLessThan(stage.throttle.burstLimit);
+    }
+  });
+
   it('rejects an unknown stage name, naming the accepted ones', () => {
     expect(() => resolveStage(contextWith({ stage: 'test' }))).toThrow(/-c stage=dev\|prod/);
   });
@@ -58,7 +66,12 @@ describe('stage settings', () => {
     const dataResources = Object.values(
       Template.fromStack(data).toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string }>,
     );
-    const stateful = dataResources.filter((resource) => resource.Type !== 'AWS::S3::BucketPolicy');
+    // The bucket policy and the web app's client hold no data: they are configuration, made again on deploy.
+    const notData = ['AWS::S3::BucketPolicy', 'AWS::Cognito::UserPoolClient'];
+    const stateful = dataResources.filter((resource) => !notData.includes(resource.Type));
+    expect(stateful.map((resource) => resource.Type)).toEqual(
+      expect.arrayContaining(['AWS::DynamoDB::GlobalTable', 'AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolGroup']),
+    );
     expect(stateful.every((resource) => resource.DeletionPolicy === 'Retain')).toBe(true);
   });
 });
