@@ -1,11 +1,5 @@
 import type { AttributeValue, CancellationReason, ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { z } from 'zod';
 import type {
@@ -17,6 +11,7 @@ import type { Application } from '../../schemas/application.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { fromItem, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
+import { queryAll } from './query-all.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
 
 /** How long a client may retry a create request and get the first answer again. */
@@ -197,23 +192,14 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
 
   /** Every item of one index partition, in sort-key order. */
   async #queryIndex(index: { name: string; partitionKey: string }, value: string): Promise<Application[]> {
-    const applications: Application[] = [];
-    let after: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          IndexName: index.name,
-          KeyConditionExpression: '#key = :value',
-          ExpressionAttributeNames: { '#key': index.partitionKey },
-          ExpressionAttributeValues: { ':value': value },
-          ExclusiveStartKey: after,
-        }),
-      );
-      applications.push(...(page.Items ?? []).map(fromItem));
-      after = page.LastEvaluatedKey;
-    } while (after);
-    return applications;
+    const items = await queryAll(this.#client, {
+      TableName: this.#tableName,
+      IndexName: index.name,
+      KeyConditionExpression: '#key = :value',
+      ExpressionAttributeNames: { '#key': index.partitionKey },
+      ExpressionAttributeValues: { ':value': value },
+    });
+    return items.map(fromItem);
   }
 
   /**

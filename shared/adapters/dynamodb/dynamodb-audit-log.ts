@@ -4,6 +4,7 @@ import { RuleViolationError } from '../../domain/errors.ts';
 import type { AuditLog, AuditPage } from '../../ports/audit-log.ts';
 import type { AuditEntry, AuditQuery } from '../../schemas/audit.ts';
 import { appendAuditEntry, fromAuditItem } from './audit-item.ts';
+import { queryAll } from './query-all.ts';
 import { AUDIT_TABLE_DESIGN, auditKeys } from './table-design.ts';
 
 const CursorSchema = z.object({ day: z.string(), after: z.record(z.string(), z.string()).optional() });
@@ -23,23 +24,14 @@ export class DynamoDbAuditLog implements AuditLog {
   }
 
   async forApplication(reference: string): Promise<AuditEntry[]> {
-    const entries: AuditEntry[] = [];
-    let after: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          IndexName: AUDIT_TABLE_DESIGN.indexes[0].name,
-          KeyConditionExpression: '#reference = :reference',
-          ExpressionAttributeNames: { '#reference': 'reference' },
-          ExpressionAttributeValues: { ':reference': reference },
-          ExclusiveStartKey: after,
-        }),
-      );
-      entries.push(...(page.Items ?? []).map(fromAuditItem));
-      after = page.LastEvaluatedKey;
-    } while (after);
-    return entries;
+    const items = await queryAll(this.#client, {
+      TableName: this.#tableName,
+      IndexName: AUDIT_TABLE_DESIGN.indexes[0].name,
+      KeyConditionExpression: '#reference = :reference',
+      ExpressionAttributeNames: { '#reference': 'reference' },
+      ExpressionAttributeValues: { ':reference': reference },
+    });
+    return items.map(fromAuditItem);
   }
 
   /** Day by day from `to` back to `from`; the filters run in DynamoDB, so only matches come back. */
