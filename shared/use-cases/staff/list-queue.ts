@@ -11,8 +11,9 @@ const PAGE_SIZE = 50;
 
 /**
  * A municipality's submitted applications in selection order, with counts per review state. The whole queue is
- * read for the counts (a municipality has tens to a few thousand applications); the cursor is the last reference
- * shown, so a page never repeats or skips an application because another one was scored meanwhile.
+ * read for the counts (a municipality has tens to a few thousand applications). The cursor is the last reference
+ * shown, so scoring one application between two pages moves only that one: the others are neither repeated nor
+ * skipped.
  */
 export async function listQueue(
   ports: Ports,

@@ -1,0 +1,892 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ErrorResponse, RoundResponse } from '../../shared/schemas/api.ts';
+import type { Application, CreateApplicationRequest } from '../../shared/schemas/application.ts';
+import type {
+  DuplicatesResponse,
+  PaperApplicationRequest,
+  PaperApplicationResponse,
+  QueueItem,
+  QueueResponse,
+  StaffApplicationResponse,
+} from '../../shared/schemas/staff-api.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { auditProbe, type StaffAnswer, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
+import { signInStaff } from '../helpers/staff-tokens.ts';
+import { storageProbe } from '../helpers/storage.ts';
+
+/**
+ * The social service's review against the whole local system: decisions and their refusals, the queue in
+ * selection order, paper applications, duplicates, the export, and the audit log every staff request leaves.
+ * Bauska (LV-016) is the municipality under review unless a test says otherwise.
+ */
+
+const RIGA = 'Europe/Riga';
+const BAUSKA = 'LV-016';
+const JELGAVA = 'LV-JEL';
+const ALL_POINTS = { 'support-need': 8, 'no-other-services': 3, 'lives-alone': 2 };
+
+let system: TestSystem;
+let api: ReturnType<typeof apiClient>;
+let storage: ReturnType<typeof storageProbe>;
+let staff: ReturnType<typeof staffClient>;
+/** Every staff request of this file, to hold the audit log against at the end. */
+const log: StaffRequestLog = [];
+const tokens = { bauska: '', jelgava: '', admin: '' };
+type Who = keyof typeof tokens;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  api = apiClient(system.apiUrl);
+  storage = storageProbe(system);
+  staff = staffClient(system.apiUrl, log);
+  tokens.bauska = await signInStaff(system, 'bauska');
+  tokens.jelgava = await signInStaff(system, 'jelgava');
+  tokens.admin = await signInStaff(system, 'admin');
+});
+afterAll(() => system?.stop());
+
+// Applicants --------------------------------------------------------------------------------------------------
+
+/** Every name has a Latvian letter, so it cannot turn up by chance inside an id, a hash or a time. */
+const FIRST_NAMES = ['Ērika', 'Gunārs', 'Līga', 'Mārtiņš', 'Ināra', 'Jānis', 'Dārta', 'Māris', 'Agrīta', 'Rūta'];
+const LAST_NAMES = ['Kalniņa', 'Ozoliņš', 'Liepiņa', 'Krūmiņš', 'Zariņa', 'Vītols', 'Šmite', 'Bērziņš', 'Kļaviņa'];
+
+/** Everyone who applied in this file: the stored data is searched for their codes and names. */
+const applicants: { personalCode: string; firstName: string; lastName: string }[] = [];
+let applicantCount = 0;
+
+type Person = CreateApplicationRequest['person'];
+
+/** A new person (a personal code of their own) in Bauska unless told otherwise. */
+function newPerson(overrides: Partial<Person> = {}): Person {
+  applicantCount += 1;
+  const person: Person = {
+    ...validRequest().person,
+    firstName: FIRST_NAMES[applicantCount % FIRST_NAMES.length] as string,
+    lastName: LAST_NAMES[applicantCount % LAST_NAMES.length] as string,
+    personalCode: legacyPersonalCode(100 + applicantCount),
+    ...overrides,
+  };
+  applicants.push({ personalCode: person.personalCode, firstName: person.firstName, lastName: person.lastName });
+  return person;
+}
+
+/** Create, upload both documents, submit: a whole online application. */
+async function apply(person: Person = newPerson()): Promise<string> {
+  const created = await api.create('demo', validRequest({ person }));
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const { reference, accessCode } = created.body;
+  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  return reference;
+}
+
+async function stored(reference: string): Promise<Application> {
+  const item = await storage.application(reference);
+  expect(item, `application ${reference} is stored`).toBeDefined();
+  return item as Application;
+}
+
+// Staff requests ----------------------------------------------------------------------------------------------
+
+const get = <T = Record<string, unknown>>(who: Who, path: string) => staff.call<T>(tokens[who], 'GET', path);
+const put = <T = StaffApplicationResponse>(who: Who, path: string, body: unknown) =>
+  staff.call<T>(tokens[who], 'PUT', path, { body });
+const post = <T = StaffApplicationResponse>(who: Who, path: string, body?: unknown, headers?: Record<string, string>) =>
+  staff.call<T>(tokens[who], 'POST', path, {
+    ...(body !== undefined && { body }),
+    ...(headers && { headers }),
+  });
+
+const app = (reference: string) => `/staff/applications/${reference}`;
+
+function errorOf(answer: StaffAnswer<unknown>): ErrorResponse['error'] | undefined {
+  return (answer.body as Partial<ErrorResponse> | undefined)?.error;
+}
+
+/** The answer is the refusal `code` with `status`; the body is shown when it is not. */
+function expectRefused(answer: StaffAnswer<unknown>, status: number, code: string) {
+  expect({ status: answer.status, code: errorOf(answer)?.code }, JSON.stringify(answer.body)).toEqual({
+    status,
+    code,
+  });
+}
+
+function fieldsOf(answer: StaffAnswer<unknown>): string[] {
+  return (errorOf(answer)?.fields ?? []).map((field) => `${field.code}@${field.path}`);
+}
+
+function expectOk(answer: StaffAnswer<unknown>, status = 200) {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+}
+
+/** The whole queue of the asker's municipality (or the one named, for an administrator). */
+async function queue(who: Who, query = ''): Promise<QueueResponse> {
+  const answer = await get<QueueResponse>(who, `/staff/rounds/demo/applications?limit=200${query}`);
+  expectOk(answer);
+  expect(answer.body.nextCursor, 'the whole queue fits one page of 200').toBeUndefined();
+  return answer.body;
+}
+
+const referencesOf = (items: readonly QueueItem[]) => items.map((item) => item.reference);
+
+/** The references of `wanted` in the order the queue lists them. */
+function orderIn(items: readonly QueueItem[], wanted: readonly string[]): string[] {
+  return referencesOf(items).filter((reference) => wanted.includes(reference));
+}
+
+async function score(who: Who, reference: string, points: Record<string, number>) {
+  const answer = await put(who, `${app(reference)}/scores`, { points, justification: 'Assessed at a home visit.' });
+  expectOk(answer);
+  return answer;
+}
+
+async function makeEligible(who: Who, reference: string) {
+  expectOk(await put(who, `${app(reference)}/document-check`, { verified: true }));
+  expectOk(await put(who, `${app(reference)}/eligibility`, { decision: 'eligible' }));
+}
+
+// Paper applications ------------------------------------------------------------------------------------------
+
+/** The date and clock time an instant shows in Riga, as the office writes them on a paper application. */
+function rigaClock(instant: Date): { receivedOn: string; receivedAtTime: string } {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone: RIGA,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(instant)
+      .map((part) => [part.type, part.value]),
+  );
+  return { receivedOn: `${parts.year}-${parts.month}-${parts.day}`, receivedAtTime: `${parts.hour}:${parts.minute}` };
+}
+
+const startOfMinute = (instant: Date) => new Date(Math.floor(instant.getTime() / 60_000) * 60_000);
+
+function paperRequest(
+  office: { receivedOn: string; receivedAtTime: string },
+  options: { email?: string; person?: Person } = {},
+): PaperApplicationRequest {
+  const { municipalityCode: _, ...person } = options.person ?? newPerson();
+  return {
+    person,
+    contact: { language: 'lv', ...(options.email && { email: options.email }) },
+    consent: true,
+    office: { ...office, receivedBy: 'Inese Ābola, reception' },
+  };
+}
+
+function register(who: Who, request: PaperApplicationRequest, idempotencyKey: string = randomUUID(), round = 'demo') {
+  return post<PaperApplicationResponse>(who, `/staff/rounds/${round}/paper-applications`, request, {
+    'idempotency-key': idempotencyKey,
+  });
+}
+
+/** Asks for a form for one scan and posts the file to storage with it; returns the storage's HTTP status. */
+async function uploadScan(who: Who, reference: string, type: string): Promise<number> {
+  const form = await post<{ url: string; fields: Record<string, string> }>(
+    who,
+    `${app(reference)}/paper-documents/${type}`,
+  );
+  expectOk(form);
+  const data = new FormData();
+  for (const [name, value] of Object.entries(form.body.fields)) data.append(name, value);
+  data.append('file', new Blob([files.pdf()]), 'scan.pdf');
+  return (await fetch(form.body.url, { method: 'POST', body: data })).status;
+}
+
+/** Registers, uploads both scans and submits: a whole paper application. */
+async function paperApplication(who: Who, request: PaperApplicationRequest): Promise<string> {
+  const registered = await register(who, request);
+  expectOk(registered, 201);
+  const { reference } = registered.body;
+  expect(await uploadScan(who, reference, 'application-form')).toBe(204);
+  expect(await uploadScan(who, reference, 'disability-proof')).toBe(204);
+  expectOk(await post(who, `${app(reference)}/paper-submission`));
+  return reference;
+}
+
+// CSV ---------------------------------------------------------------------------------------------------------
+
+/** Reads CSV as spreadsheet programs do: quoted cells may hold commas, quotes and line breaks. */
+function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
+  const body = text.replace(/^\uFEFF/, '');
+  const records: string[][] = [];
+  let record: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index];
+    if (quoted) {
+      if (char === '"' && body[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      record.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      record.push(cell);
+      records.push(record);
+      record = [];
+      cell = '';
+    } else if (char !== '\r') cell += char;
+  }
+  if (cell !== '' || record.length > 0) records.push([...record, cell]);
+  const [header = [], ...data] = records;
+  return { header, rows: data.map((values) => Object.fromEntries(header.map((name, i) => [name, values[i] ?? '']))) };
+}
+
+/** A personal code as it was given and as it is written without the dash. */
+const codeForms = (personalCode: string) => [personalCode, personalCode.replace('-', '')];
+
+// Tests -------------------------------------------------------------------------------------------------------
+
+describe('review decisions', () => {
+  let reference = '';
+
+  it('refuses every invalid decision and leaves the stored application as it was', async () => {
+    reference = await apply();
+    const before = await stored(reference);
+    expect(before.revision).toBeUndefined();
+    expect(before.review).toBeUndefined();
+    const path = app(reference);
+
+    expectRefused(await put('bauska', `${path}/eligibility`, { decision: 'eligible' }), 422, 'DOCUMENTS_NOT_VERIFIED');
+
+    const noReason = await put('bauska', `${path}/eligibility`, { decision: 'not-eligible' });
+    expectRefused(noReason, 422, 'INELIGIBILITY_REASON_REQUIRED');
+    expect(fieldsOf(noReason)).toEqual(['INELIGIBILITY_REASON_REQUIRED@reason']);
+
+    const noExplanation = await put('bauska', `${path}/eligibility`, { decision: 'not-eligible', reason: 'other' });
+    expectRefused(noExplanation, 422, 'EXPLANATION_REQUIRED');
+    expect(fieldsOf(noExplanation)).toEqual(['EXPLANATION_REQUIRED@explanation']);
+
+    const unknownEligibilityField = await put('bauska', `${path}/eligibility`, {
+      decision: 'not-eligible',
+      reason: 'documents-invalid',
+      decidedBy: 'someone else',
+    });
+    expectRefused(unknownEligibilityField, 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(unknownEligibilityField)).toEqual(['FIELD_UNKNOWN@decidedBy']);
+    const unknownCheckField = await put('bauska', `${path}/document-check`, { verified: true, approved: true });
+    expectRefused(unknownCheckField, 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(unknownCheckField)).toEqual(['FIELD_UNKNOWN@approved']);
+
+    const scores = (points: Record<string, unknown>) =>
+      put('bauska', `${path}/scores`, { points, justification: 'Assessed at a home visit.' });
+    const missing = await scores({ 'support-need': 8, 'no-other-services': 3 });
+    expectRefused(missing, 422, 'CRITERION_MISSING');
+    expect(fieldsOf(missing)).toEqual(['CRITERION_MISSING@points.lives-alone']);
+    const unknown = await scores({ ...ALL_POINTS, 'owns-a-car': 1 });
+    expectRefused(unknown, 422, 'CRITERION_UNKNOWN');
+    expect(fieldsOf(unknown)).toEqual(['CRITERION_UNKNOWN@points.owns-a-car']);
+    const aboveMaximum = await scores({ ...ALL_POINTS, 'no-other-services': 6 });
+    expectRefused(aboveMaximum, 422, 'SCORE_OUT_OF_RANGE');
+    expect(fieldsOf(aboveMaximum)).toEqual(['SCORE_OUT_OF_RANGE@points.no-other-services']);
+    // Negative and fractional points are not points at all: the request's schema refuses them.
+    const negative = await scores({ ...ALL_POINTS, 'lives-alone': -1 });
+    expectRefused(negative, 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(negative)).toEqual([expect.stringMatching(/@points\.lives-alone$/)]);
+    const fraction = await scores({ ...ALL_POINTS, 'support-need': 2.5 });
+    expectRefused(fraction, 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(fraction)).toEqual([expect.stringMatching(/@points\.support-need$/)]);
+    const noJustification = await put('bauska', `${path}/scores`, { points: ALL_POINTS });
+    expectRefused(noJustification, 400, 'VALIDATION_FAILED');
+    expect(fieldsOf(noJustification)).toEqual(['FIELD_REQUIRED@justification']);
+    const blankJustification = await put('bauska', `${path}/scores`, { points: ALL_POINTS, justification: '   ' });
+    expectRefused(blankJustification, 400, 'VALIDATION_FAILED');
+
+    expect(await stored(reference)).toEqual(before);
+    const read = await get<StaffApplicationResponse>('bauska', path);
+    expectOk(read);
+    expect(read.body.application.review).toBeUndefined();
+    expect(read.body.application.state).toBe('to-review');
+    expect(read.body.history.map((entry) => entry.action)).toEqual(['created', 'submitted']);
+  });
+
+  it('records document check, eligibility, scores and a note, with who decided and the history in order', async () => {
+    const path = app(reference);
+    const checked = await put('bauska', `${path}/document-check`, { verified: true, note: 'Both documents valid.' });
+    expectOk(checked);
+    expect(checked.body.application.review?.documentCheck).toMatchObject({
+      verified: true,
+      by: { username: 'bauska' },
+    });
+
+    const decided = await put('bauska', `${path}/eligibility`, { decision: 'eligible' });
+    expectOk(decided);
+    expect(decided.body.application.state).toBe('eligible');
+
+    const scored = await put('bauska', `${path}/scores`, {
+      points: ALL_POINTS,
+      justification: 'Lives alone; no other services.',
+    });
+    expectOk(scored);
+    expect(scored.body.application.review?.scores).toMatchObject({ points: ALL_POINTS, total: 13 });
+
+    const noted = await post('bauska', `${path}/notes`, { text: 'Called the applicant to confirm the visit.' });
+    expectOk(noted);
+    const { application, history } = noted.body;
+    expect(application.state).toBe('eligible');
+    expect(application.review).toMatchObject({
+      documentCheck: { verified: true, note: 'Both documents valid.', by: { username: 'bauska' } },
+      eligibility: { decision: 'eligible', by: { username: 'bauska' } },
+      scores: { total: 13, justification: 'Lives alone; no other services.', by: { username: 'bauska' } },
+      notes: [{ text: 'Called the applicant to confirm the visit.', by: { username: 'bauska' } }],
+    });
+    expect(application.review?.eligibility?.reason).toBeUndefined();
+    expect(history.map(({ action, by }) => ({ action, by }))).toEqual([
+      { action: 'created', by: undefined },
+      { action: 'submitted', by: undefined },
+      { action: 'documents.check', by: 'bauska' },
+      { action: 'eligibility.decide', by: 'bauska' },
+      { action: 'scores.record', by: 'bauska' },
+      { action: 'note.add', by: 'bauska' },
+    ]);
+    const times = history.map((entry) => entry.at);
+    expect(times).toEqual([...times].sort());
+    // Each of the four changes was counted once; none of the refused ones was.
+    expect((await stored(reference)).revision).toBe(4);
+  });
+});
+
+describe('the queue', () => {
+  const scored = { first: '', second: '', third: '' };
+
+  it('puts a higher total first and orders equal totals by receipt time', async () => {
+    scored.first = await apply();
+    scored.second = await apply();
+    scored.third = await apply();
+    // The last received scores highest; the two equal ones are scored in the reverse of their receipt order.
+    await score('bauska', scored.third, { 'support-need': 10, 'no-other-services': 5, 'lives-alone': 5 });
+    await score('bauska', scored.second, { 'support-need': 3, 'no-other-services': 2, 'lives-alone': 1 });
+    await score('bauska', scored.first, { 'support-need': 1, 'no-other-services': 2, 'lives-alone': 3 });
+
+    const { items, total } = await queue('bauska');
+    expect(orderIn(items, [scored.first, scored.second, scored.third])).toEqual([
+      scored.third,
+      scored.first,
+      scored.second,
+    ]);
+    expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1));
+    expect(items).toHaveLength(total);
+    for (const [earlier, later] of items.slice(1).map((item, index) => [items[index] as QueueItem, item] as const)) {
+      const [a, b] = [earlier.totalScore ?? 0, later.totalScore ?? 0];
+      expect(
+        a > b || (a === b && earlier.receivedAt <= later.receivedAt),
+        `${earlier.reference} before ${later.reference}`,
+      ).toBe(true);
+    }
+  });
+
+  it('filters by state while the counts still count every state', async () => {
+    await makeEligible('bauska', scored.third);
+    expectOk(
+      await put('bauska', `${app(scored.second)}/eligibility`, {
+        decision: 'not-eligible',
+        reason: 'disability-group-not-eligible',
+      }),
+    );
+    const whole = await queue('bauska');
+    const eligible = await queue('bauska', '&state=eligible');
+
+    expect(eligible.items.length).toBeGreaterThan(0);
+    expect(eligible.items.every((item) => item.state === 'eligible')).toBe(true);
+    expect(referencesOf(eligible.items)).toContain(scored.third);
+    expect(referencesOf(eligible.items)).not.toContain(scored.first);
+    expect(referencesOf(eligible.items)).not.toContain(scored.second);
+    // A filtered item keeps its place in the whole queue.
+    for (const item of eligible.items) {
+      expect(item.position).toBe(whole.items.find((other) => other.reference === item.reference)?.position);
+    }
+
+    expect(eligible.counts).toEqual(whole.counts);
+    expect(eligible.total).toBe(whole.total);
+    expect(Object.values(whole.counts).reduce((sum, count) => sum + count, 0)).toBe(whole.total);
+    expect(whole.counts.eligible).toBe(eligible.items.length);
+    expect(whole.counts['not-eligible']).toBeGreaterThanOrEqual(1);
+    expect(whole.counts['to-review']).toBeGreaterThanOrEqual(1);
+    expect(whole.total).toBeGreaterThan(eligible.items.length);
+  });
+
+  it('pages one at a time with nextCursor without repeating or skipping an application', async () => {
+    const whole = await queue('bauska');
+    const seen: QueueItem[] = [];
+    let cursor: string | undefined;
+    do {
+      const cursorQuery = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+      const page = await get<QueueResponse>('bauska', `/staff/rounds/demo/applications?limit=1${cursorQuery}`);
+      expectOk(page);
+      expect(page.body.items).toHaveLength(1);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+      expect(seen.length, 'paging ends').toBeLessThanOrEqual(whole.total);
+    } while (cursor);
+    expect(referencesOf(seen)).toEqual(referencesOf(whole.items));
+    expect(seen.map((item) => item.position)).toEqual(whole.items.map((item) => item.position));
+  });
+
+  it('neither repeats nor skips the other applications when one is scored between two pages', async () => {
+    await apply();
+    const moved = await apply();
+    const before = await queue('bauska');
+    const firstPage = await get<QueueResponse>('bauska', '/staff/rounds/demo/applications?limit=2');
+    expectOk(firstPage);
+    expect(referencesOf(firstPage.body.items)).not.toContain(moved);
+    // Scored to the top of the queue, before the page already shown.
+    await score('bauska', moved, { 'support-need': 10, 'no-other-services': 5, 'lives-alone': 5 });
+    const reordered = referencesOf((await queue('bauska')).items);
+    expect(reordered.indexOf(moved)).toBeLessThan(reordered.indexOf(firstPage.body.nextCursor as string));
+
+    const seen = [...firstPage.body.items];
+    let cursor = firstPage.body.nextCursor;
+    while (cursor) {
+      const page = await get<QueueResponse>(
+        'bauska',
+        `/staff/rounds/demo/applications?limit=2&cursor=${encodeURIComponent(cursor)}`,
+      );
+      expectOk(page);
+      seen.push(...page.body.items);
+      cursor = page.body.nextCursor;
+    }
+    const others = (references: string[]) => references.filter((reference) => reference !== moved);
+    expect(others(referencesOf(seen))).toEqual(others(referencesOf(before.items)));
+  });
+
+  it('refuses a cursor that is not a reference in the queue', async () => {
+    const answer = await get('bauska', '/staff/rounds/demo/applications?limit=1&cursor=ZZZZ-9999');
+    expectRefused(answer, 422, 'CURSOR_INVALID');
+    expect(fieldsOf(answer)).toEqual(['CURSOR_INVALID@cursor']);
+  });
+
+  it("refuses a social worker another municipality's queue and lets them name their own", async () => {
+    expectRefused(
+      await get('bauska', `/staff/rounds/demo/applications?municipality=${JELGAVA}`),
+      403,
+      'MUNICIPALITY_FILTER_FORBIDDEN',
+    );
+    const own = await get<QueueResponse>('bauska', `/staff/rounds/demo/applications?municipality=${BAUSKA}`);
+    expectOk(own);
+    expect(own.body.municipalityCode).toBe(BAUSKA);
+  });
+
+  it('asks an administrator to name a municipality and then shows its queue', async () => {
+    const unnamed = await get('admin', '/staff/rounds/demo/applications');
+    expectRefused(unnamed, 422, 'MUNICIPALITY_NOT_IN_ROUND');
+    expect(fieldsOf(unnamed)).toEqual(['MUNICIPALITY_NOT_IN_ROUND@municipality']);
+
+    const bauskas = await queue('bauska');
+    const asAdministrator = await queue('admin', `&municipality=${BAUSKA}`);
+    expect(asAdministrator.municipalityCode).toBe(BAUSKA);
+    expect(referencesOf(asAdministrator.items)).toEqual(referencesOf(bauskas.items));
+    expect(asAdministrator.counts).toEqual(bauskas.counts);
+  });
+});
+
+describe('paper applications', () => {
+  let demoWindow: RoundResponse['window'];
+
+  beforeAll(async () => {
+    const round = await api.round('demo');
+    expect(round.status).toBe(200);
+    demoWindow = (round.body as unknown as RoundResponse).window;
+  });
+
+  it('take their place in the queue by the office receipt time, before a later online application', async () => {
+    const online = await apply();
+    const onlineReceivedAt = (await stored(online)).receivedAt as string;
+    // The office took the paper application in three minutes before the online one arrived; it is registered now.
+    const officeTime = startOfMinute(new Date(Date.parse(onlineReceivedAt) - 3 * 60_000));
+    const request = paperRequest(rigaClock(officeTime), { email: 'paper.applicant@example.lv' });
+
+    const registered = await register('bauska', request);
+    expectOk(registered, 201);
+    const { reference } = registered.body;
+    expect(registered.body).toMatchObject({
+      status: 'draft',
+      receivedAt: officeTime.toISOString(),
+      requiredDocuments: ['application-form', 'disability-proof'],
+    });
+    expect(await uploadScan('bauska', reference, 'application-form')).toBe(204);
+    expect(await uploadScan('bauska', reference, 'disability-proof')).toBe(204);
+    const submitted = await post('bauska', `${app(reference)}/paper-submission`);
+    expectOk(submitted);
+    expect(submitted.body.application).toMatchObject({
+      channel: 'paper',
+      status: 'submitted',
+      receivedAt: officeTime.toISOString(),
+      paper: { receivedBy: 'Inese Ābola, reception', registeredBy: { username: 'bauska' } },
+    });
+    expect(submitted.body.history.map((entry) => entry.action)).toEqual([
+      'received-at-office',
+      'created',
+      'paper.register',
+      'paper.submit',
+    ]);
+
+    expect(await stored(reference)).toMatchObject({
+      channel: 'paper',
+      status: 'submitted',
+      receivedAt: officeTime.toISOString(),
+      person: { municipalityCode: BAUSKA },
+      paper: { receivedBy: 'Inese Ābola, reception', registeredBy: { username: 'bauska' } },
+    });
+    expect(officeTime.toISOString() < onlineReceivedAt).toBe(true);
+
+    const { items } = await queue('bauska');
+    expect(orderIn(items, [reference, online])).toEqual([reference, online]);
+    expect(items.find((item) => item.reference === reference)).toMatchObject({
+      channel: 'paper',
+      receivedAt: officeTime.toISOString(),
+    });
+  });
+
+  it('turns the office clock time in Riga into the instant, summer time included', async () => {
+    // Registered long after the 2019 window closed, for a paper received in its last minute (EEST, UTC+3).
+    const registered = await register(
+      'bauska',
+      paperRequest({ receivedOn: '2019-08-16', receivedAtTime: '23:59' }),
+      randomUUID(),
+      'pilot-2019',
+    );
+    expectOk(registered, 201);
+    expect(registered.body.receivedAt).toBe('2019-08-16T20:59:00.000Z');
+  });
+
+  it('refuses an office time in the future', async () => {
+    await system.waitForIdle();
+    const before = await storage.snapshot();
+    const answer = await register('bauska', paperRequest(rigaClock(new Date(Date.now() + 60 * 60_000))));
+    expectRefused(answer, 422, 'OFFICE_TIME_IN_FUTURE');
+    expect(await storage.snapshot()).toEqual(before);
+  });
+
+  it('refuses an office time outside the intake window', async () => {
+    await system.waitForIdle();
+    const before = await storage.snapshot();
+    const lastMinuteBefore = rigaClock(new Date(Date.parse(demoWindow.opensAt) - 60_000));
+    expectRefused(await register('bauska', paperRequest(lastMinuteBefore)), 422, 'INTAKE_NOT_YET_OPEN');
+    expectRefused(
+      await register(
+        'bauska',
+        paperRequest({ receivedOn: '2019-08-17', receivedAtTime: '00:00' }),
+        randomUUID(),
+        'pilot-2019',
+      ),
+      422,
+      'INTAKE_CLOSED',
+    );
+    expect(await storage.snapshot()).toEqual(before);
+
+    // The window's first minute counts.
+    const firstMinute = await register('bauska', paperRequest(rigaClock(new Date(demoWindow.opensAt))));
+    expectOk(firstMinute, 201);
+    expect(firstMinute.body.receivedAt).toBe(new Date(demoWindow.opensAt).toISOString());
+  });
+
+  it('answers the same Idempotency-Key with the same reference and stores no second application', async () => {
+    const key = randomUUID();
+    const request = paperRequest(rigaClock(startOfMinute(new Date(Date.now() - 10 * 60_000))));
+    const first = await register('bauska', request, key);
+    expectOk(first, 201);
+    await system.waitForIdle();
+    const before = await storage.snapshot();
+    const again = await register('bauska', request, key);
+    expectOk(again, 201);
+    expect(again.body).toEqual(first.body);
+    await system.waitForIdle();
+    expect(await storage.snapshot()).toEqual(before);
+  });
+
+  it('refuses an administrator registering one, as they belong to no municipality', async () => {
+    await system.waitForIdle();
+    const before = await storage.snapshot();
+    const answer = await register('admin', paperRequest(rigaClock(new Date(Date.now() - 60 * 60_000))));
+    expectRefused(answer, 403, 'PAPER_NEEDS_SOCIAL_WORKER');
+    expect(await storage.snapshot()).toEqual(before);
+  });
+
+  it("places it in the registering worker's own municipality", async () => {
+    const reference = await paperApplication(
+      'jelgava',
+      paperRequest(rigaClock(startOfMinute(new Date(Date.now() - 20 * 60_000)))),
+    );
+    expect((await stored(reference)).person.municipalityCode).toBe(JELGAVA);
+    expect(referencesOf((await queue('jelgava')).items)).toContain(reference);
+    expect(referencesOf((await queue('admin', `&municipality=${JELGAVA}`)).items)).toContain(reference);
+    expect(referencesOf((await queue('bauska')).items)).not.toContain(reference);
+    expectRefused(await get('bauska', app(reference)), 404, 'APPLICATION_NOT_FOUND');
+  });
+
+  it('refuses to submit one whose scans have not arrived, and submits nothing', async () => {
+    const registered = await register('bauska', paperRequest(rigaClock(new Date(Date.now() - 30 * 60_000))));
+    expectOk(registered, 201);
+    const { reference } = registered.body;
+
+    const withoutScans = await post('bauska', `${app(reference)}/paper-submission`);
+    // Both missing: one violation per document, so the answer's own code is the general one.
+    expectRefused(withoutScans, 422, 'VALIDATION_FAILED');
+    expect(fieldsOf(withoutScans).sort()).toEqual([
+      'DOCUMENT_MISSING@documents.application-form',
+      'DOCUMENT_MISSING@documents.disability-proof',
+    ]);
+
+    expect(await uploadScan('bauska', reference, 'application-form')).toBe(204);
+    const withOneScan = await post('bauska', `${app(reference)}/paper-submission`);
+    expectRefused(withOneScan, 422, 'DOCUMENT_MISSING');
+    expect(fieldsOf(withOneScan)).toEqual(['DOCUMENT_MISSING@documents.disability-proof']);
+
+    expect((await stored(reference)).status).toBe('draft');
+    expect(referencesOf((await queue('bauska')).items)).not.toContain(reference);
+  });
+});
+
+describe('duplicates', () => {
+  it('flags the second application of a person and shows both to the municipality', async () => {
+    const person = newPerson();
+    const first = await apply(person);
+    const second = await apply(person);
+
+    const read = await get<StaffApplicationResponse>('bauska', app(second));
+    expectOk(read);
+    expect(read.body.application.state).toBe('possible-duplicate');
+    expect(read.body.application.flags.possibleDuplicateOf).toBe(first);
+
+    const duplicates = await get<DuplicatesResponse>('bauska', `${app(second)}/duplicates`);
+    expectOk(duplicates);
+    expect(duplicates.body.canResolve).toBe(true);
+    expect(duplicates.body.resolution).toBeUndefined();
+    expect(duplicates.body.applications.map(({ reference, state }) => ({ reference, state }))).toEqual([
+      { reference: first, state: 'to-review' },
+      { reference: second, state: 'possible-duplicate' },
+    ]);
+    for (const member of duplicates.body.applications) {
+      expect(member).toMatchObject({
+        municipalityCode: BAUSKA,
+        channel: 'online',
+        details: { firstName: person.firstName, lastName: person.lastName, documentsVerified: null },
+      });
+    }
+  });
+
+  it('refuses a standing application outside the group and a person with one application', async () => {
+    const person = newPerson();
+    await apply(person);
+    const second = await apply(person);
+    const single = await apply();
+    await system.waitForIdle();
+    const before = await storage.snapshot();
+
+    const outside = await put('bauska', `${app(second)}/duplicate-resolution`, {
+      standing: single,
+      reason: 'The other one stands.',
+    });
+    expectRefused(outside, 422, 'STANDING_NOT_IN_GROUP');
+    expect(fieldsOf(outside)).toEqual(['STANDING_NOT_IN_GROUP@standing']);
+    expectRefused(
+      await put('bauska', `${app(single)}/duplicate-resolution`, { standing: single, reason: 'It stands.' }),
+      422,
+      'NOT_A_DUPLICATE',
+    );
+    expect(await storage.snapshot()).toEqual(before);
+
+    const listed = await get<DuplicatesResponse>('bauska', `${app(single)}/duplicates`);
+    expectOk(listed);
+    expect(listed.body.applications.map((member) => member.reference)).toEqual([single]);
+    expect(listed.body.canResolve).toBe(false);
+  });
+
+  it('keeps both applications when resolving: one stands, the other is set aside, both carry the decision', async () => {
+    const person = newPerson();
+    const first = await apply(person);
+    const second = await apply(person);
+    const reason = 'The first application is complete; the second repeats it.';
+
+    const resolved = await put<DuplicatesResponse>('bauska', `${app(second)}/duplicate-resolution`, {
+      standing: first,
+      reason,
+    });
+    expectOk(resolved);
+    expect(resolved.body.resolution).toMatchObject({ standing: first, reason, by: 'bauska' });
+    const at = resolved.body.resolution?.at as string;
+    expect(resolved.body.applications.map(({ reference, state }) => ({ reference, state }))).toEqual([
+      { reference: first, state: 'to-review' },
+      { reference: second, state: 'set-aside' },
+    ]);
+
+    const decision = { standing: first, reason, by: { username: 'bauska' }, at };
+    expect((await stored(first)).review?.duplicate).toMatchObject({ outcome: 'stands', ...decision });
+    const setAside = await stored(second);
+    expect(setAside.review?.duplicate).toMatchObject({ outcome: 'set-aside', ...decision });
+    // Nothing of the set-aside application is lost.
+    expect(setAside).toMatchObject({
+      status: 'submitted',
+      person: { firstName: person.firstName },
+      documents: [{}, {}],
+    });
+
+    const { items } = await queue('bauska');
+    expect(items.find((item) => item.reference === second)?.state).toBe('set-aside');
+    expect(items.find((item) => item.reference === first)?.state).toBe('to-review');
+
+    const entry = (await auditProbe(system).entries()).find((candidate) => candidate.id === resolved.requestId);
+    expect(entry).toMatchObject({
+      action: 'duplicates.resolve',
+      outcome: 'succeeded',
+      reference: second,
+      related: [first],
+    });
+  });
+
+  it('leaves a person applying in two municipalities to an administrator', async () => {
+    const person = newPerson();
+    const inBauska = await apply(person);
+    const inJelgava = await apply({ ...person, municipalityCode: JELGAVA });
+
+    const seenByBauska = await get<DuplicatesResponse>('bauska', `${app(inBauska)}/duplicates`);
+    expectOk(seenByBauska);
+    expect(seenByBauska.body.canResolve).toBe(false);
+    const [own, other] = seenByBauska.body.applications;
+    expect(own).toMatchObject({
+      reference: inBauska,
+      municipalityCode: BAUSKA,
+      details: { lastName: person.lastName },
+    });
+    expect(other).toMatchObject({ reference: inJelgava, municipalityCode: JELGAVA, state: 'possible-duplicate' });
+    expect(other).not.toHaveProperty('details');
+    expect(JSON.stringify(other)).not.toContain(person.lastName);
+
+    await system.waitForIdle();
+    const before = await storage.snapshot();
+    expectRefused(
+      await put('bauska', `${app(inBauska)}/duplicate-resolution`, { standing: inBauska, reason: 'Bauska stands.' }),
+      403,
+      'DUPLICATES_SPAN_MUNICIPALITIES',
+    );
+    expect(await storage.snapshot()).toEqual(before);
+
+    const seenByAdministrator = await get<DuplicatesResponse>('admin', `${app(inJelgava)}/duplicates`);
+    expectOk(seenByAdministrator);
+    expect(seenByAdministrator.body.canResolve).toBe(true);
+    expect(seenByAdministrator.body.applications.every((member) => member.details !== undefined)).toBe(true);
+
+    const resolved = await put<DuplicatesResponse>('admin', `${app(inJelgava)}/duplicate-resolution`, {
+      standing: inBauska,
+      reason: 'The person lives in Bauska.',
+    });
+    expectOk(resolved);
+    expect(resolved.body.resolution).toMatchObject({ standing: inBauska, by: 'admin' });
+    expect((await stored(inBauska)).review?.duplicate).toMatchObject({ outcome: 'stands', by: { username: 'admin' } });
+    expect((await stored(inJelgava)).review?.duplicate).toMatchObject({
+      outcome: 'set-aside',
+      by: { username: 'admin' },
+    });
+  });
+});
+
+describe('the export', () => {
+  const formulaName = '=SUM(A1:A9)';
+  let formulaPerson: Person;
+  let formulaReference = '';
+
+  beforeAll(async () => {
+    formulaPerson = newPerson({ firstName: formulaName });
+    formulaReference = await apply(formulaPerson);
+  });
+
+  it('leaves out personal codes and names unless sensitive columns are asked for', async () => {
+    const answer = await get<string>('bauska', '/staff/rounds/demo/export');
+    expectOk(answer);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(answer.headers.get('content-disposition')).toMatch(/^attachment; filename="demo-LV-016-.*\.csv"$/);
+    const { header, rows } = parseCsv(answer.body);
+    expect(header).toEqual(expect.arrayContaining(['position', 'reference', 'state', 'totalScore']));
+    for (const column of ['firstName', 'lastName', 'personalCode', 'dateOfBirth', 'email', 'phone', 'representative']) {
+      expect(header).not.toContain(column);
+    }
+    const { items } = await queue('bauska');
+    expect(rows.map((row) => row.reference)).toEqual(referencesOf(items));
+    for (const applicant of applicants) {
+      for (const form of codeForms(applicant.personalCode)) expect(answer.body).not.toContain(form);
+    }
+    expect(answer.body).not.toContain(formulaName);
+
+    const entry = (await auditProbe(system).entries()).find((candidate) => candidate.id === answer.requestId);
+    expect(entry).toMatchObject({ action: 'queue.export', outcome: 'succeeded', municipalityCode: BAUSKA });
+    expect(entry?.reason).toBeUndefined();
+  });
+
+  it('adds personal columns with sensitive=true, audited as such, and defuses a name that is a formula', async () => {
+    const answer = await get<string>('bauska', '/staff/rounds/demo/export?sensitive=true');
+    expectOk(answer);
+    expect(answer.headers.get('content-disposition')).toMatch(/-sensitive\.csv"$/);
+    const { header, rows } = parseCsv(answer.body);
+    expect(header).toEqual(expect.arrayContaining(['firstName', 'lastName', 'personalCode']));
+    const row = rows.find((candidate) => candidate.reference === formulaReference);
+    expect(row).toMatchObject({
+      firstName: `'${formulaName}`,
+      lastName: formulaPerson.lastName,
+      personalCode: formulaPerson.personalCode.replace('-', ''),
+    });
+    for (const candidate of rows) {
+      for (const value of Object.values(candidate))
+        expect(value, 'no cell starts a formula').not.toMatch(/^[=+\-@\t\r]/);
+    }
+
+    const entry = (await auditProbe(system).entries()).find((candidate) => candidate.id === answer.requestId);
+    expect(entry).toMatchObject({
+      action: 'queue.export',
+      outcome: 'succeeded',
+      municipalityCode: BAUSKA,
+      reason: 'SENSITIVE_COLUMNS',
+    });
+  });
+});
+
+describe('the audit log', () => {
+  it('holds no personal code and no name, and the stored data no personal code', async () => {
+    expect(applicants.length).toBeGreaterThan(10);
+    const entries = JSON.stringify(await auditProbe(system).entries());
+    const items = await storage.items();
+    const everything = JSON.stringify(items);
+    const notApplications = JSON.stringify(items.filter((item) => !String(item.pk).startsWith('APP#')));
+    for (const applicant of applicants) {
+      for (const form of codeForms(applicant.personalCode)) {
+        expect(entries, 'the audit log holds no personal code').not.toContain(form);
+        expect(everything, 'the table holds no personal code').not.toContain(form);
+      }
+      for (const name of [applicant.firstName, applicant.lastName]) {
+        expect(entries, 'the audit log holds no name').not.toContain(name);
+        expect(notApplications, 'only the applications themselves hold names').not.toContain(name);
+      }
+    }
+  });
+
+  // Kept last: it holds the log against every staff request this file made.
+  it('holds exactly one entry per staff request, and every refused request is recorded as refused', async () => {
+    const entries = await auditProbe(system).entries();
+    expect(log.length).toBeGreaterThan(50);
+    expect(log.every((request) => request.requestId !== '')).toBe(true);
+    expect(entries.map((entry) => entry.id).sort()).toEqual(log.map((request) => request.requestId).sort());
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const request of log) {
+      const entry = byId.get(request.requestId);
+      expect(entry?.outcome, `request ${request.requestId} answered ${request.status}`).toBe(
+        request.status >= 400 ? 'refused' : 'succeeded',
+      );
+    }
+  });
+});
