@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedDemoApplications } from '../seed/demo-applications.ts';
 import { DEFAULT_WEB_DIR } from './static-files.ts';
 import { type LocalSystem, startLocalSystem } from './system.ts';
 
@@ -51,7 +52,11 @@ try {
     ...(process.env.PUBLIC_WEB_URL && { publicWebUrl: process.env.PUBLIC_WEB_URL }),
   });
   if (stopRequested) await shutDown();
-  else printAddresses(system);
+  else {
+    const seeded = await seedDemoApplications(system.apiUrl, dataDir);
+    if (seeded > 0) console.log(`Applied for ${seeded} made-up demo people, so the staff pages have a queue.`);
+    printAddresses(system);
+  }
 } catch (error) {
   console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
