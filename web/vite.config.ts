@@ -4,7 +4,7 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The API answers on these paths; the dev server passes them on so the app runs on one origin, as in production. */
-const API_PATHS = ['/rounds', '/applications', '/openapi.json'];
+const API_PATHS = ['/rounds', '/applications', '/staff', '/openapi.json', '/config.json'];
 
 export default defineConfig({
   root,

@@ -156,6 +156,7 @@ function printAddresses({ apiUrl, mailUrl, endpoints }: LocalSystem): void {
       `The intake system is running (started in ${seconds} s).`,
       '',
       `  Application form    ${apiUrl}/apply/demo${notBuilt}`,
+      `  Staff pages         ${apiUrl}/office${notBuilt}`,
       `  API                 ${apiUrl}`,
       `  OpenAPI document    ${apiUrl}/openapi.json`,
       `  Mail viewer         ${mailUrl}/`,

@@ -432,6 +432,7 @@ describe('starting', () => {
       expect(output).toMatch(/Mail viewer\s+http:\/\/127\.0\.0\.1:\d+\//);
       expect(output).toMatch(/Sent mail as JSON\s+http:\/\/127\.0\.0\.1:\d+\/store/);
       expect(output).toMatch(/Staff sign-in\s+http:\/\/127\.0\.0\.1:\d+\//);
+      expect(output).toContain(`Staff pages         ${apiUrl}/office`);
       expect(output).toContain('Staff demo accounts');
       expect(readFileSync(join(dataDir, 'host.lock'), 'utf8').trim()).toBe(String(child.pid));
       expect((await fetch(`${apiUrl}/rounds/demo/nothing`)).status).toBe(404);

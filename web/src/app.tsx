@@ -27,6 +27,8 @@ import { RoundsPage } from './pages/rounds-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { StatusPage } from './pages/status-page.tsx';
 import { WhoPage } from './pages/who-page.tsx';
+import { LazyStaffApp } from './staff/lazy-staff-app.tsx';
+import { isStaffPath } from './staff/routes.ts';
 
 const STEP_PAGES: Record<StepId, ComponentType> = {
   municipality: MunicipalityPage,
@@ -62,6 +64,15 @@ export function App() {
     receipt,
     setReceipt,
   };
+
+  // The staff pages have their own frame, sign-in and words; they share the language and the router.
+  if (isStaffPath(location.pathname)) {
+    return (
+      <LanguageContext.Provider value={state}>
+        <LazyStaffApp location={location} />
+      </LanguageContext.Provider>
+    );
+  }
 
   // Keyed by the address, so each page starts fresh and its focus handling runs once per visit.
   const pageKey = `${location.pathname}${location.search}`;

@@ -1,5 +1,5 @@
-import { api } from './client.ts';
-import type { ApiError, Created, DocumentType } from './types.ts';
+import { type ApiResult, api } from './client.ts';
+import type { ApiError, Created, DocumentType, UploadForm } from './types.ts';
 
 export type UploadOutcome =
   | { ok: true }
@@ -10,7 +10,7 @@ export type UploadOutcome =
 
 /**
  * Asks for a fresh upload form right before sending, so no form can expire while the person reads, then posts the
- * file straight to storage. XMLHttpRequest rather than fetch, because only it reports upload progress.
+ * file straight to storage.
  */
 export async function uploadDocument(
   created: Created,
@@ -18,7 +18,19 @@ export async function uploadDocument(
   file: File,
   onProgress: (fraction: number) => void,
 ): Promise<UploadOutcome> {
-  const form = await api.uploadForm(created, type);
+  return uploadWithForm(() => api.uploadForm(created, type), file, onProgress);
+}
+
+/**
+ * Asks for an upload form with `askForForm` (the applicant's or, for a paper application, the social service's)
+ * and posts the file with it. XMLHttpRequest rather than fetch, because only it reports upload progress.
+ */
+export async function uploadWithForm(
+  askForForm: () => Promise<ApiResult<UploadForm>>,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<UploadOutcome> {
+  const form = await askForForm();
   if (!form.ok)
     return form.error.code === 'NETWORK'
       ? { ok: false, kind: 'failed' }

@@ -5,6 +5,7 @@ import { describedBy, ErrorMessage } from './error-message.tsx';
 interface CheckboxProps {
   path: string;
   label: string;
+  hint?: string | undefined;
   checked: boolean;
   onChange(checked: boolean): void;
   error?: LocalizedText | undefined;
@@ -23,12 +24,17 @@ export function Checkbox(props: CheckboxProps) {
           name={props.path}
           checked={props.checked}
           onChange={(event) => props.onChange(event.currentTarget.checked)}
-          aria-describedby={describedBy(id, undefined, props.error)}
+          aria-describedby={describedBy(id, props.hint, props.error)}
           aria-invalid={props.error ? 'true' : undefined}
         />
         <label class="checkbox-label" for={id}>
           {props.label}
         </label>
+        {props.hint && (
+          <p class="hint checkbox-hint" id={`${id}-hint`}>
+            {props.hint}
+          </p>
+        )}
       </div>
     </div>
   );

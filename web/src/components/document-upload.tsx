@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { Created, DocumentRequirement, LocalizedText } from '../api/types.ts';
-import { uploadDocument } from '../api/upload.ts';
+import type { DocumentRequirement, LocalizedText } from '../api/types.ts';
+import type { UploadOutcome } from '../api/upload.ts';
 import { useLanguage } from '../app-context.ts';
 import { checkFile } from '../files/check-file.ts';
 import { fieldId } from '../flow/steps.ts';
@@ -19,7 +19,8 @@ type Phase =
 
 interface DocumentUploadProps {
   requirement: DocumentRequirement;
-  created: Created;
+  /** Sends the checked file: the applicant's upload, or the social service's for a paper application. */
+  upload(file: File, onProgress: (fraction: number) => void): Promise<UploadOutcome>;
   /** What reached storage earlier: a name and size, or `{}` when only the server knows it arrived. */
   stored: { fileName: string; sizeBytes: number } | undefined;
   /** An error from the server or from "Continue" for this document. */
@@ -31,7 +32,7 @@ interface DocumentUploadProps {
  * One document: choose a file and it is checked in the browser, then sent with visible progress. A failed upload
  * offers to send the same file again; choosing another file replaces the stored one.
  */
-export function DocumentUpload({ requirement, created, stored, error, onStored }: DocumentUploadProps) {
+export function DocumentUpload({ requirement, upload, stored, error, onStored }: DocumentUploadProps) {
   const { t, language } = useLanguage();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const id = fieldId(`documents.${requirement.type}`);
@@ -39,7 +40,7 @@ export function DocumentUpload({ requirement, created, stored, error, onStored }
 
   const send = async (file: File) => {
     setPhase({ kind: 'sending', percent: 0 });
-    const outcome = await uploadDocument(created, requirement.type, file, (fraction) =>
+    const outcome = await upload(file, (fraction) =>
       setPhase({ kind: 'sending', percent: Math.round(fraction * 100) }),
     );
     if (outcome.ok) {

@@ -37,7 +37,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
  * Names the other language in that language ("English" on a Latvian page). Only the words change: the answers
  * and the page stay as they are.
  */
-function LanguageSwitch() {
+export function LanguageSwitch() {
   const { t, setLanguage } = useLanguage();
   const other = t.common.switchLanguage;
   return (

@@ -13,7 +13,7 @@ interface TextFieldProps {
   onInput(value: string): void;
   error?: LocalizedText | undefined;
   optional?: boolean;
-  type?: 'text' | 'email' | 'tel';
+  type?: 'text' | 'email' | 'tel' | 'password';
   autoComplete?: string;
   inputMode?: JSX.HTMLAttributes['inputMode'];
   /** How many characters the box is sized for; it never grows past the screen. */

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { DocumentType } from '../api/types.ts';
+import { uploadDocument } from '../api/upload.ts';
 import { useApp } from '../app-context.ts';
 import { DocumentUpload } from '../components/document-upload.tsx';
 import { Heading, Page } from '../components/page.tsx';
@@ -60,7 +61,7 @@ export function DocumentsPage() {
           <DocumentUpload
             key={requirement.type}
             requirement={requirement}
-            created={created}
+            upload={(file, onProgress) => uploadDocument(created, requirement.type, file, onProgress)}
             stored={draft.documents[requirement.type]}
             error={step.errorOf(`documents.${requirement.type}`)}
             onStored={(record) => stored(requirement.type, record)}

@@ -1,0 +1,91 @@
+import type { ApiError, UploadForm } from '../../api/types.ts';
+import { type ApiResult, staffCall, staffDownload } from './staff-call.ts';
+import type {
+  AuditPageResponse,
+  DocumentCheckRequest,
+  DownloadLinkResponse,
+  DuplicateResolutionRequest,
+  DuplicatesResponse,
+  EligibilityRequest,
+  NoteRequest,
+  PaperApplicationRequest,
+  PaperApplicationResponse,
+  QueueResponse,
+  ReviewState,
+  ScoresRequest,
+  StaffApplicationResponse,
+} from './types.ts';
+
+const encode = encodeURIComponent;
+
+export interface QueueFilter {
+  state?: ReviewState | undefined;
+  cursor?: string | undefined;
+  /** Administrators only: whose queue. */
+  municipality?: string | undefined;
+}
+
+export interface AuditFilter {
+  from: string;
+  to: string;
+  username?: string | undefined;
+  reference?: string | undefined;
+  action?: string | undefined;
+  outcome?: string | undefined;
+  cursor?: string | undefined;
+}
+
+/**
+ * Every staff route of the API, for one signed-in person. `onUnauthorized` hears of every 401 (an expired or
+ * refused sign-in), so the pages need not handle it one by one.
+ */
+export function staffApi(token: string, onUnauthorized: (error: ApiError) => void) {
+  const watch = async <T>(pending: Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
+    const result = await pending;
+    if (!result.ok && result.error.status === 401) onUnauthorized(result.error);
+    return result;
+  };
+  const application = (reference: string) => `/staff/applications/${encode(reference)}`;
+  const round = (roundId: string) => `/staff/rounds/${encode(roundId)}`;
+  const call = <T>(method: string, path: string, init?: Parameters<typeof staffCall>[3]) =>
+    watch(staffCall<T>(token, method, path, init));
+
+  return {
+    queue: (roundId: string, filter: QueueFilter) =>
+      call<QueueResponse>('GET', `${round(roundId)}/applications`, {
+        query: { state: filter.state, cursor: filter.cursor, municipality: filter.municipality },
+      }),
+    exportCsv: (roundId: string, options: { sensitive: boolean; municipality?: string | undefined }) =>
+      watch(
+        staffDownload(token, `${round(roundId)}/export`, {
+          query: { sensitive: String(options.sensitive), municipality: options.municipality },
+        }),
+      ),
+    registerPaper: (roundId: string, body: PaperApplicationRequest, idempotencyKey: string) =>
+      call<PaperApplicationResponse>('POST', `${round(roundId)}/paper-applications`, {
+        body,
+        headers: { 'idempotency-key': idempotencyKey },
+      }),
+    paperUploadForm: (reference: string, documentType: string) =>
+      call<UploadForm>('POST', `${application(reference)}/paper-documents/${encode(documentType)}`),
+    submitPaper: (reference: string) =>
+      call<StaffApplicationResponse>('POST', `${application(reference)}/paper-submission`),
+    application: (reference: string) => call<StaffApplicationResponse>('GET', application(reference)),
+    documentLink: (reference: string, documentType: string) =>
+      call<DownloadLinkResponse>('GET', `${application(reference)}/documents/${encode(documentType)}`),
+    checkDocuments: (reference: string, body: DocumentCheckRequest) =>
+      call<StaffApplicationResponse>('PUT', `${application(reference)}/document-check`, { body }),
+    decideEligibility: (reference: string, body: EligibilityRequest) =>
+      call<StaffApplicationResponse>('PUT', `${application(reference)}/eligibility`, { body }),
+    recordScores: (reference: string, body: ScoresRequest) =>
+      call<StaffApplicationResponse>('PUT', `${application(reference)}/scores`, { body }),
+    addNote: (reference: string, body: NoteRequest) =>
+      call<StaffApplicationResponse>('POST', `${application(reference)}/notes`, { body }),
+    duplicates: (reference: string) => call<DuplicatesResponse>('GET', `${application(reference)}/duplicates`),
+    resolveDuplicates: (reference: string, body: DuplicateResolutionRequest) =>
+      call<DuplicatesResponse>('PUT', `${application(reference)}/duplicate-resolution`, { body }),
+    audit: (filter: AuditFilter) => call<AuditPageResponse>('GET', '/staff/audit', { query: { ...filter } }),
+  };
+}
+
+export type StaffApi = ReturnType<typeof staffApi>;

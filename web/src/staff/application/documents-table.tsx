@@ -1,0 +1,84 @@
+import { useState } from 'preact/hooks';
+import { formatSize } from '../../format/dates.ts';
+import type { StaffApplicationResponse } from '../api/types.ts';
+import { TableWrap } from '../components/table-wrap.tsx';
+import type { FormFeedback } from '../components/use-form-feedback.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
+import { useSignedIn } from '../session/session-context.ts';
+
+/**
+ * The required documents with what arrived of each. "Open" asks the API for a link that works for a minute and
+ * follows it at once; the file comes as a download, so this page stays open. Each link given is audited, which
+ * the page says.
+ */
+export function DocumentsTable({ view, feedback }: { view: StaffApplicationResponse; feedback: FormFeedback }) {
+  const { s, language } = useStaffTexts();
+  const { api } = useSignedIn();
+  const [opening, setOpening] = useState<string | undefined>(undefined);
+  const [opened, setOpened] = useState('');
+  const stored = view.application.documents ?? [];
+
+  const open = async (type: string, name: string) => {
+    if (opening) return;
+    setOpened('');
+    setOpening(type);
+    const answer = await api.documentLink(view.application.reference, type);
+    setOpening(undefined);
+    if (!answer.ok) return feedback.fail([], answer.error.message);
+    window.location.assign(answer.data.url);
+    setOpened(s.application.opened(name));
+  };
+
+  return (
+    <section class="review-section" aria-labelledby="documents-title">
+      <h2 id="documents-title">{s.application.documentsTitle}</h2>
+      <p>{s.application.documentsRecorded}</p>
+      <TableWrap captionId="documents-caption">
+        <table class="table">
+          <caption id="documents-caption" class="visually-hidden">
+            {s.application.documentsCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.application.documentColumn}</th>
+              <th scope="col">{s.application.fileColumn}</th>
+              <th scope="col">{s.application.actionColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.round.requiredDocuments.map((requirement) => {
+              const document = stored.find((candidate) => candidate.type === requirement.type);
+              const name = requirement.name[language];
+              return (
+                <tr key={requirement.type}>
+                  <th scope="row">{name}</th>
+                  <td>
+                    {document
+                      ? `${s.application.fileKinds[document.contentType] ?? document.contentType}, ${formatSize(document.sizeBytes, language)}`
+                      : s.application.missing}
+                  </td>
+                  <td>
+                    {document && (
+                      <button
+                        type="button"
+                        class="button button-secondary button-small"
+                        aria-disabled={opening ? 'true' : undefined}
+                        onClick={() => void open(requirement.type, name)}
+                      >
+                        {opening === requirement.type ? s.application.opening : s.application.open}
+                        <span class="visually-hidden">: {name}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableWrap>
+      <p class="saved" role="status">
+        {opened}
+      </p>
+    </section>
+  );
+}

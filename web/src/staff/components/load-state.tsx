@@ -1,0 +1,74 @@
+import type { ApiError } from '../../api/types.ts';
+import { useLanguage } from '../../app-context.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+
+export function Loading() {
+  const { t } = useLanguage();
+  return (
+    <p role="status" class="loading">
+      {t.common.loading}
+    </p>
+  );
+}
+
+/**
+ * A page whose data could not be read. "Not found" says nothing about whether the thing exists elsewhere (another
+ * municipality's application looks the same as a wrong number); other failures can be tried again.
+ */
+export function LoadError({ error, retry, notFoundText }: { error: ApiError; retry(): void; notFoundText?: string }) {
+  const { s, language } = useStaffTexts();
+  if (error.status === 404) {
+    return (
+      <Page title={s.common.notFoundTitle}>
+        <Heading>{s.common.notFoundTitle}</Heading>
+        <p>{notFoundText ?? s.common.notFoundText}</p>
+        <p>
+          <a href={staffPaths.home()}>{s.common.navRounds}</a>
+        </p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={s.common.loadError}>
+      <Heading>{s.common.loadError}</Heading>
+      <p>{error.message[language]}</p>
+      <button type="button" class="button" onClick={retry}>
+        {s.common.reload}
+      </button>
+    </Page>
+  );
+}
+
+/**
+ * Part of a page that could not be read (the entries under a filter): the page and its form stay, and the
+ * problem is said where the entries would be. A refused filter can be changed; anything else can be tried again.
+ */
+export function InlineLoadError({ error, retry }: { error: ApiError; retry(): void }) {
+  const { s, language } = useStaffTexts();
+  return (
+    <div class="notice" role="alert">
+      <p>{error.message[language]}</p>
+      {(error.status === 0 || error.status >= 500) && (
+        <button type="button" class="button button-secondary" onClick={retry}>
+          {s.common.reload}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** A page the signed-in person's role does not open, or an address that is no page at all. */
+export function NotForYou({ text }: { text?: string }) {
+  const { s } = useStaffTexts();
+  return (
+    <Page title={s.common.notFoundTitle}>
+      <Heading>{s.common.notFoundTitle}</Heading>
+      <p>{text ?? s.common.notFoundText}</p>
+      <p>
+        <a href={staffPaths.home()}>{s.common.navRounds}</a>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import type { FieldError, Round } from '../../api/types.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { SelectField } from './select-field.tsx';
+
+interface MunicipalityPickerProps {
+  round: Round;
+  chosen: string | undefined;
+  /** Called with the chosen code when the form is sent. */
+  onChoose(code: string): void;
+  /** Reports a missing choice to the page's error summary. */
+  onMissing(errors: FieldError[]): void;
+  error?: FieldError['message'] | undefined;
+}
+
+/** Administrators see every municipality, one at a time: they choose whose applications the page is about. */
+export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error }: MunicipalityPickerProps) {
+  const { s, language } = useStaffTexts();
+  const [value, setValue] = useState(chosen ?? '');
+  return (
+    <form
+      class="form form-inline"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!value) {
+          return onMissing([
+            {
+              path: 'municipality',
+              code: 'FIELD_REQUIRED',
+              message: staffMessage((w) => w.queue.requiredMunicipality),
+            },
+          ]);
+        }
+        onChoose(value);
+      }}
+    >
+      <SelectField
+        path="municipality"
+        label={s.queue.municipality}
+        hint={chosen ? undefined : s.queue.chooseMunicipality}
+        value={value}
+        onChange={setValue}
+        error={error}
+        options={[
+          { value: '', label: s.common.chooseOption },
+          ...round.municipalities.map((municipality) => ({
+            value: municipality.code,
+            label: municipality.name[language],
+          })),
+        ]}
+      />
+      <button type="submit" class="button button-secondary">
+        {s.common.show}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import type { ComponentChildren } from 'preact';
+import { LanguageSwitch } from '../../components/layout.tsx';
+import { useMunicipalityNames } from '../api/use-round.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+import { useSession } from '../session/session-context.ts';
+
+/**
+ * The frame of the staff pages: the applicant pages' header, then a bar that says who is signed in (name, role,
+ * municipality) with the way out, and a wider column, because queues and comparisons are tables.
+ */
+export function StaffLayout({ children }: { children: ComponentChildren }) {
+  const { t, s } = useStaffTexts();
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t.common.skipLink}
+      </a>
+      <header class="header">
+        <div class="container container-wide header-inner">
+          <p class="header-title">
+            <span class="ministry">{t.common.ministry}</span>
+            <a class="service-name" href={staffPaths.home()}>
+              {s.common.serviceName}
+            </a>
+          </p>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <SignedInBar />
+      <main class="container container-wide main" id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer class="footer">
+        <div class="container container-wide">
+          <p>{s.common.footer}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function SignedInBar() {
+  const { s, language } = useStaffTexts();
+  const { session, signOut } = useSession();
+  const identity = session?.identity;
+  const nameOf = useMunicipalityNames(language);
+  if (!identity) return null;
+  return (
+    <div class="staff-bar">
+      <div class="container container-wide staff-bar-inner">
+        <nav aria-label={s.common.navLabel}>
+          <ul class="staff-nav">
+            <li>
+              <a href={staffPaths.home()}>{s.common.navRounds}</a>
+            </li>
+            {identity.role === 'administrator' && (
+              <li>
+                <a href={staffPaths.audit()}>{s.common.navAudit}</a>
+              </li>
+            )}
+          </ul>
+        </nav>
+        <p class="staff-who" data-testid="signed-in">
+          {s.common.signedInAs} <strong>{identity.displayName}</strong> ({s.common.roles[identity.role]},{' '}
+          {identity.municipalityCode ? nameOf(identity.municipalityCode) : s.common.allMunicipalities})
+        </p>
+        <button type="button" class="button button-secondary button-small" onClick={signOut}>
+          {s.common.signOut}
+        </button>
+      </div>
+    </div>
+  );
+}

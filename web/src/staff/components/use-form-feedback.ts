@@ -1,0 +1,52 @@
+import { useState } from 'preact/hooks';
+import type { ApiError, FieldError, LocalizedText } from '../../api/types.ts';
+
+/**
+ * What a page shows after a failed save: the errors next to their fields and in the error summary at the top,
+ * which takes focus, as on the applicant pages. A page with several small forms shares one, so the summary
+ * always lists the problems of the form just sent.
+ */
+export function useFormFeedback() {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [pageError, setPageError] = useState<LocalizedText | undefined>(undefined);
+  const [errorFocusKey, setErrorFocusKey] = useState(0);
+  /** The last failure was a conflict: someone else changed the data, so the page offers to load it again. */
+  const [conflict, setConflict] = useState(false);
+
+  return {
+    errors,
+    pageError,
+    errorFocusKey,
+    conflict,
+    errorOf: (path: string) => errors.find((error) => error.path === path)?.message,
+    fail(fieldErrors: FieldError[], message?: LocalizedText, isConflict = false) {
+      setErrors(fieldErrors);
+      setPageError(message);
+      setConflict(isConflict);
+      setErrorFocusKey((key) => key + 1);
+    },
+    clear() {
+      setErrors([]);
+      setPageError(undefined);
+      setConflict(false);
+    },
+  };
+}
+
+export type FormFeedback = ReturnType<typeof useFormFeedback>;
+
+/**
+ * Shows an API error on the form that caused it. The server names fields by their path in the request body
+ * (`reason`, `points.support-need`); `prefix` places them in this form (`eligibility.reason`), and an empty
+ * prefix keeps them as they are, for a form whose fields are named like the request's. A refusal that
+ * names no field belongs to the form as a whole and is shown at `fallbackPath`, its first field; anything else
+ * (no connection, a server failure, a conflict) is a problem of the page.
+ */
+export function showApiError(feedback: FormFeedback, error: ApiError, prefix: string, fallbackPath: string): void {
+  const fields = error.fields.map((field) => ({ ...field, path: prefix ? `${prefix}.${field.path}` : field.path }));
+  if (fields.length > 0) feedback.fail(fields);
+  else if (error.status === 409) feedback.fail([], error.message, true);
+  else if (error.status === 400 || error.status === 422) {
+    feedback.fail([{ path: fallbackPath, code: error.code, message: error.message }]);
+  } else feedback.fail([], error.message);
+}

@@ -1,0 +1,30 @@
+/**
+ * Dates and times as staff type them in Latvia (`16.08.2019`, `09:30`), turned into what the API takes. Showing
+ * instants in Riga time is `src/format/dates.ts`'s `rigaDateTime`.
+ */
+
+/** `16.08.2019` (or `16.8.2019`) → `2019-08-16`; undefined when it is not a real calendar date. */
+export function parseDay(text: string): string | undefined {
+  const match = /^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})\s*$/.exec(text);
+  if (!match) return undefined;
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** `9:30` or `09:30` → `09:30`; undefined when it is not a clock time. */
+export function parseClockTime(text: string): string | undefined {
+  const match = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(text);
+  if (!match) return undefined;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${match[2]}`;
+}
+
+/** Today's date in UTC as `YYYY-MM-DD`, shifted by `days`: the audit log is kept by UTC days. */
+export function utcDay(days = 0, now = new Date()): string {
+  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { Heading, Page } from '../../components/page.tsx';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { ApplicationDetails } from '../application/application-details.tsx';
+import { DocumentCheckForm } from '../application/document-check-form.tsx';
+import { DocumentsTable } from '../application/documents-table.tsx';
+import { EligibilityForm } from '../application/eligibility-form.tsx';
+import { HistoryTable } from '../application/history-table.tsx';
+import { NotesSection } from '../application/notes-section.tsx';
+import { ScoresForm } from '../application/scores-form.tsx';
+import { takeFlash } from '../components/flash.ts';
+import { LoadError, Loading } from '../components/load-state.tsx';
+import { ReviewStateTag } from '../components/review-state-tag.tsx';
+import { useFormFeedback } from '../components/use-form-feedback.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+
+/**
+ * One application: its details and documents, then each decision as its own small form with its own button
+ * (document check, eligibility, points), the notes and the history. Every save answers with the whole
+ * application, which replaces what the page shows.
+ */
+export function ApplicationPage({ reference }: { reference: string }) {
+  const { s, language } = useStaffTexts();
+  const { api, identity } = useSignedIn();
+  const [flash] = useState(takeFlash);
+  const {
+    data: view,
+    error,
+    retry,
+    replace,
+  } = useStaffData(`application:${reference}`, () => api.application(reference));
+  const feedback = useFormFeedback();
+
+  if (error) return <LoadError error={error} retry={retry} notFoundText={s.common.applicationNotFound} />;
+  if (!view) return <Loading />;
+  const { application } = view;
+  const title = s.application.title(application.reference);
+  const queueHref = staffPaths.queue(application.roundId, {
+    municipality: identity.role === 'administrator' ? application.person.municipalityCode : undefined,
+  });
+  const reload = () => {
+    feedback.clear();
+    retry();
+  };
+  const forms = { view, feedback, onSaved: replace };
+
+  return (
+    <Page
+      title={title}
+      backHref={queueHref}
+      errors={feedback.errors}
+      pageError={feedback.pageError}
+      errorFocusKey={feedback.errorFocusKey}
+    >
+      {flash && (
+        <p class="success" role="status">
+          {flash[language]}
+        </p>
+      )}
+      <Heading>{title}</Heading>
+      <p class="lead">
+        {application.person.firstName} {application.person.lastName}
+      </p>
+      <p>
+        {s.application.state}: <ReviewStateTag state={application.state} />
+      </p>
+      {feedback.conflict && (
+        <p>
+          <button type="button" class="button button-secondary" onClick={reload}>
+            {s.common.reload}
+          </button>
+        </p>
+      )}
+      {application.personalCode.checksumMismatch && <p class="notice">{s.application.checksumMismatch}</p>}
+      {(application.flags.possibleDuplicateOf || application.review?.duplicate) && (
+        <div class="notice">
+          {application.flags.possibleDuplicateOf && (
+            <p>{s.application.sameCodeAs(application.flags.possibleDuplicateOf)}</p>
+          )}
+          <p>
+            <a href={staffPaths.duplicates(application.reference)}>{s.application.duplicatesLink}</a>
+          </p>
+        </div>
+      )}
+      <ApplicationDetails view={view} />
+      <DocumentsTable view={view} feedback={feedback} />
+      {application.status === 'submitted' && (
+        <>
+          <DocumentCheckForm {...forms} />
+          <EligibilityForm {...forms} />
+          <ScoresForm {...forms} />
+          <NotesSection {...forms} />
+        </>
+      )}
+      <HistoryTable history={view.history} channel={application.channel} />
+    </Page>
+  );
+}

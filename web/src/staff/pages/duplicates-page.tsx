@@ -1,0 +1,132 @@
+import { useState } from 'preact/hooks';
+import type { FieldError } from '../../api/types.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { RadioGroup } from '../../components/radio-group.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { rigaDateTime } from '../../format/dates.ts';
+import type { DuplicatesResponse } from '../api/types.ts';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { DuplicatesTable } from '../components/duplicates-table.tsx';
+import { LoadError, Loading } from '../components/load-state.tsx';
+import { SavedLine } from '../components/saved-line.tsx';
+import { TextArea } from '../components/text-area.tsx';
+import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
+import { useSave } from '../components/use-save.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+
+/**
+ * The person's applications in the round side by side, and the decision which one stands. Applications of
+ * another municipality show only where and when they arrived; such a group is for an administrator to decide.
+ */
+export function DuplicatesPage({ reference }: { reference: string }) {
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
+  const { data, error, retry, replace } = useStaffData(`duplicates:${reference}`, () => api.duplicates(reference));
+  const feedback = useFormFeedback();
+
+  if (error) return <LoadError error={error} retry={retry} notFoundText={s.common.applicationNotFound} />;
+  if (!data) return <Loading />;
+  const { resolution } = data;
+  const resolvedWhen = resolution ? rigaDateTime(resolution.at) : undefined;
+  return (
+    <Page
+      title={s.duplicates.title}
+      backHref={staffPaths.application(reference)}
+      errors={feedback.errors}
+      pageError={feedback.pageError}
+      errorFocusKey={feedback.errorFocusKey}
+    >
+      <Heading>{s.duplicates.title}</Heading>
+      <p>{s.duplicates.intro}</p>
+      <DuplicatesTable group={data} />
+      {resolution && resolvedWhen && (
+        <div class="inset" data-testid="resolution">
+          <p>
+            <strong>{s.duplicates.resolved(resolution.standing)}</strong>
+          </p>
+          <p class="pre-line">{s.duplicates.resolvedReason(resolution.reason)}</p>
+          <p class="hint">
+            {s.duplicates.resolvedBy(s.common.by(resolution.by, resolvedWhen.date, resolvedWhen.time))}
+          </p>
+        </div>
+      )}
+      {data.applications.length < 2 ? (
+        <p>{s.duplicates.onlyOne}</p>
+      ) : data.canResolve ? (
+        <ResolutionForm reference={reference} group={data} feedback={feedback} onSaved={replace} />
+      ) : (
+        <p class="notice">{s.duplicates.otherMunicipality}</p>
+      )}
+    </Page>
+  );
+}
+
+function ResolutionForm({
+  reference,
+  group,
+  feedback,
+  onSaved,
+}: {
+  reference: string;
+  group: DuplicatesResponse;
+  feedback: FormFeedback;
+  onSaved(group: DuplicatesResponse): void;
+}) {
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
+  const [standing, setStanding] = useState(group.resolution?.standing);
+  const [reason, setReason] = useState(group.resolution?.reason ?? '');
+  const save = useSave(feedback, onSaved, { form: 'duplicates', fallbackPath: 'duplicates.standing' });
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const own: FieldError[] = [];
+    if (!standing) {
+      own.push({
+        path: 'duplicates.standing',
+        code: 'FIELD_REQUIRED',
+        message: staffMessage((w) => w.duplicates.requiredStanding),
+      });
+    }
+    if (!reason.trim()) {
+      own.push({
+        path: 'duplicates.reason',
+        code: 'FIELD_REQUIRED',
+        message: staffMessage((w) => w.duplicates.requiredReason),
+      });
+    }
+    void save.run(own, () => api.resolveDuplicates(reference, { standing: standing ?? '', reason: reason.trim() }));
+  };
+
+  return (
+    <>
+      <StepForm onSubmit={submit} busy={save.busy} submitLabel={s.duplicates.save} busyLabel={s.common.saving}>
+        <RadioGroup
+          path="duplicates.standing"
+          legend={s.duplicates.standingLegend}
+          options={group.applications.map((member) => {
+            const when = rigaDateTime(member.receivedAt);
+            return {
+              value: member.reference,
+              label: s.duplicates.standingOption(member.reference, s.common.dateTime(when.date, when.time)),
+            };
+          })}
+          value={standing}
+          onChange={setStanding}
+          error={feedback.errorOf('duplicates.standing')}
+        />
+        <TextArea
+          path="duplicates.reason"
+          label={s.duplicates.reason}
+          hint={s.duplicates.reasonHint}
+          value={reason}
+          onInput={setReason}
+          error={feedback.errorOf('duplicates.reason')}
+        />
+      </StepForm>
+      <SavedLine text={save.saved ? s.duplicates.saved : ''} />
+    </>
+  );
+}

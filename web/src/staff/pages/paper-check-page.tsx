@@ -1,0 +1,95 @@
+import { useState } from 'preact/hooks';
+import type { DocumentType, Round } from '../../api/types.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { SummaryList } from '../../components/summary-list.tsx';
+import { navigate } from '../../flow/router.ts';
+import { setFlash } from '../components/flash.ts';
+import { useFormFeedback } from '../components/use-form-feedback.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { PaperSummary } from '../paper/paper-summary.tsx';
+import { usePaperDraft } from '../paper/use-paper-draft.ts';
+import { PAPER_STEPS, staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+
+/**
+ * Step 3: the answers and scans once more, then "Register the application" submits it. A scan the API refuses
+ * (it is checked again on the server) sends the person back to the documents step with the reason.
+ */
+export function PaperCheckPage({ round }: { round: Round }) {
+  const { s, t, language } = useStaffTexts();
+  const { api } = useSignedIn();
+  const { draft, update, discard } = usePaperDraft(round.id);
+  const feedback = useFormFeedback();
+  const [busy, setBusy] = useState(false);
+  const title = s.paper.stepTitles.check;
+  const progress = { step: 3, total: PAPER_STEPS.length };
+  const registered = draft.registered;
+  const backHref = staffPaths.paper(round.id, 'documents');
+
+  if (!registered) {
+    return (
+      <Page title={title} progress={progress} backHref={backHref}>
+        <Heading>{title}</Heading>
+        <p>{s.paper.noDraft}</p>
+        <p>
+          <a href={staffPaths.paper(round.id)}>{s.paper.toDetails}</a>
+        </p>
+      </Page>
+    );
+  }
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    feedback.clear();
+    setBusy(true);
+    const answer = await api.submitPaper(registered.reference);
+    setBusy(false);
+    if (!answer.ok) {
+      const documentErrors = answer.error.fields.filter((field) => field.path.startsWith('documents.'));
+      if (documentErrors.length === 0) return feedback.fail(answer.error.fields, answer.error.message);
+      update((current) => {
+        const documents = { ...current.documents };
+        for (const field of documentErrors) delete documents[field.path.slice('documents.'.length) as DocumentType];
+        return { ...current, documents, errors: documentErrors };
+      });
+      return navigate(backHref);
+    }
+    discard();
+    setFlash(staffMessage((w) => w.paper.done(registered.reference)));
+    navigate(staffPaths.application(registered.reference), { replace: true });
+  };
+
+  return (
+    <Page
+      title={title}
+      progress={progress}
+      backHref={backHref}
+      errors={feedback.errors}
+      pageError={feedback.pageError}
+      errorFocusKey={feedback.errorFocusKey}
+    >
+      <p class="caption">{s.paper.title}</p>
+      <Heading>{title}</Heading>
+      <p class="inset">{s.paper.registered(registered.reference)}</p>
+      <PaperSummary answers={draft.answers} />
+      <h2>{t.check.documentsTitle}</h2>
+      <SummaryList
+        rows={round.requiredDocuments.map((requirement) => ({
+          label: requirement.name[language],
+          value: draft.documents[requirement.type]?.fileName || t.check.documentMissing,
+          changeHref: backHref,
+        }))}
+      />
+      <h2>{s.paper.submit}</h2>
+      <p>{s.paper.checkIntro}</p>
+      <StepForm
+        onSubmit={(event) => void submit(event)}
+        busy={busy}
+        submitLabel={s.paper.submit}
+        busyLabel={s.paper.submitting}
+      />
+    </Page>
+  );
+}

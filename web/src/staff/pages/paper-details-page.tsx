@@ -1,0 +1,290 @@
+import { useState } from 'preact/hooks';
+import type { RepresentativeCapacity, Round } from '../../api/types.ts';
+import { Checkbox } from '../../components/checkbox.tsx';
+import { requestPageFocus } from '../../components/focus.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { RadioGroup } from '../../components/radio-group.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { needsDateOfBirth } from '../../draft/request-body.ts';
+import { navigate } from '../../flow/router.ts';
+import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
+import type { PaperAnswers } from '../paper/paper-draft.ts';
+import { checkPaperAnswers, paperRequest } from '../paper/paper-request.ts';
+import { PaperSummary } from '../paper/paper-summary.tsx';
+import { usePaperDraft } from '../paper/use-paper-draft.ts';
+import { PAPER_STEPS, staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+
+const CAPACITIES: RepresentativeCapacity[] = ['legal-representative', 'guardian', 'authorised-person'];
+
+/**
+ * Step 1 of registering a paper application: the answers from the paper form and when and by whom the office
+ * received it. "Continue" stores it as a draft of the social worker's municipality; from then on the answers
+ * are fixed, and this page shows them.
+ */
+export function PaperDetailsPage({ round }: { round: Round }) {
+  const { s, t } = useStaffTexts();
+  const { api } = useSignedIn();
+  const { draft, update, discard } = usePaperDraft(round.id);
+  const feedback = useFormFeedback();
+  const [busy, setBusy] = useState(false);
+  const { answers } = draft;
+  const title = s.paper.stepTitles.details;
+  const progress = { step: 1, total: PAPER_STEPS.length };
+  const backHref = staffPaths.queue(round.id);
+
+  const set = (change: (answers: PaperAnswers) => PaperAnswers) =>
+    update((current) => ({ ...current, answers: change(current.answers) }));
+  const setPart =
+    <K extends 'office' | 'person' | 'contact' | 'representative'>(part: K) =>
+    (name: keyof PaperAnswers[K]) =>
+    (value: string) =>
+      set((current) => ({ ...current, [part]: { ...current[part], [name]: value } }));
+  const office = setPart('office');
+  const person = setPart('person');
+  const contact = setPart('contact');
+  const representative = setPart('representative');
+
+  // The registered draft stays as it is; the empty form that follows is a new page, and focus starts at its top.
+  const startOver = () => {
+    requestPageFocus();
+    discard();
+  };
+
+  if (draft.registered) {
+    return (
+      <Page key={draft.idempotencyKey} title={title} progress={progress} backHref={backHref}>
+        <Heading>{title}</Heading>
+        <p class="inset">{s.paper.registered(draft.registered.reference)}</p>
+        <p>{s.paper.locked}</p>
+        <PaperSummary answers={answers} />
+        <p class="actions">
+          <a class="button" href={staffPaths.paper(round.id, 'documents')}>
+            {t.common.continue}
+          </a>
+          <button type="button" class="button button-secondary" onClick={startOver}>
+            {s.paper.startOver}
+          </button>
+        </p>
+      </Page>
+    );
+  }
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const own = checkPaperAnswers(answers);
+    if (own.length > 0) return feedback.fail(own);
+    feedback.clear();
+    setBusy(true);
+    const answer = await api.registerPaper(round.id, paperRequest(answers), draft.idempotencyKey);
+    setBusy(false);
+    if (!answer.ok) return showApiError(feedback, answer.error, '', 'office.receivedOn');
+    update((current) => ({ ...current, registered: answer.data }));
+    navigate(staffPaths.paper(round.id, 'documents'));
+  };
+
+  const errorOf = feedback.errorOf;
+  return (
+    <Page
+      key={draft.idempotencyKey}
+      title={title}
+      progress={progress}
+      backHref={backHref}
+      errors={feedback.errors}
+      pageError={feedback.pageError}
+      errorFocusKey={feedback.errorFocusKey}
+    >
+      <StepForm onSubmit={(event) => void submit(event)} busy={busy}>
+        <p class="caption">{s.paper.title}</p>
+        <Heading>{title}</Heading>
+
+        <h2>{s.paper.officeTitle}</h2>
+        <TextField
+          path="office.receivedOn"
+          label={s.paper.receivedOn}
+          hint={s.common.dateHint}
+          size="medium"
+          inputMode="numeric"
+          value={answers.office.receivedOn}
+          onInput={office('receivedOn')}
+          error={errorOf('office.receivedOn')}
+        />
+        <TextField
+          path="office.receivedAtTime"
+          label={s.paper.receivedAtTime}
+          hint={s.paper.timeHint}
+          size="short"
+          inputMode="numeric"
+          value={answers.office.receivedAtTime}
+          onInput={office('receivedAtTime')}
+          error={errorOf('office.receivedAtTime')}
+        />
+        <TextField
+          path="office.receivedBy"
+          label={s.paper.receivedBy}
+          hint={s.paper.receivedByHint}
+          value={answers.office.receivedBy}
+          onInput={office('receivedBy')}
+          error={errorOf('office.receivedBy')}
+        />
+
+        <h2>{s.paper.personTitle}</h2>
+        <TextField
+          path="person.firstName"
+          label={t.person.firstName}
+          value={answers.person.firstName}
+          onInput={person('firstName')}
+          error={errorOf('person.firstName')}
+        />
+        <TextField
+          path="person.lastName"
+          label={t.person.lastName}
+          value={answers.person.lastName}
+          onInput={person('lastName')}
+          error={errorOf('person.lastName')}
+        />
+        <TextField
+          path="person.personalCode"
+          label={t.person.personalCode}
+          size="medium"
+          inputMode="numeric"
+          value={answers.person.personalCode}
+          onInput={person('personalCode')}
+          error={errorOf('person.personalCode')}
+        />
+        {needsDateOfBirth(answers.person.personalCode) && (
+          <TextField
+            path="person.dateOfBirth"
+            label={s.paper.dateOfBirthLabel}
+            hint={s.paper.dateOfBirthHint}
+            size="medium"
+            inputMode="numeric"
+            value={answers.person.dateOfBirth}
+            onInput={person('dateOfBirth')}
+            error={errorOf('person.dateOfBirth')}
+          />
+        )}
+        <RadioGroup
+          path="person.disabilityGroup"
+          legend={t.check.disabilityGroup}
+          options={(['1', '2', '3'] as const).map((group) => ({
+            value: group,
+            label: t.disabilityGroup.option(Number(group)),
+          }))}
+          value={answers.disabilityGroup}
+          onChange={(value) => set((current) => ({ ...current, disabilityGroup: value as '1' | '2' | '3' }))}
+          error={errorOf('person.disabilityGroup')}
+        />
+        <RadioGroup
+          path="person.mentalDisorderConfirmed"
+          legend={s.paper.mentalDisorder}
+          options={[
+            { value: 'yes', label: t.common.yes },
+            { value: 'no', label: t.common.no },
+          ]}
+          value={answers.mentalDisorder}
+          onChange={(value) => set((current) => ({ ...current, mentalDisorder: value as 'yes' | 'no' }))}
+          error={errorOf('person.mentalDisorderConfirmed')}
+        />
+
+        <h2>{s.paper.contactTitle}</h2>
+        <TextField
+          path="contact.email"
+          label={t.check.email}
+          hint={s.paper.emailHint}
+          optional
+          type="email"
+          value={answers.contact.email}
+          onInput={contact('email')}
+          error={errorOf('contact.email')}
+        />
+        <TextField
+          path="contact.phone"
+          label={t.check.phone}
+          optional
+          type="tel"
+          size="medium"
+          value={answers.contact.phone}
+          onInput={contact('phone')}
+          error={errorOf('contact.phone')}
+        />
+        <RadioGroup
+          path="contact.language"
+          legend={s.paper.language}
+          options={[
+            { value: 'lv', label: t.contact.languages.lv, lang: 'lv' },
+            { value: 'en', label: t.contact.languages.en, lang: 'en' },
+          ]}
+          value={answers.contact.language}
+          onChange={(value) => contact('language')(value)}
+          error={errorOf('contact.language')}
+        />
+
+        <h2>{s.paper.representativeTitle}</h2>
+        <Checkbox
+          path="representative"
+          label={s.paper.hasRepresentative}
+          checked={answers.hasRepresentative}
+          onChange={(checked) => set((current) => ({ ...current, hasRepresentative: checked }))}
+          error={errorOf('representative')}
+        />
+        {answers.hasRepresentative && (
+          <>
+            <TextField
+              path="representative.firstName"
+              label={t.person.firstName}
+              value={answers.representative.firstName}
+              onInput={representative('firstName')}
+              error={errorOf('representative.firstName')}
+            />
+            <TextField
+              path="representative.lastName"
+              label={t.person.lastName}
+              value={answers.representative.lastName}
+              onInput={representative('lastName')}
+              error={errorOf('representative.lastName')}
+            />
+            <RadioGroup
+              path="representative.capacity"
+              legend={t.check.capacity}
+              options={CAPACITIES.map((value) => ({ value, label: t.check.capacities[value] }))}
+              value={answers.representative.capacity}
+              onChange={representative('capacity')}
+              error={errorOf('representative.capacity')}
+            />
+            <TextField
+              path="representative.email"
+              label={s.paper.representativeEmail}
+              type="email"
+              value={answers.representative.email}
+              onInput={representative('email')}
+              error={errorOf('representative.email')}
+            />
+            <TextField
+              path="representative.phone"
+              label={s.paper.representativePhone}
+              optional
+              type="tel"
+              size="medium"
+              value={answers.representative.phone}
+              onInput={representative('phone')}
+              error={errorOf('representative.phone')}
+            />
+          </>
+        )}
+
+        <h2>{t.check.consent}</h2>
+        <Checkbox
+          path="consent"
+          label={s.paper.consent}
+          checked={answers.consent}
+          onChange={(checked) => set((current) => ({ ...current, consent: checked }))}
+          error={errorOf('consent')}
+        />
+      </StepForm>
+    </Page>
+  );
+}

@@ -1,0 +1,51 @@
+import { useEffect } from 'preact/hooks';
+import { api } from '../../api/client.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { navigate } from '../../flow/router.ts';
+import { formatDay } from '../../format/dates.ts';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { LoadError, Loading } from '../components/load-state.tsx';
+import { useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+
+/** The start page: the rounds to work on. With one round there is nothing to choose, so its queue opens. */
+export function StaffRoundsPage() {
+  const { s, language } = useStaffTexts();
+  const { identity } = useSignedIn();
+  const { data, error, retry } = useStaffData('rounds', () => api.rounds());
+  const only = data?.rounds.length === 1 ? data.rounds[0] : undefined;
+
+  useEffect(() => {
+    if (only) navigate(staffPaths.queue(only.id), { replace: true });
+  }, [only?.id]);
+
+  if (error) return <LoadError error={error} retry={retry} />;
+  if (!data || only) return <Loading />;
+  return (
+    <Page title={s.rounds.title}>
+      <Heading>{s.rounds.title}</Heading>
+      <p>{s.rounds.intro}</p>
+      {data.rounds.length === 0 && <p>{s.rounds.none}</p>}
+      <ul class="round-list">
+        {data.rounds.map((round) => (
+          <li class="round" key={round.id}>
+            <h2 class="round-name">
+              <a href={staffPaths.queue(round.id)}>{round.name[language]}</a>
+            </h2>
+            <p>{s.rounds.dates(formatDay(round.window.firstDay), formatDay(round.window.lastDay))}</p>
+          </li>
+        ))}
+      </ul>
+      {identity.role === 'administrator' && (
+        <>
+          <h2>{s.rounds.auditTitle}</h2>
+          <p>{s.rounds.auditText}</p>
+          <p>
+            <a href={staffPaths.audit()}>{s.common.navAudit}</a>
+          </p>
+        </>
+      )}
+    </Page>
+  );
+}

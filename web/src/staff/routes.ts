@@ -1,0 +1,81 @@
+/**
+ * The staff pages' addresses. They live under `/office`, apart from the API's `/staff/…` routes on the same
+ * origin: an address is either a page or an API route, never both, so a reload or a bookmark of a page always
+ * gets the app.
+ */
+export const STAFF_ROOT = '/office';
+
+export type StaffRoute =
+  | { page: 'home' }
+  | { page: 'sign-in' }
+  | { page: 'queue'; roundId: string }
+  | { page: 'export'; roundId: string }
+  | { page: 'paper'; roundId: string; step: PaperStep }
+  | { page: 'application'; reference: string }
+  | { page: 'duplicates'; reference: string }
+  | { page: 'audit' }
+  | { page: 'not-found' };
+
+/** The steps of registering a paper application, in order. */
+export const PAPER_STEPS = ['details', 'documents', 'check'] as const;
+export type PaperStep = (typeof PAPER_STEPS)[number];
+
+export function isStaffPath(pathname: string): boolean {
+  return pathname === STAFF_ROOT || pathname.startsWith(`${STAFF_ROOT}/`);
+}
+
+export function parseStaffRoute(pathname: string): StaffRoute {
+  const parts = pathname.slice(STAFF_ROOT.length).split('/').filter(Boolean).map(safeDecode);
+  const [first, id, sub, step, ...rest] = parts;
+  if (rest.length > 0 || parts.some((part) => part === undefined)) return { page: 'not-found' };
+  if (first === undefined) return { page: 'home' };
+  if (parts.length === 1 && first === 'sign-in') return { page: 'sign-in' };
+  if (parts.length === 1 && first === 'audit') return { page: 'audit' };
+  if (first === 'rounds' && id) {
+    if (sub === undefined) return { page: 'queue', roundId: id };
+    if (sub === 'export' && step === undefined) return { page: 'export', roundId: id };
+    if (sub === 'paper') {
+      if (step === undefined) return { page: 'paper', roundId: id, step: 'details' };
+      if ((PAPER_STEPS as readonly string[]).includes(step)) {
+        return { page: 'paper', roundId: id, step: step as PaperStep };
+      }
+    }
+  }
+  if (first === 'applications' && id && step === undefined) {
+    if (sub === undefined) return { page: 'application', reference: id };
+    if (sub === 'duplicates') return { page: 'duplicates', reference: id };
+  }
+  return { page: 'not-found' };
+}
+
+function safeDecode(part: string): string | undefined {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
+const encode = encodeURIComponent;
+
+/** `?name=value&…` without the empty values. */
+function query(values: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value) search.set(name, value);
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+export const staffPaths = {
+  home: () => STAFF_ROOT,
+  signIn: () => `${STAFF_ROOT}/sign-in`,
+  queue: (roundId: string, filter: { state?: string; cursor?: string; municipality?: string | undefined } = {}) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}${query({ municipality: filter.municipality, state: filter.state, cursor: filter.cursor })}`,
+  export: (roundId: string, municipality?: string) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}/export${query({ municipality })}`,
+  paper: (roundId: string, step: PaperStep = 'details') =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}/paper${step === 'details' ? '' : `/${step}`}`,
+  application: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}`,
+  duplicates: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}/duplicates`,
+  audit: (filter: Record<string, string | undefined> = {}) => `${STAFF_ROOT}/audit${query(filter)}`,
+};

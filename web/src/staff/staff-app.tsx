@@ -1,0 +1,99 @@
+import { useEffect } from 'preact/hooks';
+import { LanguageContext, type LanguageState, useLanguage } from '../app-context.ts';
+import type { Location } from '../flow/router.ts';
+import { navigate } from '../flow/router.ts';
+import { useRound } from './api/use-round.ts';
+import { LoadError, Loading, NotForYou } from './components/load-state.tsx';
+import { StaffLayout } from './components/staff-layout.tsx';
+import { staffTexts } from './i18n/texts.ts';
+import { ApplicationPage } from './pages/application-page.tsx';
+import { AuditPage } from './pages/audit-page.tsx';
+import { DuplicatesPage } from './pages/duplicates-page.tsx';
+import { ExportPage } from './pages/export-page.tsx';
+import { PaperCheckPage } from './pages/paper-check-page.tsx';
+import { PaperDetailsPage } from './pages/paper-details-page.tsx';
+import { PaperDocumentsPage } from './pages/paper-documents-page.tsx';
+import { QueuePage } from './pages/queue-page.tsx';
+import { StaffRoundsPage } from './pages/rounds-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+import { type PaperStep, parseStaffRoute, type StaffRoute, staffPaths } from './routes.ts';
+import { SessionContext, useSession } from './session/session-context.ts';
+import { rememberReturnTo } from './session/token-storage.ts';
+import { useSessionState } from './session/use-session-state.ts';
+
+/**
+ * The staff pages: sign-in, then the rounds, queues, applications and the audit log. Every page but sign-in
+ * needs a session; without one, the page's address is remembered and the sign-in page opens.
+ */
+export function StaffApp({ location }: { location: Location }) {
+  const language = useLanguage();
+  const sessionState = useSessionState();
+  // The shared page frame names the service in every <title>: here it is the staff service's name.
+  const staffLanguage: LanguageState = {
+    ...language,
+    t: {
+      ...language.t,
+      common: { ...language.t.common, serviceName: staffTexts[language.language].common.serviceName },
+    },
+  };
+  const route = parseStaffRoute(location.pathname);
+  const pageKey = `${location.pathname}${location.search}`;
+  return (
+    <LanguageContext.Provider value={staffLanguage}>
+      <SessionContext.Provider value={sessionState}>
+        <StaffLayout>
+          <StaffPage key={pageKey} route={route} />
+        </StaffLayout>
+      </SessionContext.Provider>
+    </LanguageContext.Provider>
+  );
+}
+
+function StaffPage({ route }: { route: StaffRoute }) {
+  const { session } = useSession();
+  const needsSignIn = route.page !== 'sign-in' && !session;
+  const signedInOnSignIn = route.page === 'sign-in' && session;
+
+  useEffect(() => {
+    if (needsSignIn) {
+      rememberReturnTo(`${window.location.pathname}${window.location.search}`);
+      navigate(staffPaths.signIn(), { replace: true });
+    } else if (signedInOnSignIn) navigate(staffPaths.home(), { replace: true });
+  }, [needsSignIn, signedInOnSignIn]);
+
+  if (route.page === 'sign-in') return session ? null : <SignInPage />;
+  if (!session) return null;
+  switch (route.page) {
+    case 'home':
+      return <StaffRoundsPage />;
+    case 'queue':
+      return <QueuePage roundId={route.roundId} />;
+    case 'export':
+      return <ExportPage roundId={route.roundId} />;
+    case 'paper':
+      return <PaperPages roundId={route.roundId} step={route.step} />;
+    case 'application':
+      return <ApplicationPage reference={route.reference} />;
+    case 'duplicates':
+      return <DuplicatesPage reference={route.reference} />;
+    case 'audit':
+      return <AuditPage />;
+    default:
+      return <NotForYou />;
+  }
+}
+
+/** Registering a paper application is a social worker's task: the municipality comes from their sign-in. */
+function PaperPages({ roundId, step }: { roundId: string; step: PaperStep }) {
+  const { session } = useSession();
+  const { language } = useLanguage();
+  const { round, error, retry } = useRound(roundId);
+  if (session?.identity.role !== 'social-worker') {
+    return <NotForYou text={staffTexts[language].paper.socialWorkersOnly} />;
+  }
+  if (error) return <LoadError error={error} retry={retry} />;
+  if (!round) return <Loading />;
+  if (step === 'documents') return <PaperDocumentsPage round={round} />;
+  if (step === 'check') return <PaperCheckPage round={round} />;
+  return <PaperDetailsPage round={round} />;
+}
