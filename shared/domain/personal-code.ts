@@ -47,3 +47,8 @@ export function realDate(year: number, month: number, day: number): string | und
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
   return date.toISOString().slice(0, 10);
 }
+
+/** `25067511421` → `250675-11421`: as the code is printed on documents, so staff can compare the two at a glance. */
+export function printedPersonalCode(normalised: string): string {
+  return /^\d{11}$/.test(normalised) ? `${normalised.slice(0, 6)}-${normalised.slice(6)}` : normalised;
+}

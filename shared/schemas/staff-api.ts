@@ -118,6 +118,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 /** Everything about one application that its municipality's social service may see. */
 export const StaffApplicationSchema = ApplicationSchema.omit({ personalCode: true, revision: true }).extend({
   personalCode: z.object({
+    /** As printed on documents: `DDMMYY-NNNNN` or `3XXXXX-XXXXX`. */
     value: z.string(),
     format: z.enum(['legacy', 'new']),
     checksumMismatch: z.boolean(),

@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { printedPersonalCode } from '../../domain/personal-code.ts';
 import { reviewState } from '../../domain/review-rules.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
@@ -29,7 +30,8 @@ export async function exportQueue(
   const applications = await ports.applications.queue(round.id, municipalityCode);
   const rows = applications.map((application, index) => ({
     ...basicColumns(application, index + 1, round),
-    ...(sensitive && sensitiveColumns(application, ports.keyring.decrypt(application.personalCode.encrypted))),
+    ...(sensitive &&
+      sensitiveColumns(application, printedPersonalCode(ports.keyring.decrypt(application.personalCode.encrypted)))),
   }));
   const columns = [...basicHeader(round), ...(sensitive ? SENSITIVE_HEADER : [])];
   // A leading byte-order mark makes spreadsheet programs read the Latvian letters as UTF-8.

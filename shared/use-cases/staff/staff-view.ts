@@ -1,3 +1,4 @@
+import { printedPersonalCode } from '../../domain/personal-code.ts';
 import { reviewState } from '../../domain/review-rules.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
@@ -27,7 +28,7 @@ export async function staffApplicationView(
     application: {
       ...fields,
       personalCode: {
-        value: ports.keyring.decrypt(personalCode.encrypted),
+        value: printedPersonalCode(ports.keyring.decrypt(personalCode.encrypted)),
         format: personalCode.format,
         checksumMismatch: application.flags.personalCodeChecksumMismatch ?? false,
       },

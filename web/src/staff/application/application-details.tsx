@@ -2,7 +2,6 @@ import { SummaryList, type SummaryRow } from '../../components/summary-list.tsx'
 import { formatDay, rigaDateTime } from '../../format/dates.ts';
 import type { StaffApplicationResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
-import { showPersonalCode } from '../format/personal-code.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 
 /** Everything the person (or their representative) said, and how and when the application arrived. */
@@ -20,7 +19,7 @@ export function ApplicationDetails({ view }: { view: StaffApplicationResponse })
   const rows: SummaryRow[] = [
     { label: s.application.round, value: view.round.name[language] },
     { label: t.check.name, value: `${person.firstName} ${person.lastName}` },
-    { label: t.check.personalCode, value: showPersonalCode(application.personalCode.value) },
+    { label: t.check.personalCode, value: application.personalCode.value },
     { label: t.check.dateOfBirth, value: formatDay(person.dateOfBirth) },
     { label: t.check.municipality, value: municipalityName(round, person.municipalityCode, language) },
     { label: t.check.disabilityGroup, value: t.disabilityGroup.option(person.disabilityGroup) },
