@@ -47,13 +47,17 @@ export const routes: readonly Route[] = [
 function staffRoutes(): StaffRoute[] {
   const application = '/staff/applications/{reference}';
   const round = '/staff/rounds/{roundId}';
-  const staff = (method: Route['method'], path: string, handler: string, action: AuditAction): StaffRoute => ({
-    method,
-    path,
-    handler,
-    access: 'staff',
-    action,
-  });
+  const row =
+    (access: StaffRoute['access']) =>
+    (method: Route['method'], path: string, handler: string, action: AuditAction): StaffRoute => ({
+      method,
+      path,
+      handler,
+      access,
+      action,
+    });
+  const staff = row('staff');
+  const admin = row('administrator');
   return [
     staff('GET', `${round}/applications`, 'list-queue', 'queue.read'),
     staff('GET', `${round}/export`, 'export-queue', 'queue.export'),
@@ -68,13 +72,16 @@ function staffRoutes(): StaffRoute[] {
     staff('PUT', `${application}/duplicate-resolution`, 'resolve-duplicates', 'duplicates.resolve'),
     staff('POST', `${application}/paper-documents/{documentType}`, 'create-paper-upload-form', 'paper.upload-form'),
     staff('POST', `${application}/paper-submission`, 'submit-paper-application', 'paper.submit'),
-    {
-      method: 'GET',
-      path: '/staff/audit',
-      handler: 'list-audit-entries',
-      access: 'administrator',
-      action: 'audit.read',
-    },
+    staff('PUT', `${application}/withdrawal`, 'record-withdrawal', 'application.withdraw'),
+    staff('GET', `${round}/selection-runs/latest`, 'get-selection-run', 'selection.read'),
+    staff('GET', `${round}/protocol`, 'get-protocol', 'protocol.read'),
+    admin('GET', '/staff/audit', 'list-audit-entries', 'audit.read'),
+    admin('PUT', round, 'save-round', 'round.save'),
+    admin('POST', `${round}/intake-closure`, 'close-intake', 'intake.close'),
+    admin('PUT', `${round}/intake-window`, 'extend-intake', 'intake.extend'),
+    admin('POST', `${round}/selection-runs`, 'run-selection', 'selection.run'),
+    admin('POST', `${round}/selection-runs/{runId}/publication`, 'publish-selection', 'selection.publish'),
+    admin('GET', `${round}/dashboard`, 'get-dashboard', 'dashboard.read'),
   ];
 }
 

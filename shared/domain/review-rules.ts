@@ -5,11 +5,13 @@ import type { EligibilityRequest, ScoresRequest } from '../schemas/staff-api.ts'
 import type { Violation } from './errors.ts';
 
 /**
- * Where a submitted application stands in its review. A set-aside duplicate is out whatever else was decided;
+ * Where a submitted application stands in its review. A withdrawn application or a set-aside duplicate is out
+ * whatever else was decided;
  * an unresolved possible duplicate waits for that decision before eligibility counts.
  */
 export function reviewState(application: Application): ReviewState {
   const { review, flags } = application;
+  if (application.withdrawal) return 'withdrawn';
   if (review?.duplicate?.outcome === 'set-aside') return 'set-aside';
   if (flags.possibleDuplicateOf && !review?.duplicate) return 'possible-duplicate';
   if (review?.eligibility) return review.eligibility.decision;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
-import { PaperReceiptSchema, ReviewSchema } from './review.ts';
+import { PaperReceiptSchema, ReviewSchema, SelectionOutcomeSchema, WithdrawalSchema } from './review.ts';
 import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 
 const NameSchema = z.string().trim().min(1).max(100);
@@ -94,6 +94,10 @@ export const ApplicationSchema = z.strictObject({
   paper: PaperReceiptSchema.optional(),
   /** The social service's review; absent until the first decision. */
   review: ReviewSchema.optional(),
+  /** Recorded by the social worker when the person gives up the application or the place. */
+  withdrawal: WithdrawalSchema.optional(),
+  /** The published selection result; absent until a selection is published. */
+  selection: SelectionOutcomeSchema.optional(),
   /** Counts staff changes, so two people deciding at once cannot overwrite each other unseen. */
   revision: z.int().min(0).optional(),
 });

@@ -19,6 +19,15 @@ export const AuditActionSchema = z.enum([
   'paper.upload-form',
   'paper.submit',
   'audit.read',
+  'round.save',
+  'intake.close',
+  'intake.extend',
+  'selection.run',
+  'selection.read',
+  'selection.publish',
+  'application.withdraw',
+  'protocol.read',
+  'dashboard.read',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

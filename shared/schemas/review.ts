@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema, ReferenceSchema } from './common.ts';
+import { ExclusionReasonSchema } from './selection.ts';
 import { StaffRefSchema } from './staff-identity.ts';
 
 /** Free text a social worker writes: a justification, an explanation, a note. */
@@ -65,8 +66,35 @@ export const ReviewSchema = z.strictObject({
 export type Review = z.infer<typeof ReviewSchema>;
 
 /** Where an application stands in its review: what the queue filters and counts by. */
-export const ReviewStateSchema = z.enum(['to-review', 'eligible', 'not-eligible', 'possible-duplicate', 'set-aside']);
+export const ReviewStateSchema = z.enum([
+  'to-review',
+  'eligible',
+  'not-eligible',
+  'possible-duplicate',
+  'set-aside',
+  'withdrawn',
+]);
 export type ReviewState = z.infer<typeof ReviewStateSchema>;
+
+/** The person gave up their application or place, as recorded by the social worker. */
+export const WithdrawalSchema = z.strictObject({ reason: StaffTextSchema, by: StaffRefSchema, at: InstantSchema });
+
+/**
+ * The published result of the selection for this application, in the words the applicant is told: selected
+ * (with the rank), on the waiting list at a position, or not selected with the reason. A place offered after
+ * someone withdrew is `selected` with `offeredAt`.
+ */
+export const SelectionOutcomeSchema = z.strictObject({
+  runId: z.string().regex(/^[0-9a-f]{20}$/),
+  outcome: z.enum(['selected', 'waitlisted', 'not-selected']),
+  rank: z.int().min(1).optional(),
+  position: z.int().min(1).optional(),
+  reason: ExclusionReasonSchema.optional(),
+  publishedAt: InstantSchema,
+  /** Set when the place came free after a selected person withdrew. */
+  offeredAt: InstantSchema.optional(),
+});
+export type SelectionOutcome = z.infer<typeof SelectionOutcomeSchema>;
 
 /** An application handed in on paper at the social service's office. */
 export const PaperReceiptSchema = z.strictObject({

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { InstantSchema, ReferenceSchema } from './common.ts';
+
+/**
+ * Where an application stands when the selection runs. Review states plus `withdrawn`: a person may step back at
+ * any time, and the selection must know it to pass the place on.
+ */
+export const SelectionCandidateStateSchema = z.enum([
+  'eligible',
+  'not-eligible',
+  'to-review',
+  'possible-duplicate',
+  'set-aside',
+  'withdrawn',
+]);
+export type SelectionCandidateState = z.infer<typeof SelectionCandidateStateSchema>;
+
+/** A score a social worker has not given yet is `null`; the selection counts it as 0. */
+const TotalScoreSchema = z.int().min(0).nullable();
+
+/** Exactly what the selection looks at, and nothing else: no names, no personal codes, no health data. */
+export const SelectionCandidateSchema = z.strictObject({
+  reference: ReferenceSchema,
+  state: SelectionCandidateStateSchema,
+  totalScore: TotalScoreSchema,
+  /** The server's receipt time online, the office's receipt time on paper. */
+  receivedAt: InstantSchema,
+});
+export type SelectionCandidate = z.infer<typeof SelectionCandidateSchema>;
+
+/** The inputs of one municipality's selection: kept with the result so anyone can run it again and compare. */
+export const SelectionInputSchema = z.strictObject({
+  /** Places in the municipality. */
+  cap: z.int().min(0),
+  applications: z.array(SelectionCandidateSchema),
+});
+export type SelectionInput = z.infer<typeof SelectionInputSchema>;
+
+/** Why a candidate takes no part in the ranking. */
+export const ExclusionReasonSchema = z.enum(['not-eligible', 'set-aside-duplicate', 'withdrawn']);
+export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
+
+/** What each entry repeats from its candidate, so a result can be read and checked on its own. */
+const entryFields = { reference: ReferenceSchema, totalScore: TotalScoreSchema, receivedAt: InstantSchema };
+
+export const SelectedEntrySchema = z.strictObject({
+  ...entryFields,
+  /** 1..cap: the place in the overall order. */
+  rank: z.int().positive(),
+});
+export type SelectedEntry = z.infer<typeof SelectedEntrySchema>;
+
+export const WaitlistedEntrySchema = z.strictObject({
+  ...entryFields,
+  /** The place in the overall order, after every selected one: `cap + position`. */
+  rank: z.int().positive(),
+  /** 1..n: who is offered the next free place. */
+  position: z.int().positive(),
+});
+export type WaitlistedEntry = z.infer<typeof WaitlistedEntrySchema>;
+
+export const ExcludedEntrySchema = z.strictObject({ ...entryFields, reason: ExclusionReasonSchema });
+export type ExcludedEntry = z.infer<typeof ExcludedEntrySchema>;
+
+/** One municipality's result: selected by rank, waitlisted by position, excluded by reference. */
+export const SelectionResultSchema = z.strictObject({
+  cap: z.int().min(0),
+  selected: z.array(SelectedEntrySchema),
+  waitlisted: z.array(WaitlistedEntrySchema),
+  excluded: z.array(ExcludedEntrySchema),
+});
+export type SelectionResult = z.infer<typeof SelectionResultSchema>;
