@@ -66,6 +66,13 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   'register-paper-application': { ...STAFF, table: 'readWrite' },
   'create-paper-upload-form': { ...STAFF, table: 'read', bucket: ['put'] },
   'submit-paper-application': { ...STAFF, table: 'readWrite', bucket: ['read', 'delete'], audit: 'appendAndHistory' },
+  // The selection: runs and results live in the applications table.
+  'record-withdrawal': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
+  'get-selection-run': { ...STAFF, table: 'read' },
+  'get-protocol': { ...STAFF, table: 'read' },
+  'run-selection': { ...STAFF, table: 'readWrite' },
+  'publish-selection': { ...STAFF, table: 'readWrite' },
+  'get-dashboard': { ...STAFF, table: 'read' },
   // The audit log itself: no application is read or changed here.
   'list-audit-entries': { ...STAFF, audit: 'appendAndRead' },
 };

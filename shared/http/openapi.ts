@@ -13,6 +13,13 @@ import {
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
 import { AuditQuerySchema } from '../schemas/audit.ts';
 import {
+  DashboardResponseSchema,
+  ProtocolQuerySchema,
+  ProtocolResponseSchema,
+  SelectionRunResponseSchema,
+  WithdrawalRequestSchema,
+} from '../schemas/selection-api.ts';
+import {
   AuditPageResponseSchema,
   DocumentCheckRequestSchema,
   DownloadLinkResponseSchema,
@@ -146,6 +153,33 @@ export const operations: Record<string, Operation> = {
   'submit-paper-application': {
     summary: 'Social worker: submit a registered paper application once its documents have arrived.',
     responses: { 200: review, ...staffErrors(422) },
+  },
+  'record-withdrawal': {
+    summary: 'Staff: the person gave up; after publication a freed place is offered to the first on the waiting list.',
+    requestBody: WithdrawalRequestSchema,
+    responses: { 200: review, ...staffErrors(400, 409, 413, 415) },
+  },
+  'get-selection-run': {
+    summary: 'Staff: the latest selection run as it stands now, and whether it is stale (own municipality).',
+    responses: { 200: SelectionRunResponseSchema, ...staffErrors() },
+  },
+  'get-protocol': {
+    summary:
+      'Staff: a municipality’s selection protocol (rank, reference, score, receipt time, decision), JSON or CSV.',
+    query: ProtocolQuerySchema,
+    responses: { 200: ProtocolResponseSchema, ...staffErrors(400, 422) },
+  },
+  'run-selection': {
+    summary: 'Administrator: run the selection of a closed round. The same data gives the same run (200).',
+    responses: { 200: SelectionRunResponseSchema, 201: SelectionRunResponseSchema, ...staffErrors(422) },
+  },
+  'publish-selection': {
+    summary: 'Administrator: publish the latest run; each applicant is e-mailed their result once.',
+    responses: { 200: SelectionRunResponseSchema, ...staffErrors(409) },
+  },
+  'get-dashboard': {
+    summary: 'Administrator: applications per municipality and review state, with the latest run.',
+    responses: { 200: DashboardResponseSchema, ...staffErrors() },
   },
   'list-audit-entries': {
     summary: 'Administrator: the audit log of staff reads and changes, newest first.',

@@ -1,5 +1,6 @@
 import type { Application } from '../schemas/application.ts';
 import type { AuditEntry } from '../schemas/audit.ts';
+import type { SelectionOutcome } from '../schemas/review.ts';
 
 /** Ties a client's retried create request to the application the first attempt made. */
 export interface IdempotencyRecord {
@@ -39,6 +40,8 @@ export interface ApplicationRepository {
    * answer is `changed`. Stored applications get the next revision.
    */
   saveReviewed(applications: readonly Application[], audit: AuditEntry): Promise<'saved' | 'changed'>;
+  /** Stores the published selection result on a submitted application; nothing else of it changes. */
+  recordSelection(reference: string, selection: SelectionOutcome): Promise<void>;
   /** A municipality's submitted applications in the round, in selection order (score, receipt time, reference). */
   queue(roundId: string, municipalityCode: string): Promise<Application[]>;
   /** The submitted applications of one person (by the keyed hash of the personal code) in a round, earliest first. */

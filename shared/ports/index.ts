@@ -4,6 +4,7 @@ import type { DocumentStore } from './document-store.ts';
 import type { Keyring } from './keyring.ts';
 import type { Mailer, NotificationLedger } from './mailer.ts';
 import type { RoundRepository } from './round-repository.ts';
+import type { SelectionRunRepository } from './selection-runs.ts';
 import type { StaffTokenVerifier } from './staff-tokens.ts';
 
 /** Everything the use cases may reach outside themselves. */
@@ -12,6 +13,7 @@ export interface Ports {
   applications: ApplicationRepository;
   documents: DocumentStore;
   audit: AuditLog;
+  selectionRuns: SelectionRunRepository;
   staffTokens: StaffTokenVerifier;
   keyring: Keyring;
   mailer: Mailer;

@@ -30,6 +30,7 @@ const PUBLIC_HANDLERS = DEPLOYED_HANDLERS.filter((handler) => !STAFF_HANDLERS.in
 /** The functions that read the whole log, and those that read one application's history from its index. */
 const AUDIT_READERS = ['list-audit-entries'];
 const HISTORY_READERS = [
+  'record-withdrawal',
   'get-staff-application',
   'check-documents',
   'decide-eligibility',

@@ -1,5 +1,11 @@
 import type { AttributeValue, CancellationReason, ConsumedCapacity } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { z } from 'zod';
 import type {
@@ -9,6 +15,7 @@ import type {
 } from '../../ports/application-repository.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
+import type { SelectionOutcome } from '../../schemas/review.ts';
 import { fromItem, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { queryAll } from './query-all.ts';
@@ -180,6 +187,20 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       if (reasons.slice(0, applications.length).some(Boolean)) return 'changed';
       throw error;
     }
+  }
+
+  /** An update of the one attribute, so it never races a staff change of the review. */
+  async recordSelection(reference: string, selection: SelectionOutcome): Promise<void> {
+    await this.#client.send(
+      new UpdateCommand({
+        TableName: this.#tableName,
+        Key: keys.application(reference),
+        UpdateExpression: 'SET selection = :selection',
+        ConditionExpression: '#status = :submitted',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':selection': selection, ':submitted': 'submitted' },
+      }),
+    );
   }
 
   async queue(roundId: string, municipalityCode: string): Promise<Application[]> {

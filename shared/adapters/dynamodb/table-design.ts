@@ -46,4 +46,12 @@ export const keys = {
     sk: 'CLAIM',
   }),
   notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
+  /** A round's runs share a partition with the pointer to the latest one. */
+  run: (roundId: string, runId: string) => ({ pk: `ROUND#${roundId}#RUNS`, sk: `RUN#${runId}` }),
+  latestRun: (roundId: string) => ({ pk: `ROUND#${roundId}#RUNS`, sk: 'LATEST' }),
+  /** One item per municipality: its inputs and result, read together with the run. */
+  runPart: (roundId: string, runId: string, municipalityCode: string) => ({
+    pk: `ROUND#${roundId}#RUN#${runId}`,
+    sk: municipalityCode,
+  }),
 };

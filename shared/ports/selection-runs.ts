@@ -1,0 +1,33 @@
+import type { AuditEntry } from '../schemas/audit.ts';
+import type { SelectionInput, SelectionResult } from '../schemas/selection.ts';
+import type { SelectionRunSummary } from '../schemas/selection-api.ts';
+
+/** One municipality's part of a run: exactly what went in and what came out. */
+export interface RunPart {
+  municipalityCode: string;
+  input: SelectionInput;
+  result: SelectionResult;
+}
+
+export interface StoredRun {
+  summary: SelectionRunSummary;
+  parts: RunPart[];
+}
+
+/** Selection runs, kept whole so anyone can recompute one from its stored inputs and compare. */
+export interface SelectionRunRepository {
+  /** The run the round's results come from now: the one last run or re-run. */
+  latest(roundId: string): Promise<StoredRun | undefined>;
+  /**
+   * Stores a run with its parts and makes it the latest, with its audit entry, in one transaction. A run with
+   * the same id (the same inputs) is only made the latest again.
+   */
+  save(run: StoredRun, audit: AuditEntry): Promise<void>;
+  /** Marks the run published, with its audit entry; `false` when it was published already. */
+  markPublished(
+    roundId: string,
+    runId: string,
+    publication: { publishedAt: string; publishedBy: string },
+    audit: AuditEntry,
+  ): Promise<boolean>;
+}

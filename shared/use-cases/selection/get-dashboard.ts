@@ -1,0 +1,33 @@
+import { reviewState } from '../../domain/review-rules.ts';
+import type { Ports } from '../../ports/index.ts';
+import { type ReviewState, ReviewStateSchema } from '../../schemas/review.ts';
+import type { DashboardResponse } from '../../schemas/selection-api.ts';
+import { loadRound } from '../load-round.ts';
+import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
+
+/** Counts per municipality and review state, with the latest run's numbers: the administrators' overview. */
+export async function getDashboard(ports: Ports, staff: StaffContext, roundId: string): Promise<DashboardResponse> {
+  const round = await loadRound(ports, roundId);
+  const run = await ports.selectionRuns.latest(round.id);
+  const municipalities = [];
+  for (const municipality of round.municipalities) {
+    const queue = await ports.applications.queue(round.id, municipality.code);
+    const counts = Object.fromEntries(ReviewStateSchema.options.map((state) => [state, 0])) as Record<
+      ReviewState,
+      number
+    >;
+    for (const application of queue) counts[reviewState(application)] += 1;
+    const selection = run?.summary.municipalities.find((part) => part.code === municipality.code);
+    municipalities.push({
+      code: municipality.code,
+      cap: municipality.cap,
+      counts,
+      total: queue.length,
+      ...(selection && {
+        selection: { selected: selection.selected, waitlisted: selection.waitlisted, excluded: selection.excluded },
+      }),
+    });
+  }
+  await ports.audit.append(auditEntry(staff, { roundId: round.id }));
+  return { roundId: round.id, municipalities, ...(run && { latestRun: run.summary }) };
+}

@@ -1,0 +1,80 @@
+import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import type { Ports } from '../../ports/index.ts';
+import type { SelectionOutcome } from '../../schemas/review.ts';
+import type { SelectionResult } from '../../schemas/selection.ts';
+import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
+import { loadRound } from '../load-round.ts';
+import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
+import { currentResults } from './published-results.ts';
+import { currentSelection } from './selection-inputs.ts';
+
+/** Parallel writes of results: quick for a round, gentle on the table. */
+const WRITES_AT_ONCE = 10;
+
+/**
+ * Publishes the latest run: every application gets its result, and the stream e-mails each person once. Refused
+ * when anything changed since the run (run it again), or when it is not the latest run. Publishing again writes
+ * the same results, which e-mails nobody twice.
+ */
+export async function publishSelection(
+  ports: Ports,
+  staff: StaffContext,
+  input: { roundId: string; runId: string },
+): Promise<SelectionRunResponse> {
+  const round = await loadRound(ports, input.roundId);
+  const run = await ports.selectionRuns.latest(round.id);
+  if (!run || run.summary.runId !== input.runId) throw new NotFoundError('SELECTION_NOT_RUN');
+  const current = await currentSelection(ports, round);
+  if (run.summary.status === 'computed' && current.inputsHash !== run.summary.inputsHash) {
+    throw new ConflictError('SELECTION_STALE');
+  }
+  const publishedAt = run.summary.publishedAt ?? staff.at.toISOString();
+  if (run.summary.status === 'computed') {
+    const outcomes = run.parts.flatMap(({ result }) => outcomesOf(result, run.summary.runId, publishedAt));
+    for (let start = 0; start < outcomes.length; start += WRITES_AT_ONCE) {
+      await Promise.all(
+        outcomes
+          .slice(start, start + WRITES_AT_ONCE)
+          .map(({ reference, selection }) => ports.applications.recordSelection(reference, selection)),
+      );
+    }
+  }
+  const audit = auditEntry(staff, { roundId: round.id });
+  const published = await ports.selectionRuns.markPublished(
+    round.id,
+    run.summary.runId,
+    { publishedAt, publishedBy: staff.identity.username },
+    audit,
+  );
+  if (!published) await ports.audit.append({ ...audit, reason: 'ALREADY_PUBLISHED' });
+  const summary = {
+    ...run.summary,
+    status: 'published' as const,
+    publishedAt,
+    publishedBy: run.summary.publishedBy ?? staff.identity.username,
+  };
+  return { run: summary, stale: false, results: currentResults({ ...run, summary }, current.applications) };
+}
+
+function outcomesOf(result: SelectionResult, runId: string, publishedAt: string) {
+  const base = { runId, publishedAt };
+  return [
+    ...result.selected.map((entry) => ({
+      reference: entry.reference,
+      selection: { ...base, outcome: 'selected', rank: entry.rank } satisfies SelectionOutcome,
+    })),
+    ...result.waitlisted.map((entry) => ({
+      reference: entry.reference,
+      selection: {
+        ...base,
+        outcome: 'waitlisted',
+        rank: entry.rank,
+        position: entry.position,
+      } satisfies SelectionOutcome,
+    })),
+    ...result.excluded.map((entry) => ({
+      reference: entry.reference,
+      selection: { ...base, outcome: 'not-selected', reason: entry.reason } satisfies SelectionOutcome,
+    })),
+  ];
+}

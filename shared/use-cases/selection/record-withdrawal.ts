@@ -1,0 +1,77 @@
+import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import { promoteAfterWithdrawal } from '../../domain/selection.ts';
+import type { Ports } from '../../ports/index.ts';
+import type { Application } from '../../schemas/application.ts';
+import type { Round } from '../../schemas/round.ts';
+import type { WithdrawalRequest } from '../../schemas/selection-api.ts';
+import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
+import { loadRound } from '../load-round.ts';
+import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';
+import { openStaffApplication } from '../staff/staff-scope.ts';
+import { staffApplicationView } from '../staff/staff-view.ts';
+import { currentResults } from './published-results.ts';
+
+const ATTEMPTS = 3;
+
+/**
+ * Records that the person gave up their application or place. After publication, a selected person's place goes
+ * to the first on the municipality's waiting list, who is offered it (and e-mailed by the stream); both changes
+ * and the audit entry are one transaction. Before publication the latest run just becomes stale.
+ */
+export async function recordWithdrawal(
+  ports: Ports,
+  staff: StaffContext,
+  input: { reference: string; request: WithdrawalRequest },
+): Promise<StaffApplicationResponse> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const application = await openStaffApplication(ports, staff.identity, input.reference);
+    if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
+    const round = await loadRound(ports, application.roundId);
+    const target = {
+      roundId: round.id,
+      reference: application.reference,
+      municipalityCode: application.person.municipalityCode,
+    };
+    if (application.withdrawal) {
+      await ports.audit.append(auditEntry(staff, target, 'succeeded', 'ALREADY_WITHDRAWN'));
+      return staffApplicationView(ports, application, round);
+    }
+    const withdrawn: Application = {
+      ...application,
+      withdrawal: { reason: input.request.reason, by: staffRef(staff.identity), at: staff.at.toISOString() },
+    };
+    const promoted = await promotionFor(ports, round, application, staff.at);
+    const audit = auditEntry(staff, { ...target, ...(promoted && { related: [promoted.reference] }) });
+    if ((await ports.applications.saveReviewed(promoted ? [withdrawn, promoted] : [withdrawn], audit)) === 'saved') {
+      return staffApplicationView(ports, withdrawn, round);
+    }
+  }
+  throw new ConflictError('APPLICATION_CHANGED');
+}
+
+/** The application offered the place this withdrawal frees, with its new result; none before publication. */
+async function promotionFor(
+  ports: Ports,
+  round: Round,
+  application: Application,
+  now: Date,
+): Promise<Application | undefined> {
+  const run = await ports.selectionRuns.latest(round.id);
+  if (run?.summary.status !== 'published') return undefined;
+  const municipalityCode = application.person.municipalityCode;
+  const queue = await ports.applications.queue(round.id, municipalityCode);
+  const [part] = currentResults(
+    { ...run, parts: run.parts.filter((candidate) => candidate.municipalityCode === municipalityCode) },
+    new Map([[municipalityCode, queue]]),
+  );
+  if (!part || !part.result.selected.some((entry) => entry.reference === application.reference)) return undefined;
+  const next = promoteAfterWithdrawal(part.result, application.reference);
+  const entry = next.result.selected.find((selected) => selected.reference === next.promoted);
+  const person = queue.find((candidate) => candidate.reference === next.promoted);
+  if (!entry || !person?.selection) return undefined;
+  const { position: _position, ...selection } = person.selection;
+  return {
+    ...person,
+    selection: { ...selection, outcome: 'selected', rank: entry.rank, offeredAt: now.toISOString() },
+  };
+}

@@ -1,0 +1,59 @@
+import { RuleViolationError } from '../../domain/errors.ts';
+import { intakeState } from '../../domain/intake-window.ts';
+import { SELECTION_RULE_VERSION } from '../../domain/selection.ts';
+import type { Ports } from '../../ports/index.ts';
+import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
+import { loadRound } from '../load-round.ts';
+import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
+import { currentSelection } from './selection-inputs.ts';
+
+/**
+ * Runs the selection of every municipality of a closed round and stores it with its inputs, their hash, the rule
+ * version, who ran it and when. The run id is taken from the hash: running again on the same data finds the same
+ * run and changes nothing. Refused while intake is open or any application is undecided (listed by reference).
+ */
+export async function runSelection(
+  ports: Ports,
+  staff: StaffContext,
+  roundId: string,
+): Promise<{ created: boolean; answer: SelectionRunResponse }> {
+  const round = await loadRound(ports, roundId);
+  if (intakeState(round.window, staff.at) !== 'closed') {
+    throw new RuleViolationError([{ code: 'INTAKE_NOT_CLOSED' }]);
+  }
+  const current = await currentSelection(ports, round);
+  if (current.undecided.length > 0) {
+    throw new RuleViolationError(
+      current.undecided.map((reference) => ({ code: 'APPLICATION_UNDECIDED', field: `applications.${reference}` })),
+    );
+  }
+  const runId = current.inputsHash.slice(0, 20);
+  const latest = await ports.selectionRuns.latest(round.id);
+  const audit = auditEntry(staff, { roundId: round.id });
+  if (latest?.summary.runId === runId) {
+    await ports.audit.append({ ...audit, reason: 'UNCHANGED' });
+    return { created: false, answer: { run: latest.summary, stale: false, results: latest.parts.map(toResult) } };
+  }
+  const summary = {
+    runId,
+    roundId: round.id,
+    inputsHash: current.inputsHash,
+    ruleVersion: SELECTION_RULE_VERSION,
+    ranAt: staff.at.toISOString(),
+    ranBy: staff.identity.username,
+    status: 'computed' as const,
+    municipalities: current.parts.map(({ municipalityCode, result }) => ({
+      code: municipalityCode,
+      cap: result.cap,
+      selected: result.selected.length,
+      waitlisted: result.waitlisted.length,
+      excluded: result.excluded.length,
+    })),
+  };
+  await ports.selectionRuns.save({ summary, parts: current.parts }, audit);
+  return { created: true, answer: { run: summary, stale: false, results: current.parts.map(toResult) } };
+}
+
+function toResult(part: { municipalityCode: string; result: SelectionRunResponse['results'][number]['result'] }) {
+  return { municipalityCode: part.municipalityCode, result: part.result, promotions: [] };
+}
