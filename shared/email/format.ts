@@ -1,3 +1,5 @@
+import type { Language } from '../schemas/common.ts';
+
 /** Latvian local time: the call's dates and every time shown to people are in this zone. */
 export const RIGA_TIME_ZONE = 'Europe/Riga';
 
@@ -20,4 +22,120 @@ export function formatRigaDateTime(instant: string | Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('Not a valid instant');
   const parts = Object.fromEntries(rigaDateTime.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/** One piece of an e-mail. The text and HTML parts are both rendered from the same blocks, so they always agree. */
+export type EmailBlock =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'facts'; rows: ReadonlyArray<readonly [label: string, value: string]> }
+  | { kind: 'link'; lead: string; text: string; url: string }
+  | { kind: 'steps'; items: readonly string[] };
+
+/**
+ * The subject, a plain-text part and an HTML part from one list of blocks. The HTML is one column with no
+ * images or tables, so it reads the same in every mail program and to a screen reader.
+ */
+export function renderEmailParts(
+  language: Language,
+  subject: string,
+  blocks: readonly EmailBlock[],
+): { subject: string; text: string; html: string } {
+  return { subject, text: `${blocks.map(textBlock).join('\n\n')}\n`, html: htmlDocument(language, subject, blocks) };
+}
+
+/**
+ * The first name is typed by people and may hold anything, even a personal code typed in the wrong field.
+ * Only something that looks like a first name is shown; otherwise the e-mail speaks of "the person".
+ */
+export function shownFirstName(firstName: string | undefined): string | undefined {
+  const trimmed = firstName?.trim();
+  return trimmed && /^\p{L}[\p{L}\p{M} .'’-]{0,49}$/u.test(trimmed) ? trimmed : undefined;
+}
+
+/** A link that is not http(s) (e.g. `javascript:`) must never reach a mailbox. */
+export function assertWebLink(url: string): void {
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new Error('The status link is not a valid URL');
+  }
+  if (protocol !== 'https:' && protocol !== 'http:') throw new Error('The status link must use http or https');
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Every interpolated value goes through this: names come from forms and from round data. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
+}
+
+function textBlock(block: EmailBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return block.text;
+    case 'heading':
+      return `${block.text}\n${'-'.repeat(block.text.length)}`;
+    case 'facts':
+      return block.rows.map(([label, value]) => `${label}: ${value}`).join('\n');
+    case 'link':
+      return `${block.lead}\n${block.url}`;
+    case 'steps':
+      return block.items.map((item, index) => `${index + 1}. ${item}`).join('\n');
+  }
+}
+
+const STYLE = {
+  body: 'margin:0;padding:16px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:17px;line-height:1.5;',
+  column: 'max-width:600px;margin:0 auto;',
+  heading: 'font-size:20px;margin:28px 0 8px;',
+  paragraph: 'margin:0 0 14px;',
+  link: 'color:#0b57d0;font-weight:bold;',
+};
+
+function htmlDocument(language: Language, subject: string, blocks: readonly EmailBlock[]): string {
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${language}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(subject)}</title>`,
+    '</head>',
+    `<body style="${STYLE.body}">`,
+    `<div style="${STYLE.column}">`,
+    blocks.map(htmlBlock).join('\n'),
+    '</div>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function htmlBlock(block: EmailBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+      return `<p style="${STYLE.paragraph}">${escapeHtml(block.text)}</p>`;
+    case 'heading':
+      return `<h2 style="${STYLE.heading}">${escapeHtml(block.text)}</h2>`;
+    case 'facts': {
+      const items = block.rows
+        .map(([label, value]) => `<li>${escapeHtml(label)}: <strong>${escapeHtml(value)}</strong></li>`)
+        .join('\n');
+      return `<ul style="${STYLE.paragraph}padding-left:20px;">\n${items}\n</ul>`;
+    }
+    case 'link':
+      return `<p style="${STYLE.paragraph}">${escapeHtml(block.lead)}<br>\n<a href="${escapeHtml(block.url)}" style="${STYLE.link}">${escapeHtml(block.text)}</a></p>`;
+    case 'steps': {
+      const items = block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n');
+      return `<ol style="${STYLE.paragraph}padding-left:24px;">\n${items}\n</ol>`;
+    }
+  }
 }

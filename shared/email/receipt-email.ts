@@ -1,5 +1,5 @@
 import type { Language, LocalizedText } from '../schemas/common.ts';
-import { formatRigaDateTime } from './format.ts';
+import { assertWebLink, type EmailBlock, formatRigaDateTime, renderEmailParts, shownFirstName } from './format.ts';
 
 /**
  * What the receipt needs, and nothing more: no personal code, no disability group, no diagnosis, no surname.
@@ -26,13 +26,6 @@ export interface RenderedEmail {
   html: string;
 }
 
-type Block =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'heading'; text: string }
-  | { kind: 'facts'; rows: ReadonlyArray<readonly [label: string, value: string]> }
-  | { kind: 'link'; lead: string; text: string; url: string }
-  | { kind: 'steps'; items: readonly string[] };
-
 /**
  * The confirmation sent when an application is submitted. The text and HTML parts are rendered from one list
  * of blocks, so they always say the same. The words are easy to read: short sentences, what happened, the
@@ -41,12 +34,12 @@ type Block =
 export function renderReceiptEmail(input: ReceiptEmailInput): RenderedEmail {
   assertWebLink(input.statusUrl);
   const copy = input.language === 'lv' ? latvian(input) : english(input);
-  return { subject: copy.subject, text: renderText(copy.blocks), html: renderHtml(input.language, copy) };
+  return renderEmailParts(input.language, copy.subject, copy.blocks);
 }
 
 interface Copy {
   subject: string;
-  blocks: Block[];
+  blocks: EmailBlock[];
 }
 
 function latvian(input: ReceiptEmailInput): Copy {
@@ -161,105 +154,4 @@ function english(input: ReceiptEmailInput): Copy {
       { kind: 'paragraph', text: 'This e-mail was sent automatically.' },
     ],
   };
-}
-
-/**
- * The first name is typed by people and may hold anything, even a personal code typed in the wrong field.
- * Only something that looks like a first name is shown; otherwise the e-mail speaks of "the person".
- */
-function shownFirstName(firstName: string | undefined): string | undefined {
-  const trimmed = firstName?.trim();
-  return trimmed && /^\p{L}[\p{L}\p{M} .'’-]{0,49}$/u.test(trimmed) ? trimmed : undefined;
-}
-
-/** A link that is not http(s) (e.g. `javascript:`) must never reach a mailbox. */
-function assertWebLink(url: string): void {
-  let protocol: string;
-  try {
-    protocol = new URL(url).protocol;
-  } catch {
-    throw new Error('The status link is not a valid URL');
-  }
-  if (protocol !== 'https:' && protocol !== 'http:') throw new Error('The status link must use http or https');
-}
-
-function renderText(blocks: readonly Block[]): string {
-  return `${blocks.map(renderTextBlock).join('\n\n')}\n`;
-}
-
-function renderTextBlock(block: Block): string {
-  switch (block.kind) {
-    case 'paragraph':
-      return block.text;
-    case 'heading':
-      return `${block.text}\n${'-'.repeat(block.text.length)}`;
-    case 'facts':
-      return block.rows.map(([label, value]) => `${label}: ${value}`).join('\n');
-    case 'link':
-      return `${block.lead}\n${block.url}`;
-    case 'steps':
-      return block.items.map((item, index) => `${index + 1}. ${item}`).join('\n');
-  }
-}
-
-const STYLE = {
-  body: 'margin:0;padding:16px;background:#ffffff;color:#1a1a1a;font-family:Arial,Helvetica,sans-serif;font-size:17px;line-height:1.5;',
-  column: 'max-width:600px;margin:0 auto;',
-  heading: 'font-size:20px;margin:28px 0 8px;',
-  paragraph: 'margin:0 0 14px;',
-  link: 'color:#0b57d0;font-weight:bold;',
-};
-
-function renderHtml(language: Language, copy: Copy): string {
-  const body = copy.blocks.map(renderHtmlBlock).join('\n');
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${language}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(copy.subject)}</title>`,
-    '</head>',
-    `<body style="${STYLE.body}">`,
-    `<div style="${STYLE.column}">`,
-    body,
-    '</div>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
-}
-
-function renderHtmlBlock(block: Block): string {
-  switch (block.kind) {
-    case 'paragraph':
-      return `<p style="${STYLE.paragraph}">${escapeHtml(block.text)}</p>`;
-    case 'heading':
-      return `<h2 style="${STYLE.heading}">${escapeHtml(block.text)}</h2>`;
-    case 'facts': {
-      const items = block.rows
-        .map(([label, value]) => `<li>${escapeHtml(label)}: <strong>${escapeHtml(value)}</strong></li>`)
-        .join('\n');
-      return `<ul style="${STYLE.paragraph}padding-left:20px;">\n${items}\n</ul>`;
-    }
-    case 'link':
-      return `<p style="${STYLE.paragraph}">${escapeHtml(block.lead)}<br>\n<a href="${escapeHtml(block.url)}" style="${STYLE.link}">${escapeHtml(block.text)}</a></p>`;
-    case 'steps': {
-      const items = block.items.map((item) => `<li>${escapeHtml(item)}</li>`).join('\n');
-      return `<ol style="${STYLE.paragraph}padding-left:24px;">\n${items}\n</ol>`;
-    }
-  }
-}
-
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Every interpolated value goes through this: names come from forms and from round data. */
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
 }

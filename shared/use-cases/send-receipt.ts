@@ -2,6 +2,7 @@ import { renderReceiptEmail } from '../email/receipt-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import { loadRound } from './load-round.ts';
+import { recipientsOf } from './recipients.ts';
 
 export interface ApplicationChange {
   before?: Application;
@@ -48,15 +49,4 @@ export async function sendReceipt(ports: Ports, application: Application, webUrl
     }
     await ports.notifications.markSent(notificationId);
   }
-}
-
-/** Who is told: the person and the representative, once each even when they share an address. */
-function recipientsOf(application: Application): Array<{ role: 'applicant' | 'representative'; email: string }> {
-  const recipients: Array<{ role: 'applicant' | 'representative'; email: string }> = [];
-  if (application.representative) recipients.push({ role: 'representative', email: application.representative.email });
-  const own = application.contact.email;
-  if (own && own.toLowerCase() !== application.representative?.email.toLowerCase()) {
-    recipients.push({ role: 'applicant', email: own });
-  }
-  return recipients;
 }

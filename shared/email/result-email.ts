@@ -1,0 +1,67 @@
+import type { Language, LocalizedText } from '../schemas/common.ts';
+import { assertWebLink, type EmailBlock, renderEmailParts, shownFirstName } from './format.ts';
+import type { RenderedEmail } from './receipt-email.ts';
+import { heading, paragraph, type ResultKind, type ResultSelection } from './result-words.ts';
+import { ENGLISH } from './result-words-en.ts';
+import { LATVIAN } from './result-words-lv.ts';
+
+export type { ResultKind, ResultSelection } from './result-words.ts';
+
+/**
+ * What the result e-mail needs, and nothing more: no personal code, no disability group, no diagnosis, no surname.
+ * An e-mail travels through systems nobody here controls, so it carries no health data, and the reasons it gives
+ * stay generic: the social service explains the details in person.
+ */
+export interface ResultEmailInput {
+  language: Language;
+  /** The person applied for, or the representative who applied for them: the wording differs. */
+  recipient: 'applicant' | 'representative';
+  reference: string;
+  /** Built by the caller; the access code rides in the `#fragment`, which browsers never send to a server. */
+  statusUrl: string;
+  roundName: LocalizedText;
+  municipalityName: LocalizedText;
+  /** Only the first name, so a representative can tell several applications apart. */
+  personFirstName?: string;
+  selection: ResultSelection;
+}
+
+/** Which of the four messages the selection calls for. */
+export function resultKind(selection: ResultSelection): ResultKind {
+  if (selection.outcome === 'selected') return selection.offeredAt ? 'offered' : 'selected';
+  return selection.outcome;
+}
+
+/**
+ * The published selection result for one application. Easy to read: short sentences with one idea each, what
+ * happened first, then what it means, what happens next and whom to ask (the municipality's social service).
+ */
+export function renderResultEmail(input: ResultEmailInput): RenderedEmail {
+  assertWebLink(input.statusUrl);
+  const words = input.language === 'lv' ? LATVIAN : ENGLISH;
+  const kind = resultKind(input.selection);
+  const about = { representative: input.recipient === 'representative', name: shownFirstName(input.personFirstName) };
+  const news = words.news(kind, input.selection, about);
+  const position = kind === 'waitlisted' ? input.selection.position : undefined;
+  const blocks: EmailBlock[] = [
+    paragraph(words.hello),
+    ...news.lead.map(paragraph),
+    {
+      kind: 'facts',
+      rows: [
+        [words.labels.reference, input.reference],
+        [words.labels.round, input.roundName[input.language]],
+        [words.labels.municipality, input.municipalityName[input.language]],
+        [words.labels.result, words.result(kind, position)],
+      ],
+    },
+    ...news.more,
+    heading(words.status.heading),
+    { kind: 'link', lead: words.status.lead, text: words.status.link, url: input.statusUrl },
+    paragraph(words.status.private),
+    heading(words.questions.heading),
+    paragraph(words.questions.text(input.municipalityName[input.language])),
+    paragraph(words.automatic),
+  ];
+  return renderEmailParts(input.language, words.subject(kind, input.reference), blocks);
+}

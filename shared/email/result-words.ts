@@ -1,0 +1,34 @@
+import type { SelectionOutcome } from '../schemas/review.ts';
+import type { EmailBlock } from './format.ts';
+
+/** What the result e-mail tells from the published selection; the rank is left out, it means nothing to the person. */
+export type ResultSelection = Pick<SelectionOutcome, 'outcome' | 'position' | 'reason' | 'offeredAt'>;
+
+/** What the e-mail tells: a place offered after a withdrawal reads differently from a place given at once. */
+export type ResultKind = 'selected' | 'offered' | 'waitlisted' | 'not-selected';
+
+/** Whom the e-mail speaks about: "you", or the person a representative applied for. */
+export interface About {
+  representative: boolean;
+  /** A first name fit to show, when there is one. */
+  name: string | undefined;
+}
+
+/**
+ * One language's words for the result e-mail, kept apart from the layout so a translator reads one file. The frame
+ * around the news (the facts, the status link, whom to ask) is laid out the same in every language.
+ */
+export interface ResultWords {
+  subject(kind: ResultKind, reference: string): string;
+  hello: string;
+  labels: { reference: string; round: string; municipality: string; result: string };
+  result(kind: ResultKind, position: number | undefined): string;
+  /** What happened, in a few short sentences (`lead`), then what it means and what happens next (`more`). */
+  news(kind: ResultKind, selection: ResultSelection, about: About): { lead: string[]; more: EmailBlock[] };
+  status: { heading: string; lead: string; link: string; private: string };
+  questions: { heading: string; text(municipality: string): string };
+  automatic: string;
+}
+
+export const paragraph = (text: string): EmailBlock => ({ kind: 'paragraph', text });
+export const heading = (text: string): EmailBlock => ({ kind: 'heading', text });

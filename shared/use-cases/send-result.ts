@@ -1,0 +1,63 @@
+import { renderResultEmail } from '../email/result-email.ts';
+import type { Ports } from '../ports/index.ts';
+import type { Application } from '../schemas/application.ts';
+import type { SelectionOutcome } from '../schemas/review.ts';
+import { loadRound } from './load-round.ts';
+import { recipientsOf } from './recipients.ts';
+import type { ApplicationChange } from './send-receipt.ts';
+
+/** An application whose selection result is published. */
+export type ApplicationWithResult = Application & { selection: SelectionOutcome };
+
+/**
+ * A result e-mail is due when there is a result the person has not been told: the first one published, one from
+ * a new selection run, a changed outcome, or a place offered after someone withdrew. A waiting-list number that
+ * only moves up is not news worth an e-mail; the status page and the social service have it.
+ */
+export function isNewResult(change: ApplicationChange): change is ApplicationChange & { after: ApplicationWithResult } {
+  const now = change.after?.selection;
+  if (!now) return false;
+  const was = change.before?.selection;
+  return !was || was.runId !== now.runId || was.outcome !== now.outcome || (!was.offeredAt && !!now.offeredAt);
+}
+
+/**
+ * E-mails the published result to the person and to their representative. The ledger id names the result itself
+ * (run, outcome, offer), not the stream record, so each distinct result goes out exactly once however often the
+ * stream replays it, and a later result (a place offered, a new run) is a new e-mail.
+ */
+export async function sendResult(ports: Ports, application: Application, webUrl: string): Promise<void> {
+  const selection = application.selection;
+  if (!selection) throw new Error(`${application.reference} has no published selection result`);
+  const round = await loadRound(ports, application.roundId);
+  const municipality = round.municipalities.find((item) => item.code === application.person.municipalityCode);
+  if (!municipality) throw new Error(`Municipality of ${application.reference} is not in its round`);
+  const accessCode = ports.keyring.accessCode(application.reference);
+  const statusUrl = `${webUrl.replace(/\/$/, '')}/status#reference=${application.reference}&code=${accessCode}`;
+  const result = `${selection.runId}#${selection.outcome}${selection.offeredAt ? '#offered' : ''}`;
+
+  for (const recipient of recipientsOf(application)) {
+    const notificationId = `${application.reference}#result#${result}#${recipient.role}`;
+    const claim = await ports.notifications.claim(notificationId);
+    if (claim === 'sent') continue;
+    // Another attempt is sending it now: fail this one, so the stream delivers the change again later.
+    if (claim === 'in-flight') throw new Error(`Notification ${notificationId} is being sent by another attempt`);
+    const email = renderResultEmail({
+      language: application.contact.language,
+      recipient: recipient.role,
+      reference: application.reference,
+      statusUrl,
+      roundName: round.name,
+      municipalityName: municipality.name,
+      personFirstName: application.person.firstName,
+      selection,
+    });
+    try {
+      await ports.mailer.send({ to: [recipient.email], ...email });
+    } catch (error) {
+      await ports.notifications.release(notificationId);
+      throw error;
+    }
+    await ports.notifications.markSent(notificationId);
+  }
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import type { Ports } from '../../shared/ports/index.ts';
+import type { EmailMessage } from '../../shared/ports/mailer.ts';
+import type { Application } from '../../shared/schemas/application.ts';
+import type { SelectionOutcome } from '../../shared/schemas/review.ts';
+import { isNewResult, sendResult } from '../../shared/use-cases/send-result.ts';
+import { pilotLikeRound } from '../fixtures/rounds.ts';
+
+const RUN = 'a1b2c3d4e5f6a7b8c9d0';
+const waitlisted: SelectionOutcome = {
+  runId: RUN,
+  outcome: 'waitlisted',
+  rank: 12,
+  position: 2,
+  publishedAt: '2019-09-02T09:00:00.000Z',
+};
+
+function withSelection(selection?: SelectionOutcome): Application {
+  return {
+    reference: 'KDMA-4729',
+    roundId: pilotLikeRound.id,
+    status: 'submitted',
+    channel: 'online',
+    createdAt: '2019-08-05T10:00:00.000Z',
+    receivedAt: '2019-08-05T10:05:00.000Z',
+    person: {
+      firstName: 'Anna',
+      lastName: 'Bērziņa',
+      dateOfBirth: '1975-11-16',
+      municipalityCode: 'LV-016',
+      disabilityGroup: 2,
+      mentalDisorderConfirmed: true,
+    },
+    personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
+    contact: { email: 'anna@example.lv', language: 'en' },
+    representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
+    consentGivenAt: '2019-08-05T10:00:00.000Z',
+    flags: {},
+    ...(selection && { selection }),
+  };
+}
+
+/** The person moved up the waiting list and was then offered the place someone gave up. */
+const movedUp: SelectionOutcome = { ...waitlisted, position: 1 };
+const offered: SelectionOutcome = {
+  runId: RUN,
+  outcome: 'selected',
+  rank: 10,
+  publishedAt: waitlisted.publishedAt,
+  offeredAt: '2019-10-01T07:00:00.000Z',
+};
+
+/** Just enough of the ports for the result: a ledger in a Map and a mailer that records or fails. */
+function fakePorts(failSends = 0) {
+  const ledger = new Map<string, 'sending' | 'sent'>();
+  const sent: EmailMessage[] = [];
+  let failuresLeft = failSends;
+  const ports = {
+    rounds: { get: async () => pilotLikeRound, put: async () => {} },
+    keyring: { accessCode: () => 'ABCDE-23456' },
+    mailer: {
+      send: async (message: EmailMessage) => {
+        if (failuresLeft-- > 0) throw new Error('SES is down');
+        sent.push(message);
+      },
+    },
+    notifications: {
+      claim: async (id: string) => {
+        const held = ledger.get(id);
+        if (held) return held === 'sent' ? 'sent' : 'in-flight';
+        ledger.set(id, 'sending');
+        return 'claimed';
+      },
+      markSent: async (id: string) => void ledger.set(id, 'sent'),
+      release: async (id: string) => void ledger.delete(id),
+    },
+  } as unknown as Ports;
+  return { ports, sent, ledger };
+}
+
+describe('result e-mail: when it is due', () => {
+  it('is due when a result is first published', () => {
+    expect(isNewResult({ before: withSelection(), after: withSelection(waitlisted) })).toBe(true);
+    expect(isNewResult({ after: withSelection(waitlisted) })).toBe(true);
+  });
+
+  it('is not due without a result, on a replay of the same result, or when the application is removed', () => {
+    expect(isNewResult({ before: withSelection(), after: withSelection() })).toBe(false);
+    expect(isNewResult({ before: withSelection(waitlisted), after: withSelection(waitlisted) })).toBe(false);
+    expect(isNewResult({ before: withSelection(waitlisted) })).toBe(false);
+  });
+
+  it('is not due when only the waiting-list number changes', () => {
+    expect(isNewResult({ before: withSelection(waitlisted), after: withSelection(movedUp) })).toBe(false);
+  });
+
+  it('is due for a new outcome, a new selection run, or a place offered', () => {
+    expect(isNewResult({ before: withSelection(movedUp), after: withSelection(offered) })).toBe(true);
+    const rerun = { ...waitlisted, runId: 'ffffffffffffffffffff' };
+    expect(isNewResult({ before: withSelection(waitlisted), after: withSelection(rerun) })).toBe(true);
+    const selected: SelectionOutcome = { runId: RUN, outcome: 'selected', rank: 3, publishedAt: offered.publishedAt };
+    expect(
+      isNewResult({
+        before: withSelection(selected),
+        after: withSelection({ ...selected, offeredAt: offered.offeredAt }),
+      }),
+    ).toBe(true);
+  });
+});
+
+describe('result e-mail: sending', () => {
+  it('goes once to the representative and once to the person, in the application language', async () => {
+    const { ports, sent, ledger } = fakePorts();
+    await sendResult(ports, withSelection(waitlisted), 'https://apply.example.lv/');
+    expect(sent.map((message) => message.to)).toEqual([['janis@example.lv'], ['anna@example.lv']]);
+    expect(sent[0]?.text).toContain("Anna's number on the list is 2.");
+    expect(sent[1]?.text).toContain('Your number on the list is 2.');
+    expect(sent[0]?.text).toContain('https://apply.example.lv/status#reference=KDMA-4729&code=ABCDE-23456');
+    expect([...ledger]).toEqual([
+      [`KDMA-4729#result#${RUN}#waitlisted#representative`, 'sent'],
+      [`KDMA-4729#result#${RUN}#waitlisted#applicant`, 'sent'],
+    ]);
+  });
+
+  it('is sent once to an address shared by the person and the representative', async () => {
+    const { ports, sent } = fakePorts();
+    const application = withSelection(waitlisted);
+    await sendResult(
+      ports,
+      { ...application, contact: { ...application.contact, email: 'JANIS@example.lv' } },
+      'https://x.lv',
+    );
+    expect(sent).toHaveLength(1);
+  });
+
+  it('sends nothing when the same result is delivered again', async () => {
+    const { ports, sent } = fakePorts();
+    await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
+    await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('sends nothing when only the waiting-list number moved', async () => {
+    const { ports, sent } = fakePorts();
+    await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
+    await sendResult(ports, withSelection(movedUp), 'https://x.lv');
+    expect(sent).toHaveLength(2);
+  });
+
+  it('sends again when a place is offered after a withdrawal, and only once', async () => {
+    const { ports, sent, ledger } = fakePorts();
+    await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
+    await sendResult(ports, withSelection(offered), 'https://x.lv');
+    await sendResult(ports, withSelection(offered), 'https://x.lv');
+    expect(sent).toHaveLength(4);
+    expect(sent[2]?.subject).toBe('A place is offered: KDMA-4729');
+    expect(sent[3]?.text).toContain('The place is offered to you.');
+    expect(ledger.get(`KDMA-4729#result#${RUN}#selected#offered#applicant`)).toBe('sent');
+  });
+
+  it('fails, to be retried, while another attempt is sending the same e-mail', async () => {
+    const { ports, sent, ledger } = fakePorts();
+    ledger.set(`KDMA-4729#result#${RUN}#waitlisted#representative`, 'sending');
+    await expect(sendResult(ports, withSelection(waitlisted), 'https://x.lv')).rejects.toThrow('another attempt');
+    expect(sent).toHaveLength(0);
+  });
+
+  it('gives the claim back when sending fails, so the retry sends it', async () => {
+    const { ports, sent, ledger } = fakePorts(1);
+    await expect(sendResult(ports, withSelection(waitlisted), 'https://x.lv')).rejects.toThrow('SES is down');
+    expect(ledger.size).toBe(0);
+    await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
+    expect(sent).toHaveLength(2);
+    expect([...ledger.values()]).toEqual(['sent', 'sent']);
+  });
+
+  it('sends no personal code, disability group or surname', async () => {
+    const { ports, sent } = fakePorts();
+    await sendResult(
+      ports,
+      withSelection({
+        runId: RUN,
+        outcome: 'not-selected',
+        reason: 'not-eligible',
+        publishedAt: waitlisted.publishedAt,
+      }),
+      'https://x.lv',
+    );
+    for (const message of sent) {
+      for (const part of [message.subject, message.text, message.html]) {
+        expect(part).not.toMatch(/Bērziņ|disabilit|group|mental|diagno/i);
+      }
+    }
+  });
+
+  it('refuses an application without a published result', async () => {
+    const { ports, sent } = fakePorts();
+    await expect(sendResult(ports, withSelection(), 'https://x.lv')).rejects.toThrow('no published selection result');
+    expect(sent).toHaveLength(0);
+  });
+});
