@@ -6,6 +6,7 @@ import { DynamoDbApplicationRepository } from './adapters/dynamodb/dynamodb-appl
 import { DynamoDbAuditLog } from './adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbNotificationLedger } from './adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from './adapters/dynamodb/dynamodb-round-repository.ts';
+import { DynamoDbSelectionRunRepository } from './adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import { S3DocumentStore } from './adapters/s3/s3-document-store.ts';
 import { fetchSecretValue } from './adapters/secrets/secrets-manager-secret.ts';
 import { SesMailer } from './adapters/ses/ses-mailer.ts';
@@ -34,7 +35,8 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     }),
   );
   const tableName = once(() => readConfig('table').TABLE_NAME);
-  const rounds = once(() => new DynamoDbRoundRepository(clients().documentClient, tableName()));
+  // Administrators' changes write their audit entry with the round; functions that only read are not told of it.
+  const rounds = once(() => new DynamoDbRoundRepository(clients().documentClient, tableName(), { auditTableName }));
   const auditTableName = once(() => readConfig('audit').AUDIT_TABLE_NAME);
   const applications = once(
     () =>
@@ -42,6 +44,9 @@ export function createPorts(rootSecret: Uint8Array): Ports {
       new DynamoDbApplicationRepository(clients().documentClient, tableName(), { auditTableName }),
   );
   const audit = once(() => new DynamoDbAuditLog(clients().documentClient, auditTableName()));
+  const selectionRuns = once(
+    () => new DynamoDbSelectionRunRepository(clients().documentClient, tableName(), auditTableName),
+  );
   const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
   const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
   const mailer = once(() => new SesMailer(clients().ses, readConfig('mail').MAIL_FROM));
@@ -69,6 +74,9 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     },
     get audit() {
       return audit();
+    },
+    get selectionRuns() {
+      return selectionRuns();
     },
     get staffTokens() {
       return staffTokens();

@@ -66,6 +66,10 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   'register-paper-application': { ...STAFF, table: 'readWrite' },
   'create-paper-upload-form': { ...STAFF, table: 'read', bucket: ['put'] },
   'submit-paper-application': { ...STAFF, table: 'readWrite', bucket: ['read', 'delete'], audit: 'appendAndHistory' },
+  // Administrators' changes to a round: the round and its audit entry in one transaction.
+  'save-round': { ...STAFF, table: 'readWrite' },
+  'close-intake': { ...STAFF, table: 'readWrite' },
+  'extend-intake': { ...STAFF, table: 'readWrite' },
   // The selection: runs and results live in the applications table.
   'record-withdrawal': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
   'get-selection-run': { ...STAFF, table: 'read' },

@@ -31,7 +31,19 @@ export type ViolationCode =
   | 'STANDING_NOT_IN_GROUP'
   | 'OFFICE_TIME_IN_FUTURE'
   | 'AUDIT_RANGE_INVALID'
-  | 'CURSOR_INVALID';
+  | 'CURSOR_INVALID'
+  // The selection
+  | 'INTAKE_NOT_CLOSED'
+  | 'APPLICATION_UNDECIDED'
+  // An administrator's rules of a round
+  | 'ROUND_ID_INVALID'
+  | 'LAST_DAY_BEFORE_FIRST_DAY'
+  | 'TIME_ZONE_UNKNOWN'
+  | 'MUNICIPALITY_DUPLICATE'
+  | 'DOCUMENT_REQUIREMENT_DUPLICATE'
+  | 'CRITERION_DUPLICATE'
+  | 'CRITERIA_TOTAL_TOO_HIGH'
+  | 'LAST_DAY_NOT_LATER';
 
 export interface Violation {
   code: ViolationCode;
@@ -49,7 +61,7 @@ export class RuleViolationError extends Error {
   }
 }
 
-export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND';
+export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND' | 'SELECTION_NOT_RUN';
 
 /** Why a "not found" was really answered; only the audit log, which administrators read, is told. */
 export type HiddenReason = 'OTHER_MUNICIPALITY' | 'NOT_SUBMITTED' | 'NOT_PAPER';
@@ -90,7 +102,14 @@ export class AccessError extends Error {
   }
 }
 
-export type ConflictCode = 'IDEMPOTENCY_KEY_REUSED' | 'APPLICATION_ALREADY_SUBMITTED' | 'APPLICATION_CHANGED';
+export type ConflictCode =
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'APPLICATION_ALREADY_SUBMITTED'
+  | 'APPLICATION_CHANGED'
+  | 'SELECTION_STALE'
+  | 'ROUND_FROZEN'
+  | 'INTAKE_NOT_OPEN_NOW'
+  | 'ROUND_CHANGED';
 
 /** The request contradicts the stored state. */
 export class ConflictError extends Error {

@@ -1,7 +1,10 @@
 import { fromZonedTime } from 'date-fns-tz';
 import type { IntakeWindow } from '../schemas/round.ts';
 
-/** The window as instants: `[opensAt, closesAt)`, from local midnight of the first day to that after the last. */
+/**
+ * The window as instants: `[opensAt, closesAt)`, from local midnight of the first day to that after the last, or
+ * to the instant an administrator closed it early, whichever comes first.
+ */
 export interface WindowInstants {
   opensAt: Date;
   closesAt: Date;
@@ -11,12 +14,15 @@ export type IntakeState = 'not-yet-open' | 'open' | 'closed';
 
 /**
  * The call states local dates ("01.08.2019 to 16.08.2019 inclusive"); the zone's rules, including summer
- * time, turn them into instants. For the 2019 pilot: [2019-07-31T21:00Z, 2019-08-16T21:00Z).
+ * time, turn them into instants. For the 2019 pilot: [2019-07-31T21:00Z, 2019-08-16T21:00Z). An early closing
+ * only ever ends the window sooner, so every check of a receipt time (create, upload, submit) follows it.
  */
 export function windowInstants(window: IntakeWindow): WindowInstants {
+  const afterLastDay = fromZonedTime(`${nextDay(window.lastDay)}T00:00:00`, window.timeZone);
+  const closedEarlyAt = window.closedEarlyAt ? new Date(window.closedEarlyAt) : undefined;
   return {
     opensAt: fromZonedTime(`${window.firstDay}T00:00:00`, window.timeZone),
-    closesAt: fromZonedTime(`${nextDay(window.lastDay)}T00:00:00`, window.timeZone),
+    closesAt: closedEarlyAt && closedEarlyAt < afterLastDay ? closedEarlyAt : afterLastDay,
   };
 }
 

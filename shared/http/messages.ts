@@ -152,6 +152,50 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'This page could not be opened. Start the list from the beginning.',
   },
 
+  // The selection
+  INTAKE_NOT_CLOSED: {
+    lv: 'Atlasi var veikt tikai pēc tam, kad pieteikšanās ir beigusies. Pagaidiet līdz beigām vai slēdziet pieteikšanos.',
+    en: 'The selection can run only after intake has ended. Wait for the end, or close intake.',
+  },
+  APPLICATION_UNDECIDED: {
+    lv: 'Par šo pieteikumu vēl nav lēmuma. Pirms atlases sociālajam dienestam jāizlemj par katru pieteikumu.',
+    en: 'This application has no decision yet. The social service must decide on every application before the selection.',
+  },
+
+  // An administrator's rules of a round
+  ROUND_ID_INVALID: {
+    lv: 'Kārtas identifikators nav derīgs. Izmantojiet no 2 līdz 63 mazajiem latīņu burtiem, cipariem un defisēm. Tam jāsākas ar burtu vai ciparu.',
+    en: 'The round id is not valid. Use 2 to 63 lower-case Latin letters, digits and hyphens. It must start with a letter or a digit.',
+  },
+  LAST_DAY_BEFORE_FIRST_DAY: {
+    lv: 'Pēdējā pieteikšanās diena ir pirms pirmās dienas. Lūdzu, pārbaudiet abus datumus.',
+    en: 'The last day of intake is before the first day. Please check both dates.',
+  },
+  TIME_ZONE_UNKNOWN: {
+    lv: 'Šādu laika joslu nepazīstam. Ierakstiet IANA laika joslas nosaukumu, piemēram, Europe/Riga.',
+    en: 'We do not know this time zone. Write the name of an IANA time zone, for example Europe/Riga.',
+  },
+  MUNICIPALITY_DUPLICATE: {
+    lv: 'Šī pašvaldība sarakstā ir vairākas reizes. Katru pašvaldības kodu ierakstiet tikai vienu reizi.',
+    en: 'This municipality is on the list more than once. Enter each municipality code only once.',
+  },
+  DOCUMENT_REQUIREMENT_DUPLICATE: {
+    lv: 'Šis dokuments sarakstā ir vairākas reizes. Katru dokumenta veidu norādiet tikai vienu reizi.',
+    en: 'This document is on the list more than once. Name each kind of document only once.',
+  },
+  CRITERION_DUPLICATE: {
+    lv: 'Diviem kritērijiem ir vienāds identifikators. Dodiet katram kritērijam savu identifikatoru.',
+    en: 'Two criteria have the same id. Give each criterion an id of its own.',
+  },
+  CRITERIA_TOTAL_TOO_HIGH: {
+    lv: 'Visu kritēriju maksimālo punktu summa ir par lielu. Tā drīkst būt līdz 9999 punktiem.',
+    en: 'The maximum points of all criteria add up to too much. The total can be at most 9999.',
+  },
+  LAST_DAY_NOT_LATER: {
+    lv: 'Jaunajai pēdējai dienai jābūt vēlākai par pašreizējo pēdējo dienu. Lai beigtu pieteikšanos agrāk, slēdziet to pirms termiņa.',
+    en: 'The new last day must be later than the current last day. To end intake sooner, close it early.',
+  },
+
   // Staff sign-in and permissions
   STAFF_SIGN_IN_REQUIRED: {
     lv: 'Lūdzu, pierakstieties. Šī lapa ir tikai sociālā dienesta darbiniekiem.',
@@ -188,6 +232,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'We could not find this intake round. Please check the link or the address.',
   },
   APPLICATION_NOT_FOUND: applicationNotFound,
+  SELECTION_NOT_RUN: {
+    lv: 'Šai kārtai atlase vēl nav veikta.',
+    en: 'The selection of this round has not been run yet.',
+  },
 
   // Conflicts with what is stored
   APPLICATION_ALREADY_SUBMITTED: {
@@ -197,6 +245,22 @@ export const messages: Record<MessageCode, LocalizedText> = {
   APPLICATION_CHANGED: {
     lv: 'Kamēr strādājāt, kāds cits mainīja šo pieteikumu. Atveriet to vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
     en: 'Someone else changed this application while you were working. Open it again, check the changes and save again.',
+  },
+  SELECTION_STALE: {
+    lv: 'Kopš atlases dati ir mainījušies. Veiciet atlasi vēlreiz un tad publicējiet jauno rezultātu.',
+    en: 'The data has changed since the selection ran. Run the selection again, then publish the new result.',
+  },
+  ROUND_FROZEN: {
+    lv: 'Pieteikšanās šajā kārtā jau ir sākusies, tāpēc tās noteikumus mainīt vairs nevar. Tagad var tikai slēgt pieteikšanos pirms termiņa vai to pagarināt.',
+    en: 'Intake for this round has already opened, so its rules can no longer change. Now you can only close intake early or extend it.',
+  },
+  INTAKE_NOT_OPEN_NOW: {
+    lv: 'Pieteikšanās šobrīd nav atvērta, vai arī tā jau ir slēgta pirms termiņa. Pirms termiņa var slēgt tikai atvērtu pieteikšanos.',
+    en: 'Intake is not open now, or it has already been closed early. Only open intake can be closed early.',
+  },
+  ROUND_CHANGED: {
+    lv: 'Kamēr strādājāt, cits administrators mainīja šo kārtu. Atveriet to vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
+    en: 'Another administrator changed this round while you were working. Open it again, check the changes and save again.',
   },
   IDEMPOTENCY_KEY_REUSED: {
     lv: 'Šī Idempotency-Key vērtība jau ir izmantota pieteikumam ar citiem datiem. Jaunam pieteikumam izveidojiet jaunu nejaušu vērtību.',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EARLY_CLOSING_DELAY_MS } from '../domain/round-rules.ts';
 import { routes } from '../routes.ts';
 import {
   ACCESS_CODE_HEADER,
@@ -12,6 +13,7 @@ import {
 } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
 import { AuditQuerySchema } from '../schemas/audit.ts';
+import { ExtendIntakeRequestSchema, RoundRulesSchema } from '../schemas/round.ts';
 import {
   DashboardResponseSchema,
   ProtocolQuerySchema,
@@ -153,6 +155,21 @@ export const operations: Record<string, Operation> = {
   'submit-paper-application': {
     summary: 'Social worker: submit a registered paper application once its documents have arrived.',
     responses: { 200: review, ...staffErrors(422) },
+  },
+  'save-round': {
+    summary:
+      'Administrator: create a round (201), or replace its rules before intake opens (200); once intake has opened, only the same rules again. Answers with the round as GET /rounds/{roundId} shows it.',
+    requestBody: RoundRulesSchema,
+    responses: { 200: RoundResponseSchema, 201: RoundResponseSchema, ...staffErrors(400, 409, 413, 415, 422) },
+  },
+  'close-intake': {
+    summary: `Administrator: close open intake early. It closes ${EARLY_CLOSING_DELAY_MS / 1000} seconds after the request (window.closedEarlyAt), so that every submission already on its way is decided by its receipt time.`,
+    responses: { 200: RoundResponseSchema, ...staffErrors(409) },
+  },
+  'extend-intake': {
+    summary: 'Administrator: move the last day of intake later. This lifts an early closing, so intake opens again.',
+    requestBody: ExtendIntakeRequestSchema,
+    responses: { 200: RoundResponseSchema, ...staffErrors(400, 409, 413, 415, 422) },
   },
   'record-withdrawal': {
     summary: 'Staff: the person gave up; after publication a freed place is offered to the first on the waiting list.',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDateSchema, LocalizedTextSchema } from './common.ts';
+import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 
 /** Municipality codes follow ISO 3166-2:LV (e.g. `LV-016`, `LV-JEL`); the list is data of each round. */
 export const MunicipalityCodeSchema = z.string().regex(/^LV-[A-Z0-9]{3}$/);
@@ -27,7 +27,13 @@ export const DisabilityGroupSchema = z.int().min(1).max(3);
 export const IntakeWindowSchema = z.strictObject({
   firstDay: IsoDateSchema,
   lastDay: IsoDateSchema,
+  /** An IANA time zone, e.g. `Europe/Riga`: its rules, summer time included, turn the dates into instants. */
   timeZone: z.string().min(1),
+  /**
+   * Set when an administrator closed intake before the end of the last day: nothing received from this instant
+   * on is accepted. Extending the window clears it.
+   */
+  closedEarlyAt: InstantSchema.optional(),
 });
 export type IntakeWindow = z.infer<typeof IntakeWindowSchema>;
 
@@ -38,6 +44,32 @@ export const SelectionCriterionSchema = z.strictObject({
 });
 
 export const RoundIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/);
+
+/**
+ * Who changed the window: the same fields as `StaffRef` (`staff-identity.ts`), written out here because that
+ * file imports from this one.
+ */
+const ChangedBySchema = z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() });
+
+/** One change an administrator made to the window after the rules were set; the round keeps them all. */
+export const WindowChangeSchema = z.discriminatedUnion('change', [
+  z.strictObject({
+    change: z.literal('closed-early'),
+    /** When the administrator's request was received. */
+    at: InstantSchema,
+    by: ChangedBySchema,
+    /** From when nothing more was accepted. */
+    closedAt: InstantSchema,
+  }),
+  z.strictObject({
+    change: z.literal('extended'),
+    at: InstantSchema,
+    by: ChangedBySchema,
+    /** The new last day. */
+    lastDay: IsoDateSchema,
+  }),
+]);
+export type WindowChange = z.infer<typeof WindowChangeSchema>;
 
 export const RoundSchema = z.strictObject({
   id: RoundIdSchema,
@@ -52,5 +84,22 @@ export const RoundSchema = z.strictObject({
   criteria: z.array(SelectionCriterionSchema),
   /** Days after the round ends that data of non-participants is kept. */
   retentionDays: z.int().min(1),
+  /** Early closings and extensions of the window, oldest first: the round shows its own history. */
+  windowChanges: z.array(WindowChangeSchema).optional(),
+  /** Counts administrators' changes, so two of them saving at once cannot overwrite each other unseen. */
+  revision: z.int().min(0).optional(),
 });
 export type Round = z.infer<typeof RoundSchema>;
+
+/**
+ * The rules an administrator sets when creating or editing a round (`PUT /staff/rounds/{roundId}`). The id is
+ * in the path; closing early, extending and the revision are the system's to keep, so they are not sent.
+ */
+export const RoundRulesSchema = RoundSchema.omit({ id: true, windowChanges: true, revision: true }).extend({
+  window: IntakeWindowSchema.omit({ closedEarlyAt: true }),
+});
+export type RoundRules = z.infer<typeof RoundRulesSchema>;
+
+/** `PUT /staff/rounds/{roundId}/intake-window`: the new last day, later than the current one. */
+export const ExtendIntakeRequestSchema = z.strictObject({ lastDay: IsoDateSchema });
+export type ExtendIntakeRequest = z.infer<typeof ExtendIntakeRequestSchema>;

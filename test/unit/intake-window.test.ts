@@ -38,3 +38,29 @@ describe('intake window', () => {
     expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(23);
   });
 });
+
+describe('intake window closed early', () => {
+  const closedEarlyAt = '2019-08-10T09:30:00.000Z';
+  const closedEarly = { ...pilot, closedEarlyAt };
+
+  it('ends at the early closing, while the opening stays', () => {
+    const { opensAt, closesAt } = windowInstants(closedEarly);
+    expect(opensAt.toISOString()).toBe('2019-07-31T21:00:00.000Z');
+    expect(closesAt.toISOString()).toBe(closedEarlyAt);
+  });
+
+  it.each([
+    ['2019-07-31T20:59:59.999Z', 'not-yet-open'],
+    ['2019-07-31T21:00:00.000Z', 'open'],
+    ['2019-08-10T09:29:59.999Z', 'open'],
+    ['2019-08-10T09:30:00.000Z', 'closed'],
+    ['2019-08-16T20:59:59.999Z', 'closed'],
+  ])('at %s intake is %s', (instant, state) => {
+    expect(intakeState(closedEarly, new Date(instant))).toBe(state);
+  });
+
+  it('never ends later than the last day, even when the closing instant is after it', () => {
+    const { closesAt } = windowInstants({ ...pilot, closedEarlyAt: '2019-08-16T21:00:20.000Z' });
+    expect(closesAt.toISOString()).toBe('2019-08-16T21:00:00.000Z');
+  });
+});

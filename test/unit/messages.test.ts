@@ -32,12 +32,30 @@ const violationCodes = {
   OFFICE_TIME_IN_FUTURE: true,
   AUDIT_RANGE_INVALID: true,
   CURSOR_INVALID: true,
+  INTAKE_NOT_CLOSED: true,
+  APPLICATION_UNDECIDED: true,
+  ROUND_ID_INVALID: true,
+  LAST_DAY_BEFORE_FIRST_DAY: true,
+  TIME_ZONE_UNKNOWN: true,
+  MUNICIPALITY_DUPLICATE: true,
+  DOCUMENT_REQUIREMENT_DUPLICATE: true,
+  CRITERION_DUPLICATE: true,
+  CRITERIA_TOTAL_TOO_HIGH: true,
+  LAST_DAY_NOT_LATER: true,
 } satisfies Record<ViolationCode, true>;
-const notFoundCodes = { ROUND_NOT_FOUND: true, APPLICATION_NOT_FOUND: true } satisfies Record<NotFoundCode, true>;
+const notFoundCodes = {
+  ROUND_NOT_FOUND: true,
+  APPLICATION_NOT_FOUND: true,
+  SELECTION_NOT_RUN: true,
+} satisfies Record<NotFoundCode, true>;
 const conflictCodes = {
   IDEMPOTENCY_KEY_REUSED: true,
   APPLICATION_ALREADY_SUBMITTED: true,
   APPLICATION_CHANGED: true,
+  SELECTION_STALE: true,
+  ROUND_FROZEN: true,
+  INTAKE_NOT_OPEN_NOW: true,
+  ROUND_CHANGED: true,
 } satisfies Record<ConflictCode, true>;
 const accessCodes = {
   STAFF_SIGN_IN_REQUIRED: true,

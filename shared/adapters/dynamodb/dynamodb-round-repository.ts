@@ -1,21 +1,46 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { CancellationReason } from '@aws-sdk/client-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { RoundRepository } from '../../ports/round-repository.ts';
+import type { AuditEntry } from '../../schemas/audit.ts';
 import { type Round, RoundSchema } from '../../schemas/round.ts';
+import { appendAuditEntry } from './audit-item.ts';
 import { keys } from './table-design.ts';
+
+export interface DynamoDbRoundRepositoryOptions {
+  /**
+   * The audit table that administrators' changes write their entry to, in the same transaction. A function, so
+   * that only the functions that change rounds need to be told of the table.
+   */
+  auditTableName?: () => string;
+}
 
 /** Rounds as items of the one table: the rules of a call are data, so a new round needs no deployment. */
 export class DynamoDbRoundRepository implements RoundRepository {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
+  readonly #auditTableName: (() => string) | undefined;
 
-  constructor(client: DynamoDBDocumentClient, tableName: string) {
+  constructor(client: DynamoDBDocumentClient, tableName: string, options: DynamoDbRoundRepositoryOptions = {}) {
     this.#client = client;
     this.#tableName = tableName;
+    this.#auditTableName = options.auditTableName;
   }
 
-  /** A stored round that no longer matches the schema throws: rules that cannot be read are not applied. */
+  /**
+   * A stored round that no longer matches the schema throws: rules that cannot be read are not applied. Read
+   * strongly consistent, so that a request received after an early closing was stored is sure to see it; a round
+   * is a few KB, so that costs one read unit instead of half of one.
+   */
   async get(roundId: string): Promise<Round | undefined> {
-    const { Item } = await this.#client.send(new GetCommand({ TableName: this.#tableName, Key: keys.round(roundId) }));
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: keys.round(roundId), ConsistentRead: true }),
+    );
     return Item ? roundFromItem(Item) : undefined;
   }
 
@@ -43,6 +68,50 @@ export class DynamoDbRoundRepository implements RoundRepository {
       new PutCommand({ TableName: this.#tableName, Item: { ...keys.round(round.id), ...round } }),
     );
   }
+
+  /**
+   * One transaction: the round, only if it is still as it was read (or, when new, still absent), and the audit
+   * entry, which can never replace another.
+   */
+  async saveChange(round: Round, change: { isNew: boolean; audit: AuditEntry }): Promise<Round | undefined> {
+    if (!this.#auditTableName) throw new Error('A change of a round needs the audit table: set auditTableName');
+    const read = round.revision ?? 0;
+    const stored: Round = { ...round, revision: read + 1 };
+    const unchanged = change.isNew
+      ? 'attribute_not_exists(pk)'
+      : `attribute_exists(pk) AND ${read === 0 ? 'attribute_not_exists(revision)' : 'revision = :read'}`;
+    try {
+      await this.#client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: this.#tableName,
+                Item: { ...keys.round(round.id), ...stored },
+                ConditionExpression: unchanged,
+                ...(!change.isNew && read > 0 && { ExpressionAttributeValues: { ':read': read } }),
+              },
+            },
+            { Put: appendAuditEntry(this.#auditTableName(), change.audit) },
+          ],
+        }),
+      );
+      return stored;
+    } catch (error) {
+      if (roundWasChanged(error)) return undefined;
+      throw error;
+    }
+  }
+}
+
+/**
+ * The transaction was cancelled because of the round: its condition failed, or another transaction was writing it
+ * at that moment. Either way another change came first, and the caller works its change out again.
+ */
+function roundWasChanged(error: unknown): boolean {
+  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return false;
+  const [round] = (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
+  return round?.Code === 'ConditionalCheckFailed' || round?.Code === 'TransactionConflict';
 }
 
 function roundFromItem(item: Record<string, unknown>): Round {

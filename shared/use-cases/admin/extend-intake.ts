@@ -1,0 +1,25 @@
+import { NotFoundError, RuleViolationError } from '../../domain/errors.ts';
+import { extendWindow } from '../../domain/round-rules.ts';
+import type { Ports } from '../../ports/index.ts';
+import type { RoundResponse } from '../../schemas/api.ts';
+import type { ExtendIntakeRequest } from '../../schemas/round.ts';
+import { type StaffContext, staffRef } from '../staff/staff-context.ts';
+import { changeRound } from './change-round.ts';
+
+/**
+ * Moves the last day of intake later. An early closing is lifted with it, so this also opens again a round that
+ * was closed early. Allowed whatever else has happened in the round: the administrator decides.
+ */
+export async function extendIntake(
+  ports: Ports,
+  staff: StaffContext,
+  input: { roundId: string; request: ExtendIntakeRequest },
+): Promise<RoundResponse> {
+  const { round } = await changeRound(ports, staff, input.roundId, (stored) => {
+    if (!stored) throw new NotFoundError('ROUND_NOT_FOUND');
+    const extended = extendWindow(stored, input.request.lastDay, staff.at, staffRef(staff.identity));
+    if (!extended.ok) throw new RuleViolationError(extended.violations);
+    return extended.round;
+  });
+  return round;
+}
