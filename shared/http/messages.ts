@@ -246,6 +246,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Kamēr strādājāt, kāds cits mainīja šo pieteikumu. Atveriet to vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
     en: 'Someone else changed this application while you were working. Open it again, check the changes and save again.',
   },
+  SELECTION_ALREADY_PUBLISHED: {
+    lv: 'Atlases rezultāti jau ir publicēti, tāpēc atlasi vairs nevar veikt no jauna. Ja kāds atsakās, vietu piedāvā nākamajam rindā.',
+    en: 'The results have been published, so the selection cannot run again. When someone withdraws, the place goes to the next person on the waiting list.',
+  },
   SELECTION_STALE: {
     lv: 'Kopš atlases dati ir mainījušies. Veiciet atlasi vēlreiz un tad publicējiet jauno rezultātu.',
     en: 'The data has changed since the selection ran. Run the selection again, then publish the new result.',

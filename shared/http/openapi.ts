@@ -188,7 +188,7 @@ export const operations: Record<string, Operation> = {
   },
   'run-selection': {
     summary: 'Administrator: run the selection of a closed round. The same data gives the same run (200).',
-    responses: { 200: SelectionRunResponseSchema, 201: SelectionRunResponseSchema, ...staffErrors(422) },
+    responses: { 200: SelectionRunResponseSchema, 201: SelectionRunResponseSchema, ...staffErrors(409, 422) },
   },
   'publish-selection': {
     summary: 'Administrator: publish the latest run; each applicant is e-mailed their result once.',

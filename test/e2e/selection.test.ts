@@ -162,6 +162,9 @@ describe('selecting on the demo round', () => {
         email,
       ).toHaveLength(1);
     }
+    const rerun = await run();
+    expect(rerun.status).toBe(409);
+    expect(rerun.body).toMatchObject({ error: { code: 'SELECTION_ALREADY_PUBLISHED' } });
   });
 
   it('passes a withdrawn place to waiting position 1, who is offered it and e-mailed once', async () => {

@@ -64,7 +64,7 @@ async function promotionFor(
     { ...run, parts: run.parts.filter((candidate) => candidate.municipalityCode === municipalityCode) },
     new Map([[municipalityCode, queue]]),
   );
-  if (!part || !part.result.selected.some((entry) => entry.reference === application.reference)) return undefined;
+  if (!part?.result.selected.some((entry) => entry.reference === application.reference)) return undefined;
   const next = promoteAfterWithdrawal(part.result, application.reference);
   const entry = next.result.selected.find((selected) => selected.reference === next.promoted);
   const person = queue.find((candidate) => candidate.reference === next.promoted);

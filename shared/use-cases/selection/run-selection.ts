@@ -1,4 +1,4 @@
-import { RuleViolationError } from '../../domain/errors.ts';
+import { ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import { intakeState } from '../../domain/intake-window.ts';
 import { SELECTION_RULE_VERSION } from '../../domain/selection.ts';
 import type { Ports } from '../../ports/index.ts';
@@ -10,7 +10,8 @@ import { currentSelection } from './selection-inputs.ts';
 /**
  * Runs the selection of every municipality of a closed round and stores it with its inputs, their hash, the rule
  * version, who ran it and when. The run id is taken from the hash: running again on the same data finds the same
- * run and changes nothing. Refused while intake is open or any application is undecided (listed by reference).
+ * run and changes nothing. Refused while intake is open, while any application is undecided (listed by
+ * reference), and once the results are published.
  */
 export async function runSelection(
   ports: Ports,
@@ -29,6 +30,8 @@ export async function runSelection(
   }
   const runId = current.inputsHash.slice(0, 20);
   const latest = await ports.selectionRuns.latest(round.id);
+  // Published results are final: withdrawals pass places on from the published run, never from a new one.
+  if (latest?.summary.status === 'published') throw new ConflictError('SELECTION_ALREADY_PUBLISHED');
   const audit = auditEntry(staff, { roundId: round.id });
   if (latest?.summary.runId === runId) {
     await ports.audit.append({ ...audit, reason: 'UNCHANGED' });

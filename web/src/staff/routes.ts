@@ -9,12 +9,16 @@ export type StaffRoute =
   | { page: 'home' }
   | { page: 'sign-in' }
   | { page: 'queue'; roundId: string }
-  | { page: 'export'; roundId: string }
+  | { page: RoundPage; roundId: string }
   | { page: 'paper'; roundId: string; step: PaperStep }
   | { page: 'application'; reference: string }
   | { page: 'duplicates'; reference: string }
   | { page: 'audit' }
   | { page: 'not-found' };
+
+/** The pages of a round besides its queue and paper registration: `/office/rounds/{roundId}/{page}`. */
+export const ROUND_PAGES = ['export', 'selection', 'protocol', 'dashboard', 'intake', 'rules'] as const;
+export type RoundPage = (typeof ROUND_PAGES)[number];
 
 /** The steps of registering a paper application, in order. */
 export const PAPER_STEPS = ['details', 'documents', 'check'] as const;
@@ -33,7 +37,9 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   if (parts.length === 1 && first === 'audit') return { page: 'audit' };
   if (first === 'rounds' && id) {
     if (sub === undefined) return { page: 'queue', roundId: id };
-    if (sub === 'export' && step === undefined) return { page: 'export', roundId: id };
+    if (step === undefined && (ROUND_PAGES as readonly string[]).includes(sub)) {
+      return { page: sub as RoundPage, roundId: id };
+    }
     if (sub === 'paper') {
       if (step === undefined) return { page: 'paper', roundId: id, step: 'details' };
       if ((PAPER_STEPS as readonly string[]).includes(step)) {
@@ -73,6 +79,13 @@ export const staffPaths = {
     `${STAFF_ROOT}/rounds/${encode(roundId)}${query({ municipality: filter.municipality, state: filter.state, cursor: filter.cursor })}`,
   export: (roundId: string, municipality?: string) =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/export${query({ municipality })}`,
+  selection: (roundId: string, municipality?: string) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}/selection${query({ municipality })}`,
+  protocol: (roundId: string, municipality?: string) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}/protocol${query({ municipality })}`,
+  dashboard: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/dashboard`,
+  intake: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/intake`,
+  rules: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/rules`,
   paper: (roundId: string, step: PaperStep = 'details') =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/paper${step === 'details' ? '' : `/${step}`}`,
   application: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}`,

@@ -8,13 +8,18 @@ import { StaffLayout } from './components/staff-layout.tsx';
 import { staffTexts } from './i18n/texts.ts';
 import { ApplicationPage } from './pages/application-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
+import { DashboardPage } from './pages/dashboard-page.tsx';
 import { DuplicatesPage } from './pages/duplicates-page.tsx';
 import { ExportPage } from './pages/export-page.tsx';
+import { IntakePage } from './pages/intake-page.tsx';
 import { PaperCheckPage } from './pages/paper-check-page.tsx';
 import { PaperDetailsPage } from './pages/paper-details-page.tsx';
 import { PaperDocumentsPage } from './pages/paper-documents-page.tsx';
+import { ProtocolPage } from './pages/protocol-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
 import { StaffRoundsPage } from './pages/rounds-page.tsx';
+import { RulesPage } from './pages/rules-page.tsx';
+import { SelectionPage } from './pages/selection-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { type PaperStep, parseStaffRoute, type StaffRoute, staffPaths } from './routes.ts';
 import { SessionContext, useSession } from './session/session-context.ts';
@@ -22,7 +27,7 @@ import { rememberReturnTo } from './session/token-storage.ts';
 import { useSessionState } from './session/use-session-state.ts';
 
 /**
- * The staff pages: sign-in, then the rounds, queues, applications and the audit log. Every page but sign-in
+ * The staff pages: sign-in, then the rounds, queues, applications, the selection and the audit log. Every page but sign-in
  * needs a session; without one, the page's address is remembered and the sign-in page opens.
  */
 export function StaffApp({ location }: { location: Location }) {
@@ -70,6 +75,16 @@ function StaffPage({ route }: { route: StaffRoute }) {
       return <QueuePage roundId={route.roundId} />;
     case 'export':
       return <ExportPage roundId={route.roundId} />;
+    case 'selection':
+      return <SelectionPage roundId={route.roundId} />;
+    case 'protocol':
+      return <ProtocolPage roundId={route.roundId} />;
+    case 'dashboard':
+      return <DashboardPage roundId={route.roundId} />;
+    case 'intake':
+      return <IntakePage roundId={route.roundId} />;
+    case 'rules':
+      return <RulesPage roundId={route.roundId} />;
     case 'paper':
       return <PaperPages roundId={route.roundId} step={route.step} />;
     case 'application':

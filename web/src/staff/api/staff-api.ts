@@ -1,19 +1,24 @@
-import type { ApiError, UploadForm } from '../../api/types.ts';
+import type { ApiError, Round, UploadForm } from '../../api/types.ts';
 import { type ApiResult, staffCall, staffDownload } from './staff-call.ts';
 import type {
   AuditPageResponse,
+  DashboardResponse,
   DocumentCheckRequest,
   DownloadLinkResponse,
   DuplicateResolutionRequest,
   DuplicatesResponse,
   EligibilityRequest,
+  IntakeWindowRequest,
   NoteRequest,
   PaperApplicationRequest,
   PaperApplicationResponse,
+  ProtocolResponse,
   QueueResponse,
   ReviewState,
   ScoresRequest,
+  SelectionRunResponse,
   StaffApplicationResponse,
+  WithdrawalRequest,
 } from './types.ts';
 
 const encode = encodeURIComponent;
@@ -85,6 +90,21 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     resolveDuplicates: (reference: string, body: DuplicateResolutionRequest) =>
       call<DuplicatesResponse>('PUT', `${application(reference)}/duplicate-resolution`, { body }),
     audit: (filter: AuditFilter) => call<AuditPageResponse>('GET', '/staff/audit', { query: { ...filter } }),
+    recordWithdrawal: (reference: string, body: WithdrawalRequest) =>
+      call<StaffApplicationResponse>('PUT', `${application(reference)}/withdrawal`, { body }),
+    /** The round's latest selection run as it stands now; 404 `SELECTION_NOT_RUN` before the first. */
+    latestSelection: (roundId: string) => call<SelectionRunResponse>('GET', `${round(roundId)}/selection-runs/latest`),
+    runSelection: (roundId: string) => call<SelectionRunResponse>('POST', `${round(roundId)}/selection-runs`),
+    publishSelection: (roundId: string, runId: string) =>
+      call<SelectionRunResponse>('POST', `${round(roundId)}/selection-runs/${encode(runId)}/publication`),
+    protocol: (roundId: string, municipality: string | undefined) =>
+      call<ProtocolResponse>('GET', `${round(roundId)}/protocol`, { query: { municipality, format: 'json' } }),
+    protocolCsv: (roundId: string, municipality: string | undefined) =>
+      watch(staffDownload(token, `${round(roundId)}/protocol`, { query: { municipality, format: 'csv' } })),
+    dashboard: (roundId: string) => call<DashboardResponse>('GET', `${round(roundId)}/dashboard`),
+    closeIntake: (roundId: string) => call<Round>('POST', `${round(roundId)}/intake-closure`),
+    extendIntake: (roundId: string, body: IntakeWindowRequest) =>
+      call<Round>('PUT', `${round(roundId)}/intake-window`, { body }),
   };
 }
 

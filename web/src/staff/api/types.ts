@@ -3,7 +3,18 @@
  * time, so the pages and the handlers cannot drift apart and no server code reaches the browser.
  */
 import type { AuditAction, AuditEntry, AuditOutcome } from '../../../../shared/schemas/audit.ts';
-import type { IneligibilityReason, ReviewState } from '../../../../shared/schemas/review.ts';
+import type { IneligibilityReason, ReviewState, SelectionOutcome } from '../../../../shared/schemas/review.ts';
+import type { ExtendIntakeRequest, WindowChange } from '../../../../shared/schemas/round.ts';
+import type { ExclusionReason, SelectionResult } from '../../../../shared/schemas/selection.ts';
+import type {
+  DashboardResponse,
+  MunicipalityResult,
+  ProtocolResponse,
+  ProtocolRow,
+  SelectionRunResponse,
+  SelectionRunSummary,
+  WithdrawalRequest,
+} from '../../../../shared/schemas/selection-api.ts';
 import type {
   AuditPageResponse,
   DocumentCheckRequest,
@@ -28,24 +39,42 @@ export type {
   AuditEntry,
   AuditOutcome,
   AuditPageResponse,
+  DashboardResponse,
   DocumentCheckRequest,
   DownloadLinkResponse,
   DuplicateMember,
   DuplicateResolutionRequest,
   DuplicatesResponse,
   EligibilityRequest,
+  ExclusionReason,
   HistoryEntry,
   IneligibilityReason,
+  MunicipalityResult,
   NoteRequest,
   PaperApplicationRequest,
   PaperApplicationResponse,
+  ProtocolResponse,
+  ProtocolRow,
   QueueItem,
   QueueResponse,
   ReviewState,
   ScoresRequest,
+  SelectionOutcome,
+  SelectionResult,
+  SelectionRunResponse,
+  SelectionRunSummary,
   StaffApplicationResponse,
   StaffRole,
+  WindowChange,
+  WithdrawalRequest,
 };
 
 export type StaffApplication = StaffApplicationResponse['application'];
 export type Criterion = StaffApplicationResponse['round']['criteria'][number];
+
+/** The body of `PUT /staff/rounds/{roundId}/intake-window`: the new last day of intake, `YYYY-MM-DD`. */
+export type IntakeWindowRequest = ExtendIntakeRequest;
+export type SelectionDecision = ProtocolRow['decision'];
+export type RunStatus = SelectionRunSummary['status'];
+export type DashboardMunicipality = DashboardResponse['municipalities'][number];
+export type Promotion = MunicipalityResult['promotions'][number];

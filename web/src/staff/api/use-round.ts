@@ -21,6 +21,12 @@ export function fetchRound(roundId: string): Promise<ApiResult<Round>> {
   return pending;
 }
 
+/** A round as a change (closing intake, extending it) answered: every page opened later shows it so. */
+export function rememberRound(round: Round): void {
+  read.set(round.id, round);
+  rounds.set(round.id, Promise.resolve({ ok: true, data: round }));
+}
+
 /** The round a page is about: its name, municipalities and rules. */
 export function useRound(roundId: string | undefined): {
   round: Round | undefined;

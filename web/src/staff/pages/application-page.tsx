@@ -8,6 +8,8 @@ import { EligibilityForm } from '../application/eligibility-form.tsx';
 import { HistoryTable } from '../application/history-table.tsx';
 import { NotesSection } from '../application/notes-section.tsx';
 import { ScoresForm } from '../application/scores-form.tsx';
+import { SelectionOutcomeSection } from '../application/selection-outcome.tsx';
+import { WithdrawalSection } from '../application/withdrawal-section.tsx';
 import { takeFlash } from '../components/flash.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { ReviewStateTag } from '../components/review-state-tag.tsx';
@@ -18,8 +20,8 @@ import { useSignedIn } from '../session/session-context.ts';
 
 /**
  * One application: its details and documents, then each decision as its own small form with its own button
- * (document check, eligibility, points), the notes and the history. Every save answers with the whole
- * application, which replaces what the page shows.
+ * (document check, eligibility, points), the notes, a withdrawal and the history; once the selection is
+ * published, its result. Every save answers with the whole application, which replaces what the page shows.
  */
 export function ApplicationPage({ reference }: { reference: string }) {
   const { s, language } = useStaffTexts();
@@ -84,14 +86,23 @@ export function ApplicationPage({ reference }: { reference: string }) {
           </p>
         </div>
       )}
+      {application.selection && (
+        <SelectionOutcomeSection outcome={application.selection} withdrawnAt={application.withdrawal?.at} />
+      )}
       <ApplicationDetails view={view} />
       <DocumentsTable view={view} feedback={feedback} />
       {application.status === 'submitted' && (
         <>
-          <DocumentCheckForm {...forms} />
-          <EligibilityForm {...forms} />
-          <ScoresForm {...forms} />
+          {/* A withdrawn application is out of the selection whatever is decided: nothing is left to decide. */}
+          {application.state !== 'withdrawn' && (
+            <>
+              <DocumentCheckForm {...forms} />
+              <EligibilityForm {...forms} />
+              <ScoresForm {...forms} />
+            </>
+          )}
           <NotesSection {...forms} />
+          <WithdrawalSection {...forms} />
         </>
       )}
       <HistoryTable history={view.history} channel={application.channel} />

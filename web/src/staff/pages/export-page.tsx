@@ -6,6 +6,7 @@ import { navigate, useLocation } from '../../flow/router.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPicker } from '../components/municipality-picker.tsx';
+import { saveFile } from '../components/save-file.ts';
 import { SavedLine } from '../components/saved-line.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -99,17 +100,4 @@ export function ExportPage({ roundId }: { roundId: string }) {
       )}
     </Page>
   );
-}
-
-/** Hands a file to the browser's downloads through a temporary link, then lets the memory go. */
-function saveFile(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -7,6 +7,7 @@ import { useStaffData } from '../api/use-staff-data.ts';
 import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPicker } from '../components/municipality-picker.tsx';
 import { QueueTable } from '../components/queue-table.tsx';
+import { RoundNav } from '../components/round-nav.tsx';
 import { StateFilter } from '../components/state-filter.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -49,6 +50,7 @@ export function QueuePage({ roundId }: { roundId: string }) {
         {s.queue.roundLine(round.name[language])}
         {municipality && <> {s.queue.municipalityLine(municipalityName(round, municipality, language))}</>}
       </p>
+      <RoundNav roundId={round.id} current="queue" />
       {isAdministrator && (
         <MunicipalityPicker
           round={round}

@@ -34,6 +34,19 @@ export function StaffRoundsPage() {
               <a href={staffPaths.queue(round.id)}>{round.name[language]}</a>
             </h2>
             <p>{s.rounds.dates(formatDay(round.window.firstDay), formatDay(round.window.lastDay))}</p>
+            <ul class="link-row" aria-label={s.rounds.pagesOf(round.name[language])}>
+              {identity.role === 'administrator' && (
+                <li>
+                  <a href={staffPaths.dashboard(round.id)}>{s.roundNav.dashboard}</a>
+                </li>
+              )}
+              <li>
+                <a href={staffPaths.selection(round.id)}>{s.roundNav.selection}</a>
+              </li>
+              <li>
+                <a href={staffPaths.protocol(round.id)}>{s.roundNav.protocol}</a>
+              </li>
+            </ul>
           </li>
         ))}
       </ul>

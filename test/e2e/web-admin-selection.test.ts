@@ -1,0 +1,485 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { openBrowser, screenshot } from '../helpers/browser.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
+import { STAFF_DEMO_PASSWORD, signInStaff } from '../helpers/staff-tokens.ts';
+import { pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
+import { assertWebBuilt, checkPage } from '../helpers/web-pages.ts';
+
+/**
+ * The administrators' and social workers' selection pages in a real browser. The demo round gets fourteen
+ * applications in Bauska (LV-016, ten places) and one in Jelgava, decided and scored through the staff API; one
+ * Bauska application is left undecided on purpose, then intake is closed. The tests build on one another in
+ * order: an administrator reads the overview, runs the selection (refused, then done), publishes it and opens
+ * the protocol; the Bauska social worker sees Bauska only, records a withdrawal and sees the place passed on.
+ */
+
+const BAUSKA = 'LV-016';
+const JELGAVA = 'LV-JEL';
+const ROUND = 'demo';
+
+let system: TestSystem;
+let browser: Browser;
+let staff: ReturnType<typeof staffClient>;
+const log: StaffRequestLog = [];
+const tokens = { bauska: '', jelgava: '', admin: '' };
+type Who = keyof typeof tokens;
+
+/** Eligible Bauska applications, best score first: the first ten are selected, the last two wait. */
+const eligible: { reference: string; email: string }[] = [];
+let notEligible = '';
+let undecided = '';
+let jelgava = '';
+/** When the early closing takes effect, in milliseconds since 1970. */
+let intakeEndsAt = 0;
+
+async function untilIntakeEnded() {
+  const wait = intakeEndsAt + 1000 - Date.now();
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+const put = (who: Who, path: string, body: unknown) => staff.call(tokens[who], 'PUT', path, { body });
+const app = (reference: string) => `/staff/applications/${reference}`;
+
+function expectOk(answer: { status: number; body: unknown }, status = 200) {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+}
+
+/** Points that add up to `total` (at most 20) across the demo round's three criteria. */
+function pointsFor(total: number) {
+  const supportNeed = Math.min(10, total);
+  const noOtherServices = Math.min(5, total - supportNeed);
+  return {
+    'support-need': supportNeed,
+    'no-other-services': noOtherServices,
+    'lives-alone': total - supportNeed - noOtherServices,
+  };
+}
+
+let applied = 0;
+async function apply(municipalityCode: string): Promise<{ reference: string; email: string }> {
+  const api = apiClient(system.apiUrl);
+  applied += 1;
+  const email = `persona${applied}@example.lv`;
+  const request = validRequest({
+    person: { ...validRequest().person, personalCode: legacyPersonalCode(600 + applied), municipalityCode },
+    contact: { email, language: 'lv' },
+  });
+  const created = await api.create(ROUND, request);
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const { reference, accessCode } = created.body;
+  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  return { reference, email };
+}
+
+async function decideEligible(who: Who, reference: string, total: number) {
+  expectOk(await put(who, `${app(reference)}/document-check`, { verified: true }));
+  expectOk(await put(who, `${app(reference)}/eligibility`, { decision: 'eligible' }));
+  expectOk(
+    await put(who, `${app(reference)}/scores`, { points: pointsFor(total), justification: 'Vērtēts mājas vizītē.' }),
+  );
+}
+
+beforeAll(async () => {
+  assertWebBuilt();
+  system = await startTestSystem();
+  browser = await openBrowser();
+  staff = staffClient(system.apiUrl, log);
+  tokens.bauska = await signInStaff(system, 'bauska');
+  tokens.jelgava = await signInStaff(system, 'jelgava');
+  tokens.admin = await signInStaff(system, 'admin');
+
+  // Twelve eligible in Bauska with totals 20, 19 … 9: ranks follow the points.
+  for (let index = 0; index < 12; index++) {
+    const applicant = await apply(BAUSKA);
+    await decideEligible('bauska', applicant.reference, 20 - index);
+    eligible.push(applicant);
+  }
+  notEligible = (await apply(BAUSKA)).reference;
+  expectOk(await put('bauska', `${app(notEligible)}/document-check`, { verified: false, note: 'Izziņa nav derīga.' }));
+  expectOk(
+    await put('bauska', `${app(notEligible)}/eligibility`, { decision: 'not-eligible', reason: 'documents-invalid' }),
+  );
+  undecided = (await apply(BAUSKA)).reference;
+  jelgava = (await apply(JELGAVA)).reference;
+  await decideEligible('jelgava', jelgava, 12);
+
+  // Intake ends early, as an administrator may decide: the selection can run only after it. The closing takes
+  // effect a short while after the request; the tests that need it wait for that instant.
+  const closed = await staff.call<{ window: { closesAt: string } }>(
+    tokens.admin,
+    'POST',
+    `/staff/rounds/${ROUND}/intake-closure`,
+  );
+  expectOk(closed);
+  intakeEndsAt = Date.parse(closed.body.window.closesAt);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  return context.newPage();
+}
+
+/** Opens `path`, signs in on the sign-in page it leads to, and waits to be back on `path`. */
+async function openSignedIn(page: Page, username: string, path: string) {
+  await page.goto(`${system.apiUrl}${path}`);
+  await waitForPage(page, '/office/sign-in');
+  await typeInto(page, 'field-username', username);
+  await typeInto(page, 'field-password', STAFF_DEMO_PASSWORD);
+  await pressSubmit(page);
+  await waitForPage(page, path.split('?')[0] as string);
+}
+
+const text = (page: Page, selector: string) => page.locator(selector).innerText();
+const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
+
+/** The references in a result table of the page, top to bottom. */
+async function referencesIn(page: Page, table: string): Promise<string[]> {
+  return page.locator(`table[data-testid="${table}"] tbody th a`).allInnerTexts();
+}
+
+let adminPage: Page;
+
+describe('the selection pages in the browser', () => {
+  it('an administrator reads the round overview: a chart of applications against places, and the table', async () => {
+    adminPage = await newPage();
+    const page = adminPage;
+    await openSignedIn(page, 'admin', `/office/rounds/${ROUND}/dashboard`);
+    await page.getByRole('heading', { level: 1, name: 'Kārtas pārskats' }).waitFor();
+    await page.locator('[data-testid="dashboard-table"]').waitFor();
+
+    // The chart: one image per municipality, each with its numbers as a text alternative.
+    const bauskaChart = page.getByRole('img', { name: 'Bauskas novada pašvaldība: pieteikumi – 14, vietas – 10.' });
+    expect(await bauskaChart.count()).toBe(1);
+    expect(await page.locator('[data-testid="chart"] svg[role="img"]').count()).toBe(10);
+
+    // The table is the same numbers and more: per review state, and all municipalities together.
+    const bauskaRow = await text(
+      page,
+      'table[data-testid="dashboard-table"] tbody tr:has(a:text-is("Bauskas novada pašvaldība"))',
+    );
+    expect(bauskaRow.split('\t').map((cell) => cell.trim())).toEqual([
+      'Bauskas novada pašvaldība',
+      '10', // places
+      '14', // all applications
+      '1', // to review
+      '12', // eligible
+      '1', // not eligible
+      '0',
+      '0',
+      '0',
+    ]);
+    expect(await text(page, 'table[data-testid="dashboard-table"] tfoot')).toContain('15');
+    expect(await text(page, '[data-testid="latest-run"]')).toContain('Atlase vēl nav veikta.');
+    await checkPage(page, 'selection-01-dashboard');
+
+    // At 400 % zoom the page reflows; the wide table scrolls in its own box.
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    await screenshot(page, 'selection-01-dashboard-320px');
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('an administrator runs the selection: refused while an application is undecided, then done', {
+    timeout: 90_000,
+  }, async () => {
+    const page = adminPage;
+    await untilIntakeEnded();
+    await page.getByRole('navigation', { name: 'Kārtas lapas' }).getByRole('link', { name: 'Atlase' }).click();
+    await waitForPage(page, `/office/rounds/${ROUND}/selection`);
+    expect(await text(page, '[data-testid="not-run"]')).toBe('Šajā kārtā atlase vēl nav veikta.');
+    expect(await page.locator('[data-testid="intake-not-ended"]').count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Atlase', exact: true }).first().getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await checkPage(page, 'selection-02-not-run');
+
+    // One Bauska application still waits for a decision: the refusal names it and links to it.
+    await page.getByRole('button', { name: 'Veikt atlasi' }).click();
+    await waitUntil(page, summaryFocused);
+    expect(await text(page, '#error-summary')).toContain(`${undecided}: Par šo pieteikumu vēl nav lēmuma.`);
+    const link = page.locator('[data-testid="undecided"] a');
+    expect(await link.allInnerTexts()).toEqual([undecided]);
+    expect(await link.getAttribute('href')).toBe(`/office/applications/${undecided}`);
+    // The summary's entry leads to that link.
+    await page.locator('#error-summary a').click();
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toBe(undecided);
+    await checkPage(page, 'selection-03-undecided');
+
+    // The social worker decides it; the selection runs.
+    expectOk(await put('bauska', `${app(undecided)}/document-check`, { verified: false, note: 'Nav iesnieguma.' }));
+    expectOk(
+      await put('bauska', `${app(undecided)}/eligibility`, { decision: 'not-eligible', reason: 'documents-invalid' }),
+    );
+    await page.getByRole('button', { name: 'Veikt atlasi' }).click();
+    await page.getByText('Atlase veikta. Pārbaudiet rezultātus.').waitFor();
+    expect(await page.locator('#error-summary').count()).toBe(0);
+    const details = await text(page, '[data-testid="run-details"]');
+    expect(details).toMatch(/Ievaddatu kontrolsumma \(SHA-256\)\s+[0-9a-f]{64}/);
+    expect(details).toContain('score-then-receipt-then-reference/1');
+    expect(details).toMatch(/Atlasi veica\s+admin, \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d/);
+    expect(details).toContain('Nav publicēta');
+    const summary = await text(page, 'table[data-testid="results-summary"] tbody');
+    expect(summary).toMatch(/Bauskas novada pašvaldība\s+10\s+10\s+2\s+2/);
+    expect(summary).toMatch(/Jelgavas pilsētas pašvaldība\s+10\s+1\s+0\s+0/);
+    expect(await page.getByRole('button', { name: 'Veikt atlasi vēlreiz' }).count()).toBe(1);
+    await checkPage(page, 'selection-04-run');
+
+    // Bauska's result: the ten best selected by rank, the other two waiting in order, and why two take no part.
+    await page.getByRole('link', { name: 'Bauskas novada pašvaldība' }).click();
+    await page.waitForURL((url) => url.searchParams.get('municipality') === BAUSKA);
+    await page.locator('[data-testid="municipality-result"]').waitFor();
+    expect(await referencesIn(page, 'selected')).toEqual(eligible.slice(0, 10).map((one) => one.reference));
+    expect(await referencesIn(page, 'waitlisted')).toEqual(eligible.slice(10).map((one) => one.reference));
+    expect((await referencesIn(page, 'excluded')).sort()).toEqual([notEligible, undecided].sort());
+    expect(await text(page, 'table[data-testid="excluded"]')).toContain('Neatbilst nosacījumiem');
+    await checkPage(page, 'selection-05-bauska-result');
+  });
+
+  it('a run that went stale must be run again before it can be published, which happens once', async () => {
+    const page = adminPage;
+    // A score changes after the run: the page says the results may be out of date and offers no publishing.
+    const last = eligible[11] as (typeof eligible)[number];
+    expectOk(
+      await put('bauska', `${app(last.reference)}/scores`, { points: pointsFor(8), justification: 'Pārvērtēts.' }),
+    );
+    await page.reload();
+    await page.locator('[data-testid="stale"]').waitFor();
+    expect(await text(page, '[data-testid="stale"]')).toContain('Pirms publicēšanas veiciet atlasi vēlreiz.');
+    expect(await page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).count()).toBe(0);
+    await checkPage(page, 'selection-06-stale');
+    await page.getByRole('button', { name: 'Veikt atlasi vēlreiz' }).click();
+    await page.getByText('Atlase veikta. Pārbaudiet rezultātus.').waitFor();
+    expect(await page.locator('[data-testid="stale"]').count()).toBe(0);
+
+    // Publishing: what it sends, that it happens once, and a tick that the results are checked.
+    const publish = page.locator('section[aria-labelledby="publish-title"]');
+    const publishText = await publish.innerText();
+    expect(publishText).toContain('Publicējot katram iesniedzējam nosūta e-pastu ar viņa rezultātu');
+    expect(publishText).toContain('Rezultātus publicē vienu reizi.');
+    await page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).click();
+    await waitUntil(page, summaryFocused);
+    expect(await text(page, '#error-summary')).toContain('Atzīmējiet, ka esat pārbaudījis(-usi) rezultātus.');
+    expect(await page.getAttribute('#field-publish-confirm', 'aria-invalid')).toBe('true');
+    await checkPage(page, 'selection-07-publish-unconfirmed');
+
+    await system.waitForIdle();
+    await system.clearMail();
+    await page.getByLabel('Esmu pārbaudījis(-usi) rezultātus').check();
+    await page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).click();
+    await page.getByText('Rezultāti publicēti. Iesniedzējiem tiek sūtīti e-pasti.').waitFor();
+    await waitUntil(page, `document.activeElement && document.activeElement.dataset.testid === 'announcement'`);
+    expect(await text(page, '[data-testid="published"]')).toMatch(/^Rezultāti publicēti \d\d\.\d\d\.\d{4} plkst\./);
+    expect(await text(page, '[data-testid="run-details"]')).toMatch(/Publicēja\s+admin, /);
+    // Once published, there is nothing more to run or publish.
+    expect(await page.getByRole('button', { name: /Veikt atlasi|Publicēt/ }).count()).toBe(0);
+    await checkPage(page, 'selection-08-published');
+
+    // Every applicant is e-mailed their result.
+    await system.waitForIdle();
+    const mailed = new Set((await system.mail()).flatMap((mail) => mail.destination.to));
+    for (const { email } of eligible) expect(mailed).toContain(email);
+  });
+
+  it('an administrator opens the printable protocol of Bauska and downloads it as CSV', async () => {
+    const page = adminPage;
+    await page.getByRole('link', { name: 'Atvērt atlases protokolu' }).click();
+    await waitForPage(page, `/office/rounds/${ROUND}/protocol`);
+    expect(new URL(page.url()).searchParams.get('municipality')).toBe(BAUSKA);
+    await page.locator('table.protocol-table').waitFor();
+    const rows = await page.locator('table.protocol-table tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(14);
+    expect(rows[0]).toMatch(new RegExp(`^1\\s+${eligible[0]?.reference}\\s+20\\s+.+\\s+Atlasīts`));
+    expect(rows[10]).toMatch(new RegExp(`^11\\s+${eligible[10]?.reference}\\s+10\\s+.+\\s+Gaidīšanas sarakstā\\s+1`));
+    expect(rows.some((row) => row.includes(notEligible) && row.includes('Nav atlasīts'))).toBe(true);
+    const details = await text(page, '[data-testid="run-details"]');
+    for (const label of ['Kārta', 'Pašvaldība', 'Vietu skaits', 'Atlases numurs', 'Ievaddatu kontrolsumma']) {
+      expect(details).toContain(label);
+    }
+    expect(details).toMatch(/Publicēja\s+admin, /);
+    await checkPage(page, 'selection-09-protocol');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lejupielādēt (CSV)' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('rank,reference,totalScore,receivedAt,decision,position,reason');
+    for (const { reference } of eligible) expect(csv).toContain(reference);
+    expect(csv).not.toContain(jelgava);
+    await page.getByText(/Fails lejupielādēts: .+\.csv\./).waitFor();
+
+    // On paper: no navigation, no buttons, the table and what identifies the run.
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of ['.staff-bar', '.round-nav', '.header', '.button-row']) {
+      expect(await page.locator(hidden).first().isVisible()).toBe(false);
+    }
+    expect(await page.locator('table.protocol-table').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="run-details"]').isVisible()).toBe(true);
+    await screenshot(page, 'selection-10-protocol-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('an administrator sees when intake ended and can extend it', async () => {
+    const page = adminPage;
+    await page.getByRole('link', { name: 'Pieteikšanās termiņš' }).click();
+    await waitForPage(page, `/office/rounds/${ROUND}/intake`);
+    const state = await text(page, '[data-testid="intake-state"]');
+    expect(state).toContain('Pieteikšanās tagad: slēgta.');
+    expect(state).toMatch(/Pieteikšanās beidzās \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d\./);
+    // Closed already: only extending is offered, and it asks to confirm what it changes.
+    expect(await page.getByRole('button', { name: 'Slēgt pieteikšanos' }).count()).toBe(0);
+    expect(await page.getByText('Ja pieteikšanās bija slēgta agrāk, tā atkal atvērsies.').count()).toBe(1);
+    await page.getByRole('button', { name: 'Pagarināt pieteikšanos' }).click();
+    await waitUntil(page, summaryFocused);
+    expect(await page.locator('#error-summary li').allInnerTexts()).toEqual([
+      'Ierakstiet jauno pēdējo dienu.',
+      'Atzīmējiet, ka saprotat: mainīsies pieteikšanās beigas.',
+    ]);
+    await checkPage(page, 'selection-11-intake');
+  });
+
+  it('the Bauska social worker sees Bauska only, records a withdrawal, and the next person is offered the place', async () => {
+    const page = await newPage();
+    const withdrawn = eligible[3] as (typeof eligible)[number];
+    const next = eligible[10] as (typeof eligible)[number];
+    await openSignedIn(page, 'bauska', `/office/rounds/${ROUND}/selection`);
+    await page.locator('[data-testid="municipality-result"]').waitFor();
+    expect(await page.locator('[data-testid="municipality-result"]').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 2, name: 'Bauskas novada pašvaldība' }).count()).toBe(1);
+    expect(await page.locator('[data-testid="results-summary"]').count()).toBe(0);
+    expect(await text(page, 'main')).not.toContain(jelgava);
+    expect(await text(page, 'main')).toContain('Atlasi veic un rezultātus publicē ministrijas administrators.');
+    // No running or publishing, and no administrators' pages in the round's navigation.
+    expect(await page.getByRole('button', { name: /Veikt atlasi|Publicēt/ }).count()).toBe(0);
+    const nav = await page.getByRole('navigation', { name: 'Kārtas lapas' }).innerText();
+    expect(nav).not.toContain('Pārskats');
+    expect(nav).not.toContain('Pieteikšanās termiņš');
+    await checkPage(page, 'selection-12-social-worker');
+
+    // The fourth selected person gives up the place.
+    await page.getByRole('link', { name: withdrawn.reference }).click();
+    await waitForPage(page, `/office/applications/${withdrawn.reference}`);
+    expect(await text(page, '[data-testid="selection-outcome"]')).toBe('Atlasīts: 4. vieta.');
+    const section = page.locator('section[aria-labelledby="withdrawal-title"]');
+    expect(await section.innerText()).toContain(
+      'vietu piedāvās nākamajam gaidīšanas sarakstā, un viņam nosūtīs e-pastu',
+    );
+    await section.getByRole('button', { name: 'Reģistrēt atsaukumu' }).click();
+    await waitUntil(page, summaryFocused);
+    expect(await page.locator('#error-summary li').allInnerTexts()).toEqual([
+      'Uzrakstiet iemeslu.',
+      'Atzīmējiet, ka persona tiešām atsauc pieteikumu.',
+    ]);
+    await checkPage(page, 'selection-13-withdrawal-errors');
+
+    await system.waitForIdle();
+    await system.clearMail();
+    await page.locator('#field-withdrawal-reason').fill('Persona 12. septembrī piezvanīja un atteicās no vietas.');
+    await page.getByLabel('Persona vai tās pārstāvis tiešām atsauc pieteikumu').check();
+    await section.getByRole('button', { name: 'Reģistrēt atsaukumu' }).click();
+    await page.getByText('Atsaukums reģistrēts.').waitFor();
+    expect(await text(page, '[data-testid="withdrawal-current"]')).toBe('Pieteikums ir atsaukts.');
+    expect(await text(page, 'h1 + .lead + p .status-tag')).toBe('Atsaukts');
+    await waitUntil(page, `document.activeElement && document.activeElement.dataset.testid === 'withdrawal-current'`);
+    expect(await page.getByRole('button', { name: 'Reģistrēt atsaukumu' }).count()).toBe(0);
+    expect(await text(page, 'section[aria-labelledby="outcome-title"]')).toContain(
+      'Pēc publicēšanas pieteikums atsaukts, tāpēc šis rezultāts vairs nav spēkā.',
+    );
+    await checkPage(page, 'selection-14-withdrawn');
+
+    // The results now: the place went to the first on the waiting list, and the page says who and when.
+    await page.getByRole('link', { name: 'Skatīt atlases rezultātus' }).click();
+    await waitForPage(page, `/office/rounds/${ROUND}/selection`);
+    await page.locator('table[data-testid="promotions"]').waitFor();
+    const promotion = await text(page, 'table[data-testid="promotions"] tbody');
+    expect(promotion).toMatch(new RegExp(`${withdrawn.reference}\\s+${next.reference}\\s+bauska`));
+    const selected = await referencesIn(page, 'selected');
+    expect(selected).toHaveLength(10);
+    expect(selected).not.toContain(withdrawn.reference);
+    expect(selected.at(-1)).toBe(next.reference);
+    expect(await referencesIn(page, 'waitlisted')).toEqual([eligible[11]?.reference]);
+    expect(await text(page, 'table[data-testid="excluded"]')).toMatch(new RegExp(`${withdrawn.reference}\\s+Atsaukts`));
+    await checkPage(page, 'selection-15-promotion');
+
+    // The person offered the place is e-mailed, and their page says so.
+    await system.waitForIdle();
+    expect((await system.mail()).flatMap((mail) => mail.destination.to)).toContain(next.email);
+    await page.getByRole('link', { name: next.reference }).first().click();
+    await waitForPage(page, `/office/applications/${next.reference}`);
+    expect(await text(page, '[data-testid="selection-outcome"]')).toBe('Atlasīts: 10. vieta.');
+    expect(await text(page, 'section[aria-labelledby="outcome-title"]')).toMatch(
+      /Vieta piedāvāta \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d, jo kāds atsauca pieteikumu\./,
+    );
+
+    // The protocol of their own municipality, without a choice of municipality.
+    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/protocol`);
+    await page.locator('table.protocol-table').waitFor();
+    expect(await page.locator('#field-municipality').count()).toBe(0);
+    const protocol = await text(page, 'table.protocol-table tbody');
+    expect(protocol).toMatch(new RegExp(`${withdrawn.reference}\\s+.+\\s+Nav atlasīts\\s+Atsaukts`));
+    await checkPage(page, 'selection-16-protocol-social-worker');
+
+    // The overview is the administrators' alone.
+    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/dashboard`);
+    await page.getByText('Šo lapu var atvērt tikai administrators.').waitFor();
+
+    // The results in English, and at 400 % zoom, where only the tables scroll sideways.
+    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/selection`);
+    await page.locator('table[data-testid="promotions"]').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Withdrawals after publication' }).waitFor();
+    expect(await text(page, 'table[data-testid="excluded"]')).toMatch(
+      new RegExp(`${withdrawn.reference}\\s+Withdrawn`),
+    );
+    await checkPage(page, 'selection-17-social-worker-en');
+    await page.setViewportSize({ width: 320, height: 800 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
+    await screenshot(page, 'selection-17-social-worker-en-320px');
+  });
+
+  it('an administrator extends intake, which opens it again, then closes it early after confirming', async () => {
+    const page = adminPage;
+    const round = (await (await fetch(`${system.apiUrl}/rounds/${ROUND}`)).json()) as { window: { lastDay: string } };
+    const later = new Date(`${round.window.lastDay}T00:00:00Z`);
+    later.setUTCDate(later.getUTCDate() + 7);
+    const [year, month, day] = later.toISOString().slice(0, 10).split('-');
+    const laterText = `${day}.${month}.${year}`;
+
+    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/intake`);
+    await page.locator('[data-testid="intake-state"]').waitFor();
+    await page.locator('#field-intake-lastDay').fill(laterText);
+    await page.getByLabel('Saprotu, ka mainīsies pieteikšanās beigas').check();
+    await page.getByRole('button', { name: 'Pagarināt pieteikšanos' }).click();
+    await page.getByText(`Pēdējā pieteikšanās diena tagad ir ${laterText}.`).waitFor();
+    expect(await text(page, '[data-testid="intake-state"]')).toContain('Pieteikšanās tagad: atvērta.');
+
+    // Open again, so it can be closed early: the page says it ends shortly, and asks to confirm.
+    const close = page.locator('section[aria-labelledby="close-title"]');
+    expect(await close.innerText()).toContain('Pieteikšanās beigsies pēc pusminūtes, nevis pēdējās dienas beigās.');
+    await checkPage(page, 'selection-18-intake-open');
+    await close.getByRole('button', { name: 'Slēgt pieteikšanos' }).click();
+    await waitUntil(page, summaryFocused);
+    expect(await text(page, '#error-summary')).toContain('Atzīmējiet, ka saprotat: pieteikšanās tūlīt beigsies.');
+    await page.getByLabel('Saprotu, ka pieteikšanās tūlīt beigsies').check();
+    await close.getByRole('button', { name: 'Slēgt pieteikšanos' }).click();
+    await page.getByText(/^Pieteikšanās slēgta: tā beidzas \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d\.$/).waitFor();
+    // Closed early already: closing is not offered again while the closing takes effect.
+    expect(await page.locator('section[aria-labelledby="close-title"]').count()).toBe(0);
+    const changes = await text(page, 'section[aria-labelledby="changes-title"] tbody');
+    expect(changes).toContain(`Pagarināja pieteikšanos līdz ${laterText}`);
+    await checkPage(page, 'selection-19-intake-closed-again');
+  });
+});

@@ -1,0 +1,92 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldError } from '../../api/types.ts';
+import { Checkbox } from '../../components/checkbox.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { SavedLine } from '../components/saved-line.tsx';
+import { TextArea } from '../components/text-area.tsx';
+import { useSave } from '../components/use-save.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+import { DecidedBy } from './decided-by.tsx';
+import type { ReviewFormProps } from './review-form-props.ts';
+
+/**
+ * The person gives up the application or the place. Once the results are published, a selected person's place
+ * passes to the next on the waiting list, who is e-mailed: the form says so, and asks to confirm first.
+ */
+export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) {
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
+  const { application } = view;
+  const [reason, setReason] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const save = useSave(feedback, onSaved, { form: 'withdrawal', fallbackPath: 'withdrawal.reason' });
+  const withdrawal = application.withdrawal;
+  const current = useRef<HTMLParagraphElement>(null);
+  // The form goes once the withdrawal is recorded: focus moves to what the page now says instead.
+  useEffect(() => {
+    if (save.saved && withdrawal) current.current?.focus();
+  }, [save.saved, withdrawal !== undefined]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    const own: FieldError[] = [];
+    if (!reason.trim()) {
+      own.push({
+        path: 'withdrawal.reason',
+        code: 'FIELD_REQUIRED',
+        message: staffMessage((w) => w.withdrawal.requiredReason),
+      });
+    }
+    if (!confirmed) {
+      own.push({
+        path: 'withdrawal.confirm',
+        code: 'FIELD_REQUIRED',
+        message: staffMessage((w) => w.withdrawal.requiredConfirm),
+      });
+    }
+    void save.run(own, () => api.recordWithdrawal(application.reference, { reason: reason.trim() }));
+  };
+
+  return (
+    <section class="review-section" aria-labelledby="withdrawal-title">
+      <h2 id="withdrawal-title">{s.withdrawal.title}</h2>
+      {withdrawal ? (
+        <div>
+          <p data-testid="withdrawal-current" tabIndex={-1} ref={current}>
+            <strong>{s.withdrawal.current}</strong>
+          </p>
+          <p class="pre-line">{s.withdrawal.currentReason(withdrawal.reason)}</p>
+          <DecidedBy by={withdrawal.by} at={withdrawal.at} />
+          <p>
+            <a href={staffPaths.selection(application.roundId)}>{s.withdrawal.selectionLink}</a>
+          </p>
+        </div>
+      ) : (
+        <div>
+          <p>{s.withdrawal.intro}</p>
+          <p class="inset">{s.withdrawal.promotion}</p>
+          <StepForm onSubmit={submit} busy={save.busy} submitLabel={s.withdrawal.submit} busyLabel={s.common.saving}>
+            <TextArea
+              path="withdrawal.reason"
+              label={s.withdrawal.reason}
+              hint={s.withdrawal.reasonHint}
+              value={reason}
+              onInput={setReason}
+              error={feedback.errorOf('withdrawal.reason')}
+            />
+            <Checkbox
+              path="withdrawal.confirm"
+              label={s.withdrawal.confirm}
+              checked={confirmed}
+              onChange={setConfirmed}
+              error={feedback.errorOf('withdrawal.confirm')}
+            />
+          </StepForm>
+        </div>
+      )}
+      <SavedLine text={save.saved ? s.withdrawal.saved : ''} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { Heading, Page } from '../../components/page.tsx';
+import { SummaryList } from '../../components/summary-list.tsx';
+import { formatDay } from '../../format/dates.ts';
+import { useRound } from '../api/use-round.ts';
+import { LoadError, Loading } from '../components/load-state.tsx';
+import { RoundNav } from '../components/round-nav.tsx';
+import { TableWrap } from '../components/table-wrap.tsx';
+import { useStaffTexts } from '../i18n/texts.ts';
+
+/** The round's rules as they stand: who may apply, when, with which documents, the places and the criteria. */
+export function RulesPage({ roundId }: { roundId: string }) {
+  const { s, language } = useStaffTexts();
+  const { round, error, retry } = useRound(roundId);
+  if (error) return <LoadError error={error} retry={retry} />;
+  if (!round) return <Loading />;
+
+  return (
+    <Page title={s.rules.title}>
+      <Heading>{s.rules.title}</Heading>
+      <p class="lead">{s.queue.roundLine(round.name[language])}</p>
+      <RoundNav roundId={round.id} current="rules" />
+      <p>{s.rules.intro}</p>
+      <SummaryList
+        rows={[
+          { label: s.rules.name, value: round.name[language] },
+          { label: s.rules.whoMayApply, value: round.whoMayApply[language] },
+          {
+            label: s.rules.window,
+            value: s.rules.windowValue(formatDay(round.window.firstDay), formatDay(round.window.lastDay)),
+          },
+          { label: s.rules.groups, value: s.rules.groupsValue(round.eligibleDisabilityGroups) },
+          { label: s.rules.mentalDisorder, value: round.requiresMentalDisorder ? s.rules.yes : s.rules.no },
+          {
+            label: s.rules.documents,
+            value: round.requiredDocuments.map((document) => document.name[language]).join(', '),
+          },
+          { label: s.rules.retention, value: s.rules.retentionValue(round.retentionDays) },
+        ]}
+      />
+
+      <h2>{s.rules.municipalitiesCaption}</h2>
+      <TableWrap captionId="municipalities-caption">
+        <table class="table">
+          <caption id="municipalities-caption" class="visually-hidden">
+            {s.rules.municipalitiesCaption}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{s.selection.municipality}</th>
+              <th scope="col">{s.rules.code}</th>
+              <th scope="col" class="numeric">
+                {s.selection.places}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {round.municipalities.map((municipality) => (
+              <tr key={municipality.code}>
+                <th scope="row">{municipality.name[language]}</th>
+                <td>{municipality.code}</td>
+                <td class="numeric">{municipality.cap}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableWrap>
+
+      <h2>{s.rules.criteriaTitle}</h2>
+      {round.criteria.length === 0 ? (
+        <p>{s.rules.noCriteria}</p>
+      ) : (
+        <TableWrap captionId="criteria-caption">
+          <table class="table">
+            <caption id="criteria-caption" class="visually-hidden">
+              {s.rules.criteriaCaption}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{s.rules.criterion}</th>
+                <th scope="col" class="numeric">
+                  {s.rules.maxPoints}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {round.criteria.map((criterion) => (
+                <tr key={criterion.id}>
+                  <th scope="row">{criterion.name[language]}</th>
+                  <td class="numeric">{criterion.maxPoints}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+
+      <h2>{s.rules.selectionTitle}</h2>
+      <p>{s.selection.rule}</p>
+    </Page>
+  );
+}

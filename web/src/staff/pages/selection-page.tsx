@@ -1,0 +1,361 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldError, Round } from '../../api/types.ts';
+import { Checkbox } from '../../components/checkbox.tsx';
+import { Heading, Page } from '../../components/page.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { useLocation } from '../../flow/router.ts';
+import { fieldId } from '../../flow/steps.ts';
+import { rigaDateTime } from '../../format/dates.ts';
+import type { SelectionRunResponse } from '../api/types.ts';
+import { municipalityName, useRound } from '../api/use-round.ts';
+import { useStaffData } from '../api/use-staff-data.ts';
+import { LoadError, Loading } from '../components/load-state.tsx';
+import { RoundNav } from '../components/round-nav.tsx';
+import { SavedLine } from '../components/saved-line.tsx';
+import { TableWrap } from '../components/table-wrap.tsx';
+import type { FormFeedback } from '../components/use-form-feedback.ts';
+import { useFormFeedback } from '../components/use-form-feedback.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+import { MunicipalityResultView } from '../selection/municipality-result.tsx';
+import { RunDetails } from '../selection/run-details.tsx';
+import { useSignedIn } from '../session/session-context.ts';
+
+/** The prefix of the server's field paths that name an application still waiting for a decision. */
+const UNDECIDED_PREFIX = 'applications.';
+
+/**
+ * The round's selection. Administrators run it (again, whenever something changed), check the results of every
+ * municipality and publish them once, which e-mails every applicant. Social workers see their own municipality's
+ * result as it stands now, withdrawals and the places they passed on included.
+ */
+export function SelectionPage({ roundId }: { roundId: string }) {
+  const { s, language } = useStaffTexts();
+  const { api, identity } = useSignedIn();
+  const location = useLocation();
+  const { round, error: roundError, retry: retryRound } = useRound(roundId);
+  const { data, error, retry, replace } = useStaffData(`selection:${roundId}`, () => api.latestSelection(roundId));
+  const feedback = useFormFeedback();
+  const [announcement, setAnnouncement] = useState('');
+  const announcementRef = useRef<HTMLParagraphElement>(null);
+  const [focusAnnouncement, setFocusAnnouncement] = useState(0);
+  useEffect(() => {
+    if (focusAnnouncement > 0) announcementRef.current?.focus();
+  }, [focusAnnouncement]);
+
+  const isAdministrator = identity.role === 'administrator';
+  const notRun = error?.status === 404 && error.code === 'SELECTION_NOT_RUN';
+  if (roundError) return <LoadError error={roundError} retry={retryRound} />;
+  if (error && !notRun) return <LoadError error={error} retry={retry} />;
+  if (!round || (!data && !notRun)) return <Loading />;
+
+  const chosen = isAdministrator
+    ? (new URLSearchParams(location.search).get('municipality') ?? undefined)
+    : identity.municipalityCode;
+  const part = chosen ? data?.results.find((candidate) => candidate.municipalityCode === chosen) : undefined;
+  const published = data?.run.status === 'published';
+  const at = (instant: string) => {
+    const when = rigaDateTime(instant);
+    return s.common.dateTime(when.date, when.time);
+  };
+  const publishedAt = data?.run.publishedAt ? rigaDateTime(data.run.publishedAt) : undefined;
+
+  return (
+    <Page
+      title={s.selection.title}
+      errors={feedback.errors}
+      pageError={feedback.pageError}
+      errorFocusKey={feedback.errorFocusKey}
+    >
+      <Heading>{s.selection.title}</Heading>
+      <p class="lead">
+        {s.queue.roundLine(round.name[language])}
+        {!isAdministrator && chosen && <> {s.queue.municipalityLine(municipalityName(round, chosen, language))}</>}
+      </p>
+      <RoundNav roundId={round.id} current="selection" />
+      <p
+        class={announcement ? 'success' : 'visually-hidden'}
+        role="status"
+        tabIndex={-1}
+        ref={announcementRef}
+        data-testid="announcement"
+      >
+        {announcement}
+      </p>
+      <p>{isAdministrator ? s.selection.rule : s.selection.socialWorkerIntro}</p>
+      {isAdministrator && !intakeEnded(round) && (
+        <div class="notice notice-info" data-testid="intake-not-ended">
+          <p>{s.selection.intakeNotEnded(at(round.window.closesAt))}</p>
+          <p>
+            <a href={staffPaths.intake(round.id)}>{s.selection.intakeLink}</a>
+          </p>
+        </div>
+      )}
+      {!data && <p data-testid="not-run">{s.selection.notRun}</p>}
+      {data && (
+        <>
+          {data.stale && (
+            <p class="notice" data-testid="stale">
+              {isAdministrator ? s.selection.stale : s.selection.staleSocialWorker}
+            </p>
+          )}
+          {published && publishedAt && (
+            <p class="inset" data-testid="published">
+              {s.selection.published(s.common.dateTime(publishedAt.date, publishedAt.time))}
+            </p>
+          )}
+          <h2>{s.selection.aboutTitle}</h2>
+          <RunDetails run={data.run} />
+          {isAdministrator && <ResultsSummary round={round} data={data} chosen={chosen} />}
+          {isAdministrator && !chosen && <p>{s.selection.chooseMunicipality}</p>}
+          {part && (
+            <MunicipalityResultView part={part} name={municipalityName(round, part.municipalityCode, language)} />
+          )}
+          <p>
+            <a href={staffPaths.protocol(round.id, isAdministrator ? chosen : undefined)}>{s.selection.protocolLink}</a>
+          </p>
+        </>
+      )}
+      {isAdministrator && !published && (
+        <RunForm
+          round={round}
+          again={data !== undefined}
+          feedback={feedback}
+          onRun={(answer) => {
+            setAnnouncement('');
+            replace(answer);
+          }}
+        />
+      )}
+      {isAdministrator && data && !published && !data.stale && (
+        <PublishForm
+          data={data}
+          feedback={feedback}
+          onStale={() => replace({ ...data, stale: true })}
+          onPublished={(answer) => {
+            replace(answer);
+            setAnnouncement(s.selection.publishedNow);
+            setFocusAnnouncement((key) => key + 1);
+          }}
+        />
+      )}
+    </Page>
+  );
+}
+
+/**
+ * Whether intake has ended. The round is read once per visit, so its state may be out of date: an intake closed
+ * early ends a little after the request, and that instant may have passed since. The server decides anyway.
+ */
+function intakeEnded(round: Round): boolean {
+  return round.intakeState === 'closed' || Date.now() >= Date.parse(round.window.closesAt);
+}
+
+/** Administrators: every municipality's numbers as they stand now; a name opens that municipality's result. */
+function ResultsSummary({
+  round,
+  data,
+  chosen,
+}: {
+  round: Round;
+  data: SelectionRunResponse;
+  chosen: string | undefined;
+}) {
+  const { s, language } = useStaffTexts();
+  // In the round's order of municipalities, as every other list of them.
+  const order = (code: string) => round.municipalities.findIndex((municipality) => municipality.code === code);
+  const results = [...data.results].sort((a, b) => order(a.municipalityCode) - order(b.municipalityCode));
+  return (
+    <TableWrap captionId="summary-caption">
+      <table class="table" data-testid="results-summary">
+        <caption id="summary-caption" class="table-caption">
+          {s.selection.summaryCaption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">{s.selection.municipality}</th>
+            <th scope="col" class="numeric">
+              {s.selection.places}
+            </th>
+            <th scope="col" class="numeric">
+              {s.selection.selected}
+            </th>
+            <th scope="col" class="numeric">
+              {s.selection.waitlisted}
+            </th>
+            <th scope="col" class="numeric">
+              {s.selection.excluded}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map(({ municipalityCode, result }) => (
+            <tr key={municipalityCode}>
+              <th scope="row">
+                <a
+                  href={staffPaths.selection(round.id, municipalityCode)}
+                  aria-current={municipalityCode === chosen ? 'page' : undefined}
+                >
+                  {municipalityName(round, municipalityCode, language)}
+                </a>
+              </th>
+              <td class="numeric">{result.cap}</td>
+              <td class="numeric">{result.selected.length}</td>
+              <td class="numeric">{result.waitlisted.length}</td>
+              <td class="numeric">{result.excluded.length}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}
+
+/**
+ * Runs the selection. A refusal because some applications still wait for a decision lists each of them as a
+ * link to its page; the error summary leads to those links.
+ */
+function RunForm({
+  round,
+  again,
+  feedback,
+  onRun,
+}: {
+  round: Round;
+  again: boolean;
+  feedback: FormFeedback;
+  onRun(answer: SelectionRunResponse): void;
+}) {
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const [undecided, setUndecided] = useState<string[]>([]);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    feedback.clear();
+    setDone(false);
+    setUndecided([]);
+    setBusy(true);
+    const answer = await api.runSelection(round.id);
+    setBusy(false);
+    if (answer.ok) {
+      onRun(answer.data);
+      setDone(true);
+      return;
+    }
+    const references = answer.error.fields
+      .filter((field) => field.path.startsWith(UNDECIDED_PREFIX))
+      .map((field) => field.path.slice(UNDECIDED_PREFIX.length));
+    if (references.length === 0) return feedback.fail([], answer.error.message);
+    setUndecided(references);
+    const errors: FieldError[] = answer.error.fields
+      .filter((field) => field.path.startsWith(UNDECIDED_PREFIX))
+      .map((field) => {
+        const reference = field.path.slice(UNDECIDED_PREFIX.length);
+        return {
+          ...field,
+          message: { lv: `${reference}: ${field.message.lv}`, en: `${reference}: ${field.message.en}` },
+        };
+      });
+    feedback.fail(errors);
+  };
+
+  return (
+    <section class="review-section" aria-labelledby="run-title">
+      <h2 id="run-title">{s.selection.runTitle}</h2>
+      <p>{s.selection.runText}</p>
+      {undecided.length > 0 && (
+        <div class="notice" data-testid="undecided">
+          <p>
+            <strong>{s.selection.undecidedTitle}</strong>
+          </p>
+          <ul class="list">
+            {undecided.map((reference) => (
+              <li key={reference}>
+                <a id={fieldId(`${UNDECIDED_PREFIX}${reference}`)} href={staffPaths.application(reference)}>
+                  {reference}
+                </a>
+              </li>
+            ))}
+          </ul>
+          <p>{s.selection.undecidedText}</p>
+        </div>
+      )}
+      <StepForm
+        onSubmit={(event) => void submit(event)}
+        busy={busy}
+        submitLabel={again ? s.selection.runAgainButton : s.selection.runButton}
+        busyLabel={s.selection.running}
+      />
+      <SavedLine text={done ? s.selection.ran : ''} />
+    </section>
+  );
+}
+
+/**
+ * Publishing e-mails every applicant, once: the page says so, and the administrator ticks that the results are
+ * checked first. A run that went stale meanwhile is refused; the page then asks to run it again.
+ */
+function PublishForm({
+  data,
+  feedback,
+  onPublished,
+  onStale,
+}: {
+  data: SelectionRunResponse;
+  feedback: FormFeedback;
+  onPublished(answer: SelectionRunResponse): void;
+  onStale(): void;
+}) {
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    if (!checked) {
+      return feedback.fail([
+        {
+          path: 'publish.confirm',
+          code: 'FIELD_REQUIRED',
+          message: staffMessage((w) => w.selection.requiredConfirm),
+        },
+      ]);
+    }
+    feedback.clear();
+    setBusy(true);
+    const answer = await api.publishSelection(data.run.roundId, data.run.runId);
+    setBusy(false);
+    if (answer.ok) return onPublished(answer.data);
+    feedback.fail([], answer.error.message);
+    if (answer.error.code === 'SELECTION_STALE') onStale();
+  };
+
+  return (
+    <section class="review-section" aria-labelledby="publish-title">
+      <h2 id="publish-title">{s.selection.publishTitle}</h2>
+      <p>{s.selection.publishEmails}</p>
+      <p class="inset">{s.selection.publishOnce}</p>
+      <StepForm
+        onSubmit={(event) => void submit(event)}
+        busy={busy}
+        submitLabel={s.selection.publishButton}
+        busyLabel={s.selection.publishing}
+      >
+        <Checkbox
+          path="publish.confirm"
+          label={s.selection.confirm}
+          hint={s.selection.confirmHint}
+          checked={checked}
+          onChange={setChecked}
+          error={feedback.errorOf('publish.confirm')}
+        />
+      </StepForm>
+    </section>
+  );
+}
