@@ -14,6 +14,8 @@ export type StaffRoute =
   | { page: 'application'; reference: string }
   | { page: 'duplicates'; reference: string }
   | { page: 'audit' }
+  | { page: 'new-round' }
+  | { page: 'edit-rules'; roundId: string }
   | { page: 'not-found' };
 
 /** The pages of a round besides its queue and paper registration: `/office/rounds/{roundId}/{page}`. */
@@ -36,7 +38,10 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   if (parts.length === 1 && first === 'sign-in') return { page: 'sign-in' };
   if (parts.length === 1 && first === 'audit') return { page: 'audit' };
   if (first === 'rounds' && id) {
+    // `new` is the page that creates a round, never a round's queue.
+    if (id === 'new') return sub === undefined ? { page: 'new-round' } : { page: 'not-found' };
     if (sub === undefined) return { page: 'queue', roundId: id };
+    if (sub === 'rules' && step === 'edit') return { page: 'edit-rules', roundId: id };
     if (step === undefined && (ROUND_PAGES as readonly string[]).includes(sub)) {
       return { page: sub as RoundPage, roundId: id };
     }
@@ -86,6 +91,8 @@ export const staffPaths = {
   dashboard: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/dashboard`,
   intake: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/intake`,
   rules: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/rules`,
+  editRules: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/rules/edit`,
+  newRound: () => `${STAFF_ROOT}/rounds/new`,
   paper: (roundId: string, step: PaperStep = 'details') =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/paper${step === 'details' ? '' : `/${step}`}`,
   application: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}`,

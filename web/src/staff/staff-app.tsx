@@ -17,6 +17,7 @@ import { PaperDetailsPage } from './pages/paper-details-page.tsx';
 import { PaperDocumentsPage } from './pages/paper-documents-page.tsx';
 import { ProtocolPage } from './pages/protocol-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
+import { EditRulesPage, NewRoundPage } from './pages/round-editor-page.tsx';
 import { StaffRoundsPage } from './pages/rounds-page.tsx';
 import { RulesPage } from './pages/rules-page.tsx';
 import { SelectionPage } from './pages/selection-page.tsx';
@@ -85,6 +86,10 @@ function StaffPage({ route }: { route: StaffRoute }) {
       return <IntakePage roundId={route.roundId} />;
     case 'rules':
       return <RulesPage roundId={route.roundId} />;
+    case 'edit-rules':
+      return <EditRulesPage roundId={route.roundId} />;
+    case 'new-round':
+      return <NewRoundPage />;
     case 'paper':
       return <PaperPages roundId={route.roundId} step={route.step} />;
     case 'application':

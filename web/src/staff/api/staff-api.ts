@@ -15,6 +15,7 @@ import type {
   ProtocolResponse,
   QueueResponse,
   ReviewState,
+  RoundRules,
   ScoresRequest,
   SelectionRunResponse,
   StaffApplicationResponse,
@@ -105,6 +106,8 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     closeIntake: (roundId: string) => call<Round>('POST', `${round(roundId)}/intake-closure`),
     extendIntake: (roundId: string, body: IntakeWindowRequest) =>
       call<Round>('PUT', `${round(roundId)}/intake-window`, { body }),
+    /** Administrators: creates the round (201) or replaces its rules (200) while intake has not opened. */
+    saveRound: (roundId: string, body: RoundRules) => call<Round>('PUT', round(roundId), { body }),
   };
 }
 

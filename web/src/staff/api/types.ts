@@ -4,7 +4,7 @@
  */
 import type { AuditAction, AuditEntry, AuditOutcome } from '../../../../shared/schemas/audit.ts';
 import type { IneligibilityReason, ReviewState, SelectionOutcome } from '../../../../shared/schemas/review.ts';
-import type { ExtendIntakeRequest, WindowChange } from '../../../../shared/schemas/round.ts';
+import type { ExtendIntakeRequest, RoundRules, WindowChange } from '../../../../shared/schemas/round.ts';
 import type { ExclusionReason, SelectionResult } from '../../../../shared/schemas/selection.ts';
 import type {
   DashboardResponse,
@@ -58,6 +58,7 @@ export type {
   QueueItem,
   QueueResponse,
   ReviewState,
+  RoundRules,
   ScoresRequest,
   SelectionOutcome,
   SelectionResult,

@@ -9,12 +9,15 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
-/** The start page: the rounds to work on. With one round there is nothing to choose, so its queue opens. */
+/**
+ * The start page: the rounds to work on. With one round a social worker has nothing to choose, so its queue opens.
+ */
 export function StaffRoundsPage() {
   const { s, language } = useStaffTexts();
   const { identity } = useSignedIn();
   const { data, error, retry } = useStaffData('rounds', () => api.rounds());
-  const only = data?.rounds.length === 1 ? data.rounds[0] : undefined;
+  // An administrator stays on the list even with one round: it is where a new round is started.
+  const only = data?.rounds.length === 1 && identity.role !== 'administrator' ? data.rounds[0] : undefined;
 
   useEffect(() => {
     if (only) navigate(staffPaths.queue(only.id), { replace: true });
@@ -52,6 +55,9 @@ export function StaffRoundsPage() {
       </ul>
       {identity.role === 'administrator' && (
         <>
+          <p>
+            <a href={staffPaths.newRound()}>{s.rounds.newRound}</a>
+          </p>
           <h2>{s.rounds.auditTitle}</h2>
           <p>{s.rounds.auditText}</p>
           <p>

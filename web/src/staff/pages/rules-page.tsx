@@ -6,10 +6,13 @@ import { LoadError, Loading } from '../components/load-state.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
 import { TableWrap } from '../components/table-wrap.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
 
 /** The round's rules as they stand: who may apply, when, with which documents, the places and the criteria. */
 export function RulesPage({ roundId }: { roundId: string }) {
   const { s, language } = useStaffTexts();
+  const { identity } = useSignedIn();
   const { round, error, retry } = useRound(roundId);
   if (error) return <LoadError error={error} retry={retry} />;
   if (!round) return <Loading />;
@@ -20,6 +23,11 @@ export function RulesPage({ roundId }: { roundId: string }) {
       <p class="lead">{s.queue.roundLine(round.name[language])}</p>
       <RoundNav roundId={round.id} current="rules" />
       <p>{s.rules.intro}</p>
+      {identity.role === 'administrator' && round.intakeState === 'not-yet-open' && (
+        <p>
+          <a href={staffPaths.editRules(round.id)}>{s.rules.editLink}</a>
+        </p>
+      )}
       <SummaryList
         rows={[
           { label: s.rules.name, value: round.name[language] },
