@@ -1,5 +1,5 @@
 import type { Application } from '../schemas/application.ts';
-import type { ReviewState } from '../schemas/review.ts';
+import { type ReviewState, ReviewStateSchema } from '../schemas/review.ts';
 import type { Round } from '../schemas/round.ts';
 import type { EligibilityRequest, ScoresRequest } from '../schemas/staff-api.ts';
 import type { Violation } from './errors.ts';
@@ -52,4 +52,14 @@ export function checkScores(round: Round, request: ScoresRequest): ScoreCheck {
     } else total += points;
   }
   return violations.length > 0 ? { ok: false, violations } : { ok: true, total };
+}
+
+/** How many of the states are in each review state, every state present (zero when none). */
+export function countByState(states: Iterable<ReviewState>): Record<ReviewState, number> {
+  const counts = Object.fromEntries(ReviewStateSchema.options.map((state) => [state, 0])) as Record<
+    ReviewState,
+    number
+  >;
+  for (const state of states) counts[state] += 1;
+  return counts;
 }

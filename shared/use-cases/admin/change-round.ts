@@ -1,12 +1,9 @@
-import { ConflictError } from '../../domain/errors.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { RoundResponse } from '../../schemas/api.ts';
 import type { Round } from '../../schemas/round.ts';
 import { getRound } from '../get-round.ts';
+import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
-
-/** A change is worked out from the round as read, so working it out again on a fresher copy is always right. */
-const ATTEMPTS = 3;
 
 /** What a change makes of the stored round: a round to store, or `unchanged` when there is nothing to store. */
 export type RoundChange = (stored: Round | undefined) => Round | 'unchanged';
@@ -23,7 +20,7 @@ export async function changeRound(
   roundId: string,
   change: RoundChange,
 ): Promise<{ created: boolean; round: RoundResponse }> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  return retryWhileChanged('ROUND_CHANGED', async () => {
     const stored = await ports.rounds.get(roundId);
     const changed = change(stored);
     const audit = auditEntry(staff, { roundId });
@@ -31,9 +28,7 @@ export async function changeRound(
       await ports.audit.append(audit);
       return { created: false, round: await getRound(ports, { roundId, now: staff.at }) };
     }
-    if (await ports.rounds.saveChange(changed, { isNew: !stored, audit })) {
-      return { created: !stored, round: await getRound(ports, { roundId, now: staff.at }) };
-    }
-  }
-  throw new ConflictError('ROUND_CHANGED');
+    if (!(await ports.rounds.saveChange(changed, { isNew: !stored, audit }))) return CHANGED;
+    return { created: !stored, round: await getRound(ports, { roundId, now: staff.at }) };
+  });
 }

@@ -1,6 +1,5 @@
-import { reviewState } from '../../domain/review-rules.ts';
+import { countByState, reviewState } from '../../domain/review-rules.ts';
 import type { Ports } from '../../ports/index.ts';
-import { type ReviewState, ReviewStateSchema } from '../../schemas/review.ts';
 import type { DashboardResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
@@ -12,11 +11,7 @@ export async function getDashboard(ports: Ports, staff: StaffContext, roundId: s
   const municipalities = [];
   for (const municipality of round.municipalities) {
     const queue = await ports.applications.queue(round.id, municipality.code);
-    const counts = Object.fromEntries(ReviewStateSchema.options.map((state) => [state, 0])) as Record<
-      ReviewState,
-      number
-    >;
-    for (const application of queue) counts[reviewState(application)] += 1;
+    const counts = countByState(queue.map(reviewState));
     const selection = run?.summary.municipalities.find((part) => part.code === municipality.code);
     municipalities.push({
       code: municipality.code,

@@ -6,8 +6,7 @@ import type { ProtocolResponse, ProtocolRow } from '../../schemas/selection-api.
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
 import { queueMunicipality } from '../staff/staff-scope.ts';
-import { currentResults } from './published-results.ts';
-import { currentSelection } from './selection-inputs.ts';
+import { currentResultOf } from './published-results.ts';
 
 /**
  * A municipality's selection protocol: every application with its rank, score, receipt time and decision, from
@@ -22,8 +21,8 @@ export async function getProtocol(
   const municipalityCode = queueMunicipality(staff.identity, round, input.municipality);
   const run = await ports.selectionRuns.latest(round.id);
   if (!run) throw new NotFoundError('SELECTION_NOT_RUN');
-  const { applications } = await currentSelection(ports, round);
-  const part = currentResults(run, applications).find((result) => result.municipalityCode === municipalityCode);
+  // Only this municipality's applications bear on its part: its withdrawals pass its places on.
+  const part = currentResultOf(run, municipalityCode, await ports.applications.queue(round.id, municipalityCode));
   if (!part) throw new NotFoundError('SELECTION_NOT_RUN');
   await ports.audit.append(auditEntry(staff, { roundId: round.id, municipalityCode }));
   return { run: run.summary, municipalityCode, rows: protocolRows(part.result) };

@@ -33,3 +33,13 @@ export function currentResults(run: StoredRun, applications: ReadonlyMap<string,
     return { municipalityCode, result: current, promotions };
   });
 }
+
+/** One municipality's current result, from its own applications only; `undefined` when the run has no such part. */
+export function currentResultOf(
+  run: StoredRun,
+  municipalityCode: string,
+  applications: Application[],
+): MunicipalityResult | undefined {
+  const own = { ...run, parts: run.parts.filter((part) => part.municipalityCode === municipalityCode) };
+  return currentResults(own, new Map([[municipalityCode, applications]]))[0];
+}

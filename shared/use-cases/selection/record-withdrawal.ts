@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 import { promoteAfterWithdrawal } from '../../domain/selection.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
@@ -6,12 +6,11 @@ import type { Round } from '../../schemas/round.ts';
 import type { WithdrawalRequest } from '../../schemas/selection-api.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
+import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';
 import { openStaffApplication } from '../staff/staff-scope.ts';
 import { staffApplicationView } from '../staff/staff-view.ts';
-import { currentResults } from './published-results.ts';
-
-const ATTEMPTS = 3;
+import { currentResultOf } from './published-results.ts';
 
 /**
  * Records that the person gave up their application or place. After publication, a selected person's place goes
@@ -23,7 +22,7 @@ export async function recordWithdrawal(
   staff: StaffContext,
   input: { reference: string; request: WithdrawalRequest },
 ): Promise<StaffApplicationResponse> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  return retryWhileChanged('APPLICATION_CHANGED', async () => {
     const application = await openStaffApplication(ports, staff.identity, input.reference);
     if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
     const round = await loadRound(ports, application.roundId);
@@ -42,11 +41,10 @@ export async function recordWithdrawal(
     };
     const promoted = await promotionFor(ports, round, application, staff.at);
     const audit = auditEntry(staff, { ...target, ...(promoted && { related: [promoted.reference] }) });
-    if ((await ports.applications.saveReviewed(promoted ? [withdrawn, promoted] : [withdrawn], audit)) === 'saved') {
-      return staffApplicationView(ports, withdrawn, round);
-    }
-  }
-  throw new ConflictError('APPLICATION_CHANGED');
+    const saved = await ports.applications.saveReviewed(promoted ? [withdrawn, promoted] : [withdrawn], audit);
+    if (saved === 'changed') return CHANGED;
+    return staffApplicationView(ports, withdrawn, round);
+  });
 }
 
 /** The application offered the place this withdrawal frees, with its new result; none before publication. */
@@ -60,10 +58,7 @@ async function promotionFor(
   if (run?.summary.status !== 'published') return undefined;
   const municipalityCode = application.person.municipalityCode;
   const queue = await ports.applications.queue(round.id, municipalityCode);
-  const [part] = currentResults(
-    { ...run, parts: run.parts.filter((candidate) => candidate.municipalityCode === municipalityCode) },
-    new Map([[municipalityCode, queue]]),
-  );
+  const part = currentResultOf(run, municipalityCode, queue);
   if (!part?.result.selected.some((entry) => entry.reference === application.reference)) return undefined;
   const next = promoteAfterWithdrawal(part.result, application.reference);
   const entry = next.result.selected.find((selected) => selected.reference === next.promoted);

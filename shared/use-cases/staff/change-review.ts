@@ -1,16 +1,14 @@
-import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import { NotFoundError } from '../../domain/errors.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { Review } from '../../schemas/review.ts';
 import type { Round } from '../../schemas/round.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
+import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
 import { openStaffApplication } from './staff-scope.ts';
 import { staffApplicationView } from './staff-view.ts';
-
-/** Each change replaces one part of the review, so re-applying it to a fresher copy is always right. */
-const ATTEMPTS = 3;
 
 /**
  * Applies one staff change to the review of a submitted application and stores it with its audit entry in one
@@ -23,7 +21,7 @@ export async function changeReview(
   reference: string,
   change: (review: Review, application: Application, round: Round) => Review,
 ): Promise<StaffApplicationResponse> {
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  return retryWhileChanged('APPLICATION_CHANGED', async () => {
     const application = await openStaffApplication(ports, staff.identity, reference);
     if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
     const round = await loadRound(ports, application.roundId);
@@ -33,9 +31,7 @@ export async function changeReview(
       reference,
       municipalityCode: application.person.municipalityCode,
     });
-    if ((await ports.applications.saveReviewed([changed], audit)) === 'saved') {
-      return staffApplicationView(ports, changed, round);
-    }
-  }
-  throw new ConflictError('APPLICATION_CHANGED');
+    if ((await ports.applications.saveReviewed([changed], audit)) === 'changed') return CHANGED;
+    return staffApplicationView(ports, changed, round);
+  });
 }

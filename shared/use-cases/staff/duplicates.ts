@@ -1,13 +1,12 @@
-import { AccessError, ConflictError, RuleViolationError } from '../../domain/errors.ts';
+import { AccessError, RuleViolationError } from '../../domain/errors.ts';
 import { reviewState } from '../../domain/review-rules.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { DuplicateMember, DuplicateResolutionRequest, DuplicatesResponse } from '../../schemas/staff-api.ts';
 import type { StaffIdentity } from '../../schemas/staff-identity.ts';
+import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from './staff-context.ts';
 import { maySee, openStaffApplication } from './staff-scope.ts';
-
-const ATTEMPTS = 3;
 
 /**
  * The person's submitted applications in the round (same personal code, found by its keyed hash), side by side.
@@ -42,7 +41,7 @@ export async function resolveDuplicates(
   input: { reference: string; request: DuplicateResolutionRequest },
 ): Promise<DuplicatesResponse> {
   const { standing, reason } = input.request;
-  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+  return retryWhileChanged('APPLICATION_CHANGED', async () => {
     const application = await openStaffApplication(ports, staff.identity, input.reference);
     const group = await groupOf(ports, application);
     if (group.length < 2) throw new RuleViolationError([{ code: 'NOT_A_DUPLICATE' }]);
@@ -72,11 +71,9 @@ export async function resolveDuplicates(
       municipalityCode: application.person.municipalityCode,
       related: group.map((member) => member.reference).filter((other) => other !== input.reference),
     });
-    if ((await ports.applications.saveReviewed(resolved, audit)) === 'saved') {
-      return describeGroup(staff.identity, resolved);
-    }
-  }
-  throw new ConflictError('APPLICATION_CHANGED');
+    if ((await ports.applications.saveReviewed(resolved, audit)) === 'changed') return CHANGED;
+    return describeGroup(staff.identity, resolved);
+  });
 }
 
 async function groupOf(ports: Ports, application: Application): Promise<Application[]> {

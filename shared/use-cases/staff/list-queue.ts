@@ -1,6 +1,6 @@
 import { RuleViolationError } from '../../domain/errors.ts';
+import { countByState } from '../../domain/review-rules.ts';
 import type { Ports } from '../../ports/index.ts';
-import { type ReviewState, ReviewStateSchema } from '../../schemas/review.ts';
 import type { QueueQuery, QueueResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
@@ -25,11 +25,7 @@ export async function listQueue(
   const items = (await ports.applications.queue(round.id, municipalityCode)).map((application, index) =>
     queueItem(application, index + 1),
   );
-  const counts = Object.fromEntries(ReviewStateSchema.options.map((state) => [state, 0])) as Record<
-    ReviewState,
-    number
-  >;
-  for (const item of items) counts[item.state] += 1;
+  const counts = countByState(items.map((item) => item.state));
 
   const shown = input.query.state ? items.filter((item) => item.state === input.query.state) : items;
   const start = input.query.cursor ? startAfter(shown, input.query.cursor) : 0;
