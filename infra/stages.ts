@@ -23,6 +23,8 @@ export interface StageSettings {
   readonly mailFrom: string;
   /** Base URL of the web app: status links in e-mail and the only origin allowed to upload documents. */
   readonly publicWebUrl: string;
+  /** Who is e-mailed when an alarm goes off; `undefined` leaves the alarm topic without subscribers. */
+  readonly alarmEmail: string | undefined;
   /**
    * For resources that hold no personal data (function and access logs, the failed-batch queue). The
    * table, bucket, key and secret are always retained: no stage may lose applications with a `cdk destroy`.
@@ -52,6 +54,7 @@ const StageContextSchema = z.object({
   region: z.string().min(1),
   mailFrom: z.email(),
   publicWebUrl: z.url({ protocol: /^https$/ }),
+  alarmEmail: z.email().optional(),
 });
 
 type StagePolicy = Omit<StageSettings, 'name' | keyof z.infer<typeof StageContextSchema>>;
@@ -90,7 +93,13 @@ export function resolveStage(node: { tryGetContext(key: string): unknown }): Sta
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`);
     throw new Error(`cdk.json context "intake:stages.${name}" is invalid: ${problems.join('; ')}`);
   }
-  return { name, ...STAGE_POLICIES[name], ...parsed.data, account: parsed.data.account };
+  return {
+    name,
+    ...STAGE_POLICIES[name],
+    ...parsed.data,
+    account: parsed.data.account,
+    alarmEmail: parsed.data.alarmEmail,
+  };
 }
 
 function isStageName(value: unknown): value is StageName {

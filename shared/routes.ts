@@ -87,3 +87,9 @@ function staffRoutes(): StaffRoute[] {
 
 /** Functions fed by the applications table's stream rather than by HTTP. */
 export const streamConsumers = [{ handler: 'send-notifications' }] as const;
+
+/**
+ * Functions fed by SES delivery events (bounces and complaints, published by the configuration set to a topic),
+ * locally by the mail stand-in's simulator addresses.
+ */
+export const mailEventConsumers = [{ handler: 'record-mail-events' }] as const;

@@ -48,6 +48,8 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   // The answer says which documents of the draft have arrived.
   'update-application': { table: 'readWrite', bucket: ['read'] },
   'send-notifications': { table: 'readWrite', mail: true },
+  // Records a bounce or complaint on the application it was about, for staff to see.
+  'record-mail-events': { table: 'readWrite' },
 
   // Staff. Changes write the application and the audit entry in one transaction, so `readWrite` on the table
   // goes with `append` on the log; they answer with the application and its history, read from the log's
