@@ -1,13 +1,15 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { StaffAccount } from '../seed/staff-users.ts';
 import {
+  associateAnswer,
   authenticationResult,
   type CognitoAnswer,
+  challengeAnswer,
   cognitoError,
-  notAuthorized,
   readSignInAttempt,
+  verifyAnswer,
 } from './cognito-protocol.ts';
-import { checkStaffPassword } from './staff-password-check.ts';
+import { createStaffSignInFlow, type SignInStep } from './staff-sign-in-flow.ts';
 import { loadStaffSigningKey } from './staff-signing-key.ts';
 import { createStaffTokenIssuer, type StaffTokenIssuer, TOKEN_LIFETIME_SECONDS } from './staff-tokens.ts';
 import { StandInError } from './stand-ins.ts';
@@ -28,6 +30,8 @@ export interface StaffSignInOptions {
   /** The web app's origins, which the browser calls sign-in from. */
   allowedOrigins: readonly string[];
   accounts: readonly StaffAccount[];
+  /** The clock of sign-in sessions and authenticator codes. @default Date.now */
+  now?: () => number;
 }
 
 export interface StaffSignIn {
@@ -42,11 +46,13 @@ export interface StaffSignIn {
 
 /**
  * The local stand-in for the Cognito user pool staff sign in to: it checks a username and password against the
- * demo accounts and answers with ID and access tokens carrying Cognito's claims, signed with its own key, whose
- * public half it serves as a JWKS at the issuer's `/.well-known/jwks.json`, as a user pool does. Handlers verify
- * its tokens exactly as they verify Cognito's.
+ * demo accounts, asks for the further steps the user pool asks for (a new password in place of a temporary one,
+ * setting up an authenticator app, its code; see staff-sign-in-flow.ts) and answers with ID and access tokens
+ * carrying Cognito's claims, signed with its own key, whose public half it serves as a JWKS at the issuer's
+ * `/.well-known/jwks.json`, as a user pool does. Handlers verify its tokens exactly as they verify Cognito's.
  *
- * It logs nothing about requests: bodies hold passwords and answers hold tokens.
+ * New passwords, set-up apps and sign-in sessions are kept in memory only: a restart starts from the seed again.
+ * It logs nothing about requests: bodies hold passwords and codes, answers hold keys and tokens.
  */
 export async function startStaffSignIn(options: StaffSignInOptions): Promise<StaffSignIn> {
   const hostname = options.hostname ?? '127.0.0.1';
@@ -54,6 +60,7 @@ export async function startStaffSignIn(options: StaffSignInOptions): Promise<Sta
   const key = await loadStaffSigningKey(options.dataDir);
   const jwks = JSON.stringify({ keys: [key.publicJwk] });
   let tokens: StaffTokenIssuer | undefined;
+  const flow = createStaffSignInFlow({ accounts: options.accounts, ...(options.now && { now: options.now }) });
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -94,15 +101,28 @@ export async function startStaffSignIn(options: StaffSignInOptions): Promise<Sta
       options.clientId,
     );
     if (attempt.kind === 'refused') return send(res, attempt.answer, cors);
-    const account = await checkStaffPassword(options.accounts, attempt.username, attempt.password);
-    if (!account) return send(res, notAuthorized(), cors);
-    const issuedAt = new Date();
-    const answer = authenticationResult({
-      idToken: await tokens.idToken(account, { issuedAt }),
-      accessToken: await tokens.accessToken(account, { issuedAt }),
-      expiresIn: TOKEN_LIFETIME_SECONDS,
-    });
-    send(res, answer, cors);
+    send(res, await answerOf(await flow.step(attempt), tokens), cors);
+  }
+
+  async function answerOf(step: SignInStep, issuer: StaffTokenIssuer): Promise<CognitoAnswer> {
+    switch (step.kind) {
+      case 'signed-in': {
+        const issuedAt = new Date();
+        return authenticationResult({
+          idToken: await issuer.idToken(step.account, { issuedAt }),
+          accessToken: await issuer.accessToken(step.account, { issuedAt }),
+          expiresIn: TOKEN_LIFETIME_SECONDS,
+        });
+      }
+      case 'challenge':
+        return challengeAnswer(step.name, step.session, step.parameters);
+      case 'token-associated':
+        return associateAnswer(step.secretCode, step.session);
+      case 'token-verified':
+        return verifyAnswer(step.session);
+      case 'refused':
+        return cognitoError(step.type, step.message);
+    }
   }
 
   await new Promise<void>((resolve, reject) => {

@@ -12,6 +12,17 @@ export type StaffAccount = {
   name: string;
   email: string;
   passwordHash: string;
+  /**
+   * The password is a temporary one, as `aws cognito-idp admin-create-user` gives: the first sign-in asks for a
+   * new one (the user pool's FORCE_CHANGE_PASSWORD status and NEW_PASSWORD_REQUIRED challenge).
+   */
+  temporaryPassword?: boolean;
+  /**
+   * A code from an authenticator app is asked at every sign-in, as the user pool in AWS asks of everyone. With
+   * `totpSecret` (base32) the app is set up already and the code is asked (SOFTWARE_TOKEN_MFA); without it, the
+   * next sign-in sets an app up first (MFA_SETUP). Without `mfa`, the password alone signs in.
+   */
+  mfa?: { totpSecret?: string };
 } & (
   | { role: Extract<StaffRole, 'social-worker'>; municipalityCode: string }
   | { role: Extract<StaffRole, 'administrator'> }
@@ -19,9 +30,10 @@ export type StaffAccount = {
 
 /**
  * The demo staff of a fresh local system: a social worker for each of the ten municipalities of the pilot round
- * and one administrator, so every view can be tried from the side of each. The names say plainly that these are
- * demo accounts. All share the one demo password listed in the README (section "Staff demo accounts"); it is
- * kept here only as scrypt hashes, each with its own salt.
+ * and one administrator, so every view can be tried from the side of each, all signing in with the password
+ * alone so the demo stays quick; and two more that show the further steps of a sign-in. The names say plainly
+ * that these are demo accounts. The passwords are listed in the README (section "Staff demo accounts") and kept
+ * here only as scrypt hashes, each with its own salt.
  */
 export const STAFF_DEMO_ACCOUNTS: readonly StaffAccount[] = [
   socialWorker(
@@ -94,6 +106,25 @@ export const STAFF_DEMO_ACCOUNTS: readonly StaffAccount[] = [
     '3e3b4645-cc66-4bf8-9f42-a66241b02246',
     'scrypt$32768$8$1$gh6lXEU5o5uy3mYlTh7L1w==$TJLakPPzAo4JT+FnozkR62AuX6jNYAUhDFgZnmAF8OciFkSTFZpNw76SEdsggmda54Pcg3zrs+qF5NRSVS0VCQ==',
   ),
+  // The next two show the steps the user pool in AWS asks of everyone (README, "Staff demo accounts").
+  // A temporary password: the first sign-in chooses a new password, then sets up an authenticator app.
+  socialWorker(
+    'jelgava-jauns',
+    'LV-JEL',
+    'Jelgavas jaunais',
+    'd1f653b3-f967-4b6b-9358-21789c7e01d1',
+    'scrypt$32768$8$1$H5p0uDdakfp9Jroevnhp4g==$Gvnc4q8JYwrC9KazfjSKHgVQdYYGvNAR/iC1U3fMEIB9TGHSgxDyBgVPsv0YCD5V8D8UMVPUMSPPENn0ONgKCA==',
+    { temporaryPassword: true, mfa: {} },
+  ),
+  // The demo password, then a code from an authenticator app set up with this key, which the README gives.
+  socialWorker(
+    'bauska-kods',
+    'LV-016',
+    'Bauskas otrais',
+    'c3691c36-c5f6-45cb-b76d-3368bc125ef6',
+    'scrypt$32768$8$1$VrwTddQuREMGa+6rtGTLUA==$Xw3rvmUIQ0hlR2Bzqq8YTBYajWqv5/xKEMC4rSDYb80QjAlCHZmIqxDqsf7qauvu72mIf6YHvCCPQFlJMfvZqw==',
+    { mfa: { totpSecret: 'W3BGKHNMUINK37C44UDLVWCOTFBDA2QQ' } },
+  ),
   {
     role: 'administrator',
     sub: '03cd5c49-10ca-40df-a5d4-1ee68c6b47b7',
@@ -112,6 +143,7 @@ function socialWorker(
   genitive: string,
   sub: string,
   passwordHash: string,
+  signInSteps: Pick<StaffAccount, 'temporaryPassword' | 'mfa'> = {},
 ): StaffAccount {
   return {
     role: 'social-worker',
@@ -121,5 +153,6 @@ function socialWorker(
     email: `${username}.demo@intake.example.lv`,
     municipalityCode,
     passwordHash,
+    ...signInSteps,
   };
 }

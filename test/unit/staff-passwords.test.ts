@@ -60,14 +60,31 @@ describe('password hashes', () => {
   });
 });
 
+/** The accounts the password alone signs in, as the quick demo has them. */
+const PASSWORD_ONLY = STAFF_DEMO_ACCOUNTS.filter((account) => !account.temporaryPassword && !account.mfa);
+/** The temporary password of the demo account whose first sign-in asks for a new one (README). */
+const TEMPORARY_PASSWORD = 'Pagaidu-parole-2019';
+
 describe('the demo staff accounts', () => {
-  it('give every municipality of the pilot round one social worker, and add one administrator', () => {
+  it('give every municipality of the pilot round one password-only social worker, and add one administrator', () => {
     const [pilot] = seedRounds(new Date('2019-08-01T00:00:00Z'));
-    const socialWorkers = STAFF_DEMO_ACCOUNTS.filter((account) => account.role === 'social-worker');
+    const socialWorkers = PASSWORD_ONLY.filter((account) => account.role === 'social-worker');
     expect(socialWorkers.map((account) => account.municipalityCode).sort()).toEqual(
       pilot?.municipalities.map((municipality) => municipality.code).sort(),
     );
-    expect(STAFF_DEMO_ACCOUNTS.filter((account) => account.role === 'administrator')).toHaveLength(1);
+    expect(PASSWORD_ONLY.filter((account) => account.role === 'administrator')).toHaveLength(1);
+  });
+
+  it('add one account whose first sign-in sets a new password and an app, and one that asks an app’s code', () => {
+    const steps = STAFF_DEMO_ACCOUNTS.filter((account) => !PASSWORD_ONLY.includes(account));
+    expect(steps.map(({ username, temporaryPassword, mfa }) => ({ username, temporaryPassword, mfa }))).toEqual([
+      { username: 'jelgava-jauns', temporaryPassword: true, mfa: {} },
+      {
+        username: 'bauska-kods',
+        temporaryPassword: undefined,
+        mfa: { totpSecret: expect.stringMatching(/^[A-Z2-7]{32}$/) },
+      },
+    ]);
   });
 
   it('have unique usernames and stable UUIDs as subjects, and names that say they are demo accounts', () => {
@@ -80,12 +97,13 @@ describe('the demo staff accounts', () => {
     }
   });
 
-  it('keep the password only as hashes, each with its own salt, and all sign in with the demo password', async () => {
+  it('keep the password only as hashes, each with its own salt; all but the temporary one are the demo password', async () => {
     const salts = STAFF_DEMO_ACCOUNTS.map((account) => account.passwordHash.split('$')[4]);
     expect(new Set(salts).size).toBe(STAFF_DEMO_ACCOUNTS.length);
     for (const account of STAFF_DEMO_ACCOUNTS) {
       expect(account.passwordHash).toMatch(HASH_FORMAT);
-      expect(await checkStaffPassword(STAFF_DEMO_ACCOUNTS, account.username, STAFF_DEMO_PASSWORD)).toBe(account);
+      const password = account.temporaryPassword ? TEMPORARY_PASSWORD : STAFF_DEMO_PASSWORD;
+      expect(await checkStaffPassword(STAFF_DEMO_ACCOUNTS, account.username, password)).toBe(account);
     }
   });
 });

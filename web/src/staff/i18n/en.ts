@@ -1,5 +1,14 @@
 import type { StaffTexts } from './lv.ts';
 
+const EN_EMAILS = { receipt: 'the receipt e-mail', result: 'the e-mail with the selection result' } as const;
+const EN_WHOM = { applicant: 'the person', representative: 'the representative' } as const;
+const EN_WHO = { applicant: 'The person', representative: 'The representative' } as const;
+const EN_BOUNCES = {
+  permanent: 'the address does not work',
+  transient: 'a passing fault, such as a full mailbox',
+  undetermined: 'reason unknown',
+} as const;
+
 /** Every word of the staff pages in plain English, with the same keys as `lv.ts`. */
 export const en: StaffTexts = {
   common: {
@@ -52,8 +61,7 @@ export const en: StaffTexts = {
     requiredUsername: 'Write your username.',
     requiredPassword: 'Write your password.',
     wrongCredentials: 'The username or the password is not right. Check them and try again.',
-    challenge:
-      'This sign-in needs a further step, such as a code from an app. These pages cannot do that step yet. Ask an administrator.',
+    unsupported: 'This sign-in needs a step these pages do not offer. Ask an administrator.',
     tooMany: 'Too many attempts. Wait a few minutes, then try again.',
     resetRequired: 'The password must be changed first. Ask an administrator.',
     unavailable: 'Signing in is not possible right now. Check the internet connection and try again.',
@@ -62,6 +70,61 @@ export const en: StaffTexts = {
     signedOut: 'You have signed out.',
     applicantsTitle: 'Do you want to apply for services?',
     applicantsLink: 'Go to the application form',
+    startAgain: 'Start again',
+    timeLimit: 'Each step must be done within 3 minutes; after that, signing in starts again.',
+    expiredRestart: 'Signing in took more than 3 minutes, so it starts again. Write your username and password.',
+    expiredRestartNewPassword:
+      'Signing in took more than 3 minutes, so it starts again. Write your username and your new password.',
+    sessionEnded: 'This sign-in cannot go on. Sign in again with your username and password.',
+    tooManyCodes: 'Too many wrong codes. Wait a few minutes, then sign in again.',
+    newPassword: {
+      title: 'Choose a new password',
+      intro: 'You signed in with a temporary password. Choose your own password now: from now on you sign in with it.',
+      password: 'New password',
+      rules:
+        'At least 12 characters, with a lower-case letter, an upper-case letter, a digit and a symbol, for example ! ? @ # - _ .',
+      repeat: 'New password again',
+      submit: 'Save the password',
+      busy: 'Saving…',
+      required: 'Write a new password.',
+      requiredRepeat: 'Write the new password again.',
+      mismatch: 'The two passwords are not the same. Write the same password in both boxes.',
+      tooShort: 'The password must have at least 12 characters.',
+      edgeSpace: 'The password must not begin or end with a space.',
+      lowercase: 'The password must have a lower-case letter.',
+      uppercase: 'The password must have an upper-case letter.',
+      digit: 'The password must have a digit.',
+      symbol: 'The password must have a symbol, for example ! ? @ # - _ .',
+      reused: 'This password has been used before. Choose another one.',
+      refused: (message) => `The password was not accepted: ${message}`,
+    },
+    setUpApp: {
+      title: 'Set up an authenticator app',
+      intro: 'Each time you sign in, you will also type a code from an app on your phone. Set the app up now.',
+      install:
+        'If your phone has no authenticator app yet, install one, for example Microsoft Authenticator, Google Authenticator or FreeOTP.',
+      addKey: 'In the app, add an account and choose to enter a key by hand. Type this key (the spaces do not matter):',
+      keyLabel: 'Key',
+      linkIntro: 'On the device that has the app, you can open this link instead of typing the key:',
+      link: 'Add the account to the authenticator app',
+      typeCode: 'Type the 6-digit code the app shows.',
+      code: '6-digit code from the app',
+      submit: 'Continue',
+      busy: 'Checking…',
+    },
+    appCode: {
+      title: 'Code from your authenticator app',
+      intro: 'Open the authenticator app on your phone and type the 6-digit code it shows for this service.',
+      code: '6-digit code',
+      submit: 'Sign in',
+      busy: 'Checking…',
+    },
+    code: {
+      hint: 'The code changes every 30 seconds. Type the one the app shows now.',
+      required: 'Write the 6-digit code from the app.',
+      format: 'The code has 6 digits, for example 123456.',
+      wrong: 'The code is not right. Type the code the app shows now: it changes every 30 seconds.',
+    },
   },
   rounds: {
     title: 'Choose a round',
@@ -524,6 +587,19 @@ export const en: StaffTexts = {
     published: (when) => `Published ${when}.`,
     offered: (when) => `The place was offered ${when} after someone withdrew.`,
     withdrawnSince: 'The application was withdrawn after publication, so this result no longer stands.',
+  },
+  delivery: {
+    title: 'E-mail that did not get through',
+    problem: (problem, when) => {
+      const email = problem.notification ? EN_EMAILS[problem.notification] : 'an e-mail';
+      return problem.kind === 'bounce'
+        ? `Could not deliver ${email} to ${EN_WHOM[problem.recipient]} (${EN_BOUNCES[problem.bounceType ?? 'undetermined']}), ${when}.`
+        : `${EN_WHO[problem.recipient]} marked ${email} as unwanted (complaint), ${when}.`;
+    },
+    contact: {
+      applicant: 'Contact the person another way, for example by phone or post.',
+      representative: 'Contact the representative another way, for example by phone or post.',
+    },
   },
   audit: {
     title: 'Audit log',

@@ -8,8 +8,21 @@ import type {
   ReviewState,
   RunStatus,
   SelectionDecision,
+  StaffApplication,
   StaffRole,
 } from '../api/types.ts';
+
+/** An e-mail of the application that bounced or drew a complaint, as the staff view has it. */
+type DeliveryProblem = StaffApplication['deliveryProblems'][number];
+
+const LV_EMAILS = { receipt: 'apstiprinājuma e-pastu', result: 'e-pastu ar atlases rezultātu' } as const;
+const LV_TO_WHOM = { applicant: 'Personai', representative: 'Pārstāvim' } as const;
+const LV_WHO = { applicant: 'Persona', representative: 'Pārstāvis' } as const;
+const LV_BOUNCES = {
+  permanent: 'adrese nedarbojas',
+  transient: 'īslaicīga kļūme, piemēram, pilna pastkaste',
+  undetermined: 'iemesls nav zināms',
+} as const;
 
 /**
  * Every word of the staff pages in Latvian: plain words for busy people, one task per page. `en.ts` has the same
@@ -71,8 +84,7 @@ export const lv = {
     requiredUsername: 'Ierakstiet lietotājvārdu.',
     requiredPassword: 'Ierakstiet paroli.',
     wrongCredentials: 'Lietotājvārds vai parole nav pareiza. Pārbaudiet tos un mēģiniet vēlreiz.',
-    challenge:
-      'Šai pierakstīšanās reizei vajag vēl vienu soli, piemēram, kodu no lietotnes. Šīs lapas to vēl neprot. Vērsieties pie administratora.',
+    unsupported: 'Šai pierakstīšanās reizei vajag soli, ko šīs lapas nepiedāvā. Vērsieties pie administratora.',
     tooMany: 'Pārāk daudz mēģinājumu. Pagaidiet dažas minūtes un mēģiniet vēlreiz.',
     resetRequired: 'Vispirms jānomaina parole. Vērsieties pie administratora.',
     unavailable: 'Pašlaik nevar pierakstīties. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.',
@@ -81,6 +93,64 @@ export const lv = {
     signedOut: 'Jūs izrakstījāties.',
     applicantsTitle: 'Vēlaties pieteikties pakalpojumiem?',
     applicantsLink: 'Uz pieteikuma veidlapu',
+    startAgain: 'Sākt no sākuma',
+    timeLimit: 'Katrs solis jāizdara 3 minūtēs, citādi pierakstīšanās sākas no jauna.',
+    expiredRestart:
+      'Pierakstīšanās ilga vairāk nekā 3 minūtes, tāpēc tā sākas no jauna. Ierakstiet lietotājvārdu un paroli.',
+    expiredRestartNewPassword:
+      'Pierakstīšanās ilga vairāk nekā 3 minūtes, tāpēc tā sākas no jauna. Ierakstiet lietotājvārdu un savu jauno paroli.',
+    sessionEnded: 'Šo pierakstīšanos nevar turpināt. Pierakstieties vēlreiz ar lietotājvārdu un paroli.',
+    tooManyCodes: 'Pārāk daudz nepareizu kodu. Pagaidiet dažas minūtes un pierakstieties vēlreiz.',
+    newPassword: {
+      title: 'Izvēlieties jaunu paroli',
+      intro: 'Jūs pierakstījāties ar pagaidu paroli. Tagad izvēlieties savu paroli: turpmāk pierakstīsieties ar to.',
+      password: 'Jaunā parole',
+      rules:
+        'Vismaz 12 rakstzīmes, tajā skaitā mazais burts, lielais burts, cipars un simbols, piemēram, ! ? @ # - _ .',
+      repeat: 'Jaunā parole vēlreiz',
+      submit: 'Saglabāt paroli',
+      busy: 'Saglabā…',
+      required: 'Ierakstiet jauno paroli.',
+      requiredRepeat: 'Ierakstiet jauno paroli vēlreiz.',
+      mismatch: 'Abas paroles nav vienādas. Ierakstiet to pašu paroli abos laukos.',
+      tooShort: 'Parolē jābūt vismaz 12 rakstzīmēm.',
+      edgeSpace: 'Parole nedrīkst sākties vai beigties ar atstarpi.',
+      lowercase: 'Parolē jābūt mazajam burtam.',
+      uppercase: 'Parolē jābūt lielajam burtam.',
+      digit: 'Parolē jābūt ciparam.',
+      symbol: 'Parolē jābūt simbolam, piemēram, ! ? @ # - _ .',
+      reused: 'Šī parole jau ir lietota. Izvēlieties citu.',
+      refused: (message: string) => `Parole netika pieņemta: ${message}`,
+    },
+    setUpApp: {
+      title: 'Iestatiet autentifikatora lietotni',
+      intro:
+        'Katru reizi, kad pierakstīsieties, būs jāieraksta arī kods no lietotnes jūsu tālrunī. Iestatiet lietotni tagad.',
+      install:
+        'Ja tālrunī vēl nav autentifikatora lietotnes, uzstādiet to, piemēram, Microsoft Authenticator, Google Authenticator vai FreeOTP.',
+      addKey:
+        'Lietotnē pievienojiet kontu un izvēlieties ievadīt atslēgu ar roku. Ierakstiet šo atslēgu (atstarpēm nav nozīmes):',
+      keyLabel: 'Atslēga',
+      linkIntro: 'Ierīcē, kurā ir lietotne, atslēgas vietā var atvērt šo saiti:',
+      link: 'Pievienot kontu autentifikatora lietotnei',
+      typeCode: 'Ierakstiet 6 ciparu kodu, ko rāda lietotne.',
+      code: '6 ciparu kods no lietotnes',
+      submit: 'Turpināt',
+      busy: 'Pārbauda…',
+    },
+    appCode: {
+      title: 'Kods no autentifikatora lietotnes',
+      intro: 'Atveriet autentifikatora lietotni tālrunī un ierakstiet 6 ciparu kodu, ko tā rāda šim pakalpojumam.',
+      code: '6 ciparu kods',
+      submit: 'Pierakstīties',
+      busy: 'Pārbauda…',
+    },
+    code: {
+      hint: 'Kods mainās ik pēc 30 sekundēm. Ierakstiet to, ko lietotne rāda pašlaik.',
+      required: 'Ierakstiet 6 ciparu kodu no lietotnes.',
+      format: 'Kodā ir 6 cipari, piemēram, 123456.',
+      wrong: 'Kods nav pareizs. Ierakstiet kodu, ko lietotne rāda pašlaik: tas mainās ik pēc 30 sekundēm.',
+    },
   },
   rounds: {
     title: 'Izvēlieties kārtu',
@@ -552,6 +622,19 @@ export const lv = {
     published: (when: string) => `Publicēts ${when}.`,
     offered: (when: string) => `Vieta piedāvāta ${when}, jo kāds atsauca pieteikumu.`,
     withdrawnSince: 'Pēc publicēšanas pieteikums atsaukts, tāpēc šis rezultāts vairs nav spēkā.',
+  },
+  delivery: {
+    title: 'E-pasts nesasniedza adresātu',
+    problem: (problem: DeliveryProblem, when: string) => {
+      const email = problem.notification ? LV_EMAILS[problem.notification] : 'e-pastu';
+      return problem.kind === 'bounce'
+        ? `${LV_TO_WHOM[problem.recipient]} nevarēja piegādāt ${email} (${LV_BOUNCES[problem.bounceType ?? 'undetermined']}), ${when}.`
+        : `${LV_WHO[problem.recipient]} atzīmēja ${email} kā nevēlamu (sūdzība), ${when}.`;
+    },
+    contact: {
+      applicant: 'Sazinieties ar personu citā veidā, piemēram, pa tālruni vai pastu.',
+      representative: 'Sazinieties ar pārstāvi citā veidā, piemēram, pa tālruni vai pastu.',
+    } satisfies Record<DeliveryProblem['recipient'], string>,
   },
   audit: {
     title: 'Audita žurnāls',

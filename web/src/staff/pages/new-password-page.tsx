@@ -1,0 +1,119 @@
+import { useState } from 'preact/hooks';
+import type { FieldError } from '../../api/types.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { useFormFeedback } from '../components/use-form-feedback.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { type PasswordProblem, passwordProblem, problemOfRefusal } from '../session/password-rules.ts';
+import { type Challenge, setNewPassword } from '../session/sign-in.ts';
+import { endsTheSignIn, refusalMessage, type SignInFlow, StartAgain } from './sign-in-parts.tsx';
+
+const PASSWORD = 'newPassword';
+const REPEAT = 'newPasswordAgain';
+
+const problemMessage = (problem: PasswordProblem) => staffMessage((s) => s.signIn.newPassword[problem]);
+
+/**
+ * The user pool's NEW_PASSWORD_REQUIRED: the account was made with a temporary password, and the person chooses
+ * their own before anything else. The pool's rules are stated beside the box and checked before sending; the
+ * pool's own refusal is shown in the same words, or as it says it when it is one these pages do not know.
+ */
+export function NewPasswordPage({
+  challenge,
+  flow,
+}: {
+  challenge: Extract<Challenge, { step: 'new-password' }>;
+  flow: SignInFlow;
+}) {
+  const { s } = useStaffTexts();
+  const [password, setPassword] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [busy, setBusy] = useState(false);
+  const feedback = useFormFeedback();
+  const texts = s.signIn.newPassword;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const errors: FieldError[] = [];
+    const problem = password ? passwordProblem(password) : undefined;
+    if (!password) {
+      errors.push({
+        path: PASSWORD,
+        code: 'FIELD_REQUIRED',
+        message: staffMessage((w) => w.signIn.newPassword.required),
+      });
+    } else if (problem) {
+      errors.push({ path: PASSWORD, code: 'PASSWORD_POLICY', message: problemMessage(problem) });
+    }
+    if (!repeat) {
+      errors.push({
+        path: REPEAT,
+        code: 'FIELD_REQUIRED',
+        message: staffMessage((w) => w.signIn.newPassword.requiredRepeat),
+      });
+    } else if (password && repeat !== password) {
+      errors.push({
+        path: REPEAT,
+        code: 'PASSWORD_MISMATCH',
+        message: staffMessage((w) => w.signIn.newPassword.mismatch),
+      });
+    }
+    if (errors.length > 0) return feedback.fail(errors);
+    feedback.clear();
+    setBusy(true);
+    const outcome = await setNewPassword(challenge, password);
+    setBusy(false);
+    if (outcome.kind !== 'refused') return flow.advance(outcome);
+    if (endsTheSignIn(outcome.reason)) return flow.restart(outcome.reason);
+    // Neither password is kept on screen after a refusal.
+    setPassword('');
+    setRepeat('');
+    if (outcome.reason !== 'invalid-password') return feedback.fail([], refusalMessage(outcome.reason));
+    const known = problemOfRefusal(outcome.detail ?? '');
+    const message = known
+      ? problemMessage(known)
+      : staffMessage((w) => w.signIn.newPassword.refused(outcome.detail ?? ''));
+    feedback.fail([{ path: PASSWORD, code: 'PASSWORD_POLICY', message }]);
+  };
+
+  return (
+    <Page
+      title={texts.title}
+      errors={feedback.errors}
+      pageError={feedback.pageError}
+      errorFocusKey={feedback.errorFocusKey}
+    >
+      <StepForm onSubmit={submit} busy={busy} submitLabel={texts.submit} busyLabel={texts.busy}>
+        <Heading>{texts.title}</Heading>
+        <p>{texts.intro}</p>
+        <p>{s.signIn.timeLimit}</p>
+        {/* The username beside the new password, so a password manager saves the two together. */}
+        <input type="text" name="username" autoComplete="username" value={challenge.username} hidden readOnly />
+        <TextField
+          path={PASSWORD}
+          label={texts.password}
+          hint={texts.rules}
+          type="password"
+          value={password}
+          onInput={setPassword}
+          autoComplete="new-password"
+          size="medium"
+          error={feedback.errorOf(PASSWORD)}
+        />
+        <TextField
+          path={REPEAT}
+          label={texts.repeat}
+          type="password"
+          value={repeat}
+          onInput={setRepeat}
+          autoComplete="new-password"
+          size="medium"
+          error={feedback.errorOf(REPEAT)}
+        />
+      </StepForm>
+      <StartAgain onStart={() => flow.restart()} />
+    </Page>
+  );
+}
