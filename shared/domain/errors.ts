@@ -110,7 +110,11 @@ export type ConflictCode =
   | 'SELECTION_ALREADY_PUBLISHED'
   | 'ROUND_FROZEN'
   | 'INTAKE_NOT_OPEN_NOW'
-  | 'ROUND_CHANGED';
+  | 'ROUND_CHANGED'
+  // The malware scan of a document has not (yet) found it clean
+  | 'DOCUMENT_SCAN_PENDING'
+  | 'DOCUMENT_THREAT_FOUND'
+  | 'DOCUMENT_SCAN_FAILED';
 
 /** The request contradicts the stored state. */
 export class ConflictError extends Error {

@@ -266,6 +266,18 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Kamēr strādājāt, cits administrators mainīja šo kārtu. Atveriet to vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
     en: 'Another administrator changed this round while you were working. Open it again, check the changes and save again.',
   },
+  DOCUMENT_SCAN_PENDING: {
+    lv: 'Dokumentu vēl pārbauda, vai tajā nav vīrusu. Lūdzu, mēģiniet vēlreiz pēc minūtes.',
+    en: 'The document is still being checked for viruses. Please try again in a minute.',
+  },
+  DOCUMENT_THREAT_FOUND: {
+    lv: 'Dokumentā atrasts vīruss. Neatveriet to. Lūdziet pieteicējam atsūtīt jaunu dokumenta kopiju.',
+    en: 'A virus was found in the document. Do not open it. Ask the applicant to send a new copy of the document.',
+  },
+  DOCUMENT_SCAN_FAILED: {
+    lv: 'Dokumentu nevarēja pārbaudīt, vai tajā nav vīrusu, tāpēc to nevar atvērt. Lūdzu, sazinieties ar administratoru.',
+    en: 'The document could not be checked for viruses, so it cannot be opened. Please contact the administrator.',
+  },
   IDEMPOTENCY_KEY_REUSED: {
     lv: 'Šī Idempotency-Key vērtība jau ir izmantota pieteikumam ar citiem datiem. Jaunam pieteikumam izveidojiet jaunu nejaušu vērtību.',
     en: 'This Idempotency-Key was already used for an application with other data. For a new application, make a new random value.',

@@ -116,8 +116,10 @@ export const operations: Record<string, Operation> = {
     responses: { 200: review, ...staffErrors() },
   },
   'get-document-link': {
-    summary: 'Staff: a download link for one document, valid for 60 seconds. Audited.',
-    responses: { 200: DownloadLinkResponseSchema, ...staffErrors(422) },
+    summary:
+      'Staff: a download link for one document, valid for 60 seconds, once the malware scan has found it clean ' +
+      '(409 DOCUMENT_SCAN_PENDING, DOCUMENT_THREAT_FOUND or DOCUMENT_SCAN_FAILED until then). Audited.',
+    responses: { 200: DownloadLinkResponseSchema, ...staffErrors(409, 422) },
   },
   'check-documents': {
     summary: 'Staff: record whether the documents are in order.',

@@ -1,3 +1,4 @@
+import type { ScanStatus } from '../domain/malware-scan.ts';
 import type { DocumentType } from '../schemas/round.ts';
 
 export interface DocumentKey {
@@ -28,6 +29,8 @@ export interface DocumentStore {
   createUploadForm(key: DocumentKey, limits: UploadLimits): Promise<UploadForm>;
   /** `undefined` when nothing was uploaded under the key. */
   sample(key: DocumentKey): Promise<DocumentSample | undefined>;
+  /** What the malware scan found in the document; `undefined` when nothing was uploaded under the key. */
+  scanStatus(key: DocumentKey): Promise<ScanStatus | undefined>;
   delete(key: DocumentKey): Promise<void>;
   /** A link that downloads the file for `expiresInSeconds`, saved under `fileName`. */
   downloadLink(key: DocumentKey, options: { expiresInSeconds: number; fileName: string }): Promise<string>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApplicationStatusSchema } from './application.ts';
 import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
-import { DocumentTypeSchema, RoundSchema } from './round.ts';
+import { DocumentTypeSchema, RoundSchema, WindowChangeSchema } from './round.ts';
 
 /** A secret only the applicant receives: with the reference it opens the application. Never in a URL. */
 export const ACCESS_CODE_HEADER = 'x-access-code';
@@ -16,6 +16,19 @@ export const IdempotencyKeySchema = z.string().trim().min(8).max(128);
 
 export const IntakeStateSchema = z.enum(['not-yet-open', 'open', 'closed']);
 
+const [ClosedEarlySchema, ExtendedSchema] = WindowChangeSchema.options;
+
+/** A change of the window as the public sees it: when and what, never who made it. */
+export const PublicWindowChangeSchema = z.discriminatedUnion('change', [
+  ClosedEarlySchema.omit({ by: true }),
+  ExtendedSchema.omit({ by: true }),
+]);
+export type PublicWindowChange = z.infer<typeof PublicWindowChangeSchema>;
+
+/**
+ * A round as anyone may read it (`GET /rounds/{roundId}`, and what an administrator's change of it answers with):
+ * the rules of the call, the window with its instants, and its changes without the staff who made them.
+ */
 export const RoundResponseSchema = RoundSchema.extend({
   window: RoundSchema.shape.window.extend({
     /** First instant at which applications are accepted (inclusive). */
@@ -23,6 +36,7 @@ export const RoundResponseSchema = RoundSchema.extend({
     /** First instant at which applications are no longer accepted (exclusive). */
     closesAt: InstantSchema,
   }),
+  windowChanges: z.array(PublicWindowChangeSchema).optional(),
   intakeState: IntakeStateSchema,
 });
 export type RoundResponse = z.infer<typeof RoundResponseSchema>;

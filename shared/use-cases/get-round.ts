@@ -20,11 +20,17 @@ export async function listRounds(ports: Pick<Ports, 'rounds'>, input: { now: Dat
   return { rounds: rounds.map(({ id, name, window, intakeState }) => ({ id, name, window, intakeState })) };
 }
 
+/**
+ * Everything applicants need, the closing instant included; the administrators who closed or extended the window
+ * are left out of its changes (the round and the audit log keep them).
+ */
 function publicRound(round: Round, now: Date): RoundResponse {
+  const { windowChanges, ...rules } = round;
   const { opensAt, closesAt } = windowInstants(round.window);
   return {
-    ...round,
+    ...rules,
     window: { ...round.window, opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() },
+    ...(windowChanges && { windowChanges: windowChanges.map(({ by: _by, ...change }) => change) }),
     intakeState: intakeState(round.window, now),
   };
 }

@@ -8,6 +8,7 @@ import { apiClient } from '../helpers/api-client.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import { auditProbe, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { expiredStaffToken, signInStaff, tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
+import { storageProbe } from '../helpers/storage.ts';
 
 /**
  * Every staff route × every kind of caller, generated from the route table so a new staff route is covered the
@@ -40,6 +41,8 @@ async function applyOnline(personalCode: string) {
   expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
   expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
   expect((await api.submit(reference, accessCode)).status).toBe(200);
+  // Staff get a document only once the malware scan has tagged it, shortly after the upload.
+  await storageProbe(system).waitForScans('demo', reference);
   return reference;
 }
 

@@ -7,6 +7,7 @@ import { apiClient } from '../helpers/api-client.ts';
 import { openBrowser, screenshot } from '../helpers/browser.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import { STAFF_DEMO_PASSWORD, tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
+import { storageProbe } from '../helpers/storage.ts';
 import { chooseRadio, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { assertWebBuilt, checkPage, file } from '../helpers/web-pages.ts';
 
@@ -34,6 +35,8 @@ beforeAll(async () => {
     expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
     expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
     expect((await api.submit(reference, accessCode)).status).toBe(200);
+    // Staff open a document only once the malware scan has tagged it, shortly after the upload.
+    await storageProbe(system).waitForScans('demo', reference);
     bauska.push({ reference, firstName, personalCode });
   }
 });

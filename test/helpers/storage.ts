@@ -1,8 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { GetObjectTaggingCommand, ListObjectsV2Command, PutObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
-import type { Round } from '../../shared/schemas/round.ts';
+import { documentObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
+import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
+import type { DocumentKey } from '../../shared/ports/document-store.ts';
+import type { DocumentType, Round } from '../../shared/schemas/round.ts';
 
 /** Reads the stand-ins directly, to prove what a request stored, or that it stored nothing. */
 export function storageProbe(system: {
@@ -38,9 +41,49 @@ export function storageProbe(system: {
     return (page.Contents ?? []).map((object) => object.Key as string);
   }
 
+  /** The malware scan tag's value on a document; `undefined` while it is not scanned. */
+  async function scanTag(key: DocumentKey): Promise<string | undefined> {
+    const { TagSet } = await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: documentObjectKey(key) }));
+    return TagSet?.find((tag) => tag.Key === MALWARE_SCAN_TAG.key)?.Value;
+  }
+
+  /**
+   * Waits until the malware scan stand-in has tagged a document: it scans after the upload was answered. Polls;
+   * never waits a fixed time.
+   */
+  async function waitForScan(key: DocumentKey, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await scanTag(key);
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`${documentObjectKey(key)} was not scanned within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Replaces a document's tags: with no scan tag, the document reads as not scanned yet. */
+  async function setTags(key: DocumentKey, tags: Record<string, string>): Promise<void> {
+    await s3.send(
+      new PutObjectTaggingCommand({
+        Bucket: bucket,
+        Key: documentObjectKey(key),
+        Tagging: { TagSet: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) },
+      }),
+    );
+  }
+
   return {
     items,
     objectKeys,
+    scanTag,
+    waitForScan,
+    /** Waits for the scan of every document of an application (both types unless told). */
+    waitForScans: (
+      roundId: string,
+      reference: string,
+      types: readonly DocumentType[] = ['application-form', 'disability-proof'],
+    ) => Promise.all(types.map((type) => waitForScan({ roundId, reference, type }))),
+    setTags,
     application: async (reference: string) =>
       (await dynamo.send(new GetCommand({ TableName: table, Key: { pk: `APP#${reference}`, sk: 'APP' } }))).Item,
     putRound: (round: Round) =>

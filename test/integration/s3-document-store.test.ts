@@ -1,6 +1,7 @@
-import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { PutObjectCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentObjectKey, S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.ts';
+import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import type { DocumentKey } from '../../shared/ports/document-store.ts';
 import { files } from '../fixtures/personal-codes.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
@@ -96,5 +97,57 @@ describe('S3DocumentStore', () => {
     await store.delete(key);
 
     await expect(store.sample(key)).resolves.toBeUndefined();
+  });
+});
+
+/** Tags the object as the malware scanner does (GuardDuty in AWS); other tags are the bucket owner's own. */
+async function tag(key: DocumentKey, tags: Record<string, string>): Promise<void> {
+  await aws.clients.s3.send(
+    new PutObjectTaggingCommand({
+      Bucket: aws.bucketName,
+      Key: documentObjectKey(key),
+      Tagging: { TagSet: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) },
+    }),
+  );
+}
+
+describe('S3DocumentStore scan status', () => {
+  it('is pending while the object has no scan tag', async () => {
+    const key = nextKey();
+    await upload(key, files.pdf());
+
+    await expect(store.scanStatus(key)).resolves.toBe('pending');
+
+    await tag(key, { project: 'intake' });
+    await expect(store.scanStatus(key)).resolves.toBe('pending');
+  });
+
+  it.each([
+    ['NO_THREATS_FOUND', 'clean'],
+    ['THREATS_FOUND', 'threat'],
+    ['UNSUPPORTED', 'failed'],
+    ['ACCESS_DENIED', 'failed'],
+    ['FAILED', 'failed'],
+  ] as const)('reads the scan tag %s as %s', async (value, status) => {
+    const key = nextKey();
+    await upload(key, files.pdf());
+
+    await tag(key, { project: 'intake', [MALWARE_SCAN_TAG.key]: value });
+
+    await expect(store.scanStatus(key)).resolves.toBe(status);
+  });
+
+  it('is pending again once the scan tag is removed', async () => {
+    const key = nextKey();
+    await upload(key, files.pdf());
+    await tag(key, { [MALWARE_SCAN_TAG.key]: MALWARE_SCAN_TAG.clean });
+
+    await tag(key, {});
+
+    await expect(store.scanStatus(key)).resolves.toBe('pending');
+  });
+
+  it('returns undefined when nothing was uploaded, as sample does', async () => {
+    await expect(store.scanStatus(nextKey())).resolves.toBeUndefined();
   });
 });

@@ -57,6 +57,9 @@ const conflictCodes = {
   ROUND_FROZEN: true,
   INTAKE_NOT_OPEN_NOW: true,
   ROUND_CHANGED: true,
+  DOCUMENT_SCAN_PENDING: true,
+  DOCUMENT_THREAT_FOUND: true,
+  DOCUMENT_SCAN_FAILED: true,
 } satisfies Record<ConflictCode, true>;
 const accessCodes = {
   STAFF_SIGN_IN_REQUIRED: true,
@@ -136,6 +139,12 @@ describe('the message catalogue', () => {
       expect(messages[code].lv).toContain('pašvaldības sociālajā dienestā');
       expect(messages[code].en).toContain('social service of your municipality');
     }
+  });
+
+  it('tells staff what to do with a document the malware scan has not found clean', () => {
+    expect(messages.DOCUMENT_SCAN_PENDING.en).toContain('try again in a minute');
+    expect(messages.DOCUMENT_THREAT_FOUND.en).toMatch(/Do not open it\..*new copy/);
+    expect(messages.DOCUMENT_SCAN_FAILED.en).toContain('contact the administrator');
   });
 
   it('gives no details of a server failure', () => {

@@ -1,6 +1,13 @@
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  GetObjectTaggingCommand,
+  HeadObjectCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
+import { MALWARE_SCAN_TAG, type ScanStatus, scanStatusOf } from '../../domain/malware-scan.ts';
 import type {
   DocumentKey,
   DocumentSample,
@@ -69,8 +76,8 @@ export class S3DocumentStore implements DocumentStore {
       const sizeBytes = totalSize(object.ContentRange) ?? head.ContentLength;
       return { sizeBytes, firstBytes: firstBytes.subarray(0, SAMPLE_BYTES) };
     } catch (error) {
+      if (isMissing(error)) return undefined;
       const name = error instanceof Error ? error.name : '';
-      if (name === 'NoSuchKey' || name === 'NotFound') return undefined;
       // Emptied between the HEAD and the GET.
       if (name === 'InvalidRange') return { sizeBytes: 0, firstBytes: new Uint8Array() };
       throw error;
@@ -87,9 +94,27 @@ export class S3DocumentStore implements DocumentStore {
     return getSignedUrl(this.#client, command, { expiresIn: options.expiresInSeconds });
   }
 
+  /** The malware scanner's tag on the object (GuardDuty's in AWS, the local stand-in's here); no tag is pending. */
+  async scanStatus(key: DocumentKey): Promise<ScanStatus | undefined> {
+    try {
+      const { TagSet } = await this.#client.send(
+        new GetObjectTaggingCommand({ Bucket: this.#bucket, Key: documentObjectKey(key) }),
+      );
+      return scanStatusOf(TagSet?.find((tag) => tag.Key === MALWARE_SCAN_TAG.key)?.Value);
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
   async delete(key: DocumentKey): Promise<void> {
     await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: documentObjectKey(key) }));
   }
+}
+
+function isMissing(error: unknown): boolean {
+  const name = error instanceof Error ? error.name : '';
+  return name === 'NoSuchKey' || name === 'NotFound';
 }
 
 /** `bytes 0-15/123456` → 123456. */

@@ -1,4 +1,5 @@
-import { RuleViolationError } from '../../domain/errors.ts';
+import { type ConflictCode, ConflictError, RuleViolationError } from '../../domain/errors.ts';
+import type { ScanStatus } from '../../domain/malware-scan.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { DocumentType } from '../../schemas/round.ts';
 import type { DownloadLinkResponse } from '../../schemas/staff-api.ts';
@@ -10,7 +11,18 @@ const LINK_SECONDS = 60;
 
 const EXTENSIONS = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
 
-/** A short-lived link to one checked document of a submitted application; every link given is audited. */
+/** Why a document the malware scan has not found clean is not handed out. */
+const NOT_CLEAN: Record<Exclude<ScanStatus, 'clean'>, ConflictCode> = {
+  pending: 'DOCUMENT_SCAN_PENDING',
+  threat: 'DOCUMENT_THREAT_FOUND',
+  failed: 'DOCUMENT_SCAN_FAILED',
+};
+
+/**
+ * A short-lived link to one checked document of a submitted application; every link given is audited. Only a
+ * document the malware scan found clean is handed out: a pending, failed or infected one is refused (409) with the
+ * reason, and the refusal is audited with it like any other.
+ */
 export async function getDocumentLink(
   ports: Ports,
   staff: StaffContext,
@@ -18,14 +30,16 @@ export async function getDocumentLink(
 ): Promise<DownloadLinkResponse> {
   const application = await openStaffApplication(ports, staff.identity, input.reference);
   const document = application.documents?.find((candidate) => candidate.type === input.documentType);
-  if (!document) throw new RuleViolationError([{ code: 'DOCUMENT_MISSING', field: 'documentType' }]);
-  const url = await ports.documents.downloadLink(
-    { roundId: application.roundId, reference: application.reference, type: document.type },
-    {
-      expiresInSeconds: LINK_SECONDS,
-      fileName: `${application.reference}-${document.type}.${EXTENSIONS[document.contentType]}`,
-    },
-  );
+  const missing = () => new RuleViolationError([{ code: 'DOCUMENT_MISSING', field: 'documentType' }]);
+  if (!document) throw missing();
+  const key = { roundId: application.roundId, reference: application.reference, type: document.type };
+  const scan = await ports.documents.scanStatus(key);
+  if (!scan) throw missing();
+  if (scan !== 'clean') throw new ConflictError(NOT_CLEAN[scan]);
+  const url = await ports.documents.downloadLink(key, {
+    expiresInSeconds: LINK_SECONDS,
+    fileName: `${application.reference}-${document.type}.${EXTENSIONS[document.contentType]}`,
+  });
   await ports.audit.append(
     auditEntry(staff, {
       roundId: application.roundId,

@@ -77,6 +77,10 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     submitPaper: (reference: string) =>
       call<StaffApplicationResponse>('POST', `${application(reference)}/paper-submission`),
     application: (reference: string) => call<StaffApplicationResponse>('GET', application(reference)),
+    /**
+     * A link that downloads the document for a minute. Refused (409) while its virus check is not finished, when
+     * it found a virus, or when it could not check the file: see `isDocumentRefusal`.
+     */
     documentLink: (reference: string, documentType: string) =>
       call<DownloadLinkResponse>('GET', `${application(reference)}/documents/${encode(documentType)}`),
     checkDocuments: (reference: string, body: DocumentCheckRequest) =>
@@ -112,3 +116,11 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
 }
 
 export type StaffApi = ReturnType<typeof staffApi>;
+
+/**
+ * A refusal of a document link that is about the document itself, so the page shows it next to the document: its
+ * virus check (409: not finished, a virus found, the check failed) or a file that is not there (422).
+ */
+export function isDocumentRefusal(error: ApiError): boolean {
+  return error.status === 409 || error.status === 422;
+}

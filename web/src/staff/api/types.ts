@@ -2,9 +2,11 @@
  * The staff API's shapes as the browser sees them. Type-only imports of the server's zod schemas, erased at build
  * time, so the pages and the handlers cannot drift apart and no server code reaches the browser.
  */
+
+import type { PublicWindowChange } from '../../../../shared/schemas/api.ts';
 import type { AuditAction, AuditEntry, AuditOutcome } from '../../../../shared/schemas/audit.ts';
 import type { IneligibilityReason, ReviewState, SelectionOutcome } from '../../../../shared/schemas/review.ts';
-import type { ExtendIntakeRequest, RoundRules, WindowChange } from '../../../../shared/schemas/round.ts';
+import type { ExtendIntakeRequest, RoundRules } from '../../../../shared/schemas/round.ts';
 import type { ExclusionReason, SelectionResult } from '../../../../shared/schemas/selection.ts';
 import type {
   DashboardResponse,
@@ -66,9 +68,11 @@ export type {
   SelectionRunSummary,
   StaffApplicationResponse,
   StaffRole,
-  WindowChange,
   WithdrawalRequest,
 };
+
+/** A change of a round's intake window as rounds are answered: when and what; who made it is in the audit log. */
+export type WindowChange = PublicWindowChange;
 
 export type StaffApplication = StaffApplicationResponse['application'];
 export type Criterion = StaffApplicationResponse['round']['criteria'][number];

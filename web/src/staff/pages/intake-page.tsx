@@ -244,7 +244,6 @@ function WindowChanges({ changes }: { changes: WindowChange[] }) {
             <tr>
               <th scope="col">{s.application.when}</th>
               <th scope="col">{s.application.what}</th>
-              <th scope="col">{s.application.who}</th>
             </tr>
           </thead>
           <tbody>
@@ -256,7 +255,6 @@ function WindowChanges({ changes }: { changes: WindowChange[] }) {
                     ? s.intake.changeClosed
                     : s.intake.changeExtended(formatDay(change.lastDay))}
                 </td>
-                <td>{change.by.displayName}</td>
               </tr>
             ))}
           </tbody>

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EICAR_TEST_STRING } from '../../infra/local/malware-scanner.ts';
+import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
+import { messages } from '../../shared/http/messages.ts';
+import type { ErrorResponse } from '../../shared/schemas/api.ts';
+import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import type { DownloadLinkResponse } from '../../shared/schemas/staff-api.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { auditProbe, type StaffAnswer, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
+import { signInStaff } from '../helpers/staff-tokens.ts';
+import { storageProbe } from '../helpers/storage.ts';
+
+/**
+ * Staff get a download link only to a document the malware scan found clean. Locally the scan is the stand-in for
+ * GuardDuty Malware Protection for S3, which tags the EICAR anti-virus test file as a threat and anything else as
+ * clean, shortly after the upload.
+ */
+
+let system: TestSystem;
+let api: ReturnType<typeof apiClient>;
+let storage: ReturnType<typeof storageProbe>;
+let staff: ReturnType<typeof staffClient>;
+const log: StaffRequestLog = [];
+let bauska = '';
+let applicantCount = 0;
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  api = apiClient(system.apiUrl);
+  storage = storageProbe(system);
+  staff = staffClient(system.apiUrl, log);
+  bauska = await signInStaff(system, 'bauska');
+});
+afterAll(() => system?.stop());
+
+/** A PDF (by its first bytes, so the submission accepts it) that carries the EICAR anti-virus test string. */
+const eicarPdf = () => new Uint8Array([...files.pdf(), ...new TextEncoder().encode(EICAR_TEST_STRING)]);
+
+/** A submitted Bauska application whose application form is `form`. */
+async function apply(form: Uint8Array = files.pdf()): Promise<{ reference: string; personalCode: string }> {
+  applicantCount += 1;
+  const personalCode = legacyPersonalCode(500 + applicantCount);
+  const created = await api.create('demo', validRequest({ person: { ...validRequest().person, personalCode } }));
+  expect(created.status, JSON.stringify(created.body)).toBe(201);
+  const { reference, accessCode } = created.body;
+  expect(await api.upload(reference, accessCode, 'application-form', form)).toBe(204);
+  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  return { reference, personalCode };
+}
+
+const formKey = (reference: string) => ({ roundId: 'demo', reference, type: 'application-form' }) as const;
+
+const link = (reference: string) =>
+  staff.call<DownloadLinkResponse | ErrorResponse>(
+    bauska,
+    'GET',
+    `/staff/applications/${reference}/documents/application-form`,
+  );
+
+async function auditEntryOf(answer: StaffAnswer<unknown>): Promise<AuditEntry | undefined> {
+  return (await auditProbe(system).entries()).find((entry) => entry.id === answer.requestId);
+}
+
+/** A 409 with `code`, its Latvian and English message, no link, and one audit entry of the refusal. */
+async function expectRefused(answer: StaffAnswer<unknown>, reference: string, code: keyof typeof messages) {
+  expect(answer.status, JSON.stringify(answer.body)).toBe(409);
+  expect((answer.body as ErrorResponse).error).toMatchObject({ code, message: messages[code] });
+  expect(JSON.stringify(answer.body)).not.toContain('http');
+  expect(await auditEntryOf(answer)).toMatchObject({
+    action: 'document.download',
+    reference,
+    actor: { username: 'bauska' },
+    outcome: 'refused',
+    reason: code,
+  });
+}
+
+describe('a download link to a scanned document', () => {
+  it('is given once the scan found the document clean, and the link downloads it', async () => {
+    const { reference } = await apply();
+    expect(await storage.waitForScan(formKey(reference))).toBe(MALWARE_SCAN_TAG.clean);
+
+    const answer = await link(reference);
+
+    expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+    const downloaded = await fetch((answer.body as DownloadLinkResponse).url);
+    expect(new Uint8Array(await downloaded.arrayBuffer())).toEqual(files.pdf());
+    expect(await auditEntryOf(answer)).toMatchObject({ action: 'document.download', outcome: 'succeeded' });
+  });
+
+  it('is refused with DOCUMENT_THREAT_FOUND for an uploaded EICAR test file, and the refusal is audited', async () => {
+    const { reference, personalCode } = await apply(eicarPdf());
+    expect(await storage.waitForScan(formKey(reference))).toBe(MALWARE_SCAN_TAG.threat);
+
+    const answer = await link(reference);
+
+    await expectRefused(answer, reference, 'DOCUMENT_THREAT_FOUND');
+    const entry = JSON.stringify(await auditEntryOf(answer));
+    for (const code of [personalCode, personalCode.replace('-', '')]) expect(entry).not.toContain(code);
+    // The other document of the same application was clean.
+    expect(await storage.waitForScan({ ...formKey(reference), type: 'disability-proof' })).toBe(MALWARE_SCAN_TAG.clean);
+  });
+
+  it('is refused with DOCUMENT_SCAN_PENDING while the document has no scan tag', async () => {
+    const { reference } = await apply();
+    await storage.waitForScan(formKey(reference));
+    await storage.setTags(formKey(reference), {});
+
+    await expectRefused(await link(reference), reference, 'DOCUMENT_SCAN_PENDING');
+
+    // Scanned clean again, the same request gets its link.
+    await storage.setTags(formKey(reference), { [MALWARE_SCAN_TAG.key]: MALWARE_SCAN_TAG.clean });
+    expect((await link(reference)).status).toBe(200);
+  });
+
+  it.each([MALWARE_SCAN_TAG.unsupported, MALWARE_SCAN_TAG.accessDenied, MALWARE_SCAN_TAG.failed])(
+    'is refused with DOCUMENT_SCAN_FAILED when the scan result is %s',
+    async (result) => {
+      const { reference } = await apply();
+      await storage.waitForScan(formKey(reference));
+      await storage.setTags(formKey(reference), { [MALWARE_SCAN_TAG.key]: result });
+
+      await expectRefused(await link(reference), reference, 'DOCUMENT_SCAN_FAILED');
+    },
+  );
+
+  it('left one audit entry per staff request, refused ones included', async () => {
+    const ids = (await auditProbe(system).entries()).map((entry) => entry.id).sort();
+    expect(ids).toEqual(log.map((request) => request.requestId).sort());
+  });
+});

@@ -1,0 +1,87 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EICAR_TEST_STRING } from '../../infra/local/malware-scanner.ts';
+import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
+import { messages } from '../../shared/http/messages.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { openBrowser } from '../helpers/browser.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { signInStaff } from '../helpers/staff-tokens.ts';
+import { storageProbe } from '../helpers/storage.ts';
+import { focused, waitUntil } from '../helpers/web-keyboard.ts';
+import { assertWebBuilt, checkPage, descriptionOf } from '../helpers/web-pages.ts';
+
+/**
+ * The application page of a document the malware scan did not find clean: the API's words appear next to the
+ * document, not as an error of the whole page, and the button that was pressed keeps focus.
+ */
+
+let system: TestSystem;
+let browser: Browser;
+let reference = '';
+
+beforeAll(async () => {
+  assertWebBuilt();
+  system = await startTestSystem();
+  browser = await openBrowser();
+  const api = apiClient(system.apiUrl);
+  const request = validRequest({ person: { ...validRequest().person, personalCode: legacyPersonalCode(450) } });
+  const created = await api.create('demo', request);
+  expect(created.status).toBe(201);
+  ({ reference } = created.body);
+  const { accessCode } = created.body;
+  const eicarPdf = new Uint8Array([...files.pdf(), ...new TextEncoder().encode(EICAR_TEST_STRING)]);
+  expect(await api.upload(reference, accessCode, 'application-form', eicarPdf)).toBe(204);
+  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  const storage = storageProbe(system);
+  expect(await storage.waitForScan({ roundId: 'demo', reference, type: 'application-form' })).toBe(
+    MALWARE_SCAN_TAG.threat,
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+/** The application page, signed in as Bauska's social worker (the token put where the sign-in page keeps it). */
+async function applicationPage(): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const token = await signInStaff(system, 'bauska');
+  await page.goto(`${system.apiUrl}/office/sign-in`);
+  await page.evaluate(`sessionStorage.setItem('staff-id-token', ${JSON.stringify(token)})`);
+  await page.goto(`${system.apiUrl}/office/applications/${reference}`);
+  await page.getByRole('heading', { level: 1, name: `Pieteikums ${reference}` }).waitFor();
+  return page;
+}
+
+describe('a document the malware scan did not find clean, in the browser', () => {
+  it('shows the API’s message next to the document, announced and describing its button', async () => {
+    const page = await applicationPage();
+    const refusal = '[data-testid="document-application-form-refusal"]';
+    expect(await page.getAttribute(refusal, 'role')).toBe('status');
+
+    const button = page.getByRole('button', { name: /^Atvērt\s*:\s*Iesniegums$/ });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`${refusal} .error-message`).waitFor();
+
+    expect(await page.locator(refusal).innerText()).toContain(messages.DOCUMENT_THREAT_FOUND.lv);
+    expect(await page.locator('#error-summary').count()).toBe(0);
+    expect((await focused(page))?.text).toMatch(/^Atvērt\s*:\s*Iesniegums$/);
+    expect(await descriptionOf(page, '[aria-describedby="document-application-form-error"]')).toContain(
+      messages.DOCUMENT_THREAT_FOUND.lv,
+    );
+    await checkPage(page, 'staff-document-threat-found');
+
+    // The clean document next to it still opens, and the refusal goes away.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Atvērt\s*:\s*Dokuments par invaliditāti$/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`${reference}-disability-proof.png`);
+    await waitUntil(page, `!document.querySelector('${refusal} .error-message')`);
+  });
+});

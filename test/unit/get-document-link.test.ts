@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { ConflictError, RuleViolationError } from '../../shared/domain/errors.ts';
+import type { ScanStatus } from '../../shared/domain/malware-scan.ts';
+import type { Ports } from '../../shared/ports/index.ts';
+import type { Application } from '../../shared/schemas/application.ts';
+import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import { getDocumentLink } from '../../shared/use-cases/staff/get-document-link.ts';
+import type { StaffContext } from '../../shared/use-cases/staff/staff-context.ts';
+
+const application: Application = {
+  reference: 'KDMA-4729',
+  roundId: 'pilot-2019',
+  status: 'submitted',
+  channel: 'online',
+  createdAt: '2019-08-05T10:00:00.000Z',
+  receivedAt: '2019-08-05T10:05:00.000Z',
+  person: {
+    firstName: 'Anna',
+    lastName: 'Bērziņa',
+    dateOfBirth: '1975-11-16',
+    municipalityCode: 'LV-016',
+    disabilityGroup: 2,
+    mentalDisorderConfirmed: true,
+  },
+  personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
+  contact: { email: 'anna@example.lv', language: 'lv' },
+  consentGivenAt: '2019-08-05T10:00:00.000Z',
+  documents: [{ type: 'application-form', contentType: 'application/pdf', sizeBytes: 1234 }],
+  flags: {},
+};
+
+const staff: StaffContext = {
+  identity: {
+    role: 'social-worker',
+    subject: 'sub-bauska',
+    username: 'bauska',
+    displayName: 'Bauskas sociālais darbinieks',
+    municipalityCode: 'LV-016',
+  },
+  action: 'document.download',
+  requestId: 'request-1',
+  at: new Date('2019-08-20T08:00:00Z'),
+};
+
+/** The application above, a document store whose scan says `scan`, and an audit log in an array. */
+function fakePorts(scan: ScanStatus | undefined) {
+  const audit: AuditEntry[] = [];
+  const links: string[] = [];
+  const ports = {
+    applications: { get: async () => application },
+    documents: {
+      scanStatus: async () => scan,
+      downloadLink: async () => {
+        links.push('https://documents.example/link');
+        return 'https://documents.example/link';
+      },
+    },
+    audit: { append: async (entry: AuditEntry) => void audit.push(entry) },
+  } as unknown as Ports;
+  return { ports, audit, links };
+}
+
+const input = { reference: 'KDMA-4729', documentType: 'application-form' } as const;
+
+describe('a download link to a document', () => {
+  it('is given for a document the malware scan found clean, and audited', async () => {
+    const { ports, audit } = fakePorts('clean');
+
+    const answer = await getDocumentLink(ports, staff, input);
+
+    expect(answer).toEqual({
+      url: 'https://documents.example/link',
+      type: 'application-form',
+      expiresAt: '2019-08-20T08:01:00.000Z',
+    });
+    expect(audit).toMatchObject([{ action: 'document.download', reference: 'KDMA-4729', outcome: 'succeeded' }]);
+  });
+
+  it.each([
+    ['pending', 'DOCUMENT_SCAN_PENDING'],
+    ['threat', 'DOCUMENT_THREAT_FOUND'],
+    ['failed', 'DOCUMENT_SCAN_FAILED'],
+  ] as const)('is refused while the scan says %s, with %s, and no link is made', async (scan, code) => {
+    const { ports, audit, links } = fakePorts(scan);
+
+    const refused = getDocumentLink(ports, staff, input);
+
+    await expect(refused).rejects.toBeInstanceOf(ConflictError);
+    await expect(refused).rejects.toMatchObject({ code });
+    expect(links).toEqual([]);
+    // The staff handler writes the refusal's entry, with the code as its reason.
+    expect(audit).toEqual([]);
+  });
+
+  it('is refused as missing when the file is gone from storage', async () => {
+    const { ports } = fakePorts(undefined);
+
+    await expect(getDocumentLink(ports, staff, input)).rejects.toBeInstanceOf(RuleViolationError);
+    await expect(getDocumentLink(ports, staff, input)).rejects.toMatchObject({
+      violations: [{ code: 'DOCUMENT_MISSING', field: 'documentType' }],
+    });
+  });
+});
