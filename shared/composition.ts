@@ -49,7 +49,10 @@ export function createPorts(rootSecret: Uint8Array): Ports {
   );
   const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
   const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
-  const mailer = once(() => new SesMailer(clients().ses, readConfig('mail').MAIL_FROM));
+  const mailer = once(() => {
+    const mail = readConfig('mail');
+    return new SesMailer(clients().ses, mail.MAIL_FROM, { configurationSet: mail.MAIL_CONFIGURATION_SET });
+  });
   const staffTokens = once(() => {
     const settings = readConfig('staffAuth');
     return new JoseStaffTokenVerifier({

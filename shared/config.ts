@@ -16,7 +16,17 @@ const sections = {
   }),
   table: z.object({ TABLE_NAME: z.string().min(1) }),
   documents: z.object({ DOCUMENTS_BUCKET: z.string().min(1) }),
-  mail: z.object({ MAIL_FROM: z.email() }),
+  mail: z.object({
+    MAIL_FROM: z.email(),
+    /**
+     * The SES configuration set every e-mail is sent with: its event destination publishes bounces and complaints
+     * to the topic `record-mail-events` is fed by. Absent locally, where the SES stand-in plays that part.
+     */
+    MAIL_CONFIGURATION_SET: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, _ or -')
+      .optional(),
+  }),
   /** The append-only audit table of staff reads and changes. */
   audit: z.object({ AUDIT_TABLE_NAME: z.string().min(1) }),
   /**

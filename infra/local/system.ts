@@ -6,7 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { assertCompleteConfig } from '../../shared/config.ts';
-import { routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
 import type { Round } from '../../shared/schemas/round.ts';
 import { seedRounds } from '../seed/rounds.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
@@ -14,6 +14,8 @@ import { createResources, LOCAL_CREDENTIALS } from './create-resources.ts';
 import { loadHandler } from './handler-loading.ts';
 import { type HttpHost, startHttpHost } from './http-host.ts';
 import { lambdaContext } from './lambda-context.ts';
+import { startMailEvents } from './mail-events.ts';
+import { startMalwareScanner } from './malware-scanner.ts';
 import { type StaffSignIn, startStaffSignIn } from './staff-sign-in.ts';
 import type { StaffClaimOverrides, TokenTimes } from './staff-tokens.ts';
 import { StandInError, type StandIns, startStandIns } from './stand-ins.ts';
@@ -80,8 +82,8 @@ export interface LocalSystem {
 }
 
 /**
- * The whole system on this machine: stand-ins, table and bucket, demo rounds, the HTTP host and the stream
- * poller, wired to the real function files. Used by `npm start` and by the end-to-end tests.
+ * The whole system on this machine: stand-ins, table and bucket, the malware scan stand-in, demo rounds, the HTTP
+ * host and the stream poller, wired to the real function files. Used by `npm start` and by the end-to-end tests.
  *
  * Functions read their configuration from `process.env` once, at import, so this sets the environment before
  * any function is loaded, and one process can run one system at a time.
@@ -175,6 +177,15 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       auditTableName: env.AUDIT_TABLE_NAME,
       bucketName: env.DOCUMENTS_BUCKET,
     });
+    // GuardDuty's malware scan of new documents, as a stand-in that tags the EICAR test file as a threat.
+    started.push(
+      startMalwareScanner({
+        events: standIns.storageEvents,
+        s3Endpoint: env.S3_ENDPOINT,
+        region: REGION,
+        bucket: env.DOCUMENTS_BUCKET,
+      }),
+    );
     const rounds = (options.seedRounds ?? seedRounds)((options.now ?? (() => new Date()))());
     await putRounds(env, rounds);
 
@@ -188,6 +199,16 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       ...(options.dataDir && { checkpointFile: join(options.dataDir, 'stream-checkpoints.json') }),
     });
     started.push(poller);
+    // Bounces and complaints of mail to SES's simulator addresses, delivered to their consumers as in AWS.
+    started.push(
+      startMailEvents({
+        sent: standIns.sentMail,
+        consumers: mailEventConsumers,
+        region: REGION,
+        invoke: async (name, event) =>
+          (await loadHandler(functionsDir, name))(event, lambdaContext(name, randomUUID(), REGION)),
+      }),
+    );
     markReady();
     // Loaded now rather than on first use, so the first request after start is as quick as the rest; a function
     // that cannot load fails again, and is logged, on the request that needs it.

@@ -40,6 +40,12 @@ export interface ApplicationRepository {
    * answer is `changed`. Stored applications get the next revision.
    */
   saveReviewed(applications: readonly Application[], audit: AuditEntry): Promise<'saved' | 'changed'>;
+  /**
+   * Stores the application's delivery problems (bounced e-mails, complaints) and nothing else of it, only if its
+   * `revision` is still the one it was read at; it gets the next, so a staff change read before cannot overwrite
+   * them. `changed` when it was changed since, or is gone.
+   */
+  saveDeliveryProblems(application: Application): Promise<'saved' | 'changed'>;
   /** Stores the published selection result on a submitted application; nothing else of it changes. */
   recordSelection(reference: string, selection: SelectionOutcome): Promise<void>;
   /** A municipality's submitted applications in the round, in selection order (score, receipt time, reference). */

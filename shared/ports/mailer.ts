@@ -1,8 +1,22 @@
+import type { NotificationKind, RecipientRole } from '../schemas/delivery-problem.ts';
+
+/**
+ * What an e-mail is about, sent along with it so that a bounce or complaint the mail service reports later can
+ * be tied back to the application. Never personal data: the reference is the application's number.
+ */
+export interface EmailAbout {
+  reference: string;
+  notification: NotificationKind;
+  /** Whose address it goes to, when it goes to one recipient. */
+  recipient?: RecipientRole;
+}
+
 export interface EmailMessage {
   to: readonly string[];
   subject: string;
   text: string;
   html: string;
+  about: EmailAbout;
 }
 
 export interface Mailer {

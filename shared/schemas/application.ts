@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
+import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { PaperReceiptSchema, ReviewSchema, SelectionOutcomeSchema, WithdrawalSchema } from './review.ts';
 import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 
@@ -98,6 +99,8 @@ export const ApplicationSchema = z.strictObject({
   withdrawal: WithdrawalSchema.optional(),
   /** The published selection result; absent until a selection is published. */
   selection: SelectionOutcomeSchema.optional(),
+  /** E-mails of the application that bounced or drew a complaint, for staff to see; absent while there are none. */
+  deliveryProblems: z.array(DeliveryProblemSchema).optional(),
   /** Counts staff changes, so two people deciding at once cannot overwrite each other unseen. */
   revision: z.int().min(0).optional(),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApplicationSchema, CreateApplicationRequestSchema } from './application.ts';
 import { AuditActionSchema, AuditEntrySchema } from './audit.ts';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
+import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { IneligibilityReasonSchema, ReviewStateSchema, StaffTextSchema } from './review.ts';
 import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
 
@@ -124,6 +125,8 @@ export const StaffApplicationSchema = ApplicationSchema.omit({ personalCode: tru
     checksumMismatch: z.boolean(),
   }),
   state: ReviewStateSchema,
+  /** E-mails that bounced or drew a complaint, earliest first; empty when every e-mail was delivered. */
+  deliveryProblems: z.array(DeliveryProblemSchema.omit({ feedbackId: true })),
 });
 export type StaffApplication = z.infer<typeof StaffApplicationSchema>;
 

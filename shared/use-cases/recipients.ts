@@ -1,8 +1,9 @@
 import type { Application } from '../schemas/application.ts';
+import type { RecipientRole } from '../schemas/delivery-problem.ts';
 
 /** One address an application's e-mail goes to, and whether it belongs to the person or their representative. */
 export interface Recipient {
-  role: 'applicant' | 'representative';
+  role: RecipientRole;
   email: string;
 }
 

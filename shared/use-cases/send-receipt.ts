@@ -42,7 +42,11 @@ export async function sendReceipt(ports: Ports, application: Application, webUrl
       personFirstName: application.person.firstName,
     });
     try {
-      await ports.mailer.send({ to: [recipient.email], ...email });
+      await ports.mailer.send({
+        to: [recipient.email],
+        ...email,
+        about: { reference: application.reference, notification: 'receipt', recipient: recipient.role },
+      });
     } catch (error) {
       await ports.notifications.release(notificationId);
       throw error;

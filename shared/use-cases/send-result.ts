@@ -53,7 +53,11 @@ export async function sendResult(ports: Ports, application: Application, webUrl:
       selection,
     });
     try {
-      await ports.mailer.send({ to: [recipient.email], ...email });
+      await ports.mailer.send({
+        to: [recipient.email],
+        ...email,
+        about: { reference: application.reference, notification: 'result', recipient: recipient.role },
+      });
     } catch (error) {
       await ports.notifications.release(notificationId);
       throw error;

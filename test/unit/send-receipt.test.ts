@@ -70,6 +70,15 @@ describe('receipt e-mail', () => {
     expect(sent[0]?.text).toContain('https://apply.example.lv/status#reference=KDMA-4729&code=ABCDE-23456');
   });
 
+  it('says what each e-mail is about: the reference, the receipt, and whose address it goes to', async () => {
+    const { ports, sent } = fakePorts();
+    await sendReceipt(ports, submitted, 'https://x.lv');
+    expect(sent.map((message) => message.about)).toEqual([
+      { reference: 'KDMA-4729', notification: 'receipt', recipient: 'representative' },
+      { reference: 'KDMA-4729', notification: 'receipt', recipient: 'applicant' },
+    ]);
+  });
+
   it('is sent once to an address shared by the person and the representative', async () => {
     const { ports, sent } = fakePorts();
     await sendReceipt(

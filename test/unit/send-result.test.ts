@@ -122,6 +122,15 @@ describe('result e-mail: sending', () => {
     ]);
   });
 
+  it('says what each e-mail is about: the reference, a result, and whose address it goes to', async () => {
+    const { ports, sent } = fakePorts();
+    await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
+    expect(sent.map((message) => message.about)).toEqual([
+      { reference: 'KDMA-4729', notification: 'result', recipient: 'representative' },
+      { reference: 'KDMA-4729', notification: 'result', recipient: 'applicant' },
+    ]);
+  });
+
   it('is sent once to an address shared by the person and the representative', async () => {
     const { ports, sent } = fakePorts();
     const application = withSelection(waitlisted);

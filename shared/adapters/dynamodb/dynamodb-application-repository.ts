@@ -189,6 +189,33 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     }
   }
 
+  /**
+   * An update of the one attribute and the revision: a staff change put in between is not undone, and a staff
+   * change read before this one is refused, read again and put with the problems in it.
+   */
+  async saveDeliveryProblems(application: Application): Promise<'saved' | 'changed'> {
+    const read = application.revision ?? 0;
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: keys.application(application.reference),
+          UpdateExpression: 'SET deliveryProblems = :problems, revision = :next',
+          ConditionExpression: `attribute_exists(pk) AND ${read === 0 ? 'attribute_not_exists(revision)' : 'revision = :read'}`,
+          ExpressionAttributeValues: {
+            ':problems': application.deliveryProblems ?? [],
+            ':next': read + 1,
+            ...(read > 0 && { ':read': read }),
+          },
+        }),
+      );
+      return 'saved';
+    } catch (error) {
+      if (isNamed(error, 'ConditionalCheckFailedException')) return 'changed';
+      throw error;
+    }
+  }
+
   /** An update of the one attribute, so it never races a staff change of the review. */
   async recordSelection(reference: string, selection: SelectionOutcome): Promise<void> {
     await this.#client.send(

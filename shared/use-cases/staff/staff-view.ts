@@ -33,6 +33,8 @@ export async function staffApplicationView(
         checksumMismatch: application.flags.personalCodeChecksumMismatch ?? false,
       },
       state: reviewState(application),
+      // The mail service's ids are for recording each report once; staff need what happened, to whom and when.
+      deliveryProblems: (application.deliveryProblems ?? []).map(({ feedbackId: _feedbackId, ...problem }) => problem),
     },
     round: {
       id: round.id,

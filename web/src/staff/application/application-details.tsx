@@ -3,8 +3,12 @@ import { formatDay, rigaDateTime } from '../../format/dates.ts';
 import type { StaffApplicationResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { DeliveryProblems } from './delivery-problems.tsx';
 
-/** Everything the person (or their representative) said, and how and when the application arrived. */
+/**
+ * Everything the person (or their representative) said, and how and when the application arrived; before it, any
+ * e-mail that did not reach them.
+ */
 export function ApplicationDetails({ view }: { view: StaffApplicationResponse }) {
   const { s, t, language } = useStaffTexts();
   const { application } = view;
@@ -55,15 +59,18 @@ export function ApplicationDetails({ view }: { view: StaffApplicationResponse })
     : [];
 
   return (
-    <section aria-labelledby="details-title">
-      <h2 id="details-title">{s.application.detailsTitle}</h2>
-      <SummaryList rows={rows} />
-      {representative && (
-        <>
-          <h3>{t.check.representativeTitle}</h3>
-          <SummaryList rows={representativeRows} />
-        </>
-      )}
-    </section>
+    <>
+      <DeliveryProblems problems={application.deliveryProblems} />
+      <section aria-labelledby="details-title">
+        <h2 id="details-title">{s.application.detailsTitle}</h2>
+        <SummaryList rows={rows} />
+        {representative && (
+          <>
+            <h3>{t.check.representativeTitle}</h3>
+            <SummaryList rows={representativeRows} />
+          </>
+        )}
+      </section>
+    </>
   );
 }

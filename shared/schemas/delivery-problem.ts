@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { InstantSchema } from './common.ts';
+
+/** Whom an application's e-mail goes to: the person themself, or their representative. */
+export const RecipientRoleSchema = z.enum(['applicant', 'representative']);
+export type RecipientRole = z.infer<typeof RecipientRoleSchema>;
+
+/** Which e-mail of an application: the receipt of the submission, or a selection result. */
+export const NotificationKindSchema = z.enum(['receipt', 'result']);
+export type NotificationKind = z.infer<typeof NotificationKindSchema>;
+
+/**
+ * An e-mail of the application that did not reach its recipient (a bounce), or that its recipient reported as
+ * unwanted (a complaint), as the mail service told us. It says whose address it was, never the address itself.
+ */
+export const DeliveryProblemSchema = z.strictObject({
+  kind: z.enum(['bounce', 'complaint']),
+  /** For a bounce: permanent (the address does not work), transient (full mailbox, too large…) or undetermined. */
+  bounceType: z.enum(['permanent', 'transient', 'undetermined']).optional(),
+  /** When the receiving side reported it. */
+  at: InstantSchema,
+  recipient: RecipientRoleSchema,
+  /** Which e-mail it was, when the mail service's event says so. */
+  notification: NotificationKindSchema.optional(),
+  /** The mail service's id of the report: the same report delivered again is recorded once. */
+  feedbackId: z.string().min(1).max(256),
+});
+export type DeliveryProblem = z.infer<typeof DeliveryProblemSchema>;

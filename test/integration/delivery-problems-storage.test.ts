@@ -1,0 +1,140 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import type { Application } from '../../shared/schemas/application.ts';
+import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import {
+  type ApplicationDeliveryReport,
+  recordDeliveryProblem,
+} from '../../shared/use-cases/record-delivery-problem.ts';
+import { asSubmitted, draftApplication } from '../fixtures/stored-applications.ts';
+import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+
+let aws: LocalAws;
+let applications: DynamoDbApplicationRepository;
+
+beforeAll(async () => {
+  aws = await startLocalAws();
+  applications = new DynamoDbApplicationRepository(aws.clients.documentClient, aws.tableName, {
+    auditTableName: () => aws.auditTableName,
+  });
+});
+afterAll(() => aws?.stop());
+
+let count = 0;
+
+/** A submitted application of a new person, with a representative. */
+async function storedSubmitted(): Promise<Application> {
+  count += 1;
+  const draft: Application = {
+    ...draftApplication({ person: 500 + count }),
+    representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
+  };
+  await applications.createDraft(draft, {
+    keyHash: `k-${draft.reference}`,
+    requestHash: 'r',
+    reference: draft.reference,
+  });
+  const submitted = await applications.submit(asSubmitted(draft, '2019-08-05T08:00:00.000Z'));
+  if (!submitted) throw new Error('not submitted');
+  return (await applications.get(submitted.reference)) as Application;
+}
+
+const report = (reference: string, changes: Partial<ApplicationDeliveryReport> = {}): ApplicationDeliveryReport => ({
+  reference,
+  kind: 'bounce',
+  bounceType: 'permanent',
+  at: '2019-08-12T07:15:02.669Z',
+  feedbackId: 'feedback-1',
+  notification: 'receipt',
+  addresses: ['Janis@Example.lv'],
+  ...changes,
+});
+
+function staffEntry(reference: string): AuditEntry {
+  count += 1;
+  return {
+    id: `request-${count}`,
+    at: '2019-08-20T08:00:00.000Z',
+    actor: { subject: 's-1', username: 'bauska', role: 'social-worker', municipalityCode: 'LV-016' },
+    action: 'note.add',
+    outcome: 'succeeded',
+    reference,
+  };
+}
+
+describe('delivery problems in the table', () => {
+  it('are stored on the application, with the role and no address, and count the revision', async () => {
+    const application = await storedSubmitted();
+    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('recorded');
+    const stored = await applications.get(application.reference);
+    expect(stored?.deliveryProblems).toEqual([
+      {
+        kind: 'bounce',
+        bounceType: 'permanent',
+        at: '2019-08-12T07:15:02.669Z',
+        recipient: 'representative',
+        notification: 'receipt',
+        feedbackId: 'feedback-1',
+      },
+    ]);
+    expect(stored?.revision).toBe(1);
+    expect(JSON.stringify(stored?.deliveryProblems)).not.toContain('@');
+  });
+
+  it('are recorded once when the same event comes again', async () => {
+    const application = await storedSubmitted();
+    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('recorded');
+    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('already-recorded');
+    const complaint = report(application.reference, {
+      kind: 'complaint',
+      feedbackId: 'feedback-2',
+      addresses: ['anna@example.lv'],
+    });
+    delete complaint.bounceType;
+    expect(await recordDeliveryProblem({ applications }, complaint)).toBe('recorded');
+    const stored = await applications.get(application.reference);
+    expect(stored?.deliveryProblems?.map((problem) => [problem.kind, problem.recipient])).toEqual([
+      ['bounce', 'representative'],
+      ['complaint', 'applicant'],
+    ]);
+    expect(stored?.revision).toBe(2);
+  });
+
+  it('are not stored over a staff change made since they were read, and a later staff change keeps them', async () => {
+    const application = await storedSubmitted();
+    const readBefore = await applications.get(application.reference);
+    if (!readBefore) throw new Error('not stored');
+    // A staff change lands between the read and the write of the problems: their write is refused.
+    expect(await applications.saveReviewed([readBefore], staffEntry(application.reference))).toBe('saved');
+    const stale = { ...readBefore, deliveryProblems: [{ ...problemOf('feedback-9') }] };
+    expect(await applications.saveDeliveryProblems(stale)).toBe('changed');
+    // The use case reads again and stores them.
+    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('recorded');
+
+    // A staff change read before the problems were stored is refused; read again, it keeps them.
+    expect(await applications.saveReviewed([{ ...readBefore, revision: 1 }], staffEntry(application.reference))).toBe(
+      'changed',
+    );
+    const fresh = await applications.get(application.reference);
+    if (!fresh) throw new Error('not stored');
+    expect(await applications.saveReviewed([fresh], staffEntry(application.reference))).toBe('saved');
+    expect((await applications.get(application.reference))?.deliveryProblems).toHaveLength(1);
+  });
+
+  it('answer unknown-reference for an application that is not in the table', async () => {
+    expect(await recordDeliveryProblem({ applications }, report('ZZZZ-2222'))).toBe('unknown-reference');
+    expect(await applications.saveDeliveryProblems({ ...(await storedSubmitted()), reference: 'ZZZZ-2223' })).toBe(
+      'changed',
+    );
+  });
+});
+
+function problemOf(feedbackId: string) {
+  return {
+    kind: 'bounce' as const,
+    bounceType: 'permanent' as const,
+    at: '2019-08-12T07:15:02.669Z',
+    recipient: 'applicant' as const,
+    feedbackId,
+  };
+}
