@@ -1,5 +1,6 @@
-import { type App, Validations } from 'aws-cdk-lib';
+import { type App, Stack, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, HIPAASecurityChecks, type NagPack } from 'cdk-nag';
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import type { IConstruct } from 'constructs';
 
 /**
@@ -21,4 +22,13 @@ export function addNagChecks(app: App): void {
  */
 export function acknowledge(scope: IConstruct, findings: Readonly<Record<string, string>>): void {
   for (const [id, reason] of Object.entries(findings)) Validations.of(scope).acknowledge({ id, reason });
+}
+
+/**
+ * A policy resource as the packs write it inside a finding id (`IAM5[Resource::…]`): the resolved value with
+ * references flattened, e.g. `arn:aws:s3:::bucket-<AWS::AccountId>/*`. Resources of another stack must be named
+ * by values this stack can resolve itself: a cross-stack reference reads differently before and after synthesis.
+ */
+export function findingResource(scope: IConstruct, value: string): string {
+  return flattenCfnReference(Stack.of(scope).resolve(value));
 }

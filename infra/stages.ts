@@ -1,4 +1,4 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
 
@@ -13,6 +13,20 @@ export interface Throttle {
   readonly burstLimit: number;
 }
 
+/**
+ * Requests one IP address may make in five minutes before AWS WAF answers 429, counted at the CloudFront
+ * distribution in front of the web app and the API. Mobile networks put many people behind one address, so the
+ * limits leave room for a crowd applying when a round opens; the tight ones are where abuse costs most.
+ */
+export interface EdgeRateLimits {
+  /** Every request: pages, assets and API calls together. */
+  readonly perIp: number;
+  /** Requests to the staff routes. */
+  readonly staff: number;
+  /** New applications (the `create-application` route). */
+  readonly applicationCreation: number;
+}
+
 /** Everything that differs between stages, typed, so stacks never read context themselves. */
 export interface StageSettings {
   readonly name: StageName;
@@ -23,6 +37,11 @@ export interface StageSettings {
   readonly mailFrom: string;
   /** Base URL of the web app: status links in e-mail and the only origin allowed to upload documents. */
   readonly publicWebUrl: string;
+  /**
+   * ARN of the ACM certificate for the host name of `publicWebUrl`, in us-east-1 (the only region CloudFront takes
+   * certificates from).
+   */
+  readonly webCertificateArn: string;
   /** Who is e-mailed when an alarm goes off; `undefined` leaves the alarm topic without subscribers. */
   readonly alarmEmail: string | undefined;
   /**
@@ -31,6 +50,10 @@ export interface StageSettings {
    */
   readonly removalPolicy: RemovalPolicy;
   readonly logRetention: RetentionDays;
+  /** The longest any document is kept in the bucket, whatever its round says. */
+  readonly documentRetention: Duration;
+  /** How long S3 access logs (who read which document) are kept. */
+  readonly accessLogRetention: Duration;
   /** The stage's default route settings: what every public route gets. */
   readonly throttle: Throttle;
   /**
@@ -38,6 +61,8 @@ export interface StageSettings {
    * and a low ceiling slows down anyone who reads applications in bulk with a stolen token or a runaway script.
    */
   readonly staffThrottle: Throttle;
+  /** Per-IP limits of the web ACL in front of the web app and the API. */
+  readonly edgeRateLimits: EdgeRateLimits;
   /** Stops a stray `cdk destroy` of the stage's stacks. */
   readonly terminationProtection: boolean;
 }
@@ -54,6 +79,13 @@ const StageContextSchema = z.object({
   region: z.string().min(1),
   mailFrom: z.email(),
   publicWebUrl: z.url({ protocol: /^https$/ }),
+  webCertificateArn: z
+    .string()
+    .regex(
+      /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/,
+      'must be the ARN of an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:<account>:certificate/<id>): ' +
+        'CloudFront takes certificates only from us-east-1',
+    ),
   alarmEmail: z.email().optional(),
 });
 
@@ -67,15 +99,23 @@ const STAGE_POLICIES: Record<StageName, StagePolicy> = {
   dev: {
     removalPolicy: RemovalPolicy.DESTROY,
     logRetention: RetentionDays.TWO_WEEKS,
+    documentRetention: Duration.days(90),
+    accessLogRetention: Duration.days(30),
     throttle: { rateLimit: 20, burstLimit: 40 },
     staffThrottle: { rateLimit: 5, burstLimit: 10 },
+    edgeRateLimits: { perIp: 1000, staff: 300, applicationCreation: 20 },
     terminationProtection: false,
   },
   prod: {
     removalPolicy: RemovalPolicy.RETAIN,
     logRetention: RetentionDays.THREE_MONTHS,
+    // Five years: the longest a round may keep its applicants' documents.
+    documentRetention: Duration.days(5 * 366),
+    // Over a year, so access to documents can be traced back through a whole round and its appeals.
+    accessLogRetention: Duration.days(400),
     throttle: { rateLimit: 100, burstLimit: 200 },
     staffThrottle: { rateLimit: 10, burstLimit: 20 },
+    edgeRateLimits: { perIp: 3000, staff: 600, applicationCreation: 50 },
     terminationProtection: true,
   },
 };

@@ -2,6 +2,7 @@ import { RemovalPolicy } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
 
 export interface AppSecretProps {
   /**
@@ -43,5 +44,16 @@ export class AppSecret extends Construct {
       },
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
     });
+    acknowledge(this.secret, {
+      'AwsSolutions-SMG4': ROTATION_REASON,
+      'HIPAA.Security-SecretsManagerRotationEnabled': ROTATION_REASON,
+      'HIPAA.Security-SecretsManagerUsingKMSKey':
+        "A customer-managed key would name every reader's role in its key policy, tying the data stack to the API " +
+        'stack in a cycle; who may read the secret is decided by the IAM permission on the secret itself.',
+    });
   }
 }
+
+const ROTATION_REASON =
+  'The secret is the root of the personal-code hashes, the encryption of stored fields and the access codes: ' +
+  'rotating it would make every stored hash and ciphertext unusable. Replacing it is a planned re-keying, not a rotation.';

@@ -2,10 +2,14 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
+import { AccessLogsBucket } from './access-logs-bucket.ts';
 
 export interface DocumentsBucketProps {
   /** Customer-managed key for the documents; S3 bucket keys keep the KMS request count (and cost) low. */
   readonly encryptionKey: IKey;
+  /** The bucket's physical name, known before deployment so that other stacks can name it in their policies. */
+  readonly bucketName: string;
   /** Web origins allowed to POST presigned upload forms straight to the bucket. */
   readonly uploadOrigins: readonly string[];
   /**
@@ -13,6 +17,13 @@ export interface DocumentsBucketProps {
    * @default Duration.days(30)
    */
   readonly noncurrentVersionExpiration?: Duration;
+  /**
+   * The longest any document may be kept, whatever its round says: a backstop for documents whose application
+   * is gone. Rounds keep theirs for `retentionDays`, which must not exceed this.
+   */
+  readonly documentRetention: Duration;
+  /** How long the access logs of the bucket are kept. */
+  readonly accessLogRetention: Duration;
   /** @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -24,10 +35,19 @@ export interface DocumentsBucketProps {
  */
 export class DocumentsBucket extends Construct {
   readonly bucket: Bucket;
+  /** Who read or wrote which document, and when. */
+  readonly accessLogs: Bucket;
 
   constructor(scope: Construct, id: string, props: DocumentsBucketProps) {
     super(scope, id);
+    this.accessLogs = new AccessLogsBucket(this, 'AccessLogs', {
+      expiration: props.accessLogRetention,
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    }).bucket;
     this.bucket = new Bucket(this, 'Bucket', {
+      bucketName: props.bucketName,
+      serverAccessLogsBucket: this.accessLogs,
+      serverAccessLogsPrefix: 'documents/',
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       enforceSSL: true,
@@ -54,8 +74,13 @@ export class DocumentsBucket extends Construct {
           id: 'expire-noncurrent-versions',
           noncurrentVersionExpiration: props.noncurrentVersionExpiration ?? Duration.days(30),
         },
+        { id: 'retention-backstop', expiration: props.documentRetention },
       ],
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    acknowledge(this.bucket, {
+      'HIPAA.Security-S3BucketReplicationEnabled':
+        'Documents stay in one region (the EU) on purpose; versioning and the retained bucket guard against loss.',
     });
   }
 }

@@ -1,8 +1,11 @@
 /** How a function may use the table: reading, or reading and writing items. */
 export type TableAccess = 'read' | 'readWrite';
 
-/** What a function may do with documents: presign uploads (put), check uploads (read), discard bad ones (delete). */
-export type BucketAccess = 'put' | 'read' | 'delete';
+/**
+ * What a function may do with documents: presign uploads (put), check uploads (read), discard bad ones (delete),
+ * or hand staff a download of a document only once the malware scan tagged it clean (readClean).
+ */
+export type BucketAccess = 'put' | 'read' | 'readClean' | 'delete';
 
 /**
  * How a function may use the audit log. It is append-only for everyone: `append` puts entries and nothing
@@ -57,8 +60,8 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   'list-queue': { ...STAFF, table: 'read' },
   'export-queue': { ...STAFF, table: 'read' },
   'get-staff-application': { ...STAFF, table: 'read', audit: 'appendAndHistory' },
-  // Presigns a download, which is only as good as the signer's own s3:GetObject.
-  'get-document-link': { ...STAFF, table: 'read', bucket: ['read'] },
+  // Presigns a download, which is only as good as the signer's own s3:GetObject: clean documents only.
+  'get-document-link': { ...STAFF, table: 'read', bucket: ['readClean'] },
   'check-documents': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
   'decide-eligibility': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },
   'record-scores': { ...STAFF, table: 'readWrite', audit: 'appendAndHistory' },

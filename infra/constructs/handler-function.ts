@@ -1,18 +1,19 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
 import { FUNCTION_BUNDLING } from './bundling.ts';
 import { functionEntry, PROJECT_ROOT } from './function-entries.ts';
+import type { LogSettings } from './logs-key.ts';
 
 export interface HandlerFunctionProps {
   /** Names `functions/<handler>.ts`, exactly as in the route table. */
   readonly handler: string;
-  /** How long the function's own log group keeps entries. */
-  readonly logRetention: RetentionDays;
-  /** @default RemovalPolicy.RETAIN */
-  readonly logRemovalPolicy?: RemovalPolicy;
+  /** Retention, key and removal of the function's own log group. */
+  readonly logs: LogSettings;
   /** @default 512 */
   readonly memorySize?: number;
   /** @default Duration.seconds(10) */
@@ -22,20 +23,29 @@ export interface HandlerFunctionProps {
 }
 
 /**
- * One handler module deployed as a Lambda function with the project's runtime, architecture and bundling, and
- * a log group it owns (so retention and removal are set here, not left to Lambda's first invocation).
- * Permissions and configuration are added afterwards, through `wiring.ts`.
+ * One handler module deployed as a Lambda function with the project's runtime, architecture and bundling, a log
+ * group it owns (so retention, encryption and removal are set here, not left to Lambda's first invocation) and
+ * a role of its own that starts empty: it may write to that log group and nothing else. Everything else is
+ * added afterwards, through `wiring.ts`. (The usual AWSLambdaBasicExecutionRole would let it create log groups
+ * and write to any of them.)
  */
 export class HandlerFunction extends Construct {
   readonly function: NodejsFunction;
   readonly logGroup: LogGroup;
+  readonly role: Role;
 
   constructor(scope: Construct, id: string, props: HandlerFunctionProps) {
     super(scope, id);
     this.logGroup = new LogGroup(this, 'Logs', {
-      retention: props.logRetention,
-      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
+      retention: props.logs.retention,
+      encryptionKey: props.logs.encryptionKey,
+      removalPolicy: props.logs.removalPolicy,
     });
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.handler}: exactly what this function needs`,
+    });
+    this.logGroup.grantWrite(this.role);
     this.function = new NodejsFunction(this, 'Function', {
       entry: functionEntry(props.handler),
       handler: 'handler',
@@ -46,6 +56,7 @@ export class HandlerFunction extends Construct {
       memorySize: props.memorySize ?? 512,
       timeout: props.timeout ?? Duration.seconds(10),
       description: props.description ?? props.handler,
+      role: this.role,
       logGroup: this.logGroup,
       bundling: FUNCTION_BUNDLING,
       environment: {
@@ -53,8 +64,26 @@ export class HandlerFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
+    acknowledge(this, FUNCTION_ACKNOWLEDGEMENTS);
   }
 }
+
+/** What every function of the system deliberately does not do, and why. */
+const FUNCTION_ACKNOWLEDGEMENTS = {
+  'HIPAA.Security-LambdaInsideVPC':
+    'The functions reach only AWS service endpoints (DynamoDB, S3, SES, Secrets Manager, Cognito keys) over TLS with ' +
+    'IAM-signed requests; no resource of the system lives in a VPC, and a VPC would add NAT or endpoint costs ' +
+    'without narrowing what a function can reach.',
+  'HIPAA.Security-LambdaDLQ':
+    'API functions are invoked synchronously, where a dead-letter queue never receives anything; the stream ' +
+    "consumer's failures go to its event source mapping's on-failure queue, which is alarmed.",
+  'HIPAA.Security-LambdaConcurrency':
+    'Concurrency is bounded in front of the functions, by WAF rate rules and API Gateway throttling per route; ' +
+    "reserving concurrency per function would carve up the account's pool and can fail deployment in new accounts.",
+  'HIPAA.Security-IAMNoInlinePolicy':
+    "The role's one policy is the exact grant of this function (function-needs.ts), created and deleted with it " +
+    'and attached to nothing else; a managed policy would be the same statements in a second, shareable resource.',
+} as const;
 
 /** `create-upload-form` → `CreateUploadForm`: a construct id that changes only when the handler is renamed. */
 export function constructIdOf(handler: string): string {

@@ -1,4 +1,4 @@
-import { Lazy, RemovalPolicy } from 'aws-cdk-lib';
+import { Lazy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import {
   type CfnStage,
@@ -9,21 +9,25 @@ import {
   LogGroupLogDestination,
   type ThrottleSettings,
 } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { Route } from '../../shared/routes.ts';
+import { acknowledge } from '../nag.ts';
+import type { LogSettings } from './logs-key.ts';
+import type { StaffTokenSettings } from './staff-user-pool.ts';
 
 export interface IntakeHttpApiProps {
   /** Default route throttling for the whole stage: the first line against floods on public routes. */
   readonly throttle: ThrottleSettings;
   /** Each staff route's own limit, set on the route so it replaces the default one. */
   readonly staffThrottle: ThrottleSettings;
-  /** How long access log entries are kept. */
-  readonly logRetention: RetentionDays;
-  /** @default RemovalPolicy.RETAIN */
-  readonly logRemovalPolicy?: RemovalPolicy;
+  /** Retention, key and removal of the access log group. */
+  readonly logs: LogSettings;
+  /** The user pool whose ID tokens the gateway demands on staff routes. */
+  readonly staffAuth: StaffTokenSettings;
   /** @default - the construct path */
   readonly apiName?: string;
 }
@@ -57,19 +61,26 @@ export class IntakeHttpApi extends Construct {
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
   readonly #staffThrottle: ThrottleSettings;
+  readonly #staffAuthorizer: HttpJwtAuthorizer;
   /** The stage's per-route settings by route key, filled as staff routes are added. */
   readonly #routeSettings: Record<string, { ThrottlingRateLimit?: number; ThrottlingBurstLimit?: number }> = {};
 
   constructor(scope: Construct, id: string, props: IntakeHttpApiProps) {
     super(scope, id);
     this.#staffThrottle = props.staffThrottle;
+    this.#staffAuthorizer = new HttpJwtAuthorizer('StaffTokens', props.staffAuth.issuer, {
+      authorizerName: 'staff-id-token',
+      jwtAudience: [props.staffAuth.audience],
+      identitySource: ['$request.header.Authorization'],
+    });
     this.api = new HttpApi(this, 'Api', {
       createDefaultStage: false,
       ...(props.apiName && { apiName: props.apiName }),
     });
     this.accessLogs = new LogGroup(this, 'AccessLogs', {
-      retention: props.logRetention,
-      removalPolicy: props.logRemovalPolicy ?? RemovalPolicy.RETAIN,
+      retention: props.logs.retention,
+      encryptionKey: props.logs.encryptionKey,
+      removalPolicy: props.logs.removalPolicy,
     });
     this.stage = new HttpStage(this, 'DefaultStage', {
       httpApi: this.api,
@@ -91,19 +102,30 @@ export class IntakeHttpApi extends Construct {
 
   /**
    * One route of the route table, answered by `fn`; the route's construct id is its method and path. Staff
-   * routes get the staff throttle as their own route settings.
+   * routes get the staff throttle as their own route settings, and the gateway's JWT authorizer.
    *
-   * No route has an API Gateway authorizer, staff routes included: the function verifies the staff token
-   * itself, so that every refused request (no token, an expired or forged one, the wrong group) is written to
-   * the audit log, which a refusal at the gateway never reaches. A JWT authorizer in front may still be added
-   * later as defence in depth, with the function's own check kept.
+   * The authorizer turns away requests without a valid ID token of the staff user pool (missing, expired,
+   * forged, another pool's) before any function runs, so such requests cost nothing and cannot fill the audit
+   * log; they appear in the access log with status 401. The function still verifies the token itself and
+   * decides the role and municipality, and audits every request that reaches it, refusals included.
    */
   addRoute(route: Route, fn: IFunction): HttpRoute[] {
     const added = this.api.addRoutes({
       path: route.path,
       methods: [HttpMethod[route.method]],
       integration: new HttpLambdaIntegration('Integration', fn),
+      ...(route.access !== 'public' && { authorizer: this.#staffAuthorizer }),
     });
+    if (route.access === 'public') {
+      for (const httpRoute of added) {
+        acknowledge(httpRoute, {
+          'AwsSolutions-APIG4':
+            'A public route of the intake: anyone may read rounds and apply. An application is reached only with its ' +
+            'reference and the access code given to the applicant, which the function checks; WAF and throttling ' +
+            'limit abuse.',
+        });
+      }
+    }
     if (route.access !== 'public') {
       this.#routeSettings[`${route.method} ${route.path}`] = {
         ThrottlingRateLimit: this.#staffThrottle.rateLimit,

@@ -24,6 +24,8 @@ export interface IntakeTableProps {
   readonly design: TableDesign;
   /** Customer-managed key for encryption at rest, so access to items also needs access to the key. */
   readonly encryptionKey: IKey;
+  /** The table's physical name, known before deployment so that other stacks can name it in their policies. */
+  readonly tableName: string;
   /** @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
 }
@@ -40,6 +42,7 @@ export class IntakeTable extends Construct {
     super(scope, id);
     const { design } = props;
     this.table = new TableV2(this, 'Table', {
+      tableName: props.tableName,
       partitionKey: { name: design.partitionKey, type: AttributeType.STRING },
       sortKey: { name: design.sortKey, type: AttributeType.STRING },
       globalSecondaryIndexes: design.indexes.map((index) => ({

@@ -4,6 +4,7 @@ import {
   ClientAttributes,
   FeaturePlan,
   Mfa,
+  StandardThreatProtectionMode,
   StringAttribute,
   UserPool,
   type UserPoolClient,
@@ -35,9 +36,9 @@ const MUNICIPALITY_ATTRIBUTE = MUNICIPALITY_CLAIM.replace(/^custom:/, '');
  * worker cannot move to another municipality's applications. Passwords are long and MFA with an authenticator
  * app is required of everyone, because one account opens health and disability data of a whole municipality.
  *
- * Threat protection (formerly "advanced security": compromised-credential and adaptive-authentication checks)
- * needs the Plus feature plan, which is billed per active user on top of Essentials; it stays off here and the
- * plan is Essentials. Turning it on is `featurePlan: PLUS` with `standardThreatProtectionMode: FULL_FUNCTION`.
+ * Threat protection is on and enforcing: Cognito blocks sign-ins with credentials known to be leaked and asks
+ * risky ones for more. It needs the Plus plan, billed per monthly active user; with a few dozen staff that is
+ * a few euros a month for accounts that each open a municipality's health data.
  */
 export class StaffUserPool extends Construct {
   readonly userPool: UserPool;
@@ -76,7 +77,8 @@ export class StaffUserPool extends Construct {
       // An authenticator app only: SMS codes can be intercepted, and they cost per message.
       mfaSecondFactor: { sms: false, otp: true },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
-      featurePlan: FeaturePlan.ESSENTIALS,
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,
       removalPolicy,
     });

@@ -4,6 +4,7 @@ import { type Function as LambdaFunction, StartingPosition } from 'aws-cdk-lib/a
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
 
 export interface TableStreamSubscriptionProps {
   /** The table whose stream feeds the function; it must have a stream. */
@@ -33,6 +34,11 @@ export class TableStreamSubscription extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
       removalPolicy: props.queueRemovalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    acknowledge(this.failures, {
+      'AwsSolutions-SQS3':
+        'This queue is itself the on-failure destination of the stream; its depth raises an alarm, and nothing ' +
+        'consumes it automatically, so it needs no dead-letter queue of its own.',
     });
     props.consumer.addEventSource(
       new DynamoEventSource(props.table, {

@@ -4,7 +4,10 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Function as LambdaFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IConstruct } from 'constructs';
 import { AUDIT_TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
+import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
+import { acknowledge, findingResource } from '../nag.ts';
 import type { AuditAccess, BucketAccess, FunctionNeeds, TableAccess } from './function-needs.ts';
 import type { StaffTokenSettings } from './staff-user-pool.ts';
 
@@ -21,6 +24,28 @@ export function useTable(fn: LambdaFunction, table: ITable, access: TableAccess)
   if (access === 'readWrite') table.grantReadWriteData(fn);
   else table.grantReadData(fn);
   fn.addEnvironment('TABLE_NAME', table.tableName);
+  acknowledge(policyHolderOf(fn), {
+    [`AwsSolutions-IAM5[Resource::${findingResource(fn, `${table.tableArn}/index/*`)}]`]:
+      "The table's own indexes (queue order, duplicates, rounds), all defined by its shared design; the grant " +
+      'names no other table.',
+    ...KEY_GRANT_ACKNOWLEDGEMENTS,
+  });
+}
+
+/**
+ * The actions of the CDK's grants on the data key: the server-side encryption of DynamoDB and S3 calls these
+ * variants on the caller's behalf. The resource is the one data key, never `*`.
+ */
+const KEY_GRANT_ACKNOWLEDGEMENTS = {
+  'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]':
+    'Server-side encryption with the data key generates data keys with or without plaintext; the grant names that one key.',
+  'AwsSolutions-IAM5[Action::kms:ReEncrypt*]':
+    'Server-side encryption with the data key re-encrypts from and to that key; the grant names that one key.',
+};
+
+/** Where a function's grants end up: findings about them are acknowledged there. */
+function policyHolderOf(fn: LambdaFunction): IConstruct {
+  return fn.role ?? fn;
 }
 
 /**
@@ -36,7 +61,7 @@ export function useAuditLog(fn: LambdaFunction, auditTable: ITable, access: Audi
     fn.addToRolePolicy(
       new PolicyStatement({
         actions: ['dynamodb:Query'],
-        resources: [auditTable.tableArn, `${auditTable.tableArn}/index/*`],
+        resources: [auditTable.tableArn, `${auditTable.tableArn}/index/${AUDIT_TABLE_DESIGN.indexes[0].name}`],
       }),
     );
   }
@@ -50,6 +75,7 @@ export function useAuditLog(fn: LambdaFunction, auditTable: ITable, access: Audi
   }
   auditTable.encryptionKey?.grantEncryptDecrypt(fn);
   fn.addEnvironment('AUDIT_TABLE_NAME', auditTable.tableName);
+  acknowledge(policyHolderOf(fn), KEY_GRANT_ACKNOWLEDGEMENTS);
 }
 
 /**
@@ -63,34 +89,65 @@ export function useStaffAuth(fn: LambdaFunction, settings: StaffTokenSettings): 
 }
 
 /**
- * Grants object access to the documents bucket and sets DOCUMENTS_BUCKET. `put` covers presigning a POST form
- * (the signature is only as good as the signer's own s3:PutObject). `delete` is plain s3:DeleteObject: with
- * versioning that leaves a recoverable noncurrent version, so the function cannot destroy evidence for good.
+ * Allows exactly the object actions of `access` on the documents bucket and sets DOCUMENTS_BUCKET:
+ * - `put`: s3:PutObject, which presigning a POST form needs (the form is only as good as its signer's right).
+ * - `read`: s3:GetObject, to check an upload's size and first bytes.
+ * - `readClean`: s3:GetObject only on objects the malware scan tagged clean, and s3:GetObjectTagging to tell the
+ *   user why not otherwise. S3 checks the condition when the presigned link is used, so a link can never fetch an
+ *   unscanned or infected document, whatever the code does.
+ * - `delete`: s3:DeleteObject, which with versioning leaves a recoverable noncurrent version, so a function
+ *   cannot destroy evidence for good.
+ * The data key goes with them: data keys to encrypt uploads, decryption to read.
  */
 export function useBucket(fn: LambdaFunction, bucket: IBucket, access: readonly BucketAccess[]): void {
+  const objects = bucket.arnForObjects('*');
+  const allow = (actions: string[], conditions?: Record<string, Record<string, string>>) =>
+    fn.addToRolePolicy(new PolicyStatement({ actions, resources: [objects], ...(conditions && { conditions }) }));
   const wanted = new Set(access);
-  if (wanted.has('put')) bucket.grantPut(fn);
-  if (wanted.has('read')) bucket.grantRead(fn);
-  if (wanted.has('delete')) {
-    fn.addToRolePolicy(new PolicyStatement({ actions: ['s3:DeleteObject'], resources: [bucket.arnForObjects('*')] }));
+  if (wanted.has('put')) allow(['s3:PutObject']);
+  if (wanted.has('read')) allow(['s3:GetObject']);
+  if (wanted.has('readClean')) {
+    allow(['s3:GetObject'], {
+      StringEquals: { [`s3:ExistingObjectTag/${MALWARE_SCAN_TAG.key}`]: MALWARE_SCAN_TAG.clean },
+    });
+    allow(['s3:GetObjectTagging']);
   }
+  if (wanted.has('delete')) allow(['s3:DeleteObject']);
+  const key = bucket.encryptionKey;
+  if (key && wanted.has('put')) key.grant(fn, 'kms:GenerateDataKey');
+  if (key && (wanted.has('read') || wanted.has('readClean'))) key.grantDecrypt(fn);
   fn.addEnvironment('DOCUMENTS_BUCKET', bucket.bucketName);
+  acknowledge(policyHolderOf(fn), {
+    [`AwsSolutions-IAM5[Resource::${findingResource(fn, bucket.arnForObjects('*'))}]`]:
+      "Documents are keyed by round and application reference, made at run time; the actions are only this function's.",
+  });
 }
 
 /**
- * Allows ses:SendEmail only with `from` as the sender, and sets MAIL_FROM. The resource is every identity of the
+ * Allows ses:SendEmail only with `from` as the sender, and sets MAIL_FROM and MAIL_CONFIGURATION_SET (the set
+ * that records bounces and complaints). The resource is every identity of the
  * account because in the SES sandbox the recipients' identities are authorised too; the condition is what
  * pins the sender.
  */
-export function useMailer(fn: LambdaFunction, from: string): void {
+export function useMailer(fn: LambdaFunction, from: string, configurationSet: string): void {
+  const identities = Stack.of(fn).formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
   fn.addToRolePolicy(
     new PolicyStatement({
       actions: ['ses:SendEmail'],
-      resources: [Stack.of(fn).formatArn({ service: 'ses', resource: 'identity', resourceName: '*' })],
+      // A message sent with a configuration set is authorised against the set as well as the identities.
+      resources: [
+        identities,
+        Stack.of(fn).formatArn({ service: 'ses', resource: 'configuration-set', resourceName: configurationSet }),
+      ],
       conditions: { StringEquals: { 'ses:FromAddress': from } },
     }),
   );
   fn.addEnvironment('MAIL_FROM', from);
+  fn.addEnvironment('MAIL_CONFIGURATION_SET', configurationSet);
+  acknowledge(policyHolderOf(fn), {
+    [`AwsSolutions-IAM5[Resource::${findingResource(fn, identities)}]`]:
+      "SES also checks the recipients' identities while the account is in the sandbox; the condition pins the sender.",
+  });
 }
 
 /**
@@ -113,6 +170,7 @@ export interface NeedsResources {
   readonly table: ITable;
   readonly bucket: IBucket;
   readonly mailFrom: string;
+  readonly mailConfigurationSet: string;
   readonly auditTable: ITable;
   readonly staffAuth: StaffTokenSettings;
 }
@@ -121,7 +179,7 @@ export interface NeedsResources {
 export function useNeeds(fn: LambdaFunction, needs: FunctionNeeds, resources: NeedsResources): void {
   if (needs.table) useTable(fn, resources.table, needs.table);
   if (needs.bucket && needs.bucket.length > 0) useBucket(fn, resources.bucket, needs.bucket);
-  if (needs.mail) useMailer(fn, resources.mailFrom);
+  if (needs.mail) useMailer(fn, resources.mailFrom, resources.mailConfigurationSet);
   if (needs.audit) useAuditLog(fn, resources.auditTable, needs.audit);
   if (needs.staffAuth) useStaffAuth(fn, resources.staffAuth);
 }

@@ -1,26 +1,40 @@
 import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
-import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { type ITable, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
 import { needsOf } from '../constructs/function-needs.ts';
 import { constructIdOf, HandlerFunction } from '../constructs/handler-function.ts';
 import { IntakeHttpApi } from '../constructs/intake-http-api.ts';
+import { type LogSettings, LogsKey } from '../constructs/logs-key.ts';
+import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import type { StaffTokenSettings } from '../constructs/staff-user-pool.ts';
 import { TableStreamSubscription } from '../constructs/table-stream-subscription.ts';
+import { TopicSubscription } from '../constructs/topic-subscription.ts';
 import { useAppSecret, useNeeds, useWebUrl } from '../constructs/wiring.ts';
 import type { Throttle } from '../stages.ts';
+import type { DataNames } from './data-stack.ts';
 
 export interface ApiStackProps extends StackProps {
+  /** The applications table: its stream feeds the notifications. */
   readonly table: ITable;
-  /** The append-only audit log of staff requests. */
-  readonly auditTable: ITable;
-  readonly bucket: IBucket;
+  /** Physical names of the data stack's tables and bucket, which the functions' policies name. */
+  readonly dataNames: DataNames;
+  /** The data stack's key, for the tables and the documents. */
+  readonly dataKey: IKey;
   readonly appSecret: ISecret;
   /** Sender address for applicant e-mail (a verified SES identity). */
   readonly mailFrom: string;
+  /** The SES configuration set every applicant e-mail is sent with. */
+  readonly mailConfigurationSet: string;
+  /** Where SES publishes bounces and complaints. */
+  readonly mailEvents: ITopic;
+  /** Who is e-mailed when an alarm goes off. */
+  readonly alarmEmail: string | undefined;
   /** Base URL of the web app, for links in e-mail. */
   readonly publicWebUrl: string;
   /** Where staff tokens come from: the staff functions verify them against this. */
@@ -41,21 +55,46 @@ export interface ApiStackProps extends StackProps {
  */
 export class ApiStack extends Stack {
   readonly httpApi: IntakeHttpApi;
+  readonly alarms: OperationsAlarms;
   /** Every deployed function by handler name. */
   readonly functions: ReadonlyMap<string, HandlerFunction>;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
+    const operationsKey = new LogsKey(this, 'LogsKey', { removalPolicy: props.removalPolicy }).key;
+    const logs: LogSettings = {
+      retention: props.logRetention,
+      removalPolicy: props.removalPolicy,
+      encryptionKey: operationsKey,
+    };
+    this.alarms = new OperationsAlarms(this, 'Alarms', {
+      encryptionKey: operationsKey,
+      ...(props.alarmEmail && { alarmEmail: props.alarmEmail }),
+    });
+    // The data stack's tables and bucket, named from here so that every policy reads the same in every template.
+    const resources = {
+      ...props,
+      table: TableV2.fromTableAttributes(this, 'ApplicationsTable', {
+        tableName: props.dataNames.applicationsTable,
+        encryptionKey: props.dataKey,
+        grantIndexPermissions: true,
+      }),
+      auditTable: TableV2.fromTableAttributes(this, 'AuditTable', {
+        tableName: props.dataNames.auditTable,
+        encryptionKey: props.dataKey,
+      }),
+      bucket: Bucket.fromBucketAttributes(this, 'DocumentsBucket', {
+        bucketName: props.dataNames.documentsBucket,
+        encryptionKey: props.dataKey,
+      }),
+    };
     const functions = new Map<string, HandlerFunction>();
     const deploy = (handler: string): HandlerFunction => {
-      const deployed = new HandlerFunction(this, constructIdOf(handler), {
-        handler,
-        logRetention: props.logRetention,
-        logRemovalPolicy: props.removalPolicy,
-      });
-      useNeeds(deployed.function, needsOf(handler), props);
+      const deployed = new HandlerFunction(this, constructIdOf(handler), { handler, logs });
+      useNeeds(deployed.function, needsOf(handler), resources);
       useWebUrl(deployed.function, props.publicWebUrl);
       useAppSecret(deployed.function, props.appSecret);
+      this.alarms.watchFunction(constructIdOf(handler), deployed.function);
       functions.set(handler, deployed);
       return deployed;
     };
@@ -63,21 +102,28 @@ export class ApiStack extends Stack {
     this.httpApi = new IntakeHttpApi(this, 'Http', {
       throttle: props.throttle,
       staffThrottle: props.staffThrottle,
-      logRetention: props.logRetention,
-      logRemovalPolicy: props.removalPolicy,
+      logs,
+      staffAuth: props.staffAuth,
       apiName: `${this.stackName}-http`,
     });
-    // Staff routes have no gateway authorizer: their functions verify the token themselves, so that a refused
-    // request is audited too (see IntakeHttpApi.addRoute).
     for (const route of routes) {
       this.httpApi.addRoute(route, deploy(route.handler).function);
     }
     for (const { handler } of streamConsumers) {
-      new TableStreamSubscription(this, `${constructIdOf(handler)}Stream`, {
+      const subscription = new TableStreamSubscription(this, `${constructIdOf(handler)}Stream`, {
         table: props.table,
         consumer: deploy(handler).function,
         queueRemovalPolicy: props.removalPolicy,
       });
+      this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
+    }
+    for (const { handler } of mailEventConsumers) {
+      const subscription = new TopicSubscription(this, `${constructIdOf(handler)}Topic`, {
+        topic: props.mailEvents,
+        consumer: deploy(handler).function,
+        queueRemovalPolicy: props.removalPolicy,
+      });
+      this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
     }
     this.functions = functions;
 

@@ -1,7 +1,6 @@
 import { App } from 'aws-cdk-lib';
-import { Template } from 'aws-cdk-lib/assertions';
+import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnUserPool, CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
-import type { CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnRole } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,9 @@ import type { ApiStack } from '../../infra/stacks/api-stack.ts';
 import type { DataStack } from '../../infra/stacks/data-stack.ts';
 import { addIntakeStacks } from '../../infra/stacks/intake-stacks.ts';
 import { resolveStage, type StageSettings } from '../../infra/stages.ts';
-import { routes, streamConsumers } from '../../shared/routes.ts';
+import { AUDIT_TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
+import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
+import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
 
 interface Statement {
   Effect: string;
@@ -43,17 +44,21 @@ let stage: StageSettings;
 let data: DataStack;
 let api: ApiStack;
 let template: Template;
-/** Logical ids of the tables in the data stack: the API stack's policies name them in their references. */
+/** Physical names of the tables in the data stack: the API stack's policies and variables name them. */
 let applicationsTableId: string;
 let auditTableId: string;
+/** Logical id of the API stack's key for logs and alarms. */
+let logsKeyId: string;
 
 beforeAll(() => {
   const app = new App({ context: { ...cdkJson.context, 'aws:cdk:bundling-stacks': [] } });
   stage = resolveStage(app.node);
   ({ data, api } = addIntakeStacks(app, stage));
   template = Template.fromStack(api);
-  applicationsTableId = data.getLogicalId(data.table.node.defaultChild as CfnGlobalTable);
-  auditTableId = data.getLogicalId(data.auditTable.node.defaultChild as CfnGlobalTable);
+  // The API stack names the data stack's tables by their physical names.
+  applicationsTableId = data.names.applicationsTable;
+  auditTableId = data.names.auditTable;
+  logsKeyId = Object.keys(template.findResources('AWS::KMS::Key'))[0] ?? '';
 });
 
 function deployed(handler: string) {
@@ -128,13 +133,39 @@ describe('functions', () => {
     const expected = ['NODE_OPTIONS', 'PUBLIC_WEB_URL', 'APP_SECRET_ARN'];
     if (needs.table) expected.push('TABLE_NAME');
     if (needs.bucket?.length) expected.push('DOCUMENTS_BUCKET');
-    if (needs.mail) expected.push('MAIL_FROM');
+    if (needs.mail) expected.push('MAIL_FROM', 'MAIL_CONFIGURATION_SET');
     if (needs.audit) expected.push('AUDIT_TABLE_NAME');
     if (needs.staffAuth) expected.push(...STAFF_VARIABLES);
     const variables = variablesOf(handler);
     expect(Object.keys(variables).sort()).toEqual(expected.sort());
     expect(variables.PUBLIC_WEB_URL).toBe(stage.publicWebUrl);
     if (needs.mail) expect(variables.MAIL_FROM).toBe(stage.mailFrom);
+  });
+
+  it.each(DEPLOYED_HANDLERS)('encrypts the log group of %s with the stack key', (handler) => {
+    const logGroupRef = (functionProperties(handler).LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+    const kmsKeyId = template.toJSON().Resources[logGroupRef].Properties.KmsKeyId;
+    expect(JSON.stringify(kmsKeyId)).toContain(logsKeyId);
+  });
+
+  it.each(DEPLOYED_HANDLERS)('gives %s a role of its own with no managed policy', (handler) => {
+    const { roleId } = deployed(handler);
+    const role = template.toJSON().Resources[roleId];
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    const roles = DEPLOYED_HANDLERS.map((other) => deployed(other).roleId);
+    expect(roles.filter((other) => other === roleId)).toHaveLength(1);
+  });
+
+  it.each(DEPLOYED_HANDLERS)('lets %s write logs to its own log group only', (handler) => {
+    const logStatements = statementsOf(handler).filter((statement) =>
+      [statement.Action].flat().some((action) => action.startsWith('logs:')),
+    );
+    const logGroupRef = (functionProperties(handler).LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+    expect(logStatements.length).toBeGreaterThan(0);
+    for (const statement of logStatements) {
+      expect(JSON.stringify(statement.Resource)).toContain(logGroupRef);
+      expect([statement.Action].flat()).not.toContain('logs:CreateLogGroup');
+    }
   });
 });
 
@@ -206,7 +237,8 @@ describe('the audit log is append-only', () => {
     expect(allows(audit, 'dynamodb:Query')).toBe(true);
     expect(allows(audit, 'dynamodb:Scan')).toBe(false);
     const resources = JSON.stringify(audit.filter((statement) => allows([statement], 'dynamodb:Query')));
-    expect(resources).toContain('/index/*');
+    expect(resources).toContain(`/index/${AUDIT_TABLE_DESIGN.indexes[0].name}`);
+    expect(resources).not.toContain('/index/*');
   });
 });
 
@@ -238,11 +270,32 @@ describe('permissions follow function-needs', () => {
     const bucket = needsOf(handler).bucket ?? [];
     const statements = statementsOf(handler);
     expect(allows(statements, 's3:PutObject')).toBe(bucket.includes('put'));
-    expect(allows(statements, 's3:GetObject')).toBe(bucket.includes('read'));
+    expect(allows(statements, 's3:GetObject')).toBe(bucket.includes('read') || bucket.includes('readClean'));
     expect(allows(statements, 's3:DeleteObject')).toBe(bucket.includes('delete'));
     expect(allows(statements, 's3:DeleteObjectVersion')).toBe(false);
     expect(allows(statements, 's3:PutBucketPolicy')).toBe(false);
+    expect(allows(statements, 's3:PutObjectTagging')).toBe(false);
+    expect(allows(statements, 's3:ListBucket')).toBe(false);
   });
+
+  it('lets get-document-link read only documents the malware scan tagged clean', () => {
+    const reads = statementsOf('get-document-link').filter((statement) => allows([statement], 's3:GetObject'));
+    expect(reads.length).toBeGreaterThan(0);
+    for (const statement of reads) {
+      expect(statement.Condition).toEqual({
+        StringEquals: { [`s3:ExistingObjectTag/${MALWARE_SCAN_TAG.key}`]: MALWARE_SCAN_TAG.clean },
+      });
+    }
+    expect(allows(statementsOf('get-document-link'), 's3:GetObjectTagging')).toBe(true);
+  });
+
+  it.each(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).bucket?.includes('read')))(
+    '%s, which checks uploads right after they arrive, may read them before the scan',
+    (handler) => {
+      const reads = statementsOf(handler).filter((statement) => allows([statement], 's3:GetObject'));
+      expect(reads.some((statement) => statement.Condition === undefined)).toBe(true);
+    },
+  );
 
   it.each(DEPLOYED_HANDLERS)('%s may use the data key only when it uses a table or the bucket', (handler) => {
     const needs = needsOf(handler);
@@ -261,6 +314,7 @@ describe('permissions follow function-needs', () => {
     expect(allows(statements, 'ses:SendEmail')).toBe(needsOf(handler).mail === true);
     for (const statement of statements.filter((s) => [s.Action].flat().some((a) => a.startsWith('ses:')))) {
       expect(statement.Condition).toEqual({ StringEquals: { 'ses:FromAddress': stage.mailFrom } });
+      expect(JSON.stringify(statement.Resource)).toContain(':configuration-set/');
     }
   });
 
@@ -304,11 +358,36 @@ describe('HTTP API', () => {
     expect(stage.staffThrottle.rateLimit).toBeLessThan(stage.throttle.rateLimit);
   });
 
-  it('has no gateway authorizer: staff functions verify tokens themselves, so refusals are audited', () => {
-    template.resourceCountIs('AWS::ApiGatewayV2::Authorizer', 0);
-    for (const route of Object.values(template.findResources('AWS::ApiGatewayV2::Route'))) {
-      expect([undefined, 'NONE']).toContain(route.Properties.AuthorizationType);
+  it('demands a staff ID token of the user pool at the gateway on every staff route, and on no public one', () => {
+    const authorizers = Object.entries(template.findResources('AWS::ApiGatewayV2::Authorizer'));
+    expect(authorizers).toHaveLength(1);
+    const [authorizerId, authorizer] = authorizers[0] ?? [];
+    expect(authorizer?.Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+    });
+    const jwt = JSON.stringify(authorizer?.Properties.JwtConfiguration);
+    expect(jwt).toContain('cognito-idp');
+    expect(jwt).toContain('StaffUsersPoolWebClient');
+    const routeKeys = Object.values(template.findResources('AWS::ApiGatewayV2::Route'));
+    for (const route of routes) {
+      const synthesized = routeKeys.find((key) => key.Properties.RouteKey === `${route.method} ${route.path}`);
+      if (route.access === 'public') {
+        expect([undefined, 'NONE'], route.path).toContain(synthesized?.Properties.AuthorizationType);
+      } else {
+        expect(synthesized?.Properties, route.path).toMatchObject({
+          AuthorizationType: 'JWT',
+          AuthorizerId: { Ref: authorizerId },
+        });
+      }
     }
+  });
+
+  it('encrypts the access log group with the stack key', () => {
+    const stageResource = Object.values(template.findResources('AWS::ApiGatewayV2::Stage'))[0];
+    const destination = JSON.stringify(stageResource?.Properties.AccessLogSettings.DestinationArn);
+    const logGroupId = /"([A-Za-z0-9]+)","Arn"/.exec(destination)?.[1] ?? '';
+    expect(JSON.stringify(template.toJSON().Resources[logGroupId].Properties.KmsKeyId)).toContain(logsKeyId);
   });
 
   it('writes JSON access logs with the request id, but not the request path', () => {
@@ -345,13 +424,85 @@ describe('stream consumers', () => {
   });
 
   it('record batches that keep failing in an encrypted queue', () => {
-    const queues = Object.entries(template.findResources('AWS::SQS::Queue'));
-    expect(queues).toHaveLength(streamConsumers.length);
-    for (const [queueId, queue] of queues) {
-      expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true });
-      template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
-        DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
-      });
+    const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
+    expect(mappings).toHaveLength(streamConsumers.length);
+    for (const mapping of mappings) {
+      const queueId = mapping.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
+      expect(template.toJSON().Resources[queueId].Properties).toMatchObject({ SqsManagedSseEnabled: true });
     }
+  });
+});
+
+describe('mail delivery events', () => {
+  it.each(mailEventConsumers.map((consumer) => consumer.handler))(
+    '%s is subscribed to the bounce and complaint topic, retried twice, then kept in an encrypted queue',
+    (handler) => {
+      const { functionId } = deployed(handler);
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'lambda',
+        Endpoint: { 'Fn::GetAtt': [functionId, 'Arn'] },
+      });
+      const invokeConfig = Object.values(template.findResources('AWS::Lambda::EventInvokeConfig')).find(
+        (config) => config.Properties.FunctionName.Ref === functionId,
+      );
+      expect(invokeConfig?.Properties.MaximumRetryAttempts).toBe(2);
+      const queueId = invokeConfig?.Properties.DestinationConfig.OnFailure.Destination['Fn::GetAtt'][0];
+      expect(template.toJSON().Resources[queueId].Properties).toMatchObject({ SqsManagedSseEnabled: true });
+    },
+  );
+});
+
+describe('alarms', () => {
+  /** Alarms by the metric they watch, as `namespace metric dimension-values`. */
+  function alarmsOn(metricName: string, dimension?: string): unknown[] {
+    return Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter(
+      (alarm) =>
+        alarm.Properties.MetricName === metricName &&
+        (dimension === undefined || JSON.stringify(alarm.Properties.Dimensions).includes(dimension)),
+    );
+  }
+
+  it.each(DEPLOYED_HANDLERS)('go off when %s fails or is throttled', (handler) => {
+    const { functionId } = deployed(handler);
+    expect(alarmsOn('Errors', functionId)).toHaveLength(1);
+    expect(alarmsOn('Throttles', functionId)).toHaveLength(1);
+  });
+
+  it('go off when any on-failure queue holds a message', () => {
+    const queues = Object.keys(template.findResources('AWS::SQS::Queue'));
+    expect(queues).toHaveLength(streamConsumers.length + mailEventConsumers.length);
+    for (const queueId of queues) {
+      expect(alarmsOn('ApproximateNumberOfMessagesVisible', queueId)).toHaveLength(1);
+    }
+  });
+
+  it('go off at the SES review levels of the bounce and complaint rates', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SES',
+      MetricName: 'Reputation.BounceRate',
+      Threshold: 0.05,
+    });
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'AWS/SES',
+      MetricName: 'Reputation.ComplaintRate',
+      Threshold: 0.001,
+    });
+  });
+
+  it('all notify the one alarm topic, which is encrypted and refuses plain HTTP', () => {
+    const topics = Object.entries(template.findResources('AWS::SNS::Topic'));
+    expect(topics).toHaveLength(1);
+    const [topicId, topic] = topics[0] ?? [];
+    expect(JSON.stringify(topic?.Properties.KmsMasterKeyId)).toContain(logsKeyId);
+    for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm'))) {
+      expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
+    }
+    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
+      },
+    });
   });
 });

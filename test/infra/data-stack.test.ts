@@ -2,11 +2,13 @@ import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnGlobalTable } from 'aws-cdk-lib/aws-dynamodb';
 import type { CfnKey } from 'aws-cdk-lib/aws-kms';
+import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import cdkJson from '../../cdk.json' with { type: 'json' };
 import type { TableDesign } from '../../infra/constructs/intake-table.ts';
 import { DataStack } from '../../infra/stacks/data-stack.ts';
 import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
+import { TEST_DATA_STACK_PROPS } from './support/data-stack-props.ts';
 
 const WEB_ORIGIN = 'https://web.intake.example';
 
@@ -21,13 +23,19 @@ let template: Template;
 let keyId: string;
 let applicationsTable: Resource;
 let auditTable: Resource;
+let documentsBucketId: string;
+let documentsBucket: Resource;
+let resources: Record<string, Resource>;
+let stack: DataStack;
 
 beforeAll(() => {
   const app = new App({ context: { ...cdkJson.context } });
-  const stack = new DataStack(app, 'Data', { env: { region: 'eu-north-1' }, uploadOrigins: [WEB_ORIGIN] });
+  stack = new DataStack(app, 'Data', { ...TEST_DATA_STACK_PROPS, uploadOrigins: [WEB_ORIGIN] });
   template = Template.fromStack(stack);
   keyId = stack.getLogicalId(stack.key.node.defaultChild as CfnKey);
-  const resources = template.toJSON().Resources as Record<string, Resource>;
+  resources = template.toJSON().Resources as Record<string, Resource>;
+  documentsBucketId = stack.getLogicalId(stack.bucket.node.defaultChild as CfnBucket);
+  documentsBucket = resources[documentsBucketId] as Resource;
   const tableResource = (table: DataStack['table']) =>
     resources[stack.getLogicalId(table.node.defaultChild as CfnGlobalTable)] as Resource;
   applicationsTable = tableResource(stack.table);
@@ -118,34 +126,38 @@ describe('audit table', () => {
 });
 
 describe('documents bucket', () => {
-  it('blocks every form of public access', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
-      PublicAccessBlockConfiguration: {
+  it('blocks every form of public access, as does every bucket of the stack', () => {
+    const buckets = Object.values(template.findResources('AWS::S3::Bucket'));
+    expect(buckets).toHaveLength(2);
+    for (const bucket of buckets) {
+      expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
         BlockPublicAcls: true,
         BlockPublicPolicy: true,
         IgnorePublicAcls: true,
         RestrictPublicBuckets: true,
-      },
-    });
+      });
+    }
   });
 
-  it('denies every request that does not use TLS', () => {
-    template.hasResourceProperties('AWS::S3::BucketPolicy', {
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({
+  it('denies every request that does not use TLS, as does every bucket of the stack', () => {
+    const policies = Object.values(template.findResources('AWS::S3::BucketPolicy'));
+    expect(policies).toHaveLength(2);
+    for (const policy of policies) {
+      expect(policy.Properties.PolicyDocument.Statement).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
             Effect: 'Deny',
             Action: 's3:*',
             Principal: { AWS: '*' },
             Condition: { Bool: { 'aws:SecureTransport': 'false' } },
           }),
         ]),
-      },
-    });
+      );
+    }
   });
 
   it('encrypts with the data key and an S3 bucket key, and keeps versions', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
+    expect(documentsBucket.Properties).toMatchObject({
       BucketEncryption: {
         ServerSideEncryptionConfiguration: [
           {
@@ -162,23 +174,92 @@ describe('documents bucket', () => {
   });
 
   it('accepts cross-origin POST uploads from the web app only', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
-      CorsConfiguration: { CorsRules: [Match.objectLike({ AllowedMethods: ['POST'], AllowedOrigins: [WEB_ORIGIN] })] },
+    expect(documentsBucket.Properties.CorsConfiguration).toEqual({
+      CorsRules: [expect.objectContaining({ AllowedMethods: ['POST'], AllowedOrigins: [WEB_ORIGIN] })],
     });
   });
 
-  it('aborts incomplete multipart uploads', () => {
-    template.hasResourceProperties('AWS::S3::Bucket', {
+  it('aborts incomplete uploads, purges replaced versions after 30 days and every document after the backstop', () => {
+    const rules = (documentsBucket.Properties.LifecycleConfiguration as { Rules: unknown[] }).Rules;
+    expect(rules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
+        expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' }),
+        expect.objectContaining({
+          ExpirationInDays: TEST_DATA_STACK_PROPS.documentRetention.toDays(),
+          Status: 'Enabled',
+        }),
+      ]),
+    );
+  });
+
+  it('logs every access to a bucket of its own, kept for the access-log retention', () => {
+    const logging = documentsBucket.Properties.LoggingConfiguration as { DestinationBucketName: { Ref: string } };
+    const logBucket = resources[logging.DestinationBucketName.Ref] as Resource;
+    expect(logBucket.Properties).toMatchObject({
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      VersioningConfiguration: { Status: 'Enabled' },
       LifecycleConfiguration: {
-        Rules: Match.arrayWith([
-          Match.objectLike({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
-        ]),
+        Rules: [expect.objectContaining({ ExpirationInDays: TEST_DATA_STACK_PROPS.accessLogRetention.toDays() })],
       },
     });
+    expect(logBucket.DeletionPolicy).toBe('Retain');
   });
 
   it('is retained when the stack goes', () => {
-    template.hasResource('AWS::S3::Bucket', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    expect(documentsBucket).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+
+  it('is scanned for malware by GuardDuty, which tags every object with the result', () => {
+    template.hasResourceProperties('AWS::GuardDuty::MalwareProtectionPlan', {
+      ProtectedResource: { S3Bucket: { BucketName: { Ref: documentsBucketId } } },
+      Actions: { Tagging: { Status: 'ENABLED' } },
+    });
+    const plan = Object.values(template.findResources('AWS::GuardDuty::MalwareProtectionPlan'))[0];
+    const roleId = plan?.Properties.Role['Fn::GetAtt'][0];
+    expect(resources[roleId]?.Properties).toMatchObject({
+      AssumeRolePolicyDocument: {
+        Statement: [
+          expect.objectContaining({ Principal: { Service: 'malware-protection-plan.guardduty.amazonaws.com' } }),
+        ],
+      },
+    });
+  });
+});
+
+describe('physical names', () => {
+  it('names the tables and the bucket as the API stack names them in its policies', () => {
+    expect(applicationsTable.Properties.TableName).toBe(stack.names.applicationsTable);
+    expect(auditTable.Properties.TableName).toBe(stack.names.auditTable);
+    expect(JSON.stringify(documentsBucket.Properties.BucketName)).toContain('data-documents-');
+    expect(stack.resolve(documentsBucket.Properties.BucketName)).toEqual(stack.resolve(stack.names.documentsBucket));
+  });
+});
+
+describe('applicant e-mail', () => {
+  it("verifies the sender's domain (with Easy DKIM, SES's default) and sends everything through the configuration set", () => {
+    template.hasResourceProperties('AWS::SES::EmailIdentity', {
+      EmailIdentity: TEST_DATA_STACK_PROPS.mailFrom.split('@')[1],
+      FeedbackAttributes: { EmailForwardingEnabled: false },
+      ConfigurationSetAttributes: { ConfigurationSetName: Match.anyValue() },
+    });
+  });
+
+  it('requires TLS, suppresses bounced and complaining addresses and keeps reputation metrics', () => {
+    template.hasResourceProperties('AWS::SES::ConfigurationSet', {
+      DeliveryOptions: { TlsPolicy: 'REQUIRE' },
+      ReputationOptions: { ReputationMetricsEnabled: true },
+      SuppressionOptions: { SuppressedReasons: ['BOUNCE', 'COMPLAINT'] },
+    });
+  });
+
+  it('publishes bounces and complaints, and nothing else, to a topic encrypted with the data key', () => {
+    const destination = Object.values(template.findResources('AWS::SES::ConfigurationSetEventDestination'))[0];
+    expect(destination?.Properties.EventDestination.MatchingEventTypes.sort()).toEqual(['bounce', 'complaint']);
+    const topicId = destination?.Properties.EventDestination.SnsDestination.TopicARN.Ref;
+    expect(resources[topicId]?.Properties.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [keyId, 'Arn'] });
   });
 });
 

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import cdkJson from '../../cdk.json' with { type: 'json' };
 import { DataStack } from '../../infra/stacks/data-stack.ts';
 import { MUNICIPALITY_CLAIM, STAFF_GROUPS } from '../../shared/schemas/staff-identity.ts';
+import { TEST_DATA_STACK_PROPS } from './support/data-stack-props.ts';
 
 interface Resource {
   Type: string;
@@ -19,7 +20,7 @@ let client: Resource;
 
 beforeAll(() => {
   const app = new App({ context: { ...cdkJson.context } });
-  const stack = new DataStack(app, 'Data', { env: { region: 'eu-north-1' }, uploadOrigins: ['https://x.example'] });
+  const stack = new DataStack(app, 'Data', { ...TEST_DATA_STACK_PROPS, uploadOrigins: ['https://x.example'] });
   template = Template.fromStack(stack);
   const resources = template.toJSON().Resources as Record<string, Resource>;
   poolId = stack.getLogicalId(stack.staffUsers.userPool.node.defaultChild as CfnUserPool);
@@ -31,6 +32,13 @@ describe('staff user pool', () => {
   it('is the only user pool, and only administrators create users in it', () => {
     template.resourceCountIs('AWS::Cognito::UserPool', 1);
     expect(pool.Properties.AdminCreateUserConfig).toEqual({ AllowAdminCreateUserOnly: true });
+  });
+
+  it('blocks leaked credentials and risky sign-ins with threat protection (the Plus plan)', () => {
+    expect(pool.Properties).toMatchObject({
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+    });
   });
 
   it('signs in by username only', () => {

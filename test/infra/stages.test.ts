@@ -46,6 +46,40 @@ describe('stage settings', () => {
     expect(() => resolveStage(contextWith({ 'intake:stages': stages }))).toThrow(/publicWebUrl/);
   });
 
+  it('reads the web certificate ARN of the chosen stage from cdk.json', () => {
+    const prod = resolveStage(contextWith({ stage: 'prod' }));
+    expect(prod.webCertificateArn).toBe(cdkJson.context['intake:stages'].prod.webCertificateArn);
+  });
+
+  it('rejects a web certificate outside us-east-1, saying CloudFront takes certificates only from there', () => {
+    const stages = {
+      ...cdkJson.context['intake:stages'],
+      dev: {
+        ...cdkJson.context['intake:stages'].dev,
+        webCertificateArn: 'arn:aws:acm:eu-north-1:123456789012:certificate/0d1f6c2e-7a4b-4c39-9e1d-3f2a8b5c6d71',
+      },
+    };
+    expect(() => resolveStage(contextWith({ 'intake:stages': stages }))).toThrow(
+      /intake:stages\.dev.*webCertificateArn: .*CloudFront takes certificates only from us-east-1/,
+    );
+  });
+
+  it('rejects a stage without a web certificate ARN', () => {
+    const { webCertificateArn: _, ...withoutCertificate } = cdkJson.context['intake:stages'].dev;
+    const stages = { ...cdkJson.context['intake:stages'], dev: withoutCertificate };
+    expect(() => resolveStage(contextWith({ 'intake:stages': stages }))).toThrow(/webCertificateArn/);
+  });
+
+  it('limits new applications and staff requests per IP at the edge below the general limit in every stage', () => {
+    for (const name of ['dev', 'prod']) {
+      const { edgeRateLimits } = resolveStage(contextWith({ stage: name }));
+      expect(edgeRateLimits.applicationCreation).toBeLessThan(edgeRateLimits.staff);
+      expect(edgeRateLimits.staff).toBeLessThan(edgeRateLimits.perIp);
+      // AWS WAF counts at least 10 requests in a window.
+      expect(edgeRateLimits.applicationCreation).toBeGreaterThanOrEqual(10);
+    }
+  });
+
   it('protects prod stacks from termination and keeps prod logs when the API stack is removed', () => {
     const app = new App({ context: { ...cdkJson.context, stage: 'prod', 'aws:cdk:bundling-stacks': [] } });
     const stage = resolveStage(app.node);
@@ -66,12 +100,18 @@ describe('stage settings', () => {
     const dataResources = Object.values(
       Template.fromStack(data).toJSON().Resources as Record<string, { Type: string; DeletionPolicy?: string }>,
     );
-    // The bucket policy and the web app's client hold no data: they are configuration, made again on deploy.
-    const notData = ['AWS::S3::BucketPolicy', 'AWS::Cognito::UserPoolClient'];
-    const stateful = dataResources.filter((resource) => !notData.includes(resource.Type));
-    expect(stateful.map((resource) => resource.Type)).toEqual(
-      expect.arrayContaining(['AWS::DynamoDB::GlobalTable', 'AWS::Cognito::UserPool', 'AWS::Cognito::UserPoolGroup']),
-    );
+    // What holds data or decides who reaches it; the rest (policies, the web client, the SES and GuardDuty
+    // settings, the event topic) is configuration, made again on deploy.
+    const dataTypes = [
+      'AWS::DynamoDB::GlobalTable',
+      'AWS::S3::Bucket',
+      'AWS::KMS::Key',
+      'AWS::SecretsManager::Secret',
+      'AWS::Cognito::UserPool',
+      'AWS::Cognito::UserPoolGroup',
+    ];
+    const stateful = dataResources.filter((resource) => dataTypes.includes(resource.Type));
+    expect(new Set(stateful.map((resource) => resource.Type))).toEqual(new Set(dataTypes));
     expect(stateful.every((resource) => resource.DeletionPolicy === 'Retain')).toBe(true);
   });
 });

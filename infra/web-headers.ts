@@ -7,9 +7,10 @@ export interface PageOrigins {
 }
 
 /**
- * The security headers of every HTML page of the web app. A deployment must set the same on its pages (on the CDN
- * in front of the app), with the document bucket's origin as the upload origin and the user pool's endpoint as a
- * connect origin.
+ * The security headers of every HTML page of the web app, set by both hosts of the app: the local host on its
+ * pages, and the CloudFront distribution (`constructs/web-distribution.ts`) through its response headers policy,
+ * with the documents bucket's regional endpoint as the upload origin and the user pool's endpoint as a connect
+ * origin. The distribution adds HSTS, which means nothing on the local host's plain HTTP.
  *
  * Scripts, styles and requests stay on the page's own origin; the exceptions are the document storage, which the
  * browser posts upload forms to, and the staff sign-in, which it sends usernames and passwords to.

@@ -1,0 +1,45 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledge } from '../nag.ts';
+
+export interface AccessLogsBucketProps {
+  /** How long access log files are kept. */
+  readonly expiration: Duration;
+  /** @default RemovalPolicy.RETAIN */
+  readonly removalPolicy?: RemovalPolicy;
+}
+
+/**
+ * Where S3 writes the server access logs of another bucket: who read or wrote which object, and when. The logs
+ * name objects by key, and keys carry only round, reference and document type, never personal data.
+ */
+export class AccessLogsBucket extends Construct {
+  readonly bucket: Bucket;
+
+  constructor(scope: Construct, id: string, props: AccessLogsBucketProps) {
+    super(scope, id);
+    this.bucket = new Bucket(this, 'Bucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      enforceSSL: true,
+      minimumTLSVersion: 1.2,
+      // Server access logging delivers only to buckets encrypted with S3-managed keys.
+      encryption: BucketEncryption.S3_MANAGED,
+      versioned: true,
+      lifecycleRules: [
+        { id: 'expire-logs', expiration: props.expiration, noncurrentVersionExpiration: Duration.days(1) },
+      ],
+      removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,
+    });
+    acknowledge(this.bucket, {
+      'AwsSolutions-S1': 'This bucket is the access log destination; logging its own writes would loop.',
+      'HIPAA.Security-S3BucketLoggingEnabled':
+        'This bucket is the access log destination; logging its own writes would loop.',
+      'HIPAA.Security-S3DefaultEncryptionKMS':
+        'S3 server access logging can deliver only to buckets encrypted with S3-managed keys (SSE-S3).',
+      'HIPAA.Security-S3BucketReplicationEnabled':
+        'Access logs are kept in the region of the data they describe; versioning guards against deletion.',
+    });
+  }
+}
