@@ -4,15 +4,22 @@ import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
 
 export interface AccessLogsBucketProps {
-  /** How long access log files are kept. */
+  /** How long log files are kept. */
   readonly expiration: Duration;
+  /**
+   * CloudFront delivers its standard logs by granting itself an object ACL, so a bucket that takes them keeps
+   * ACLs enabled (object ownership "bucket owner preferred", with every public access still blocked).
+   * @default false
+   */
+  readonly takesCloudFrontLogs?: boolean;
   /** @default RemovalPolicy.RETAIN */
   readonly removalPolicy?: RemovalPolicy;
 }
 
 /**
- * Where S3 writes the server access logs of another bucket: who read or wrote which object, and when. The logs
- * name objects by key, and keys carry only round, reference and document type, never personal data.
+ * Where S3 (and CloudFront) write access logs: who read or wrote which object or page, and when. The logs name
+ * objects by key, and keys carry only round, reference and document type, never personal data; they do hold IP
+ * addresses, hence the expiry.
  */
 export class AccessLogsBucket extends Construct {
   readonly bucket: Bucket;
@@ -21,7 +28,9 @@ export class AccessLogsBucket extends Construct {
     super(scope, id);
     this.bucket = new Bucket(this, 'Bucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      objectOwnership: props.takesCloudFrontLogs
+        ? ObjectOwnership.BUCKET_OWNER_PREFERRED
+        : ObjectOwnership.BUCKET_OWNER_ENFORCED,
       enforceSSL: true,
       minimumTLSVersion: 1.2,
       // Server access logging delivers only to buckets encrypted with S3-managed keys.
@@ -39,7 +48,7 @@ export class AccessLogsBucket extends Construct {
       'HIPAA.Security-S3DefaultEncryptionKMS':
         'S3 server access logging can deliver only to buckets encrypted with S3-managed keys (SSE-S3).',
       'HIPAA.Security-S3BucketReplicationEnabled':
-        'Access logs are kept in the region of the data they describe; versioning guards against deletion.',
+        'Access logs are kept in the region of what they describe; versioning guards them against deletion.',
     });
   }
 }

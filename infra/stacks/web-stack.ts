@@ -5,10 +5,10 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { Route } from '../../shared/routes.ts';
+import { AccessLogsBucket } from '../constructs/access-logs-bucket.ts';
 import { cognitoEndpoint, WebAppDeployment } from '../constructs/web-app-deployment.ts';
 import { WebBucket } from '../constructs/web-bucket.ts';
 import { WebDistribution } from '../constructs/web-distribution.ts';
-import { WebLogsBucket } from '../constructs/web-logs-bucket.ts';
 
 /** Where `npm run build:web` writes the web app. */
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -47,7 +47,7 @@ export interface WebStackProps extends StackProps {
  */
 export class WebStack extends Stack {
   readonly bucket: WebBucket;
-  readonly logs: WebLogsBucket;
+  readonly logs: AccessLogsBucket;
   readonly site: WebDistribution;
   readonly deployment: WebAppDeployment;
 
@@ -57,7 +57,10 @@ export class WebStack extends Stack {
     if (!existsSync(webDir)) {
       throw new Error(`The web app is not built (${webDir} is missing): run npm run build:web first.`);
     }
-    this.logs = new WebLogsBucket(this, 'Logs', { expiration: Duration.days(props.logRetention) });
+    this.logs = new AccessLogsBucket(this, 'Logs', {
+      expiration: Duration.days(props.logRetention),
+      takesCloudFrontLogs: true,
+    });
     this.bucket = new WebBucket(this, 'Web', { accessLogsBucket: this.logs.bucket });
 
     const signInOrigin = cognitoEndpoint(props.staffSignIn.region, this.urlSuffix);
