@@ -75,8 +75,9 @@ const FUNCTION_ACKNOWLEDGEMENTS = {
     'IAM-signed requests; no resource of the system lives in a VPC, and a VPC would add NAT or endpoint costs ' +
     'without narrowing what a function can reach.',
   'HIPAA.Security-LambdaDLQ':
-    'API functions are invoked synchronously, where a dead-letter queue never receives anything; the stream ' +
-    "consumer's failures go to its event source mapping's on-failure queue, which is alarmed.",
+    'API functions are invoked synchronously, where a dead-letter queue never receives anything; the consumers ' +
+    'of the table stream and of the mail-event topic hand failed events to on-failure queues of their own (the ' +
+    "stream's event source mapping, the topic consumer's asynchronous invocation), which are alarmed.",
   'HIPAA.Security-LambdaConcurrency':
     'Concurrency is bounded in front of the functions, by WAF rate rules and API Gateway throttling per route; ' +
     "reserving concurrency per function would carve up the account's pool and can fail deployment in new accounts.",

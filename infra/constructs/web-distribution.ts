@@ -29,6 +29,7 @@ import { Construct } from 'constructs';
 import type { Route } from '../../shared/routes.ts';
 import { acknowledge } from '../nag.ts';
 import { type PageOrigins, pageSecurityHeaders } from '../web-headers.ts';
+import { ORIGIN_HEADER, originSecretValue } from './origin-secret.ts';
 
 export interface WebDistributionProps {
   /** The site's host name (from the stage's `publicWebUrl`). */
@@ -43,6 +44,8 @@ export interface WebDistributionProps {
   readonly logsBucket: IBucket;
   /** The HTTP API's host name (`<id>.execute-api.<region>.amazonaws.com`). */
   readonly apiDomainName: string;
+  /** Name of the secret whose value the API expects in `x-origin-verify` (see OriginSecret). */
+  readonly originSecretName: string;
   /** The API's routes: their paths go to the API, everything else to the web app. */
   readonly routes: readonly Route[];
   /** What the pages' Content-Security-Policy allows besides their own origin. */
@@ -116,6 +119,8 @@ export class WebDistribution extends Construct {
       origin: new HttpOrigin(props.apiDomainName, {
         protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
         originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+        // Replaces any header of that name from the viewer: the API answers only what came through here.
+        customHeaders: { [ORIGIN_HEADER]: originSecretValue(props.originSecretName) },
       }),
       // No redirect for the API: a client that sent a body over plain HTTP gets a refusal, not a silent resend.
       viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,

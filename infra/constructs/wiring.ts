@@ -160,6 +160,15 @@ export function useAppSecret(fn: LambdaFunction, secret: ISecret): void {
   fn.addEnvironment('APP_SECRET_ARN', secret.secretArn);
 }
 
+/**
+ * Allows reading the origin secret and passes its ARN (ORIGIN_SECRET_ARN): an HTTP function answers only requests
+ * that carry its value, which only the CloudFront distribution sends.
+ */
+export function useOriginSecret(fn: LambdaFunction, secret: ISecret): void {
+  secret.grantRead(fn);
+  fn.addEnvironment('ORIGIN_SECRET_ARN', secret.secretArn);
+}
+
 /** Sets PUBLIC_WEB_URL, the base of links in e-mail; no permission goes with it. */
 export function useWebUrl(fn: LambdaFunction, url: string): void {
   fn.addEnvironment('PUBLIC_WEB_URL', url);

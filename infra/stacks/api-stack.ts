@@ -12,10 +12,11 @@ import { constructIdOf, HandlerFunction } from '../constructs/handler-function.t
 import { IntakeHttpApi } from '../constructs/intake-http-api.ts';
 import { type LogSettings, LogsKey } from '../constructs/logs-key.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
+import { OriginSecret } from '../constructs/origin-secret.ts';
 import type { StaffTokenSettings } from '../constructs/staff-user-pool.ts';
 import { TableStreamSubscription } from '../constructs/table-stream-subscription.ts';
 import { TopicSubscription } from '../constructs/topic-subscription.ts';
-import { useAppSecret, useNeeds, useWebUrl } from '../constructs/wiring.ts';
+import { useAppSecret, useNeeds, useOriginSecret, useWebUrl } from '../constructs/wiring.ts';
 import type { Throttle } from '../stages.ts';
 import type { DataNames } from './data-stack.ts';
 
@@ -56,6 +57,8 @@ export interface ApiStackProps extends StackProps {
 export class ApiStack extends Stack {
   readonly httpApi: IntakeHttpApi;
   readonly alarms: OperationsAlarms;
+  /** The secret whose value CloudFront must send in `x-origin-verify`; the web stack reads it by this name. */
+  readonly originSecretName: string;
   /** Every deployed function by handler name. */
   readonly functions: ReadonlyMap<string, HandlerFunction>;
 
@@ -88,6 +91,11 @@ export class ApiStack extends Stack {
         encryptionKey: props.dataKey,
       }),
     };
+    this.originSecretName = `${this.stackName}/origin-verify`;
+    const originSecret = new OriginSecret(this, 'OriginSecret', {
+      secretName: this.originSecretName,
+      removalPolicy: props.removalPolicy,
+    }).secret;
     const functions = new Map<string, HandlerFunction>();
     const deploy = (handler: string): HandlerFunction => {
       const deployed = new HandlerFunction(this, constructIdOf(handler), { handler, logs });
@@ -107,7 +115,9 @@ export class ApiStack extends Stack {
       apiName: `${this.stackName}-http`,
     });
     for (const route of routes) {
-      this.httpApi.addRoute(route, deploy(route.handler).function);
+      const { function: fn } = deploy(route.handler);
+      useOriginSecret(fn, originSecret);
+      this.httpApi.addRoute(route, fn);
     }
     for (const { handler } of streamConsumers) {
       const subscription = new TableStreamSubscription(this, `${constructIdOf(handler)}Stream`, {

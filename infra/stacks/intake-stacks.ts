@@ -67,6 +67,7 @@ export function addIntakeStacks(app: App, stage: StageSettings): IntakeStacks {
     certificateArn: stage.webCertificateArn,
     webAclArn: edge.waf.webAcl.attrArn,
     apiEndpoint: api.httpApi.api.apiEndpoint,
+    originSecretName: api.originSecretName,
     routes,
     documentsDomainName: data.bucket.bucketRegionalDomainName,
     staffSignIn: { region: stage.region, clientId: data.staffUsers.webClient.userPoolClientId },

@@ -24,6 +24,8 @@ export interface WebStackProps extends StackProps {
   readonly apiEndpoint: string;
   /** The API's routes: their paths go to the API. */
   readonly routes: readonly Route[];
+  /** Name of the secret whose value the API expects from the distribution. */
+  readonly originSecretName: string;
   /** The documents bucket's regional host name: the pages post upload forms there. */
   readonly documentsDomainName: string;
   /** Where staff sign in: the user pool's region and the web app's client. */
@@ -71,6 +73,7 @@ export class WebStack extends Stack {
       bucket: this.bucket.bucket,
       logsBucket: this.logs.bucket,
       apiDomainName: Fn.select(2, Fn.split('/', props.apiEndpoint)),
+      originSecretName: props.originSecretName,
       routes: props.routes,
       pageOrigins: { uploadOrigins: [`https://${props.documentsDomainName}`], connectOrigins: [signInOrigin] },
     });

@@ -26,6 +26,8 @@ const STAFF_VARIABLES = ['STAFF_TOKEN_ISSUER', 'STAFF_TOKEN_AUDIENCE', 'STAFF_JW
 
 /** Handlers of staff routes, from the route table itself, so a needs entry cannot make a staff route public. */
 const STAFF_HANDLERS = routes.filter((route) => route.access !== 'public').map((route) => route.handler);
+/** Handlers behind the HTTP API: they answer only requests that came through the CloudFront distribution. */
+const ROUTE_HANDLERS = routes.map((route) => route.handler);
 const PUBLIC_HANDLERS = DEPLOYED_HANDLERS.filter((handler) => !STAFF_HANDLERS.includes(handler));
 /** The only functions that may read the audit log: the log itself, and an application's history. */
 /** The functions that read the whole log, and those that read one application's history from its index. */
@@ -136,6 +138,7 @@ describe('functions', () => {
     if (needs.mail) expected.push('MAIL_FROM', 'MAIL_CONFIGURATION_SET');
     if (needs.audit) expected.push('AUDIT_TABLE_NAME');
     if (needs.staffAuth) expected.push(...STAFF_VARIABLES);
+    if (ROUTE_HANDLERS.includes(handler)) expected.push('ORIGIN_SECRET_ARN');
     const variables = variablesOf(handler);
     expect(Object.keys(variables).sort()).toEqual(expected.sort());
     expect(variables.PUBLIC_WEB_URL).toBe(stage.publicWebUrl);
@@ -320,6 +323,16 @@ describe('permissions follow function-needs', () => {
 
   it.each(DEPLOYED_HANDLERS)('%s may read the application secret', (handler) => {
     expect(allows(statementsOf(handler), 'secretsmanager:GetSecretValue')).toBe(true);
+  });
+
+  it.each(DEPLOYED_HANDLERS)('%s may read the origin secret only if it answers HTTP', (handler) => {
+    const originSecretId = Object.keys(template.findResources('AWS::SecretsManager::Secret'))[0] ?? '';
+    const reads = statementsOf(handler).filter((statement) =>
+      JSON.stringify(statement.Resource).includes(originSecretId),
+    );
+    expect(reads.length > 0).toBe(ROUTE_HANDLERS.includes(handler));
+    if (ROUTE_HANDLERS.includes(handler))
+      expect(variablesOf(handler).ORIGIN_SECRET_ARN).toEqual({ Ref: originSecretId });
   });
 
   it.each(DEPLOYED_HANDLERS)('%s has no wildcard action on a whole service', (handler) => {

@@ -8,6 +8,7 @@ import type { CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import cdkJson from '../../cdk.json' with { type: 'json' };
+import { ORIGIN_HEADER } from '../../infra/constructs/origin-secret.ts';
 import { SPA_REWRITE_CODE } from '../../infra/constructs/web-distribution.ts';
 import { addIntakeStacks, type IntakeStacks } from '../../infra/stacks/intake-stacks.ts';
 import { resolveStage, type StageSettings } from '../../infra/stages.ts';
@@ -208,6 +209,18 @@ describe('web stack: the distribution', () => {
 
   it('lives in the stage region', () => {
     expect(stacks.web.region).toBe(stage.region);
+  });
+
+  it('sends the API the origin secret, read from Secrets Manager at deployment and never written in the template', () => {
+    const apiOrigin = config.Origins.find((origin: Json) => origin.Id === apiOriginId);
+    expect(apiOrigin.OriginCustomHeaders).toEqual([
+      {
+        HeaderName: ORIGIN_HEADER,
+        HeaderValue: `{{resolve:secretsmanager:${stacks.api.originSecretName}:SecretString:::}}`,
+      },
+    ]);
+    const secret = Object.values(Template.fromStack(stacks.api).findResources('AWS::SecretsManager::Secret'))[0];
+    expect(secret?.Properties.Name).toBe(stacks.api.originSecretName);
   });
 
   it("is guarded by the edge stack's web ACL", () => {
