@@ -52,6 +52,21 @@ const sections = {
     }),
     z.object({ APP_SECRET_ARN: z.string().startsWith('arn:') }),
   ]),
+  /**
+   * The value the CloudFront distribution sends in `x-origin-verify` with every request it forwards to the API,
+   * so that the API answers only requests that went through the distribution and its web application firewall.
+   * In AWS the function gets the ARN of the secret that holds it; the local host passes the value itself. With
+   * neither set the check is off: unit tests and tools call handlers directly, with no distribution in front.
+   */
+  origin: z
+    .object({
+      ORIGIN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+      ORIGIN_SECRET_ARN: z.string().startsWith('arn:').optional(),
+    })
+    .refine(
+      (origin) => !(origin.ORIGIN_SECRET && origin.ORIGIN_SECRET_ARN),
+      'set ORIGIN_SECRET or ORIGIN_SECRET_ARN, not both',
+    ),
 };
 
 export type ConfigSection = keyof typeof sections;

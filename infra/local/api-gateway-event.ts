@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-check.ts';
 import { LOCAL_ACCOUNT_ID } from './lambda-context.ts';
 import type { RouteMatch } from './route-matching.ts';
 
@@ -25,16 +26,22 @@ export interface IncomingRequest {
  * The API Gateway HTTP API event (payload format 2.0) for a request: the handlers run on exactly what they get in
  * AWS. Header names are lower-cased and repeated headers comma-joined; cookies move from the `cookie` header to
  * `cookies`; a body that is not text or JSON arrives base64-encoded; absent parts are left out, not empty.
+ *
+ * With `originSecret`, the request also carries it in `x-origin-verify`, as the CloudFront distribution adds it
+ * in AWS. A header of that name sent by the client never reaches the function: it is replaced, or dropped.
  */
 export function buildEvent(
   request: IncomingRequest,
   match: Extract<RouteMatch, { kind: 'route' }>,
+  originSecret?: string,
 ): APIGatewayProxyEventV2 {
   const queryStart = request.url.indexOf('?');
   const rawPath = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
   const rawQueryString = queryStart === -1 ? '' : request.url.slice(queryStart + 1);
   const sent = joinHeaders(request.rawHeaders);
   const headers = { ...sent, ...forwardingHeaders(request, sent['x-forwarded-for']) };
+  delete headers[ORIGIN_VERIFY_HEADER];
+  if (originSecret !== undefined) headers[ORIGIN_VERIFY_HEADER] = originSecret;
   const cookies = headers.cookie
     ?.split(/[;,]/)
     .map((cookie) => cookie.trim())

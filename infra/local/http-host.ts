@@ -53,6 +53,11 @@ export interface HttpHostOptions {
    * stand-ins run, so the host serves it, uncached. @default none: `/config.json` is looked up in the build
    */
   webConfig?: Promise<object>;
+  /**
+   * The value the CloudFront distribution adds to every API request in `x-origin-verify`, which the functions
+   * check; the host adds it the same way. @default none: requests carry no such header
+   */
+  originSecret?: string;
   /** One line per request. @default console.log */
   log?: (line: string) => void;
 }
@@ -66,7 +71,8 @@ export interface HttpHost {
 /**
  * The local stand-in for API Gateway, and for the CDN in front of the web app: an HTTP server that dispatches by
  * the route table to the same function files that run in Lambda, with the same event and response conversion,
- * and answers GET and HEAD requests outside the API from the web app's build, on the same origin.
+ * and answers GET and HEAD requests outside the API from the web app's build, on the same origin. Like the CDN,
+ * it adds the origin secret to every request it hands a function.
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const table = options.routes ?? routeTable;
@@ -137,6 +143,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
         serverPort: req.socket.localPort ?? options.port,
       },
       match,
+      options.originSecret,
     );
     const handler = await loadHandler(functionsDir, match.route.handler);
     const result = await handler(event, lambdaContext(match.route.handler, request.requestId, region));

@@ -53,6 +53,7 @@ export type LocalEnv = {
   MAIL_FROM: string;
   PUBLIC_WEB_URL: string;
   APP_SECRET: string;
+  ORIGIN_SECRET: string;
   STAFF_TOKEN_ISSUER: string;
   STAFF_TOKEN_AUDIENCE: string;
   STAFF_JWKS_URL: string;
@@ -117,6 +118,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   });
   signInReady.catch(() => {});
 
+  // What the CloudFront distribution sends the API in AWS: the host adds it to every request, the functions check
+  // it. New on every start, as nothing outside this process needs to know it.
+  const originSecret = randomBytes(32).toString('base64url');
+
   try {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
     // The API port first: a taken port is found before the JVM of DynamoDB Local is started.
@@ -124,6 +129,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       port: options.ports.api,
       functionsDir,
       region: REGION,
+      originSecret,
       ready,
       uploadOrigins,
       connectOrigins: signInReady.then((signIn) => [new URL(signIn.issuer).origin]),
@@ -155,6 +161,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       MAIL_FROM: 'pieteikumi@intake.example.lv',
       PUBLIC_WEB_URL: options.publicWebUrl ?? host.url,
       APP_SECRET: appSecret(options.dataDir),
+      ORIGIN_SECRET: originSecret,
       STAFF_TOKEN_ISSUER: signIn.issuer,
       STAFF_TOKEN_AUDIENCE: signIn.clientId,
       STAFF_JWKS_URL: signIn.jwksUrl,

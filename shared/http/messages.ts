@@ -11,6 +11,7 @@ export type HttpMessageCode =
   | 'ACCESS_CODE_MISSING_OR_WRONG'
   | 'ROUTE_NOT_FOUND'
   | 'METHOD_NOT_ALLOWED'
+  | 'NOT_THROUGH_SITE'
   | 'INTERNAL_ERROR';
 
 /** Every code an error answer can carry: the rules' codes and the HTTP layer's own. */
@@ -312,6 +313,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
   METHOD_NOT_ALLOWED: {
     lv: 'Šajā adresē šāda darbība nav atļauta. Pārbaudiet pieprasījuma metodi, piemēram, GET vai POST.',
     en: 'This action is not allowed at this address. Check the request method, for example GET or POST.',
+  },
+  NOT_THROUGH_SITE: {
+    lv: 'Izmantojiet vietnes adresi. Šo pakalpojuma adresi nevar izmantot tieši.',
+    en: 'Use the site’s address. This address of the service cannot be used directly.',
   },
   INTERNAL_ERROR: {
     lv: 'Mūsu sistēmā radās kļūda. Lūdzu, mēģiniet vēlreiz vēlāk. Ja kļūda atkārtojas, sazinieties ar atbalsta dienestu un nosauciet pieprasījuma numuru (requestId).',

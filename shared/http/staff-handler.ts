@@ -31,7 +31,9 @@ const MAX_TOKEN_CHARS = 8 * 1024;
  * gateway) so that a refused request is audited like any other: missing, expired and forged tokens, the wrong
  * role, another municipality's application, invalid input. The function records its own success entry, in the
  * same transaction as the change it makes; this records every refusal and failure. Either way one request
- * leaves exactly one audit entry, and an entry that cannot be written fails the request.
+ * leaves exactly one audit entry, and an entry that cannot be written fails the request. It runs inside
+ * `httpHandler`, after its origin check: a request that did not come through the site's distribution is refused
+ * before its token is read, and is not audited, as it is no staff action.
  */
 export function staffHandler(handler: string, handle: HandleStaff) {
   const route = routes.find((row) => row.handler === handler);

@@ -79,10 +79,11 @@ function request(overrides: Partial<IncomingRequest> = {}): IncomingRequest {
   };
 }
 
-const eventFor = (incoming: IncomingRequest) =>
+const eventFor = (incoming: IncomingRequest, originSecret?: string) =>
   buildEvent(
     incoming,
     routed(incoming.method, incoming.url.split('?')[0] as string) as Extract<RouteMatch, { kind: 'route' }>,
+    originSecret,
   );
 
 describe('building the API Gateway HTTP API event (payload format 2.0)', () => {
@@ -175,6 +176,18 @@ describe('building the API Gateway HTTP API event (payload format 2.0)', () => {
         body: 'ā',
       });
     }
+  });
+
+  it('adds the origin secret in x-origin-verify, as the CloudFront distribution does', () => {
+    const secret = 'local-origin-secret-of-43-characters-long-x';
+    expect(eventFor(request(), secret).headers['x-origin-verify']).toBe(secret);
+  });
+
+  it('replaces an x-origin-verify header the client sent, or drops it when there is no secret', () => {
+    const secret = 'local-origin-secret-of-43-characters-long-x';
+    const forged = request({ rawHeaders: ['X-Origin-Verify', 'forged', 'x-origin-verify', 'again'] });
+    expect(eventFor(forged, secret).headers['x-origin-verify']).toBe(secret);
+    expect(eventFor(forged).headers).not.toHaveProperty('x-origin-verify');
   });
 
   it('writes the request time in API Gateway format, in UTC', () => {

@@ -79,6 +79,7 @@ const httpCodes = {
   ACCESS_CODE_MISSING_OR_WRONG: true,
   ROUTE_NOT_FOUND: true,
   METHOD_NOT_ALLOWED: true,
+  NOT_THROUGH_SITE: true,
   INTERNAL_ERROR: true,
 } satisfies Record<HttpMessageCode, true>;
 
