@@ -110,7 +110,8 @@ export async function activate(page: Page, text: string | RegExp, options: { bac
 
 /**
  * Waits for the app to show `pathname` and to put focus at the start of the new page: the h1, or the error
- * summary when the page opens with errors.
+ * summary when the page opens with errors. A page that loads data first (the status page) may wait for a
+ * function's first start on a machine busy with the whole suite, hence the longer ceiling.
  */
 export async function waitForPage(page: Page, pathname: string | RegExp) {
   await page.waitForURL((url) =>
@@ -119,6 +120,7 @@ export async function waitForPage(page: Page, pathname: string | RegExp) {
   await waitUntil(
     page,
     `['page-heading', 'error-summary'].includes(document.activeElement && document.activeElement.id)`,
+    15_000,
   );
 }
 
