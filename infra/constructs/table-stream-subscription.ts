@@ -1,10 +1,10 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { type Function as LambdaFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { acknowledge } from '../nag.ts';
+import { failureQueue } from './failure-queue.ts';
 
 export interface TableStreamSubscriptionProps {
   /** The table whose stream feeds the function; it must have a stream. */
@@ -29,17 +29,7 @@ export class TableStreamSubscription extends Construct {
 
   constructor(scope: Construct, id: string, props: TableStreamSubscriptionProps) {
     super(scope, id);
-    this.failures = new Queue(this, 'Failures', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-      removalPolicy: props.queueRemovalPolicy ?? RemovalPolicy.RETAIN,
-    });
-    acknowledge(this.failures, {
-      'AwsSolutions-SQS3':
-        'This queue is itself the on-failure destination of the stream; its depth raises an alarm, and nothing ' +
-        'consumes it automatically, so it needs no dead-letter queue of its own.',
-    });
+    this.failures = failureQueue(this, props.queueRemovalPolicy ?? RemovalPolicy.RETAIN);
     props.consumer.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,
