@@ -6,28 +6,11 @@ import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { getDocumentLink } from '../../shared/use-cases/staff/get-document-link.ts';
 import type { StaffContext } from '../../shared/use-cases/staff/staff-context.ts';
+import { submittedApplication } from '../fixtures/applications.ts';
 
-const application: Application = {
-  reference: 'KDMA-4729',
-  roundId: 'pilot-2019',
-  status: 'submitted',
-  channel: 'online',
-  createdAt: '2019-08-05T10:00:00.000Z',
-  receivedAt: '2019-08-05T10:05:00.000Z',
-  person: {
-    firstName: 'Anna',
-    lastName: 'Bērziņa',
-    dateOfBirth: '1975-11-16',
-    municipalityCode: 'LV-016',
-    disabilityGroup: 2,
-    mentalDisorderConfirmed: true,
-  },
-  personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
-  contact: { email: 'anna@example.lv', language: 'lv' },
-  consentGivenAt: '2019-08-05T10:00:00.000Z',
+const application: Application = submittedApplication({
   documents: [{ type: 'application-form', contentType: 'application/pdf', sizeBytes: 1234 }],
-  flags: {},
-};
+});
 
 const staff: StaffContext = {
   identity: {

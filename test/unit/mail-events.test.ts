@@ -6,6 +6,7 @@ import { parseMailEvent } from '../../shared/adapters/ses/ses-events.ts';
 import { MAX_DELIVERY_PROBLEMS, rolesAt, withReport } from '../../shared/domain/delivery-problems.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import { ApplicationSchema } from '../../shared/schemas/application.ts';
+import { guardian, submittedApplication } from '../fixtures/applications.ts';
 
 /** SES's Bounce example from its developer guide, sent with our tags. */
 function bounceEvent(changes: { bounce?: object; tags?: Record<string, string[]> } = {}) {
@@ -61,27 +62,7 @@ function complaintEvent() {
   };
 }
 
-const application: Application = ApplicationSchema.parse({
-  reference: 'KDMA-4729',
-  roundId: 'pilot-2019',
-  status: 'submitted',
-  channel: 'online',
-  createdAt: '2019-08-05T10:00:00.000Z',
-  receivedAt: '2019-08-05T10:05:00.000Z',
-  person: {
-    firstName: 'Anna',
-    lastName: 'Bērziņa',
-    dateOfBirth: '1975-11-16',
-    municipalityCode: 'LV-016',
-    disabilityGroup: 2,
-    mentalDisorderConfirmed: true,
-  },
-  personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
-  contact: { email: 'anna@example.lv', language: 'lv' },
-  representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
-  consentGivenAt: '2019-08-05T10:00:00.000Z',
-  flags: {},
-});
+const application: Application = ApplicationSchema.parse(submittedApplication({ representative: guardian }));
 
 describe('SES events', () => {
   it('reads a permanent bounce: the reference and kind from the tags, the time, the feedback id, the addresses', () => {

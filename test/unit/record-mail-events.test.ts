@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Ports } from '../../shared/ports/index.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import { recordDeliveryProblem } from '../../shared/use-cases/record-delivery-problem.ts';
+import { guardian, submittedApplication } from '../fixtures/applications.ts';
 
 /** An application repository in a Map, with the revision guard of the real one; writes can be made to race. */
 const fake = vi.hoisted(() => ({
@@ -44,27 +45,7 @@ vi.mock('../../shared/composition.ts', () => ({ getPorts: async () => fakeApplic
 
 const { handler } = await import('../../functions/record-mail-events.ts');
 
-const application: Application = {
-  reference: 'KDMA-4729',
-  roundId: 'pilot-2019',
-  status: 'submitted',
-  channel: 'online',
-  createdAt: '2019-08-05T10:00:00.000Z',
-  receivedAt: '2019-08-05T10:05:00.000Z',
-  person: {
-    firstName: 'Anna',
-    lastName: 'Bērziņa',
-    dateOfBirth: '1975-11-16',
-    municipalityCode: 'LV-016',
-    disabilityGroup: 2,
-    mentalDisorderConfirmed: true,
-  },
-  personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
-  contact: { email: 'anna@example.lv', language: 'lv' },
-  representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
-  consentGivenAt: '2019-08-05T10:00:00.000Z',
-  flags: {},
-};
+const application: Application = submittedApplication({ representative: guardian });
 
 function sesEvent(kind: 'Bounce' | 'Complaint', address: string, feedbackId: string, reference = 'KDMA-4729') {
   const recipients = [{ emailAddress: address }];

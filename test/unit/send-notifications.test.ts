@@ -6,6 +6,7 @@ import type { Ports } from '../../shared/ports/index.ts';
 import type { EmailMessage } from '../../shared/ports/mailer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { SelectionOutcome } from '../../shared/schemas/review.ts';
+import { submittedApplication } from '../fixtures/applications.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 
 /** The consumer's ports: a ledger in a Map and a mailer that records, or fails for the addresses listed. */
@@ -42,27 +43,7 @@ vi.mock('../../shared/composition.ts', () => ({
 const { handler } = await import('../../functions/send-notifications.ts');
 
 function application(reference: string, email: string, changes: Partial<Application> = {}): Application {
-  return {
-    reference,
-    roundId: pilotLikeRound.id,
-    status: 'submitted',
-    channel: 'online',
-    createdAt: '2019-08-05T10:00:00.000Z',
-    receivedAt: '2019-08-05T10:05:00.000Z',
-    person: {
-      firstName: 'Anna',
-      lastName: 'Bērziņa',
-      dateOfBirth: '1975-11-16',
-      municipalityCode: 'LV-016',
-      disabilityGroup: 2,
-      mentalDisorderConfirmed: true,
-    },
-    personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
-    contact: { email, language: 'lv' },
-    consentGivenAt: '2019-08-05T10:00:00.000Z',
-    flags: {},
-    ...changes,
-  };
+  return submittedApplication({ reference, contact: { email, language: 'lv' }, ...changes });
 }
 
 const waitlisted: SelectionOutcome = {

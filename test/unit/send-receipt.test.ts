@@ -3,29 +3,13 @@ import type { Ports } from '../../shared/ports/index.ts';
 import type { EmailMessage } from '../../shared/ports/mailer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import { isNewlySubmitted, sendReceipt } from '../../shared/use-cases/send-receipt.ts';
+import { guardian, submittedApplication } from '../fixtures/applications.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 
-const submitted: Application = {
-  reference: 'KDMA-4729',
-  roundId: pilotLikeRound.id,
-  status: 'submitted',
-  channel: 'online',
-  createdAt: '2019-08-05T10:00:00.000Z',
-  receivedAt: '2019-08-05T10:05:00.000Z',
-  person: {
-    firstName: 'Anna',
-    lastName: 'Bērziņa',
-    dateOfBirth: '1975-11-16',
-    municipalityCode: 'LV-016',
-    disabilityGroup: 2,
-    mentalDisorderConfirmed: true,
-  },
-  personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
+const submitted: Application = submittedApplication({
   contact: { email: 'anna@example.lv', language: 'en' },
-  representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
-  consentGivenAt: '2019-08-05T10:00:00.000Z',
-  flags: {},
-};
+  representative: guardian,
+});
 
 /** Just enough of the ports for the receipt: a ledger in a Map and a mailer that records or fails. */
 function fakePorts(failSends = 0) {

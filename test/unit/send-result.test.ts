@@ -4,6 +4,7 @@ import type { EmailMessage } from '../../shared/ports/mailer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { SelectionOutcome } from '../../shared/schemas/review.ts';
 import { isNewResult, sendResult } from '../../shared/use-cases/send-result.ts';
+import { guardian, submittedApplication } from '../fixtures/applications.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 
 const RUN = 'a1b2c3d4e5f6a7b8c9d0';
@@ -16,28 +17,11 @@ const waitlisted: SelectionOutcome = {
 };
 
 function withSelection(selection?: SelectionOutcome): Application {
-  return {
-    reference: 'KDMA-4729',
-    roundId: pilotLikeRound.id,
-    status: 'submitted',
-    channel: 'online',
-    createdAt: '2019-08-05T10:00:00.000Z',
-    receivedAt: '2019-08-05T10:05:00.000Z',
-    person: {
-      firstName: 'Anna',
-      lastName: 'Bērziņa',
-      dateOfBirth: '1975-11-16',
-      municipalityCode: 'LV-016',
-      disabilityGroup: 2,
-      mentalDisorderConfirmed: true,
-    },
-    personalCode: { encrypted: 'v1.x.y.z', keyedHash: 'a'.repeat(64), format: 'legacy' },
+  return submittedApplication({
     contact: { email: 'anna@example.lv', language: 'en' },
-    representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
-    consentGivenAt: '2019-08-05T10:00:00.000Z',
-    flags: {},
+    representative: guardian,
     ...(selection && { selection }),
-  };
+  });
 }
 
 /** The person moved up the waiting list and was then offered the place someone gave up. */

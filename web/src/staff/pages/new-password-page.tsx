@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
-import { Heading, Page } from '../../components/page.tsx';
-import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { type PasswordProblem, passwordProblem, problemOfRefusal } from '../session/password-rules.ts';
 import { type Challenge, setNewPassword } from '../session/sign-in.ts';
-import { endsTheSignIn, refusalMessage, type SignInFlow, StartAgain } from './sign-in-parts.tsx';
+import { refusalMessage, type SignInFlow, SignInStep, useSignInStep } from './sign-in-parts.tsx';
 
 const PASSWORD = 'newPassword';
 const REPEAT = 'newPasswordAgain';
@@ -29,13 +26,11 @@ export function NewPasswordPage({
   const { s } = useStaffTexts();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const [busy, setBusy] = useState(false);
-  const feedback = useFormFeedback();
+  const step = useSignInStep(flow);
+  const { feedback } = step;
   const texts = s.signIn.newPassword;
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
+  const submit = async () => {
     const errors: FieldError[] = [];
     const problem = password ? passwordProblem(password) : undefined;
     if (!password) {
@@ -61,59 +56,45 @@ export function NewPasswordPage({
       });
     }
     if (errors.length > 0) return feedback.fail(errors);
-    feedback.clear();
-    setBusy(true);
-    const outcome = await setNewPassword(challenge, password);
-    setBusy(false);
-    if (outcome.kind !== 'refused') return flow.advance(outcome);
-    if (endsTheSignIn(outcome.reason)) return flow.restart(outcome.reason);
+    const refusal = await step.send(() => setNewPassword(challenge, password));
+    if (!refusal) return;
     // Neither password is kept on screen after a refusal.
     setPassword('');
     setRepeat('');
-    if (outcome.reason !== 'invalid-password') return feedback.fail([], refusalMessage(outcome.reason));
-    const known = problemOfRefusal(outcome.detail ?? '');
+    if (refusal.reason !== 'invalid-password') return feedback.fail([], refusalMessage(refusal.reason));
+    const known = problemOfRefusal(refusal.detail ?? '');
     const message = known
       ? problemMessage(known)
-      : staffMessage((w) => w.signIn.newPassword.refused(outcome.detail ?? ''));
+      : staffMessage((w) => w.signIn.newPassword.refused(refusal.detail ?? ''));
     feedback.fail([{ path: PASSWORD, code: 'PASSWORD_POLICY', message }]);
   };
 
   return (
-    <Page
-      title={texts.title}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
-      <StepForm onSubmit={submit} busy={busy} submitLabel={texts.submit} busyLabel={texts.busy}>
-        <Heading>{texts.title}</Heading>
-        <p>{texts.intro}</p>
-        <p>{s.signIn.timeLimit}</p>
-        {/* The username beside the new password, so a password manager saves the two together. */}
-        <input type="text" name="username" autoComplete="username" value={challenge.username} hidden readOnly />
-        <TextField
-          path={PASSWORD}
-          label={texts.password}
-          hint={texts.rules}
-          type="password"
-          value={password}
-          onInput={setPassword}
-          autoComplete="new-password"
-          size="medium"
-          error={feedback.errorOf(PASSWORD)}
-        />
-        <TextField
-          path={REPEAT}
-          label={texts.repeat}
-          type="password"
-          value={repeat}
-          onInput={setRepeat}
-          autoComplete="new-password"
-          size="medium"
-          error={feedback.errorOf(REPEAT)}
-        />
-      </StepForm>
-      <StartAgain onStart={() => flow.restart()} />
-    </Page>
+    <SignInStep texts={texts} step={step} flow={flow} onSubmit={submit}>
+      <p>{s.signIn.timeLimit}</p>
+      {/* The username beside the new password, so a password manager saves the two together. */}
+      <input type="text" name="username" autoComplete="username" value={challenge.username} hidden readOnly />
+      <TextField
+        path={PASSWORD}
+        label={texts.password}
+        hint={texts.rules}
+        type="password"
+        value={password}
+        onInput={setPassword}
+        autoComplete="new-password"
+        size="medium"
+        error={feedback.errorOf(PASSWORD)}
+      />
+      <TextField
+        path={REPEAT}
+        label={texts.repeat}
+        type="password"
+        value={repeat}
+        onInput={setRepeat}
+        autoComplete="new-password"
+        size="medium"
+        error={feedback.errorOf(REPEAT)}
+      />
+    </SignInStep>
   );
 }

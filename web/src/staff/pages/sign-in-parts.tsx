@@ -1,5 +1,10 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { FieldError, LocalizedText } from '../../api/types.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import type { RefusalReason, SignInOutcome } from '../session/sign-in.ts';
 
@@ -49,12 +54,12 @@ export function refusalMessage(
   }
 }
 
-export const CODE_PATH = 'code';
+const CODE_PATH = 'code';
 
 /**
  * The 6 digits of a code as typed, with any spaces or dashes dropped (apps show `123 456`), or the field's error.
  */
-export function readCode(typed: string): { code: string } | { error: FieldError } {
+function readCode(typed: string): { code: string } | { error: FieldError } {
   const code = typed.replace(/[\s-]/g, '');
   if (!code) {
     return {
@@ -67,12 +72,12 @@ export function readCode(typed: string): { code: string } | { error: FieldError 
   return { code };
 }
 
-export function wrongCodeError(): FieldError {
+function wrongCodeError(): FieldError {
   return { path: CODE_PATH, code: 'CODE_MISMATCH', message: staffMessage((s) => s.signIn.code.wrong) };
 }
 
 /** The box for an authenticator app's code: digits on a phone's keyboard, and offered by the browser if it has one. */
-export function CodeField(props: {
+function CodeField(props: {
   label: string;
   value: string;
   onInput(value: string): void;
@@ -95,7 +100,7 @@ export function CodeField(props: {
 }
 
 /** Leaves this sign-in and goes back to the username and password. */
-export function StartAgain({ onStart }: { onStart(): void }) {
+function StartAgain({ onStart }: { onStart(): void }) {
   const { s } = useStaffTexts();
   return (
     <p>
@@ -103,5 +108,102 @@ export function StartAgain({ onStart }: { onStart(): void }) {
         {s.signIn.startAgain}
       </button>
     </p>
+  );
+}
+
+/** A refusal the step shows itself, as the sign-in can go on from it. */
+type StepRefusal = Extract<SignInOutcome, { kind: 'refused' }>;
+
+/**
+ * The state of a step of the sign-in: whether the user pool's answer is awaited, and the form's feedback. `send`
+ * makes the step's request; the pool's answer moves the sign-in on, a refusal that ends the sign-in starts it
+ * again, and any other refusal is given back for the step to show.
+ */
+export function useSignInStep(flow: SignInFlow) {
+  const [busy, setBusy] = useState(false);
+  const feedback = useFormFeedback();
+  const send = async (request: () => Promise<SignInOutcome>): Promise<StepRefusal | undefined> => {
+    feedback.clear();
+    setBusy(true);
+    const outcome = await request();
+    setBusy(false);
+    if (outcome.kind !== 'refused') flow.advance(outcome);
+    else if (endsTheSignIn(outcome.reason)) flow.restart(outcome.reason);
+    else return outcome;
+    return undefined;
+  };
+  return { busy, feedback, send };
+}
+
+/** The words of every step: its title, which is also its heading, its first paragraph and its button's labels. */
+interface StepTexts {
+  title: string;
+  intro: string;
+  submit: string;
+  busy: string;
+}
+
+/**
+ * The page of a step of the sign-in: the error summary, the heading, which takes the focus, the intro, the
+ * step's own `children`, the "Continue" button, and "Start again" below the form. A second submit while the
+ * answer is awaited is ignored.
+ */
+export function SignInStep(props: {
+  texts: StepTexts;
+  step: { busy: boolean; feedback: FormFeedback };
+  flow: SignInFlow;
+  onSubmit(): void;
+  children: ComponentChildren;
+}) {
+  const { texts, step, flow } = props;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    if (!step.busy) props.onSubmit();
+  };
+  return (
+    <Page
+      title={texts.title}
+      errors={step.feedback.errors}
+      pageError={step.feedback.pageError}
+      errorFocusKey={step.feedback.errorFocusKey}
+    >
+      <StepForm onSubmit={submit} busy={step.busy} submitLabel={texts.submit} busyLabel={texts.busy}>
+        <Heading>{texts.title}</Heading>
+        <p>{texts.intro}</p>
+        {props.children}
+      </StepForm>
+      <StartAgain onStart={() => flow.restart()} />
+    </Page>
+  );
+}
+
+/**
+ * A step that asks for the authenticator app's code and sends it with `send`; the step's own `children` come
+ * between the intro and the code's box. A refused code is cleared from the box.
+ */
+export function CodeStep(props: {
+  texts: StepTexts & { code: string };
+  flow: SignInFlow;
+  send(code: string): Promise<SignInOutcome>;
+  children?: ComponentChildren;
+}) {
+  const [typed, setTyped] = useState('');
+  const step = useSignInStep(props.flow);
+
+  const submit = async () => {
+    const read = readCode(typed);
+    if ('error' in read) return step.feedback.fail([read.error]);
+    const refusal = await step.send(() => props.send(read.code));
+    if (!refusal) return;
+    setTyped('');
+    if (refusal.reason === 'wrong-code') return step.feedback.fail([wrongCodeError()]);
+    step.feedback.fail([], refusalMessage(refusal.reason, { afterCodes: true }));
+  };
+
+  return (
+    <SignInStep texts={props.texts} step={step} flow={props.flow} onSubmit={submit}>
+      {props.children}
+      <CodeField label={props.texts.code} value={typed} onInput={setTyped} error={step.feedback.errorOf(CODE_PATH)} />
+    </SignInStep>
   );
 }
