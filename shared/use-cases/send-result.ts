@@ -2,8 +2,7 @@ import { renderResultEmail } from '../email/result-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { SelectionOutcome } from '../schemas/review.ts';
-import { loadRound } from './load-round.ts';
-import { recipientsOf } from './recipients.ts';
+import { mailContext, notifyRecipients } from './notify-recipients.ts';
 import type { ApplicationChange } from './send-receipt.ts';
 
 /** An application whose selection result is published. */
@@ -29,39 +28,20 @@ export function isNewResult(change: ApplicationChange): change is ApplicationCha
 export async function sendResult(ports: Ports, application: Application, webUrl: string): Promise<void> {
   const selection = application.selection;
   if (!selection) throw new Error(`${application.reference} has no published selection result`);
-  const round = await loadRound(ports, application.roundId);
-  const municipality = round.municipalities.find((item) => item.code === application.person.municipalityCode);
-  if (!municipality) throw new Error(`Municipality of ${application.reference} is not in its round`);
-  const accessCode = ports.keyring.accessCode(application.reference);
-  const statusUrl = `${webUrl.replace(/\/$/, '')}/status#reference=${application.reference}&code=${accessCode}`;
-  const result = `${selection.runId}#${selection.outcome}${selection.offeredAt ? '#offered' : ''}`;
-
-  for (const recipient of recipientsOf(application)) {
-    const notificationId = `${application.reference}#result#${result}#${recipient.role}`;
-    const claim = await ports.notifications.claim(notificationId);
-    if (claim === 'sent') continue;
-    // Another attempt is sending it now: fail this one, so the stream delivers the change again later.
-    if (claim === 'in-flight') throw new Error(`Notification ${notificationId} is being sent by another attempt`);
-    const email = renderResultEmail({
-      language: application.contact.language,
-      recipient: recipient.role,
-      reference: application.reference,
-      statusUrl,
-      roundName: round.name,
-      municipalityName: municipality.name,
-      personFirstName: application.person.firstName,
-      selection,
-    });
-    try {
-      await ports.mailer.send({
-        to: [recipient.email],
-        ...email,
-        about: { reference: application.reference, notification: 'result', recipient: recipient.role },
-      });
-    } catch (error) {
-      await ports.notifications.release(notificationId);
-      throw error;
-    }
-    await ports.notifications.markSent(notificationId);
-  }
+  const { round, municipality, statusUrl } = await mailContext(ports, application, webUrl);
+  await notifyRecipients(ports, application, {
+    kind: 'result',
+    subject: `result#${selection.runId}#${selection.outcome}${selection.offeredAt ? '#offered' : ''}`,
+    render: (recipient) =>
+      renderResultEmail({
+        language: application.contact.language,
+        recipient,
+        reference: application.reference,
+        statusUrl,
+        roundName: round.name,
+        municipalityName: municipality.name,
+        personFirstName: application.person.firstName,
+        selection,
+      }),
+  });
 }
