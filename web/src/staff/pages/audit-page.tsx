@@ -5,7 +5,6 @@ import { TextField } from '../../components/text-field.tsx';
 import { navigate, useLocation } from '../../flow/router.ts';
 import { formatDay } from '../../format/dates.ts';
 import type { AuditFilter } from '../api/staff-api.ts';
-import type { AuditAction, AuditOutcome } from '../api/types.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { AuditTable } from '../components/audit-table.tsx';
 import { InlineLoadError, Loading, NotForYou } from '../components/load-state.tsx';
@@ -111,67 +110,44 @@ function AuditFilterForm({
     );
   };
 
-  const actions = Object.keys(s.audit.actions) as AuditAction[];
-  const outcomes = Object.keys(s.audit.outcomes) as AuditOutcome[];
+  /** The days are required and written as the hint shows; the other boxes narrow the log when filled in. */
+  const textField = (path: 'from' | 'to' | 'username' | 'reference', label: string) => {
+    const isDay = path === 'from' || path === 'to';
+    return (
+      <TextField
+        path={path}
+        label={label}
+        hint={isDay ? s.common.dateHint : undefined}
+        optional={!isDay}
+        size="medium"
+        value={fields[path]}
+        onInput={set(path)}
+        error={errorOf(path)}
+      />
+    );
+  };
+  /** A choice among named values, or any of them. */
+  const choice = (path: 'action' | 'outcome', label: string, names: Record<string, string>) => (
+    <SelectField
+      path={path}
+      label={label}
+      value={fields[path]}
+      onChange={set(path)}
+      options={[
+        { value: '', label: s.audit.any },
+        ...Object.entries(names).map(([value, name]) => ({ value, label: name })),
+      ]}
+    />
+  );
   return (
     <form class="form filter-form" noValidate onSubmit={submit}>
       <div class="filter-fields">
-        <TextField
-          path="from"
-          label={s.audit.from}
-          hint={s.common.dateHint}
-          size="medium"
-          value={fields.from}
-          onInput={set('from')}
-          error={errorOf('from')}
-        />
-        <TextField
-          path="to"
-          label={s.audit.to}
-          hint={s.common.dateHint}
-          size="medium"
-          value={fields.to}
-          onInput={set('to')}
-          error={errorOf('to')}
-        />
-        <TextField
-          path="username"
-          label={s.audit.username}
-          optional
-          size="medium"
-          value={fields.username}
-          onInput={set('username')}
-          error={errorOf('username')}
-        />
-        <TextField
-          path="reference"
-          label={s.audit.reference}
-          optional
-          size="medium"
-          value={fields.reference}
-          onInput={set('reference')}
-          error={errorOf('reference')}
-        />
-        <SelectField
-          path="action"
-          label={s.audit.action}
-          value={fields.action}
-          onChange={set('action')}
-          options={[
-            { value: '', label: s.audit.any },
-            ...actions.map((value) => ({ value, label: s.audit.actions[value] })),
-          ]}
-        />
-        <SelectField
-          path="outcome"
-          label={s.audit.outcome}
-          value={fields.outcome}
-          onChange={set('outcome')}
-          options={[
-            { value: '', label: s.audit.any },
-            ...outcomes.map((value) => ({ value, label: s.audit.outcomes[value] })),
-          ]}
-        />
+        {textField('from', s.audit.from)}
+        {textField('to', s.audit.to)}
+        {textField('username', s.audit.username)}
+        {textField('reference', s.audit.reference)}
+        {choice('action', s.audit.action, s.audit.actions)}
+        {choice('outcome', s.audit.outcome, s.audit.outcomes)}
       </div>
       <button type="submit" class="button">
         {s.common.show}

@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
 import { Checkbox } from '../../components/checkbox.tsx';
-import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
-import { navigate, useLocation } from '../../flow/router.ts';
-import { municipalityName, useRound } from '../api/use-round.ts';
+import { useRound } from '../api/use-round.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
-import { MunicipalityPicker } from '../components/municipality-picker.tsx';
+import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { saveFile } from '../components/save-file.ts';
 import { SavedLine } from '../components/saved-line.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
@@ -19,18 +17,14 @@ import { useSignedIn } from '../session/session-context.ts';
  * the token never appears in an address.
  */
 export function ExportPage({ roundId }: { roundId: string }) {
-  const { s, language } = useStaffTexts();
-  const { api, identity } = useSignedIn();
-  const location = useLocation();
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
   const { round, error, retry } = useRound(roundId);
   const feedback = useFormFeedback();
   const [sensitive, setSensitive] = useState(false);
   const [busy, setBusy] = useState(false);
   const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
-  const isAdministrator = identity.role === 'administrator';
-  const municipality = isAdministrator
-    ? (new URLSearchParams(location.search).get('municipality') ?? undefined)
-    : identity.municipalityCode;
+  const { isAdministrator, municipality } = useChosenMunicipality();
 
   if (error) return <LoadError error={error} retry={retry} />;
   if (!round) return <Loading />;
@@ -53,30 +47,14 @@ export function ExportPage({ roundId }: { roundId: string }) {
   };
 
   return (
-    <Page
+    <MunicipalityPage
       title={s.export.title}
+      round={round}
+      municipality={municipality}
+      feedback={feedback}
+      chooseHref={(code) => staffPaths.export(round.id, code)}
       backHref={staffPaths.queue(round.id, { municipality: isAdministrator ? municipality : undefined })}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
     >
-      <Heading>{s.export.title}</Heading>
-      <p class="lead">
-        {s.queue.roundLine(round.name[language])}
-        {municipality && <> {s.queue.municipalityLine(municipalityName(round, municipality, language))}</>}
-      </p>
-      {isAdministrator && (
-        <MunicipalityPicker
-          round={round}
-          chosen={municipality}
-          error={feedback.errorOf('municipality')}
-          onMissing={(errors) => feedback.fail(errors)}
-          onChoose={(code) => {
-            feedback.clear();
-            navigate(staffPaths.export(round.id, code));
-          }}
-        />
-      )}
       {municipality && (
         <>
           <p>{s.export.intro}</p>
@@ -98,6 +76,6 @@ export function ExportPage({ roundId }: { roundId: string }) {
           <SavedLine text={downloaded ? s.export.done(downloaded) : ''} />
         </>
       )}
-    </Page>
+    </MunicipalityPage>
   );
 }

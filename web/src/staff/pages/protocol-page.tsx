@@ -1,20 +1,17 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
-import { Heading, Page } from '../../components/page.tsx';
-import { navigate, useLocation } from '../../flow/router.ts';
-import { rigaDateTime } from '../../format/dates.ts';
-import type { ProtocolResponse } from '../api/types.ts';
+import type { ProtocolResponse, ProtocolRow } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
+import { ColumnTable } from '../components/column-table.tsx';
 import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
-import { MunicipalityPicker } from '../components/municipality-picker.tsx';
-import { RoundNav } from '../components/round-nav.tsx';
+import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { saveFile } from '../components/save-file.ts';
 import { SavedLine } from '../components/saved-line.tsx';
-import { TableWrap } from '../components/table-wrap.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
+import { useResultColumns } from '../selection/result-columns.tsx';
 import { RunDetails } from '../selection/run-details.tsx';
 import { useSignedIn } from '../session/session-context.ts';
 
@@ -24,48 +21,26 @@ import { useSignedIn } from '../session/session-context.ts';
  * downloadable as CSV. Administrators choose the municipality; social workers see their own.
  */
 export function ProtocolPage({ roundId }: { roundId: string }) {
-  const { s, language } = useStaffTexts();
-  const { identity } = useSignedIn();
-  const location = useLocation();
+  const { s } = useStaffTexts();
   const { round, error, retry } = useRound(roundId);
   const feedback = useFormFeedback();
-  const isAdministrator = identity.role === 'administrator';
-  const municipality = isAdministrator
-    ? (new URLSearchParams(location.search).get('municipality') ?? undefined)
-    : identity.municipalityCode;
+  const { municipality } = useChosenMunicipality();
 
   if (error) return <LoadError error={error} retry={retry} />;
   if (!round) return <Loading />;
   return (
-    <Page
+    <MunicipalityPage
       title={s.protocol.title}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
+      round={round}
+      municipality={municipality}
+      feedback={feedback}
+      chooseHref={(code) => staffPaths.protocol(round.id, code)}
+      nav="protocol"
+      intro={<p class="no-print">{s.protocol.intro}</p>}
+      printed
     >
-      <Heading>{s.protocol.title}</Heading>
-      <p class="lead">
-        {s.queue.roundLine(round.name[language])}
-        {municipality && <> {s.queue.municipalityLine(municipalityName(round, municipality, language))}</>}
-      </p>
-      <RoundNav roundId={round.id} current="protocol" />
-      <p class="no-print">{s.protocol.intro}</p>
-      {isAdministrator && (
-        <div class="no-print">
-          <MunicipalityPicker
-            round={round}
-            chosen={municipality}
-            error={feedback.errorOf('municipality')}
-            onMissing={(errors) => feedback.fail(errors)}
-            onChoose={(code) => {
-              feedback.clear();
-              navigate(staffPaths.protocol(round.id, code));
-            }}
-          />
-        </div>
-      )}
       {municipality && <Protocol round={round} municipality={municipality} feedback={feedback} />}
-    </Page>
+    </MunicipalityPage>
   );
 }
 
@@ -136,51 +111,28 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
 
 function ProtocolTable({ protocol, name }: { protocol: ProtocolResponse; name: string }) {
   const { s } = useStaffTexts();
+  const { reference, received, points } = useResultColumns();
   if (protocol.rows.length === 0) return <p>{s.protocol.empty}</p>;
   return (
-    <TableWrap captionId="protocol-caption">
-      <table class="table protocol-table">
-        <caption id="protocol-caption" class="table-caption">
-          {s.protocol.caption(name)}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" class="numeric">
-              {s.selection.rank}
-            </th>
-            <th scope="col">{s.selection.reference}</th>
-            <th scope="col" class="numeric">
-              {s.selection.points}
-            </th>
-            <th scope="col">{s.selection.received}</th>
-            <th scope="col">{s.protocol.decision}</th>
-            <th scope="col" class="numeric">
-              {s.selection.position}
-            </th>
-            <th scope="col">{s.selection.reason}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {protocol.rows.map((row) => {
-            const received = rigaDateTime(row.receivedAt);
-            return (
-              <tr key={row.reference}>
-                <td class="numeric">{row.rank ?? ''}</td>
-                <th scope="row">
-                  <a href={staffPaths.application(row.reference)}>{row.reference}</a>
-                </th>
-                <td class="numeric">
-                  {row.totalScore ?? (row.decision === 'not-selected' ? s.queue.noScore : s.selection.noPoints)}
-                </td>
-                <td class="nowrap">{s.common.dateTime(received.date, received.time)}</td>
-                <td>{s.protocol.decisions[row.decision]}</td>
-                <td class="numeric">{row.position ?? ''}</td>
-                <td>{row.reason ? s.selection.reasons[row.reason] : ''}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableWrap>
+    <ColumnTable
+      captionId="protocol-caption"
+      captionClass="table-caption"
+      caption={s.protocol.caption(name)}
+      tableClass="table protocol-table"
+      rows={protocol.rows}
+      rowKey={(row) => row.reference}
+      columns={[
+        { title: s.selection.rank, numeric: true, cell: (row) => row.rank ?? '' },
+        reference,
+        points(
+          (row: ProtocolRow) =>
+            row.totalScore ?? (row.decision === 'not-selected' ? s.queue.noScore : s.selection.noPoints),
+        ),
+        received,
+        { title: s.protocol.decision, cell: (row) => s.protocol.decisions[row.decision] },
+        { title: s.selection.position, numeric: true, cell: (row) => row.position ?? '' },
+        { title: s.selection.reason, cell: (row) => (row.reason ? s.selection.reasons[row.reason] : '') },
+      ]}
+    />
   );
 }

@@ -1,25 +1,22 @@
 import type { Round } from '../../api/types.ts';
-import { Heading, Page } from '../../components/page.tsx';
-import { navigate, useLocation } from '../../flow/router.ts';
+import { useLocation } from '../../flow/router.ts';
 import type { ReviewState } from '../api/types.ts';
-import { municipalityName, useRound } from '../api/use-round.ts';
+import { useRound } from '../api/use-round.ts';
 import { useStaffData } from '../api/use-staff-data.ts';
 import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
-import { MunicipalityPicker } from '../components/municipality-picker.tsx';
+import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { QueueTable } from '../components/queue-table.tsx';
-import { RoundNav } from '../components/round-nav.tsx';
 import { StateFilter } from '../components/state-filter.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
-/** What the address says: `?municipality=` (administrators), `?state=` (the filter), `?cursor=` (the page). */
+/** What the address says besides the municipality: `?state=` (the filter), `?cursor=` (the page). */
 function queueQuery(search: string, states: readonly string[]) {
   const query = new URLSearchParams(search);
   const state = query.get('state') ?? undefined;
   return {
-    municipality: query.get('municipality') ?? undefined,
     state: state && states.includes(state) ? (state as ReviewState) : undefined,
     cursor: query.get('cursor') ?? undefined,
   };
@@ -27,44 +24,26 @@ function queueQuery(search: string, states: readonly string[]) {
 
 /** A municipality's applications in the round, in selection order, filtered by review state, page by page. */
 export function QueuePage({ roundId }: { roundId: string }) {
-  const { s, language } = useStaffTexts();
-  const { identity } = useSignedIn();
+  const { s } = useStaffTexts();
   const location = useLocation();
   const { round, error, retry } = useRound(roundId);
   const feedback = useFormFeedback();
   const query = queueQuery(location.search, Object.keys(s.common.states));
-  const isAdministrator = identity.role === 'administrator';
-  const municipality = isAdministrator ? query.municipality : identity.municipalityCode;
+  const { municipality } = useChosenMunicipality();
 
   if (error) return <LoadError error={error} retry={retry} />;
   if (!round) return <Loading />;
   return (
-    <Page
+    <MunicipalityPage
       title={s.queue.title}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
+      round={round}
+      municipality={municipality}
+      feedback={feedback}
+      chooseHref={(code) => staffPaths.queue(round.id, { municipality: code })}
+      nav="queue"
     >
-      <Heading>{s.queue.title}</Heading>
-      <p class="lead">
-        {s.queue.roundLine(round.name[language])}
-        {municipality && <> {s.queue.municipalityLine(municipalityName(round, municipality, language))}</>}
-      </p>
-      <RoundNav roundId={round.id} current="queue" />
-      {isAdministrator && (
-        <MunicipalityPicker
-          round={round}
-          chosen={municipality}
-          error={feedback.errorOf('municipality')}
-          onMissing={(errors) => feedback.fail(errors)}
-          onChoose={(code) => {
-            feedback.clear();
-            navigate(staffPaths.queue(round.id, { municipality: code }));
-          }}
-        />
-      )}
       {municipality && <Queue round={round} municipality={municipality} query={query} />}
-    </Page>
+    </MunicipalityPage>
   );
 }
 

@@ -1,9 +1,7 @@
-import type { ComponentChildren } from 'preact';
-import { rigaDateTime } from '../../format/dates.ts';
 import type { MunicipalityResult } from '../api/types.ts';
-import { TableWrap } from '../components/table-wrap.tsx';
+import { type Column, ColumnTable } from '../components/column-table.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
-import { staffPaths } from '../routes.ts';
+import { useResultColumns } from './result-columns.tsx';
 
 /**
  * One municipality's result as it stands now: the selected by rank, the waiting list in order, those who take no
@@ -14,12 +12,28 @@ export function MunicipalityResultView({ part, name }: { part: MunicipalityResul
   const { s } = useStaffTexts();
   const { result, promotions } = part;
   const id = `result-${part.municipalityCode}`;
-  const when = (instant: string) => {
-    const at = rigaDateTime(instant);
-    return s.common.dateTime(at.date, at.time);
-  };
-  const points = (score: number | null) => (score === null ? s.selection.noPoints : String(score));
-  const reference = (value: string) => <a href={staffPaths.application(value)}>{value}</a>;
+  const { when, link, reference, received, points } = useResultColumns();
+  const scored = points((entry: { totalScore: number | null }) =>
+    entry.totalScore === null ? s.selection.noPoints : String(entry.totalScore),
+  );
+  const table = <Row,>(
+    kind: string,
+    caption: string,
+    columns: readonly Column<NoInfer<Row>>[],
+    rows: readonly Row[],
+    rowKey: (row: Row) => string,
+  ) => (
+    <ColumnTable
+      captionId={`${id}-${kind}-caption`}
+      captionClass="visually-hidden"
+      caption={caption}
+      testId={kind}
+      columns={columns}
+      rows={rows}
+      rowKey={rowKey}
+    />
+  );
+  const byReference = (entry: { reference: string }) => entry.reference;
 
   return (
     <section class="review-section" aria-labelledby={`${id}-title`} data-testid="municipality-result">
@@ -30,139 +44,71 @@ export function MunicipalityResultView({ part, name }: { part: MunicipalityResul
       {result.selected.length === 0 ? (
         <p>{s.selection.noneSelected}</p>
       ) : (
-        <ResultTable id={`${id}-selected`} caption={s.selection.selectedCaption} testId="selected">
-          <thead>
-            <tr>
-              <th scope="col" class="numeric">
-                {s.selection.rank}
-              </th>
-              <th scope="col">{s.selection.reference}</th>
-              <th scope="col" class="numeric">
-                {s.selection.points}
-              </th>
-              <th scope="col">{s.selection.received}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.selected.map((entry) => (
-              <tr key={entry.reference}>
-                <td class="numeric">{entry.rank}</td>
-                <th scope="row">{reference(entry.reference)}</th>
-                <td class="numeric">{points(entry.totalScore)}</td>
-                <td class="nowrap">{when(entry.receivedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ResultTable>
+        table(
+          'selected',
+          s.selection.selectedCaption,
+          [{ title: s.selection.rank, numeric: true, cell: (entry) => entry.rank }, reference, scored, received],
+          result.selected,
+          byReference,
+        )
       )}
 
       <h3>{s.selection.waitlistTitle}</h3>
       {result.waitlisted.length === 0 ? (
         <p>{s.selection.noneWaiting}</p>
       ) : (
-        <ResultTable id={`${id}-waitlisted`} caption={s.selection.waitlistCaption} testId="waitlisted">
-          <thead>
-            <tr>
-              <th scope="col" class="numeric">
-                {s.selection.position}
-              </th>
-              <th scope="col">{s.selection.reference}</th>
-              <th scope="col" class="numeric">
-                {s.selection.points}
-              </th>
-              <th scope="col">{s.selection.received}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.waitlisted.map((entry) => (
-              <tr key={entry.reference}>
-                <td class="numeric">{entry.position}</td>
-                <th scope="row">{reference(entry.reference)}</th>
-                <td class="numeric">{points(entry.totalScore)}</td>
-                <td class="nowrap">{when(entry.receivedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ResultTable>
+        table(
+          'waitlisted',
+          s.selection.waitlistCaption,
+          [
+            { title: s.selection.position, numeric: true, cell: (entry) => entry.position },
+            reference,
+            scored,
+            received,
+          ],
+          result.waitlisted,
+          byReference,
+        )
       )}
 
       <h3>{s.selection.excludedTitle}</h3>
       {result.excluded.length === 0 ? (
         <p>{s.selection.noneExcluded}</p>
       ) : (
-        <ResultTable id={`${id}-excluded`} caption={s.selection.excludedCaption} testId="excluded">
-          <thead>
-            <tr>
-              <th scope="col">{s.selection.reference}</th>
-              <th scope="col">{s.selection.reason}</th>
-              <th scope="col" class="numeric">
-                {s.selection.points}
-              </th>
-              <th scope="col">{s.selection.received}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.excluded.map((entry) => (
-              <tr key={entry.reference}>
-                <th scope="row">{reference(entry.reference)}</th>
-                <td>{s.selection.reasons[entry.reason]}</td>
-                <td class="numeric">{entry.totalScore ?? s.queue.noScore}</td>
-                <td class="nowrap">{when(entry.receivedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </ResultTable>
+        table(
+          'excluded',
+          s.selection.excludedCaption,
+          [
+            reference,
+            { title: s.selection.reason, cell: (entry) => s.selection.reasons[entry.reason] },
+            points((entry: { totalScore: number | null }) => entry.totalScore ?? s.queue.noScore),
+            received,
+          ],
+          result.excluded,
+          byReference,
+        )
       )}
 
       {promotions.length > 0 && (
         <>
           <h3>{s.selection.promotionsTitle}</h3>
-          <ResultTable id={`${id}-promotions`} caption={s.selection.promotionsCaption} testId="promotions">
-            <thead>
-              <tr>
-                <th scope="col">{s.selection.when}</th>
-                <th scope="col">{s.selection.withdrawn}</th>
-                <th scope="col">{s.selection.promoted}</th>
-                <th scope="col">{s.selection.recordedBy}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {promotions.map((promotion) => (
-                <tr key={`${promotion.withdrawn}-${promotion.at}`}>
-                  <td class="nowrap">{when(promotion.at)}</td>
-                  <td>{reference(promotion.withdrawn)}</td>
-                  <td>{promotion.promoted ? reference(promotion.promoted) : s.selection.nobody}</td>
-                  <td>{promotion.by}</td>
-                </tr>
-              ))}
-            </tbody>
-          </ResultTable>
+          {table(
+            'promotions',
+            s.selection.promotionsCaption,
+            [
+              { title: s.selection.when, nowrap: true, cell: (promotion) => when(promotion.at) },
+              { title: s.selection.withdrawn, cell: (promotion) => link(promotion.withdrawn) },
+              {
+                title: s.selection.promoted,
+                cell: (promotion) => (promotion.promoted ? link(promotion.promoted) : s.selection.nobody),
+              },
+              { title: s.selection.recordedBy, cell: (promotion) => promotion.by },
+            ],
+            promotions,
+            (promotion) => `${promotion.withdrawn}-${promotion.at}`,
+          )}
         </>
       )}
     </section>
-  );
-}
-
-/** A table of the result under its own heading: the caption names it for screen readers only. */
-function ResultTable({
-  id,
-  caption,
-  testId,
-  children,
-}: {
-  id: string;
-  caption: string;
-  testId: string;
-  children: ComponentChildren;
-}) {
-  return (
-    <TableWrap captionId={`${id}-caption`}>
-      <table class="table" data-testid={testId}>
-        <caption id={`${id}-caption`} class="visually-hidden">
-          {caption}
-        </caption>
-        {children}
-      </table>
-    </TableWrap>
   );
 }

@@ -1,0 +1,74 @@
+import type { ComponentChildren } from 'preact';
+import { TableWrap } from './table-wrap.tsx';
+
+/** One column of a table: its heading and what each row shows in it. */
+export interface Column<Row> {
+  title: ComponentChildren;
+  cell(row: Row): ComponentChildren;
+  /** Figures, aligned to the right in the heading and the cells alike. */
+  numeric?: boolean;
+  /** Kept on one line, as a date and time is. */
+  nowrap?: boolean;
+  /** The cell names its row (an application number), so it is the row's heading. */
+  rowHeader?: boolean;
+}
+
+interface ColumnTableProps<Row> {
+  columns: readonly Column<NoInfer<Row>>[];
+  rows: readonly Row[];
+  rowKey(row: Row): string;
+  caption: ComponentChildren;
+  captionId: string;
+  /** `visually-hidden` where a heading above already names the table for sighted readers. */
+  captionClass: string;
+  tableClass?: string;
+  testId?: string;
+}
+
+/** A table of rows, one column heading each, in the scrolling box that a wide table needs on a narrow screen. */
+export function ColumnTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  caption,
+  captionId,
+  captionClass,
+  tableClass = 'table',
+  testId,
+}: ColumnTableProps<Row>) {
+  return (
+    <TableWrap captionId={captionId}>
+      <table class={tableClass} data-testid={testId}>
+        <caption id={captionId} class={captionClass}>
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            {columns.map((column, index) => (
+              <th key={index} scope="col" class={column.numeric ? 'numeric' : undefined}>
+                {column.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={rowKey(row)}>
+              {columns.map((column, index) =>
+                column.rowHeader ? (
+                  <th key={index} scope="row">
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={index} class={column.numeric ? 'numeric' : column.nowrap ? 'nowrap' : undefined}>
+                    {column.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableWrap>
+  );
+}

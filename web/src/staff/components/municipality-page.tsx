@@ -1,0 +1,92 @@
+import type { ComponentChildren } from 'preact';
+import type { Round } from '../../api/types.ts';
+import { Heading, Page } from '../../components/page.tsx';
+import { navigate, useLocation } from '../../flow/router.ts';
+import { municipalityName } from '../api/use-round.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
+import { useSignedIn } from '../session/session-context.ts';
+import { MunicipalityPicker } from './municipality-picker.tsx';
+import { RoundNav, type RoundNavPage } from './round-nav.tsx';
+import type { FormFeedback } from './use-form-feedback.ts';
+
+/**
+ * Whose applications a round's page is about: for administrators the municipality the address names
+ * (`?municipality=`), none until they choose one; for social workers their own.
+ */
+export function useChosenMunicipality() {
+  const { identity } = useSignedIn();
+  const location = useLocation();
+  const isAdministrator = identity.role === 'administrator';
+  const municipality = isAdministrator
+    ? (new URLSearchParams(location.search).get('municipality') ?? undefined)
+    : identity.municipalityCode;
+  return { isAdministrator, municipality };
+}
+
+interface MunicipalityPageProps {
+  title: string;
+  round: Round;
+  municipality: string | undefined;
+  feedback: FormFeedback;
+  /** Where the page stands for a municipality an administrator chooses. */
+  chooseHref(code: string): string;
+  backHref?: string;
+  /** The round's navigation, with this page marked. */
+  nav?: RoundNavPage;
+  /** Before the choice of municipality. */
+  intro?: ComponentChildren;
+  /** The page is made to be printed: the choice of municipality stays off the paper. */
+  printed?: boolean;
+  children: ComponentChildren;
+}
+
+/**
+ * A round's page about one municipality: the title, the round and municipality it is about, and, for
+ * administrators, the choice of municipality, which leads to the page for the one chosen.
+ */
+export function MunicipalityPage({
+  title,
+  round,
+  municipality,
+  feedback,
+  chooseHref,
+  backHref,
+  nav,
+  intro,
+  printed = false,
+  children,
+}: MunicipalityPageProps) {
+  const { s, language } = useStaffTexts();
+  const { identity } = useSignedIn();
+  const picker = identity.role === 'administrator' && (
+    <MunicipalityPicker
+      round={round}
+      chosen={municipality}
+      error={feedback.errorOf('municipality')}
+      onMissing={(errors) => feedback.fail(errors)}
+      onChoose={(code) => {
+        feedback.clear();
+        navigate(chooseHref(code));
+      }}
+    />
+  );
+  return (
+    <Page
+      title={title}
+      backHref={backHref}
+      errors={feedback.errors}
+      pageError={feedback.pageError}
+      errorFocusKey={feedback.errorFocusKey}
+    >
+      <Heading>{title}</Heading>
+      <p class="lead">
+        {s.queue.roundLine(round.name[language])}
+        {municipality && <> {s.queue.municipalityLine(municipalityName(round, municipality, language))}</>}
+      </p>
+      {nav && <RoundNav roundId={round.id} current={nav} />}
+      {intro}
+      {picker && printed ? <div class="no-print">{picker}</div> : picker}
+      {children}
+    </Page>
+  );
+}
