@@ -1,43 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Ports } from '../../shared/ports/index.ts';
-import type { EmailMessage } from '../../shared/ports/mailer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import { isNewlySubmitted, sendReceipt } from '../../shared/use-cases/send-receipt.ts';
 import { guardian, submittedApplication } from '../fixtures/applications.ts';
-import { pilotLikeRound } from '../fixtures/rounds.ts';
+import { notificationPorts } from '../fixtures/notification-ports.ts';
 
 const submitted: Application = submittedApplication({
   contact: { email: 'anna@example.lv', language: 'en' },
   representative: guardian,
 });
-
-/** Just enough of the ports for the receipt: a ledger in a Map and a mailer that records or fails. */
-function fakePorts(failSends = 0) {
-  const ledger = new Map<string, 'sending' | 'sent'>();
-  const sent: EmailMessage[] = [];
-  let failuresLeft = failSends;
-  const ports = {
-    rounds: { get: async () => pilotLikeRound, put: async () => {} },
-    keyring: { accessCode: () => 'ABCDE-23456' },
-    mailer: {
-      send: async (message: EmailMessage) => {
-        if (failuresLeft-- > 0) throw new Error('SES is down');
-        sent.push(message);
-      },
-    },
-    notifications: {
-      claim: async (id: string) => {
-        const held = ledger.get(id);
-        if (held) return held === 'sent' ? 'sent' : 'in-flight';
-        ledger.set(id, 'sending');
-        return 'claimed';
-      },
-      markSent: async (id: string) => void ledger.set(id, 'sent'),
-      release: async (id: string) => void ledger.delete(id),
-    },
-  } as unknown as Ports;
-  return { ports, sent, ledger };
-}
 
 describe('receipt e-mail', () => {
   it('is due only when an application becomes submitted', () => {
@@ -48,14 +18,14 @@ describe('receipt e-mail', () => {
   });
 
   it('goes to the person and the representative, with the status link carrying the code after #', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendReceipt(ports, submitted, 'https://apply.example.lv/');
     expect(sent.map((message) => message.to)).toEqual([['janis@example.lv'], ['anna@example.lv']]);
     expect(sent[0]?.text).toContain('https://apply.example.lv/status#reference=KDMA-4729&code=ABCDE-23456');
   });
 
   it('says what each e-mail is about: the reference, the receipt, and whose address it goes to', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendReceipt(ports, submitted, 'https://x.lv');
     expect(sent.map((message) => message.about)).toEqual([
       { reference: 'KDMA-4729', notification: 'receipt', recipient: 'representative' },
@@ -64,7 +34,7 @@ describe('receipt e-mail', () => {
   });
 
   it('is sent once to an address shared by the person and the representative', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendReceipt(
       ports,
       { ...submitted, contact: { ...submitted.contact, email: 'JANIS@example.lv' } },
@@ -74,21 +44,21 @@ describe('receipt e-mail', () => {
   });
 
   it('is not sent again when the same change is delivered twice', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendReceipt(ports, submitted, 'https://x.lv');
     await sendReceipt(ports, submitted, 'https://x.lv');
     expect(sent).toHaveLength(2);
   });
 
   it('fails, to be retried, while another attempt is sending the same e-mail', async () => {
-    const { ports, sent, ledger } = fakePorts();
+    const { ports, sent, ledger } = notificationPorts();
     ledger.set('KDMA-4729#receipt#representative', 'sending');
     await expect(sendReceipt(ports, submitted, 'https://x.lv')).rejects.toThrow('another attempt');
     expect(sent).toHaveLength(0);
   });
 
   it('is given back to the ledger when sending fails, so the retry sends it', async () => {
-    const { ports, sent, ledger } = fakePorts(1);
+    const { ports, sent, ledger } = notificationPorts(1);
     await expect(sendReceipt(ports, submitted, 'https://x.lv')).rejects.toThrow('SES is down');
     expect([...ledger.values()]).not.toContain('sending');
     await sendReceipt(ports, submitted, 'https://x.lv');

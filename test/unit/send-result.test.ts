@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Ports } from '../../shared/ports/index.ts';
-import type { EmailMessage } from '../../shared/ports/mailer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { SelectionOutcome } from '../../shared/schemas/review.ts';
 import { isNewResult, sendResult } from '../../shared/use-cases/send-result.ts';
 import { guardian, submittedApplication } from '../fixtures/applications.ts';
-import { pilotLikeRound } from '../fixtures/rounds.ts';
+import { notificationPorts } from '../fixtures/notification-ports.ts';
 
 const RUN = 'a1b2c3d4e5f6a7b8c9d0';
 const waitlisted: SelectionOutcome = {
@@ -33,34 +31,6 @@ const offered: SelectionOutcome = {
   publishedAt: waitlisted.publishedAt,
   offeredAt: '2019-10-01T07:00:00.000Z',
 };
-
-/** Just enough of the ports for the result: a ledger in a Map and a mailer that records or fails. */
-function fakePorts(failSends = 0) {
-  const ledger = new Map<string, 'sending' | 'sent'>();
-  const sent: EmailMessage[] = [];
-  let failuresLeft = failSends;
-  const ports = {
-    rounds: { get: async () => pilotLikeRound, put: async () => {} },
-    keyring: { accessCode: () => 'ABCDE-23456' },
-    mailer: {
-      send: async (message: EmailMessage) => {
-        if (failuresLeft-- > 0) throw new Error('SES is down');
-        sent.push(message);
-      },
-    },
-    notifications: {
-      claim: async (id: string) => {
-        const held = ledger.get(id);
-        if (held) return held === 'sent' ? 'sent' : 'in-flight';
-        ledger.set(id, 'sending');
-        return 'claimed';
-      },
-      markSent: async (id: string) => void ledger.set(id, 'sent'),
-      release: async (id: string) => void ledger.delete(id),
-    },
-  } as unknown as Ports;
-  return { ports, sent, ledger };
-}
 
 describe('result e-mail: when it is due', () => {
   it('is due when a result is first published', () => {
@@ -94,7 +64,7 @@ describe('result e-mail: when it is due', () => {
 
 describe('result e-mail: sending', () => {
   it('goes once to the representative and once to the person, in the application language', async () => {
-    const { ports, sent, ledger } = fakePorts();
+    const { ports, sent, ledger } = notificationPorts();
     await sendResult(ports, withSelection(waitlisted), 'https://apply.example.lv/');
     expect(sent.map((message) => message.to)).toEqual([['janis@example.lv'], ['anna@example.lv']]);
     expect(sent[0]?.text).toContain("Anna's number on the list is 2.");
@@ -107,7 +77,7 @@ describe('result e-mail: sending', () => {
   });
 
   it('says what each e-mail is about: the reference, a result, and whose address it goes to', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
     expect(sent.map((message) => message.about)).toEqual([
       { reference: 'KDMA-4729', notification: 'result', recipient: 'representative' },
@@ -116,7 +86,7 @@ describe('result e-mail: sending', () => {
   });
 
   it('is sent once to an address shared by the person and the representative', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     const application = withSelection(waitlisted);
     await sendResult(
       ports,
@@ -127,21 +97,21 @@ describe('result e-mail: sending', () => {
   });
 
   it('sends nothing when the same result is delivered again', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
     await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
     expect(sent).toHaveLength(2);
   });
 
   it('sends nothing when only the waiting-list number moved', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
     await sendResult(ports, withSelection(movedUp), 'https://x.lv');
     expect(sent).toHaveLength(2);
   });
 
   it('sends again when a place is offered after a withdrawal, and only once', async () => {
-    const { ports, sent, ledger } = fakePorts();
+    const { ports, sent, ledger } = notificationPorts();
     await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
     await sendResult(ports, withSelection(offered), 'https://x.lv');
     await sendResult(ports, withSelection(offered), 'https://x.lv');
@@ -152,14 +122,14 @@ describe('result e-mail: sending', () => {
   });
 
   it('fails, to be retried, while another attempt is sending the same e-mail', async () => {
-    const { ports, sent, ledger } = fakePorts();
+    const { ports, sent, ledger } = notificationPorts();
     ledger.set(`KDMA-4729#result#${RUN}#waitlisted#representative`, 'sending');
     await expect(sendResult(ports, withSelection(waitlisted), 'https://x.lv')).rejects.toThrow('another attempt');
     expect(sent).toHaveLength(0);
   });
 
   it('gives the claim back when sending fails, so the retry sends it', async () => {
-    const { ports, sent, ledger } = fakePorts(1);
+    const { ports, sent, ledger } = notificationPorts(1);
     await expect(sendResult(ports, withSelection(waitlisted), 'https://x.lv')).rejects.toThrow('SES is down');
     expect(ledger.size).toBe(0);
     await sendResult(ports, withSelection(waitlisted), 'https://x.lv');
@@ -168,7 +138,7 @@ describe('result e-mail: sending', () => {
   });
 
   it('sends no personal code, disability group or surname', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await sendResult(
       ports,
       withSelection({
@@ -187,7 +157,7 @@ describe('result e-mail: sending', () => {
   });
 
   it('refuses an application without a published result', async () => {
-    const { ports, sent } = fakePorts();
+    const { ports, sent } = notificationPorts();
     await expect(sendResult(ports, withSelection(), 'https://x.lv')).rejects.toThrow('no published selection result');
     expect(sent).toHaveLength(0);
   });
