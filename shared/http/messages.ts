@@ -59,16 +59,16 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: `This round is for people with a mental disorder. Please confirm that the person has one. If you cannot confirm it, ask the social service of your municipality about other support.`,
   },
   PERSONAL_CODE_MALFORMED: {
-    lv: 'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 32XXXX-XXXXX. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
-    en: 'The personal code is not in the right form. It has 11 digits, like DDMMYY-NNNNN or 32XXXX-XXXXX. The hyphen is optional. Please check the digits.',
+    lv: 'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 3NNNNN-NNNNN. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
+    en: 'The personal code is not in the right form. It has 11 digits, like DDMMYY-NNNNN or 3NNNNN-NNNNN. The hyphen is optional. Please check the digits.',
   },
   PERSONAL_CODE_DATE_INVALID: {
     lv: 'Personas koda pirmie seši cipari nav īsts dzimšanas datums. Tie ir diena, mēnesis un gads: DDMMGG. Piemēram, 161175 ir 16.11.1975. Lūdzu, pārbaudiet ciparus.',
     en: 'The first six digits of the personal code are not a real date of birth. They are the day, month and year: DDMMYY. For example, 161175 is 16.11.1975. Please check the digits.',
   },
   DATE_OF_BIRTH_REQUIRED: {
-    lv: 'Jaunajos personas kodos nav dzimšanas datuma. Tie sākas ar 32. Lūdzu, norādiet arī personas dzimšanas datumu.',
-    en: 'New personal codes do not contain the date of birth. They start with 32. Please also give the date of birth of the person.',
+    lv: 'Jaunajos personas kodos nav dzimšanas datuma. Tie sākas ar 32 līdz 39. Lūdzu, norādiet arī personas dzimšanas datumu.',
+    en: 'New personal codes do not contain the date of birth. They start with 32 to 39. Please also give the date of birth of the person.',
   },
   DATE_OF_BIRTH_MISMATCH: {
     lv: 'Dzimšanas datums nesakrīt ar personas kodu. Lūdzu, pārbaudiet abus. Ja personas kodā ir dzimšanas datums, dzimšanas datuma lauku var atstāt tukšu.',

@@ -188,7 +188,7 @@ describe('errors in the browser, each next to its field', () => {
     await expectFieldError(
       page,
       '#field-person-personalCode',
-      'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 32XXXX-XXXXX. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
+      'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 3NNNNN-NNNNN. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
     );
     await checkPage(page, 'lv-err-10-person-server');
     await activate(page, 'English', { backwards: true });

@@ -132,7 +132,7 @@ describe('the message catalogue', () => {
     expect(messages.BODY_TOO_LARGE.en).toContain('16 KB');
     expect(messages.DOCUMENT_TOO_LARGE.en).toContain('10 MB');
     expect(messages.DOCUMENT_TYPE_INVALID.en).toMatch(/PDF, JPEG or PNG/);
-    expect(messages.PERSONAL_CODE_MALFORMED.en).toMatch(/DDMMYY-NNNNN.*32XXXX-XXXXX/);
+    expect(messages.PERSONAL_CODE_MALFORMED.en).toMatch(/DDMMYY-NNNNN.*3NNNNN-NNNNN/);
   });
 
   it('points people who cannot apply to the social service of their municipality', () => {

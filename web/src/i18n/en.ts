@@ -136,10 +136,10 @@ export const en: Texts = {
     lastName: 'Surname',
     personalCode: 'Personal code',
     personalCodeHint:
-      'The personal code has 11 digits. It looks like DDMMYY-NNNNN or 32XXXX-XXXXX. You can leave out the hyphen. If the code starts with 32, we also ask for the date of birth.',
+      'The personal code has 11 digits. It looks like DDMMYY-NNNNN or 3NNNNN-NNNNN. You can leave out the hyphen. If the code starts with 32 to 39, we also ask for the date of birth.',
     dateOfBirth: 'Date of birth',
     dateOfBirthHint:
-      'A personal code that starts with 32 does not contain the date of birth. So write it here. For example, 27 3 2007.',
+      'A personal code that starts with 32 to 39 does not contain the date of birth. So write it here. For example, 27 3 2007.',
     day: 'Day',
     month: 'Month',
     year: 'Year',

@@ -142,10 +142,10 @@ export const lv = {
     lastName: 'Uzvārds',
     personalCode: 'Personas kods',
     personalCodeHint:
-      'Personas kodā ir 11 cipari. Tas izskatās šādi: DDMMGG-NNNNN vai 32XXXX-XXXXX. Defisi var nerakstīt. Ja kods sākas ar 32, jautāsim arī dzimšanas datumu.',
+      'Personas kodā ir 11 cipari. Tas izskatās šādi: DDMMGG-NNNNN vai 3NNNNN-NNNNN. Defisi var nerakstīt. Ja kods sākas ar 32 līdz 39, jautāsim arī dzimšanas datumu.',
     dateOfBirth: 'Dzimšanas datums',
     dateOfBirthHint:
-      'Personas kodā, kas sākas ar 32, nav dzimšanas datuma. Tāpēc ierakstiet to šeit. Piemēram, 27 3 2007.',
+      'Personas kodā, kas sākas ar 32 līdz 39, nav dzimšanas datuma. Tāpēc ierakstiet to šeit. Piemēram, 27 3 2007.',
     day: 'Diena',
     month: 'Mēnesis',
     year: 'Gads',

@@ -303,7 +303,7 @@ export const en: StaffTexts = {
     receivedBy: 'Taken in by',
     receivedByHint: 'The name of the person at the office who took the application in.',
     dateOfBirthLabel: 'Date of birth',
-    dateOfBirthHint: 'Needed when the personal code starts with 32. As dd.mm.yyyy.',
+    dateOfBirthHint: 'Needed when the personal code starts with 32 to 39. As dd.mm.yyyy.',
     mentalDisorder: 'Does the form confirm a mental disorder?',
     emailHint: 'If there is none, the office tells the person by post or by phone.',
     language: 'Which language should letters to the person be in?',

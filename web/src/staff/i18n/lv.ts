@@ -329,7 +329,7 @@ export const lv = {
     receivedBy: 'Kas pieņēma',
     receivedByHint: 'Tā darbinieka vārds un uzvārds, kurš pieteikumu pieņēma.',
     dateOfBirthLabel: 'Dzimšanas datums',
-    dateOfBirthHint: 'Vajadzīgs, ja personas kods sākas ar 32. Formā dd.mm.gggg.',
+    dateOfBirthHint: 'Vajadzīgs, ja personas kods sākas ar 32 līdz 39. Formā dd.mm.gggg.',
     mentalDisorder: 'Vai veidlapā apstiprināti garīga rakstura traucējumi?',
     emailHint: 'Ja e-pasta nav, dienests personai paziņo pa pastu vai pa tālruni.',
     language: 'Kādā valodā rakstīt personai?',
