@@ -49,10 +49,19 @@ export function apiClient(apiUrl: string) {
     async upload(reference: string, accessCode: string, type: string, content: Uint8Array, fileName = 'document.pdf') {
       const form = await this.uploadForm(reference, accessCode, type);
       if (form.status !== 200) throw new Error(`upload form refused: ${JSON.stringify(form.body)}`);
-      const data = new FormData();
-      for (const [name, value] of Object.entries(form.body.fields)) data.append(name, value);
-      data.append('file', new Blob([content]), fileName);
-      return (await fetch(form.body.url, { method: 'POST', body: data })).status;
+      return postUploadForm(form.body, content, fileName);
     },
   };
+}
+
+/** Posts a file to storage with a presigned upload form, as the browser does; returns the storage's HTTP status. */
+export async function postUploadForm(
+  form: { url: string; fields: Record<string, string> },
+  content: Uint8Array,
+  fileName = 'document.pdf',
+): Promise<number> {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(form.fields)) data.append(name, value);
+  data.append('file', new Blob([content]), fileName);
+  return (await fetch(form.url, { method: 'POST', body: data })).status;
 }
