@@ -1,13 +1,16 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
-import { RuleViolationError } from '../../domain/errors.ts';
 import type { AuditLog, AuditPage } from '../../ports/audit-log.ts';
 import type { AuditEntry, AuditQuery } from '../../schemas/audit.ts';
+import { type AuditCursor, decodeAuditCursor, encodeAuditCursor } from './audit-cursor.ts';
 import { appendAuditEntry, fromAuditItem } from './audit-item.ts';
 import { queryAll } from './query-all.ts';
 import { AUDIT_TABLE_DESIGN, auditKeys } from './table-design.ts';
 
-const CursorSchema = z.object({ day: z.string(), after: z.record(z.string(), z.string()).optional() });
+/**
+ * Queries one page may make. Filters run after DynamoDB reads, so a busy day with few matches takes many
+ * queries; past this the page ends early with a cursor, and the next page goes on from there.
+ */
+export const MAX_QUERIES_PER_PAGE = 200;
 
 /** The audit table: entries are put once and read by day or by application, never changed. */
 export class DynamoDbAuditLog implements AuditLog {
@@ -36,12 +39,12 @@ export class DynamoDbAuditLog implements AuditLog {
 
   /** Day by day from `to` back to `from`; the filters run in DynamoDB, so only matches come back. */
   async list(query: AuditQuery, limit: number): Promise<AuditPage> {
-    const start = query.cursor ? decodeCursor(query.cursor) : { day: query.to };
+    const start: AuditCursor = query.cursor ? decodeAuditCursor(query.cursor, query) : { day: query.to };
     const filter = filterOf(query);
     const entries: AuditEntry[] = [];
     let day = start.day;
     let after: Record<string, unknown> | undefined = start.after;
-    while (day >= query.from) {
+    for (let queries = 0; day >= query.from && queries < MAX_QUERIES_PER_PAGE; queries += 1) {
       const page = await this.#client.send(
         new QueryCommand({
           TableName: this.#tableName,
@@ -61,7 +64,12 @@ export class DynamoDbAuditLog implements AuditLog {
       } else if (entries.length >= limit) break;
     }
     const more = day >= query.from;
-    return { entries, ...(more && { nextCursor: encodeCursor({ day, ...(after && { after: stringKey(after) }) }) }) };
+    return {
+      entries,
+      ...(more && {
+        nextCursor: encodeAuditCursor({ day, ...(after && { after: { pk: String(after.pk), sk: String(after.sk) } }) }),
+      }),
+    };
   }
 }
 
@@ -88,21 +96,4 @@ function previousDay(isoDate: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - 1);
   return date.toISOString().slice(0, 10);
-}
-
-function stringKey(key: Record<string, unknown>): Record<string, string> {
-  return Object.fromEntries(Object.entries(key).map(([name, value]) => [name, String(value)]));
-}
-
-function encodeCursor(cursor: z.infer<typeof CursorSchema>): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-/** A cursor is passed back as it was given; anything else is the client's mistake, not a server error. */
-function decodeCursor(cursor: string): z.infer<typeof CursorSchema> {
-  try {
-    return CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-  } catch {
-    throw new RuleViolationError([{ code: 'CURSOR_INVALID', field: 'cursor' }]);
-  }
 }

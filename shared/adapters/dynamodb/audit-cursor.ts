@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { RuleViolationError } from '../../domain/errors.ts';
+import { IsoDateSchema } from '../../schemas/common.ts';
+import { auditKeys } from './table-design.ts';
+
+/**
+ * Where a page of the audit log ends: the day being read and, within it, the last key read. The cursor comes
+ * back from the client, so it is held to exactly what the audit log itself hands out: a real day of the query's
+ * range, and a key of that day's partition. A cursor outside the range would have the log read day after day
+ * far past what was asked for; a key of any other shape is refused by DynamoDB as a server error.
+ */
+export interface AuditCursor {
+  day: string;
+  after?: { pk: string; sk: string };
+}
+
+const CursorSchema = z.strictObject({
+  day: IsoDateSchema,
+  after: z.strictObject({ pk: z.string().max(16), sk: z.string().max(256) }).optional(),
+});
+
+/** An entry's sort key is `<at>#<requestId>`, `at` an ISO instant of the entry's own day (`auditKeys.entry`). */
+const sortKeyOfDay = (day: string) => new RegExp(`^${day}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z#.+$`, 's');
+
+export function encodeAuditCursor(cursor: AuditCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+/** The cursor as the log handed it out for a query of `range`; anything else is the client's mistake. */
+export function decodeAuditCursor(cursor: string, range: { from: string; to: string }): AuditCursor {
+  const parsed = CursorSchema.safeParse(parseJson(Buffer.from(cursor, 'base64url').toString('utf8')));
+  if (!parsed.success) throw invalidCursor();
+  const { day, after } = parsed.data;
+  if (day < range.from || day > range.to) throw invalidCursor();
+  if (after && (after.pk !== auditKeys.day(day) || !sortKeyOfDay(day).test(after.sk))) throw invalidCursor();
+  return { day, ...(after && { after: { pk: after.pk, sk: after.sk } }) };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function invalidCursor(): RuleViolationError {
+  return new RuleViolationError([{ code: 'CURSOR_INVALID', field: 'cursor' }]);
+}
