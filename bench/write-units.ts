@@ -14,7 +14,7 @@ import { NodeKeyring } from '../shared/adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from '../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbRoundRepository } from '../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { keys, TABLE_DESIGN } from '../shared/adapters/dynamodb/table-design.ts';
-import { documentObjectKey, S3DocumentStore } from '../shared/adapters/s3/s3-document-store.ts';
+import { S3DocumentStore, uploadObjectKey } from '../shared/adapters/s3/s3-document-store.ts';
 import type { Ports } from '../shared/ports/index.ts';
 import { createApplication } from '../shared/use-cases/create-application.ts';
 import { submitApplication } from '../shared/use-cases/submit-application.ts';
@@ -81,7 +81,7 @@ try {
       await clients.s3.send(
         new PutObjectCommand({
           Bucket: bucketName,
-          Key: documentObjectKey({ roundId: 'demo', reference, type }),
+          Key: uploadObjectKey({ roundId: 'demo', reference, type }),
           Body: '%PDF-1.7\n%%EOF\n',
         }),
       );

@@ -2,6 +2,7 @@ import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
 import { acknowledge } from '../nag.ts';
 import { AccessLogsBucket } from './access-logs-bucket.ts';
 
@@ -17,6 +18,13 @@ export interface DocumentsBucketProps {
    * @default Duration.days(30)
    */
   readonly noncurrentVersionExpiration?: Duration;
+  /**
+   * How long an upload is kept. Submitting copies the checked bytes to a submitted document, so an upload is only
+   * needed while its application is a draft; what is left (drafts never submitted, forms posted again after
+   * submission) goes after this.
+   * @default Duration.days(30)
+   */
+  readonly uploadExpiration?: Duration;
   /**
    * The longest any document may be kept, whatever its round says: a backstop for documents whose application
    * is gone. Rounds keep theirs for `retentionDays`, which must not exceed this.
@@ -74,6 +82,7 @@ export class DocumentsBucket extends Construct {
           id: 'expire-noncurrent-versions',
           noncurrentVersionExpiration: props.noncurrentVersionExpiration ?? Duration.days(30),
         },
+        { id: 'expire-uploads', prefix: UPLOADS_PREFIX, expiration: props.uploadExpiration ?? Duration.days(30) },
         { id: 'retention-backstop', expiration: props.documentRetention },
       ],
       removalPolicy: props.removalPolicy ?? RemovalPolicy.RETAIN,

@@ -2,10 +2,14 @@
 export type TableAccess = 'read' | 'readWrite';
 
 /**
- * What a function may do with documents: presign uploads (put), check uploads (read), discard bad ones (delete),
- * or hand staff a download of a document only once the malware scan tagged it clean (readClean).
+ * What a function may do with documents: presign upload forms, read uploads to check them, discard refused ones,
+ * keep the checked bytes as the submitted document, or hand staff a download of a submitted document only once the
+ * malware scan tagged it clean (see `useBucket` in wiring.ts).
  */
-export type BucketAccess = 'put' | 'read' | 'readClean' | 'delete';
+export type BucketAccess = 'uploadForms' | 'readUploads' | 'deleteUploads' | 'keepSubmitted' | 'readClean';
+
+/** Submitting judges the uploads, keeps what passed and discards what did not. */
+const SUBMITS = ['readUploads', 'deleteUploads', 'keepSubmitted'] as const;
 
 /**
  * How a function may use the audit log. It is append-only for everyone: `append` puts entries and nothing
@@ -44,12 +48,12 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   'list-rounds': { table: 'read' },
   'get-round': { table: 'read' },
   'create-application': { table: 'readWrite' },
-  'create-upload-form': { table: 'read', bucket: ['put'] },
-  'submit-application': { table: 'readWrite', bucket: ['read', 'delete'] },
+  'create-upload-form': { table: 'read', bucket: ['uploadForms'] },
+  'submit-application': { table: 'readWrite', bucket: SUBMITS },
   // A draft's status says which documents have arrived, so it looks into the bucket.
-  'get-application-status': { table: 'read', bucket: ['read'] },
+  'get-application-status': { table: 'read', bucket: ['readUploads'] },
   // The answer says which documents of the draft have arrived.
-  'update-application': { table: 'readWrite', bucket: ['read'] },
+  'update-application': { table: 'readWrite', bucket: ['readUploads'] },
   'send-notifications': { table: 'readWrite', mail: true },
   // Records a bounce or complaint on the application it was about, for staff to see.
   'record-mail-events': { table: 'readWrite' },
@@ -69,8 +73,8 @@ export const FUNCTION_NEEDS: Readonly<Record<string, FunctionNeeds>> = {
   'list-duplicates': { ...STAFF, table: 'read' },
   'resolve-duplicates': { ...STAFF, table: 'readWrite' },
   'register-paper-application': { ...STAFF, table: 'readWrite' },
-  'create-paper-upload-form': { ...STAFF, table: 'read', bucket: ['put'] },
-  'submit-paper-application': { ...STAFF, table: 'readWrite', bucket: ['read', 'delete'], audit: 'appendAndHistory' },
+  'create-paper-upload-form': { ...STAFF, table: 'read', bucket: ['uploadForms'] },
+  'submit-paper-application': { ...STAFF, table: 'readWrite', bucket: SUBMITS, audit: 'appendAndHistory' },
   // Administrators' changes to a round: the round and its audit entry in one transaction.
   'save-round': { ...STAFF, table: 'readWrite' },
   'close-intake': { ...STAFF, table: 'readWrite' },

@@ -6,6 +6,7 @@ import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IConstruct } from 'constructs';
 import { AUDIT_TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
+import { SUBMITTED_PREFIX, UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import { acknowledge, findingResource } from '../nag.ts';
 import type { AuditAccess, BucketAccess, FunctionNeeds, TableAccess } from './function-needs.ts';
@@ -89,37 +90,46 @@ export function useStaffAuth(fn: LambdaFunction, settings: StaffTokenSettings): 
 }
 
 /**
- * Allows exactly the object actions of `access` on the documents bucket and sets DOCUMENTS_BUCKET:
- * - `put`: s3:PutObject, which presigning a POST form needs (the form is only as good as its signer's right).
- * - `read`: s3:GetObject, to check an upload's size and first bytes.
- * - `readClean`: s3:GetObject only on objects the malware scan tagged clean, and s3:GetObjectTagging to tell the
- *   user why not otherwise. S3 checks the condition when the presigned link is used, so a link can never fetch an
- *   unscanned or infected document, whatever the code does.
- * - `delete`: s3:DeleteObject, which with versioning leaves a recoverable noncurrent version, so a function
- *   cannot destroy evidence for good.
- * The data key goes with them: data keys to encrypt uploads, decryption to read.
+ * Allows exactly the object actions of `access` on the documents bucket, each on its own part of it, and sets
+ * DOCUMENTS_BUCKET. Uploads (`uploads/`) are what presigned forms write until submission; submitted documents
+ * (`submitted/`) are the checked copies staff open, which no form can reach because no function that signs forms
+ * may write there.
+ * - `uploadForms`: s3:PutObject on uploads, which presigning a POST form needs (the form is only as good as its
+ *   signer's right).
+ * - `readUploads`: s3:GetObject on uploads, to check an upload's size and bytes.
+ * - `deleteUploads`: s3:DeleteObject on uploads, to discard a refused file; with versioning a recoverable
+ *   noncurrent version stays, so a function cannot destroy evidence for good.
+ * - `keepSubmitted`: s3:PutObject on submitted documents, to keep the checked bytes at submission.
+ * - `readClean`: s3:GetObject on submitted documents only when the malware scan tagged them clean, and
+ *   s3:GetObjectTagging to tell the user why not otherwise. S3 checks the condition when the presigned link is
+ *   used, so a link can never fetch an unscanned or infected document, whatever the code does.
+ * The data key goes with them: data keys to encrypt what is written, decryption to read.
  */
 export function useBucket(fn: LambdaFunction, bucket: IBucket, access: readonly BucketAccess[]): void {
-  const objects = bucket.arnForObjects('*');
-  const allow = (actions: string[], conditions?: Record<string, Record<string, string>>) =>
-    fn.addToRolePolicy(new PolicyStatement({ actions, resources: [objects], ...(conditions && { conditions }) }));
+  const uploads = bucket.arnForObjects(`${UPLOADS_PREFIX}*`);
+  const submitted = bucket.arnForObjects(`${SUBMITTED_PREFIX}*`);
+  const allow = (actions: string[], resource: string, conditions?: Record<string, Record<string, string>>) =>
+    fn.addToRolePolicy(new PolicyStatement({ actions, resources: [resource], ...(conditions && { conditions }) }));
   const wanted = new Set(access);
-  if (wanted.has('put')) allow(['s3:PutObject']);
-  if (wanted.has('read')) allow(['s3:GetObject']);
+  if (wanted.has('uploadForms')) allow(['s3:PutObject'], uploads);
+  if (wanted.has('readUploads')) allow(['s3:GetObject'], uploads);
+  if (wanted.has('deleteUploads')) allow(['s3:DeleteObject'], uploads);
+  if (wanted.has('keepSubmitted')) allow(['s3:PutObject'], submitted);
   if (wanted.has('readClean')) {
-    allow(['s3:GetObject'], {
+    allow(['s3:GetObject'], submitted, {
       StringEquals: { [`s3:ExistingObjectTag/${MALWARE_SCAN_TAG.key}`]: MALWARE_SCAN_TAG.clean },
     });
-    allow(['s3:GetObjectTagging']);
+    allow(['s3:GetObjectTagging'], submitted);
   }
-  if (wanted.has('delete')) allow(['s3:DeleteObject']);
   const key = bucket.encryptionKey;
-  if (key && wanted.has('put')) key.grant(fn, 'kms:GenerateDataKey');
-  if (key && (wanted.has('read') || wanted.has('readClean'))) key.grantDecrypt(fn);
+  if (key && (wanted.has('uploadForms') || wanted.has('keepSubmitted'))) key.grant(fn, 'kms:GenerateDataKey');
+  if (key && (wanted.has('readUploads') || wanted.has('readClean'))) key.grantDecrypt(fn);
   fn.addEnvironment('DOCUMENTS_BUCKET', bucket.bucketName);
+  const reason =
+    "Documents are keyed by round and application reference, made at run time; the actions are only this function's.";
   acknowledge(policyHolderOf(fn), {
-    [`AwsSolutions-IAM5[Resource::${findingResource(fn, bucket.arnForObjects('*'))}]`]:
-      "Documents are keyed by round and application reference, made at run time; the actions are only this function's.",
+    [`AwsSolutions-IAM5[Resource::${findingResource(fn, uploads)}]`]: reason,
+    [`AwsSolutions-IAM5[Resource::${findingResource(fn, submitted)}]`]: reason,
   });
 }
 

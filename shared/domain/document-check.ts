@@ -1,6 +1,3 @@
-import type { StoredDocument } from '../schemas/application.ts';
-import type { DocumentType } from '../schemas/round.ts';
-
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 export const ALLOWED_CONTENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export type AllowedContentType = (typeof ALLOWED_CONTENT_TYPES)[number];
@@ -17,17 +14,18 @@ export function detectContentType(firstBytes: Uint8Array): AllowedContentType | 
 }
 
 export type DocumentVerdict =
-  | { ok: true; document: StoredDocument }
+  /** `bytes`: those judged, to be kept as they are. */
+  | { ok: true; contentType: AllowedContentType; sizeBytes: number; bytes: Uint8Array }
   | { ok: false; problem: 'DOCUMENT_MISSING' | 'DOCUMENT_TOO_LARGE' | 'DOCUMENT_TYPE_INVALID' };
 
-/** Judges what actually arrived in storage; the upload policy alone is not trusted. */
-export function checkDocument(
-  type: DocumentType,
-  sample: { sizeBytes: number; firstBytes: Uint8Array } | undefined,
-): DocumentVerdict {
-  if (!sample || sample.sizeBytes === 0) return { ok: false, problem: 'DOCUMENT_MISSING' };
-  if (sample.sizeBytes > MAX_DOCUMENT_BYTES) return { ok: false, problem: 'DOCUMENT_TOO_LARGE' };
-  const contentType = detectContentType(sample.firstBytes);
+/**
+ * Judges what actually arrived in storage; the upload policy alone is not trusted. `bytes` are the file's bytes (its
+ * first ones suffice), absent when the file was too large to be read.
+ */
+export function checkDocument(upload: { sizeBytes: number; bytes?: Uint8Array } | undefined): DocumentVerdict {
+  if (!upload || upload.sizeBytes === 0) return { ok: false, problem: 'DOCUMENT_MISSING' };
+  if (upload.sizeBytes > MAX_DOCUMENT_BYTES || !upload.bytes) return { ok: false, problem: 'DOCUMENT_TOO_LARGE' };
+  const contentType = detectContentType(upload.bytes);
   if (!contentType) return { ok: false, problem: 'DOCUMENT_TYPE_INVALID' };
-  return { ok: true, document: { type, contentType, sizeBytes: sample.sizeBytes } };
+  return { ok: true, contentType, sizeBytes: upload.sizeBytes, bytes: upload.bytes };
 }

@@ -1,10 +1,19 @@
 import type { ScanStatus } from '../domain/malware-scan.ts';
 import type { DocumentType } from '../schemas/round.ts';
 
+/** One document of one application, before it is submitted: where its upload form writes. */
 export interface DocumentKey {
   roundId: string;
   reference: string;
   type: DocumentType;
+}
+
+/**
+ * A submitted document: the copy taken at submission of the bytes that were checked, named by their SHA-256. No
+ * upload form can write it, so what staff open is exactly what the stored record describes.
+ */
+export interface SubmittedDocumentKey extends DocumentKey {
+  sha256: string;
 }
 
 export interface UploadLimits {
@@ -18,20 +27,31 @@ export interface UploadForm {
   fields: Record<string, string>;
 }
 
-/** What the server needs to judge an uploaded file: its real size and its first bytes. */
-export interface DocumentSample {
+/** What arrived under an upload key: its real size, and its bytes unless it is larger than the limit asked. */
+export interface Upload {
   sizeBytes: number;
-  firstBytes: Uint8Array;
+  /** Absent when the upload is larger than the limit: it is refused unread. */
+  bytes?: Uint8Array;
 }
 
-/** Applicants' documents. Object keys carry only the round, the reference and the document type. */
+/**
+ * Applicants' documents, in two places: uploads, which a presigned form writes until the application is
+ * submitted, and submitted documents, copied from the checked bytes at submission and never written again. Keys
+ * carry only the round, the reference, the document type and the content's hash.
+ */
 export interface DocumentStore {
+  /** A form that writes only the upload of `key`. */
   createUploadForm(key: DocumentKey, limits: UploadLimits): Promise<UploadForm>;
+  /** Whether anything was uploaded under the key. */
+  hasUpload(key: DocumentKey): Promise<boolean>;
   /** `undefined` when nothing was uploaded under the key. */
-  sample(key: DocumentKey): Promise<DocumentSample | undefined>;
-  /** What the malware scan found in the document; `undefined` when nothing was uploaded under the key. */
-  scanStatus(key: DocumentKey): Promise<ScanStatus | undefined>;
-  delete(key: DocumentKey): Promise<void>;
-  /** A link that downloads the file for `expiresInSeconds`, saved under `fileName`. */
-  downloadLink(key: DocumentKey, options: { expiresInSeconds: number; fileName: string }): Promise<string>;
+  readUpload(key: DocumentKey, limits: { maxBytes: number }): Promise<Upload | undefined>;
+  /** Removes a refused upload, so the applicant uploads it again. */
+  deleteUpload(key: DocumentKey): Promise<void>;
+  /** Stores the checked bytes as the submitted document; storage verifies them against the SHA-256 on arrival. */
+  keepSubmitted(key: SubmittedDocumentKey, bytes: Uint8Array, contentType: string): Promise<void>;
+  /** What the malware scan found in a submitted document; `undefined` when there is no such document. */
+  scanStatus(key: SubmittedDocumentKey): Promise<ScanStatus | undefined>;
+  /** A link that downloads a submitted document for `expiresInSeconds`, saved under `fileName`. */
+  downloadLink(key: SubmittedDocumentKey, options: { expiresInSeconds: number; fileName: string }): Promise<string>;
 }

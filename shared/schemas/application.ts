@@ -52,6 +52,8 @@ export const StoredDocumentSchema = z.strictObject({
   type: DocumentTypeSchema,
   contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
   sizeBytes: z.int().min(1),
+  /** Of the bytes checked at submission: the submitted copy is stored under it, so it always describes them. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 

@@ -1,30 +1,43 @@
-import { checkDocument } from '../domain/document-check.ts';
+import { createHash } from 'node:crypto';
+import { checkDocument, MAX_DOCUMENT_BYTES } from '../domain/document-check.ts';
 import { RuleViolationError, type Violation } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application, StoredDocument } from '../schemas/application.ts';
 import type { Round } from '../schemas/round.ts';
 
 /**
- * Judges what actually arrived for each of the round's documents: size and first bytes. A file that is not what
- * it claims, or too large, is deleted so it is uploaded again; any problem refuses the submission.
+ * Judges what actually arrived for each of the round's documents (size and first bytes) and, when all pass, keeps
+ * exactly the bytes judged as the submitted documents, named by their SHA-256. An upload form stays valid for a
+ * while after submission, but it writes only the upload, which nobody reads again: staff, the selection and
+ * exports see the submitted copy, which the returned records describe. A file that is not what it claims, or too
+ * large, is deleted so it is uploaded again; any problem refuses the submission and keeps nothing.
  */
-export async function checkUploadedDocuments(
+export async function freezeDocuments(
   ports: Pick<Ports, 'documents'>,
   round: Round,
   application: Application,
 ): Promise<StoredDocument[]> {
   const violations: Violation[] = [];
-  const documents: StoredDocument[] = [];
+  const checked: { document: StoredDocument; bytes: Uint8Array }[] = [];
   for (const { type } of round.requiredDocuments) {
     const key = { roundId: round.id, reference: application.reference, type };
-    const verdict = checkDocument(type, await ports.documents.sample(key));
+    const verdict = checkDocument(await ports.documents.readUpload(key, { maxBytes: MAX_DOCUMENT_BYTES }));
     if (verdict.ok) {
-      documents.push(verdict.document);
+      const { contentType, sizeBytes, bytes } = verdict;
+      checked.push({ document: { type, contentType, sizeBytes, sha256: sha256(bytes) }, bytes });
       continue;
     }
     violations.push({ code: verdict.problem, field: `documents.${type}` });
-    if (verdict.problem !== 'DOCUMENT_MISSING') await ports.documents.delete(key);
+    if (verdict.problem !== 'DOCUMENT_MISSING') await ports.documents.deleteUpload(key);
   }
   if (violations.length > 0) throw new RuleViolationError(violations);
-  return documents;
+  for (const { document, bytes } of checked) {
+    const key = { roundId: round.id, reference: application.reference, type: document.type, sha256: document.sha256 };
+    await ports.documents.keepSubmitted(key, bytes, document.contentType);
+  }
+  return checked.map(({ document }) => document);
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }

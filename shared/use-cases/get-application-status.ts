@@ -26,7 +26,7 @@ export async function describeStatus(
       type,
       received: application.documents
         ? application.documents.some((document) => document.type === type)
-        : (await ports.documents.sample({ roundId: round.id, reference: application.reference, type })) !== undefined,
+        : await ports.documents.hasUpload({ roundId: round.id, reference: application.reference, type }),
     })),
   );
   return {

@@ -2,7 +2,7 @@ import { intakeWindowViolation } from '../domain/application-rules.ts';
 import { RuleViolationError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { ApplicationStatusResponse } from '../schemas/api.ts';
-import { checkUploadedDocuments } from './check-uploaded-documents.ts';
+import { freezeDocuments } from './freeze-documents.ts';
 import { describeStatus } from './get-application-status.ts';
 import { loadRound } from './load-round.ts';
 import { openApplication } from './open-application.ts';
@@ -22,7 +22,7 @@ export async function submitApplication(
   const closed = intakeWindowViolation(round, input.receivedAt);
   if (closed) throw new RuleViolationError([closed]);
 
-  const documents = await checkUploadedDocuments(ports, round, draft);
+  const documents = await freezeDocuments(ports, round, draft);
 
   const stored = await ports.applications.submit({
     ...draft,

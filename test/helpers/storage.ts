@@ -2,9 +2,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectTaggingCommand, ListObjectsV2Command, PutObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
-import { documentObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
+import { submittedObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import type { DocumentKey } from '../../shared/ports/document-store.ts';
+import type { Application } from '../../shared/schemas/application.ts';
 import type { DocumentType, Round } from '../../shared/schemas/round.ts';
 
 /** Reads the stand-ins directly, to prove what a request stored, or that it stored nothing. */
@@ -41,14 +42,25 @@ export function storageProbe(system: {
     return (page.Contents ?? []).map((object) => object.Key as string);
   }
 
-  /** The malware scan tag's value on a document; `undefined` while it is not scanned. */
+  const application = async (reference: string) =>
+    (await dynamo.send(new GetCommand({ TableName: table, Key: { pk: `APP#${reference}`, sk: 'APP' } }))).Item;
+
+  /** The object key of a submitted document, found by the hash its application's record holds. */
+  async function submittedKey(key: DocumentKey): Promise<string> {
+    const stored = (await application(key.reference)) as Application | undefined;
+    const document = stored?.documents?.find((candidate) => candidate.type === key.type);
+    if (!document) throw new Error(`${key.reference} has no submitted ${key.type}`);
+    return submittedObjectKey({ ...key, sha256: document.sha256 });
+  }
+
+  /** The malware scan tag's value on a submitted document; `undefined` while it is not scanned. */
   async function scanTag(key: DocumentKey): Promise<string | undefined> {
-    const { TagSet } = await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: documentObjectKey(key) }));
+    const { TagSet } = await s3.send(new GetObjectTaggingCommand({ Bucket: bucket, Key: await submittedKey(key) }));
     return TagSet?.find((tag) => tag.Key === MALWARE_SCAN_TAG.key)?.Value;
   }
 
   /**
-   * Waits until the malware scan stand-in has tagged a document: it scans after the upload was answered. Polls;
+   * Waits until the malware scan stand-in has tagged a submitted document: it scans after the upload was answered. Polls;
    * never waits a fixed time.
    */
   async function waitForScan(key: DocumentKey, timeoutMs = 10_000): Promise<string> {
@@ -56,17 +68,17 @@ export function storageProbe(system: {
     for (;;) {
       const value = await scanTag(key);
       if (value) return value;
-      if (Date.now() > deadline) throw new Error(`${documentObjectKey(key)} was not scanned within ${timeoutMs} ms`);
+      if (Date.now() > deadline) throw new Error(`${await submittedKey(key)} was not scanned within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
-  /** Replaces a document's tags: with no scan tag, the document reads as not scanned yet. */
+  /** Replaces a submitted document's tags: with no scan tag, the document reads as not scanned yet. */
   async function setTags(key: DocumentKey, tags: Record<string, string>): Promise<void> {
     await s3.send(
       new PutObjectTaggingCommand({
         Bucket: bucket,
-        Key: documentObjectKey(key),
+        Key: await submittedKey(key),
         Tagging: { TagSet: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) },
       }),
     );
@@ -84,8 +96,7 @@ export function storageProbe(system: {
       types: readonly DocumentType[] = ['application-form', 'disability-proof'],
     ) => Promise.all(types.map((type) => waitForScan({ roundId, reference, type }))),
     setTags,
-    application: async (reference: string) =>
-      (await dynamo.send(new GetCommand({ TableName: table, Key: { pk: `APP#${reference}`, sk: 'APP' } }))).Item,
+    application,
     putRound: (round: Round) =>
       dynamo.send(new PutCommand({ TableName: table, Item: { ...keys.round(round.id), ...round } })),
     /** Everything stored, to compare before and after a refused request. */

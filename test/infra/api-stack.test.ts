@@ -12,6 +12,7 @@ import type { DataStack } from '../../infra/stacks/data-stack.ts';
 import { addIntakeStacks } from '../../infra/stacks/intake-stacks.ts';
 import { resolveStage, type StageSettings } from '../../infra/stages.ts';
 import { AUDIT_TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
+import { SUBMITTED_PREFIX, UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
 
@@ -92,6 +93,11 @@ function allows(statements: Statement[], action: string): boolean {
   return statements
     .flatMap((statement) => [statement.Action].flat())
     .some((pattern) => new RegExp(`^${pattern.replaceAll('*', '.*')}$`).test(action));
+}
+
+/** The statements whose resources end with `suffix` (an object ARN pattern such as `/uploads/*`). */
+function within(statements: Statement[], suffix: string): Statement[] {
+  return statements.filter((statement) => JSON.stringify(statement.Resource).includes(`${suffix}"`));
 }
 
 /** The statements whose resources refer to the data stack resource with this logical id (or to `*`). */
@@ -272,14 +278,31 @@ describe('permissions follow function-needs', () => {
   it.each(DEPLOYED_HANDLERS)('%s touches documents only as listed, and can never purge a version', (handler) => {
     const bucket = needsOf(handler).bucket ?? [];
     const statements = statementsOf(handler);
-    expect(allows(statements, 's3:PutObject')).toBe(bucket.includes('put'));
-    expect(allows(statements, 's3:GetObject')).toBe(bucket.includes('read') || bucket.includes('readClean'));
-    expect(allows(statements, 's3:DeleteObject')).toBe(bucket.includes('delete'));
+    const uploads = within(statements, `/${UPLOADS_PREFIX}*`);
+    const submitted = within(statements, `/${SUBMITTED_PREFIX}*`);
+    expect(allows(uploads, 's3:PutObject')).toBe(bucket.includes('uploadForms'));
+    expect(allows(uploads, 's3:GetObject')).toBe(bucket.includes('readUploads'));
+    expect(allows(uploads, 's3:DeleteObject')).toBe(bucket.includes('deleteUploads'));
+    expect(allows(submitted, 's3:PutObject')).toBe(bucket.includes('keepSubmitted'));
+    expect(allows(submitted, 's3:GetObject')).toBe(bucket.includes('readClean'));
+    expect(allows(submitted, 's3:DeleteObject')).toBe(false);
+    // Nothing else of the bucket: every object statement names one of the two prefixes.
+    const objectStatements = statements.filter((statement) =>
+      [statement.Action].flat().some((a) => a.startsWith('s3:')),
+    );
+    expect(objectStatements.length).toBe(uploads.length + submitted.length);
     expect(allows(statements, 's3:DeleteObjectVersion')).toBe(false);
     expect(allows(statements, 's3:PutBucketPolicy')).toBe(false);
     expect(allows(statements, 's3:PutObjectTagging')).toBe(false);
     expect(allows(statements, 's3:ListBucket')).toBe(false);
   });
+
+  it.each(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).bucket?.includes('uploadForms')))(
+    '%s, which signs upload forms, can never write a submitted document',
+    (handler) => {
+      expect(allows(within(statementsOf(handler), `/${SUBMITTED_PREFIX}*`), 's3:PutObject')).toBe(false);
+    },
+  );
 
   it('lets get-document-link read only documents the malware scan tagged clean', () => {
     const reads = statementsOf('get-document-link').filter((statement) => allows([statement], 's3:GetObject'));
@@ -292,7 +315,7 @@ describe('permissions follow function-needs', () => {
     expect(allows(statementsOf('get-document-link'), 's3:GetObjectTagging')).toBe(true);
   });
 
-  it.each(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).bucket?.includes('read')))(
+  it.each(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).bucket?.includes('readUploads')))(
     '%s, which checks uploads right after they arrive, may read them before the scan',
     (handler) => {
       const reads = statementsOf(handler).filter((statement) => allows([statement], 's3:GetObject'));
@@ -308,7 +331,9 @@ describe('permissions follow function-needs', () => {
     );
     // Every audit entry is a write, so every function of the audit log may encrypt with the key.
     expect(allows(statements, 'kms:GenerateDataKey')).toBe(
-      needs.table === 'readWrite' || (needs.bucket?.includes('put') ?? false) || needs.audit !== undefined,
+      needs.table === 'readWrite' ||
+        (needs.bucket?.some((access) => access === 'uploadForms' || access === 'keepSubmitted') ?? false) ||
+        needs.audit !== undefined,
     );
   });
 

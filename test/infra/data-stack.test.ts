@@ -179,10 +179,11 @@ describe('documents bucket', () => {
     });
   });
 
-  it('aborts incomplete uploads, purges replaced versions after 30 days and every document after the backstop', () => {
+  it('aborts incomplete uploads, expires uploads and replaced versions after 30 days, and everything after the backstop', () => {
     const rules = (documentsBucket.Properties.LifecycleConfiguration as { Rules: unknown[] }).Rules;
     expect(rules).toEqual(
       expect.arrayContaining([
+        expect.objectContaining({ Prefix: 'uploads/', ExpirationInDays: 30, Status: 'Enabled' }),
         expect.objectContaining({ AbortIncompleteMultipartUpload: { DaysAfterInitiation: 1 }, Status: 'Enabled' }),
         expect.objectContaining({ NoncurrentVersionExpiration: { NoncurrentDays: 30 }, Status: 'Enabled' }),
         expect.objectContaining({
@@ -212,9 +213,9 @@ describe('documents bucket', () => {
     expect(documentsBucket).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
   });
 
-  it('is scanned for malware by GuardDuty, which tags every object with the result', () => {
+  it('has every submitted document scanned for malware by GuardDuty, which tags it with the result', () => {
     template.hasResourceProperties('AWS::GuardDuty::MalwareProtectionPlan', {
-      ProtectedResource: { S3Bucket: { BucketName: { Ref: documentsBucketId } } },
+      ProtectedResource: { S3Bucket: { BucketName: { Ref: documentsBucketId }, ObjectPrefixes: ['submitted/'] } },
       Actions: { Tagging: { Status: 'ENABLED' } },
     });
     const plan = Object.values(template.findResources('AWS::GuardDuty::MalwareProtectionPlan'))[0];

@@ -1,8 +1,9 @@
-import { PutObjectCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
+import { GetObjectCommand, PutObjectCommand, PutObjectTaggingCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentObjectKey, S3DocumentStore } from '../../shared/adapters/s3/s3-document-store.ts';
+import { S3DocumentStore, submittedObjectKey, uploadObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
-import type { DocumentKey } from '../../shared/ports/document-store.ts';
+import type { DocumentKey, SubmittedDocumentKey } from '../../shared/ports/document-store.ts';
 import { files } from '../fixtures/personal-codes.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 
@@ -22,6 +23,8 @@ function nextKey(): DocumentKey {
   return { roundId: 'pilot-2019', reference: `TEST-${2221 + referenceCount}`, type: 'disability-proof' };
 }
 
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
 /** Posts a file the way the browser does: the form's fields first, the file last. */
 async function upload(key: DocumentKey, content: Uint8Array): Promise<Response> {
   const form = await store.createUploadForm(key, LIMITS);
@@ -31,90 +34,132 @@ async function upload(key: DocumentKey, content: Uint8Array): Promise<Response> 
   return fetch(form.url, { method: 'POST', body });
 }
 
-describe('S3DocumentStore', () => {
-  it('keys a document by round, reference and type only', () => {
-    expect(documentObjectKey({ roundId: 'pilot-2019', reference: 'KDMA-4729', type: 'application-form' })).toBe(
-      'rounds/pilot-2019/applications/KDMA-4729/application-form',
+async function objectBytes(objectKey: string): Promise<Uint8Array> {
+  const object = await aws.clients.s3.send(new GetObjectCommand({ Bucket: aws.bucketName, Key: objectKey }));
+  return (await object.Body?.transformToByteArray()) ?? new Uint8Array();
+}
+
+describe('S3DocumentStore uploads', () => {
+  it('keys an upload by round, reference and type only, under the uploads prefix', () => {
+    expect(uploadObjectKey({ roundId: 'pilot-2019', reference: 'KDMA-4729', type: 'application-form' })).toBe(
+      'uploads/pilot-2019/KDMA-4729/application-form',
     );
   });
 
-  it('makes an upload form that uploads the file to the document key', async () => {
+  it('makes an upload form that uploads the file to the upload key', async () => {
     const key = nextKey();
     const pdf = files.pdf();
 
     const response = await upload(key, pdf);
 
     expect(response.ok).toBe(true);
-    await expect(store.sample(key)).resolves.toEqual({ sizeBytes: pdf.length, firstBytes: pdf.subarray(0, 16) });
+    await expect(store.hasUpload(key)).resolves.toBe(true);
+    await expect(store.readUpload(key, { maxBytes: 1000 })).resolves.toEqual({ sizeBytes: pdf.length, bytes: pdf });
   });
 
-  it('signs a policy limiting the size to 1 byte … maxBytes and the key to the document key', async () => {
+  it('signs a policy limiting the size to 1 byte … maxBytes and the key to the upload key', async () => {
     const key = nextKey();
     const before = Date.now();
 
     const form = await store.createUploadForm(key, LIMITS);
 
-    expect(form.fields.key).toBe(documentObjectKey(key));
+    expect(form.fields.key).toBe(uploadObjectKey(key));
     const policy = JSON.parse(Buffer.from(form.fields.Policy ?? '', 'base64').toString('utf8')) as {
       expiration: string;
       conditions: unknown[];
     };
     expect(policy.conditions).toContainEqual(['content-length-range', 1, LIMITS.maxBytes]);
-    expect(policy.conditions).toContainEqual(['eq', '$key', documentObjectKey(key)]);
+    expect(policy.conditions).toContainEqual(['eq', '$key', uploadObjectKey(key)]);
     const expiresIn = (Date.parse(policy.expiration) - before) / 1000;
     expect(expiresIn).toBeGreaterThan(LIMITS.expiresInSeconds - 5);
     expect(expiresIn).toBeLessThanOrEqual(LIMITS.expiresInSeconds + 5);
   });
 
-  it('reports the whole size of a large file but only its first 16 bytes', async () => {
+  it('reads a file at the limit whole, and one byte over it not at all, though it tells its size', async () => {
     const key = nextKey();
     const large = new Uint8Array(300_000).map((_, index) => index % 251);
     await upload(key, large);
 
-    const sample = await store.sample(key);
-
-    expect(sample?.sizeBytes).toBe(300_000);
-    expect(sample?.firstBytes).toEqual(large.subarray(0, 16));
+    await expect(store.readUpload(key, { maxBytes: 300_000 })).resolves.toEqual({ sizeBytes: 300_000, bytes: large });
+    await expect(store.readUpload(key, { maxBytes: 299_999 })).resolves.toEqual({ sizeBytes: 300_000 });
   });
 
   it('reports an empty object as size 0, so the server refuses it as missing', async () => {
     const key = nextKey();
     await aws.clients.s3.send(
-      new PutObjectCommand({ Bucket: aws.bucketName, Key: documentObjectKey(key), Body: new Uint8Array() }),
+      new PutObjectCommand({ Bucket: aws.bucketName, Key: uploadObjectKey(key), Body: new Uint8Array() }),
     );
 
-    await expect(store.sample(key)).resolves.toEqual({ sizeBytes: 0, firstBytes: new Uint8Array() });
+    await expect(store.readUpload(key, { maxBytes: 1000 })).resolves.toEqual({ sizeBytes: 0, bytes: new Uint8Array() });
   });
 
-  it('returns undefined when nothing was uploaded', async () => {
-    await expect(store.sample(nextKey())).resolves.toBeUndefined();
+  it('says nothing was uploaded when nothing was', async () => {
+    const key = nextKey();
+    await expect(store.readUpload(key, { maxBytes: 1000 })).resolves.toBeUndefined();
+    await expect(store.hasUpload(key)).resolves.toBe(false);
   });
 
-  it('deletes a document', async () => {
+  it('deletes an upload', async () => {
     const key = nextKey();
     await upload(key, files.png());
 
-    await store.delete(key);
+    await store.deleteUpload(key);
 
-    await expect(store.sample(key)).resolves.toBeUndefined();
+    await expect(store.hasUpload(key)).resolves.toBe(false);
+  });
+});
+
+describe('S3DocumentStore submitted documents', () => {
+  it('keeps the given bytes under their hash, where no upload form of the document writes', async () => {
+    const key = nextKey();
+    const pdf = files.pdf();
+    const submitted = { ...key, sha256: sha256(pdf) };
+
+    await store.keepSubmitted(submitted, pdf, 'application/pdf');
+    await upload(key, files.png());
+
+    expect(submittedObjectKey(submitted)).toBe(`submitted/pilot-2019/${key.reference}/disability-proof/${sha256(pdf)}`);
+    expect(await objectBytes(submittedObjectKey(submitted))).toEqual(pdf);
+    const form = await store.createUploadForm(key, LIMITS);
+    expect(form.fields.key).not.toBe(submittedObjectKey(submitted));
+  });
+
+  it('links the download to the submitted copy', async () => {
+    const key = nextKey();
+    const pdf = files.pdf();
+    const submitted = { ...key, sha256: sha256(pdf) };
+    await store.keepSubmitted(submitted, pdf, 'application/pdf');
+    await upload(key, files.png());
+
+    const link = await store.downloadLink(submitted, { expiresInSeconds: 60, fileName: 'KDMA-4729-proof.pdf' });
+
+    const response = await fetch(link);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdf);
   });
 });
 
 /** Tags the object as the malware scanner does (GuardDuty in AWS); other tags are the bucket owner's own. */
-async function tag(key: DocumentKey, tags: Record<string, string>): Promise<void> {
+async function tag(key: SubmittedDocumentKey, tags: Record<string, string>): Promise<void> {
   await aws.clients.s3.send(
     new PutObjectTaggingCommand({
       Bucket: aws.bucketName,
-      Key: documentObjectKey(key),
+      Key: submittedObjectKey(key),
       Tagging: { TagSet: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) },
     }),
   );
 }
 
+/** A submitted document, kept as a submission keeps it. */
+async function keptDocument(): Promise<SubmittedDocumentKey> {
+  const pdf = files.pdf();
+  const key = { ...nextKey(), sha256: sha256(pdf) };
+  await store.keepSubmitted(key, pdf, 'application/pdf');
+  return key;
+}
+
 describe('S3DocumentStore scan status', () => {
   it('is pending while the object has no scan tag', async () => {
-    const key = nextKey();
-    await upload(key, files.pdf());
+    const key = await keptDocument();
 
     await expect(store.scanStatus(key)).resolves.toBe('pending');
 
@@ -129,8 +174,7 @@ describe('S3DocumentStore scan status', () => {
     ['ACCESS_DENIED', 'failed'],
     ['FAILED', 'failed'],
   ] as const)('reads the scan tag %s as %s', async (value, status) => {
-    const key = nextKey();
-    await upload(key, files.pdf());
+    const key = await keptDocument();
 
     await tag(key, { project: 'intake', [MALWARE_SCAN_TAG.key]: value });
 
@@ -138,8 +182,7 @@ describe('S3DocumentStore scan status', () => {
   });
 
   it('is pending again once the scan tag is removed', async () => {
-    const key = nextKey();
-    await upload(key, files.pdf());
+    const key = await keptDocument();
     await tag(key, { [MALWARE_SCAN_TAG.key]: MALWARE_SCAN_TAG.clean });
 
     await tag(key, {});
@@ -147,7 +190,7 @@ describe('S3DocumentStore scan status', () => {
     await expect(store.scanStatus(key)).resolves.toBe('pending');
   });
 
-  it('returns undefined when nothing was uploaded, as sample does', async () => {
-    await expect(store.scanStatus(nextKey())).resolves.toBeUndefined();
+  it('returns undefined when no such document was kept', async () => {
+    await expect(store.scanStatus({ ...nextKey(), sha256: sha256(files.pdf()) })).resolves.toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, RuleViolationError } from '../../shared/domain/errors.ts';
 import type { ScanStatus } from '../../shared/domain/malware-scan.ts';
+import type { SubmittedDocumentKey } from '../../shared/ports/document-store.ts';
 import type { Ports } from '../../shared/ports/index.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
@@ -9,7 +10,7 @@ import type { StaffContext } from '../../shared/use-cases/staff/staff-context.ts
 import { submittedApplication } from '../fixtures/applications.ts';
 
 const application: Application = submittedApplication({
-  documents: [{ type: 'application-form', contentType: 'application/pdf', sizeBytes: 1234 }],
+  documents: [{ type: 'application-form', contentType: 'application/pdf', sizeBytes: 1234, sha256: 'c'.repeat(64) }],
 });
 
 const staff: StaffContext = {
@@ -28,13 +29,13 @@ const staff: StaffContext = {
 /** The application above, a document store whose scan says `scan`, and an audit log in an array. */
 function fakePorts(scan: ScanStatus | undefined) {
   const audit: AuditEntry[] = [];
-  const links: string[] = [];
+  const links: SubmittedDocumentKey[] = [];
   const ports = {
     applications: { get: async () => application },
     documents: {
       scanStatus: async () => scan,
-      downloadLink: async () => {
-        links.push('https://documents.example/link');
+      downloadLink: async (key: SubmittedDocumentKey) => {
+        links.push(key);
         return 'https://documents.example/link';
       },
     },
@@ -47,10 +48,14 @@ const input = { reference: 'KDMA-4729', documentType: 'application-form' } as co
 
 describe('a download link to a document', () => {
   it('is given for a document the malware scan found clean, and audited', async () => {
-    const { ports, audit } = fakePorts('clean');
+    const { ports, audit, links } = fakePorts('clean');
 
     const answer = await getDocumentLink(ports, staff, input);
 
+    // The submitted copy the stored record describes, by its hash, never the upload a form may still write.
+    expect(links).toEqual([
+      { roundId: application.roundId, reference: 'KDMA-4729', type: 'application-form', sha256: 'c'.repeat(64) },
+    ]);
     expect(answer).toEqual({
       url: 'https://documents.example/link',
       type: 'application-form',

@@ -3,6 +3,7 @@ import {
   GetObjectCommand,
   GetObjectTaggingCommand,
   HeadObjectCommand,
+  PutObjectCommand,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { createPresignedPost } from '@aws-sdk/s3-presigned-post';
@@ -10,26 +11,41 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { MALWARE_SCAN_TAG, type ScanStatus, scanStatusOf } from '../../domain/malware-scan.ts';
 import type {
   DocumentKey,
-  DocumentSample,
   DocumentStore,
+  SubmittedDocumentKey,
+  Upload,
   UploadForm,
   UploadLimits,
 } from '../../ports/document-store.ts';
 
-/** Enough for every file signature the server checks. */
-const SAMPLE_BYTES = 16;
+/**
+ * Where upload forms write. Only the functions that hand out forms may put objects here, and nothing here is
+ * ever served to staff; the bucket expires what is left here.
+ */
+export const UPLOADS_PREFIX = 'uploads/';
 
 /**
- * Object key of a document. It names only the round, the reference and the document type: object keys show up
- * in access logs, inventories and error messages, so nothing personal goes into them.
+ * Where submitted documents live. Only the submitting functions may put objects here, the malware scan looks
+ * here, and staff download only from here.
  */
-export function documentObjectKey(key: DocumentKey): string {
-  return `rounds/${key.roundId}/applications/${key.reference}/${key.type}`;
+export const SUBMITTED_PREFIX = 'submitted/';
+
+/**
+ * Object keys name only the round, the reference, the document type and the content's hash: keys show up in
+ * access logs, inventories and error messages, so nothing personal goes into them.
+ */
+export function uploadObjectKey(key: DocumentKey): string {
+  return `${UPLOADS_PREFIX}${key.roundId}/${key.reference}/${key.type}`;
+}
+
+/** Named by content: a stored record's hash leads to exactly the bytes it describes. */
+export function submittedObjectKey(key: SubmittedDocumentKey): string {
+  return `${SUBMITTED_PREFIX}${key.roundId}/${key.reference}/${key.type}/${key.sha256}`;
 }
 
 /**
  * Documents in one S3 bucket, uploaded by the browser straight to S3 with a presigned POST form, so the files
- * never pass through a function (API Gateway limits payloads to 10 MB and charges for the time).
+ * never pass through a function on the way in (API Gateway limits payloads to 10 MB and charges for the time).
  */
 export class S3DocumentStore implements DocumentStore {
   readonly #client: S3Client;
@@ -41,12 +57,12 @@ export class S3DocumentStore implements DocumentStore {
   }
 
   /**
-   * A form that can upload only to this document's key and only between 1 byte and `maxBytes`. A POST policy
-   * cannot restrict the content type to a set, so `contentTypes` is not enforced here: the server checks the
-   * file's first bytes after the upload.
+   * A form that can upload only to this document's upload key and only between 1 byte and `maxBytes`. A POST
+   * policy cannot restrict the content type to a set, so `contentTypes` is not enforced here: the server checks
+   * the file's first bytes when the application is submitted.
    */
   async createUploadForm(key: DocumentKey, limits: UploadLimits): Promise<UploadForm> {
-    const objectKey = documentObjectKey(key);
+    const objectKey = uploadObjectKey(key);
     const { url, fields } = await createPresignedPost(this.#client, {
       Bucket: this.#bucket,
       Key: objectKey,
@@ -59,46 +75,76 @@ export class S3DocumentStore implements DocumentStore {
     return { url, fields };
   }
 
-  /**
-   * The size from a HEAD, the first bytes from a ranged GET. The size is taken from the GET's `Content-Range`
-   * when it has one, so a file replaced between the two requests is still judged as one file. An empty object
-   * is not read at all: a range on it is unsatisfiable.
-   */
-  async sample(key: DocumentKey): Promise<DocumentSample | undefined> {
-    const location = { Bucket: this.#bucket, Key: documentObjectKey(key) };
+  async hasUpload(key: DocumentKey): Promise<boolean> {
     try {
-      const head = await this.#client.send(new HeadObjectCommand(location));
-      if (!head.ContentLength) return { sizeBytes: 0, firstBytes: new Uint8Array() };
-      const object = await this.#client.send(
-        new GetObjectCommand({ ...location, Range: `bytes=0-${SAMPLE_BYTES - 1}` }),
-      );
-      const firstBytes = object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
-      const sizeBytes = totalSize(object.ContentRange) ?? head.ContentLength;
-      return { sizeBytes, firstBytes: firstBytes.subarray(0, SAMPLE_BYTES) };
+      await this.#client.send(new HeadObjectCommand({ Bucket: this.#bucket, Key: uploadObjectKey(key) }));
+      return true;
     } catch (error) {
-      if (isMissing(error)) return undefined;
-      const name = error instanceof Error ? error.name : '';
-      // Emptied between the HEAD and the GET.
-      if (name === 'InvalidRange') return { sizeBytes: 0, firstBytes: new Uint8Array() };
+      if (isMissing(error)) return false;
       throw error;
     }
   }
 
+  /**
+   * One GET: its length header tells the size, and only a file within the limit is read, so a large one costs no
+   * transfer. The bytes and the size come from the same response, so they describe one version of the file even if
+   * it is replaced meanwhile.
+   */
+  async readUpload(key: DocumentKey, limits: { maxBytes: number }): Promise<Upload | undefined> {
+    const download = new AbortController();
+    try {
+      const object = await this.#client.send(
+        new GetObjectCommand({ Bucket: this.#bucket, Key: uploadObjectKey(key) }),
+        { abortSignal: download.signal },
+      );
+      const sizeBytes = object.ContentLength ?? 0;
+      if (sizeBytes > limits.maxBytes) {
+        download.abort();
+        return { sizeBytes };
+      }
+      const bytes = object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+      return { sizeBytes: bytes.byteLength, bytes };
+    } catch (error) {
+      if (isMissing(error)) return undefined;
+      throw error;
+    }
+  }
+
+  async deleteUpload(key: DocumentKey): Promise<void> {
+    await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: uploadObjectKey(key) }));
+  }
+
+  async keepSubmitted(key: SubmittedDocumentKey, bytes: Uint8Array, contentType: string): Promise<void> {
+    await this.#client.send(
+      new PutObjectCommand({
+        Bucket: this.#bucket,
+        Key: submittedObjectKey(key),
+        Body: bytes,
+        ContentType: contentType,
+        // S3 refuses the write if the bytes that arrive do not have this hash.
+        ChecksumSHA256: Buffer.from(key.sha256, 'hex').toString('base64'),
+      }),
+    );
+  }
+
   /** A presigned GET that makes the browser save the file under `fileName` rather than show it inline. */
-  async downloadLink(key: DocumentKey, options: { expiresInSeconds: number; fileName: string }): Promise<string> {
+  async downloadLink(
+    key: SubmittedDocumentKey,
+    options: { expiresInSeconds: number; fileName: string },
+  ): Promise<string> {
     const command = new GetObjectCommand({
       Bucket: this.#bucket,
-      Key: documentObjectKey(key),
+      Key: submittedObjectKey(key),
       ResponseContentDisposition: `attachment; filename="${options.fileName}"`,
     });
     return getSignedUrl(this.#client, command, { expiresIn: options.expiresInSeconds });
   }
 
   /** The malware scanner's tag on the object (GuardDuty's in AWS, the local stand-in's here); no tag is pending. */
-  async scanStatus(key: DocumentKey): Promise<ScanStatus | undefined> {
+  async scanStatus(key: SubmittedDocumentKey): Promise<ScanStatus | undefined> {
     try {
       const { TagSet } = await this.#client.send(
-        new GetObjectTaggingCommand({ Bucket: this.#bucket, Key: documentObjectKey(key) }),
+        new GetObjectTaggingCommand({ Bucket: this.#bucket, Key: submittedObjectKey(key) }),
       );
       return scanStatusOf(TagSet?.find((tag) => tag.Key === MALWARE_SCAN_TAG.key)?.Value);
     } catch (error) {
@@ -106,19 +152,9 @@ export class S3DocumentStore implements DocumentStore {
       throw error;
     }
   }
-
-  async delete(key: DocumentKey): Promise<void> {
-    await this.#client.send(new DeleteObjectCommand({ Bucket: this.#bucket, Key: documentObjectKey(key) }));
-  }
 }
 
 function isMissing(error: unknown): boolean {
   const name = error instanceof Error ? error.name : '';
   return name === 'NoSuchKey' || name === 'NotFound';
-}
-
-/** `bytes 0-15/123456` → 123456. */
-function totalSize(contentRange: string | undefined): number | undefined {
-  const total = contentRange && /\/(\d+)$/.exec(contentRange)?.[1];
-  return total ? Number(total) : undefined;
 }

@@ -32,7 +32,12 @@ export async function getDocumentLink(
   const document = application.documents?.find((candidate) => candidate.type === input.documentType);
   const missing = () => new RuleViolationError([{ code: 'DOCUMENT_MISSING', field: 'documentType' }]);
   if (!document) throw missing();
-  const key = { roundId: application.roundId, reference: application.reference, type: document.type };
+  const key = {
+    roundId: application.roundId,
+    reference: application.reference,
+    type: document.type,
+    sha256: document.sha256,
+  };
   const scan = await ports.documents.scanStatus(key);
   if (!scan) throw missing();
   if (scan !== 'clean') throw new ConflictError(NOT_CLEAN[scan]);

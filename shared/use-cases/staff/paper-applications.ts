@@ -8,9 +8,9 @@ import type {
   PaperApplicationResponse,
   StaffApplicationResponse,
 } from '../../schemas/staff-api.ts';
-import { checkUploadedDocuments } from '../check-uploaded-documents.ts';
 import { documentUploadForm } from '../document-upload-form.ts';
 import { draftAnswers } from '../draft-answers.ts';
+import { freezeDocuments } from '../freeze-documents.ts';
 import { loadRound } from '../load-round.ts';
 import { storeNewDraft } from '../store-new-draft.ts';
 import { auditEntry, type StaffContext, staffRef } from './staff-context.ts';
@@ -105,7 +105,7 @@ export async function submitPaperApplication(
     await ports.audit.append(auditEntry(staff, target));
     return staffApplicationView(ports, application, round);
   }
-  const documents = await checkUploadedDocuments(ports, round, application);
+  const documents = await freezeDocuments(ports, round, application);
   const stored = await ports.applications.submit(
     { ...application, status: 'submitted', documents },
     auditEntry(staff, target),
