@@ -23,14 +23,26 @@ export interface Mailer {
   send(message: EmailMessage): Promise<void>;
 }
 
-/** Remembers which notifications went out, so a replayed event never sends one twice. */
+/**
+ * What a claim found. `claimed`: nobody had it, this attempt may send it. `taken-over`: an earlier attempt claimed
+ * it and never recorded it as sent (it failed, or died after sending, or while sending): this attempt may send it,
+ * and the person may get it twice. `sent`: it went out before, send nothing. `in-flight`: another attempt took it
+ * over a moment ago and is sending it now; try again later.
+ */
+export type ClaimResult = 'claimed' | 'taken-over' | 'sent' | 'in-flight';
+
+/** Remembers which notifications went out, so a replayed event sends one again only after a crash. */
 export interface NotificationLedger {
   /**
-   * `claimed`: this call may send it. `sent`: it went out before. `in-flight`: another attempt holds it right
-   * now; try again later. A claim left by an attempt that died is stale after a while and can be taken again.
+   * Claims a notification for one attempt (in Lambda, the invocation's request id). A claim held by any other
+   * attempt is taken over at once: a stream shard's batches are delivered one invocation after another, so when a
+   * change comes again, the attempt that claimed its e-mail has already returned, failed or timed out.
    */
-  claim(notificationId: string): Promise<'claimed' | 'sent' | 'in-flight'>;
+  claim(notificationId: string, attempt: string): Promise<ClaimResult>;
   markSent(notificationId: string): Promise<void>;
-  /** Gives a claimed notification back after a failed send, so a retry can take it. */
-  release(notificationId: string): Promise<void>;
+  /**
+   * Gives this attempt's claim back after a send that surely failed, so a retry takes it as new rather than over.
+   * A claim another attempt has taken over, or a sent notification, stays as it is.
+   */
+  release(notificationId: string, attempt: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { renderReceiptEmail } from '../email/receipt-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
-import { mailContext, notifyRecipients } from './notify-recipients.ts';
+import { type Delivery, mailContext, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 
 export interface ApplicationChange {
   before?: Application;
@@ -14,24 +14,33 @@ export function isNewlySubmitted(change: ApplicationChange): change is { before?
 }
 
 /**
- * E-mails the receipt to the person and to their representative. Each e-mail is claimed in a ledger before it
- * is sent and given back if sending fails, so a retried or replayed event never sends it twice.
+ * E-mails the receipt to the person and to their representative, each at least once, and a second time only
+ * when an attempt dies between sending it and recording it (see notifyRecipients).
  */
-export async function sendReceipt(ports: Ports, application: Application, webUrl: string): Promise<void> {
+export async function sendReceipt(
+  ports: Ports,
+  application: Application,
+  { webUrl, attempt }: Delivery,
+): Promise<RecipientOutcome[]> {
   const { round, municipality, statusUrl } = await mailContext(ports, application, webUrl);
-  await notifyRecipients(ports, application, {
-    kind: 'receipt',
-    subject: 'receipt',
-    render: (recipient) =>
-      renderReceiptEmail({
-        language: application.contact.language,
-        recipient,
-        reference: application.reference,
-        statusUrl,
-        roundName: round.name,
-        municipalityName: municipality.name,
-        receivedAt: application.receivedAt ?? application.createdAt,
-        personFirstName: application.person.firstName,
-      }),
-  });
+  return notifyRecipients(
+    ports,
+    application,
+    {
+      kind: 'receipt',
+      subject: 'receipt',
+      render: (recipient) =>
+        renderReceiptEmail({
+          language: application.contact.language,
+          recipient,
+          reference: application.reference,
+          statusUrl,
+          roundName: round.name,
+          municipalityName: municipality.name,
+          receivedAt: application.receivedAt ?? application.createdAt,
+          personFirstName: application.person.firstName,
+        }),
+    },
+    attempt,
+  );
 }

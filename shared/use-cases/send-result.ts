@@ -2,7 +2,7 @@ import { renderResultEmail } from '../email/result-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { SelectionOutcome } from '../schemas/review.ts';
-import { mailContext, notifyRecipients } from './notify-recipients.ts';
+import { type Delivery, mailContext, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 import type { ApplicationChange } from './send-receipt.ts';
 
 /** An application whose selection result is published. */
@@ -22,26 +22,36 @@ export function isNewResult(change: ApplicationChange): change is ApplicationCha
 
 /**
  * E-mails the published result to the person and to their representative. The ledger id names the result itself
- * (run, outcome, offer), not the stream record, so each distinct result goes out exactly once however often the
- * stream replays it, and a later result (a place offered, a new run) is a new e-mail.
+ * (run, outcome, offer), not the stream record, so each distinct result goes out once however often the
+ * stream replays it (twice at worst after a crash, see notifyRecipients), and a later result (a place offered,
+ * a new run) is a new e-mail.
  */
-export async function sendResult(ports: Ports, application: Application, webUrl: string): Promise<void> {
+export async function sendResult(
+  ports: Ports,
+  application: Application,
+  { webUrl, attempt }: Delivery,
+): Promise<RecipientOutcome[]> {
   const selection = application.selection;
   if (!selection) throw new Error(`${application.reference} has no published selection result`);
   const { round, municipality, statusUrl } = await mailContext(ports, application, webUrl);
-  await notifyRecipients(ports, application, {
-    kind: 'result',
-    subject: `result#${selection.runId}#${selection.outcome}${selection.offeredAt ? '#offered' : ''}`,
-    render: (recipient) =>
-      renderResultEmail({
-        language: application.contact.language,
-        recipient,
-        reference: application.reference,
-        statusUrl,
-        roundName: round.name,
-        municipalityName: municipality.name,
-        personFirstName: application.person.firstName,
-        selection,
-      }),
-  });
+  return notifyRecipients(
+    ports,
+    application,
+    {
+      kind: 'result',
+      subject: `result#${selection.runId}#${selection.outcome}${selection.offeredAt ? '#offered' : ''}`,
+      render: (recipient) =>
+        renderResultEmail({
+          language: application.contact.language,
+          recipient,
+          reference: application.reference,
+          statusUrl,
+          roundName: round.name,
+          municipalityName: municipality.name,
+          personFirstName: application.person.firstName,
+          selection,
+        }),
+    },
+    attempt,
+  );
 }

@@ -1,44 +1,16 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { toItem } from '../../shared/adapters/dynamodb/application-item.ts';
 import type { Ports } from '../../shared/ports/index.ts';
-import type { EmailMessage } from '../../shared/ports/mailer.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { SelectionOutcome } from '../../shared/schemas/review.ts';
-import { submittedApplication } from '../fixtures/applications.ts';
-import { pilotLikeRound } from '../fixtures/rounds.ts';
+import { guardian, submittedApplication } from '../fixtures/applications.ts';
+import { type Fault, notificationPorts } from '../fixtures/notification-ports.ts';
 
-/** The consumer's ports: a ledger in a Map and a mailer that records, or fails for the addresses listed. */
-const fake = vi.hoisted(() => ({
-  ledger: new Map<string, 'sending' | 'sent'>(),
-  sent: [] as Array<{ to: readonly string[]; subject: string }>,
-  failFor: new Set<string>(),
-}));
-
-vi.mock('../../shared/composition.ts', () => ({
-  getPorts: async () =>
-    ({
-      rounds: { get: async () => pilotLikeRound },
-      keyring: { accessCode: () => 'ABCDE-23456' },
-      mailer: {
-        send: async (message: EmailMessage) => {
-          if (message.to.some((address) => fake.failFor.has(address))) throw new Error('SES is down');
-          fake.sent.push({ to: message.to, subject: message.subject });
-        },
-      },
-      notifications: {
-        claim: async (id: string) => {
-          const held = fake.ledger.get(id);
-          if (held) return held === 'sent' ? 'sent' : 'in-flight';
-          fake.ledger.set(id, 'sending');
-          return 'claimed';
-        },
-        markSent: async (id: string) => void fake.ledger.set(id, 'sent'),
-        release: async (id: string) => void fake.ledger.delete(id),
-      },
-    }) as unknown as Ports,
-}));
+/** The ports the consumer gets, made afresh by each test. */
+const current = vi.hoisted(() => ({ ports: undefined as unknown as Ports }));
+vi.mock('../../shared/composition.ts', () => ({ getPorts: async () => current.ports }));
 
 const { handler } = await import('../../functions/send-notifications.ts');
 
@@ -69,10 +41,16 @@ function record(sequenceNumber: string, before: Application | undefined, after: 
 
 const batch = (...records: DynamoDBRecord[]): DynamoDBStreamEvent => ({ Records: records });
 
+/** The Lambda context of one invocation: its request id and how long it has left. */
+function invocation(requestId: string, remainingMs: () => number = () => 10_000): Context {
+  return { awsRequestId: requestId, getRemainingTimeInMillis: remainingMs } as Context;
+}
+
+/** A submission with a representative: two receipts, the representative's first. */
 const submission = record(
   '100',
-  application('KDMA-4728', 'first@example.lv', { status: 'draft' }),
-  application('KDMA-4728', 'first@example.lv'),
+  application('KDMA-4728', 'first@example.lv', { status: 'draft', representative: guardian }),
+  application('KDMA-4728', 'first@example.lv', { representative: guardian }),
 );
 const publication = record(
   '200',
@@ -84,37 +62,252 @@ const movedUp = record(
   application('KDMA-4729', 'second@example.lv', { selection: waitlisted }),
   application('KDMA-4729', 'second@example.lv', { selection: { ...waitlisted, position: 1 } }),
 );
+const laterSubmission = record(
+  '400',
+  application('KDMA-4736', 'third@example.lv', { status: 'draft' }),
+  application('KDMA-4736', 'third@example.lv'),
+);
+
+let errors: { mock: { calls: unknown[][] }; mockRestore(): void };
+beforeAll(() => vi.stubEnv('PUBLIC_WEB_URL', 'https://apply.example.lv'));
+afterAll(() => vi.unstubAllEnvs());
+beforeEach(() => {
+  errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+});
+afterEach(() => errors.mockRestore());
+
+const logged = () => errors.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
 
 describe('the notification stream consumer', () => {
-  beforeAll(() => vi.stubEnv('PUBLIC_WEB_URL', 'https://apply.example.lv'));
-  afterAll(() => vi.unstubAllEnvs());
-  beforeEach(() => {
-    fake.ledger.clear();
-    fake.sent.length = 0;
-    fake.failFor.clear();
-  });
-
   it('sends a receipt and a result from the same batch, and nothing for a waiting-list number that moved', async () => {
-    expect(await handler(batch(submission, publication, movedUp))).toEqual({ batchItemFailures: [] });
-    expect(fake.sent).toEqual([
-      { to: ['first@example.lv'], subject: 'Pieteikums saņemts: KDMA-4728' },
-      { to: ['second@example.lv'], subject: 'Atlases rezultāts: KDMA-4729' },
+    const fake = notificationPorts();
+    current.ports = fake.ports;
+    expect(await handler(batch(submission, publication, movedUp), invocation('request-1'))).toEqual({
+      batchItemFailures: [],
+    });
+    expect(fake.sent.map((message) => [message.to, message.subject])).toEqual([
+      [['janis@example.lv'], 'Pieteikums saņemts: KDMA-4728'],
+      [['first@example.lv'], 'Pieteikums saņemts: KDMA-4728'],
+      [['second@example.lv'], 'Atlases rezultāts: KDMA-4729'],
     ]);
   });
 
-  it('hands the batch back from the record whose e-mail failed, and the retry sends only what is missing', async () => {
-    fake.failFor.add('second@example.lv');
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(await handler(batch(submission, publication, movedUp))).toEqual({
-      batchItemFailures: [{ itemIdentifier: '200' }],
+  it('sends every other e-mail of the batch when one fails, and reports only the failed record', async () => {
+    const fake = notificationPorts({
+      faults: [{ step: 'send', when: 'before', how: 'throw', reference: 'KDMA-4728', recipient: 'representative' }],
     });
-    expect(log.mock.calls.map(([line]) => JSON.parse(String(line)).event)).toEqual(['result-not-sent']);
-    log.mockRestore();
-    expect(fake.sent.map((message) => message.to)).toEqual([['first@example.lv']]);
+    current.ports = fake.ports;
+    expect(await handler(batch(submission, publication, laterSubmission), invocation('request-1'))).toEqual({
+      batchItemFailures: [{ itemIdentifier: '100' }],
+    });
+    expect(fake.sent.map((message) => message.to)).toEqual([
+      ['first@example.lv'],
+      ['second@example.lv'],
+      ['third@example.lv'],
+    ]);
+    expect(logged()).toEqual([
+      { level: 'error', event: 'receipt-not-sent', sequenceNumber: '100', name: 'EmailsNotSent', causes: ['Error'] },
+    ]);
 
-    fake.failFor.clear();
-    expect(await handler(batch(publication, movedUp))).toEqual({ batchItemFailures: [] });
-    expect(await handler(batch(submission, publication))).toEqual({ batchItemFailures: [] });
-    expect(fake.sent.map((message) => message.to)).toEqual([['first@example.lv'], ['second@example.lv']]);
+    // Lambda delivers again from the earliest failed record: only the missing e-mail goes out.
+    expect(await handler(batch(submission, publication, laterSubmission), invocation('request-2'))).toEqual({
+      batchItemFailures: [],
+    });
+    expect(fake.sent.map((message) => message.to)).toEqual([
+      ['first@example.lv'],
+      ['second@example.lv'],
+      ['third@example.lv'],
+      ['janis@example.lv'],
+    ]);
+  });
+
+  it('reports every failed record, and a later change of the same application waits for the earlier one', async () => {
+    const fake = notificationPorts({
+      faults: [
+        { step: 'send', when: 'before', how: 'throw', reference: 'KDMA-4728', recipient: 'representative' },
+        { step: 'claim', when: 'before', how: 'throw', reference: 'KDMA-4736', recipient: 'applicant' },
+      ],
+    });
+    current.ports = fake.ports;
+    const resultOfFirst = record(
+      '150',
+      application('KDMA-4728', 'first@example.lv', { representative: guardian }),
+      application('KDMA-4728', 'first@example.lv', { representative: guardian, selection: waitlisted }),
+    );
+    const answer = await handler(batch(submission, resultOfFirst, publication, laterSubmission), invocation('r-1'));
+    expect(answer).toEqual({
+      batchItemFailures: [{ itemIdentifier: '100' }, { itemIdentifier: '150' }, { itemIdentifier: '400' }],
+    });
+    expect(fake.sent.map((message) => message.subject)).toEqual([
+      'Pieteikums saņemts: KDMA-4728',
+      'Atlases rezultāts: KDMA-4729',
+    ]);
+  });
+
+  it('fails only the record whose stored image cannot be read', async () => {
+    const fake = notificationPorts();
+    current.ports = fake.ports;
+    const unreadable = record('050', undefined, application('KDMA-4727', 'zero@example.lv'));
+    (unreadable.dynamodb?.NewImage as Record<string, unknown>).status = { S: 'no-such-status' };
+    expect(await handler(batch(unreadable, publication), invocation('request-1'))).toEqual({
+      batchItemFailures: [{ itemIdentifier: '050' }],
+    });
+    expect(fake.sent.map((message) => message.to)).toEqual([['second@example.lv']]);
+  });
+
+  it('reports the records it has no time left to start, rather than being cut off by the timeout', async () => {
+    const fake = notificationPorts();
+    current.ports = fake.ports;
+    let remaining = 3_000;
+    const answer = await handler(
+      batch(submission, publication),
+      invocation('request-1', () => (remaining -= 1_000)),
+    );
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
+    expect(fake.sent.map((message) => message.to)).toEqual([['janis@example.lv'], ['first@example.lv']]);
+  });
+});
+
+/** How long Lambda waits before delivering the failed part of a batch again (a model: it retries promptly). */
+const RETRY_DELAY_MS = 1_000;
+/** The event source mapping's retry attempts (infra/constructs/table-stream-subscription.ts). */
+const RETRY_ATTEMPTS = 5;
+
+interface Delivered {
+  invocations: number;
+  /** Records given up on after the last retry: what Lambda puts in the failure queue. */
+  failureQueue: string[];
+}
+
+/**
+ * Lambda's event source mapping for one shard, on a fake clock: invokes the consumer with the batch; when it
+ * reports failures, delivers the batch again from the earliest one after RETRY_DELAY_MS, as a new invocation;
+ * when the invocation dies, delivers the whole batch again. After RETRY_ATTEMPTS retries the earliest failed record
+ * goes to the failure queue and delivery goes on after it.
+ */
+async function deliverLikeLambda(
+  records: DynamoDBRecord[],
+  clock: { now: number },
+  died: { next: Promise<'died'>; reset(): void },
+): Promise<Delivered> {
+  const failureQueue: string[] = [];
+  let pending = records;
+  let invocations = 0;
+  let retries = 0;
+  while (pending.length > 0) {
+    invocations += 1;
+    const answer: DynamoDBBatchResponse | 'died' = await Promise.race([
+      handler(batch(...pending), invocation(`request-${invocations}`)),
+      died.next,
+    ]);
+    died.reset();
+    const sequenceNumbers = pending.map((item) => item.dynamodb?.SequenceNumber);
+    const failedAt =
+      answer === 'died'
+        ? 0
+        : Math.min(
+            ...answer.batchItemFailures.map((failure) => sequenceNumbers.indexOf(failure.itemIdentifier)),
+            Infinity,
+          );
+    if (failedAt === Infinity) break;
+    if (retries === RETRY_ATTEMPTS) {
+      failureQueue.push(sequenceNumbers[failedAt] as string);
+      pending = pending.slice(failedAt + 1);
+      retries = 0;
+      continue;
+    }
+    retries += 1;
+    clock.now += RETRY_DELAY_MS;
+    pending = pending.slice(failedAt);
+  }
+  return { invocations, failureQueue };
+}
+
+/** A promise that settles when a `die` fault strikes, made afresh for each invocation. */
+function deathSignal() {
+  let signal!: () => void;
+  const made = () => new Promise<'died'>((resolve) => (signal = () => resolve('died')));
+  const died = { next: made(), reset: () => (died.next = made()), die: () => signal() };
+  return died;
+}
+
+const STUCK = { reference: 'KDMA-4728', recipient: 'representative' } as const;
+const crashes: Array<[string, Omit<Fault, keyof typeof STUCK>, { sentTimes: number }]> = [
+  ['the claim fails', { step: 'claim', when: 'before', how: 'throw' }, { sentTimes: 1 }],
+  ['the claim is written but its answer lost', { step: 'claim', when: 'after', how: 'throw' }, { sentTimes: 1 }],
+  ['the process dies after the claim, before sending', { step: 'claim', when: 'after', how: 'die' }, { sentTimes: 1 }],
+  ['SES refuses the e-mail', { step: 'send', when: 'before', how: 'throw' }, { sentTimes: 1 }],
+  ['SES sends it but the answer is lost', { step: 'send', when: 'after', how: 'throw' }, { sentTimes: 2 }],
+  ['the process dies while sending, before SES has it', { step: 'send', when: 'before', how: 'die' }, { sentTimes: 1 }],
+  ['the process dies while sending, after SES has it', { step: 'send', when: 'after', how: 'die' }, { sentTimes: 2 }],
+  [
+    'the claim cannot be given back after a failed send',
+    { step: 'release', when: 'before', how: 'throw' },
+    { sentTimes: 1 },
+  ],
+  ['it cannot be marked sent', { step: 'mark-sent', when: 'before', how: 'throw' }, { sentTimes: 1 }],
+  ['it is marked sent but the answer is lost', { step: 'mark-sent', when: 'after', how: 'throw' }, { sentTimes: 1 }],
+  [
+    'the process dies after sending, before marking it sent',
+    { step: 'mark-sent', when: 'before', how: 'die' },
+    { sentTimes: 2 },
+  ],
+  [
+    'the process dies while marking it sent, after the write',
+    { step: 'mark-sent', when: 'after', how: 'die' },
+    { sentTimes: 1 },
+  ],
+];
+
+describe('a crash at any step of one e-mail', () => {
+  const delays: string[] = [];
+  afterAll(() => {
+    console.log(`Longest delay one stuck e-mail caused the others of its batch:\n${delays.join('\n')}`);
+  });
+
+  it.each(crashes)(
+    '%s: it goes out once or twice, never zero, and the others without waiting',
+    async (name, fault, expected) => {
+      const clock = { now: 0 };
+      const died = deathSignal();
+      // A failed send is what makes the claim be given back: the release fault needs SES to refuse once.
+      const faults: Fault[] = [{ ...fault, ...STUCK }];
+      if (fault.step === 'release') faults.push({ step: 'send', when: 'before', how: 'throw', ...STUCK });
+      const fake = notificationPorts({ faults, onDeath: died.die, now: () => clock.now });
+      current.ports = fake.ports;
+
+      const delivered = await deliverLikeLambda([submission, publication, laterSubmission], clock, died);
+
+      expect(fake.faultsLeft).toEqual([]);
+      expect(delivered.failureQueue).toEqual([]);
+      const to = (address: string) => fake.sent.filter((message) => message.to[0] === address);
+      expect(to('janis@example.lv')).toHaveLength(expected.sentTimes);
+      for (const other of ['first@example.lv', 'second@example.lv', 'third@example.lv']) {
+        expect(to(other)).toHaveLength(1);
+      }
+      const others = fake.sent.filter((message) => message.to[0] !== 'janis@example.lv');
+      const longestDelay = Math.max(...others.map((message) => message.at));
+      // An e-mail that fails holds up no other; a process that dies takes the rest of its batch with it until
+      // Lambda's next delivery, which sends them at once rather than after a stale claim's two minutes.
+      expect(longestDelay).toBe(fault.how === 'die' ? RETRY_DELAY_MS : 0);
+      delays.push(
+        `  ${name}: ${longestDelay} ms (${delivered.invocations} invocations; stuck e-mail sent ${to('janis@example.lv').length}×)`,
+      );
+    },
+  );
+
+  it('sends it at most twice when Lambda runs the same batch twice at the same time', async () => {
+    const fake = notificationPorts();
+    current.ports = fake.ports;
+    const records = [submission, publication, laterSubmission];
+    await Promise.all([
+      handler(batch(...records), invocation('request-1')),
+      handler(batch(...records), invocation('request-2')),
+    ]);
+    for (const address of ['janis@example.lv', 'first@example.lv', 'second@example.lv', 'third@example.lv']) {
+      const times = fake.sent.filter((message) => message.to[0] === address).length;
+      expect(times).toBeGreaterThanOrEqual(1);
+      expect(times).toBeLessThanOrEqual(2);
+    }
   });
 });

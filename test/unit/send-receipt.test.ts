@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Application } from '../../shared/schemas/application.ts';
 import { isNewlySubmitted, sendReceipt } from '../../shared/use-cases/send-receipt.ts';
 import { guardian, submittedApplication } from '../fixtures/applications.ts';
-import { notificationPorts } from '../fixtures/notification-ports.ts';
+import { notificationPorts, states } from '../fixtures/notification-ports.ts';
 
 const submitted: Application = submittedApplication({
   contact: { email: 'anna@example.lv', language: 'en' },
   representative: guardian,
 });
+
+const delivery = { webUrl: 'https://x.lv', attempt: 'attempt-2' };
 
 describe('receipt e-mail', () => {
   it('is due only when an application becomes submitted', () => {
@@ -19,14 +21,14 @@ describe('receipt e-mail', () => {
 
   it('goes to the person and the representative, with the status link carrying the code after #', async () => {
     const { ports, sent } = notificationPorts();
-    await sendReceipt(ports, submitted, 'https://apply.example.lv/');
+    await sendReceipt(ports, submitted, { webUrl: 'https://apply.example.lv/', attempt: 'attempt-1' });
     expect(sent.map((message) => message.to)).toEqual([['janis@example.lv'], ['anna@example.lv']]);
     expect(sent[0]?.text).toContain('https://apply.example.lv/status#reference=KDMA-4729&code=ABCDE-23456');
   });
 
   it('says what each e-mail is about: the reference, the receipt, and whose address it goes to', async () => {
     const { ports, sent } = notificationPorts();
-    await sendReceipt(ports, submitted, 'https://x.lv');
+    await sendReceipt(ports, submitted, delivery);
     expect(sent.map((message) => message.about)).toEqual([
       { reference: 'KDMA-4729', notification: 'receipt', recipient: 'representative' },
       { reference: 'KDMA-4729', notification: 'receipt', recipient: 'applicant' },
@@ -35,34 +37,38 @@ describe('receipt e-mail', () => {
 
   it('is sent once to an address shared by the person and the representative', async () => {
     const { ports, sent } = notificationPorts();
-    await sendReceipt(
-      ports,
-      { ...submitted, contact: { ...submitted.contact, email: 'JANIS@example.lv' } },
-      'https://x.lv',
-    );
+    await sendReceipt(ports, { ...submitted, contact: { ...submitted.contact, email: 'JANIS@example.lv' } }, delivery);
     expect(sent).toHaveLength(1);
   });
 
   it('is not sent again when the same change is delivered twice', async () => {
     const { ports, sent } = notificationPorts();
-    await sendReceipt(ports, submitted, 'https://x.lv');
-    await sendReceipt(ports, submitted, 'https://x.lv');
+    await sendReceipt(ports, submitted, delivery);
+    await sendReceipt(ports, submitted, delivery);
     expect(sent).toHaveLength(2);
   });
 
-  it('fails, to be retried, while another attempt is sending the same e-mail', async () => {
+  it('takes over the claim an earlier attempt left and sends it, saying it may have gone out twice', async () => {
     const { ports, sent, ledger } = notificationPorts();
-    ledger.set('KDMA-4729#receipt#representative', 'sending');
-    await expect(sendReceipt(ports, submitted, 'https://x.lv')).rejects.toThrow('another attempt');
-    expect(sent).toHaveLength(0);
+    ledger.set('KDMA-4729#receipt#representative', { state: 'sending', claimedBy: 'attempt-1' });
+    expect(await sendReceipt(ports, submitted, delivery)).toEqual([
+      { recipient: 'representative', outcome: 'sent-possibly-twice' },
+      { recipient: 'applicant', outcome: 'sent' },
+    ]);
+    expect(sent).toHaveLength(2);
+    expect(states(ledger)).toEqual(['sent', 'sent']);
   });
 
-  it('is given back to the ledger when sending fails, so the retry sends it', async () => {
+  it('is given back to the ledger when sending fails, and the other recipient still gets theirs', async () => {
     const { ports, sent, ledger } = notificationPorts(1);
-    await expect(sendReceipt(ports, submitted, 'https://x.lv')).rejects.toThrow('SES is down');
-    expect([...ledger.values()]).not.toContain('sending');
-    await sendReceipt(ports, submitted, 'https://x.lv');
+    await expect(sendReceipt(ports, submitted, delivery)).rejects.toThrow('representative: SES is down');
+    expect(sent.map((message) => message.to)).toEqual([['anna@example.lv']]);
+    expect(ledger.has('KDMA-4729#receipt#representative')).toBe(false);
+    expect(await sendReceipt(ports, submitted, { ...delivery, attempt: 'attempt-3' })).toEqual([
+      { recipient: 'representative', outcome: 'sent' },
+      { recipient: 'applicant', outcome: 'already-sent' },
+    ]);
     expect(sent).toHaveLength(2);
-    expect([...ledger.values()]).toEqual(['sent', 'sent']);
+    expect(states(ledger)).toEqual(['sent', 'sent']);
   });
 });
