@@ -10,6 +10,7 @@ import type {
   QueueResponse,
   StaffApplicationResponse,
 } from '../../shared/schemas/staff-api.ts';
+import { rigaClock } from '../fixtures/office-clock.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
@@ -24,7 +25,6 @@ import { storageProbe } from '../helpers/storage.ts';
  * Bauska (LV-016) is the municipality under review unless a test says otherwise.
  */
 
-const RIGA = 'Europe/Riga';
 const BAUSKA = 'LV-016';
 const JELGAVA = 'LV-JEL';
 const ALL_POINTS = { 'support-need': 8, 'no-other-services': 3, 'lives-alone': 2 };
@@ -152,24 +152,6 @@ async function makeEligible(who: Who, reference: string) {
 }
 
 // Paper applications ------------------------------------------------------------------------------------------
-
-/** The date and clock time an instant shows in Riga, as the office writes them on a paper application. */
-function rigaClock(instant: Date): { receivedOn: string; receivedAtTime: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
-      timeZone: RIGA,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  return { receivedOn: `${parts.year}-${parts.month}-${parts.day}`, receivedAtTime: `${parts.hour}:${parts.minute}` };
-}
 
 const startOfMinute = (instant: Date) => new Date(Math.floor(instant.getTime() / 60_000) * 60_000);
 
