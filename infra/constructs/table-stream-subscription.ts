@@ -23,6 +23,15 @@ export interface TableStreamSubscriptionProps {
  * Feeds a table's stream to a function, oldest record first. A failing batch is split to find the bad record,
  * retried a bounded number of times, and then recorded in an encrypted queue instead of blocking the shard.
  * The queue holds only the position of the failed records, not their contents.
+ *
+ * How the pieces fit the e-mail consumer: it tries every record and answers with the ones that failed; Lambda
+ * checkpoints before the earliest of them and delivers the rest of the batch again (bisected there), so records
+ * after it come twice and must be no-ops for what went out, which the notification ledger makes them. A function
+ * error or timeout (no answer at all) splits the batch in two instead. One shard's batches go to one invocation
+ * at a time, so a retry finds the attempt before it over and takes over its unfinished e-mails at once: a crash
+ * costs one retry, not the retry budget. Five retries then cover a short SES or DynamoDB outage; a record that
+ * still fails (a permanent fault) goes to the failure queue, whose depth raises an alarm, and is never dropped
+ * silently.
  */
 export class TableStreamSubscription extends Construct {
   readonly failures: Queue;
