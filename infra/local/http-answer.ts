@@ -61,6 +61,14 @@ const HOST_MESSAGES = {
     lv: 'Pieprasījums ir lielāks par 10 MB. Dokumentus augšupielādējiet ar augšupielādes formu, ko izsniedz API.',
     en: 'The request is larger than 10 MB. Upload documents with the upload form the API hands out.',
   },
+  REQUEST_HEADERS_TOO_LARGE: {
+    lv: 'Pieprasījuma adrese un galvenes kopā ir garākas par 10 240 baitiem. Saīsiniet adresi vai galvenes un sūtiet vēlreiz.',
+    en: 'The address and headers of the request are longer than 10,240 bytes together. Shorten them and send it again.',
+  },
+  REQUEST_MALFORMED: {
+    lv: 'Pieprasījums nav derīgs HTTP pieprasījums. Pārbaudiet, ko sūta jūsu programma.',
+    en: 'The request is not a valid HTTP request. Check what your program sends.',
+  },
   WEB_APP_NOT_BUILT: {
     lv: 'Tīmekļa lietotne vēl nav uzbūvēta. Palaidiet npm run build:web (npm start to izdara pats) un atveriet lapu vēlreiz.',
     en: 'The web app has not been built yet. Run npm run build:web (npm start does it for you) and open the page again.',

@@ -14,6 +14,18 @@ import { DEFAULT_WEB_DIR, findWebFile } from './static-files.ts';
 /** API Gateway refuses payloads over 10 MB before any function runs; the local host does the same. */
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
 
+/**
+ * API Gateway's other request quota: the request line and the header values together (HTTP API quotas, "Total
+ * combined size of request line and header values"). The host refuses a larger request to a route the same way.
+ */
+export const MAX_REQUEST_LINE_AND_HEADERS_BYTES = 10_240;
+
+/**
+ * What Node itself reads of a request's head before giving up. Well above the quota, so that an oversized request
+ * is still read whole and answered in the API's error shape, rather than cut off mid-upload.
+ */
+const MAX_HEAD_BYTES = 2 * 1024 * 1024;
+
 /** Where the web app finds its settings, on its own origin. */
 export const WEB_CONFIG_PATH = '/config.json';
 
@@ -88,7 +100,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   // A failed start is reported by whoever started the host; requests only need to know it never became ready.
   for (const pending of [ready, uploadOrigins, connectOrigins, webConfig]) pending?.catch(() => {});
 
-  const server = createServer((req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEAD_BYTES }, (req, res) => {
     const receivedAt = new Date();
     const requestId = randomBytes(11).toString('base64');
     // The route key, not the path: paths carry reference numbers, and the log never holds request data.
@@ -123,6 +135,9 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return send(res, answer, request.requestId);
     }
     request.setRouteKey(match.routeKey);
+    if (headBytes(req) > MAX_REQUEST_LINE_AND_HEADERS_BYTES) {
+      return send(res, hostError(431, 'REQUEST_HEADERS_TOO_LARGE'), request.requestId);
+    }
     if (body === 'too-large') return send(res, hostError(413, 'REQUEST_TOO_LARGE'), request.requestId);
     try {
       await ready;
@@ -172,6 +187,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     return { statusCode: 200, headers, cookies: [], body: file.body };
   }
+
+  // A request Node cannot parse never reaches the handler; Node's own answer has no body, so give it the API's.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const answer = tooLarge ? hostError(431, 'REQUEST_HEADERS_TOO_LARGE') : hostError(400, 'REQUEST_MALFORMED');
+    const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
+    const head = [`HTTP/1.1 ${answer.statusCode} ${reason}`, 'connection: close'];
+    for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
+    head.push(`content-length: ${answer.body.length}`);
+    socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), answer.body]));
+  });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
@@ -233,6 +260,13 @@ function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
     req.on('end', () => resolve(size > MAX_REQUEST_BYTES ? 'too-large' : Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The request line and the header values, as API Gateway counts them against its quota. */
+function headBytes(req: IncomingMessage): number {
+  const requestLine = Buffer.byteLength(`${req.method} ${req.url} HTTP/${req.httpVersion}`, 'latin1');
+  const values = req.rawHeaders.filter((_, index) => index % 2 === 1);
+  return values.reduce((total, value) => total + Buffer.byteLength(value, 'latin1'), requestLine);
 }
 
 function send(res: ServerResponse, answer: HttpAnswer, requestId: string): void {
