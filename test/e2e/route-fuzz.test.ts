@@ -1,0 +1,181 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Route, routes } from '../../shared/routes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
+import { apiClient } from '../helpers/api-client.ts';
+import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { type RawAnswer, rawHttpClient } from '../helpers/raw-http.ts';
+import { type FuzzCase, fuzzCases, type PathValues } from '../helpers/route-fuzz-cases.ts';
+import { bearer, signInStaff } from '../helpers/staff-tokens.ts';
+import { storageProbe } from '../helpers/storage.ts';
+
+/**
+ * Every route of the route table, as every kind of caller, against odd input of every kind: malformed and huge
+ * bodies, deep nesting, NUL and bidi characters, odd path segments, query strings and headers. Generated from the
+ * route table, so a new route is fuzzed the day it is added. No answer may be a server error or show how the
+ * system is built, and every refusal says what is wrong in Latvian and English.
+ */
+const CALLERS = ['anonymous', 'social worker', 'administrator'] as const;
+type Caller = (typeof CALLERS)[number];
+
+/** Requests in flight at once: enough to keep both cores busy, few enough not to starve DynamoDB Local. */
+const CONCURRENCY = 6;
+
+let system: TestSystem;
+let client: ReturnType<typeof rawHttpClient>;
+const auth = {} as Record<Caller, Record<string, string>>;
+/** A real draft, so the public routes get past the format checks of reference and access code. */
+const draft = { reference: '', accessCode: '' };
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  client = rawHttpClient(system.apiUrl, CONCURRENCY);
+  const created = await apiClient(system.apiUrl).create(
+    'demo',
+    validRequest({ person: { ...validRequest().person, personalCode: legacyPersonalCode(4242) } }),
+  );
+  expect(created.status).toBe(201);
+  Object.assign(draft, { reference: created.body.reference, accessCode: created.body.accessCode });
+  auth.anonymous = { 'x-access-code': draft.accessCode };
+  auth['social worker'] = bearer(await signInStaff(system, 'bauska'));
+  auth.administrator = bearer(await signInStaff(system, 'admin'));
+}, 60_000);
+afterAll(async () => {
+  client?.close();
+  await system?.stop();
+});
+
+/**
+ * Reads go to the demo round and the real draft, so they reach the use cases (the queue's cursor, the audit's
+ * range). Staff changes aim at a round and an application that do not exist: an odd header on a request that is
+ * otherwise valid (closing intake, running the selection) must not change the demo data the other cases read.
+ */
+function pathValues(route: Route): PathValues {
+  const reads = route.method === 'GET' || route.access === 'public';
+  return {
+    roundId: reads ? 'demo' : 'fuzz-no-such-round',
+    reference: reads ? draft.reference : 'ZZZZ-2222',
+    documentType: 'application-form',
+    runId: '0123456789abcdef0123',
+  };
+}
+
+function casesFor(caller: Caller): { route: Route; request: FuzzCase }[] {
+  const today = new Date().toISOString().slice(0, 10);
+  // Staff tokens matter only on staff routes; the public routes are fuzzed once, anonymously.
+  const reached = caller === 'anonymous' ? routes : routes.filter((route) => route.access !== 'public');
+  return reached.flatMap((route) =>
+    fuzzCases(route, pathValues(route), auth[caller], { today }).map((request) => ({ route, request })),
+  );
+}
+
+/** What an answer must never show: how the system is built. */
+function internalsIn(answer: RawAnswer): string[] {
+  const { body } = answer;
+  const env = system.env;
+  // An upload form names its bucket: the browser posts the file there. No refusal has any reason to.
+  const bucket: [string, string][] = answer.status >= 300 ? [['the bucket name', env.DOCUMENTS_BUCKET]] : [];
+  const forbidden: [string, RegExp | string][] = [
+    ['a stack trace', /\n\s+at\s/],
+    ['a stack frame', 'at /'],
+    ['a file URL', 'file://'],
+    ['a source file', /\.(ts|js|mjs|cjs):\d+/],
+    ['node_modules', 'node_modules'],
+    ['a Node internal', 'node:internal'],
+    ['a working directory', process.cwd()],
+    ['the table name', env.TABLE_NAME],
+    ['the audit table name', env.AUDIT_TABLE_NAME],
+    ...bucket,
+    ...[
+      'ValidationException',
+      'ConditionalCheckFailed',
+      'ResourceNotFoundException',
+      'TransactionCanceled',
+      'ProvisionedThroughputExceeded',
+      'SerializationException',
+      'NoSuchKey',
+      'NoSuchBucket',
+      'TypeError',
+      'RangeError',
+      'SyntaxError',
+      'ZodError',
+    ].map((name): [string, string] => [name, name]),
+  ];
+  return forbidden
+    .filter(([, pattern]) => (typeof pattern === 'string' ? body.includes(pattern) : pattern.test(body)))
+    .map(([name]) => name);
+}
+
+/** Empty when the answer is fine; otherwise what is wrong with it. */
+function problemsOf(answer: RawAnswer): string[] {
+  const problems: string[] = [];
+  if (answer.status >= 500) problems.push(`answered ${answer.status}`);
+  const internals = internalsIn(answer);
+  if (internals.length > 0) problems.push(`shows ${internals.join(', ')}`);
+  if (answer.status >= 400 && answer.status < 500) {
+    let body: { error?: { code?: unknown; message?: { lv?: unknown; en?: unknown } } } | undefined;
+    try {
+      body = JSON.parse(answer.body);
+    } catch {
+      problems.push(`answered ${answer.status} with a body that is not JSON`);
+    }
+    const message = body?.error?.message;
+    const said = (text: unknown) => typeof text === 'string' && text.trim().length > 0;
+    if (body && (typeof body.error?.code !== 'string' || !said(message?.lv) || !said(message?.en))) {
+      problems.push(`answered ${answer.status} without an error code and a message in lv and en`);
+    }
+  }
+  return problems;
+}
+
+async function sendAll(requests: { route: Route; request: FuzzCase }[]) {
+  const failures: string[] = [];
+  const statuses = new Map<number, number>();
+  let serverErrors = 0;
+  let next = 0;
+  async function worker() {
+    while (next < requests.length) {
+      const { route, request } = requests[next++] as { route: Route; request: FuzzCase };
+      const name = `${route.method} ${route.path} — ${request.label}`;
+      let answer: RawAnswer;
+      try {
+        answer = await client.send(request);
+      } catch (error) {
+        // No answer at all is as bad as a wrong one: the caller learns nothing about what to fix.
+        failures.push(`${name}: no answer (${error instanceof Error ? error.message : String(error)})`);
+        continue;
+      }
+      statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
+      if (answer.status >= 500) serverErrors += 1;
+      const problems = problemsOf(answer);
+      if (problems.length > 0) failures.push(`${name}: ${problems.join('; ')} ${answer.body.slice(0, 200)}`);
+    }
+  }
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return { sent: requests.length, serverErrors, failures, statuses };
+}
+
+describe('every route against odd input', () => {
+  it.each(CALLERS)('answers every odd request of the %s with a clear 4xx or a success, never a 5xx', async (caller) => {
+    const storage = storageProbe(system);
+    const before = await storage.snapshot();
+    const requests = casesFor(caller);
+    const started = Date.now();
+    const { sent, serverErrors, failures, statuses } = await sendAll(requests);
+    console.log(
+      `route fuzz (${caller}): ${sent} requests to ${new Set(requests.map(({ route }) => route)).size} routes, ` +
+        `${serverErrors} answered 5xx, ${failures.length} answers wrong, ${Date.now() - started} ms; by status: ` +
+        [...statuses]
+          .sort(([a], [b]) => a - b)
+          .map(([status, count]) => `${status}×${count}`)
+          .join(' '),
+    );
+    expect(failures.slice(0, 400)).toEqual([]);
+    expect(serverErrors).toBe(0);
+    if (caller !== 'anonymous') {
+      // Only the cases that replace the token may be refused as unsigned: the rest got past sign-in.
+      expect(statuses.get(401) ?? 0, 'the staff token was accepted').toBeLessThan(sent / 10);
+    }
+    expect(await storage.snapshot(), 'odd requests change no application and no document').toEqual(before);
+  });
+});

@@ -1,0 +1,241 @@
+import fc from 'fast-check';
+import type { Route } from '../../shared/routes.ts';
+import type { RawRequest } from './raw-http.ts';
+
+/** What a route's path parameters are filled with when another part of the request is the odd one. */
+export type PathValues = Record<string, string>;
+
+export interface FuzzCase extends RawRequest {
+  /** What is odd about it, to name the case when its answer is wrong. */
+  label: string;
+}
+
+/** Fixed, so a failure can be run again exactly. */
+const SEED = 20190801;
+const MEGABYTE = 1024 * 1024;
+
+/** UTF-8 bytes of `text` as a header value: Node sends a latin1 string byte for byte. */
+const headerBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+
+const RTL = '\u202E\u2067\u200F';
+const NUL = '\u0000';
+
+/** Odd path segments, already as they go on the wire. */
+const ODD_SEGMENTS: readonly [string, string][] = [
+  ['very long', 'A'.repeat(4000)],
+  ['dot', '.'],
+  ['dot dot', '..'],
+  ['encoded dot dot', '%2E%2E'],
+  ['encoded slashes', '..%2F..%2Fopenapi.json'],
+  ['encoded backslash', '..%5C..%5C'],
+  ['encoded NUL', 'KDMA-4729%00'],
+  ['encoded RTL override', `${encodeURIComponent(RTL)}KDMA-4729`],
+  ['unicode', encodeURIComponent('Āžūķ-漢字-💩')],
+  ['invalid percent escape', '%E0%A4%A'],
+  ['lone percent', '%'],
+  ['overlong UTF-8', '%C0%AF'],
+  ['lower case reference with spaces', '%20kdma-4729%20'],
+  ['prototype name', '__proto__'],
+  ['constructor', 'constructor'],
+  ['encoded question mark', 'demo%3Fcursor%3D1'],
+  ['semicolon parameters', 'demo;jsessionid=1'],
+];
+
+function cursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+/** Odd query strings (without the `?`); `from`/`to` are valid where the odd part is elsewhere. */
+function oddQueries(today: string): [string, string][] {
+  const range = `from=${today}&to=${today}`;
+  const far = '9999-12-31';
+  const randomValues = fc.sample(fc.string({ unit: 'binary', maxLength: 40 }), { seed: SEED, numRuns: 8 });
+  return [
+    ['cursor day not a date', `${range}&cursor=${cursor({ day: 'zzzz' })}`],
+    ['cursor with empty key', `${range}&cursor=${cursor({ day: today, after: { pk: '', sk: '' } })}`],
+    ['cursor with foreign key', `${range}&cursor=${cursor({ day: today, after: { foo: 'bar' } })}`],
+    [
+      'cursor key of another day',
+      `${range}&cursor=${cursor({ day: today, after: { pk: 'DAY#2019-08-01', sk: 'x' } })}`,
+    ],
+    [
+      'cursor with extra key attributes',
+      `${range}&cursor=${cursor({ day: today, after: { pk: `DAY#${today}`, sk: `${today}T00:00:00.000Z#x`, reference: 'KDMA-4729' } })}`,
+    ],
+    [
+      'cursor key of another table',
+      `${range}&cursor=${cursor({ day: today, after: { pk: 'APP#KDMA-4729', sk: 'APP' } })}`,
+    ],
+    ['cursor day far in the future', `${range}&cursor=${cursor({ day: far })}`],
+    ['cursor day before from', `${range}&cursor=${cursor({ day: '2019-08-01' })}`],
+    ['cursor that is an array', `${range}&cursor=${cursor([1, 2])}`],
+    ['cursor that is null', `${range}&cursor=${cursor(null)}`],
+    ['cursor not base64', `${range}&cursor=%%%`],
+    ['cursor with NUL and RTL', `${range}&cursor=${encodeURIComponent(`${NUL}${RTL}`)}`],
+    ['cursor 10 KB', `${range}&cursor=${'A'.repeat(10_000)}`],
+    ['range of 10,000 years', `from=0000-01-01&to=${far}`],
+    ['range reversed', `from=${today}&to=2019-08-01`],
+    ['impossible dates', 'from=2019-02-30&to=2019-02-31'],
+    ['dates with time', `from=${today}T00:00:00Z&to=${today}T23:59:59Z`],
+    ['repeated from', `${range}&from=${today}`],
+    ['limit negative', 'limit=-1'],
+    ['limit huge', 'limit=1e309'],
+    ['limit not a number', 'limit=NaN'],
+    ['limit with hex', 'limit=0x10'],
+    ['state unknown', 'state=%00'],
+    ['municipality with RTL', `municipality=${encodeURIComponent(`LV-016${RTL}`)}`],
+    ['municipality repeated', 'municipality=LV-016&municipality=LV-016'],
+    ['sensitive not boolean', 'sensitive=yes'],
+    ['format unknown', 'format=xml'],
+    ['prototype parameter', '__proto__=1&constructor=2&toString=3'],
+    ['empty names and values', '=&&=x&a'],
+    ['invalid percent escapes', '%ZZ=%E0%A4%A&cursor=%'],
+    ['unknown parameter', `${range}&debug=true`],
+    ['username 1 MB', `${range}&username=${'u'.repeat(MEGABYTE)}`],
+    ...randomValues.map((value, index): [string, string] => [
+      `random cursor ${index}`,
+      `${range}&cursor=${encodeURIComponent(value)}&username=${encodeURIComponent(value)}`,
+    ]),
+  ];
+}
+
+/** Odd bodies, with the content type they are sent with. */
+function oddBodies(): [string, string, Buffer | string][] {
+  const json = 'application/json';
+  const deepArray = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+  const deepObject = `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`;
+  const deepWithinLimit = `{"person":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+  const strange = `${NUL}${RTL}Anna${NUL}`;
+  const strangeFields = {
+    text: strange,
+    note: strange,
+    reason: strange,
+    justification: strange,
+    verified: strange,
+    decision: strange,
+    standing: strange,
+    points: { [strange]: 1, __proto__: 2 },
+    person: { firstName: strange, lastName: strange, personalCode: strange, municipalityCode: strange },
+    contact: { email: `${strange}@example.lv`, language: strange },
+    consent: strange,
+  };
+  const randomBodies = fc.sample(fc.jsonValue({ maxDepth: 4 }), { seed: SEED, numRuns: 10 });
+  return [
+    ['empty body', json, ''],
+    ['truncated JSON', json, '{"person":'],
+    ['trailing comma', json, '{"a":1,}'],
+    ['single quotes', json, "{'a':1}"],
+    ['JSON null', json, 'null'],
+    ['JSON number', json, '1'],
+    ['JSON string', json, '"text"'],
+    ['JSON array', json, '[]'],
+    ['empty object', json, '{}'],
+    ['numbers beyond double', json, '{"points":{"a":1e400},"verified":-0,"disabilityGroup":1e-400}'],
+    [
+      'wrong types everywhere',
+      json,
+      JSON.stringify({ person: 1, contact: [], consent: 'yes', verified: 'true', text: 5 }),
+    ],
+    ['prototype keys', json, '{"__proto__":{"admin":true},"constructor":{"prototype":{}}}'],
+    ['duplicate keys', json, '{"verified":true,"verified":"no"}'],
+    ['NUL and RTL in every field', json, JSON.stringify(strangeFields)],
+    ['1 MB string', json, JSON.stringify({ text: 'a'.repeat(MEGABYTE), person: { firstName: 'a'.repeat(MEGABYTE) } })],
+    ['nested 10,000 levels (array)', json, deepArray],
+    ['nested 10,000 levels (object)', json, deepObject],
+    ['nested 5,000 levels inside a field', json, deepWithinLimit],
+    ['invalid UTF-8', json, Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0x22, 0x7d])],
+    ['UTF-16 with byte order mark', 'application/json; charset=utf-16', Buffer.from('\ufeff{"a":1}', 'utf16le')],
+    ['byte order mark', json, '\ufeff{}'],
+    ['no content type', '', '{}'],
+    ['text content type', 'text/plain', '{}'],
+    ['binary content type', 'application/octet-stream', Buffer.from([0, 1, 2, 255])],
+    ['form content type', 'application/x-www-form-urlencoded', 'verified=true'],
+    ['JSON-like content type', 'application/jsonp', '{}'],
+    ...randomBodies.map((value, index): [string, string, string] => [
+      `random JSON ${index}`,
+      json,
+      JSON.stringify(value),
+    ]),
+  ];
+}
+
+/** Odd headers, for every route: the secrets in headers, the sign-in, and sizes. */
+function oddHeaders(): [string, Record<string, string>][] {
+  return [
+    ['Idempotency-Key empty', { 'idempotency-key': '' }],
+    ['Idempotency-Key 8 KB', { 'idempotency-key': 'k'.repeat(8 * 1024) }],
+    ['Idempotency-Key with RTL bytes', { 'idempotency-key': headerBytes(`key-${RTL}-12345678`) }],
+    ['Idempotency-Key with latin1 bytes', { 'idempotency-key': 'key-\u00ff\u00fe\u00c0-12345678' }],
+    ['x-access-code empty', { 'x-access-code': '' }],
+    ['x-access-code lower case with spaces', { 'x-access-code': '  abcde-23456  ' }],
+    ['x-access-code 8 KB', { 'x-access-code': 'A'.repeat(8 * 1024) }],
+    ['x-access-code with RTL bytes', { 'x-access-code': headerBytes(`ABCDE-${RTL}23456`) }],
+    ['authorization without token', { authorization: 'Bearer' }],
+    ['authorization of another scheme', { authorization: 'Basic YWRtaW46YWRtaW4=' }],
+    ['authorization not a JWT', { authorization: 'Bearer a.b.c' }],
+    ['authorization with alg none', { authorization: `Bearer ${unsignedToken()}` }],
+    ['authorization 9 KB', { authorization: `Bearer ${'a'.repeat(9 * 1024)}` }],
+    ['authorization with RTL bytes', { authorization: headerBytes(`Bearer ${RTL}`) }],
+    ['header 1 MB', { 'x-padding': 'p'.repeat(MEGABYTE) }],
+    ['origin secret sent by the caller', { 'x-origin-verify': 'guess' }],
+    ['forwarded host', { 'x-forwarded-host': 'evil.example', host: 'evil.example' }],
+  ];
+}
+
+function unsignedToken(): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ 'cognito:username': 'admin', 'custom:role': 'administrator' })}.`;
+}
+
+function pathOf(route: Route, values: PathValues, odd?: { name: string; segment: string }): string {
+  return route.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
+    odd?.name === name ? odd.segment : encodeURIComponent(values[name] ?? 'x'),
+  );
+}
+
+/** Every odd request for one route, as one caller sends them (`auth` is that caller's headers). */
+export function fuzzCases(
+  route: Route,
+  values: PathValues,
+  auth: Record<string, string>,
+  options: { today: string },
+): FuzzCase[] {
+  const cases: FuzzCase[] = [];
+  const sendsBody = route.method === 'POST' || route.method === 'PUT' || route.method === 'PATCH';
+  const base = pathOf(route, values);
+  const jsonHeaders: Record<string, string> = sendsBody ? { 'content-type': 'application/json' } : {};
+  const add = (label: string, request: Omit<FuzzCase, 'label'>) => cases.push({ label, ...request });
+
+  for (const name of route.path.match(/\{([^}]+)\}/g)?.map((part) => part.slice(1, -1)) ?? []) {
+    for (const [label, segment] of ODD_SEGMENTS) {
+      add(`path ${name}: ${label}`, {
+        method: route.method,
+        path: pathOf(route, values, { name, segment }),
+        headers: { ...auth, ...jsonHeaders },
+        ...(sendsBody && { body: '{}' }),
+      });
+    }
+  }
+  if (sendsBody) {
+    for (const [label, contentType, body] of oddBodies()) {
+      add(`body: ${label}`, {
+        method: route.method,
+        path: base,
+        headers: { ...auth, ...(contentType && { 'content-type': contentType }), 'idempotency-key': 'fuzz-key-0001' },
+        body,
+      });
+    }
+  }
+  for (const [label, query] of oddQueries(options.today)) {
+    add(`query: ${label}`, { method: route.method, path: `${base}?${query}`, headers: { ...auth, ...jsonHeaders } });
+  }
+  for (const [label, headers] of oddHeaders()) {
+    add(`header: ${label}`, {
+      method: route.method,
+      path: base,
+      headers: { ...auth, ...jsonHeaders, ...headers },
+      ...(sendsBody && { body: '{}' }),
+    });
+  }
+  return cases;
+}
