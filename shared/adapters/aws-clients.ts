@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SESClient } from '@aws-sdk/client-ses';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { retryTransientErrors } from './dynamodb/transient-errors.ts';
 
 export interface AwsClientOptions {
   region: string;
@@ -16,13 +17,24 @@ export interface AwsClientOptions {
 const STAND_IN_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
 
 /**
+ * DynamoDB answers in milliseconds. Without these the SDK waits for a hung connection until the function itself
+ * times out (10 s); with them a hung attempt fails as a TimeoutError, which the SDK retries (a transaction with
+ * the same ClientRequestToken, so a retry after a lost answer does not write twice). Four attempts fit in the
+ * function's time.
+ */
+const DYNAMODB_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true };
+
+/**
  * The SDK clients, made here because only adapters may import the SDK. Each keeps its connections open, so
  * a process makes them once and every invocation of a warm function reuses them.
  */
 export function createAwsClients({ region, endpoints = {} }: AwsClientOptions) {
   const local = (endpoint: string | undefined) => (endpoint ? { endpoint, credentials: STAND_IN_CREDENTIALS } : {});
+  const dynamodb = new DynamoDBClient({ region, ...local(endpoints.dynamodb), requestHandler: DYNAMODB_TIMEOUTS });
+  // Conflicting transactions are retried, and faults left after every retry become a typed "try again later".
+  retryTransientErrors(dynamodb);
   return {
-    documentClient: DynamoDBDocumentClient.from(new DynamoDBClient({ region, ...local(endpoints.dynamodb) }), {
+    documentClient: DynamoDBDocumentClient.from(dynamodb, {
       // Optional fields of an application are absent, not null: DynamoDB refuses undefined values otherwise.
       marshallOptions: { removeUndefinedValues: true },
     }),

@@ -125,3 +125,20 @@ export class ConflictError extends Error {
     this.code = code;
   }
 }
+
+export type UnavailableCode = 'SERVICE_BUSY';
+
+/**
+ * The data store could not be reached or was too busy, even after retrying. The request may or may not have been
+ * stored; either way the same request sent again is safe and gets the right answer, so the caller is asked to
+ * retry after `retryAfterSeconds`.
+ */
+export class ServiceUnavailableError extends Error {
+  readonly code: UnavailableCode = 'SERVICE_BUSY';
+  readonly retryAfterSeconds: number;
+  constructor(options: { cause: unknown; retryAfterSeconds?: number }) {
+    super('SERVICE_BUSY', { cause: options.cause });
+    this.name = 'ServiceUnavailableError';
+    this.retryAfterSeconds = options.retryAfterSeconds ?? 60;
+  }
+}

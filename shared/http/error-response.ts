@@ -1,5 +1,12 @@
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { AccessError, ConflictError, NotFoundError, RuleViolationError, type Violation } from '../domain/errors.ts';
+import {
+  AccessError,
+  ConflictError,
+  NotFoundError,
+  RuleViolationError,
+  ServiceUnavailableError,
+  type Violation,
+} from '../domain/errors.ts';
 import type { ErrorResponse } from '../schemas/api.ts';
 import { type MessageCode, messages } from './messages.ts';
 import { type FieldError, HttpRequestError } from './request-error.ts';
@@ -7,7 +14,8 @@ import { json } from './responses.ts';
 
 /**
  * The one mapping from errors to HTTP answers. 4xx answers say what is wrong and how to fix it, in Latvian and
- * English; anything unexpected is a generic 500, logged with the request id and without request data.
+ * English; a data store too busy even after retrying is a 503 with Retry-After (sending the same request again is
+ * safe); anything unexpected is a generic 500, logged with the request id and without request data.
  */
 export function errorResponse(error: unknown, requestId: string): APIGatewayProxyStructuredResultV2 {
   if (error instanceof HttpRequestError) return problem(error.status, error.code, requestId, error.fields);
@@ -15,6 +23,7 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
   if (error instanceof NotFoundError) return problem(404, error.code, requestId);
   if (error instanceof AccessError) return problem(error.status, error.code, requestId);
   if (error instanceof ConflictError) return problem(409, error.code, requestId);
+  if (error instanceof ServiceUnavailableError) return unavailable(error, requestId);
   logUnexpected(error, requestId);
   return problem(500, 'INTERNAL_ERROR', requestId);
 }
@@ -26,6 +35,14 @@ function ruleViolations(violations: readonly Violation[], requestId: string): AP
   const [only] = violations;
   const code = violations.length === 1 && only ? only.code : 'VALIDATION_FAILED';
   return problem(422, code, requestId, fields.length > 0 ? fields : undefined);
+}
+
+function unavailable(error: ServiceUnavailableError, requestId: string): APIGatewayProxyStructuredResultV2 {
+  // Operators see how often it happens and what DynamoDB said, by name only.
+  const cause = error.cause instanceof Error ? { cause: error.cause.name } : {};
+  console.warn(JSON.stringify({ level: 'warn', requestId, code: error.code, ...cause }));
+  const response = problem(503, error.code, requestId);
+  return { ...response, headers: { ...response.headers, 'retry-after': String(error.retryAfterSeconds) } };
 }
 
 function problem(

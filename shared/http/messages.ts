@@ -1,4 +1,4 @@
-import type { AccessCode, ConflictCode, NotFoundCode, ViolationCode } from '../domain/errors.ts';
+import type { AccessCode, ConflictCode, NotFoundCode, UnavailableCode, ViolationCode } from '../domain/errors.ts';
 import type { LocalizedText } from '../schemas/common.ts';
 
 /** Problems with the HTTP request itself, before any rule of the call is checked. */
@@ -15,7 +15,7 @@ export type HttpMessageCode =
   | 'INTERNAL_ERROR';
 
 /** Every code an error answer can carry: the rules' codes and the HTTP layer's own. */
-export type MessageCode = ViolationCode | NotFoundCode | ConflictCode | AccessCode | HttpMessageCode;
+export type MessageCode = ViolationCode | NotFoundCode | ConflictCode | AccessCode | UnavailableCode | HttpMessageCode;
 
 /** The same words for "who to ask", so every message points people to the same place. */
 const askSocialService: LocalizedText = {
@@ -282,6 +282,12 @@ export const messages: Record<MessageCode, LocalizedText> = {
   IDEMPOTENCY_KEY_REUSED: {
     lv: 'Šī Idempotency-Key vērtība jau ir izmantota pieteikumam ar citiem datiem. Jaunam pieteikumam izveidojiet jaunu nejaušu vērtību.',
     en: 'This Idempotency-Key was already used for an application with other data. For a new application, make a new random value.',
+  },
+
+  // The data store was too busy or out of reach, even after retrying
+  SERVICE_BUSY: {
+    lv: 'Mūsu sistēma šobrīd ir pārslogota un nevarēja pabeigt pieprasījumu. Nekas netika zaudēts. Lūdzu, mēģiniet vēlreiz pēc minūtes.',
+    en: 'Our system is very busy right now and could not finish the request. Nothing was lost. Please try again in a minute.',
   },
 
   // The HTTP request itself

@@ -52,7 +52,9 @@ const accessCode = {
   name: ACCESS_CODE_HEADER,
   description: 'The access code from the answer to the create request or from the receipt e-mail.',
 };
-const errors = (...statuses: number[]) => Object.fromEntries(statuses.map((status) => [status, ErrorResponseSchema]));
+/** Every operation that reads or writes data can also answer 503 (the data store too busy, even after retrying). */
+const errors = (...statuses: number[]) =>
+  Object.fromEntries([...statuses, 503].map((status) => [status, ErrorResponseSchema]));
 /** Every staff answer can be a refusal of the sign-in (401), of the role (403) or of the application (404). */
 const staffErrors = (...statuses: number[]) => errors(401, 403, 404, ...statuses);
 const review = StaffApplicationResponseSchema;
@@ -62,7 +64,7 @@ export const operations: Record<string, Operation> = {
   'get-openapi': { summary: 'This document.', responses: { 200: undefined } },
   'list-rounds': {
     summary: 'The intake rounds, newest first, with whether intake is open now.',
-    responses: { 200: ListRoundsResponseSchema },
+    responses: { 200: ListRoundsResponseSchema, ...errors() },
   },
   'get-round': {
     summary: 'The rules of an intake round and whether intake is open now.',
@@ -210,6 +212,19 @@ export const operations: Record<string, Operation> = {
 const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
 
+const RETRY_AFTER = {
+  description: 'Seconds to wait before sending the same request again.',
+  schema: { type: 'integer', minimum: 1 },
+};
+
+function describeStatus(status: number): string {
+  if (status < 400) return 'Success';
+  if (status === 503) {
+    return 'Too busy, even after retrying: nothing was lost. Send the same request again (the same Idempotency-Key for a create) after Retry-After seconds.';
+  }
+  return 'Error, in Latvian and English, with how to fix it';
+}
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas that parse every request. */
 export function openApiDocument(serverUrl?: string): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -252,7 +267,8 @@ export function openApiDocument(serverUrl?: string): Record<string, unknown> {
           Object.entries(operation.responses).map(([status, schema]) => [
             status,
             {
-              description: Number(status) < 400 ? 'Success' : 'Error, in Latvian and English, with how to fix it',
+              description: describeStatus(Number(status)),
+              ...(Number(status) === 503 && { headers: { 'Retry-After': RETRY_AFTER } }),
               content: { 'application/json': { schema: schema ? jsonSchema(schema, 'output') : { type: 'object' } } },
             },
           ]),

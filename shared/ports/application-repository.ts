@@ -24,6 +24,8 @@ export interface ApplicationRepository {
    * writes its audit entry in the same transaction.
    */
   createDraft(application: Application, idempotency: IdempotencyRecord, audit?: AuditEntry): Promise<CreateDraftResult>;
+  /** The record of an idempotency key that has not expired, to answer a retry the same as the first attempt. */
+  idempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined>;
   get(reference: string): Promise<Application | undefined>;
   /** Replaces the answers of a draft, only while it is still a draft; `undefined` once it is not. */
   updateDraft(application: Application): Promise<Application | undefined>;
@@ -37,9 +39,10 @@ export interface ApplicationRepository {
   /**
    * Stores staff changes to submitted applications and the request's audit entry in one transaction. Each
    * application carries the `revision` it was read at; when any was changed since, nothing is stored and the
-   * answer is `changed`. Stored applications get the next revision.
+   * answer is `changed`. Stored applications get the next revision. `saved-before`: this request's change (its
+   * audit entry) was stored already by an earlier attempt whose answer was lost; nothing more is stored.
    */
-  saveReviewed(applications: readonly Application[], audit: AuditEntry): Promise<'saved' | 'changed'>;
+  saveReviewed(applications: readonly Application[], audit: AuditEntry): Promise<'saved' | 'changed' | 'saved-before'>;
   /**
    * Stores the application's delivery problems (bounced e-mails, complaints) and nothing else of it, only if its
    * `revision` is still the one it was read at; it gets the next, so a staff change read before cannot overwrite

@@ -20,10 +20,14 @@ export interface SelectionRunRepository {
   latest(roundId: string): Promise<StoredRun | undefined>;
   /**
    * Stores a run with its parts and makes it the latest, with its audit entry, in one transaction. A run with
-   * the same id (the same inputs) is only made the latest again.
+   * the same id (the same inputs) is only made the latest again. Stored once per request (per audit entry), even
+   * when an earlier attempt's answer was lost.
    */
   save(run: StoredRun, audit: AuditEntry): Promise<void>;
-  /** Marks the run published, with its audit entry; `false` when it was published already. */
+  /**
+   * Marks the run published, with its audit entry; `false` when it was published already by another request
+   * (`true` when by an earlier attempt of this one, whose answer was lost).
+   */
   markPublished(
     roundId: string,
     runId: string,

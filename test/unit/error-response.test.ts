@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ConflictError, NotFoundError, RuleViolationError } from '../../shared/domain/errors.ts';
+import {
+  ConflictError,
+  NotFoundError,
+  RuleViolationError,
+  ServiceUnavailableError,
+} from '../../shared/domain/errors.ts';
 import { errorResponse } from '../../shared/http/error-response.ts';
 import { HttpRequestError } from '../../shared/http/request-error.ts';
 
@@ -36,6 +41,24 @@ describe('error answers', () => {
     [new HttpRequestError(413, 'BODY_TOO_LARGE'), 413],
   ])('maps %s to %i', (error, status) => {
     expect(errorResponse(error, 'req').statusCode).toBe(status);
+  });
+
+  it('answers a data store too busy after retrying with 503, Retry-After and a bilingual try-again message', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const cause = Object.assign(new Error('Rate of requests exceeds the allowed throughput. table intake-prod'), {
+      name: 'ProvisionedThroughputExceededException',
+    });
+    const response = errorResponse(new ServiceUnavailableError({ cause, retryAfterSeconds: 60 }), 'req-4');
+    expect(response.statusCode).toBe(503);
+    expect(response.headers?.['retry-after']).toBe('60');
+    expect(body(response)).toMatchObject({
+      error: { code: 'SERVICE_BUSY', message: { en: expect.stringContaining('try again in a minute') } },
+      requestId: 'req-4',
+    });
+    expect(body(response).error.message.lv).toContain('Nekas netika zaudēts');
+    expect(response.body).not.toContain('intake-prod');
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('ProvisionedThroughputExceededException'));
+    expect(warn.mock.calls.join('\n')).not.toContain('intake-prod');
   });
 
   it('answers anything unexpected with a generic 500 that reveals nothing, and logs it with the request id', () => {

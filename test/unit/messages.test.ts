@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AccessCode, ConflictCode, NotFoundCode, ViolationCode } from '../../shared/domain/errors.ts';
+import type {
+  AccessCode,
+  ConflictCode,
+  NotFoundCode,
+  UnavailableCode,
+  ViolationCode,
+} from '../../shared/domain/errors.ts';
 import { type HttpMessageCode, type MessageCode, messages } from '../../shared/http/messages.ts';
 
 /** `satisfies Record<…, true>` fails to compile when a code of the union is left out or misspelt. */
@@ -70,6 +76,7 @@ const accessCodes = {
   PAPER_NEEDS_SOCIAL_WORKER: true,
   DUPLICATES_SPAN_MUNICIPALITIES: true,
 } satisfies Record<AccessCode, true>;
+const unavailableCodes = { SERVICE_BUSY: true } satisfies Record<UnavailableCode, true>;
 const httpCodes = {
   VALIDATION_FAILED: true,
   BODY_NOT_JSON: true,
@@ -88,6 +95,7 @@ const allCodes = Object.keys({
   ...notFoundCodes,
   ...conflictCodes,
   ...accessCodes,
+  ...unavailableCodes,
   ...httpCodes,
 }) as MessageCode[];
 const texts = allCodes.flatMap((code) => [
@@ -146,6 +154,14 @@ describe('the message catalogue', () => {
     expect(messages.DOCUMENT_SCAN_PENDING.en).toContain('try again in a minute');
     expect(messages.DOCUMENT_THREAT_FOUND.en).toMatch(/Do not open it\..*new copy/);
     expect(messages.DOCUMENT_SCAN_FAILED.en).toContain('contact the administrator');
+  });
+
+  it('tells people, when the system is too busy, that nothing was lost and to try again in a minute', () => {
+    expect(messages.SERVICE_BUSY.en).toContain('Nothing was lost');
+    expect(messages.SERVICE_BUSY.en).toContain('try again in a minute');
+    expect(messages.SERVICE_BUSY.lv).toContain('Nekas netika zaudēts');
+    expect(messages.SERVICE_BUSY.lv).toContain('mēģiniet vēlreiz pēc minūtes');
+    expect(messages.SERVICE_BUSY.en).not.toMatch(/stack|exception|database|dynamo|throttl/i);
   });
 
   it('gives no details of a server failure', () => {

@@ -117,6 +117,19 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     }
   }
 
+  /** Strongly consistent, so a retry right after the first attempt finds its record. */
+  async idempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined> {
+    const { Item } = await this.#client.send(
+      new GetCommand({ TableName: this.#tableName, Key: keys.idempotency(keyHash), ConsistentRead: true }),
+    );
+    if (!Item) return undefined;
+    // Past its expiry it counts as absent, as it does for createDraft, even before TTL has deleted it.
+    if (typeof Item.expiresAt === 'number' && Item.expiresAt <= Math.floor(this.#now().getTime() / 1000)) {
+      return undefined;
+    }
+    return IdempotencyItemSchema.parse(Item);
+  }
+
   /** Strongly consistent: right after a create or submit, the caller sees what it just stored. */
   async get(reference: string): Promise<Application | undefined> {
     const { Item } = await this.#client.send(
@@ -171,7 +184,14 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     }
   }
 
-  async saveReviewed(applications: readonly Application[], audit: AuditEntry): Promise<'saved' | 'changed'> {
+  /**
+   * The audit entry's key is the request's own (its time and id), so when its put fails its condition, an earlier
+   * attempt of this same request was stored (its answer lost on the way back): `saved-before`, nothing written.
+   */
+  async saveReviewed(
+    applications: readonly Application[],
+    audit: AuditEntry,
+  ): Promise<'saved' | 'changed' | 'saved-before'> {
     try {
       await this.#client.send(
         new TransactWriteCommand({
@@ -184,6 +204,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       return 'saved';
     } catch (error) {
       const reasons = conditionFailures(error, applications.length + 1);
+      if (reasons[applications.length]) return 'saved-before';
       if (reasons.slice(0, applications.length).some(Boolean)) return 'changed';
       throw error;
     }

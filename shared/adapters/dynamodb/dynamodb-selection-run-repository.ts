@@ -1,3 +1,4 @@
+import type { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { RunPart, SelectionRunRepository, StoredRun } from '../../ports/selection-runs.ts';
@@ -64,15 +65,21 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
             },
           })),
         ];
-    await this.#client.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          ...writes,
-          { Put: { TableName: this.#tableName, Item: { ...keys.latestRun(roundId), runId } } },
-          { Put: appendAuditEntry(this.#auditTableName(), audit) },
-        ],
-      }),
-    );
+    try {
+      await this.#client.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            ...writes,
+            { Put: { TableName: this.#tableName, Item: { ...keys.latestRun(roundId), runId } } },
+            { Put: appendAuditEntry(this.#auditTableName(), audit) },
+          ],
+        }),
+      );
+    } catch (error) {
+      // The audit entry is the request's own: an earlier attempt of this request stored the run, answer lost.
+      if (reasonCodes(error).at(-1) === 'ConditionalCheckFailed') return;
+      throw error;
+    }
   }
 
   async markPublished(
@@ -106,7 +113,10 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
       );
       return true;
     } catch (error) {
-      if (error instanceof Error && error.name === 'TransactionCanceledException') return false;
+      const [header, entry] = reasonCodes(error);
+      // This request's audit entry is stored: an earlier attempt of it published the run, its answer lost.
+      if (entry === 'ConditionalCheckFailed') return true;
+      if (header === 'ConditionalCheckFailed') return false;
       throw error;
     }
   }
@@ -117,4 +127,11 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
     );
     return Item;
   }
+}
+
+/** The reason code of each write of a cancelled transaction; none for any other error. */
+function reasonCodes(error: unknown): string[] {
+  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return [];
+  const reasons = (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
+  return reasons.map((reason) => reason.Code ?? 'None');
 }

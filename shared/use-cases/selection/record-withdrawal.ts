@@ -43,7 +43,10 @@ export async function recordWithdrawal(
     const audit = auditEntry(staff, { ...target, ...(promoted && { related: [promoted.reference] }) });
     const saved = await ports.applications.saveReviewed(promoted ? [withdrawn, promoted] : [withdrawn], audit);
     if (saved === 'changed') return CHANGED;
-    return staffApplicationView(ports, withdrawn, round);
+    // An earlier attempt of this request stored the withdrawal (its answer was lost): show what is stored.
+    const stored =
+      saved === 'saved-before' ? await openStaffApplication(ports, staff.identity, input.reference) : withdrawn;
+    return staffApplicationView(ports, stored, round);
   });
 }
 

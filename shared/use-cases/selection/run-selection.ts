@@ -34,7 +34,8 @@ export async function runSelection(
   if (latest?.summary.status === 'published') throw new ConflictError('SELECTION_ALREADY_PUBLISHED');
   const audit = auditEntry(staff, { roundId: round.id });
   if (latest?.summary.runId === runId) {
-    await ports.audit.append({ ...audit, reason: 'UNCHANGED' });
+    // Through the run store, so that a retry after a lost answer finds its own entry instead of failing on it.
+    await ports.selectionRuns.save(latest, { ...audit, reason: 'UNCHANGED' });
     return { created: false, answer: { run: latest.summary, stale: false, results: latest.parts.map(toResult) } };
   }
   const summary = {

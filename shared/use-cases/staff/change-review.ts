@@ -13,7 +13,8 @@ import { staffApplicationView } from './staff-view.ts';
 /**
  * Applies one staff change to the review of a submitted application and stores it with its audit entry in one
  * transaction. When someone else changed the application in between, the change is applied again to the fresh
- * copy; only when that keeps happening is the person asked to reload.
+ * copy; only when that keeps happening is the person asked to reload. A change is never stored twice for one
+ * request: its audit entry, keyed by the request, can be written only once.
  */
 export async function changeReview(
   ports: Ports,
@@ -31,7 +32,10 @@ export async function changeReview(
       reference,
       municipalityCode: application.person.municipalityCode,
     });
-    if ((await ports.applications.saveReviewed([changed], audit)) === 'changed') return CHANGED;
-    return staffApplicationView(ports, changed, round);
+    const saved = await ports.applications.saveReviewed([changed], audit);
+    if (saved === 'changed') return CHANGED;
+    // An earlier attempt of this request stored the change (its answer was lost): show what is stored.
+    const stored = saved === 'saved-before' ? await openStaffApplication(ports, staff.identity, reference) : changed;
+    return staffApplicationView(ports, stored, round);
   });
 }

@@ -1,0 +1,168 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
+import { ServiceUnavailableError } from '../../shared/domain/errors.ts';
+import { errorResponse } from '../../shared/http/error-response.ts';
+import type { Round } from '../../shared/schemas/round.ts';
+import { createApplication } from '../../shared/use-cases/create-application.ts';
+import { publishSelection } from '../../shared/use-cases/selection/publish-selection.ts';
+import { runSelection } from '../../shared/use-cases/selection/run-selection.ts';
+import { checkDocuments, decideEligibility } from '../../shared/use-cases/staff/review-decisions.ts';
+import { submitApplication } from '../../shared/use-cases/submit-application.ts';
+import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { validRequest } from '../fixtures/requests.ts';
+import { pilotLikeRound } from '../fixtures/rounds.ts';
+import { always, attemptsOf, FAULTS, type FaultInjector } from '../helpers/aws-faults.ts';
+import { adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
+import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+import { uploadDocuments } from './support/upload-documents.ts';
+
+let aws: LocalAws;
+let system: ReturnType<typeof faultyPorts>;
+let faults: FaultInjector;
+let probe: ReturnType<typeof tableProbe>;
+
+beforeAll(async () => {
+  aws = await startLocalAws();
+  system = faultyPorts(aws);
+  faults = system.faults;
+  probe = tableProbe(aws);
+});
+afterEach(() => {
+  faults.clear();
+  vi.restoreAllMocks();
+});
+afterAll(async () => {
+  system?.stop();
+  await aws?.stop();
+});
+
+const OPEN = new Date('2019-08-05T08:00:00.000Z');
+const CLOSED = new Date('2019-08-20T08:00:00.000Z');
+let count = 0;
+
+async function newRound(): Promise<Round> {
+  count += 1;
+  const round = { ...pilotLikeRound, id: `faults-${count}` };
+  await system.ports.rounds.put(round);
+  return round;
+}
+
+function create(round: Round, key = `key-${++count}-abcdefgh`) {
+  const request = validRequest({
+    person: { ...validRequest().person, personalCode: legacyPersonalCode(count) },
+  });
+  return createApplication(system.ports, { roundId: round.id, request, idempotencyKey: key, now: OPEN });
+}
+
+async function drafts(round: Round) {
+  return (await probe.items()).filter((item) => item.roundId === round.id && item.status === 'draft');
+}
+
+describe('DynamoDB faults the SDK retries by itself', () => {
+  it.each(FAULTS.filter((fault) => fault !== 'transaction-conflict'))(
+    'a create whose first attempt meets %s is retried by the SDK and stores one draft',
+    async (fault) => {
+      const round = await newRound();
+      faults.schedule(attemptsOf('TransactWriteItems', [fault]));
+      const answer = await create(round);
+      expect(faults.attempts.filter((attempt) => attempt.operation === 'TransactWriteItems')).toHaveLength(2);
+      expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
+    },
+  );
+});
+
+describe('a transaction conflict, which the SDK does not retry', () => {
+  it('is retried by the adapter, and the create stores one draft with its idempotency record', async () => {
+    const round = await newRound();
+    faults.schedule(attemptsOf('TransactWriteItems', ['transaction-conflict', 'transaction-conflict']));
+    const answer = await create(round);
+    expect(faults.injected.map((attempt) => attempt.fault)).toEqual(['transaction-conflict', 'transaction-conflict']);
+    expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
+  });
+
+  it('after a lost answer is sent again as a new transaction and still stores the draft once', async () => {
+    const round = await newRound();
+    // Committed, answer lost; the SDK's retry conflicts; the adapter's retry finds the stored idempotency record.
+    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    const answer = await create(round);
+    expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
+  });
+});
+
+describe('faults that outlast every retry', () => {
+  it.each(FAULTS)(
+    '%s on every attempt answers 503 with Retry-After, and leaves nothing half-written',
+    async (fault) => {
+      const round = await newRound();
+      faults.schedule(always(fault, 'TransactWriteItems'));
+      const error = await create(round).then(
+        () => undefined,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(ServiceUnavailableError);
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const response = errorResponse(error, 'req');
+      expect(response.statusCode).toBe(503);
+      expect(response.headers?.['retry-after']).toBe('60');
+      faults.clear();
+      const items = (await probe.items()).filter((item) => item.roundId === round.id);
+      const records = (await probe.items()).filter((item) =>
+        items.some((draft) => item.reference === draft.reference && String(item.pk).startsWith('IDEMPOTENCY#')),
+      );
+      // A lost answer stored both items; any other fault stored neither.
+      expect(records).toHaveLength(items.length);
+      expect(items.length).toBe(fault === 'answer-lost' ? 1 : 0);
+    },
+  );
+});
+
+describe('staff changes, the selection run and publication', () => {
+  async function submitted(round: Round) {
+    const answer = await create(round);
+    await uploadDocuments(system.ports, answer, OPEN, files);
+    await submitApplication(system.ports, {
+      reference: answer.reference,
+      accessCode: answer.accessCode,
+      receivedAt: OPEN,
+    });
+    return answer.reference;
+  }
+
+  it('a staff change whose answer was lost and whose resend conflicted is stored once, with one audit entry', async () => {
+    const round = await newRound();
+    const reference = await submitted(round);
+    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    const staff = adminRequest('documents.check', CLOSED);
+    const answer = await checkDocuments(system.ports, staff, { reference, request: { verified: true } });
+    expect(answer.application.review?.documentCheck?.verified).toBe(true);
+    faults.clear();
+    expect((await probe.item(keys.application(reference)))?.revision).toBe(1);
+    const entries = (await probe.auditEntries()).filter((entry) => entry.reference === reference);
+    expect(entries.map((entry) => entry.id)).toEqual([staff.requestId]);
+  });
+
+  it('a run and a publication whose answers were lost are stored once, each with one audit entry', async () => {
+    const round = await newRound();
+    const reference = await submitted(round);
+    await checkDocuments(system.ports, adminRequest('documents.check', CLOSED), {
+      reference,
+      request: { verified: true },
+    });
+    await decideEligibility(system.ports, adminRequest('eligibility.decide', CLOSED), {
+      reference,
+      request: { decision: 'eligible' },
+    });
+    const run = adminRequest('selection.run', CLOSED);
+    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    const ran = await runSelection(system.ports, run, round.id);
+    const publish = adminRequest('selection.publish', CLOSED);
+    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    const published = await publishSelection(system.ports, publish, { roundId: round.id, runId: ran.answer.run.runId });
+    expect(published.run.status).toBe('published');
+    faults.clear();
+    const entries = (await probe.auditEntries()).filter((entry) => entry.roundId === round.id);
+    expect(entries.filter((entry) => entry.id === run.requestId)).toHaveLength(1);
+    expect(entries.filter((entry) => entry.id === publish.requestId)).toHaveLength(1);
+    expect(entries.filter((entry) => entry.reason === 'ALREADY_PUBLISHED')).toEqual([]);
+  });
+});

@@ -1,0 +1,89 @@
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { createAwsClients } from '../../../shared/adapters/aws-clients.ts';
+import { NodeKeyring } from '../../../shared/adapters/crypto/node-keyring.ts';
+import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { DynamoDbRoundRepository } from '../../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
+import { DynamoDbSelectionRunRepository } from '../../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
+import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.ts';
+import type { Ports } from '../../../shared/ports/index.ts';
+import type { AuditAction } from '../../../shared/schemas/audit.ts';
+import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
+import { type FaultInjector, injectFaults } from '../../helpers/aws-faults.ts';
+import { type LocalAws, REGION } from './local-aws.ts';
+
+/** A port these use cases never reach: touching it fails the test loudly. */
+function unreachable<T>(name: string): T {
+  return new Proxy({} as object, {
+    get: () => {
+      throw new Error(`${name} is not part of the paths under test`);
+    },
+  }) as T;
+}
+
+/**
+ * The real adapters over SDK clients made as the composition root makes them, with fault injection added to the
+ * DynamoDB client. Fresh clients each time, so the SDK's retry quota of one scenario does not carry over.
+ */
+export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjector; stop(): void } {
+  const clients = createAwsClients({ region: REGION, endpoints: aws.standIns.endpoints });
+  const faults = injectFaults(clients.documentClient);
+  const auditTableName = () => aws.auditTableName;
+  const ports: Ports = {
+    rounds: new DynamoDbRoundRepository(clients.documentClient, aws.tableName, { auditTableName }),
+    applications: new DynamoDbApplicationRepository(clients.documentClient, aws.tableName, { auditTableName }),
+    audit: new DynamoDbAuditLog(clients.documentClient, aws.auditTableName),
+    selectionRuns: new DynamoDbSelectionRunRepository(clients.documentClient, aws.tableName, auditTableName),
+    documents: new S3DocumentStore(clients.s3, aws.bucketName),
+    keyring: new NodeKeyring(randomBytes(32)),
+    randomInt: (max) => randomInt(max),
+    staffTokens: unreachable('staffTokens'),
+    mailer: unreachable('mailer'),
+    notifications: unreachable('notifications'),
+  };
+  return {
+    ports,
+    faults,
+    stop() {
+      clients.documentClient.destroy();
+      clients.s3.destroy();
+      clients.ses.destroy();
+    },
+  };
+}
+
+/** An administrator's request: a new request id each time, as every HTTP request has. */
+export function adminRequest(action: AuditAction, at: Date): StaffContext {
+  return {
+    identity: { role: 'administrator', subject: 'admin-subject', username: 'admin', displayName: 'Admin' },
+    action,
+    requestId: randomUUID(),
+    at,
+  };
+}
+
+/** Reads the tables directly (no faults: a client of its own), to prove what was stored. */
+export function tableProbe(aws: LocalAws) {
+  const client = aws.clients.documentClient;
+  async function scan(tableName: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await client.send(
+        new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return items;
+  }
+  return {
+    items: () => scan(aws.tableName),
+    auditEntries: () => scan(aws.auditTableName),
+    async item(key: { pk: string; sk: string }) {
+      const { Item } = await client.send(new GetCommand({ TableName: aws.tableName, Key: key, ConsistentRead: true }));
+      return Item;
+    },
+  };
+}
