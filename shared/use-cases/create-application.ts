@@ -1,9 +1,10 @@
+import { RuleViolationError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { CreateApplicationResponse } from '../schemas/api.ts';
 import type { CreateApplicationRequest } from '../schemas/application.ts';
 import { draftAnswers } from './draft-answers.ts';
 import { loadRound } from './load-round.ts';
-import { storeNewDraft } from './store-new-draft.ts';
+import { storedDraftOf, storeNewDraft } from './store-new-draft.ts';
 
 export interface CreateApplicationInput {
   roundId: string;
@@ -14,17 +15,34 @@ export interface CreateApplicationInput {
 
 /**
  * Starts a draft application. A retry with the same Idempotency-Key gets the first answer again and never
- * makes a second application; the same key with another request is refused.
+ * makes a second application, even once intake has closed since the first attempt; the same key with another
+ * request is refused.
  */
 export async function createApplication(
   ports: Ports,
   input: CreateApplicationInput,
 ): Promise<CreateApplicationResponse> {
   const round = await loadRound(ports, input.roundId);
-  const answers = draftAnswers(round, input.request, ports.keyring, input.now);
+  // The scope of an online key is the round alone, as it always was: stored keys keep matching.
+  const idempotencyScope = `${round.id}\n${input.idempotencyKey}`;
+  const answer = (reference: string): CreateApplicationResponse => ({
+    reference,
+    accessCode: ports.keyring.accessCode(reference),
+    status: 'draft',
+    requiredDocuments: round.requiredDocuments.map((document) => document.type),
+  });
+  let answers: ReturnType<typeof draftAnswers>;
+  try {
+    answers = draftAnswers(round, input.request, ports.keyring, input.now);
+  } catch (error) {
+    // A refusal costs one more read, only when refused: a stored answer beats the clock.
+    const stored =
+      error instanceof RuleViolationError && (await storedDraftOf(ports, { idempotencyScope, request: input.request }));
+    if (stored) return answer(stored.reference);
+    throw error;
+  }
   const { reference } = await storeNewDraft(ports, {
-    // The scope of an online key is the round alone, as it always was: stored keys keep matching.
-    idempotencyScope: `${round.id}\n${input.idempotencyKey}`,
+    idempotencyScope,
     request: input.request,
     draft: (reference) => ({
       reference,
@@ -35,10 +53,5 @@ export async function createApplication(
       ...answers,
     }),
   });
-  return {
-    reference,
-    accessCode: ports.keyring.accessCode(reference),
-    status: 'draft',
-    requiredDocuments: round.requiredDocuments.map((document) => document.type),
-  };
+  return answer(reference);
 }

@@ -24,7 +24,7 @@ export async function storeNewDraft(
     audit?: (reference: string) => AuditEntry;
   },
 ): Promise<{ reference: string; replayed: boolean }> {
-  const idempotency = { keyHash: sha256(input.idempotencyScope), requestHash: sha256(JSON.stringify(input.request)) };
+  const idempotency = idempotencyOf(input.idempotencyScope, input.request);
   for (let draw = 0; draw < REFERENCE_DRAWS; draw++) {
     const reference = newReference(ports.randomInt);
     const result = await ports.applications.createDraft(
@@ -39,6 +39,27 @@ export async function storeNewDraft(
     }
   }
   throw new Error(`No free reference number after ${REFERENCE_DRAWS} draws`);
+}
+
+/**
+ * The reference a known idempotency key was first answered with, for a request the rules refuse now (say, intake
+ * closed since the first attempt): a retry gets the answer the first attempt got, whatever the clock says. The
+ * same key with another request is refused as always; an unknown key gives `undefined`, and the rules' refusal
+ * stands.
+ */
+export async function storedDraftOf(
+  ports: Pick<Ports, 'applications'>,
+  input: { idempotencyScope: string; request: unknown },
+): Promise<{ reference: string } | undefined> {
+  const idempotency = idempotencyOf(input.idempotencyScope, input.request);
+  const record = await ports.applications.idempotencyRecord(idempotency.keyHash);
+  if (!record) return undefined;
+  if (record.requestHash !== idempotency.requestHash) throw new ConflictError('IDEMPOTENCY_KEY_REUSED');
+  return { reference: record.reference };
+}
+
+function idempotencyOf(scope: string, request: unknown) {
+  return { keyHash: sha256(scope), requestHash: sha256(JSON.stringify(request)) };
 }
 
 function sha256(text: string): string {
