@@ -19,8 +19,11 @@ const CursorSchema = z.strictObject({
   after: z.strictObject({ pk: z.string().max(16), sk: z.string().max(256) }).optional(),
 });
 
-/** An entry's sort key is `<at>#<requestId>`, `at` an ISO instant of the entry's own day (`auditKeys.entry`). */
-const sortKeyOfDay = (day: string) => new RegExp(`^${day}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z#.+$`, 's');
+/**
+ * An entry's sort key is `<at>#<requestId>` (`auditKeys.entry`), `at` an instant of the entry's own day in any
+ * form `InstantSchema` takes.
+ */
+const sortKeyOfDay = (day: string) => new RegExp(`^${day}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z#.+$`, 's');
 
 export function encodeAuditCursor(cursor: AuditCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
