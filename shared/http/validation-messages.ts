@@ -81,7 +81,7 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
 function unknownFields(parent: readonly PropertyKey[], keys: readonly string[]): FieldError[] {
   const parentPath = pathOf(parent);
   return keys.map((key) => ({
-    path: /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(key) ? joinPath(parentPath, key) : parentPath,
+    path: isFieldName(key) ? joinPath(parentPath, key) : parentPath,
     code: 'FIELD_UNKNOWN',
     message: {
       lv: 'Šāda lauka veidlapā nav. Lūdzu, izņemiet to.',
@@ -291,8 +291,18 @@ function listOf(items: readonly string[], lastJoin: string): string {
   return `${items.slice(0, -1).join(', ')} ${lastJoin} ${items.at(-1)}`;
 }
 
+/**
+ * The path of a field, up to the first key that does not look like a field name. Keys of free-form maps (the
+ * points by criterion) come from the input, so one that is not name-like (a pasted personal code, control or
+ * bidi characters) is never repeated: the error is reported at the map that holds it.
+ */
 function pathOf(path: readonly PropertyKey[]): string {
-  return path.map((key) => String(key)).reduce(joinPath, '');
+  const end = path.findIndex((key) => typeof key !== 'number' && !isFieldName(String(key)));
+  return (end === -1 ? path : path.slice(0, end)).map((key) => String(key)).reduce(joinPath, '');
+}
+
+function isFieldName(key: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_-]{0,63}$/.test(key);
 }
 
 function joinPath(parent: string, key: string): string {
