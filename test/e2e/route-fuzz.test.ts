@@ -115,6 +115,8 @@ function problemsOf(answer: RawAnswer): string[] {
   if (answer.status >= 500) problems.push(`answered ${answer.status}`);
   const internals = internalsIn(answer);
   if (internals.length > 0) problems.push(`shows ${internals.join(', ')}`);
+  // The odd characters the cases send: a refusal that repeats them repeats input, which may be a personal code.
+  if (answer.status >= 400 && /[\u202E\u2067\u200F]|\\u0000/.test(answer.body)) problems.push('repeats the input');
   if (answer.status >= 400 && answer.status < 500) {
     let body: { error?: { code?: unknown; message?: { lv?: unknown; en?: unknown } } } | undefined;
     try {

@@ -139,6 +139,11 @@ function oddBodies(): [string, string, Buffer | string][] {
     ['prototype keys', json, '{"__proto__":{"admin":true},"constructor":{"prototype":{}}}'],
     ['duplicate keys', json, '{"verified":true,"verified":"no"}'],
     ['NUL and RTL in every field', json, JSON.stringify(strangeFields)],
+    [
+      'NUL and RTL in the keys of a map',
+      json,
+      JSON.stringify({ points: { [strange]: -1 }, justification: 'Pamatojums' }),
+    ],
     ['1 MB string', json, JSON.stringify({ text: 'a'.repeat(MEGABYTE), person: { firstName: 'a'.repeat(MEGABYTE) } })],
     ['nested 10,000 levels (array)', json, deepArray],
     ['nested 10,000 levels (object)', json, deepObject],
