@@ -1,6 +1,12 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { getPorts } from '../composition.ts';
-import { AccessError, ConflictError, NotFoundError, RuleViolationError } from '../domain/errors.ts';
+import {
+  AccessError,
+  ConflictError,
+  NotFoundError,
+  RuleViolationError,
+  ServiceUnavailableError,
+} from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import { routes } from '../routes.ts';
 import type { AuditOutcome } from '../schemas/audit.ts';
@@ -76,8 +82,9 @@ function targetOf(event: APIGatewayProxyEventV2): AuditTarget {
   };
 }
 
-/** Refusals are the caller's (4xx); anything else is a failure on our side. */
-function auditOutcomeOf(error: unknown): { outcome: AuditOutcome; reason: string } {
+/** Refusals are the caller's (4xx); anything else is a failure on our side, named when it is a known one. */
+export function auditOutcomeOf(error: unknown): { outcome: AuditOutcome; reason: string } {
+  if (error instanceof ServiceUnavailableError) return { outcome: 'failed', reason: error.code };
   if (error instanceof NotFoundError) return { outcome: 'refused', reason: error.hiddenReason ?? error.code };
   if (error instanceof AccessError || error instanceof ConflictError || error instanceof HttpRequestError) {
     return { outcome: 'refused', reason: error.code };

@@ -11,7 +11,7 @@ export interface AuditPage {
  * (see `ApplicationRepository`); reads and refusals append it here.
  */
 export interface AuditLog {
-  /** Refuses to overwrite an entry with the same id and time. */
+  /** Never overwrites: when the request (same id and time) already has its entry, that entry stays. */
   append(entry: AuditEntry): Promise<void>;
   /** Every entry about one application, oldest first. */
   forApplication(reference: string): Promise<AuditEntry[]>;

@@ -22,8 +22,17 @@ export class DynamoDbAuditLog implements AuditLog {
     this.#tableName = tableName;
   }
 
+  /**
+   * An entry's key is its request's time and id, so a key already taken is this request's own entry: a write
+   * resent after its answer was lost, or a change's entry stored before the request failed on its way out. The
+   * first entry stays; the request still has exactly one.
+   */
   async append(entry: AuditEntry): Promise<void> {
-    await this.#client.send(new PutCommand(appendAuditEntry(this.#tableName, entry)));
+    try {
+      await this.#client.send(new PutCommand(appendAuditEntry(this.#tableName, entry)));
+    } catch (error) {
+      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+    }
   }
 
   async forApplication(reference: string): Promise<AuditEntry[]> {
