@@ -103,7 +103,10 @@ describe('applicationChanges', () => {
     await new DynamoDbRoundRepository(aws.clients.documentClient, aws.tableName).put(pilotLikeRound);
     await repository.createDraft(draft, { keyHash: 'stream-key', requestHash: 'request', reference: draft.reference });
     await repository.submit(submitted);
-    await new DynamoDbNotificationLedger(aws.clients.documentClient, aws.tableName).claim(`${draft.reference}#receipt`, 'attempt-1');
+    await new DynamoDbNotificationLedger(aws.clients.documentClient, aws.tableName).claim(
+      `${draft.reference}#receipt`,
+      'attempt-1',
+    );
     await aws.clients.documentClient.send(
       new DeleteCommand({ TableName: aws.tableName, Key: keys.application(draft.reference) }),
     );
