@@ -121,16 +121,3 @@ describe('audit log cursors', () => {
     expect(rest.nextCursor).toBeUndefined();
   });
 });
-
-describe('appending to the audit log', () => {
-  it('keeps one entry per request when the same request appends again, as a resent write whose answer was lost does', async () => {
-    const first = entry(900, '2019-10-20T09:00:00.000Z');
-
-    await audit.append(first);
-    await audit.append(first);
-    await audit.append({ ...first, outcome: 'failed', reason: 'SERVICE_BUSY' });
-
-    const page = await audit.list({ from: '2019-10-20', to: '2019-10-20' }, 10);
-    expect(page.entries.filter((stored) => stored.id === first.id)).toEqual([first]);
-  });
-});

@@ -94,10 +94,11 @@ describe('staff changes', () => {
 });
 
 describe('the audit log', () => {
-  it('refuses to overwrite an entry', async () => {
+  it('never overwrites an entry: a request that appends again (a resend whose answer was lost) keeps its first', async () => {
     const first = entry({ reference: nextReference() });
     await audit.append(first);
-    await expect(audit.append({ ...first, outcome: 'refused' })).rejects.toThrow();
+    await audit.append(first);
+    await audit.append({ ...first, outcome: 'failed', reason: 'SERVICE_BUSY' });
     expect(await audit.forApplication(first.reference as string)).toEqual([first]);
   });
 
