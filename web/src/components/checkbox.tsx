@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../api/types.ts';
-import { fieldId } from '../flow/steps.ts';
-import { describedBy, ErrorMessage } from './error-message.tsx';
+import { ErrorMessage } from './error-message.tsx';
+import { FieldFrame, fieldWiring, Hint } from './field.tsx';
 
 interface CheckboxProps {
   path: string;
@@ -11,31 +11,26 @@ interface CheckboxProps {
   error?: LocalizedText | undefined;
 }
 
+/** A box to tick, its label beside it (where people look for it) and its hint under the label. */
 export function Checkbox(props: CheckboxProps) {
-  const id = fieldId(props.path);
+  const wiring = fieldWiring(props.path, props.hint, props.error);
   return (
-    <div class={`field${props.error ? ' field-error' : ''}`}>
-      <ErrorMessage id={`${id}-error`} message={props.error} />
+    <FieldFrame error={props.error}>
+      <ErrorMessage id={`${wiring.id}-error`} message={props.error} />
       <div class="checkbox">
         <input
           class="checkbox-input"
           type="checkbox"
-          id={id}
+          {...wiring}
           name={props.path}
           checked={props.checked}
           onChange={(event) => props.onChange(event.currentTarget.checked)}
-          aria-describedby={describedBy(id, props.hint, props.error)}
-          aria-invalid={props.error ? 'true' : undefined}
         />
-        <label class="checkbox-label" for={id}>
+        <label class="checkbox-label" for={wiring.id}>
           {props.label}
         </label>
-        {props.hint && (
-          <p class="hint checkbox-hint" id={`${id}-hint`}>
-            {props.hint}
-          </p>
-        )}
+        <Hint id={wiring.id} text={props.hint} extraClass="checkbox-hint" />
       </div>
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../api/types.ts';
 import { useLanguage } from '../app-context.ts';
 import { fieldId } from '../flow/steps.ts';
-import { describedBy, ErrorMessage } from './error-message.tsx';
+import { FieldGroup } from './field.tsx';
 
 interface DateFieldProps {
   path: string;
@@ -27,34 +27,27 @@ export function DateField(props: DateFieldProps) {
     { part: 'year', label: t.person.year, id: `${id}-year`, size: 'input-4' },
   ] as const;
   return (
-    <div class={`field${props.error ? ' field-error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy(id, props.hint, props.error)}>
-        <legend class="legend">{props.legend}</legend>
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-        <ErrorMessage id={`${id}-error`} message={props.error} />
-        <div class="date-parts">
-          {parts.map((part) => (
-            <div class="date-part" key={part.part}>
-              <label class="label label-small" for={part.id}>
-                {part.label}
-              </label>
-              <input
-                class={`input ${part.size}`}
-                id={part.id}
-                name={`${props.path}.${part.part}`}
-                type="text"
-                inputMode="numeric"
-                autoComplete={props.ownDetails ? `bday-${part.part}` : 'off'}
-                value={props.value[part.part]}
-                onInput={(event) => props.onInput(part.part, event.currentTarget.value)}
-                aria-invalid={props.error ? 'true' : undefined}
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
-    </div>
+    <FieldGroup path={props.path} legend={props.legend} hint={props.hint} error={props.error}>
+      <div class="date-parts">
+        {parts.map((part) => (
+          <div class="date-part" key={part.part}>
+            <label class="label label-small" for={part.id}>
+              {part.label}
+            </label>
+            <input
+              class={`input ${part.size}`}
+              id={part.id}
+              name={`${props.path}.${part.part}`}
+              type="text"
+              inputMode="numeric"
+              autoComplete={props.ownDetails ? `bday-${part.part}` : 'off'}
+              value={props.value[part.part]}
+              onInput={(event) => props.onInput(part.part, event.currentTarget.value)}
+              aria-invalid={props.error ? 'true' : undefined}
+            />
+          </div>
+        ))}
+      </div>
+    </FieldGroup>
   );
 }

@@ -1,8 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { LocalizedText } from '../api/types.ts';
 import { fieldId } from '../flow/steps.ts';
-import { describedBy, ErrorMessage } from './error-message.tsx';
-import { Heading } from './page.tsx';
+import { FieldGroup, Hint } from './field.tsx';
 
 export interface RadioOption {
   value: string;
@@ -24,53 +23,41 @@ interface RadioGroupProps {
   error?: LocalizedText | undefined;
 }
 
-/**
- * Native radio buttons: arrow keys move between them and a screen reader says "2 of 4". The legend names the
- * group and the fieldset's description carries the hint and the error, read when focus enters the group.
- */
+/** Native radio buttons: arrow keys move between them and a screen reader says "2 of 4". */
 export function RadioGroup(props: RadioGroupProps) {
   const id = fieldId(props.path);
   return (
-    <div class={`field${props.error ? ' field-error' : ''}`}>
-      <fieldset class="fieldset" aria-describedby={describedBy(id, props.hint, props.error)}>
-        <legend class={props.legendIsHeading ? 'legend legend-heading' : 'legend'}>
-          {props.legendIsHeading ? <Heading>{props.legend}</Heading> : props.legend}
-        </legend>
-        {props.hint && (
-          <p class="hint" id={`${id}-hint`}>
-            {props.hint}
-          </p>
-        )}
-        <ErrorMessage id={`${id}-error`} message={props.error} />
-        <div class="radios">
-          {props.options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index}`;
-            return (
-              <div class="radio" key={option.value}>
-                <input
-                  class="radio-input"
-                  type="radio"
-                  id={optionId}
-                  name={props.path}
-                  value={option.value}
-                  checked={props.value === option.value}
-                  onChange={() => props.onChange(option.value)}
-                  aria-describedby={option.hint ? `${optionId}-hint` : undefined}
-                  aria-invalid={props.error ? 'true' : undefined}
-                />
-                <label class="radio-label" for={optionId} lang={option.lang}>
-                  {option.label}
-                </label>
-                {option.hint && (
-                  <p class="hint radio-hint" id={`${optionId}-hint`}>
-                    {option.hint}
-                  </p>
-                )}
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <FieldGroup
+      path={props.path}
+      legend={props.legend}
+      legendIsHeading={props.legendIsHeading}
+      hint={props.hint}
+      error={props.error}
+    >
+      <div class="radios">
+        {props.options.map((option, index) => {
+          const optionId = index === 0 ? id : `${id}-${index}`;
+          return (
+            <div class="radio" key={option.value}>
+              <input
+                class="radio-input"
+                type="radio"
+                id={optionId}
+                name={props.path}
+                value={option.value}
+                checked={props.value === option.value}
+                onChange={() => props.onChange(option.value)}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                aria-invalid={props.error ? 'true' : undefined}
+              />
+              <label class="radio-label" for={optionId} lang={option.lang}>
+                {option.label}
+              </label>
+              <Hint id={optionId} text={option.hint} extraClass="radio-hint" />
+            </div>
+          );
+        })}
+      </div>
+    </FieldGroup>
   );
 }

@@ -1,6 +1,5 @@
 import type { LocalizedText } from '../../api/types.ts';
-import { describedBy, ErrorMessage } from '../../components/error-message.tsx';
-import { fieldId } from '../../flow/steps.ts';
+import { Field } from '../../components/field.tsx';
 
 interface SelectFieldProps {
   path: string;
@@ -17,33 +16,23 @@ interface SelectFieldProps {
  * typing the first letters work as people expect. It changes nothing by itself; the form's button applies it.
  */
 export function SelectField(props: SelectFieldProps) {
-  const id = fieldId(props.path);
   return (
-    <div class={`field${props.error ? ' field-error' : ''}`}>
-      <label class="label" for={id}>
-        {props.label}
-      </label>
-      {props.hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
+    <Field path={props.path} label={props.label} hint={props.hint} error={props.error}>
+      {(wiring) => (
+        <select
+          class="input select"
+          {...wiring}
+          name={props.path}
+          value={props.value}
+          onChange={(event) => props.onChange(event.currentTarget.value)}
+        >
+          {props.options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <ErrorMessage id={`${id}-error`} message={props.error} />
-      <select
-        class="input select"
-        id={id}
-        name={props.path}
-        value={props.value}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-        aria-describedby={describedBy(id, props.hint, props.error)}
-        aria-invalid={props.error ? 'true' : undefined}
-      >
-        {props.options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    </Field>
   );
 }
