@@ -1,4 +1,5 @@
-import type { Created, DocumentType, FieldError, Language, RepresentativeCapacity } from '../api/types.ts';
+import type { Created, DocumentType, FieldError } from '../api/types.ts';
+import type { ContactAnswers, PersonNameAndCode, RepresentativeAnswers } from './answer-parts.ts';
 
 /**
  * Everything typed so far, exactly as typed (text fields stay text), so a reload or an error never loses an
@@ -10,22 +11,10 @@ export interface Answers {
   disabilityGroup?: '1' | '2' | '3' | 'unknown';
   mentalDisorder?: 'yes' | 'no';
   applicant?: 'self' | 'other';
-  representative: {
-    firstName: string;
-    lastName: string;
-    capacity?: RepresentativeCapacity;
-    email: string;
-    phone: string;
-  };
-  person: {
-    firstName: string;
-    lastName: string;
-    personalCode: string;
-    birthDay: string;
-    birthMonth: string;
-    birthYear: string;
-  };
-  contact: { email: string; phone: string; language?: Language };
+  representative: RepresentativeAnswers;
+  /** The date of birth in three boxes, as the applicant's step asks it. */
+  person: PersonNameAndCode & { birthDay: string; birthMonth: string; birthYear: string };
+  contact: ContactAnswers;
   consent: boolean;
 }
 

@@ -1,6 +1,6 @@
 import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
-import { needsDateOfBirth } from '../draft/request-body.ts';
+import { needsDateOfBirth } from '../draft/request-parts.ts';
 import { bothLanguages, type Texts, texts } from '../i18n/texts.ts';
 import type { StepId } from './steps.ts';
 

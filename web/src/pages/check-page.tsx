@@ -4,7 +4,7 @@ import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
-import { needsDateOfBirth } from '../draft/request-body.ts';
+import { needsDateOfBirth } from '../draft/request-parts.ts';
 import { needsSaving, saveApplication } from '../draft/save-application.ts';
 import { navigate } from '../flow/router.ts';
 import { paths } from '../flow/routes.ts';

@@ -2,9 +2,8 @@ import { useApp } from '../app-context.ts';
 import { DateField } from '../components/date-field.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
-import { TextField } from '../components/text-field.tsx';
 import type { Answers } from '../draft/draft.ts';
-import { needsDateOfBirth } from '../draft/request-body.ts';
+import { PersonFields } from '../fieldsets/person-fields.tsx';
 import { useStep } from '../flow/use-step.ts';
 
 export function PersonPage() {
@@ -23,43 +22,24 @@ export function PersonPage() {
       <StepForm onSubmit={step.onContinue} busy={step.busy}>
         <Heading>{title}</Heading>
         {!own && <p>{t.person.introOther}</p>}
-        <TextField
-          path="person.firstName"
-          label={t.person.firstName}
-          value={person.firstName}
-          onInput={(firstName) => set({ firstName })}
-          autoComplete={own ? 'given-name' : 'off'}
-          error={step.errorOf('person.firstName')}
+        <PersonFields
+          value={person}
+          onChange={set}
+          errorOf={step.errorOf}
+          autofill={own}
+          words={t.person}
+          dateOfBirth={
+            <DateField
+              path="person.dateOfBirth"
+              legend={t.person.dateOfBirth}
+              hint={t.person.dateOfBirthHint}
+              value={{ day: person.birthDay, month: person.birthMonth, year: person.birthYear }}
+              onInput={(part, value) => set({ [partKey[part]]: value })}
+              error={step.errorOf('person.dateOfBirth')}
+              ownDetails={own}
+            />
+          }
         />
-        <TextField
-          path="person.lastName"
-          label={t.person.lastName}
-          value={person.lastName}
-          onInput={(lastName) => set({ lastName })}
-          autoComplete={own ? 'family-name' : 'off'}
-          error={step.errorOf('person.lastName')}
-        />
-        <TextField
-          path="person.personalCode"
-          label={t.person.personalCode}
-          hint={t.person.personalCodeHint}
-          value={person.personalCode}
-          onInput={(personalCode) => set({ personalCode })}
-          inputMode="numeric"
-          size="medium"
-          error={step.errorOf('person.personalCode')}
-        />
-        {needsDateOfBirth(person.personalCode) && (
-          <DateField
-            path="person.dateOfBirth"
-            legend={t.person.dateOfBirth}
-            hint={t.person.dateOfBirthHint}
-            value={{ day: person.birthDay, month: person.birthMonth, year: person.birthYear }}
-            onInput={(part, value) => set({ [partKey[part]]: value })}
-            error={step.errorOf('person.dateOfBirth')}
-            ownDetails={own}
-          />
-        )}
       </StepForm>
     </Page>
   );

@@ -1,12 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { RepresentativeCapacity, Round } from '../../api/types.ts';
+import type { Round } from '../../api/types.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { requestPageFocus } from '../../components/focus.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { needsDateOfBirth } from '../../draft/request-body.ts';
+import { ContactFields } from '../../fieldsets/contact-fields.tsx';
+import { PersonFields } from '../../fieldsets/person-fields.tsx';
+import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { navigate } from '../../flow/router.ts';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -16,8 +18,6 @@ import { PaperSummary } from '../paper/paper-summary.tsx';
 import { usePaperDraft } from '../paper/use-paper-draft.ts';
 import { PAPER_STEPS, staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
-
-const CAPACITIES: RepresentativeCapacity[] = ['legal-representative', 'guardian', 'authorised-person'];
 
 /**
  * Step 1 of registering a paper application: the answers from the paper form and when and by whom the office
@@ -39,13 +39,9 @@ export function PaperDetailsPage({ round }: { round: Round }) {
     update((current) => ({ ...current, answers: change(current.answers) }));
   const setPart =
     <K extends 'office' | 'person' | 'contact' | 'representative'>(part: K) =>
-    (name: keyof PaperAnswers[K]) =>
-    (value: string) =>
-      set((current) => ({ ...current, [part]: { ...current[part], [name]: value } }));
-  const office = setPart('office');
-  const person = setPart('person');
-  const contact = setPart('contact');
-  const representative = setPart('representative');
+    (change: Partial<PaperAnswers[K]>) =>
+      set((current) => ({ ...current, [part]: { ...current[part], ...change } }));
+  const office = (name: keyof PaperAnswers['office']) => (value: string) => setPart('office')({ [name]: value });
 
   // The registered draft stays as it is; the empty form that follows is a new page, and focus starts at its top.
   const startOver = () => {
@@ -132,41 +128,25 @@ export function PaperDetailsPage({ round }: { round: Round }) {
         />
 
         <h2>{s.paper.personTitle}</h2>
-        <TextField
-          path="person.firstName"
-          label={t.person.firstName}
-          value={answers.person.firstName}
-          onInput={person('firstName')}
-          error={errorOf('person.firstName')}
+        <PersonFields
+          value={answers.person}
+          onChange={setPart('person')}
+          errorOf={errorOf}
+          autofill={false}
+          words={t.person}
+          dateOfBirth={
+            <TextField
+              path="person.dateOfBirth"
+              label={s.paper.dateOfBirthLabel}
+              hint={s.paper.dateOfBirthHint}
+              size="medium"
+              inputMode="numeric"
+              value={answers.person.dateOfBirth}
+              onInput={(dateOfBirth) => setPart('person')({ dateOfBirth })}
+              error={errorOf('person.dateOfBirth')}
+            />
+          }
         />
-        <TextField
-          path="person.lastName"
-          label={t.person.lastName}
-          value={answers.person.lastName}
-          onInput={person('lastName')}
-          error={errorOf('person.lastName')}
-        />
-        <TextField
-          path="person.personalCode"
-          label={t.person.personalCode}
-          size="medium"
-          inputMode="numeric"
-          value={answers.person.personalCode}
-          onInput={person('personalCode')}
-          error={errorOf('person.personalCode')}
-        />
-        {needsDateOfBirth(answers.person.personalCode) && (
-          <TextField
-            path="person.dateOfBirth"
-            label={s.paper.dateOfBirthLabel}
-            hint={s.paper.dateOfBirthHint}
-            size="medium"
-            inputMode="numeric"
-            value={answers.person.dateOfBirth}
-            onInput={person('dateOfBirth')}
-            error={errorOf('person.dateOfBirth')}
-          />
-        )}
         <RadioGroup
           path="person.disabilityGroup"
           legend={t.check.disabilityGroup}
@@ -191,36 +171,18 @@ export function PaperDetailsPage({ round }: { round: Round }) {
         />
 
         <h2>{s.paper.contactTitle}</h2>
-        <TextField
-          path="contact.email"
-          label={t.check.email}
-          hint={s.paper.emailHint}
-          optional
-          type="email"
-          value={answers.contact.email}
-          onInput={contact('email')}
-          error={errorOf('contact.email')}
-        />
-        <TextField
-          path="contact.phone"
-          label={t.check.phone}
-          optional
-          type="tel"
-          size="medium"
-          value={answers.contact.phone}
-          onInput={contact('phone')}
-          error={errorOf('contact.phone')}
-        />
-        <RadioGroup
-          path="contact.language"
-          legend={s.paper.language}
-          options={[
-            { value: 'lv', label: t.contact.languages.lv, lang: 'lv' },
-            { value: 'en', label: t.contact.languages.en, lang: 'en' },
-          ]}
-          value={answers.contact.language}
-          onChange={(value) => contact('language')(value)}
-          error={errorOf('contact.language')}
+        <ContactFields
+          value={answers.contact}
+          onChange={setPart('contact')}
+          errorOf={errorOf}
+          autofill={false}
+          words={{
+            email: t.check.email,
+            emailHint: s.paper.emailHint,
+            emailOptional: true,
+            phone: t.check.phone,
+            language: s.paper.language,
+          }}
         />
 
         <h2>{s.paper.representativeTitle}</h2>
@@ -232,48 +194,20 @@ export function PaperDetailsPage({ round }: { round: Round }) {
           error={errorOf('representative')}
         />
         {answers.hasRepresentative && (
-          <>
-            <TextField
-              path="representative.firstName"
-              label={t.person.firstName}
-              value={answers.representative.firstName}
-              onInput={representative('firstName')}
-              error={errorOf('representative.firstName')}
-            />
-            <TextField
-              path="representative.lastName"
-              label={t.person.lastName}
-              value={answers.representative.lastName}
-              onInput={representative('lastName')}
-              error={errorOf('representative.lastName')}
-            />
-            <RadioGroup
-              path="representative.capacity"
-              legend={t.check.capacity}
-              options={CAPACITIES.map((value) => ({ value, label: t.check.capacities[value] }))}
-              value={answers.representative.capacity}
-              onChange={representative('capacity')}
-              error={errorOf('representative.capacity')}
-            />
-            <TextField
-              path="representative.email"
-              label={s.paper.representativeEmail}
-              type="email"
-              value={answers.representative.email}
-              onInput={representative('email')}
-              error={errorOf('representative.email')}
-            />
-            <TextField
-              path="representative.phone"
-              label={s.paper.representativePhone}
-              optional
-              type="tel"
-              size="medium"
-              value={answers.representative.phone}
-              onInput={representative('phone')}
-              error={errorOf('representative.phone')}
-            />
-          </>
+          <RepresentativeFields
+            value={answers.representative}
+            onChange={setPart('representative')}
+            errorOf={errorOf}
+            autofill={false}
+            words={{
+              firstName: t.person.firstName,
+              lastName: t.person.lastName,
+              capacity: t.check.capacity,
+              capacities: t.check.capacities,
+              email: s.paper.representativeEmail,
+              phone: s.paper.representativePhone,
+            }}
+          />
         )}
 
         <h2>{t.check.consent}</h2>

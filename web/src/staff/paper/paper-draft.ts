@@ -1,22 +1,18 @@
-import type { DocumentType, FieldError, Language, RepresentativeCapacity } from '../../api/types.ts';
+import type { DocumentType, FieldError, Language } from '../../api/types.ts';
+import type { ContactAnswers, PersonNameAndCode, RepresentativeAnswers } from '../../draft/answer-parts.ts';
 import type { PaperApplicationResponse } from '../api/types.ts';
 import { loadStaffItem, removeStaffItem, saveStaffItem } from '../session/token-storage.ts';
 
 /** The paper form's answers exactly as typed, so a reload or an error never loses one. */
 export interface PaperAnswers {
   office: { receivedOn: string; receivedAtTime: string; receivedBy: string };
-  person: { firstName: string; lastName: string; personalCode: string; dateOfBirth: string };
+  /** The date of birth in one box, as the office copies it from the form (`dd.mm.yyyy`). */
+  person: PersonNameAndCode & { dateOfBirth: string };
   disabilityGroup?: '1' | '2' | '3';
   mentalDisorder?: 'yes' | 'no';
-  contact: { email: string; phone: string; language: Language };
+  contact: ContactAnswers & { language: Language };
   hasRepresentative: boolean;
-  representative: {
-    firstName: string;
-    lastName: string;
-    capacity?: RepresentativeCapacity;
-    email: string;
-    phone: string;
-  };
+  representative: RepresentativeAnswers;
   consent: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { SummaryList, type SummaryRow } from '../../components/summary-list.tsx';
-import { needsDateOfBirth } from '../../draft/request-body.ts';
+import { needsDateOfBirth } from '../../draft/request-parts.ts';
 import { formatDay } from '../../format/dates.ts';
 import { parseClockTime, parseDay } from '../format/dates.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
