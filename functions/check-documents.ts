@@ -1,13 +1,7 @@
-import { jsonBody } from '../shared/http/request.ts';
-import { json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { referenceParameter } from '../shared/http/staff-request.ts';
-import { DocumentCheckRequestSchema } from '../shared/schemas/staff-api.ts';
+import { staffRoute } from '../shared/http/route-handler.ts';
 import { checkDocuments } from '../shared/use-cases/staff/review-decisions.ts';
 
-/** PUT /staff/applications/{reference}/document-check: records whether the documents are in order. */
-export const handler = staffHandler('check-documents', async (event, staff, ports) => {
-  const reference = referenceParameter(event);
-  const request = jsonBody(event, DocumentCheckRequestSchema);
-  return json(200, await checkDocuments(ports, staff, { reference, request }));
-});
+/** Records whether the documents are in order. */
+export const handler = staffRoute('check-documents', async ({ params, body }, staff, ports) =>
+  checkDocuments(ports, staff, { reference: params.reference, request: body }),
+);

@@ -1,11 +1,7 @@
-import { json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { documentTypeParameter, referenceParameter } from '../shared/http/staff-request.ts';
+import { staffRoute } from '../shared/http/route-handler.ts';
 import { createPaperUploadForm } from '../shared/use-cases/staff/paper-applications.ts';
 
-/** POST /staff/applications/{reference}/paper-documents/{documentType}: a form to upload one scanned document. */
-export const handler = staffHandler('create-paper-upload-form', async (event, staff, ports) => {
-  const reference = referenceParameter(event);
-  const documentType = documentTypeParameter(event);
-  return json(200, await createPaperUploadForm(ports, staff, { reference, documentType }));
-});
+/** A form to upload one scanned document of a registered paper application. */
+export const handler = staffRoute('create-paper-upload-form', async ({ params }, staff, ports) =>
+  createPaperUploadForm(ports, staff, { reference: params.reference, documentType: params.documentType }),
+);

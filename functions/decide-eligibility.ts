@@ -1,13 +1,7 @@
-import { jsonBody } from '../shared/http/request.ts';
-import { json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { referenceParameter } from '../shared/http/staff-request.ts';
-import { EligibilityRequestSchema } from '../shared/schemas/staff-api.ts';
+import { staffRoute } from '../shared/http/route-handler.ts';
 import { decideEligibility } from '../shared/use-cases/staff/review-decisions.ts';
 
-/** PUT /staff/applications/{reference}/eligibility: eligible or not, with the reason. */
-export const handler = staffHandler('decide-eligibility', async (event, staff, ports) => {
-  const reference = referenceParameter(event);
-  const request = jsonBody(event, EligibilityRequestSchema);
-  return json(200, await decideEligibility(ports, staff, { reference, request }));
-});
+/** Decides eligible or not eligible, with a reason. */
+export const handler = staffRoute('decide-eligibility', async ({ params, body }, staff, ports) =>
+  decideEligibility(ports, staff, { reference: params.reference, request: body }),
+);

@@ -1,9 +1,7 @@
-import { json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { roundParameter } from '../shared/http/staff-request.ts';
+import { staffRoute } from '../shared/http/route-handler.ts';
 import { getDashboard } from '../shared/use-cases/selection/get-dashboard.ts';
 
-/** GET /staff/rounds/{roundId}/dashboard: counts per municipality and state, for administrators. */
-export const handler = staffHandler('get-dashboard', async (event, staff, ports) => {
-  return json(200, await getDashboard(ports, staff, roundParameter(event)));
-});
+/** Applications per municipality and review state, with the latest run. */
+export const handler = staffRoute('get-dashboard', async ({ params }, staff, ports) =>
+  getDashboard(ports, staff, params.roundId),
+);

@@ -1,13 +1,12 @@
-import { httpHandler } from '../shared/http/http-handler.ts';
 import { openApiDocument } from '../shared/http/openapi.ts';
-import { json } from '../shared/http/responses.ts';
+import { publicRoute } from '../shared/http/route-handler.ts';
 
 /** Built once per cold start: the document depends only on the code. */
 let document: Record<string, unknown> | undefined;
 
-/** GET /openapi.json: the API described from the zod schemas that enforce it. */
-export const handler = httpHandler(async (event) => {
+/** The API described from the route table whose declarations enforce it. */
+export const handler = publicRoute('get-openapi', async (_, { event }) => {
   const protocol = event.headers['x-forwarded-proto'] ?? 'https';
   document ??= openApiDocument(`${protocol}://${event.requestContext.domainName}`);
-  return json(200, document);
+  return document;
 });

@@ -1,15 +1,16 @@
-import { queryParameters } from '../shared/http/request.ts';
-import { csvFile, json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { roundParameter } from '../shared/http/staff-request.ts';
-import { ProtocolQuerySchema } from '../shared/schemas/selection-api.ts';
+import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
 import { getProtocol, protocolCsv } from '../shared/use-cases/selection/get-protocol.ts';
 
-/** GET /staff/rounds/{roundId}/protocol: a municipality's selection protocol, as JSON or CSV. */
-export const handler = staffHandler('get-protocol', async (event, staff, ports) => {
-  const roundId = roundParameter(event);
-  const { municipality, format } = queryParameters(event, ProtocolQuerySchema);
-  const protocol = await getProtocol(ports, staff, { roundId, ...(municipality && { municipality }) });
-  if (format !== 'csv') return json(200, protocol);
-  return csvFile(`${roundId}-${protocol.municipalityCode}-protocol-${protocol.run.runId}.csv`, protocolCsv(protocol));
+/** A municipality's selection protocol, as JSON or as a CSV file. */
+export const handler = staffRoute('get-protocol', async ({ params, query }, staff, ports) => {
+  const { roundId } = params;
+  const protocol = await getProtocol(ports, staff, {
+    roundId,
+    ...(query.municipality && { municipality: query.municipality }),
+  });
+  if (query.format !== 'csv') return protocol;
+  return fileAnswer(
+    `${roundId}-${protocol.municipalityCode}-protocol-${protocol.run.runId}.csv`,
+    protocolCsv(protocol),
+  );
 });

@@ -1,9 +1,7 @@
-import { json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { referenceParameter } from '../shared/http/staff-request.ts';
+import { staffRoute } from '../shared/http/route-handler.ts';
 import { getStaffApplication } from '../shared/use-cases/staff/get-staff-application.ts';
 
-/** GET /staff/applications/{reference}: everything about one application of the staff member's municipality. */
-export const handler = staffHandler('get-staff-application', async (event, staff, ports) => {
-  return json(200, await getStaffApplication(ports, staff, referenceParameter(event)));
-});
+/** Everything about one application, with its history. */
+export const handler = staffRoute('get-staff-application', async ({ params }, staff, ports) =>
+  getStaffApplication(ports, staff, params.reference),
+);

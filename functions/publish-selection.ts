@@ -1,14 +1,7 @@
-import { NotFoundError } from '../shared/domain/errors.ts';
-import { pathParameter } from '../shared/http/request.ts';
-import { json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { roundParameter } from '../shared/http/staff-request.ts';
-import { RunIdSchema } from '../shared/schemas/selection-api.ts';
+import { staffRoute } from '../shared/http/route-handler.ts';
 import { publishSelection } from '../shared/use-cases/selection/publish-selection.ts';
 
-/** POST /staff/rounds/{roundId}/selection-runs/{runId}/publication: publishes the results to the applicants. */
-export const handler = staffHandler('publish-selection', async (event, staff, ports) => {
-  const roundId = roundParameter(event);
-  const runId = pathParameter(event, 'runId', RunIdSchema, () => new NotFoundError('SELECTION_NOT_RUN'));
-  return json(200, await publishSelection(ports, staff, { roundId, runId }));
-});
+/** Publishes the latest run; each applicant is e-mailed their result once. */
+export const handler = staffRoute('publish-selection', async ({ params }, staff, ports) =>
+  publishSelection(ports, staff, { roundId: params.roundId, runId: params.runId }),
+);

@@ -1,10 +1,8 @@
-import { json } from '../shared/http/responses.ts';
-import { staffHandler } from '../shared/http/staff-handler.ts';
-import { roundParameter } from '../shared/http/staff-request.ts';
+import { answerWith, staffRoute } from '../shared/http/route-handler.ts';
 import { runSelection } from '../shared/use-cases/selection/run-selection.ts';
 
-/** POST /staff/rounds/{roundId}/selection-runs: runs the selection of a closed round; the same data, the same run. */
-export const handler = staffHandler('run-selection', async (event, staff, ports) => {
-  const { created, answer } = await runSelection(ports, staff, roundParameter(event));
-  return json(created ? 201 : 200, answer);
+/** Runs the selection of a closed round: 201 for a new run, 200 when the same data gave the same run. */
+export const handler = staffRoute('run-selection', async ({ params }, staff, ports) => {
+  const { created, answer } = await runSelection(ports, staff, params.roundId);
+  return answerWith(created ? 201 : 200, answer);
 });

@@ -1,95 +1,467 @@
 /**
- * THE route table. The CDK API stack makes one Lambda function and one HTTP API route per row; the local host
- * dispatches by the same rows. `handler` names the file `functions/<handler>.ts`, which exports `handler`.
+ * THE route table: one declaration per route (see `http/route-declaration.ts`). The CDK API stack makes one Lambda
+ * function, one HTTP API route and exactly the grants of `needs` per row; the local host dispatches by the same
+ * rows; `functions/<handler>.ts` binds the row to its use case and gets its input parsed by it; the OpenAPI
+ * document and the web's typed client follow from it.
  */
-import type { AuditAction } from './schemas/audit.ts';
+import { EARLY_CLOSING_DELAY_MS } from './domain/round-rules.ts';
+import type { FunctionNeeds } from './function-needs.ts';
+import type { Route } from './http/route-declaration.ts';
+import { accessCode, documentType, idempotencyKey, newRoundId, reference, roundId, runId } from './http/route-parts.ts';
+import {
+  ApplicationStatusResponseSchema,
+  CreateApplicationResponseSchema,
+  ListRoundsResponseSchema,
+  OpenApiDocumentSchema,
+  RoundResponseSchema,
+  UploadFormResponseSchema,
+} from './schemas/api.ts';
+import { CreateApplicationRequestSchema } from './schemas/application.ts';
+import { AuditQuerySchema } from './schemas/audit.ts';
+import { ExtendIntakeRequestSchema, RoundRulesSchema } from './schemas/round.ts';
+import {
+  DashboardResponseSchema,
+  ProtocolQuerySchema,
+  ProtocolResponseSchema,
+  SelectionRunResponseSchema,
+  WithdrawalRequestSchema,
+} from './schemas/selection-api.ts';
+import {
+  AuditPageResponseSchema,
+  DocumentCheckRequestSchema,
+  DownloadLinkResponseSchema,
+  DuplicateResolutionRequestSchema,
+  DuplicatesResponseSchema,
+  EligibilityRequestSchema,
+  ExportQuerySchema,
+  NoteRequestSchema,
+  PaperApplicationRequestSchema,
+  PaperApplicationResponseSchema,
+  QueueQuerySchema,
+  QueueResponseSchema,
+  ScoresRequestSchema,
+  StaffApplicationResponseSchema,
+} from './schemas/staff-api.ts';
 
-interface RouteBase {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** API Gateway path syntax: `{name}` is a path parameter. */
-  path: string;
-  handler: string;
-}
+export type { PublicRoute, Route, RouteAddress, StaffRoute } from './http/route-declaration.ts';
 
-/** Anyone may call it; abuse is held off by throttling and by secrets in headers. */
-interface PublicRoute extends RouteBase {
-  access: 'public';
-}
+/** Submitting judges the uploads, keeps what passed and discards what did not. */
+const SUBMITS = ['readUploads', 'deleteUploads', 'keepSubmitted'] as const;
 
-/**
- * Signed-in staff only: `staff` lets social workers (their own municipality) and administrators in,
- * `administrator` administrators alone. Every request, refused ones included, leaves one audit entry of `action`.
- */
-interface StaffRoute extends RouteBase {
-  access: 'staff' | 'administrator';
-  action: AuditAction;
-}
+const application = '/staff/applications/{reference}';
+const round = '/staff/rounds/{roundId}';
+const review = { 200: { json: StaffApplicationResponseSchema } } as const;
 
-export type Route = PublicRoute | StaffRoute;
-
-export const routes: readonly Route[] = [
-  { method: 'GET', path: '/openapi.json', handler: 'get-openapi', access: 'public' },
-  { method: 'GET', path: '/rounds', handler: 'list-rounds', access: 'public' },
-  { method: 'GET', path: '/rounds/{roundId}', handler: 'get-round', access: 'public' },
-  { method: 'POST', path: '/rounds/{roundId}/applications', handler: 'create-application', access: 'public' },
+export const routes = [
+  {
+    method: 'GET',
+    path: '/openapi.json',
+    handler: 'get-openapi',
+    access: 'public',
+    summary: 'This document.',
+    answers: { 200: { json: OpenApiDocumentSchema } },
+    needs: {},
+  },
+  {
+    method: 'GET',
+    path: '/rounds',
+    handler: 'list-rounds',
+    access: 'public',
+    summary: 'The intake rounds, newest first, with whether intake is open now.',
+    answers: { 200: { json: ListRoundsResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
+    method: 'GET',
+    path: '/rounds/{roundId}',
+    handler: 'get-round',
+    access: 'public',
+    summary: 'The rules of an intake round and whether intake is open now.',
+    params: { roundId },
+    answers: { 200: { json: RoundResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
+    method: 'POST',
+    path: '/rounds/{roundId}/applications',
+    handler: 'create-application',
+    access: 'public',
+    summary: 'Start a draft application. Retrying with the same Idempotency-Key returns the first answer.',
+    params: { roundId },
+    headers: { idempotencyKey },
+    body: CreateApplicationRequestSchema,
+    answers: { 201: { json: CreateApplicationResponseSchema } },
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
   {
     method: 'POST',
     path: '/applications/{reference}/documents/{documentType}',
     handler: 'create-upload-form',
     access: 'public',
+    summary: 'A presigned POST form for one document (PDF, JPEG or PNG, at most 10 MB).',
+    params: { reference, documentType },
+    headers: { accessCode },
+    answers: { 200: { json: UploadFormResponseSchema } },
+    refusals: [409, 422],
+    needs: { table: 'read', bucket: ['uploadForms'] },
   },
-  { method: 'POST', path: '/applications/{reference}/submission', handler: 'submit-application', access: 'public' },
-  { method: 'GET', path: '/applications/{reference}', handler: 'get-application-status', access: 'public' },
-  { method: 'PUT', path: '/applications/{reference}', handler: 'update-application', access: 'public' },
-  ...staffRoutes(),
-];
+  {
+    method: 'POST',
+    path: '/applications/{reference}/submission',
+    handler: 'submit-application',
+    access: 'public',
+    summary: 'Send the draft in. The server’s receipt time decides its place in the first-come order.',
+    params: { reference },
+    headers: { accessCode },
+    answers: { 200: { json: ApplicationStatusResponseSchema } },
+    refusals: [422],
+    needs: { table: 'readWrite', bucket: SUBMITS },
+  },
+  {
+    method: 'GET',
+    path: '/applications/{reference}',
+    handler: 'get-application-status',
+    access: 'public',
+    summary: 'The status of an application.',
+    params: { reference },
+    headers: { accessCode },
+    answers: { 200: { json: ApplicationStatusResponseSchema } },
+    // A draft's status says which documents have arrived, so it looks into the bucket.
+    needs: { table: 'read', bucket: ['readUploads'] },
+  },
+  {
+    method: 'PUT',
+    path: '/applications/{reference}',
+    handler: 'update-application',
+    access: 'public',
+    summary: 'Correct the answers of a draft (same body as the create request); uploaded documents stay.',
+    params: { reference },
+    headers: { accessCode },
+    body: CreateApplicationRequestSchema,
+    answers: { 200: { json: ApplicationStatusResponseSchema } },
+    refusals: [409, 422],
+    // The answer says which documents of the draft have arrived.
+    needs: { table: 'readWrite', bucket: ['readUploads'] },
+  },
 
-function staffRoutes(): StaffRoute[] {
-  const application = '/staff/applications/{reference}';
-  const round = '/staff/rounds/{roundId}';
-  const row =
-    (access: StaffRoute['access']) =>
-    (method: Route['method'], path: string, handler: string, action: AuditAction): StaffRoute => ({
-      method,
-      path,
-      handler,
-      access,
-      action,
-    });
-  const staff = row('staff');
-  const admin = row('administrator');
-  return [
-    staff('GET', `${round}/applications`, 'list-queue', 'queue.read'),
-    staff('GET', `${round}/export`, 'export-queue', 'queue.export'),
-    staff('POST', `${round}/paper-applications`, 'register-paper-application', 'paper.register'),
-    staff('GET', application, 'get-staff-application', 'application.read'),
-    staff('GET', `${application}/documents/{documentType}`, 'get-document-link', 'document.download'),
-    staff('PUT', `${application}/document-check`, 'check-documents', 'documents.check'),
-    staff('PUT', `${application}/eligibility`, 'decide-eligibility', 'eligibility.decide'),
-    staff('PUT', `${application}/scores`, 'record-scores', 'scores.record'),
-    staff('POST', `${application}/notes`, 'add-note', 'note.add'),
-    staff('GET', `${application}/duplicates`, 'list-duplicates', 'duplicates.read'),
-    staff('PUT', `${application}/duplicate-resolution`, 'resolve-duplicates', 'duplicates.resolve'),
-    staff('POST', `${application}/paper-documents/{documentType}`, 'create-paper-upload-form', 'paper.upload-form'),
-    staff('POST', `${application}/paper-submission`, 'submit-paper-application', 'paper.submit'),
-    staff('PUT', `${application}/withdrawal`, 'record-withdrawal', 'application.withdraw'),
-    staff('GET', `${round}/selection-runs/latest`, 'get-selection-run', 'selection.read'),
-    staff('GET', `${round}/protocol`, 'get-protocol', 'protocol.read'),
-    admin('GET', '/staff/audit', 'list-audit-entries', 'audit.read'),
-    admin('PUT', round, 'save-round', 'round.save'),
-    admin('POST', `${round}/intake-closure`, 'close-intake', 'intake.close'),
-    admin('PUT', `${round}/intake-window`, 'extend-intake', 'intake.extend'),
-    admin('POST', `${round}/selection-runs`, 'run-selection', 'selection.run'),
-    admin('POST', `${round}/selection-runs/{runId}/publication`, 'publish-selection', 'selection.publish'),
-    admin('GET', `${round}/dashboard`, 'get-dashboard', 'dashboard.read'),
-  ];
+  // Staff. Changes write the application and the audit entry in one transaction, so `readWrite` on the table
+  // goes with the audit log; they answer with the application and its history, read from the log's
+  // `application` index (`appendAndHistory`).
+  {
+    method: 'GET',
+    path: `${round}/applications`,
+    handler: 'list-queue',
+    access: 'staff',
+    action: 'queue.read',
+    summary: 'Staff: the municipality’s submitted applications in selection order, with counts per review state.',
+    params: { roundId },
+    query: QueueQuerySchema,
+    answers: { 200: { json: QueueResponseSchema } },
+    refusals: [422],
+    needs: { table: 'read' },
+  },
+  {
+    method: 'GET',
+    path: `${round}/export`,
+    handler: 'export-queue',
+    access: 'staff',
+    action: 'queue.export',
+    summary: 'Staff: the queue as a CSV file; personal columns only with sensitive=true. Audited.',
+    params: { roundId },
+    query: ExportQuerySchema,
+    answers: { 200: { csv: true } },
+    refusals: [422],
+    needs: { table: 'read' },
+  },
+  {
+    method: 'POST',
+    path: `${round}/paper-applications`,
+    handler: 'register-paper-application',
+    access: 'staff',
+    action: 'paper.register',
+    summary: 'Social worker: register an application the office received on paper, with the office’s receipt time.',
+    params: { roundId },
+    headers: { idempotencyKey },
+    body: PaperApplicationRequestSchema,
+    answers: { 201: { json: PaperApplicationResponseSchema } },
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'GET',
+    path: application,
+    handler: 'get-staff-application',
+    access: 'staff',
+    action: 'application.read',
+    summary: 'Staff: everything about one application, with its history. Audited.',
+    params: { reference },
+    answers: review,
+    needs: { table: 'read', audit: 'appendAndHistory' },
+  },
+  {
+    method: 'GET',
+    path: `${application}/documents/{documentType}`,
+    handler: 'get-document-link',
+    access: 'staff',
+    action: 'document.download',
+    summary:
+      'Staff: a download link for one document, valid for 60 seconds, once the malware scan has found it clean ' +
+      '(409 DOCUMENT_SCAN_PENDING, DOCUMENT_THREAT_FOUND or DOCUMENT_SCAN_FAILED until then). Audited.',
+    params: { reference, documentType },
+    answers: { 200: { json: DownloadLinkResponseSchema } },
+    refusals: [409, 422],
+    // Presigns a download, which is only as good as the signer's own s3:GetObject: clean documents only.
+    needs: { table: 'read', bucket: ['readClean'] },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/document-check`,
+    handler: 'check-documents',
+    access: 'staff',
+    action: 'documents.check',
+    summary: 'Staff: record whether the documents are in order.',
+    params: { reference },
+    body: DocumentCheckRequestSchema,
+    answers: review,
+    refusals: [409, 422],
+    needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/eligibility`,
+    handler: 'decide-eligibility',
+    access: 'staff',
+    action: 'eligibility.decide',
+    summary: 'Staff: decide eligible or not eligible, with a reason.',
+    params: { reference },
+    body: EligibilityRequestSchema,
+    answers: review,
+    refusals: [409, 422],
+    needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/scores`,
+    handler: 'record-scores',
+    access: 'staff',
+    action: 'scores.record',
+    summary: 'Staff: points for each selection criterion of the round, with a justification.',
+    params: { reference },
+    body: ScoresRequestSchema,
+    answers: review,
+    refusals: [409, 422],
+    needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  },
+  {
+    method: 'POST',
+    path: `${application}/notes`,
+    handler: 'add-note',
+    access: 'staff',
+    action: 'note.add',
+    summary: 'Staff: add a note to the review.',
+    params: { reference },
+    body: NoteRequestSchema,
+    answers: review,
+    refusals: [409, 422],
+    needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  },
+  {
+    method: 'GET',
+    path: `${application}/duplicates`,
+    handler: 'list-duplicates',
+    access: 'staff',
+    action: 'duplicates.read',
+    summary: 'Staff: the person’s applications in the round (same personal code), side by side.',
+    params: { reference },
+    answers: { 200: { json: DuplicatesResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/duplicate-resolution`,
+    handler: 'resolve-duplicates',
+    access: 'staff',
+    action: 'duplicates.resolve',
+    summary: 'Staff: which of the person’s applications stands, and why. Nothing is deleted.',
+    params: { reference },
+    body: DuplicateResolutionRequestSchema,
+    answers: { 200: { json: DuplicatesResponseSchema } },
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'POST',
+    path: `${application}/paper-documents/{documentType}`,
+    handler: 'create-paper-upload-form',
+    access: 'staff',
+    action: 'paper.upload-form',
+    summary: 'Social worker: a presigned POST form for one scanned document of a registered paper application.',
+    params: { reference, documentType },
+    answers: { 200: { json: UploadFormResponseSchema } },
+    refusals: [422],
+    needs: { table: 'read', bucket: ['uploadForms'] },
+  },
+  {
+    method: 'POST',
+    path: `${application}/paper-submission`,
+    handler: 'submit-paper-application',
+    access: 'staff',
+    action: 'paper.submit',
+    summary: 'Social worker: submit a registered paper application once its documents have arrived.',
+    params: { reference },
+    answers: review,
+    refusals: [422],
+    needs: { table: 'readWrite', bucket: SUBMITS, audit: 'appendAndHistory' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/withdrawal`,
+    handler: 'record-withdrawal',
+    access: 'staff',
+    action: 'application.withdraw',
+    summary: 'Staff: the person gave up; after publication a freed place is offered to the first on the waiting list.',
+    params: { reference },
+    body: WithdrawalRequestSchema,
+    answers: review,
+    refusals: [409],
+    needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  },
+  {
+    method: 'GET',
+    path: `${round}/selection-runs/latest`,
+    handler: 'get-selection-run',
+    access: 'staff',
+    action: 'selection.read',
+    summary: 'Staff: the latest selection run as it stands now, and whether it is stale (own municipality).',
+    params: { roundId },
+    answers: { 200: { json: SelectionRunResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
+    method: 'GET',
+    path: `${round}/protocol`,
+    handler: 'get-protocol',
+    access: 'staff',
+    action: 'protocol.read',
+    summary:
+      'Staff: a municipality’s selection protocol (rank, reference, score, receipt time, decision), JSON or CSV.',
+    params: { roundId },
+    query: ProtocolQuerySchema,
+    answers: { 200: { json: ProtocolResponseSchema, csv: true } },
+    refusals: [422],
+    needs: { table: 'read' },
+  },
+
+  // Administrators. Changes to a round write the round and its audit entry in one transaction; runs and results
+  // live in the applications table.
+  {
+    method: 'GET',
+    path: '/staff/audit',
+    handler: 'list-audit-entries',
+    access: 'administrator',
+    action: 'audit.read',
+    summary: 'Administrator: the audit log of staff reads and changes, newest first.',
+    query: AuditQuerySchema,
+    answers: { 200: { json: AuditPageResponseSchema } },
+    refusals: [422],
+    // The audit log itself: no application is read or changed here.
+    needs: { audit: 'appendAndRead' },
+  },
+  {
+    method: 'PUT',
+    path: round,
+    handler: 'save-round',
+    access: 'administrator',
+    action: 'round.save',
+    summary:
+      'Administrator: create a round (201), or replace its rules before intake opens (200); once intake has opened, only the same rules again. Answers with the round as GET /rounds/{roundId} shows it.',
+    params: { roundId: newRoundId },
+    body: RoundRulesSchema,
+    answers: { 200: { json: RoundResponseSchema }, 201: { json: RoundResponseSchema } },
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'POST',
+    path: `${round}/intake-closure`,
+    handler: 'close-intake',
+    access: 'administrator',
+    action: 'intake.close',
+    summary: `Administrator: close open intake early. It closes ${EARLY_CLOSING_DELAY_MS / 1000} seconds after the request (window.closedEarlyAt), so that every submission already on its way is decided by its receipt time.`,
+    params: { roundId },
+    answers: { 200: { json: RoundResponseSchema } },
+    refusals: [409],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'PUT',
+    path: `${round}/intake-window`,
+    handler: 'extend-intake',
+    access: 'administrator',
+    action: 'intake.extend',
+    summary: 'Administrator: move the last day of intake later. This lifts an early closing, so intake opens again.',
+    params: { roundId },
+    body: ExtendIntakeRequestSchema,
+    answers: { 200: { json: RoundResponseSchema } },
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'POST',
+    path: `${round}/selection-runs`,
+    handler: 'run-selection',
+    access: 'administrator',
+    action: 'selection.run',
+    summary: 'Administrator: run the selection of a closed round. The same data gives the same run (200).',
+    params: { roundId },
+    answers: { 200: { json: SelectionRunResponseSchema }, 201: { json: SelectionRunResponseSchema } },
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'POST',
+    path: `${round}/selection-runs/{runId}/publication`,
+    handler: 'publish-selection',
+    access: 'administrator',
+    action: 'selection.publish',
+    summary: 'Administrator: publish the latest run; each applicant is e-mailed their result once.',
+    params: { roundId, runId },
+    answers: { 200: { json: SelectionRunResponseSchema } },
+    refusals: [409],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'GET',
+    path: `${round}/dashboard`,
+    handler: 'get-dashboard',
+    access: 'administrator',
+    action: 'dashboard.read',
+    summary: 'Administrator: applications per municipality and review state, with the latest run.',
+    params: { roundId },
+    answers: { 200: { json: DashboardResponseSchema } },
+    needs: { table: 'read' },
+  },
+] as const satisfies readonly Route[];
+
+export type Routes = typeof routes;
+export type RouteNamed<H extends Routes[number]['handler']> = Extract<Routes[number], { handler: H }>;
+
+/** A function the table's stream or the mail events feed rather than HTTP, with what it touches. */
+export interface Consumer {
+  readonly handler: string;
+  readonly needs: FunctionNeeds;
 }
 
 /** Functions fed by the applications table's stream rather than by HTTP. */
-export const streamConsumers = [{ handler: 'send-notifications' }] as const;
+export const streamConsumers = [
+  { handler: 'send-notifications', needs: { table: 'readWrite', mail: true } },
+] as const satisfies readonly Consumer[];
 
 /**
  * Functions fed by SES delivery events (bounces and complaints, published by the configuration set to a topic),
- * locally by the mail stand-in's simulator addresses.
+ * locally by the mail stand-in's simulator addresses. It records each on the application it was about.
  */
-export const mailEventConsumers = [{ handler: 'record-mail-events' }] as const;
+export const mailEventConsumers = [
+  { handler: 'record-mail-events', needs: { table: 'readWrite' } },
+] as const satisfies readonly Consumer[];

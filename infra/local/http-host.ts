@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { type Route, routes as routeTable } from '../../shared/routes.ts';
+import { type RouteAddress, routes as routeTable } from '../../shared/routes.ts';
 import { pageSecurityHeaders } from '../web-headers.ts';
 import { buildEvent } from './api-gateway-event.ts';
 import { loadHandler } from './handler-loading.ts';
@@ -37,7 +37,7 @@ export interface HttpHostOptions {
   /** @default '127.0.0.1': the host serves this machine only. */
   hostname?: string;
   /** @default the project's route table */
-  routes?: readonly Route[];
+  routes?: readonly RouteAddress[];
   /** Where `<handler>.ts` files live. @default `<repo>/functions` */
   functionsDir?: string;
   /** Region for the function ARN in the Lambda context. @default 'eu-north-1' */

@@ -1,7 +1,7 @@
-import type { Route } from '../../shared/routes.ts';
+import type { RouteAddress } from '../../shared/routes.ts';
 
 export type RouteMatch =
-  | { kind: 'route'; route: Route; routeKey: string; pathParameters: Record<string, string> }
+  | { kind: 'route'; route: RouteAddress; routeKey: string; pathParameters: Record<string, string> }
   | { kind: 'wrong-method'; allowed: string[] }
   | { kind: 'none' };
 
@@ -10,11 +10,11 @@ export type RouteMatch =
  * `{name+}` the rest of the path, and the route with more literal segments wins. Matching is on the raw path and
  * parameters are URL-decoded afterwards, so an encoded `/` inside a parameter cannot change the route.
  */
-export function matchRoute(table: readonly Route[], method: string, rawPath: string): RouteMatch {
+export function matchRoute(table: readonly RouteAddress[], method: string, rawPath: string): RouteMatch {
   const segments = rawPath.split('/').slice(1);
   const candidates = table
     .map((route) => ({ route, match: matchTemplate(route.path, segments) }))
-    .filter((candidate): candidate is { route: Route; match: Match } => candidate.match !== undefined)
+    .filter((candidate): candidate is { route: RouteAddress; match: Match } => candidate.match !== undefined)
     .sort((a, b) => b.match.literals - a.match.literals);
   if (candidates.length === 0) return { kind: 'none' };
   const chosen = candidates.find((candidate) => candidate.route.method === method);
@@ -72,7 +72,7 @@ function decode(value: string): string {
  * route (`/rounds/…`, `/applications/…`, `/openapi.json`). Such paths answer as the API does even when no route
  * matches, never with the web app, as a CDN sending those path patterns to the API would.
  */
-export function isApiPath(table: readonly Route[], rawPath: string): boolean {
+export function isApiPath(table: readonly RouteAddress[], rawPath: string): boolean {
   const first = rawPath.split('/')[1] ?? '';
   return table.some((route) => {
     const routeFirst = route.path.split('/')[1] ?? '';

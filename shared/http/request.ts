@@ -24,18 +24,6 @@ export function jsonBody<T extends z.ZodType>(event: APIGatewayProxyEventV2, sch
   return parsed.data;
 }
 
-/** A path parameter that does not fit its schema names nothing that exists. */
-export function pathParameter<T extends z.ZodType>(
-  event: APIGatewayProxyEventV2,
-  name: string,
-  schema: T,
-  whenInvalid: () => Error,
-): z.output<T> {
-  const parsed = schema.safeParse(event.pathParameters?.[name]);
-  if (!parsed.success) throw whenInvalid();
-  return parsed.data;
-}
-
 /** Parses the query string with a strict schema: an unknown or malformed parameter is reported by name. */
 export function queryParameters<T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.output<T> {
   const raw = event.queryStringParameters ?? {};

@@ -14,6 +14,9 @@ export const AccessCodeSchema = z
 
 export const IdempotencyKeySchema = z.string().trim().min(8).max(128);
 
+/** The OpenAPI 3.1 document of the API, made from the route table. */
+export const OpenApiDocumentSchema = z.record(z.string(), z.unknown());
+
 export const IntakeStateSchema = z.enum(['not-yet-open', 'open', 'closed']);
 
 const [ClosedEarlySchema, ExtendedSchema] = WindowChangeSchema.options;

@@ -12,7 +12,7 @@ import { type HttpHost, MAX_REQUEST_BYTES, startHttpHost } from '../../infra/loc
 import { startLocalSystem } from '../../infra/local/system.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { assertCompleteConfig, readConfig } from '../../shared/config.ts';
-import type { Route } from '../../shared/routes.ts';
+import type { RouteAddress } from '../../shared/routes.ts';
 import { deliveries, refuseOnce } from '../fixtures/functions/send-notifications.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
@@ -28,7 +28,7 @@ interface HostErrorBody {
   error: { code: string; message: { lv: string; en: string } };
 }
 
-const fixtureRoutes: Route[] = [
+const fixtureRoutes: RouteAddress[] = [
   { method: 'GET', path: '/things/{id}', handler: 'echo', access: 'public' },
   { method: 'POST', path: '/things/{id}', handler: 'echo', access: 'public' },
   { method: 'GET', path: '/failing', handler: 'throws', access: 'public' },

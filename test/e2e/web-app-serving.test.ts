@@ -2,11 +2,11 @@ import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpHost, startHttpHost } from '../../infra/local/http-host.ts';
-import type { Route } from '../../shared/routes.ts';
+import type { RouteAddress } from '../../shared/routes.ts';
 
 const webDir = fileURLToPath(new URL('../fixtures/web-dist/', import.meta.url));
 const functionsDir = fileURLToPath(new URL('../fixtures/functions/', import.meta.url));
-const routes: Route[] = [
+const routes: RouteAddress[] = [
   { method: 'GET', path: '/openapi.json', handler: 'echo', access: 'public' },
   { method: 'GET', path: '/rounds/{roundId}', handler: 'echo', access: 'public' },
   { method: 'POST', path: '/applications/{reference}/submission', handler: 'echo', access: 'public' },

@@ -26,9 +26,11 @@ interface Statement {
 const STAFF_VARIABLES = ['STAFF_TOKEN_ISSUER', 'STAFF_TOKEN_AUDIENCE', 'STAFF_JWKS_URL'];
 
 /** Handlers of staff routes, from the route table itself, so a needs entry cannot make a staff route public. */
-const STAFF_HANDLERS = routes.filter((route) => route.access !== 'public').map((route) => route.handler);
+const STAFF_HANDLERS: readonly string[] = routes
+  .filter((route) => route.access !== 'public')
+  .map((route) => route.handler);
 /** Handlers behind the HTTP API: they answer only requests that came through the CloudFront distribution. */
-const ROUTE_HANDLERS = routes.map((route) => route.handler);
+const ROUTE_HANDLERS: readonly string[] = routes.map((route) => route.handler);
 const PUBLIC_HANDLERS = DEPLOYED_HANDLERS.filter((handler) => !STAFF_HANDLERS.includes(handler));
 /** The only functions that may read the audit log: the log itself, and an application's history. */
 /** The functions that read the whole log, and those that read one application's history from its index. */

@@ -5,7 +5,6 @@ import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { beforeAll, describe, expect, it } from 'vitest';
 import cdkJson from '../../cdk.json' with { type: 'json' };
 import { DEPLOYED_HANDLERS } from '../../infra/constructs/function-entries.ts';
-import { FUNCTION_NEEDS } from '../../infra/constructs/function-needs.ts';
 import type { ApiStack } from '../../infra/stacks/api-stack.ts';
 import { addIntakeStacks } from '../../infra/stacks/intake-stacks.ts';
 import { resolveStage } from '../../infra/stages.ts';
@@ -67,9 +66,5 @@ describe('one route table for both hosts', () => {
 
   it('names each handler once', () => {
     expect(new Set(DEPLOYED_HANDLERS).size).toBe(DEPLOYED_HANDLERS.length);
-  });
-
-  it('decides the permissions of every deployed handler, and of no other', () => {
-    expect(Object.keys(FUNCTION_NEEDS).sort()).toEqual([...DEPLOYED_HANDLERS].sort());
   });
 });

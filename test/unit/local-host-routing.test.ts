@@ -3,9 +3,9 @@ import { apiGatewayTime, buildEvent, type IncomingRequest } from '../../infra/lo
 import { toHttpAnswer } from '../../infra/local/http-answer.ts';
 import { matchRoute, type RouteMatch } from '../../infra/local/route-matching.ts';
 import { toLambdaRecord } from '../../infra/local/stream-records.ts';
-import { type Route, routes } from '../../shared/routes.ts';
+import { type RouteAddress, routes } from '../../shared/routes.ts';
 
-const routed = (method: string, path: string, table: readonly Route[] = routes) => {
+const routed = (method: string, path: string, table: readonly RouteAddress[] = routes) => {
   const match = matchRoute(table, method, path);
   if (match.kind !== 'route') throw new Error(`expected ${method} ${path} to match a route, got ${match.kind}`);
   return match;
@@ -47,7 +47,7 @@ describe('matching a request to the route table', () => {
   });
 
   it('prefers a literal segment over a parameter, as API Gateway does', () => {
-    const table: Route[] = [
+    const table: RouteAddress[] = [
       { method: 'GET', path: '/rounds/{roundId}', handler: 'by-id', access: 'public' },
       { method: 'GET', path: '/rounds/current', handler: 'current', access: 'public' },
     ];
@@ -56,7 +56,7 @@ describe('matching a request to the route table', () => {
   });
 
   it('lets a greedy parameter take the rest of the path', () => {
-    const table: Route[] = [{ method: 'GET', path: '/files/{key+}', handler: 'files', access: 'public' }];
+    const table: RouteAddress[] = [{ method: 'GET', path: '/files/{key+}', handler: 'files', access: 'public' }];
     expect(routed('GET', '/files/a/b%20c', table).pathParameters).toEqual({ key: 'a/b c' });
     expect(matchRoute(table, 'GET', '/files/')).toEqual({ kind: 'none' });
   });

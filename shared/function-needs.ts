@@ -1,0 +1,40 @@
+/*
+ * What AWS resources a function touches, declared with the function (its route in `routes.ts`, or its consumer).
+ * The CDK grants exactly this and sets the environment variables that go with it; the infra tests check each role
+ * against it. Pure data: the web may read the route table's types without pulling in anything of AWS.
+ */
+
+/** How a function may use the table: reading, or reading and writing items. */
+export type TableAccess = 'read' | 'readWrite';
+
+/**
+ * What a function may do with documents: presign upload forms, read uploads to check them, discard refused ones,
+ * keep the checked bytes as the submitted document, or hand staff a download of a submitted document only once the
+ * malware scan tagged it clean (see `useBucket` in infra/constructs/wiring.ts).
+ */
+export type BucketAccess = 'uploadForms' | 'readUploads' | 'deleteUploads' | 'keepSubmitted' | 'readClean';
+
+/**
+ * How a function may use the audit log. It is append-only for everyone: `append` puts entries and nothing
+ * else; `appendAndHistory` may also query the `application` index, for one application's history (the changes
+ * answer with it); `appendAndRead` may query the whole log, for the functions that show it by day. No function
+ * may update or delete an entry.
+ */
+export type AuditAccess = 'append' | 'appendAndHistory' | 'appendAndRead';
+
+/** The AWS resources one function touches. Anything absent is neither granted nor configured. */
+export interface FunctionNeeds {
+  /** @default - no table access and no TABLE_NAME */
+  readonly table?: TableAccess;
+  /** @default - no bucket access and no DOCUMENTS_BUCKET */
+  readonly bucket?: readonly BucketAccess[];
+  /** Sends e-mail from the stage's sender address. @default false */
+  readonly mail?: boolean;
+  /** @default - no audit table access and no AUDIT_TABLE_NAME */
+  readonly audit?: AuditAccess;
+  /**
+   * Verifies staff ID tokens itself: gets the issuer, audience and key URL, and no permission (the keys are
+   * public). @default false
+   */
+  readonly staffAuth?: boolean;
+}
