@@ -7,7 +7,7 @@ import {
   RuleViolationError,
   ServiceUnavailableError,
 } from '../domain/errors.ts';
-import type { Ports } from '../ports/index.ts';
+import type { StaffPorts } from '../ports/index.ts';
 import { routes } from '../routes.ts';
 import type { AuditOutcome } from '../schemas/audit.ts';
 import { ReferenceSchema } from '../schemas/common.ts';
@@ -19,6 +19,7 @@ import {
   type StaffContext,
   type StaffRequest,
 } from '../use-cases/staff/staff-context.ts';
+import { staffPorts } from '../use-cases/staff/staff-ports.ts';
 import { httpHandler } from './http-handler.ts';
 import { header, receivedAt } from './request.ts';
 import { HttpRequestError } from './request-error.ts';
@@ -26,7 +27,8 @@ import { HttpRequestError } from './request-error.ts';
 type HandleStaff = (
   event: APIGatewayProxyEventV2,
   staff: StaffContext,
-  ports: Ports,
+  /** The applications only as the signed-in staff member may see them. */
+  ports: StaffPorts,
 ) => Promise<APIGatewayProxyStructuredResultV2>;
 
 /** Cognito ID tokens are about 1 KB; anything much larger is not one. */
@@ -55,7 +57,7 @@ export function staffHandler(handler: string, handle: HandleStaff) {
       if (access === 'administrator' && identity.role !== 'administrator') {
         throw new AccessError('STAFF_ROLE_FORBIDDEN');
       }
-      return await handle(event, { ...request, identity }, ports);
+      return await handle(event, { ...request, identity }, staffPorts(ports, identity));
     } catch (error) {
       const { outcome, reason } = auditOutcomeOf(error);
       await ports.audit.append(auditEntry(request, targetOf(event), outcome, reason));

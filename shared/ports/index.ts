@@ -4,6 +4,7 @@ import type { DocumentStore } from './document-store.ts';
 import type { Keyring } from './keyring.ts';
 import type { Mailer, NotificationLedger } from './mailer.ts';
 import type { RoundRepository } from './round-repository.ts';
+import type { ScopedApplicationRepository } from './scoped-application-repository.ts';
 import type { SelectionRunRepository } from './selection-runs.ts';
 import type { StaffTokenVerifier } from './staff-tokens.ts';
 
@@ -20,4 +21,13 @@ export interface Ports {
   notifications: NotificationLedger;
   /** A uniformly random integer in [0, max). */
   randomInt(max: number): number;
+}
+
+/**
+ * What staff use cases may reach: every port, but the applications only as the signed-in staff member's scoped
+ * view. The whole repository is not part of it, so no staff use case can read or write another municipality's
+ * application by forgetting a check.
+ */
+export interface StaffPorts extends Omit<Ports, 'applications'> {
+  applications: ScopedApplicationRepository;
 }

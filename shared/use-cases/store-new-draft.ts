@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { ConflictError } from '../domain/errors.ts';
 import { newReference } from '../domain/reference.ts';
+import type { ApplicationRepository } from '../ports/application-repository.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { AuditEntry } from '../schemas/audit.ts';
@@ -14,7 +15,8 @@ const REFERENCE_DRAWS = 5;
  * with the draft; a replay stores nothing, so the caller records it.
  */
 export async function storeNewDraft(
-  ports: Pick<Ports, 'applications' | 'randomInt'>,
+  // Only what a draft needs, so a staff member's scoped view of the applications serves as well as the whole store.
+  ports: Pick<Ports, 'randomInt'> & { applications: Pick<ApplicationRepository, 'createDraft' | 'idempotencyRecord'> },
   input: {
     draft: (reference: string) => Application;
     /** What makes two requests the same one: the scope (round, channel) and the client's key. */

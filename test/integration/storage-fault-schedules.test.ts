@@ -12,7 +12,7 @@ import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 import { FAULTS, type Fault, faultsInOrder } from '../helpers/aws-faults.ts';
-import { adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
+import { adminPorts, adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 import { uploadDocuments } from './support/upload-documents.ts';
 
@@ -123,20 +123,25 @@ async function scenario(schedule: ReadonlyArray<Fault | undefined>): Promise<Tal
 
     for (const { reference } of acknowledged) {
       await untilAnswered(tally, () =>
-        checkDocuments(ports, adminRequest('documents.check', CLOSED), { reference, request: { verified: true } }),
+        checkDocuments(adminPorts(ports), adminRequest('documents.check', CLOSED), {
+          reference,
+          request: { verified: true },
+        }),
       );
       await untilAnswered(tally, () =>
-        decideEligibility(ports, adminRequest('eligibility.decide', CLOSED), {
+        decideEligibility(adminPorts(ports), adminRequest('eligibility.decide', CLOSED), {
           reference,
           request: { decision: 'eligible' },
         }),
       );
     }
 
-    const ran = await untilAnswered(tally, () => runSelection(ports, adminRequest('selection.run', CLOSED), round.id));
+    const ran = await untilAnswered(tally, () =>
+      runSelection(adminPorts(ports), adminRequest('selection.run', CLOSED), round.id),
+    );
     const runId = ran.answer.run.runId;
     const published = await untilAnswered(tally, () =>
-      publishSelection(ports, adminRequest('selection.publish', CLOSED), { roundId: round.id, runId }),
+      publishSelection(adminPorts(ports), adminRequest('selection.publish', CLOSED), { roundId: round.id, runId }),
     );
     if (published.run.status !== 'published') tally.differentAnswers.push(`publish ${runId}`);
 

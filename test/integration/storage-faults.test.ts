@@ -12,7 +12,7 @@ import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 import { always, attemptsOf, FAULTS, type FaultInjector } from '../helpers/aws-faults.ts';
-import { adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
+import { adminPorts, adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 import { uploadDocuments } from './support/upload-documents.ts';
 
@@ -133,7 +133,7 @@ describe('staff changes, the selection run and publication', () => {
     const reference = await submitted(round);
     faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
     const staff = adminRequest('documents.check', CLOSED);
-    const answer = await checkDocuments(system.ports, staff, { reference, request: { verified: true } });
+    const answer = await checkDocuments(adminPorts(system.ports), staff, { reference, request: { verified: true } });
     expect(answer.application.review?.documentCheck?.verified).toBe(true);
     faults.clear();
     expect((await probe.item(keys.application(reference)))?.revision).toBe(1);
@@ -144,20 +144,23 @@ describe('staff changes, the selection run and publication', () => {
   it('a run and a publication whose answers were lost are stored once, each with one audit entry', async () => {
     const round = await newRound();
     const reference = await submitted(round);
-    await checkDocuments(system.ports, adminRequest('documents.check', CLOSED), {
+    await checkDocuments(adminPorts(system.ports), adminRequest('documents.check', CLOSED), {
       reference,
       request: { verified: true },
     });
-    await decideEligibility(system.ports, adminRequest('eligibility.decide', CLOSED), {
+    await decideEligibility(adminPorts(system.ports), adminRequest('eligibility.decide', CLOSED), {
       reference,
       request: { decision: 'eligible' },
     });
     const run = adminRequest('selection.run', CLOSED);
     faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
-    const ran = await runSelection(system.ports, run, round.id);
+    const ran = await runSelection(adminPorts(system.ports), run, round.id);
     const publish = adminRequest('selection.publish', CLOSED);
     faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
-    const published = await publishSelection(system.ports, publish, { roundId: round.id, runId: ran.answer.run.runId });
+    const published = await publishSelection(adminPorts(system.ports), publish, {
+      roundId: round.id,
+      runId: ran.answer.run.runId,
+    });
     expect(published.run.status).toBe('published');
     faults.clear();
     const entries = (await probe.auditEntries()).filter((entry) => entry.roundId === round.id);

@@ -7,6 +7,7 @@ import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { getDocumentLink } from '../../shared/use-cases/staff/get-document-link.ts';
 import type { StaffContext } from '../../shared/use-cases/staff/staff-context.ts';
+import { staffPorts } from '../../shared/use-cases/staff/staff-ports.ts';
 import { submittedApplication } from '../fixtures/applications.ts';
 
 const application: Application = submittedApplication({
@@ -41,7 +42,7 @@ function fakePorts(scan: ScanStatus | undefined) {
     },
     audit: { append: async (entry: AuditEntry) => void audit.push(entry) },
   } as unknown as Ports;
-  return { ports, audit, links };
+  return { ports: staffPorts(ports, staff.identity), audit, links };
 }
 
 const input = { reference: 'KDMA-4729', documentType: 'application-form' } as const;

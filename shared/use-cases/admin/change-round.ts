@@ -1,4 +1,4 @@
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { RoundResponse } from '../../schemas/api.ts';
 import type { Round } from '../../schemas/round.ts';
 import { getRound } from '../get-round.ts';
@@ -15,7 +15,7 @@ export type RoundChange = (stored: Round | undefined) => Round | 'unchanged';
  * change is stored, by the very code of `GET /rounds/{roundId}`, so it is exactly what the public now sees.
  */
 export async function changeRound(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   roundId: string,
   change: RoundChange,

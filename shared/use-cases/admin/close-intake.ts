@@ -1,6 +1,6 @@
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
 import { closeEarly } from '../../domain/round-rules.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { RoundResponse } from '../../schemas/api.ts';
 import { type StaffContext, staffRef } from '../staff/staff-context.ts';
 import { changeRound } from './change-round.ts';
@@ -10,7 +10,7 @@ import { changeRound } from './change-round.ts';
  * follows the round's window, so from the closing instant on nothing more is accepted, and whatever was received
  * before it stands. The round keeps the closing in its window history.
  */
-export async function closeIntake(ports: Ports, staff: StaffContext, roundId: string): Promise<RoundResponse> {
+export async function closeIntake(ports: StaffPorts, staff: StaffContext, roundId: string): Promise<RoundResponse> {
   const { round } = await changeRound(ports, staff, roundId, (stored) => {
     if (!stored) throw new NotFoundError('ROUND_NOT_FOUND');
     const closed = closeEarly(stored, staff.at, staffRef(staff.identity));

@@ -1,6 +1,6 @@
 import { NotFoundError, RuleViolationError } from '../../domain/errors.ts';
 import { extendWindow } from '../../domain/round-rules.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { RoundResponse } from '../../schemas/api.ts';
 import type { ExtendIntakeRequest } from '../../schemas/round.ts';
 import { type StaffContext, staffRef } from '../staff/staff-context.ts';
@@ -11,7 +11,7 @@ import { changeRound } from './change-round.ts';
  * was closed early. Allowed whatever else has happened in the round: the administrator decides.
  */
 export async function extendIntake(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { roundId: string; request: ExtendIntakeRequest },
 ): Promise<RoundResponse> {

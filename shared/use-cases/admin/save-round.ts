@@ -1,6 +1,6 @@
 import { ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import { decideSave } from '../../domain/round-rules.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { RoundResponse } from '../../schemas/api.ts';
 import type { RoundRules } from '../../schemas/round.ts';
 import type { StaffContext } from '../staff/staff-context.ts';
@@ -11,7 +11,7 @@ import { changeRound } from './change-round.ts';
  * under the rules, so only the same rules may be sent again; closing early and extending are what is left.
  */
 export function saveRound(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { roundId: string; rules: RoundRules },
 ): Promise<{ created: boolean; round: RoundResponse }> {

@@ -1,11 +1,15 @@
 import { countByState, reviewState } from '../../domain/review-rules.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { DashboardResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
 
 /** Counts per municipality and review state, with the latest run's numbers: the administrators' overview. */
-export async function getDashboard(ports: Ports, staff: StaffContext, roundId: string): Promise<DashboardResponse> {
+export async function getDashboard(
+  ports: StaffPorts,
+  staff: StaffContext,
+  roundId: string,
+): Promise<DashboardResponse> {
   const round = await loadRound(ports, roundId);
   const run = await ports.selectionRuns.latest(round.id);
   const municipalities = [];

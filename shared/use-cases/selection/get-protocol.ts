@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { NotFoundError } from '../../domain/errors.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { SelectionResult } from '../../schemas/selection.ts';
 import type { ProtocolResponse, ProtocolRow } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
@@ -13,7 +13,7 @@ import { currentResultOf } from './published-results.ts';
  * the latest run as it stands now. References and numbers only: it can be shown and printed.
  */
 export async function getProtocol(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { roundId: string; municipality?: string },
 ): Promise<ProtocolResponse> {

@@ -1,9 +1,8 @@
 import { NotFoundError } from '../../domain/errors.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
-import { maySee } from '../staff/staff-scope.ts';
 import { currentResults } from './published-results.ts';
 import { currentSelection } from './selection-inputs.ts';
 
@@ -12,7 +11,7 @@ import { currentSelection } from './selection-inputs.ts';
  * changed since (recomputed from today's data and compared by hash). Social workers see their own municipality.
  */
 export async function getSelectionRun(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   roundId: string,
 ): Promise<SelectionRunResponse> {
@@ -21,7 +20,7 @@ export async function getSelectionRun(
   if (!run) throw new NotFoundError('SELECTION_NOT_RUN');
   const current = await currentSelection(ports, round);
   const results = currentResults(run, current.applications).filter((part) =>
-    maySee(staff.identity, part.municipalityCode),
+    ports.applications.covers(part.municipalityCode),
   );
   await ports.audit.append(auditEntry(staff, { roundId: round.id }));
   return {

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError } from '../../domain/errors.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
+import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { SelectionOutcome } from '../../schemas/review.ts';
 import type { SelectionResult } from '../../schemas/selection.ts';
 import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
@@ -17,7 +18,7 @@ const WRITES_AT_ONCE = 10;
  * the same results, which e-mails nobody twice.
  */
 export async function publishSelection(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { roundId: string; runId: string },
 ): Promise<SelectionRunResponse> {
@@ -30,12 +31,16 @@ export async function publishSelection(
   }
   const publishedAt = run.summary.publishedAt ?? staff.at.toISOString();
   if (run.summary.status === 'computed') {
+    // The run is not stale, so its references are exactly the applications just read through the scoped view.
+    const read = new Map(
+      [...current.applications.values()].flat().map((application) => [application.reference, application]),
+    );
     const outcomes = run.parts.flatMap(({ result }) => outcomesOf(result, run.summary.runId, publishedAt));
     for (let start = 0; start < outcomes.length; start += WRITES_AT_ONCE) {
       await Promise.all(
         outcomes
           .slice(start, start + WRITES_AT_ONCE)
-          .map(({ reference, selection }) => ports.applications.recordSelection(reference, selection)),
+          .map(({ reference, selection }) => ports.applications.recordSelection(readOf(read, reference), selection)),
       );
     }
   }
@@ -54,6 +59,12 @@ export async function publishSelection(
     publishedBy: run.summary.publishedBy ?? staff.identity.username,
   };
   return { run: summary, stale: false, results: currentResults({ ...run, summary }, current.applications) };
+}
+
+function readOf(read: ReadonlyMap<string, ScopedApplication>, reference: string): ScopedApplication {
+  const application = read.get(reference);
+  if (!application) throw new Error(`Application ${reference} of the run was not read for publication`);
+  return application;
 }
 
 function outcomesOf(result: SelectionResult, runId: string, publishedAt: string) {

@@ -1,14 +1,13 @@
 import { NotFoundError } from '../../domain/errors.ts';
 import { promoteAfterWithdrawal } from '../../domain/selection.ts';
-import type { Ports } from '../../ports/index.ts';
-import type { Application } from '../../schemas/application.ts';
+import type { StaffPorts } from '../../ports/index.ts';
+import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { Round } from '../../schemas/round.ts';
 import type { WithdrawalRequest } from '../../schemas/selection-api.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
 import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';
-import { openStaffApplication } from '../staff/staff-scope.ts';
 import { staffApplicationView } from '../staff/staff-view.ts';
 import { currentResultOf } from './published-results.ts';
 
@@ -18,12 +17,12 @@ import { currentResultOf } from './published-results.ts';
  * and the audit entry are one transaction. Before publication the latest run just becomes stale.
  */
 export async function recordWithdrawal(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; request: WithdrawalRequest },
 ): Promise<StaffApplicationResponse> {
   return retryWhileChanged('APPLICATION_CHANGED', async () => {
-    const application = await openStaffApplication(ports, staff.identity, input.reference);
+    const application = await ports.applications.open(input.reference);
     if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
     const round = await loadRound(ports, application.roundId);
     const target = {
@@ -35,7 +34,7 @@ export async function recordWithdrawal(
       await ports.audit.append(auditEntry(staff, target, 'succeeded', 'ALREADY_WITHDRAWN'));
       return staffApplicationView(ports, application, round);
     }
-    const withdrawn: Application = {
+    const withdrawn: ScopedApplication = {
       ...application,
       withdrawal: { reason: input.request.reason, by: staffRef(staff.identity), at: staff.at.toISOString() },
     };
@@ -44,19 +43,18 @@ export async function recordWithdrawal(
     const saved = await ports.applications.saveReviewed(promoted ? [withdrawn, promoted] : [withdrawn], audit);
     if (saved === 'changed') return CHANGED;
     // An earlier attempt of this request stored the withdrawal (its answer was lost): show what is stored.
-    const stored =
-      saved === 'saved-before' ? await openStaffApplication(ports, staff.identity, input.reference) : withdrawn;
+    const stored = saved === 'saved-before' ? await ports.applications.open(input.reference) : withdrawn;
     return staffApplicationView(ports, stored, round);
   });
 }
 
 /** The application offered the place this withdrawal frees, with its new result; none before publication. */
 async function promotionFor(
-  ports: Ports,
+  ports: StaffPorts,
   round: Round,
-  application: Application,
+  application: ScopedApplication,
   now: Date,
-): Promise<Application | undefined> {
+): Promise<ScopedApplication | undefined> {
   const run = await ports.selectionRuns.latest(round.id);
   if (run?.summary.status !== 'published') return undefined;
   const municipalityCode = application.person.municipalityCode;

@@ -1,7 +1,7 @@
 import { ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import { intakeState } from '../../domain/intake-window.ts';
 import { SELECTION_RULE_VERSION } from '../../domain/selection.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
@@ -14,7 +14,7 @@ import { currentSelection } from './selection-inputs.ts';
  * reference), and once the results are published.
  */
 export async function runSelection(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   roundId: string,
 ): Promise<{ created: boolean; answer: SelectionRunResponse }> {

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { reviewState } from '../../domain/review-rules.ts';
 import { canonicalInputs, SELECTION_RULE_VERSION, selectApplications } from '../../domain/selection.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
+import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { RunPart } from '../../ports/selection-runs.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { Round } from '../../schemas/round.ts';
@@ -23,23 +24,33 @@ export interface CurrentSelection {
   inputsHash: string;
   /** References still waiting for a decision, in every municipality; empty when the selection can run. */
   undecided: string[];
-  /** The applications read, by municipality, for callers that need more of them. */
-  applications: Map<string, Application[]>;
+  /**
+   * The applications read, by municipality, for callers that need more of them: only the municipalities in the
+   * staff member's scope (every one for an administrator).
+   */
+  applications: Map<string, ScopedApplication[]>;
 }
 
 /**
  * The selection as the stored data gives it right now, per municipality, with the SHA-256 of the canonical
  * inputs (rule version, round, and each municipality's cap and candidates in reference order). The same data
- * always gives the same hash, so a stored run can be checked against today's data.
+ * always gives the same hash, so a stored run can be checked against today's data. The inputs of every
+ * municipality count, whoever asks; a social worker gets the applications of their own municipality only.
  */
-export async function currentSelection(ports: Ports, round: Round): Promise<CurrentSelection> {
+export async function currentSelection(
+  ports: Pick<StaffPorts, 'applications'>,
+  round: Round,
+): Promise<CurrentSelection> {
   const parts: RunPart[] = [];
   const undecided: string[] = [];
-  const applications = new Map<string, Application[]>();
+  const applications = new Map<string, ScopedApplication[]>();
+  const queues = new Map((await ports.applications.roundQueues(round)).map((queue) => [queue.municipalityCode, queue]));
   for (const municipality of round.municipalities) {
-    const queue = await ports.applications.queue(round.id, municipality.code);
-    applications.set(municipality.code, queue);
-    const input = canonicalInputs(municipality.cap, queue.map(candidateOf));
+    const queue = queues.get(municipality.code);
+    if (!queue) throw new Error(`The queue of ${municipality.code} was not read`);
+    if (queue.inScope) applications.set(municipality.code, queue.applications);
+    const candidates = queue.inScope ? queue.applications.map(candidateOf) : queue.candidates;
+    const input = canonicalInputs(municipality.cap, candidates);
     const outcome = selectApplications(input);
     if (outcome.ok) parts.push({ municipalityCode: municipality.code, input, result: outcome.result });
     else {

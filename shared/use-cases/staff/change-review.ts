@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../domain/errors.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
+import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { Review } from '../../schemas/review.ts';
 import type { Round } from '../../schemas/round.ts';
@@ -7,7 +8,6 @@ import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
 import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
-import { openStaffApplication } from './staff-scope.ts';
 import { staffApplicationView } from './staff-view.ts';
 
 /**
@@ -17,16 +17,16 @@ import { staffApplicationView } from './staff-view.ts';
  * request: its audit entry, keyed by the request, can be written only once.
  */
 export async function changeReview(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   reference: string,
   change: (review: Review, application: Application, round: Round) => Review,
 ): Promise<StaffApplicationResponse> {
   return retryWhileChanged('APPLICATION_CHANGED', async () => {
-    const application = await openStaffApplication(ports, staff.identity, reference);
+    const application = await ports.applications.open(reference);
     if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
     const round = await loadRound(ports, application.roundId);
-    const changed: Application = { ...application, review: change(application.review ?? {}, application, round) };
+    const changed: ScopedApplication = { ...application, review: change(application.review ?? {}, application, round) };
     const audit = auditEntry(staff, {
       roundId: round.id,
       reference,
@@ -35,7 +35,7 @@ export async function changeReview(
     const saved = await ports.applications.saveReviewed([changed], audit);
     if (saved === 'changed') return CHANGED;
     // An earlier attempt of this request stored the change (its answer was lost): show what is stored.
-    const stored = saved === 'saved-before' ? await openStaffApplication(ports, staff.identity, reference) : changed;
+    const stored = saved === 'saved-before' ? await ports.applications.open(reference) : changed;
     return staffApplicationView(ports, stored, round);
   });
 }

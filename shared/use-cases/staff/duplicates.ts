@@ -1,33 +1,32 @@
 import { AccessError, RuleViolationError } from '../../domain/errors.ts';
 import { reviewState } from '../../domain/review-rules.ts';
-import type { Ports } from '../../ports/index.ts';
-import type { Application } from '../../schemas/application.ts';
+import type { StaffPorts } from '../../ports/index.ts';
+import type { PersonGroupMember, ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { DuplicateMember, DuplicateResolutionRequest, DuplicatesResponse } from '../../schemas/staff-api.ts';
-import type { StaffIdentity } from '../../schemas/staff-identity.ts';
 import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from './staff-context.ts';
-import { maySee, openStaffApplication } from './staff-scope.ts';
 
 /**
  * The person's submitted applications in the round (same personal code, found by its keyed hash), side by side.
- * Applications of another municipality show only where and when they were received.
+ * Applications of another municipality show only where and when they were received: the scoped view hands out
+ * no more of them.
  */
 export async function listDuplicates(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   reference: string,
 ): Promise<DuplicatesResponse> {
-  const application = await openStaffApplication(ports, staff.identity, reference);
+  const application = await ports.applications.open(reference);
   const group = await groupOf(ports, application);
   await ports.audit.append(
     auditEntry(staff, {
       roundId: application.roundId,
       reference,
       municipalityCode: application.person.municipalityCode,
-      related: group.map((member) => member.reference).filter((other) => other !== reference),
+      related: referencesOf(group).filter((other) => other !== reference),
     }),
   );
-  return describeGroup(staff.identity, group);
+  return describeGroup(group);
 }
 
 /**
@@ -36,23 +35,22 @@ export async function listDuplicates(
  * municipality is decided by an administrator.
  */
 export async function resolveDuplicates(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; request: DuplicateResolutionRequest },
 ): Promise<DuplicatesResponse> {
   const { standing, reason } = input.request;
   return retryWhileChanged('APPLICATION_CHANGED', async () => {
-    const application = await openStaffApplication(ports, staff.identity, input.reference);
+    const application = await ports.applications.open(input.reference);
     const group = await groupOf(ports, application);
     if (group.length < 2) throw new RuleViolationError([{ code: 'NOT_A_DUPLICATE' }]);
-    if (!group.some((member) => member.reference === standing)) {
+    if (!referencesOf(group).includes(standing)) {
       throw new RuleViolationError([{ code: 'STANDING_NOT_IN_GROUP', field: 'standing' }]);
     }
-    if (!group.every((member) => maySee(staff.identity, member.person.municipalityCode))) {
-      throw new AccessError('DUPLICATES_SPAN_MUNICIPALITIES');
-    }
+    const members = group.flatMap((member) => (member.inScope ? [member.application] : []));
+    if (members.length < group.length) throw new AccessError('DUPLICATES_SPAN_MUNICIPALITIES');
     const at = staff.at.toISOString();
-    const resolved: Application[] = group.map((member) => ({
+    const resolved: ScopedApplication[] = members.map((member) => ({
       ...member,
       review: {
         ...member.review,
@@ -69,47 +67,56 @@ export async function resolveDuplicates(
       roundId: application.roundId,
       reference: input.reference,
       municipalityCode: application.person.municipalityCode,
-      related: group.map((member) => member.reference).filter((other) => other !== input.reference),
+      related: referencesOf(group).filter((other) => other !== input.reference),
     });
     if ((await ports.applications.saveReviewed(resolved, audit)) === 'changed') return CHANGED;
-    return describeGroup(staff.identity, resolved);
+    return describeGroup(resolved.map((member) => ({ inScope: true, application: member })));
   });
 }
 
-async function groupOf(ports: Ports, application: Application): Promise<Application[]> {
-  if (application.status !== 'submitted') return [application];
+async function groupOf(ports: StaffPorts, application: ScopedApplication): Promise<PersonGroupMember[]> {
+  if (application.status !== 'submitted') return [{ inScope: true, application }];
   return ports.applications.ofPerson(application.roundId, application.personalCode.keyedHash);
 }
 
-function describeGroup(identity: StaffIdentity, group: readonly Application[]): DuplicatesResponse {
-  const decision = group.find((member) => member.review?.duplicate)?.review?.duplicate;
+function referencesOf(group: readonly PersonGroupMember[]): string[] {
+  return group.map((member) => member.application.reference);
+}
+
+function describeGroup(group: readonly PersonGroupMember[]): DuplicatesResponse {
+  const decision = group
+    .map((member) => (member.inScope ? member.application.review?.duplicate : member.application.duplicate))
+    .find((duplicate) => duplicate !== undefined);
   return {
-    applications: group.map((member) => memberView(identity, member)),
+    applications: group.map(memberView),
     ...(decision && {
       resolution: { standing: decision.standing, reason: decision.reason, by: decision.by.username, at: decision.at },
     }),
-    canResolve: group.length > 1 && group.every((member) => maySee(identity, member.person.municipalityCode)),
+    canResolve: group.length > 1 && group.every((member) => member.inScope),
   };
 }
 
-function memberView(identity: StaffIdentity, member: Application): DuplicateMember {
-  const { person, contact, representative, review } = member;
+function memberView(member: PersonGroupMember): DuplicateMember {
+  if (!member.inScope) {
+    const { reference, municipalityCode, receivedAt, channel, state } = member.application;
+    return { reference, municipalityCode, receivedAt, channel, state };
+  }
+  const { application } = member;
+  const { person, contact, representative, review } = application;
   return {
-    reference: member.reference,
+    reference: application.reference,
     municipalityCode: person.municipalityCode,
-    receivedAt: member.receivedAt ?? member.createdAt,
-    channel: member.channel,
-    state: reviewState(member),
-    ...(maySee(identity, person.municipalityCode) && {
-      details: {
-        firstName: person.firstName,
-        lastName: person.lastName,
-        dateOfBirth: person.dateOfBirth,
-        disabilityGroup: person.disabilityGroup,
-        ...(contact.email && { email: contact.email }),
-        ...(representative && { representative: `${representative.firstName} ${representative.lastName}` }),
-        documentsVerified: review?.documentCheck ? review.documentCheck.verified : null,
-      },
-    }),
+    receivedAt: application.receivedAt ?? application.createdAt,
+    channel: application.channel,
+    state: reviewState(application),
+    details: {
+      firstName: person.firstName,
+      lastName: person.lastName,
+      dateOfBirth: person.dateOfBirth,
+      disabilityGroup: person.disabilityGroup,
+      ...(contact.email && { email: contact.email }),
+      ...(representative && { representative: `${representative.firstName} ${representative.lastName}` }),
+      documentsVerified: review?.documentCheck ? review.documentCheck.verified : null,
+    },
   };
 }

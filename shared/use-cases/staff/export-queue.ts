@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { printedPersonalCode } from '../../domain/personal-code.ts';
 import { reviewState } from '../../domain/review-rules.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { Round } from '../../schemas/round.ts';
 import type { ExportQuery } from '../../schemas/staff-api.ts';
@@ -20,7 +20,7 @@ export interface QueueExport {
  * export is audited either way, and the entry says which kind it was.
  */
 export async function exportQueue(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { roundId: string; query: ExportQuery },
 ): Promise<QueueExport> {

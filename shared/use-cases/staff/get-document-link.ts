@@ -1,10 +1,9 @@
 import { type ConflictCode, ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import type { ScanStatus } from '../../domain/malware-scan.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { DocumentType } from '../../schemas/round.ts';
 import type { DownloadLinkResponse } from '../../schemas/staff-api.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
-import { openStaffApplication } from './staff-scope.ts';
 
 /** Long enough to start the download, short enough that a link copied elsewhere is soon useless. */
 const LINK_SECONDS = 60;
@@ -24,11 +23,11 @@ const NOT_CLEAN: Record<Exclude<ScanStatus, 'clean'>, ConflictCode> = {
  * reason, and the refusal is audited with it like any other.
  */
 export async function getDocumentLink(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; documentType: DocumentType },
 ): Promise<DownloadLinkResponse> {
-  const application = await openStaffApplication(ports, staff.identity, input.reference);
+  const application = await ports.applications.open(input.reference);
   const document = application.documents?.find((candidate) => candidate.type === input.documentType);
   const missing = () => new RuleViolationError([{ code: 'DOCUMENT_MISSING', field: 'documentType' }]);
   if (!document) throw missing();

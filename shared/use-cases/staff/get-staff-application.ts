@@ -1,17 +1,16 @@
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
-import { openStaffApplication } from './staff-scope.ts';
 import { staffApplicationView } from './staff-view.ts';
 
 /** One application with everything its social service may see; the read is audited before it is answered. */
 export async function getStaffApplication(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   reference: string,
 ): Promise<StaffApplicationResponse> {
-  const application = await openStaffApplication(ports, staff.identity, reference);
+  const application = await ports.applications.open(reference);
   const round = await loadRound(ports, application.roundId);
   const view = await staffApplicationView(ports, application, round);
   await ports.audit.append(

@@ -1,5 +1,5 @@
 import { RuleViolationError } from '../../domain/errors.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { AuditQuery } from '../../schemas/audit.ts';
 import type { AuditPageResponse } from '../../schemas/staff-api.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
@@ -10,7 +10,7 @@ const MAX_DAYS = 92;
 
 /** The audit log for administrators, newest first, filtered by days and by who, what, which and how it ended. */
 export async function listAuditEntries(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   query: AuditQuery,
 ): Promise<AuditPageResponse> {

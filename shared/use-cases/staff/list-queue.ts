@@ -1,6 +1,6 @@
 import { RuleViolationError } from '../../domain/errors.ts';
 import { countByState } from '../../domain/review-rules.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { QueueQuery, QueueResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
@@ -16,7 +16,7 @@ const PAGE_SIZE = 50;
  * skipped.
  */
 export async function listQueue(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { roundId: string; query: QueueQuery },
 ): Promise<QueueResponse> {

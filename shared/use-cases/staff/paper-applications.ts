@@ -1,6 +1,6 @@
 import { AccessError, NotFoundError, RuleViolationError } from '../../domain/errors.ts';
 import { localInstant } from '../../domain/intake-window.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type { UploadFormResponse } from '../../schemas/api.ts';
 import type { DocumentType } from '../../schemas/round.ts';
 import type {
@@ -14,7 +14,6 @@ import { freezeDocuments } from '../freeze-documents.ts';
 import { loadRound } from '../load-round.ts';
 import { storeNewDraft } from '../store-new-draft.ts';
 import { auditEntry, type StaffContext, staffRef } from './staff-context.ts';
-import { openStaffApplication } from './staff-scope.ts';
 import { staffApplicationView } from './staff-view.ts';
 
 /*
@@ -25,7 +24,7 @@ import { staffApplicationView } from './staff-view.ts';
  */
 
 export async function registerPaperApplication(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { roundId: string; request: PaperApplicationRequest; idempotencyKey: string },
 ): Promise<PaperApplicationResponse> {
@@ -59,8 +58,7 @@ export async function registerPaperApplication(
     audit,
   });
   if (replayed) await ports.audit.append(audit(reference));
-  const stored = await ports.applications.get(reference);
-  if (!stored) throw new Error(`Paper application ${reference} was stored but cannot be read`);
+  const stored = await ports.applications.open(reference);
   return {
     reference,
     status: stored.status,
@@ -71,11 +69,11 @@ export async function registerPaperApplication(
 
 /** A form for uploading one scanned document of a registered paper application that is not yet submitted. */
 export async function createPaperUploadForm(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; documentType: DocumentType },
 ): Promise<UploadFormResponse> {
-  const application = await openStaffApplication(ports, staff.identity, input.reference, { paperDraftOnly: true });
+  const application = await ports.applications.open(input.reference, { paperDraftOnly: true });
   const round = await loadRound(ports, application.roundId);
   const form = await documentUploadForm(ports, round, application, input.documentType, staff.at);
   await ports.audit.append(
@@ -93,11 +91,11 @@ export async function createPaperUploadForm(
  * documents. Submitting again changes nothing and answers with the application.
  */
 export async function submitPaperApplication(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   reference: string,
 ): Promise<StaffApplicationResponse> {
-  const application = await openStaffApplication(ports, staff.identity, reference);
+  const application = await ports.applications.open(reference);
   if (application.channel !== 'paper') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_PAPER');
   const round = await loadRound(ports, application.roundId);
   const target = { roundId: round.id, reference, municipalityCode: application.person.municipalityCode };
@@ -113,5 +111,5 @@ export async function submitPaperApplication(
   if (stored) return staffApplicationView(ports, stored, round);
   // Submitted by a parallel request, which wrote its own audit entry; this one records that it looked.
   await ports.audit.append(auditEntry(staff, target));
-  return staffApplicationView(ports, (await ports.applications.get(reference)) ?? application, round);
+  return staffApplicationView(ports, await ports.applications.open(reference), round);
 }

@@ -1,6 +1,6 @@
 import { RuleViolationError } from '../../domain/errors.ts';
 import { checkScores, eligibilityViolations } from '../../domain/review-rules.ts';
-import type { Ports } from '../../ports/index.ts';
+import type { StaffPorts } from '../../ports/index.ts';
 import type {
   DocumentCheckRequest,
   EligibilityRequest,
@@ -23,7 +23,7 @@ function decided(staff: StaffContext) {
 
 /** The documents are there, readable and show what the application says (or not, with a note). */
 export function checkDocuments(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; request: DocumentCheckRequest },
 ): Promise<StaffApplicationResponse> {
@@ -34,7 +34,7 @@ export function checkDocuments(
 }
 
 export function decideEligibility(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; request: EligibilityRequest },
 ): Promise<StaffApplicationResponse> {
@@ -57,7 +57,7 @@ export function decideEligibility(
 
 /** Points per criterion of the round; the total orders the queue and the selection. */
 export function recordScores(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; request: ScoresRequest },
 ): Promise<StaffApplicationResponse> {
@@ -77,7 +77,7 @@ export function recordScores(
 }
 
 export function addNote(
-  ports: Ports,
+  ports: StaffPorts,
   staff: StaffContext,
   input: { reference: string; request: NoteRequest },
 ): Promise<StaffApplicationResponse> {

@@ -1,38 +1,13 @@
-import { AccessError, NotFoundError, RuleViolationError } from '../../domain/errors.ts';
-import type { Ports } from '../../ports/index.ts';
-import type { Application } from '../../schemas/application.ts';
+import { AccessError, RuleViolationError } from '../../domain/errors.ts';
 import type { Round } from '../../schemas/round.ts';
 import type { StaffIdentity } from '../../schemas/staff-identity.ts';
 
-/** A social worker sees their own municipality only; an administrator sees every one. */
+/**
+ * A social worker sees their own municipality only; an administrator sees every one. Staff use cases meet this
+ * rule through their scoped view of the applications (`StaffPorts`), which applies it to every read and write.
+ */
 export function maySee(identity: StaffIdentity, municipalityCode: string): boolean {
   return identity.role === 'administrator' || identity.municipalityCode === municipalityCode;
-}
-
-/**
- * An application the staff member may work on. Unknown, another municipality's, and not yet submitted all get the
- * same "not found", so the answer never tells whether the reference exists; the audit log is told which it was.
- * A paper application is the social service's own from the moment it is registered, so its draft is open to it.
- */
-export async function openStaffApplication(
-  ports: Ports,
-  identity: StaffIdentity,
-  reference: string,
-  options: { paperDraftOnly?: boolean } = {},
-): Promise<Application> {
-  const application = await ports.applications.get(reference);
-  if (!application) throw new NotFoundError('APPLICATION_NOT_FOUND');
-  if (!maySee(identity, application.person.municipalityCode)) {
-    throw new NotFoundError('APPLICATION_NOT_FOUND', 'OTHER_MUNICIPALITY');
-  }
-  if (options.paperDraftOnly) {
-    if (application.channel !== 'paper' || application.status !== 'draft') {
-      throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_PAPER');
-    }
-  } else if (application.status === 'draft' && application.channel !== 'paper') {
-    throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
-  }
-  return application;
 }
 
 /**

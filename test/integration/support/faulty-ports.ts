@@ -7,9 +7,10 @@ import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-aud
 import { DynamoDbRoundRepository } from '../../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.ts';
-import type { Ports } from '../../../shared/ports/index.ts';
+import type { Ports, StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
+import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
 import { type FaultInjector, injectFaults } from '../../helpers/aws-faults.ts';
 import { type LocalAws, REGION } from './local-aws.ts';
 
@@ -53,14 +54,26 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
   };
 }
 
+const ADMINISTRATOR = {
+  role: 'administrator',
+  subject: 'admin-subject',
+  username: 'admin',
+  displayName: 'Admin',
+} as const satisfies StaffContext['identity'];
+
 /** An administrator's request: a new request id each time, as every HTTP request has. */
 export function adminRequest(action: AuditAction, at: Date): StaffContext {
   return {
-    identity: { role: 'administrator', subject: 'admin-subject', username: 'admin', displayName: 'Admin' },
+    identity: ADMINISTRATOR,
     action,
     requestId: randomUUID(),
     at,
   };
+}
+
+/** The ports an administrator's request gets: the applications through the administrator's scope (all of them). */
+export function adminPorts(ports: Ports): StaffPorts {
+  return staffPorts(ports, ADMINISTRATOR);
 }
 
 /** Reads the tables directly (no faults: a client of its own), to prove what was stored. */

@@ -1,0 +1,43 @@
+import type { Ports, StaffPorts } from '../../ports/index.ts';
+import type { StaffIdentity } from '../../schemas/staff-identity.ts';
+import { scopedApplications } from './scoped-applications.ts';
+
+/**
+ * The ports a staff request works with, once its sign-in is verified: the same ports, but the applications only
+ * through the staff member's scope. Each port is reached only when used, as in the composition root, so a
+ * function builds no client it does not need.
+ */
+export function staffPorts(ports: Ports, identity: StaffIdentity): StaffPorts {
+  let applications: StaffPorts['applications'] | undefined;
+  return {
+    get applications() {
+      applications ??= scopedApplications(ports.applications, identity);
+      return applications;
+    },
+    get rounds() {
+      return ports.rounds;
+    },
+    get documents() {
+      return ports.documents;
+    },
+    get audit() {
+      return ports.audit;
+    },
+    get selectionRuns() {
+      return ports.selectionRuns;
+    },
+    get staffTokens() {
+      return ports.staffTokens;
+    },
+    get keyring() {
+      return ports.keyring;
+    },
+    get mailer() {
+      return ports.mailer;
+    },
+    get notifications() {
+      return ports.notifications;
+    },
+    randomInt: (max) => ports.randomInt(max),
+  };
+}
