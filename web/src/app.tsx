@@ -1,7 +1,8 @@
 import type { ComponentChildren, ComponentType } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { api } from './api/client.ts';
 import type { ApiError, Language, Round } from './api/types.ts';
+import { useData } from './api/use-data.ts';
 import { LanguageContext, type LanguageState, type Receipt, RoundContext, useLanguage } from './app-context.ts';
 import { Layout } from './components/layout.tsx';
 import { Heading, Page } from './components/page.tsx';
@@ -11,6 +12,8 @@ import { useLocation } from './flow/router.ts';
 import { parseRoute, type Route } from './flow/routes.ts';
 import type { StepId } from './flow/steps.ts';
 import { texts } from './i18n/texts.ts';
+import { LazyStaffApp } from './office/lazy-staff-app.tsx';
+import { isStaffPath } from './office/office-path.ts';
 import { CannotApplyPage } from './pages/cannot-apply-page.tsx';
 import { CheckPage } from './pages/check-page.tsx';
 import { ConsentPage } from './pages/consent-page.tsx';
@@ -27,8 +30,6 @@ import { RoundsPage } from './pages/rounds-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { StatusPage } from './pages/status-page.tsx';
 import { WhoPage } from './pages/who-page.tsx';
-import { LazyStaffApp } from './staff/lazy-staff-app.tsx';
-import { isStaffPath } from './staff/routes.ts';
 
 const STEP_PAGES: Record<StepId, ComponentType> = {
   municipality: MunicipalityPage,
@@ -112,27 +113,21 @@ function RoundPage({ route }: { route: Route }) {
 /** Rounds already read in this visit: moving between steps should not wait for the network. */
 const roundCache = new Map<string, Round>();
 
+async function readRound(roundId: string) {
+  const answer = await api.round(roundId);
+  if (answer.ok) roundCache.set(roundId, answer.data);
+  return answer;
+}
+
 /** Loads the round and holds the answers of its draft for every page of the round. */
 function RoundPages({ roundId, children }: { roundId: string; children: ComponentChildren }) {
-  const [round, setRound] = useState<Round | undefined>(() => roundCache.get(roundId));
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [attempt, setAttempt] = useState(0);
+  const { data: round, error, retry } = useData(roundId, () => readRound(roundId), roundCache.get(roundId));
   const [stored, setStored] = useState<Draft | undefined>(loadDraft);
   // Until the first answer is given, a draft for this round lives only here; its key is made once.
   const fresh = useRef<Draft>(newDraft(roundId));
   if (fresh.current.roundId !== roundId) fresh.current = newDraft(roundId);
 
-  useEffect(() => {
-    if (round?.id === roundId) return;
-    setError(undefined);
-    void api.round(roundId).then((answer) => {
-      if (!answer.ok) return setError(answer.error);
-      roundCache.set(roundId, answer.data);
-      setRound(answer.data);
-    });
-  }, [roundId, attempt]);
-
-  if (error) return <RoundError error={error} retry={() => setAttempt((count) => count + 1)} />;
+  if (error) return <RoundError error={error} retry={retry} />;
   if (!round || round.id !== roundId) return <Loading />;
 
   const draft = stored?.roundId === roundId ? stored : fresh.current;

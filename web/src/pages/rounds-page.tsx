@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { ApiError, RoundSummary } from '../api/types.ts';
+import { useData } from '../api/use-data.ts';
 import { useLanguage } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { paths } from '../flow/routes.ts';
@@ -8,12 +7,8 @@ import { formatDay } from '../format/dates.ts';
 
 export function RoundsPage() {
   const { t, language } = useLanguage();
-  const [rounds, setRounds] = useState<RoundSummary[] | undefined>(undefined);
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-
-  useEffect(() => {
-    void api.rounds().then((answer) => (answer.ok ? setRounds(answer.data.rounds) : setError(answer.error)));
-  }, []);
+  const { data, error } = useData('rounds', () => api.rounds());
+  const rounds = data?.rounds;
 
   return (
     <Page title={t.rounds.title}>

@@ -1,9 +1,10 @@
+import { STAFF_ROOT } from '../office/office-path.ts';
+
 /**
- * The staff pages' addresses. They live under `/office`, apart from the API's `/staff/…` routes on the same
- * origin: an address is either a page or an API route, never both, so a reload or a bookmark of a page always
- * gets the app.
+ * The staff pages' addresses. They live under `/office` (`STAFF_ROOT`), apart from the API's `/staff/…` routes
+ * on the same origin: an address is either a page or an API route, never both, so a reload or a bookmark of a
+ * page always gets the app.
  */
-export const STAFF_ROOT = '/office';
 
 export type StaffRoute =
   | { page: 'home' }
@@ -25,10 +26,6 @@ export type RoundPage = (typeof ROUND_PAGES)[number];
 /** The steps of registering a paper application, in order. */
 export const PAPER_STEPS = ['details', 'documents', 'check'] as const;
 export type PaperStep = (typeof PAPER_STEPS)[number];
-
-export function isStaffPath(pathname: string): boolean {
-  return pathname === STAFF_ROOT || pathname.startsWith(`${STAFF_ROOT}/`);
-}
 
 export function parseStaffRoute(pathname: string): StaffRoute {
   const parts = pathname.slice(STAFF_ROOT.length).split('/').filter(Boolean).map(safeDecode);

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type ApiResult, api } from '../../api/client.ts';
 import type { ApiError, Language, LocalizedText, Round } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 
 /** Rounds change rarely and are public: each is read once per visit and shared by every staff page. */
 const rounds = new Map<string, Promise<ApiResult<Round>>>();
@@ -33,29 +34,12 @@ export function useRound(roundId: string | undefined): {
   error: ApiError | undefined;
   retry(): void;
 } {
-  const [round, setRound] = useState<Round | undefined>(() => (roundId ? read.get(roundId) : undefined));
-  const [error, setError] = useState<ApiError | undefined>(undefined);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!roundId) return;
-    const known = read.get(roundId);
-    if (known) {
-      setRound(known);
-      return;
-    }
-    let current = true;
-    setError(undefined);
-    void fetchRound(roundId).then((answer) => {
-      if (!current) return;
-      if (answer.ok) setRound(answer.data);
-      else setError(answer.error);
-    });
-    return () => {
-      current = false;
-    };
-  }, [roundId, attempt]);
-  const shown = roundId ? (round?.id === roundId ? round : read.get(roundId)) : undefined;
-  return { round: shown, error, retry: () => setAttempt((n) => n + 1) };
+  const { data, error, retry } = useData(
+    roundId,
+    () => fetchRound(roundId ?? ''),
+    roundId ? read.get(roundId) : undefined,
+  );
+  return { round: data, error, retry };
 }
 
 /** A municipality's name in the page's language; its code when the round does not list it. */

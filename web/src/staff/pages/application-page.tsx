@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import { useData } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { ApplicationDetails } from '../application/application-details.tsx';
 import { DocumentCheckForm } from '../application/document-check-form.tsx';
 import { DocumentsTable } from '../application/documents-table.tsx';
@@ -27,12 +27,7 @@ export function ApplicationPage({ reference }: { reference: string }) {
   const { s, language } = useStaffTexts();
   const { api, identity } = useSignedIn();
   const [flash] = useState(takeFlash);
-  const {
-    data: view,
-    error,
-    retry,
-    replace,
-  } = useStaffData(`application:${reference}`, () => api.application(reference));
+  const { data: view, error, retry, replace } = useData(`application:${reference}`, () => api.application(reference));
   const feedback = useFormFeedback();
 
   if (error) return <LoadError error={error} retry={retry} notFoundText={s.common.applicationNotFound} />;

@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { navigate, useLocation } from '../../flow/router.ts';
 import { formatDay } from '../../format/dates.ts';
 import type { AuditFilter } from '../api/staff-api.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { AuditTable } from '../components/audit-table.tsx';
 import { InlineLoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { SelectField } from '../components/select-field.tsx';
@@ -159,7 +159,7 @@ function AuditFilterForm({
 function AuditEntries({ filter }: { filter: AuditFilter }) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
-  const { data, error, retry } = useStaffData(JSON.stringify(filter), () => api.audit(filter));
+  const { data, error, retry } = useData(JSON.stringify(filter), () => api.audit(filter));
   if (error) return <InlineLoadError error={error} retry={retry} />;
   if (!data) return <Loading />;
   const { cursor: _cursor, ...first } = filter;

@@ -1,9 +1,9 @@
 import type { Round } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { DashboardResponse, ReviewState } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
 import { TableWrap } from '../components/table-wrap.tsx';
@@ -27,7 +27,7 @@ function Dashboard({ roundId }: { roundId: string }) {
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
   const { round, error: roundError, retry: retryRound } = useRound(roundId);
-  const { data, error, retry } = useStaffData(`dashboard:${roundId}`, () => api.dashboard(roundId));
+  const { data, error, retry } = useData(`dashboard:${roundId}`, () => api.dashboard(roundId));
   if (roundError) return <LoadError error={roundError} retry={retryRound} />;
   if (error) return <LoadError error={error} retry={retry} />;
   if (!round || !data) return <Loading />;

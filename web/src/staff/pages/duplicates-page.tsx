@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { DuplicatesResponse } from '../api/types.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { DuplicatesTable } from '../components/duplicates-table.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
@@ -23,7 +23,7 @@ import { useSignedIn } from '../session/session-context.ts';
 export function DuplicatesPage({ reference }: { reference: string }) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
-  const { data, error, retry, replace } = useStaffData(`duplicates:${reference}`, () => api.duplicates(reference));
+  const { data, error, retry, replace } = useData(`duplicates:${reference}`, () => api.duplicates(reference));
   const feedback = useFormFeedback();
 
   if (error) return <LoadError error={error} retry={retry} notFoundText={s.common.applicationNotFound} />;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
 import type { FieldError, Round } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
@@ -8,7 +9,6 @@ import { TextField } from '../../components/text-field.tsx';
 import { formatDay, rigaDateTime } from '../../format/dates.ts';
 import type { WindowChange } from '../api/types.ts';
 import { rememberRound } from '../api/use-round.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
@@ -33,7 +33,7 @@ export function IntakePage({ roundId }: { roundId: string }) {
 function Intake({ roundId }: { roundId: string }) {
   const { s, language } = useStaffTexts();
   // Read afresh rather than from the visit's copy: this page is about what the round says right now.
-  const { data: round, error, retry, replace } = useStaffData(`round:${roundId}`, () => publicApi.round(roundId));
+  const { data: round, error, retry, replace } = useData(`round:${roundId}`, () => publicApi.round(roundId));
   const feedback = useFormFeedback();
   const [saved, setSaved] = useState<'closed' | 'extended' | undefined>(undefined);
 

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import type { ProtocolResponse, ProtocolRow } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { ColumnTable } from '../components/column-table.tsx';
 import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
@@ -48,7 +48,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
   const { s, language } = useStaffTexts();
   const { api, identity } = useSignedIn();
   const forAdministrator = identity.role === 'administrator' ? municipality : undefined;
-  const { data, error, retry } = useStaffData(`protocol:${round.id}:${municipality}`, () =>
+  const { data, error, retry } = useData(`protocol:${round.id}:${municipality}`, () =>
     api.protocol(round.id, forAdministrator),
   );
   const [busy, setBusy] = useState(false);

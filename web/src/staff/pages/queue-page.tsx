@@ -1,8 +1,8 @@
 import type { Round } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import { useLocation } from '../../flow/router.ts';
 import type { ReviewState } from '../api/types.ts';
 import { useRound } from '../api/use-round.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { QueueTable } from '../components/queue-table.tsx';
@@ -60,7 +60,7 @@ function Queue({
   const { api, identity } = useSignedIn();
   const forAdministrator = identity.role === 'administrator' ? municipality : undefined;
   const filter = { state: query.state, cursor: query.cursor, municipality: forAdministrator };
-  const { data, error, retry } = useStaffData(JSON.stringify([round.id, filter]), () => api.queue(round.id, filter));
+  const { data, error, retry } = useData(JSON.stringify([round.id, filter]), () => api.queue(round.id, filter));
 
   if (error) return <InlineLoadError error={error} retry={retry} />;
   if (!data) return <Loading />;

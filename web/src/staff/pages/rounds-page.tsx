@@ -1,9 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { api } from '../../api/client.ts';
+import { useData } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { navigate } from '../../flow/router.ts';
 import { formatDay } from '../../format/dates.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
@@ -15,7 +15,7 @@ import { useSignedIn } from '../session/session-context.ts';
 export function StaffRoundsPage() {
   const { s, language } = useStaffTexts();
   const { identity } = useSignedIn();
-  const { data, error, retry } = useStaffData('rounds', () => api.rounds());
+  const { data, error, retry } = useData('rounds', () => api.rounds());
   // An administrator stays on the list even with one round: it is where a new round is started.
   const only = data?.rounds.length === 1 && identity.role !== 'administrator' ? data.rounds[0] : undefined;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError, Round } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
@@ -8,7 +9,6 @@ import { fieldId } from '../../flow/steps.ts';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { SelectionRunResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
-import { useStaffData } from '../api/use-staff-data.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
@@ -34,7 +34,7 @@ export function SelectionPage({ roundId }: { roundId: string }) {
   const { api, identity } = useSignedIn();
   const location = useLocation();
   const { round, error: roundError, retry: retryRound } = useRound(roundId);
-  const { data, error, retry, replace } = useStaffData(`selection:${roundId}`, () => api.latestSelection(roundId));
+  const { data, error, retry, replace } = useData(`selection:${roundId}`, () => api.latestSelection(roundId));
   const feedback = useFormFeedback();
   const [announcement, setAnnouncement] = useState('');
   const announcementRef = useRef<HTMLParagraphElement>(null);

@@ -1,8 +1,12 @@
+import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLanguage } from '../app-context.ts';
 import type { Location } from '../flow/router.ts';
 
-type StaffModule = typeof import('./staff-app.tsx');
+/** What the staff app's chunk offers; written out, so nothing of the staff code is imported here, not even a type. */
+interface StaffModule {
+  StaffApp: ComponentType<{ location: Location }>;
+}
 
 let loading: Promise<StaffModule> | undefined;
 
@@ -15,7 +19,7 @@ export function LazyStaffApp({ location }: { location: Location }) {
   const [staff, setStaff] = useState<StaffModule | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    loading ??= import('./staff-app.tsx');
+    loading ??= import('../staff/staff-app.tsx');
     loading.then(setStaff, () => {
       loading = undefined;
       setFailed(true);
