@@ -1,3 +1,14 @@
+/**
+ * The shared modules whose values the browser may import: plain rules without zod or any other import, so the
+ * pages check what the server checks, by the same source, and the bundles stay small.
+ */
+const BROWSER_SAFE_SHARED = [
+  '^shared/domain/round-id\\.ts$',
+  '^shared/domain/riga-time\\.ts$',
+  '^shared/domain/staff-password-policy\\.ts$',
+  '^shared/domain/personal-code\\.ts$',
+];
+
 /** The layer rules of the architecture, checked on every `npm test`. */
 module.exports = {
   forbidden: [
@@ -40,16 +51,43 @@ module.exports = {
     },
     {
       name: 'web-takes-only-types-from-the-server',
-      comment: 'The browser shares the API schemas as types (erased at build time), never server code.',
+      comment:
+        'The browser shares the API schemas as types (erased at build time), never server code; values only from the plain shared rules.',
       severity: 'error',
       from: { path: '^web/' },
-      to: { path: ['^shared/', '^functions/', '^infra/'], dependencyTypesNot: ['type-only'] },
+      to: {
+        path: ['^shared/', '^functions/', '^infra/'],
+        pathNot: BROWSER_SAFE_SHARED,
+        dependencyTypesNot: ['type-only'],
+      },
     },
     {
       name: 'web-reaches-only-schemas',
       severity: 'error',
       from: { path: '^web/' },
-      to: { path: ['^shared/', '^functions/', '^infra/'], pathNot: '^shared/schemas/' },
+      to: { path: ['^shared/', '^functions/', '^infra/'], pathNot: ['^shared/schemas/', ...BROWSER_SAFE_SHARED] },
+    },
+    {
+      name: 'browser-safe-rules-stay-plain',
+      comment: 'A shared rule the browser imports pulls in nothing else (no zod), or the applicant bundle would grow.',
+      severity: 'error',
+      from: { path: BROWSER_SAFE_SHARED },
+      to: { pathNot: BROWSER_SAFE_SHARED },
+    },
+    {
+      name: 'applicant-code-never-imports-staff',
+      comment:
+        'Applicants never download the staff pages: the application form reaches them only by loading the staff app as its own chunk.',
+      severity: 'error',
+      from: { path: '^web/src/', pathNot: '^web/src/staff/' },
+      to: { path: '^web/src/staff/', dependencyTypesNot: ['dynamic-import'] },
+    },
+    {
+      name: 'applicant-code-loads-only-the-staff-app',
+      comment: 'The one way into the staff pages from the application form is the lazily loaded staff app.',
+      severity: 'error',
+      from: { path: '^web/src/', pathNot: '^web/src/staff/' },
+      to: { path: '^web/src/staff/', pathNot: '^web/src/staff/staff-app\\.tsx$' },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],

@@ -1,7 +1,7 @@
+import { RIGA_TIME_ZONE } from '../domain/riga-time.ts';
 import type { Language } from '../schemas/common.ts';
 
-/** Latvian local time: the call's dates and every time shown to people are in this zone. */
-export const RIGA_TIME_ZONE = 'Europe/Riga';
+export { RIGA_TIME_ZONE };
 
 const rigaDateTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: RIGA_TIME_ZONE,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ROUND_ID_PATTERN } from '../domain/round-id.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 
 /** Municipality codes follow ISO 3166-2:LV (e.g. `LV-016`, `LV-JEL`); the list is data of each round. */
@@ -43,7 +44,7 @@ export const SelectionCriterionSchema = z.strictObject({
   maxPoints: z.int().min(1),
 });
 
-export const RoundIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/);
+export const RoundIdSchema = z.string().regex(ROUND_ID_PATTERN);
 
 /**
  * Who changed the window: the same fields as `StaffRef` (`staff-identity.ts`), written out here because that

@@ -1,3 +1,5 @@
+import { RIGA_TIME_ZONE } from '../../../shared/domain/riga-time.ts';
+
 /** `2019-08-16` → `16.08.2019`: the way dates are written in Latvia, used in both languages. */
 export function formatDay(isoDate: string): string {
   const [year, month, day] = isoDate.split('-');
@@ -5,7 +7,7 @@ export function formatDay(isoDate: string): string {
 }
 
 /** An instant as the date and time in Riga (the time zone of the call), e.g. `{ date: '01.08.2019', time: '09:30' }`. */
-export function rigaDateTime(instant: string, timeZone = 'Europe/Riga'): { date: string; time: string } {
+export function rigaDateTime(instant: string, timeZone = RIGA_TIME_ZONE): { date: string; time: string } {
   const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     year: 'numeric',

@@ -1,3 +1,5 @@
+import { realDate } from '../../../../shared/domain/personal-code.ts';
+
 /**
  * Dates and times as staff type them in Latvia (`16.08.2019`, `09:30`), turned into what the API takes. Showing
  * instants in Riga time is `src/format/dates.ts`'s `rigaDateTime`.
@@ -7,12 +9,8 @@
 export function parseDay(text: string): string | undefined {
   const match = /^\s*(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s*(\d{4})\s*$/.exec(text);
   if (!match) return undefined;
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // The same calendar check as the server's, so a date the page sends is one the API takes as real.
+  return realDate(Number(match[3]), Number(match[2]), Number(match[1]));
 }
 
 /** `9:30` or `09:30` → `09:30`; undefined when it is not a clock time. */
