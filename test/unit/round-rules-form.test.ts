@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import type { Round } from '../../web/src/api/types.ts';
+import {
+  checkRulesForm,
+  formOf,
+  type RulesForm,
+  rulesOf,
+  wholeNumber,
+  withGroup,
+  withRowAdded,
+  withRowRemoved,
+  withRowValue,
+} from '../../web/src/staff/round-editor/rules-form.ts';
+
+const DOCUMENTS: Round['requiredDocuments'] = [
+  {
+    type: 'application-form',
+    name: { lv: 'Iesniegums', en: 'Application form' },
+    description: { lv: 'Aizpildīts', en: 'Filled in' },
+  },
+];
+
+const ROUND = {
+  id: 'pilot-2020',
+  name: { lv: 'Pilotprojekts', en: 'Pilot' },
+  whoMayApply: { lv: 'Pilngadīgi', en: 'Adults' },
+  window: {
+    firstDay: '2020-08-01',
+    lastDay: '2020-08-16',
+    timeZone: 'Europe/Riga',
+    opensAt: '2020-07-31T21:00:00.000Z',
+    closesAt: '2020-08-16T21:00:00.000Z',
+  },
+  eligibleDisabilityGroups: [1, 2],
+  requiresMentalDisorder: true,
+  municipalities: [
+    { code: 'LV-016', name: { lv: 'Bauskas novads', en: 'Bauska municipality' }, cap: 10 },
+    { code: 'LV-JEL', name: { lv: 'Jelgava', en: 'Jelgava city' }, cap: 5 },
+  ],
+  criteria: [{ id: 'support-need', name: { lv: 'Atbalsta vajadzība', en: 'Support need' }, maxPoints: 20 }],
+  requiredDocuments: DOCUMENTS,
+  retentionDays: 1825,
+  intakeState: 'not-yet-open',
+} as Round;
+
+const { requiredDocuments: _documents, id: _id, window, intakeState: _state, ...ROUND_RULES } = ROUND;
+
+/** A new round's form with every box filled in as an administrator would. */
+function filledNewForm(): RulesForm {
+  return { ...formOf(ROUND), roundId: 'pilot-2021' };
+}
+
+const paths = (form: RulesForm, isNew: boolean) => checkRulesForm(form, isNew).map((error) => error.path);
+
+describe('the round editor form', () => {
+  it('starts a new round with every disability group, a confirmed mental disorder and one empty municipality', () => {
+    const form = formOf(undefined);
+    expect(form.groups).toEqual([1, 2, 3]);
+    expect(form.mentalDisorder).toBe(true);
+    expect(form.municipalities).toHaveLength(1);
+    expect(form.municipalities[0]).toMatchObject({ code: '', nameLv: '', nameEn: '', cap: '' });
+    expect(form.criteria).toEqual([]);
+  });
+
+  it('shows a round’s dates the Latvian way and its numbers as text', () => {
+    const form = formOf(ROUND);
+    expect(form).toMatchObject({ firstDay: '01.08.2020', lastDay: '16.08.2020', retentionDays: '1825' });
+    expect(form.municipalities.map((row) => row.cap)).toEqual(['10', '5']);
+    expect(form.criteria[0]?.maxPoints).toBe('20');
+  });
+
+  it('saves a round it did not change as the very rules it was opened with, in Riga time', () => {
+    expect(rulesOf(formOf(ROUND), DOCUMENTS)).toEqual({
+      ...ROUND_RULES,
+      window: { firstDay: window.firstDay, lastDay: window.lastDay, timeZone: 'Europe/Riga' },
+      requiredDocuments: DOCUMENTS,
+    });
+  });
+
+  it('trims what was typed, reads dates written with single digits and sorts the groups', () => {
+    const form: RulesForm = {
+      ...formOf(ROUND),
+      nameLv: '  Jauns nosaukums ',
+      firstDay: ' 1.8.2020 ',
+      groups: [3, 1],
+      retentionDays: ' 30 ',
+    };
+    const rules = rulesOf(form, DOCUMENTS);
+    expect(rules.name.lv).toBe('Jauns nosaukums');
+    expect(rules.window.firstDay).toBe('2020-08-01');
+    expect(rules.eligibleDisabilityGroups).toEqual([1, 3]);
+    expect(rules.retentionDays).toBe(30);
+  });
+});
+
+describe('the round editor’s own checks', () => {
+  it('find nothing to fix in a form filled in completely', () => {
+    expect(checkRulesForm(filledNewForm(), true)).toEqual([]);
+  });
+
+  it('name every empty box of an empty new round, in the order of the page', () => {
+    expect(paths(formOf(undefined), true)).toEqual([
+      'roundId',
+      'name.lv',
+      'name.en',
+      'whoMayApply.lv',
+      'whoMayApply.en',
+      'window.firstDay',
+      'window.lastDay',
+      'municipalities.0.code',
+      'municipalities.0.name.lv',
+      'municipalities.0.name.en',
+      'municipalities.0.cap',
+      'retentionDays',
+    ]);
+  });
+
+  it('refuse a round id the API would refuse, and check it only for a new round', () => {
+    for (const roundId of ['Pilot', '-pilot', 'p', 'pilot_2021', `p${'x'.repeat(63)}`]) {
+      expect(paths({ ...filledNewForm(), roundId }, true)).toEqual(['roundId']);
+    }
+    for (const roundId of ['pilot-2021', '2021', 'ab']) {
+      expect(paths({ ...filledNewForm(), roundId }, true)).toEqual([]);
+    }
+    expect(paths({ ...filledNewForm(), roundId: 'Not Checked' }, false)).toEqual([]);
+  });
+
+  it('say a missing round id and a wrong one in different words', () => {
+    const [missing] = checkRulesForm({ ...filledNewForm(), roundId: ' ' }, true);
+    const [wrong] = checkRulesForm({ ...filledNewForm(), roundId: 'Pilot' }, true);
+    expect(missing?.message.en).toBe('Enter the round identifier.');
+    expect(wrong?.message.en).toMatch(/lower-case letters, digits and hyphens/);
+  });
+
+  it('refuse a date that is not in the calendar or not written as dd.mm.yyyy', () => {
+    expect(paths({ ...filledNewForm(), firstDay: '31.02.2020', lastDay: '2020-08-16' }, true)).toEqual([
+      'window.firstDay',
+      'window.lastDay',
+    ]);
+  });
+
+  it('ask for at least one disability group', () => {
+    expect(paths({ ...filledNewForm(), groups: [] }, true)).toEqual(['eligibleDisabilityGroups']);
+  });
+
+  it('name the row of a wrong number, in both languages', () => {
+    const form = withRowValue(filledNewForm(), 'municipalities', 1, 'cap', '0');
+    const [error] = checkRulesForm(form, true);
+    expect(error?.path).toBe('municipalities.1.cap');
+    expect(error?.message.en).toBe('Municipality 2: Places: enter a whole number greater than zero.');
+    expect(error?.message.lv).toBe('2. pašvaldība: Vietu skaits: ierakstiet veselu skaitli, kas lielāks par nulli.');
+  });
+
+  it('check every criterion row like the municipalities', () => {
+    const form = withRowAdded(filledNewForm(), 'criteria');
+    expect(paths(form, true)).toEqual([
+      'criteria.1.id',
+      'criteria.1.name.lv',
+      'criteria.1.name.en',
+      'criteria.1.maxPoints',
+    ]);
+  });
+});
+
+describe('whole numbers in the round editor', () => {
+  it('take a whole number above zero, with spaces around it', () => {
+    expect(wholeNumber('12')).toBe(12);
+    expect(wholeNumber(' 3 ')).toBe(3);
+  });
+
+  it('refuse zero, fractions, signs and words', () => {
+    for (const text of ['0', '1.5', '1,5', '-2', '+2', 'ten', '']) expect(wholeNumber(text)).toBeUndefined();
+  });
+});
+
+describe('changing the round editor’s lists', () => {
+  it('ticks and unticks a disability group without repeating it', () => {
+    expect(withGroup([1, 2], 3, true)).toEqual([1, 2, 3]);
+    expect(withGroup([1, 2], 2, true)).toEqual([1, 2]);
+    expect(withGroup([1, 2], 1, false)).toEqual([2]);
+  });
+
+  it('adds an empty row with a key of its own, and removes exactly the row asked for', () => {
+    const form = formOf(ROUND);
+    const added = withRowAdded(form, 'municipalities');
+    expect(added.municipalities).toHaveLength(3);
+    expect(added.municipalities[2]).toMatchObject({ code: '', cap: '' });
+    expect(new Set(added.municipalities.map((row) => row.key)).size).toBe(3);
+    const removed = withRowRemoved(added, 'municipalities', 0);
+    expect(removed.municipalities.map((row) => row.code)).toEqual(['LV-JEL', '']);
+  });
+
+  it('changes one box of one row and leaves the others and the original form as they were', () => {
+    const form = formOf(ROUND);
+    const changed = withRowValue(form, 'criteria', 0, 'maxPoints', '25');
+    expect(changed.criteria[0]?.maxPoints).toBe('25');
+    expect(changed.criteria[0]?.id).toBe('support-need');
+    expect(form.criteria[0]?.maxPoints).toBe('20');
+  });
+});

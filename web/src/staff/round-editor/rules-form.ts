@@ -1,0 +1,289 @@
+import { RIGA_TIME_ZONE } from '../../../../shared/domain/riga-time.ts';
+import { ROUND_ID_PATTERN } from '../../../../shared/domain/round-id.ts';
+import type { FieldError, LocalizedText, Round } from '../../api/types.ts';
+import { formatDay } from '../../format/dates.ts';
+import type { RoundRules } from '../api/types.ts';
+import { parseDay } from '../format/dates.ts';
+import { type StaffTexts, staffMessage } from '../i18n/words.ts';
+
+/**
+ * The round editor's form and its rules, apart from the page that shows it: what the boxes hold, the browser's
+ * own checks, and the request they become.
+ */
+
+/** The disability groups a round may admit. */
+export const GROUPS = [1, 2, 3] as const;
+
+export interface MunicipalityRow {
+  /** Identifies the row while it is on screen (for focus and rendering), never sent. */
+  key: number;
+  code: string;
+  nameLv: string;
+  nameEn: string;
+  cap: string;
+}
+
+export interface CriterionRow {
+  key: number;
+  id: string;
+  nameLv: string;
+  nameEn: string;
+  maxPoints: string;
+}
+
+/** The form as typed: every box holds text until the save turns it into the request. */
+export interface RulesForm {
+  roundId: string;
+  nameLv: string;
+  nameEn: string;
+  whoLv: string;
+  whoEn: string;
+  firstDay: string;
+  lastDay: string;
+  groups: number[];
+  mentalDisorder: boolean;
+  municipalities: MunicipalityRow[];
+  criteria: CriterionRow[];
+  retentionDays: string;
+}
+
+let nextKey = 1;
+export const emptyMunicipality = (): MunicipalityRow => ({
+  key: nextKey++,
+  code: '',
+  nameLv: '',
+  nameEn: '',
+  cap: '',
+});
+export const emptyCriterion = (): CriterionRow => ({ key: nextKey++, id: '', nameLv: '', nameEn: '', maxPoints: '' });
+
+/** The form for a round's rules as they stand, or an empty one for a new round (every group, one municipality). */
+export function formOf(round: Round | undefined): RulesForm {
+  if (!round) {
+    return {
+      roundId: '',
+      nameLv: '',
+      nameEn: '',
+      whoLv: '',
+      whoEn: '',
+      firstDay: '',
+      lastDay: '',
+      groups: [...GROUPS],
+      mentalDisorder: true,
+      municipalities: [emptyMunicipality()],
+      criteria: [],
+      retentionDays: '',
+    };
+  }
+  return {
+    roundId: round.id,
+    nameLv: round.name.lv,
+    nameEn: round.name.en,
+    whoLv: round.whoMayApply.lv,
+    whoEn: round.whoMayApply.en,
+    firstDay: formatDay(round.window.firstDay),
+    lastDay: formatDay(round.window.lastDay),
+    groups: [...round.eligibleDisabilityGroups],
+    mentalDisorder: round.requiresMentalDisorder,
+    municipalities: round.municipalities.map((municipality) => ({
+      key: nextKey++,
+      code: municipality.code,
+      nameLv: municipality.name.lv,
+      nameEn: municipality.name.en,
+      cap: String(municipality.cap),
+    })),
+    criteria: round.criteria.map((criterion) => ({
+      key: nextKey++,
+      id: criterion.id,
+      nameLv: criterion.name.lv,
+      nameEn: criterion.name.en,
+      maxPoints: String(criterion.maxPoints),
+    })),
+    retentionDays: String(round.retentionDays),
+  };
+}
+
+/** A whole number above zero, or undefined. */
+export function wholeNumber(text: string): number | undefined {
+  return /^\s*\d+\s*$/.test(text) && Number(text) >= 1 ? Number(text) : undefined;
+}
+
+/** The groups with `group` ticked or not; the order they were ticked in does not matter (the request sorts). */
+export function withGroup(groups: number[], group: number, ticked: boolean): number[] {
+  const others = groups.filter((other) => other !== group);
+  return ticked ? [...others, group] : others;
+}
+
+/**
+ * The form's own checks, before anything is sent: the boxes must hold what the request can carry (real dates,
+ * whole numbers, an id the API takes). Everything else (the last day after the first, codes, repeated entries)
+ * is the API's to say.
+ */
+export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
+  const errors: FieldError[] = [];
+  const add = (path: string, message: LocalizedText) => errors.push({ path, code: 'FIELD_INVALID', message });
+  type Pick = (words: StaffTexts['roundEditor']) => string;
+  const required = (path: string, value: string, pick: Pick) => {
+    if (!value.trim())
+      add(
+        path,
+        staffMessage((s) => s.roundEditor.required(pick(s.roundEditor))),
+      );
+  };
+  const number = (path: string, value: string, pick: Pick) => {
+    if (wholeNumber(value) === undefined) {
+      add(
+        path,
+        staffMessage((s) => s.roundEditor.wholeNumber(pick(s.roundEditor))),
+      );
+    }
+  };
+  const day = (path: string, value: string, pick: Pick) => {
+    if (!parseDay(value))
+      add(
+        path,
+        staffMessage((s) => s.common.invalidDate(pick(s.roundEditor))),
+      );
+  };
+
+  if (isNew) {
+    if (!form.roundId.trim())
+      add(
+        'roundId',
+        staffMessage((s) => s.roundEditor.requiredRoundId),
+      );
+    else if (!ROUND_ID_PATTERN.test(form.roundId.trim())) {
+      add(
+        'roundId',
+        staffMessage((s) => s.roundEditor.invalidRoundId),
+      );
+    }
+  }
+  required('name.lv', form.nameLv, (w) => w.nameLv);
+  required('name.en', form.nameEn, (w) => w.nameEn);
+  required('whoMayApply.lv', form.whoLv, (w) => w.whoLv);
+  required('whoMayApply.en', form.whoEn, (w) => w.whoEn);
+  day('window.firstDay', form.firstDay, (w) => w.firstDay);
+  day('window.lastDay', form.lastDay, (w) => w.lastDay);
+  if (form.groups.length === 0)
+    add(
+      'eligibleDisabilityGroups',
+      staffMessage((s) => s.roundEditor.requiredGroups),
+    );
+  form.municipalities.forEach((row, index) => {
+    const path = `municipalities.${index}`;
+    const named =
+      (pick: Pick): Pick =>
+      (w) =>
+        `${w.municipality(index + 1)}: ${pick(w)}`;
+    required(
+      `${path}.code`,
+      row.code,
+      named((w) => w.code),
+    );
+    required(
+      `${path}.name.lv`,
+      row.nameLv,
+      named((w) => w.municipalityNameLv),
+    );
+    required(
+      `${path}.name.en`,
+      row.nameEn,
+      named((w) => w.municipalityNameEn),
+    );
+    number(
+      `${path}.cap`,
+      row.cap,
+      named((w) => w.places),
+    );
+  });
+  form.criteria.forEach((row, index) => {
+    const path = `criteria.${index}`;
+    const named =
+      (pick: Pick): Pick =>
+      (w) =>
+        `${w.criterion(index + 1)}: ${pick(w)}`;
+    required(
+      `${path}.id`,
+      row.id,
+      named((w) => w.criterionId),
+    );
+    required(
+      `${path}.name.lv`,
+      row.nameLv,
+      named((w) => w.criterionNameLv),
+    );
+    required(
+      `${path}.name.en`,
+      row.nameEn,
+      named((w) => w.criterionNameEn),
+    );
+    number(
+      `${path}.maxPoints`,
+      row.maxPoints,
+      named((w) => w.maxPoints),
+    );
+  });
+  number('retentionDays', form.retentionDays, (w) => w.retentionTitle);
+  return errors;
+}
+
+/**
+ * The request for the form's rules; only sent once `checkRulesForm` found nothing. The documents are not edited
+ * here: a round keeps its own, and a new round takes over the demo round's.
+ */
+export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']): RoundRules {
+  return {
+    name: { lv: form.nameLv.trim(), en: form.nameEn.trim() },
+    whoMayApply: { lv: form.whoLv.trim(), en: form.whoEn.trim() },
+    window: {
+      firstDay: parseDay(form.firstDay) ?? '',
+      lastDay: parseDay(form.lastDay) ?? '',
+      timeZone: RIGA_TIME_ZONE,
+    },
+    eligibleDisabilityGroups: [...form.groups].sort((a, b) => a - b),
+    requiresMentalDisorder: form.mentalDisorder,
+    municipalities: form.municipalities.map((row) => ({
+      code: row.code.trim(),
+      name: { lv: row.nameLv.trim(), en: row.nameEn.trim() },
+      cap: wholeNumber(row.cap) ?? 0,
+    })),
+    criteria: form.criteria.map((row) => ({
+      id: row.id.trim(),
+      name: { lv: row.nameLv.trim(), en: row.nameEn.trim() },
+      maxPoints: wholeNumber(row.maxPoints) ?? 0,
+    })),
+    requiredDocuments: documents,
+    retentionDays: wholeNumber(form.retentionDays) ?? 0,
+  };
+}
+
+export type ListName = 'municipalities' | 'criteria';
+export type RowOf<L extends ListName> = RulesForm[L][number];
+/** The boxes of a row, by name. */
+export type BoxOf<Row> = Exclude<keyof Row, 'key'>;
+
+/** The form with one box of one row changed. */
+export function withRowValue<L extends ListName>(
+  form: RulesForm,
+  list: L,
+  index: number,
+  name: BoxOf<RowOf<L>>,
+  value: string,
+): RulesForm {
+  const rows = form[list] as RowOf<L>[];
+  return { ...form, [list]: rows.map((row, at) => (at === index ? { ...row, [name]: value } : row)) };
+}
+
+/** The form with one more, empty, row at the end of the list. */
+export function withRowAdded(form: RulesForm, list: ListName): RulesForm {
+  return list === 'municipalities'
+    ? { ...form, municipalities: [...form.municipalities, emptyMunicipality()] }
+    : { ...form, criteria: [...form.criteria, emptyCriterion()] };
+}
+
+/** The form without the row at `index`. */
+export function withRowRemoved(form: RulesForm, list: ListName, index: number): RulesForm {
+  const rows = form[list] as RowOf<ListName>[];
+  return { ...form, [list]: rows.filter((_, at) => at !== index) };
+}
