@@ -36,7 +36,8 @@ export function Hint({ id, text, extraClass }: { id: string; text: string | unde
   );
 }
 
-interface FieldProps {
+/** The words around a labelled control, which every kind of field takes alike. */
+export interface FieldWords {
   /** The field's path in the request, e.g. `person.firstName`: it names the control and finds its errors. */
   path: string;
   label: string;
@@ -44,6 +45,9 @@ interface FieldProps {
   error?: LocalizedText | undefined;
   /** Adds "(optional)" to the label. */
   optional?: boolean | undefined;
+}
+
+interface FieldProps extends FieldWords {
   /** The control itself (an input, a text area, a select), given the wiring to spread on it. */
   children(wiring: FieldWiring): ComponentChildren;
 }

@@ -1,16 +1,9 @@
 import type { JSX } from 'preact';
-import type { LocalizedText } from '../api/types.ts';
-import { Field } from './field.tsx';
+import { Field, type FieldWords } from './field.tsx';
 
-interface TextFieldProps {
-  /** The field's path in the request, e.g. `person.firstName`: it names the input and finds its errors. */
-  path: string;
-  label: string;
-  hint?: string | undefined;
+interface TextFieldProps extends FieldWords {
   value: string;
   onInput(value: string): void;
-  error?: LocalizedText | undefined;
-  optional?: boolean | undefined;
   type?: 'text' | 'email' | 'tel' | 'password';
   autoComplete?: string;
   inputMode?: JSX.HTMLAttributes['inputMode'];
@@ -21,7 +14,7 @@ interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   return (
-    <Field path={props.path} label={props.label} hint={props.hint} error={props.error} optional={props.optional}>
+    <Field {...props}>
       {(wiring) => (
         <input
           class={`input input-${props.size ?? 'long'}`}

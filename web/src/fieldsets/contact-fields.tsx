@@ -1,8 +1,8 @@
 import { useLanguage } from '../app-context.ts';
 import { RadioGroup } from '../components/radio-group.tsx';
-import { TextField } from '../components/text-field.tsx';
 import type { ContactAnswers } from '../draft/answer-parts.ts';
 import type { FieldsetProps } from './fieldset-props.ts';
+import { EmailAndPhoneFields } from './shared-fields.tsx';
 
 interface ContactFieldsProps extends FieldsetProps<ContactAnswers> {
   words: {
@@ -21,28 +21,14 @@ export function ContactFields({ value, onChange, errorOf, autofill, words }: Con
   const { t, language } = useLanguage();
   return (
     <>
-      <TextField
-        path="contact.email"
-        label={words.email}
-        hint={words.emailHint}
-        optional={words.emailOptional}
-        type="email"
-        value={value.email}
-        onInput={(email) => onChange({ email })}
-        autoComplete={autofill ? 'email' : 'off'}
-        error={errorOf('contact.email')}
-      />
-      <TextField
-        path="contact.phone"
-        label={words.phone}
-        hint={words.phoneHint}
-        optional
-        type="tel"
-        size="medium"
-        value={value.phone}
-        onInput={(phone) => onChange({ phone })}
-        autoComplete={autofill ? 'tel' : 'off'}
-        error={errorOf('contact.phone')}
+      <EmailAndPhoneFields
+        part="contact"
+        value={value}
+        onChange={onChange}
+        errorOf={errorOf}
+        words={words}
+        emailOptional={words.emailOptional}
+        autofill={autofill}
       />
       <RadioGroup
         path="contact.language"

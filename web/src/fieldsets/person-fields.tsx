@@ -3,6 +3,7 @@ import { TextField } from '../components/text-field.tsx';
 import type { PersonNameAndCode } from '../draft/answer-parts.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
 import type { FieldsetProps } from './fieldset-props.ts';
+import { NameFields } from './shared-fields.tsx';
 
 interface PersonFieldsProps extends FieldsetProps<PersonNameAndCode> {
   words: { firstName: string; lastName: string; personalCode: string; personalCodeHint?: string | undefined };
@@ -14,22 +15,7 @@ interface PersonFieldsProps extends FieldsetProps<PersonNameAndCode> {
 export function PersonFields({ value, onChange, errorOf, autofill, words, dateOfBirth }: PersonFieldsProps) {
   return (
     <>
-      <TextField
-        path="person.firstName"
-        label={words.firstName}
-        value={value.firstName}
-        onInput={(firstName) => onChange({ firstName })}
-        autoComplete={autofill ? 'given-name' : 'off'}
-        error={errorOf('person.firstName')}
-      />
-      <TextField
-        path="person.lastName"
-        label={words.lastName}
-        value={value.lastName}
-        onInput={(lastName) => onChange({ lastName })}
-        autoComplete={autofill ? 'family-name' : 'off'}
-        error={errorOf('person.lastName')}
-      />
+      <NameFields part="person" value={value} onChange={onChange} errorOf={errorOf} words={words} autofill={autofill} />
       <TextField
         path="person.personalCode"
         label={words.personalCode}

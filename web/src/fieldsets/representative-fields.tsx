@@ -1,8 +1,8 @@
 import type { RepresentativeCapacity } from '../api/types.ts';
 import { RadioGroup } from '../components/radio-group.tsx';
-import { TextField } from '../components/text-field.tsx';
 import type { RepresentativeAnswers } from '../draft/answer-parts.ts';
 import type { FieldsetProps } from './fieldset-props.ts';
+import { EmailAndPhoneFields, NameFields } from './shared-fields.tsx';
 
 export const CAPACITIES: RepresentativeCapacity[] = ['legal-representative', 'guardian', 'authorised-person'];
 
@@ -24,21 +24,13 @@ interface RepresentativeFieldsProps extends FieldsetProps<RepresentativeAnswers>
 export function RepresentativeFields({ value, onChange, errorOf, autofill, words }: RepresentativeFieldsProps) {
   return (
     <>
-      <TextField
-        path="representative.firstName"
-        label={words.firstName}
-        value={value.firstName}
-        onInput={(firstName) => onChange({ firstName })}
-        autoComplete={autofill ? 'given-name' : 'off'}
-        error={errorOf('representative.firstName')}
-      />
-      <TextField
-        path="representative.lastName"
-        label={words.lastName}
-        value={value.lastName}
-        onInput={(lastName) => onChange({ lastName })}
-        autoComplete={autofill ? 'family-name' : 'off'}
-        error={errorOf('representative.lastName')}
+      <NameFields
+        part="representative"
+        value={value}
+        onChange={onChange}
+        errorOf={errorOf}
+        words={words}
+        autofill={autofill}
       />
       <RadioGroup
         path="representative.capacity"
@@ -51,27 +43,14 @@ export function RepresentativeFields({ value, onChange, errorOf, autofill, words
         onChange={(capacity) => onChange({ capacity: capacity as RepresentativeCapacity })}
         error={errorOf('representative.capacity')}
       />
-      <TextField
-        path="representative.email"
-        label={words.email}
-        hint={words.emailHint}
-        type="email"
-        value={value.email}
-        onInput={(email) => onChange({ email })}
-        autoComplete={autofill ? 'email' : 'off'}
-        error={errorOf('representative.email')}
-      />
-      <TextField
-        path="representative.phone"
-        label={words.phone}
-        hint={words.phoneHint}
-        optional
-        type="tel"
-        size="medium"
-        value={value.phone}
-        onInput={(phone) => onChange({ phone })}
-        autoComplete={autofill ? 'tel' : 'off'}
-        error={errorOf('representative.phone')}
+      <EmailAndPhoneFields
+        part="representative"
+        value={value}
+        onChange={onChange}
+        errorOf={errorOf}
+        words={words}
+        emailOptional={false}
+        autofill={autofill}
       />
     </>
   );

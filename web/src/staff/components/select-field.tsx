@@ -1,14 +1,9 @@
-import type { LocalizedText } from '../../api/types.ts';
-import { Field } from '../../components/field.tsx';
+import { Field, type FieldWords } from '../../components/field.tsx';
 
-interface SelectFieldProps {
-  path: string;
-  label: string;
-  hint?: string | undefined;
+interface SelectFieldProps extends Omit<FieldWords, 'optional'> {
   options: { value: string; label: string }[];
   value: string;
   onChange(value: string): void;
-  error?: LocalizedText | undefined;
 }
 
 /**
@@ -17,7 +12,7 @@ interface SelectFieldProps {
  */
 export function SelectField(props: SelectFieldProps) {
   return (
-    <Field path={props.path} label={props.label} hint={props.hint} error={props.error}>
+    <Field {...props}>
       {(wiring) => (
         <select
           class="input select"

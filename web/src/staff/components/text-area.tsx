@@ -1,21 +1,15 @@
-import type { LocalizedText } from '../../api/types.ts';
-import { Field } from '../../components/field.tsx';
+import { Field, type FieldWords } from '../../components/field.tsx';
 
-interface TextAreaProps {
-  path: string;
-  label: string;
-  hint?: string | undefined;
+interface TextAreaProps extends FieldWords {
   value: string;
   onInput(value: string): void;
-  error?: LocalizedText | undefined;
-  optional?: boolean;
   rows?: number;
 }
 
 /** Free text a social worker writes (a note, a justification), labelled and with its error above it. */
 export function TextArea(props: TextAreaProps) {
   return (
-    <Field path={props.path} label={props.label} hint={props.hint} error={props.error} optional={props.optional}>
+    <Field {...props}>
       {(wiring) => (
         <textarea
           class="input textarea"

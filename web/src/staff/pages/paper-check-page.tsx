@@ -7,6 +7,7 @@ import { navigate } from '../../flow/router.ts';
 import { setFlash } from '../components/flash.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { NoPaperDraft } from '../paper/no-paper-draft.tsx';
 import { PaperSummary } from '../paper/paper-summary.tsx';
 import { usePaperDraft } from '../paper/use-paper-draft.ts';
 import { PAPER_STEPS, staffPaths } from '../routes.ts';
@@ -28,15 +29,7 @@ export function PaperCheckPage({ round }: { round: Round }) {
   const backHref = staffPaths.paper(round.id, 'documents');
 
   if (!registered) {
-    return (
-      <Page title={title} progress={progress} backHref={backHref}>
-        <Heading>{title}</Heading>
-        <p>{s.paper.noDraft}</p>
-        <p>
-          <a href={staffPaths.paper(round.id)}>{s.paper.toDetails}</a>
-        </p>
-      </Page>
-    );
+    return <NoPaperDraft roundId={round.id} title={title} progress={progress} backHref={backHref} />;
   }
 
   const submit = async (event: Event) => {

@@ -12,6 +12,7 @@ import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx'
 import { navigate } from '../../flow/router.ts';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { OfficeFields } from '../paper/office-fields.tsx';
 import type { PaperAnswers } from '../paper/paper-draft.ts';
 import { checkPaperAnswers, paperRequest } from '../paper/paper-request.ts';
 import { PaperSummary } from '../paper/paper-summary.tsx';
@@ -41,7 +42,6 @@ export function PaperDetailsPage({ round }: { round: Round }) {
     <K extends 'office' | 'person' | 'contact' | 'representative'>(part: K) =>
     (change: Partial<PaperAnswers[K]>) =>
       set((current) => ({ ...current, [part]: { ...current[part], ...change } }));
-  const office = (name: keyof PaperAnswers['office']) => (value: string) => setPart('office')({ [name]: value });
 
   // The registered draft stays as it is; the empty form that follows is a new page, and focus starts at its top.
   const startOver = () => {
@@ -98,34 +98,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
         <Heading>{title}</Heading>
 
         <h2>{s.paper.officeTitle}</h2>
-        <TextField
-          path="office.receivedOn"
-          label={s.paper.receivedOn}
-          hint={s.common.dateHint}
-          size="medium"
-          inputMode="numeric"
-          value={answers.office.receivedOn}
-          onInput={office('receivedOn')}
-          error={errorOf('office.receivedOn')}
-        />
-        <TextField
-          path="office.receivedAtTime"
-          label={s.paper.receivedAtTime}
-          hint={s.paper.timeHint}
-          size="short"
-          inputMode="numeric"
-          value={answers.office.receivedAtTime}
-          onInput={office('receivedAtTime')}
-          error={errorOf('office.receivedAtTime')}
-        />
-        <TextField
-          path="office.receivedBy"
-          label={s.paper.receivedBy}
-          hint={s.paper.receivedByHint}
-          value={answers.office.receivedBy}
-          onInput={office('receivedBy')}
-          error={errorOf('office.receivedBy')}
-        />
+        <OfficeFields value={answers.office} onChange={setPart('office')} errorOf={errorOf} />
 
         <h2>{s.paper.personTitle}</h2>
         <PersonFields

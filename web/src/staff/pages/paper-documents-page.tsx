@@ -7,6 +7,7 @@ import { navigate } from '../../flow/router.ts';
 import { texts } from '../../i18n/texts.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { NoPaperDraft } from '../paper/no-paper-draft.tsx';
 import { usePaperDraft } from '../paper/use-paper-draft.ts';
 import { PAPER_STEPS, staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -25,15 +26,7 @@ export function PaperDocumentsPage({ round }: { round: Round }) {
   const registered = draft.registered;
 
   if (!registered) {
-    return (
-      <Page title={title} progress={progress} backHref={staffPaths.paper(round.id)}>
-        <Heading>{title}</Heading>
-        <p>{s.paper.noDraft}</p>
-        <p>
-          <a href={staffPaths.paper(round.id)}>{s.paper.toDetails}</a>
-        </p>
-      </Page>
-    );
+    return <NoPaperDraft roundId={round.id} title={title} progress={progress} backHref={staffPaths.paper(round.id)} />;
   }
 
   const stored = (type: DocumentType, record: { fileName: string; sizeBytes: number }) =>

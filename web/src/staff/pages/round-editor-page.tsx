@@ -13,7 +13,7 @@ import { rememberRound } from '../api/use-round.ts';
 import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { CriterionRows, GroupsField, ListButton, MunicipalityRows } from '../round-editor/rule-lists.tsx';
+import { criterionBoxes, GroupsField, ListButton, municipalityBoxes, RuleRows } from '../round-editor/rule-lists.tsx';
 import {
   type BoxOf,
   checkRulesForm,
@@ -111,8 +111,6 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
     name: 'roundId' | 'nameLv' | 'nameEn' | 'whoLv' | 'whoEn' | 'firstDay' | 'lastDay' | 'retentionDays',
   ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
   const list = <L extends ListName>(name: L, first: BoxOf<RowOf<L>>) => ({
-    w,
-    errorOf,
     onInput: (index: number, box: BoxOf<RowOf<L>>, value: string) =>
       setForm((current) => withRowValue(current, name, index, box, value)),
     onRemove: (index: number) => {
@@ -219,7 +217,17 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
         />
 
         <h2>{w.municipalitiesTitle}</h2>
-        <MunicipalityRows rows={form.municipalities} {...municipalities} />
+        <RuleRows
+          list="municipalities"
+          rows={form.municipalities}
+          boxes={municipalityBoxes(w)}
+          legend={w.municipality}
+          remove={{ label: w.remove, name: w.removeMunicipality }}
+          removable={form.municipalities.length > 1}
+          errorOf={errorOf}
+          onInput={municipalities.onInput}
+          onRemove={municipalities.onRemove}
+        />
         <ListButton
           path="municipalities"
           label={w.addMunicipality}
@@ -229,7 +237,17 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
 
         <h2>{w.criteriaTitle}</h2>
         {form.criteria.length === 0 && <p>{w.noCriteria}</p>}
-        <CriterionRows rows={form.criteria} {...criteria} />
+        <RuleRows
+          list="criteria"
+          rows={form.criteria}
+          boxes={criterionBoxes(w)}
+          legend={w.criterion}
+          remove={{ label: w.remove, name: w.removeCriterion }}
+          removable
+          errorOf={errorOf}
+          onInput={criteria.onInput}
+          onRemove={criteria.onRemove}
+        />
         <ListButton path="criteria" label={w.addCriterion} error={errorOf('criteria')} onClick={criteria.onAdd} />
 
         <h2>{w.retentionTitle}</h2>

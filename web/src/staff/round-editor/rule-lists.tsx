@@ -45,117 +45,74 @@ export function GroupsField(props: {
   );
 }
 
-interface RowsProps<Row> {
-  w: Words;
+/** One box of a row: the row's field it edits, its path in the request below the row, and how it looks. */
+interface Box<Row> {
+  name: BoxOf<Row>;
+  path: string;
+  label: string;
+  hint?: string;
+  size?: 'short' | 'medium';
+  numeric?: boolean;
+}
+
+export const municipalityBoxes = (w: Words): Box<RulesForm['municipalities'][number]>[] => [
+  { name: 'code', path: 'code', label: w.code, hint: w.codeHint, size: 'short' },
+  { name: 'nameLv', path: 'name.lv', label: w.municipalityNameLv },
+  { name: 'nameEn', path: 'name.en', label: w.municipalityNameEn },
+  { name: 'cap', path: 'cap', label: w.places, size: 'short', numeric: true },
+];
+
+export const criterionBoxes = (w: Words): Box<RulesForm['criteria'][number]>[] => [
+  { name: 'id', path: 'id', label: w.criterionId, hint: w.criterionIdHint, size: 'medium' },
+  { name: 'nameLv', path: 'name.lv', label: w.criterionNameLv },
+  { name: 'nameEn', path: 'name.en', label: w.criterionNameEn },
+  { name: 'maxPoints', path: 'maxPoints', label: w.maxPoints, size: 'short', numeric: true },
+];
+
+interface RowsProps<Row extends { key: number }> {
+  /** The list's path in the request: `municipalities`, `criteria`. */
+  list: string;
   rows: Row[];
+  boxes: Box<Row>[];
+  /** "Municipality 2": each row is a fieldset named by its place in the list. */
+  legend(n: number): string;
+  remove: { label: string; name(n: number): string };
+  /** Whether a row may be removed: a round keeps at least one municipality. */
+  removable: boolean;
   errorOf: ErrorOf;
   onInput(index: number, name: BoxOf<Row>, value: string): void;
   onRemove(index: number): void;
 }
 
-/** Each municipality with its code, names and places; one may be removed while another remains. */
-export function MunicipalityRows({
-  w,
-  rows,
-  errorOf,
-  onInput,
-  onRemove,
-}: RowsProps<RulesForm['municipalities'][number]>) {
+/** The rows of one list of the rules (municipalities with their places, criteria with their points). */
+export function RuleRows<Row extends { key: number }>(props: RowsProps<Row>) {
   return (
     <>
-      {rows.map((row, index) => {
-        const path = `municipalities.${index}`;
-        const input = (name: BoxOf<typeof row>) => (value: string) => onInput(index, name, value);
+      {props.rows.map((row, index) => {
+        const rowPath = `${props.list}.${index}`;
         return (
           <fieldset class="fieldset review-section" key={row.key}>
-            <legend class="legend">{w.municipality(index + 1)}</legend>
-            <TextField
-              path={`${path}.code`}
-              label={w.code}
-              hint={w.codeHint}
-              size="short"
-              spellcheck={false}
-              value={row.code}
-              onInput={input('code')}
-              error={errorOf(`${path}.code`)}
-            />
-            <TextField
-              path={`${path}.name.lv`}
-              label={w.municipalityNameLv}
-              value={row.nameLv}
-              onInput={input('nameLv')}
-              error={errorOf(`${path}.name.lv`)}
-            />
-            <TextField
-              path={`${path}.name.en`}
-              label={w.municipalityNameEn}
-              value={row.nameEn}
-              onInput={input('nameEn')}
-              error={errorOf(`${path}.name.en`)}
-            />
-            <TextField
-              path={`${path}.cap`}
-              label={w.places}
-              size="short"
-              inputMode="numeric"
-              value={row.cap}
-              onInput={input('cap')}
-              error={errorOf(`${path}.cap`)}
-            />
-            {rows.length > 1 && (
-              <RemoveButton label={w.remove} name={w.removeMunicipality(index + 1)} onClick={() => onRemove(index)} />
+            <legend class="legend">{props.legend(index + 1)}</legend>
+            {props.boxes.map((box) => (
+              <TextField
+                key={box.path}
+                path={`${rowPath}.${box.path}`}
+                label={box.label}
+                hint={box.hint}
+                size={box.size}
+                inputMode={box.numeric ? 'numeric' : undefined}
+                value={String(row[box.name])}
+                onInput={(value) => props.onInput(index, box.name, value)}
+                error={props.errorOf(`${rowPath}.${box.path}`)}
+              />
+            ))}
+            {props.removable && (
+              <RemoveButton
+                label={props.remove.label}
+                name={props.remove.name(index + 1)}
+                onClick={() => props.onRemove(index)}
+              />
             )}
-          </fieldset>
-        );
-      })}
-    </>
-  );
-}
-
-/** Each selection criterion with its id, names and maximum points. */
-export function CriterionRows({ w, rows, errorOf, onInput, onRemove }: RowsProps<RulesForm['criteria'][number]>) {
-  return (
-    <>
-      {rows.map((row, index) => {
-        const path = `criteria.${index}`;
-        const input = (name: BoxOf<typeof row>) => (value: string) => onInput(index, name, value);
-        return (
-          <fieldset class="fieldset review-section" key={row.key}>
-            <legend class="legend">{w.criterion(index + 1)}</legend>
-            <TextField
-              path={`${path}.id`}
-              label={w.criterionId}
-              hint={w.criterionIdHint}
-              size="medium"
-              spellcheck={false}
-              value={row.id}
-              onInput={input('id')}
-              error={errorOf(`${path}.id`)}
-            />
-            <TextField
-              path={`${path}.name.lv`}
-              label={w.criterionNameLv}
-              value={row.nameLv}
-              onInput={input('nameLv')}
-              error={errorOf(`${path}.name.lv`)}
-            />
-            <TextField
-              path={`${path}.name.en`}
-              label={w.criterionNameEn}
-              value={row.nameEn}
-              onInput={input('nameEn')}
-              error={errorOf(`${path}.name.en`)}
-            />
-            <TextField
-              path={`${path}.maxPoints`}
-              label={w.maxPoints}
-              size="short"
-              inputMode="numeric"
-              value={row.maxPoints}
-              onInput={input('maxPoints')}
-              error={errorOf(`${path}.maxPoints`)}
-            />
-            <RemoveButton label={w.remove} name={w.removeCriterion(index + 1)} onClick={() => onRemove(index)} />
           </fieldset>
         );
       })}
