@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { StepForm } from '../../components/step-form.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
@@ -41,8 +42,7 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
   };
 
   return (
-    <section class="review-section" aria-labelledby="document-check-title">
-      <h2 id="document-check-title">{s.application.documentCheckTitle}</h2>
+    <ReviewSection id="document-check" title={s.application.documentCheckTitle}>
       {current ? (
         <>
           <p data-testid="document-check-current">
@@ -76,6 +76,6 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
         />
       </StepForm>
       <SavedLine text={save.saved ? s.application.savedDocumentCheck : ''} />
-    </section>
+    </ReviewSection>
   );
 }

@@ -4,6 +4,7 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { formatSize } from '../../format/dates.ts';
 import { isDocumentRefusal } from '../api/staff-api.ts';
 import type { StaffApplicationResponse } from '../api/types.ts';
+import { ReviewSection } from '../components/review-section.tsx';
 import { TableWrap } from '../components/table-wrap.tsx';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -40,8 +41,7 @@ export function DocumentsTable({ view, feedback }: { view: StaffApplicationRespo
   };
 
   return (
-    <section class="review-section" aria-labelledby="documents-title">
-      <h2 id="documents-title">{s.application.documentsTitle}</h2>
+    <ReviewSection id="documents" title={s.application.documentsTitle}>
       <p>{s.application.documentsRecorded}</p>
       <TableWrap captionId="documents-caption">
         <table class="table">
@@ -97,6 +97,6 @@ export function DocumentsTable({ view, feedback }: { view: StaffApplicationRespo
       <p class="saved" role="status">
         {opened}
       </p>
-    </section>
+    </ReviewSection>
   );
 }

@@ -3,6 +3,7 @@ import type { FieldError } from '../../api/types.ts';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import type { EligibilityRequest, IneligibilityReason } from '../api/types.ts';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
@@ -54,8 +55,7 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <section class="review-section" aria-labelledby="eligibility-title">
-      <h2 id="eligibility-title">{s.application.eligibilityTitle}</h2>
+    <ReviewSection id="eligibility" title={s.application.eligibilityTitle}>
       {current ? (
         <>
           <p data-testid="eligibility-current">
@@ -108,6 +108,6 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
         )}
       </StepForm>
       <SavedLine text={save.saved ? s.application.savedEligibility : ''} />
-    </section>
+    </ReviewSection>
   );
 }

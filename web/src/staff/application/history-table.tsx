@@ -1,6 +1,7 @@
 import { rigaDateTime } from '../../format/dates.ts';
 import type { AuditAction, HistoryEntry } from '../api/types.ts';
-import { TableWrap } from '../components/table-wrap.tsx';
+import { type Column, ColumnTable } from '../components/column-table.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 
 /**
@@ -13,36 +14,32 @@ export function HistoryTable({ history, channel }: { history: HistoryEntry[]; ch
     action in s.application.history
       ? s.application.history[action as keyof typeof s.application.history]
       : s.audit.actions[action as AuditAction];
+  const columns: Column<HistoryEntry>[] = [
+    {
+      title: s.application.when,
+      nowrap: true,
+      cell: (entry) => {
+        const when = rigaDateTime(entry.at);
+        return s.common.dateTime(when.date, when.time);
+      },
+    },
+    { title: s.application.what, cell: (entry) => label(entry.action) },
+    {
+      title: s.application.who,
+      cell: (entry) => entry.by ?? (channel === 'paper' ? s.application.office : s.application.applicant),
+    },
+  ];
   return (
-    <section class="review-section" aria-labelledby="history-title">
-      <h2 id="history-title">{s.application.historyTitle}</h2>
-      <TableWrap captionId="history-caption">
-        <table class="table">
-          <caption id="history-caption" class="table-caption">
-            {s.application.historyCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.application.when}</th>
-              <th scope="col">{s.application.what}</th>
-              <th scope="col">{s.application.who}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {history.map((entry, index) => {
-              const when = rigaDateTime(entry.at);
-              return (
-                // The same action can happen twice in the same millisecond: the index keeps rows apart.
-                <tr key={`${entry.at}-${entry.action}-${index}`}>
-                  <td class="nowrap">{s.common.dateTime(when.date, when.time)}</td>
-                  <td>{label(entry.action)}</td>
-                  <td>{entry.by ?? (channel === 'paper' ? s.application.office : s.application.applicant)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
+    <ReviewSection id="history" title={s.application.historyTitle}>
+      <ColumnTable
+        columns={columns}
+        rows={history}
+        // The same action can happen twice in the same millisecond: the index keeps rows apart.
+        rowKey={(entry, index) => `${entry.at}-${entry.action}-${index}`}
+        caption={s.application.historyCaption}
+        captionId="history-caption"
+        captionClass="table-caption"
+      />
+    </ReviewSection>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { StepForm } from '../../components/step-form.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
@@ -25,8 +26,7 @@ export function NotesSection({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <section class="review-section" aria-labelledby="notes-title">
-      <h2 id="notes-title">{s.application.notesTitle}</h2>
+    <ReviewSection id="notes" title={s.application.notesTitle}>
       {notes.length === 0 ? (
         <p>{s.application.noNotes}</p>
       ) : (
@@ -57,6 +57,6 @@ export function NotesSection({ view, feedback, onSaved }: ReviewFormProps) {
         />
       </StepForm>
       <SavedLine text={save.saved ? s.application.savedNote : ''} />
-    </section>
+    </ReviewSection>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
@@ -31,10 +32,9 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
 
   if (criteria.length === 0) {
     return (
-      <section class="review-section" aria-labelledby="scores-title">
-        <h2 id="scores-title">{s.application.scoresTitle}</h2>
+      <ReviewSection id="scores" title={s.application.scoresTitle}>
         <p>{s.application.noCriteria}</p>
-      </section>
+      </ReviewSection>
     );
   }
 
@@ -74,8 +74,7 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <section class="review-section" aria-labelledby="scores-title">
-      <h2 id="scores-title">{s.application.scoresTitle}</h2>
+    <ReviewSection id="scores" title={s.application.scoresTitle}>
       {current ? (
         <>
           <p data-testid="scores-current">
@@ -109,6 +108,6 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
         />
       </StepForm>
       <SavedLine text={save.saved ? s.application.savedScores : ''} />
-    </section>
+    </ReviewSection>
   );
 }

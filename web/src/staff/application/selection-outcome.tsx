@@ -1,5 +1,6 @@
 import { rigaDateTime } from '../../format/dates.ts';
 import type { SelectionOutcome } from '../api/types.ts';
+import { ReviewSection } from '../components/review-section.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 
 /** The published result, in the words the person was told, and when a place came free for them. */
@@ -22,14 +23,13 @@ export function SelectionOutcomeSection({
         ? s.outcome.waitlisted(outcome.position)
         : s.outcome.notSelected(outcome.reason && s.selection.reasons[outcome.reason]);
   return (
-    <section class="review-section" aria-labelledby="outcome-title">
-      <h2 id="outcome-title">{s.outcome.title}</h2>
+    <ReviewSection id="outcome" title={s.outcome.title}>
       <p data-testid="selection-outcome">
         <strong>{text}</strong>
       </p>
       {outcome.offeredAt && <p>{s.outcome.offered(when(outcome.offeredAt))}</p>}
       {withdrawnAt && withdrawnAt > outcome.publishedAt && <p>{s.outcome.withdrawnSince}</p>}
       <p class="hint">{s.outcome.published(when(outcome.publishedAt))}</p>
-    </section>
+    </ReviewSection>
   );
 }

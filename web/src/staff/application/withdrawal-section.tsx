@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { StepForm } from '../../components/step-form.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
@@ -50,8 +51,7 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
   };
 
   return (
-    <section class="review-section" aria-labelledby="withdrawal-title">
-      <h2 id="withdrawal-title">{s.withdrawal.title}</h2>
+    <ReviewSection id="withdrawal" title={s.withdrawal.title}>
       {withdrawal ? (
         <div>
           <p data-testid="withdrawal-current" tabIndex={-1} ref={current}>
@@ -87,6 +87,6 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
         </div>
       )}
       <SavedLine text={save.saved ? s.withdrawal.saved : ''} />
-    </section>
+    </ReviewSection>
   );
 }

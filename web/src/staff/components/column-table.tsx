@@ -16,7 +16,8 @@ export interface Column<Row> {
 interface ColumnTableProps<Row> {
   columns: readonly Column<NoInfer<Row>>[];
   rows: readonly Row[];
-  rowKey(row: Row): string;
+  /** Tells rows apart; `index` where two rows can be alike (the same action twice in the same millisecond). */
+  rowKey(row: Row, index: number): string;
   caption: ComponentChildren;
   captionId: string;
   /** `visually-hidden` where a heading above already names the table for sighted readers. */
@@ -52,8 +53,8 @@ export function ColumnTable<Row>({
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={rowKey(row)}>
+          {rows.map((row, rowIndex) => (
+            <tr key={rowKey(row, rowIndex)}>
               {columns.map((column, index) =>
                 column.rowHeader ? (
                   <th key={index} scope="row">

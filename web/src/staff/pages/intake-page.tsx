@@ -9,10 +9,11 @@ import { TextField } from '../../components/text-field.tsx';
 import { formatDay, rigaDateTime } from '../../format/dates.ts';
 import type { WindowChange } from '../api/types.ts';
 import { rememberRound } from '../api/use-round.ts';
+import { ColumnTable } from '../components/column-table.tsx';
 import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
-import { TableWrap } from '../components/table-wrap.tsx';
 import { type FormFeedback, showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { parseDay } from '../format/dates.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
@@ -122,8 +123,7 @@ function CloseForm({
   };
 
   return (
-    <section class="review-section" aria-labelledby="close-title">
-      <h2 id="close-title">{s.intake.closeTitle}</h2>
+    <ReviewSection id="close" title={s.intake.closeTitle}>
       <p>{s.intake.closeText}</p>
       <StepForm
         onSubmit={(event) => void submit(event)}
@@ -139,7 +139,7 @@ function CloseForm({
           error={feedback.errorOf('close.confirm')}
         />
       </StepForm>
-    </section>
+    </ReviewSection>
   );
 }
 
@@ -196,8 +196,7 @@ function ExtendForm({
   };
 
   return (
-    <section class="review-section" aria-labelledby="extend-title">
-      <h2 id="extend-title">{s.intake.extendTitle}</h2>
+    <ReviewSection id="extend" title={s.intake.extendTitle}>
       <p>{s.intake.extendText}</p>
       <StepForm
         onSubmit={(event) => void submit(event)}
@@ -222,7 +221,7 @@ function ExtendForm({
           error={feedback.errorOf('intake.confirm')}
         />
       </StepForm>
-    </section>
+    </ReviewSection>
   );
 }
 
@@ -233,33 +232,28 @@ function WindowChanges({ changes }: { changes: WindowChange[] }) {
     return s.common.dateTime(at.date, at.time);
   };
   return (
-    <section class="review-section" aria-labelledby="changes-title">
-      <h2 id="changes-title">{s.intake.changesTitle}</h2>
-      <TableWrap captionId="changes-caption">
-        <table class="table">
-          <caption id="changes-caption" class="visually-hidden">
-            {s.intake.changesCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.application.when}</th>
-              <th scope="col">{s.application.what}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changes.map((change, index) => (
-              <tr key={`${change.at}-${index}`}>
-                <td class="nowrap">{when(change.change === 'closed-early' ? change.closedAt : change.at)}</td>
-                <td>
-                  {change.change === 'closed-early'
-                    ? s.intake.changeClosed
-                    : s.intake.changeExtended(formatDay(change.lastDay))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
-    </section>
+    <ReviewSection id="changes" title={s.intake.changesTitle}>
+      <ColumnTable
+        columns={[
+          {
+            title: s.application.when,
+            nowrap: true,
+            cell: (change) => when(change.change === 'closed-early' ? change.closedAt : change.at),
+          },
+          {
+            title: s.application.what,
+            cell: (change) =>
+              change.change === 'closed-early'
+                ? s.intake.changeClosed
+                : s.intake.changeExtended(formatDay(change.lastDay)),
+          },
+        ]}
+        rows={changes}
+        rowKey={(change, index) => `${change.at}-${index}`}
+        caption={s.intake.changesCaption}
+        captionId="changes-caption"
+        captionClass="visually-hidden"
+      />
+    </ReviewSection>
   );
 }

@@ -2,9 +2,9 @@ import { Heading, Page } from '../../components/page.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { useRound } from '../api/use-round.ts';
+import { ColumnTable } from '../components/column-table.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
-import { TableWrap } from '../components/table-wrap.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -47,59 +47,34 @@ export function RulesPage({ roundId }: { roundId: string }) {
       />
 
       <h2>{s.rules.municipalitiesCaption}</h2>
-      <TableWrap captionId="municipalities-caption">
-        <table class="table">
-          <caption id="municipalities-caption" class="visually-hidden">
-            {s.rules.municipalitiesCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.selection.municipality}</th>
-              <th scope="col">{s.rules.code}</th>
-              <th scope="col" class="numeric">
-                {s.selection.places}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {round.municipalities.map((municipality) => (
-              <tr key={municipality.code}>
-                <th scope="row">{municipality.name[language]}</th>
-                <td>{municipality.code}</td>
-                <td class="numeric">{municipality.cap}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableWrap>
+      <ColumnTable
+        columns={[
+          { title: s.selection.municipality, rowHeader: true, cell: (row) => row.name[language] },
+          { title: s.rules.code, cell: (row) => row.code },
+          { title: s.selection.places, numeric: true, cell: (row) => row.cap },
+        ]}
+        rows={round.municipalities}
+        rowKey={(row) => row.code}
+        caption={s.rules.municipalitiesCaption}
+        captionId="municipalities-caption"
+        captionClass="visually-hidden"
+      />
 
       <h2>{s.rules.criteriaTitle}</h2>
       {round.criteria.length === 0 ? (
         <p>{s.rules.noCriteria}</p>
       ) : (
-        <TableWrap captionId="criteria-caption">
-          <table class="table">
-            <caption id="criteria-caption" class="visually-hidden">
-              {s.rules.criteriaCaption}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">{s.rules.criterion}</th>
-                <th scope="col" class="numeric">
-                  {s.rules.maxPoints}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {round.criteria.map((criterion) => (
-                <tr key={criterion.id}>
-                  <th scope="row">{criterion.name[language]}</th>
-                  <td class="numeric">{criterion.maxPoints}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <ColumnTable
+          columns={[
+            { title: s.rules.criterion, rowHeader: true, cell: (row) => row.name[language] },
+            { title: s.rules.maxPoints, numeric: true, cell: (row) => row.maxPoints },
+          ]}
+          rows={round.criteria}
+          rowKey={(row) => row.id}
+          caption={s.rules.criteriaCaption}
+          captionId="criteria-caption"
+          captionClass="visually-hidden"
+        />
       )}
 
       <h2>{s.rules.selectionTitle}</h2>

@@ -9,10 +9,11 @@ import { fieldId } from '../../flow/steps.ts';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { SelectionRunResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
+import { ColumnTable } from '../components/column-table.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
-import { TableWrap } from '../components/table-wrap.tsx';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
@@ -166,48 +167,32 @@ function ResultsSummary({
   const order = (code: string) => round.municipalities.findIndex((municipality) => municipality.code === code);
   const results = [...data.results].sort((a, b) => order(a.municipalityCode) - order(b.municipalityCode));
   return (
-    <TableWrap captionId="summary-caption">
-      <table class="table" data-testid="results-summary">
-        <caption id="summary-caption" class="table-caption">
-          {s.selection.summaryCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.selection.municipality}</th>
-            <th scope="col" class="numeric">
-              {s.selection.places}
-            </th>
-            <th scope="col" class="numeric">
-              {s.selection.selected}
-            </th>
-            <th scope="col" class="numeric">
-              {s.selection.waitlisted}
-            </th>
-            <th scope="col" class="numeric">
-              {s.selection.excluded}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {results.map(({ municipalityCode, result }) => (
-            <tr key={municipalityCode}>
-              <th scope="row">
-                <a
-                  href={staffPaths.selection(round.id, municipalityCode)}
-                  aria-current={municipalityCode === chosen ? 'page' : undefined}
-                >
-                  {municipalityName(round, municipalityCode, language)}
-                </a>
-              </th>
-              <td class="numeric">{result.cap}</td>
-              <td class="numeric">{result.selected.length}</td>
-              <td class="numeric">{result.waitlisted.length}</td>
-              <td class="numeric">{result.excluded.length}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableWrap>
+    <ColumnTable
+      columns={[
+        {
+          title: s.selection.municipality,
+          rowHeader: true,
+          cell: ({ municipalityCode }) => (
+            <a
+              href={staffPaths.selection(round.id, municipalityCode)}
+              aria-current={municipalityCode === chosen ? 'page' : undefined}
+            >
+              {municipalityName(round, municipalityCode, language)}
+            </a>
+          ),
+        },
+        { title: s.selection.places, numeric: true, cell: ({ result }) => result.cap },
+        { title: s.selection.selected, numeric: true, cell: ({ result }) => result.selected.length },
+        { title: s.selection.waitlisted, numeric: true, cell: ({ result }) => result.waitlisted.length },
+        { title: s.selection.excluded, numeric: true, cell: ({ result }) => result.excluded.length },
+      ]}
+      rows={results}
+      rowKey={(row) => row.municipalityCode}
+      caption={s.selection.summaryCaption}
+      captionId="summary-caption"
+      captionClass="table-caption"
+      testId="results-summary"
+    />
   );
 }
 
@@ -264,8 +249,7 @@ function RunForm({
   };
 
   return (
-    <section class="review-section" aria-labelledby="run-title">
-      <h2 id="run-title">{s.selection.runTitle}</h2>
+    <ReviewSection id="run" title={s.selection.runTitle}>
       <p>{s.selection.runText}</p>
       {undecided.length > 0 && (
         <div class="notice" data-testid="undecided">
@@ -291,7 +275,7 @@ function RunForm({
         busyLabel={s.selection.running}
       />
       <SavedLine text={done ? s.selection.ran : ''} />
-    </section>
+    </ReviewSection>
   );
 }
 
@@ -337,8 +321,7 @@ function PublishForm({
   };
 
   return (
-    <section class="review-section" aria-labelledby="publish-title">
-      <h2 id="publish-title">{s.selection.publishTitle}</h2>
+    <ReviewSection id="publish" title={s.selection.publishTitle}>
       <p>{s.selection.publishEmails}</p>
       <p class="inset">{s.selection.publishOnce}</p>
       <StepForm
@@ -356,6 +339,6 @@ function PublishForm({
           error={feedback.errorOf('publish.confirm')}
         />
       </StepForm>
-    </section>
+    </ReviewSection>
   );
 }
