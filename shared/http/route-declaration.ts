@@ -93,11 +93,3 @@ type Parsed<Part> = Part extends { schema: infer S extends z.ZodType } ? z.outpu
 export type RouteAnswer<R extends Route> = {
   [S in keyof R['answers']]: R['answers'][S] extends { json: infer T extends z.ZodType } ? z.output<T> : never;
 }[keyof R['answers']];
-
-/** What a client sends: the same parts, as the JSON the server parses (before its defaults and transforms). */
-export type RouteRequest<R extends Route> = {
-  params: { [K in keyof R['params']]: string };
-  headers: { [K in keyof R['headers']]: string };
-  query: R['query'] extends z.ZodType ? z.input<R['query']> : undefined;
-  body: R['body'] extends z.ZodType ? z.input<R['body']> : undefined;
-};

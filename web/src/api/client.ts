@@ -1,79 +1,40 @@
-import { texts } from '../i18n/texts.ts';
-import type { ApiError, ApplicationRequest, Created, Round, RoundSummary, StatusAnswer, UploadForm } from './types.ts';
+import { type ApiResult, routeClient } from './route-client.ts';
+import type { ApplicationRequest, Created } from './types.ts';
 
-export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+export type { ApiResult };
 
-const networkError: ApiError = {
-  code: 'NETWORK',
-  message: { lv: texts.lv.common.networkError, en: texts.en.common.networkError },
-  fields: [],
-  status: 0,
-};
+const client = routeClient();
+const access = (created: Created) => ({ 'x-access-code': created.accessCode });
 
-function unreadableAnswer(status: number): ApiError {
-  return {
-    code: 'UNREADABLE_ANSWER',
-    message: { lv: texts.lv.common.serverError, en: texts.en.common.serverError },
-    fields: [],
-    status,
-  };
-}
-
-/** One call to the API on this origin. Never throws: a lost connection is an error answer like any other. */
-async function call<T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string> } = {}) {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers: {
-        accept: 'application/json',
-        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...init.headers,
-      },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      // The access code travels in a header; nothing of the application belongs in a cache.
-      cache: 'no-store',
-    });
-  } catch {
-    return { ok: false, error: networkError } satisfies ApiResult<T>;
-  }
-  const body: unknown = await response.json().catch(() => undefined);
-  if (response.ok && body !== undefined) return { ok: true, data: body as T } satisfies ApiResult<T>;
-  return { ok: false, error: toApiError(response.status, body) } satisfies ApiResult<T>;
-}
-
-function toApiError(status: number, body: unknown): ApiError {
-  const error = (body as { error?: Partial<ApiError> } | undefined)?.error;
-  if (!error?.message?.lv || !error.message.en) return unreadableAnswer(status);
-  return { code: error.code ?? 'UNKNOWN', message: error.message, fields: error.fields ?? [], status };
-}
-
-const withAccessCode = (accessCode: string) => ({ 'x-access-code': accessCode });
-const encode = encodeURIComponent;
-
+/** The applicant's calls: the round, and one application reached by its reference and access code. */
 export const api = {
-  rounds: () => call<{ rounds: RoundSummary[] }>('GET', '/rounds'),
-  round: (roundId: string) => call<Round>('GET', `/rounds/${encode(roundId)}`),
+  rounds: () => client.call('GET /rounds', {}),
+  round: (roundId: string) => client.call('GET /rounds/{roundId}', { params: { roundId } }),
   create: (roundId: string, body: ApplicationRequest, idempotencyKey: string) =>
-    call<Created>('POST', `/rounds/${encode(roundId)}/applications`, {
-      body,
+    client.call('POST /rounds/{roundId}/applications', {
+      params: { roundId },
       headers: { 'idempotency-key': idempotencyKey },
+      body,
     }),
   replace: (created: Created, body: ApplicationRequest) =>
-    call<StatusAnswer>('PUT', `/applications/${encode(created.reference)}`, {
+    client.call('PUT /applications/{reference}', {
+      params: { reference: created.reference },
+      headers: access(created),
       body,
-      headers: withAccessCode(created.accessCode),
     }),
-  uploadForm: (created: Created, type: string) =>
-    call<UploadForm>('POST', `/applications/${encode(created.reference)}/documents/${encode(type)}`, {
-      headers: withAccessCode(created.accessCode),
+  uploadForm: (created: Created, documentType: string) =>
+    client.call('POST /applications/{reference}/documents/{documentType}', {
+      params: { reference: created.reference, documentType },
+      headers: access(created),
     }),
   submit: (created: Created) =>
-    call<StatusAnswer>('POST', `/applications/${encode(created.reference)}/submission`, {
-      headers: withAccessCode(created.accessCode),
+    client.call('POST /applications/{reference}/submission', {
+      params: { reference: created.reference },
+      headers: access(created),
     }),
   status: (created: Created) =>
-    call<StatusAnswer>('GET', `/applications/${encode(created.reference)}`, {
-      headers: withAccessCode(created.accessCode),
+    client.call('GET /applications/{reference}', {
+      params: { reference: created.reference },
+      headers: access(created),
     }),
 };

@@ -1,126 +1,97 @@
-import type { ApiError, Round, UploadForm } from '../../api/types.ts';
-import { type ApiResult, staffCall, staffDownload } from './staff-call.ts';
+import { type RequestOf, routeClient } from '../../api/route-client.ts';
+import type { ApiError } from '../../api/types.ts';
 import type {
-  AuditPageResponse,
-  DashboardResponse,
   DocumentCheckRequest,
-  DownloadLinkResponse,
   DuplicateResolutionRequest,
-  DuplicatesResponse,
   EligibilityRequest,
   IntakeWindowRequest,
   NoteRequest,
   PaperApplicationRequest,
-  PaperApplicationResponse,
-  ProtocolResponse,
-  QueueResponse,
-  ReviewState,
   RoundRules,
   ScoresRequest,
-  SelectionRunResponse,
-  StaffApplicationResponse,
   WithdrawalRequest,
 } from './types.ts';
 
-const encode = encodeURIComponent;
+/** The queue's filters, as its route declares them. */
+export type QueueFilter = RequestOf<'GET /staff/rounds/{roundId}/applications'>['query'];
 
-export interface QueueFilter {
-  state?: ReviewState | undefined;
-  cursor?: string | undefined;
-  /** Administrators only: whose queue. */
-  municipality?: string | undefined;
-}
+type AuditQuery = RequestOf<'GET /staff/audit'>['query'];
 
-export interface AuditFilter {
-  from: string;
-  to: string;
-  username?: string | undefined;
-  reference?: string | undefined;
-  action?: string | undefined;
-  outcome?: string | undefined;
-  cursor?: string | undefined;
-}
+/**
+ * The audit log's filters as the page's address holds them: the action and outcome may be any text there, and the
+ * server refuses what it does not know, with a message beside the field.
+ */
+export type AuditFilter = Omit<AuditQuery, 'action' | 'outcome'> & { action?: string; outcome?: string };
 
 /**
  * Every staff route of the API, for one signed-in person. `onUnauthorized` hears of every 401 (an expired or
  * refused sign-in), so the pages need not handle it one by one.
  */
 export function staffApi(token: string, onUnauthorized: (error: ApiError) => void) {
-  const watch = async <T>(pending: Promise<ApiResult<T>>): Promise<ApiResult<T>> => {
-    const result = await pending;
-    if (!result.ok && result.error.status === 401) onUnauthorized(result.error);
-    return result;
-  };
-  const application = (reference: string) => `/staff/applications/${encode(reference)}`;
-  const round = (roundId: string) => `/staff/rounds/${encode(roundId)}`;
-  const call = <T>(method: string, path: string, init?: Parameters<typeof staffCall>[3]) =>
-    watch(staffCall<T>(token, method, path, init));
+  const { call, download } = routeClient({ token, onUnauthorized });
+  const application = (reference: string) => ({ params: { reference } });
+  const round = (roundId: string) => ({ params: { roundId } });
 
   return {
     queue: (roundId: string, filter: QueueFilter) =>
-      call<QueueResponse>('GET', `${round(roundId)}/applications`, {
-        query: { state: filter.state, cursor: filter.cursor, municipality: filter.municipality },
-      }),
+      call('GET /staff/rounds/{roundId}/applications', { ...round(roundId), query: filter }),
     exportCsv: (roundId: string, options: { sensitive: boolean; municipality?: string | undefined }) =>
-      watch(
-        staffDownload(token, `${round(roundId)}/export`, {
-          query: { sensitive: String(options.sensitive), municipality: options.municipality },
-        }),
-      ),
+      download('GET /staff/rounds/{roundId}/export', {
+        ...round(roundId),
+        query: { sensitive: String(options.sensitive) as 'true' | 'false', municipality: options.municipality },
+      }),
     registerPaper: (roundId: string, body: PaperApplicationRequest, idempotencyKey: string) =>
-      call<PaperApplicationResponse>('POST', `${round(roundId)}/paper-applications`, {
-        body,
+      call('POST /staff/rounds/{roundId}/paper-applications', {
+        ...round(roundId),
         headers: { 'idempotency-key': idempotencyKey },
+        body,
       }),
     paperUploadForm: (reference: string, documentType: string) =>
-      call<UploadForm>('POST', `${application(reference)}/paper-documents/${encode(documentType)}`),
+      call('POST /staff/applications/{reference}/paper-documents/{documentType}', {
+        params: { reference, documentType },
+      }),
     submitPaper: (reference: string) =>
-      call<StaffApplicationResponse>('POST', `${application(reference)}/paper-submission`),
-    application: (reference: string) => call<StaffApplicationResponse>('GET', application(reference)),
+      call('POST /staff/applications/{reference}/paper-submission', application(reference)),
+    application: (reference: string) => call('GET /staff/applications/{reference}', application(reference)),
     /**
      * A link that downloads the document for a minute. Refused (409) while its virus check is not finished, when
      * it found a virus, or when it could not check the file: see `isDocumentRefusal`.
      */
     documentLink: (reference: string, documentType: string) =>
-      call<DownloadLinkResponse>('GET', `${application(reference)}/documents/${encode(documentType)}`),
+      call('GET /staff/applications/{reference}/documents/{documentType}', { params: { reference, documentType } }),
     checkDocuments: (reference: string, body: DocumentCheckRequest) =>
-      call<StaffApplicationResponse>('PUT', `${application(reference)}/document-check`, { body }),
+      call('PUT /staff/applications/{reference}/document-check', { ...application(reference), body }),
     decideEligibility: (reference: string, body: EligibilityRequest) =>
-      call<StaffApplicationResponse>('PUT', `${application(reference)}/eligibility`, { body }),
+      call('PUT /staff/applications/{reference}/eligibility', { ...application(reference), body }),
     recordScores: (reference: string, body: ScoresRequest) =>
-      call<StaffApplicationResponse>('PUT', `${application(reference)}/scores`, { body }),
+      call('PUT /staff/applications/{reference}/scores', { ...application(reference), body }),
     addNote: (reference: string, body: NoteRequest) =>
-      call<StaffApplicationResponse>('POST', `${application(reference)}/notes`, { body }),
-    duplicates: (reference: string) => call<DuplicatesResponse>('GET', `${application(reference)}/duplicates`),
+      call('POST /staff/applications/{reference}/notes', { ...application(reference), body }),
+    duplicates: (reference: string) => call('GET /staff/applications/{reference}/duplicates', application(reference)),
     resolveDuplicates: (reference: string, body: DuplicateResolutionRequest) =>
-      call<DuplicatesResponse>('PUT', `${application(reference)}/duplicate-resolution`, { body }),
-    audit: (filter: AuditFilter) => call<AuditPageResponse>('GET', '/staff/audit', { query: { ...filter } }),
+      call('PUT /staff/applications/{reference}/duplicate-resolution', { ...application(reference), body }),
+    audit: (filter: AuditFilter) => call('GET /staff/audit', { query: filter as AuditQuery }),
     recordWithdrawal: (reference: string, body: WithdrawalRequest) =>
-      call<StaffApplicationResponse>('PUT', `${application(reference)}/withdrawal`, { body }),
+      call('PUT /staff/applications/{reference}/withdrawal', { ...application(reference), body }),
     /** The round's latest selection run as it stands now; 404 `SELECTION_NOT_RUN` before the first. */
-    latestSelection: (roundId: string) => call<SelectionRunResponse>('GET', `${round(roundId)}/selection-runs/latest`),
-    runSelection: (roundId: string) => call<SelectionRunResponse>('POST', `${round(roundId)}/selection-runs`),
+    latestSelection: (roundId: string) => call('GET /staff/rounds/{roundId}/selection-runs/latest', round(roundId)),
+    runSelection: (roundId: string) => call('POST /staff/rounds/{roundId}/selection-runs', round(roundId)),
     publishSelection: (roundId: string, runId: string) =>
-      call<SelectionRunResponse>('POST', `${round(roundId)}/selection-runs/${encode(runId)}/publication`),
+      call('POST /staff/rounds/{roundId}/selection-runs/{runId}/publication', { params: { roundId, runId } }),
     protocol: (roundId: string, municipality: string | undefined) =>
-      call<ProtocolResponse>('GET', `${round(roundId)}/protocol`, { query: { municipality, format: 'json' } }),
+      call('GET /staff/rounds/{roundId}/protocol', { ...round(roundId), query: { municipality, format: 'json' } }),
     protocolCsv: (roundId: string, municipality: string | undefined) =>
-      watch(staffDownload(token, `${round(roundId)}/protocol`, { query: { municipality, format: 'csv' } })),
-    dashboard: (roundId: string) => call<DashboardResponse>('GET', `${round(roundId)}/dashboard`),
-    closeIntake: (roundId: string) => call<Round>('POST', `${round(roundId)}/intake-closure`),
+      download('GET /staff/rounds/{roundId}/protocol', { ...round(roundId), query: { municipality, format: 'csv' } }),
+    dashboard: (roundId: string) => call('GET /staff/rounds/{roundId}/dashboard', round(roundId)),
+    closeIntake: (roundId: string) => call('POST /staff/rounds/{roundId}/intake-closure', round(roundId)),
     extendIntake: (roundId: string, body: IntakeWindowRequest) =>
-      call<Round>('PUT', `${round(roundId)}/intake-window`, { body }),
+      call('PUT /staff/rounds/{roundId}/intake-window', { ...round(roundId), body }),
     /** Administrators: creates the round (201) or replaces its rules (200) while intake has not opened. */
-    saveRound: (roundId: string, body: RoundRules) => call<Round>('PUT', round(roundId), { body }),
+    saveRound: (roundId: string, body: RoundRules) => call('PUT /staff/rounds/{roundId}', { ...round(roundId), body }),
   };
 }
 
 export type StaffApi = ReturnType<typeof staffApi>;
 
-/**
- * A refusal of a document link that is about the document itself, so the page shows it next to the document: its
- * virus check (409: not finished, a virus found, the check failed) or a file that is not there (422).
- */
-export function isDocumentRefusal(error: ApiError): boolean {
-  return error.status === 409 || error.status === 422;
-}
+// Sorted by the server's error table, as every other answer is.
+export { isDocumentRefusal } from '../../api/error-kinds.ts';

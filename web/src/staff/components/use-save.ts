@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { ApiResult } from '../../api/client.ts';
 import type { FieldError } from '../../api/types.ts';
-import type { ApiResult } from '../api/staff-call.ts';
 import { type FormFeedback, showApiError } from './use-form-feedback.ts';
 
 export interface SaveOptions {
