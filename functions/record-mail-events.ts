@@ -2,6 +2,7 @@ import middy from '@middy/core';
 import type { SNSEvent, SNSEventRecord } from 'aws-lambda';
 import { parseMailEvent } from '../shared/adapters/ses/ses-events.ts';
 import { getPorts } from '../shared/composition.ts';
+import { logContext, logger } from '../shared/logging/logger.ts';
 import { recordDeliveryProblem } from '../shared/use-cases/record-delivery-problem.ts';
 
 /**
@@ -11,13 +12,15 @@ import { recordDeliveryProblem } from '../shared/use-cases/record-delivery-probl
  * answer), the other records are still done and the invocation then fails, so Lambda delivers the event again;
  * what was recorded is recorded once however often it comes. Log lines name ids and outcomes, never an address.
  */
-export const handler = middy<SNSEvent, void>().handler(async (event) => {
-  let failed = 0;
-  for (const record of event.Records) {
-    if (!(await recordOne(record))) failed += 1;
-  }
-  if (failed > 0) throw new Error(`${failed} of ${event.Records.length} mail events could not be recorded`);
-});
+export const handler = middy<SNSEvent, void>()
+  .use(logContext())
+  .handler(async (event) => {
+    let failed = 0;
+    for (const record of event.Records) {
+      if (!(await recordOne(record))) failed += 1;
+    }
+    if (failed > 0) throw new Error(`${failed} of ${event.Records.length} mail events could not be recorded`);
+  });
 
 /** False when the event should be delivered again. */
 async function recordOne(record: SNSEventRecord): Promise<boolean> {
@@ -40,8 +43,6 @@ async function recordOne(record: SNSEventRecord): Promise<boolean> {
   }
 }
 
-function log(level: 'info' | 'error', fields: Record<string, unknown>): void {
-  const line = JSON.stringify({ level, ...fields });
-  if (level === 'error') console.error(line);
-  else console.log(line);
+function log(level: 'info' | 'error', { event, ...fields }: { event: string } & Record<string, unknown>): void {
+  logger[level](event, fields);
 }

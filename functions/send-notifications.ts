@@ -2,6 +2,7 @@ import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEven
 import { type ApplicationChangeRecord, applicationChanges } from '../shared/adapters/dynamodb/stream-records.ts';
 import { getPorts } from '../shared/composition.ts';
 import { readConfig } from '../shared/config.ts';
+import { logger } from '../shared/logging/logger.ts';
 import type { Ports } from '../shared/ports/index.ts';
 import { type Delivery, EmailsNotSent, type RecipientOutcome } from '../shared/use-cases/notify-recipients.ts';
 import { isNewlySubmitted, sendReceipt } from '../shared/use-cases/send-receipt.ts';
@@ -21,6 +22,7 @@ const ANSWER_RESERVE_MS = 2_000;
  * So one e-mail that cannot be sent or recorded holds up no other application's e-mail in the batch.
  */
 export const handler = async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
+  logger.addContext(context);
   const delivery: Delivery = { webUrl: readConfig('web').PUBLIC_WEB_URL, attempt: context.awsRequestId };
   const ports = await getPorts();
   const failed: string[] = [];
@@ -105,8 +107,9 @@ function logOutcomes(kind: DueEmail['kind'], sequenceNumber: string, outcomes: r
   }
 }
 
-function log(level: 'warn' | 'error', fields: Record<string, unknown>): void {
-  console.error(JSON.stringify({ level, ...fields }));
+/** Lines name the record, the e-mail's kind and the recipient's role, never an address. */
+function log(level: 'warn' | 'error', { event, ...fields }: { event: string } & Record<string, unknown>): void {
+  logger[level](event, fields);
 }
 
 function errorName(error: unknown): string {

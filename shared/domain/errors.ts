@@ -1,6 +1,7 @@
 /**
  * Errors the rules raise. Each carries a stable `code`; the words people read (Latvian and English, with how
- * to fix it) live in one catalogue, `shared/http/messages.ts`, and one place maps errors to HTTP.
+ * to fix it) live in one catalogue, `shared/http/messages.ts`, and one table, `shared/http/error-table.ts`, says
+ * how each error is answered and audited.
  */
 export type ViolationCode =
   | 'INTAKE_NOT_YET_OPEN'
@@ -78,27 +79,23 @@ export class NotFoundError extends Error {
   }
 }
 
-/** 401: no valid sign-in. 403: signed in, but this person may not do this. */
-const ACCESS_STATUS = {
-  STAFF_SIGN_IN_REQUIRED: 401,
-  STAFF_SESSION_EXPIRED: 401,
-  STAFF_TOKEN_INVALID: 401,
-  STAFF_ROLE_FORBIDDEN: 403,
-  MUNICIPALITY_FILTER_FORBIDDEN: 403,
-  PAPER_NEEDS_SOCIAL_WORKER: 403,
-  DUPLICATES_SPAN_MUNICIPALITIES: 403,
-} as const;
-export type AccessCode = keyof typeof ACCESS_STATUS;
+/** No valid sign-in, or a signed-in person who may not do this (`shared/http/error-table.ts` says which is which). */
+export type AccessCode =
+  | 'STAFF_SIGN_IN_REQUIRED'
+  | 'STAFF_SESSION_EXPIRED'
+  | 'STAFF_TOKEN_INVALID'
+  | 'STAFF_ROLE_FORBIDDEN'
+  | 'MUNICIPALITY_FILTER_FORBIDDEN'
+  | 'PAPER_NEEDS_SOCIAL_WORKER'
+  | 'DUPLICATES_SPAN_MUNICIPALITIES';
 
-/** A staff request without a valid sign-in (401), or one the signed-in person may not make (403). */
+/** A staff request without a valid sign-in, or one the signed-in person may not make. */
 export class AccessError extends Error {
   readonly code: AccessCode;
-  readonly status: 401 | 403;
   constructor(code: AccessCode) {
     super(code);
     this.name = 'AccessError';
     this.code = code;
-    this.status = ACCESS_STATUS[code];
   }
 }
 

@@ -3,6 +3,7 @@ import type { MiddlewareObj } from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { fetchSecretValue } from '../adapters/secrets/secrets-manager-secret.ts';
 import { readConfig } from '../config.ts';
+import { logger } from '../logging/logger.ts';
 import { HttpRequestError } from './request-error.ts';
 
 /** The header the CloudFront distribution adds to every request it forwards to the API (lower-case, as in 2.0). */
@@ -26,15 +27,12 @@ export function originCheck(
       if (expected === undefined) return;
       const sent = request.event.headers?.[ORIGIN_VERIFY_HEADER];
       if (sent !== undefined && sameValue(sent, expected)) return;
-      console.warn(
-        JSON.stringify({
-          level: 'warn',
-          requestId: request.event.requestContext?.requestId ?? request.context.awsRequestId,
-          routeKey: request.event.routeKey,
-          refused: 'NOT_THROUGH_SITE',
-          header: sent === undefined ? 'missing' : 'wrong',
-        }),
-      );
+      logger.warn('request-refused', {
+        requestId: request.event.requestContext?.requestId ?? request.context.awsRequestId,
+        routeKey: request.event.routeKey,
+        refused: 'NOT_THROUGH_SITE',
+        header: sent === undefined ? 'missing' : 'wrong',
+      });
       throw new HttpRequestError(403, 'NOT_THROUGH_SITE');
     },
   };

@@ -1,3 +1,4 @@
+import { canTryAgain, isNotFound } from '../../api/error-kinds.ts';
 import type { ApiError } from '../../api/types.ts';
 import { useLanguage } from '../../app-context.ts';
 import { Heading, Page } from '../../components/page.tsx';
@@ -19,7 +20,7 @@ export function Loading() {
  */
 export function LoadError({ error, retry, notFoundText }: { error: ApiError; retry(): void; notFoundText?: string }) {
   const { s, language } = useStaffTexts();
-  if (error.status === 404) {
+  if (isNotFound(error)) {
     return (
       <Page title={s.common.notFoundTitle}>
         <Heading>{s.common.notFoundTitle}</Heading>
@@ -50,7 +51,7 @@ export function InlineLoadError({ error, retry }: { error: ApiError; retry(): vo
   return (
     <div class="notice" role="alert">
       <p>{error.message[language]}</p>
-      {(error.status === 0 || error.status >= 500) && (
+      {canTryAgain(error) && (
         <button type="button" class="button button-secondary" onClick={retry}>
           {s.common.reload}
         </button>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { belongsToForm, isConflict } from '../../api/error-kinds.ts';
 import type { ApiError, FieldError, LocalizedText } from '../../api/types.ts';
 
 /**
@@ -45,8 +46,8 @@ export type FormFeedback = ReturnType<typeof useFormFeedback>;
 export function showApiError(feedback: FormFeedback, error: ApiError, prefix: string, fallbackPath: string): void {
   const fields = error.fields.map((field) => ({ ...field, path: prefix ? `${prefix}.${field.path}` : field.path }));
   if (fields.length > 0) feedback.fail(fields);
-  else if (error.status === 409) feedback.fail([], error.message, true);
-  else if (error.status === 400 || error.status === 422) {
+  else if (isConflict(error)) feedback.fail([], error.message, true);
+  else if (belongsToForm(error)) {
     feedback.fail([{ path: fallbackPath, code: error.code, message: error.message }]);
   } else feedback.fail([], error.message);
 }
