@@ -1,12 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { getPorts } from '../composition.ts';
-import {
-  AccessError,
-  ConflictError,
-  NotFoundError,
-  RuleViolationError,
-  ServiceUnavailableError,
-} from '../domain/errors.ts';
+import { AccessError } from '../domain/errors.ts';
 import type { StaffPorts } from '../ports/index.ts';
 import { routes } from '../routes.ts';
 import type { AuditOutcome } from '../schemas/audit.ts';
@@ -20,9 +14,9 @@ import {
   type StaffRequest,
 } from '../use-cases/staff/staff-context.ts';
 import { staffPorts } from '../use-cases/staff/staff-ports.ts';
+import { classifyError } from './error-table.ts';
 import { httpHandler } from './http-handler.ts';
 import { header, receivedAt } from './request.ts';
-import { HttpRequestError } from './request-error.ts';
 
 type HandleStaff = (
   event: APIGatewayProxyEventV2,
@@ -84,16 +78,8 @@ function targetOf(event: APIGatewayProxyEventV2): AuditTarget {
   };
 }
 
-/** Refusals are the caller's (4xx); anything else is a failure on our side, named when it is a known one. */
+/** How a staff request that did not succeed is audited, as the error table classifies its error. */
 export function auditOutcomeOf(error: unknown): { outcome: AuditOutcome; reason: string } {
-  if (error instanceof ServiceUnavailableError) return { outcome: 'failed', reason: error.code };
-  if (error instanceof NotFoundError) return { outcome: 'refused', reason: error.hiddenReason ?? error.code };
-  if (error instanceof AccessError || error instanceof ConflictError || error instanceof HttpRequestError) {
-    return { outcome: 'refused', reason: error.code };
-  }
-  if (error instanceof RuleViolationError) {
-    const [only] = error.violations;
-    return { outcome: 'refused', reason: error.violations.length === 1 && only ? only.code : 'VALIDATION_FAILED' };
-  }
-  return { outcome: 'failed', reason: 'INTERNAL_ERROR' };
+  const { outcome, reason } = classifyError(error);
+  return { outcome, reason };
 }
