@@ -82,7 +82,7 @@ const FUNCTION_ACKNOWLEDGEMENTS = {
     'Concurrency is bounded in front of the functions, by WAF rate rules and API Gateway throttling per route; ' +
     "reserving concurrency per function would carve up the account's pool and can fail deployment in new accounts.",
   'HIPAA.Security-IAMNoInlinePolicy':
-    "The role's one policy is the exact grant of this function (function-needs.ts), created and deleted with it " +
+    "The role's one policy is the exact grant of this function (its declared needs), created and deleted with it " +
     'and attached to nothing else; a managed policy would be the same statements in a second, shareable resource.',
 } as const;
 

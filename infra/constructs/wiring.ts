@@ -194,7 +194,7 @@ export interface NeedsResources {
   readonly staffAuth: StaffTokenSettings;
 }
 
-/** Applies one row of FUNCTION_NEEDS: exactly the listed access, each with its variable. */
+/** Applies a function's declared needs: exactly the listed access, each with its variable. */
 export function useNeeds(fn: LambdaFunction, needs: FunctionNeeds, resources: NeedsResources): void {
   if (needs.table) useTable(fn, resources.table, needs.table);
   if (needs.bucket && needs.bucket.length > 0) useBucket(fn, resources.bucket, needs.bucket);

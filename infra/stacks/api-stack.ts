@@ -51,7 +51,7 @@ export interface ApiStackProps extends StackProps {
 
 /**
  * The stateless half: one function per row of the route table behind an HTTP API route with the same method
- * and path, plus the stream consumers. Each function gets exactly the access `function-needs.ts` lists,
+ * and path, plus the stream consumers. Each function gets exactly the access its declaration's `needs` lists,
  * the audit table and the staff token settings included.
  */
 export class ApiStack extends Stack {
