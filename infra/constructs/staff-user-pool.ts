@@ -10,6 +10,7 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { MIN_PASSWORD_LENGTH } from '../../shared/domain/staff-password-policy.ts';
 import { MUNICIPALITY_CLAIM, STAFF_GROUPS } from '../../shared/schemas/staff-identity.ts';
 
 /** What a function needs to verify a staff ID token itself: who issues it, for which client, with which keys. */
@@ -65,7 +66,7 @@ export class StaffUserPool extends Construct {
         [MUNICIPALITY_ATTRIBUTE]: new StringAttribute({ minLen: 6, maxLen: 6, mutable: false }),
       },
       passwordPolicy: {
-        minLength: 12,
+        minLength: MIN_PASSWORD_LENGTH,
         requireLowercase: true,
         requireUppercase: true,
         requireDigits: true,
