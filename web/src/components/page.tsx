@@ -8,7 +8,7 @@ import { focusPageStart } from './focus.ts';
 /** Whether the page shows "Step 3 of 9", which the h1 then names as its description. */
 const HasStepCaption = createContext(false);
 
-interface PageProps {
+export interface PageProps {
   /** The page's name: the h1 and the start of the <title>. */
   title: string;
   /** `{ step: 3, total: 9 }` for the steps of the form. */

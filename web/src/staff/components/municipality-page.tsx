@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import type { Round } from '../../api/types.ts';
-import { Heading, Page } from '../../components/page.tsx';
+import { Heading } from '../../components/page.tsx';
 import { navigate, useLocation } from '../../flow/router.ts';
 import { municipalityName } from '../api/use-round.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
+import { FeedbackPage } from './feedback-page.tsx';
 import { MunicipalityPicker } from './municipality-picker.tsx';
 import { RoundNav, type RoundNavPage } from './round-nav.tsx';
 import type { FormFeedback } from './use-form-feedback.ts';
@@ -71,13 +72,7 @@ export function MunicipalityPage({
     />
   );
   return (
-    <Page
-      title={title}
-      backHref={backHref}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={title} backHref={backHref} feedback={feedback}>
       <Heading>{title}</Heading>
       <p class="lead">
         {s.queue.roundLine(round.name[language])}
@@ -87,6 +82,6 @@ export function MunicipalityPage({
       {intro}
       {picker && printed ? <div class="no-print">{picker}</div> : picker}
       {children}
-    </Page>
+    </FeedbackPage>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useData } from '../../api/use-data.ts';
-import { Heading, Page } from '../../components/page.tsx';
+import { Heading } from '../../components/page.tsx';
 import { ApplicationDetails } from '../application/application-details.tsx';
 import { DocumentCheckForm } from '../application/document-check-form.tsx';
 import { DocumentsTable } from '../application/documents-table.tsx';
@@ -10,6 +10,7 @@ import { NotesSection } from '../application/notes-section.tsx';
 import { ScoresForm } from '../application/scores-form.tsx';
 import { SelectionOutcomeSection } from '../application/selection-outcome.tsx';
 import { WithdrawalSection } from '../application/withdrawal-section.tsx';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { takeFlash } from '../components/flash.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { ReviewStateTag } from '../components/review-state-tag.tsx';
@@ -44,13 +45,7 @@ export function ApplicationPage({ reference }: { reference: string }) {
   const forms = { view, feedback, onSaved: replace };
 
   return (
-    <Page
-      title={title}
-      backHref={queueHref}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={title} backHref={queueHref} feedback={feedback}>
       {flash && (
         <p class="success" role="status">
           {flash[language]}
@@ -101,6 +96,6 @@ export function ApplicationPage({ reference }: { reference: string }) {
         </>
       )}
       <HistoryTable history={view.history} channel={application.channel} />
-    </Page>
+    </FeedbackPage>
   );
 }

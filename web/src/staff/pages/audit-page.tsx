@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
-import { Heading, Page } from '../../components/page.tsx';
+import { Heading } from '../../components/page.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { navigate, useLocation } from '../../flow/router.ts';
 import { formatDay } from '../../format/dates.ts';
 import type { AuditFilter } from '../api/staff-api.ts';
 import { AuditTable } from '../components/audit-table.tsx';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { InlineLoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
@@ -40,17 +41,12 @@ export function AuditPage() {
   const filter = filterOf(location.search);
 
   return (
-    <Page
-      title={s.audit.title}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={s.audit.title} feedback={feedback}>
       <Heading>{s.audit.title}</Heading>
       <p>{s.audit.intro}</p>
       <AuditFilterForm filter={filter} onInvalid={(errors) => feedback.fail(errors)} errorOf={feedback.errorOf} />
       <AuditEntries filter={filter} />
-    </Page>
+    </FeedbackPage>
   );
 }
 

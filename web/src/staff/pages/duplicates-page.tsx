@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
-import { Heading, Page } from '../../components/page.tsx';
+import { Heading } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { DuplicatesResponse } from '../api/types.ts';
 import { DuplicatesTable } from '../components/duplicates-table.tsx';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
@@ -31,13 +32,7 @@ export function DuplicatesPage({ reference }: { reference: string }) {
   const { resolution } = data;
   const resolvedWhen = resolution ? rigaDateTime(resolution.at) : undefined;
   return (
-    <Page
-      title={s.duplicates.title}
-      backHref={staffPaths.application(reference)}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={s.duplicates.title} backHref={staffPaths.application(reference)} feedback={feedback}>
       <Heading>{s.duplicates.title}</Heading>
       <p>{s.duplicates.intro}</p>
       <DuplicatesTable group={data} />
@@ -59,7 +54,7 @@ export function DuplicatesPage({ reference }: { reference: string }) {
       ) : (
         <p class="notice">{s.duplicates.otherMunicipality}</p>
       )}
-    </Page>
+    </FeedbackPage>
   );
 }
 

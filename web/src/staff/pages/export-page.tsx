@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useSending } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { useRound } from '../api/use-round.ts';
@@ -22,7 +23,7 @@ export function ExportPage({ roundId }: { roundId: string }) {
   const { round, error, retry } = useRound(roundId);
   const feedback = useFormFeedback();
   const [sensitive, setSensitive] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
   const { isAdministrator, municipality } = useChosenMunicipality();
 
@@ -34,12 +35,13 @@ export function ExportPage({ roundId }: { roundId: string }) {
     if (busy || !municipality) return;
     feedback.clear();
     setDownloaded(undefined);
-    setBusy(true);
-    const answer = await api.exportCsv(round.id, {
-      sensitive,
-      municipality: isAdministrator ? municipality : undefined,
-    });
-    setBusy(false);
+    const answer = await send(() =>
+      api.exportCsv(round.id, {
+        sensitive,
+        municipality: isAdministrator ? municipality : undefined,
+      }),
+    );
+    if (!answer) return;
     if (!answer.ok) return feedback.fail([], answer.error.message);
     const fileName = answer.data.fileName ?? `${round.id}-${municipality}.csv`;
     saveFile(answer.data.blob, fileName);

@@ -1,15 +1,17 @@
 import { useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
 import type { FieldError, Round } from '../../api/types.ts';
-import { useData } from '../../api/use-data.ts';
+import { useData, useSending } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
-import { Heading, Page } from '../../components/page.tsx';
+import { Heading } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay, rigaDateTime } from '../../format/dates.ts';
 import type { WindowChange } from '../api/types.ts';
 import { rememberRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
+import { ConfirmedAction } from '../components/confirmed-action.tsx';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
@@ -49,12 +51,7 @@ function Intake({ roundId }: { roundId: string }) {
   const endsText = s.common.dateTime(ends.date, ends.time);
 
   return (
-    <Page
-      title={s.intake.title}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={s.intake.title} feedback={feedback}>
       <Heading>{s.intake.title}</Heading>
       <p class="lead">{s.queue.roundLine(round.name[language])}</p>
       <RoundNav roundId={round.id} current="intake" />
@@ -84,7 +81,7 @@ function Intake({ roundId }: { roundId: string }) {
           <a href={staffPaths.selection(round.id)}>{s.dashboard.selectionLink}</a>
         </p>
       )}
-    </Page>
+    </FeedbackPage>
   );
 }
 
@@ -99,46 +96,22 @@ function CloseForm({
 }) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
-  const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!confirmed) {
-      return feedback.fail([
-        {
-          path: 'close.confirm',
-          code: 'FIELD_REQUIRED',
-          message: staffMessage((w) => w.intake.requiredCloseConfirm),
-        },
-      ]);
-    }
-    feedback.clear();
-    setBusy(true);
-    const answer = await api.closeIntake(round.id);
-    setBusy(false);
-    if (!answer.ok) return feedback.fail([], answer.error.message);
-    onClosed(answer.data);
-  };
 
   return (
     <ReviewSection id="close" title={s.intake.closeTitle}>
       <p>{s.intake.closeText}</p>
-      <StepForm
-        onSubmit={(event) => void submit(event)}
-        busy={busy}
-        submitLabel={s.intake.closeButton}
-        busyLabel={s.intake.closing}
-      >
-        <Checkbox
-          path="close.confirm"
-          label={s.intake.closeConfirm}
-          checked={confirmed}
-          onChange={setConfirmed}
-          error={feedback.errorOf('close.confirm')}
-        />
-      </StepForm>
+      <ConfirmedAction
+        path="close.confirm"
+        feedback={feedback}
+        words={{
+          confirm: s.intake.closeConfirm,
+          required: staffMessage((w) => w.intake.requiredCloseConfirm),
+          submit: s.intake.closeButton,
+          busy: s.intake.closing,
+        }}
+        act={() => api.closeIntake(round.id)}
+        onDone={onClosed}
+      />
     </ReviewSection>
   );
 }
@@ -156,7 +129,7 @@ function ExtendForm({
   const { api } = useSignedIn();
   const [lastDay, setLastDay] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -186,9 +159,8 @@ function ExtendForm({
     }
     if (own.length > 0 || !day) return feedback.fail(own);
     feedback.clear();
-    setBusy(true);
-    const answer = await api.extendIntake(round.id, { lastDay: day });
-    setBusy(false);
+    const answer = await send(() => api.extendIntake(round.id, { lastDay: day }));
+    if (!answer) return;
     if (!answer.ok) return showApiError(feedback, answer.error, 'intake', 'intake.lastDay');
     setLastDay('');
     setConfirmed(false);

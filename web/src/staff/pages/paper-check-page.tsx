@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
 import type { DocumentType, Round } from '../../api/types.ts';
-import { Heading, Page } from '../../components/page.tsx';
+import { useSending } from '../../api/use-data.ts';
+import { Heading } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { navigate } from '../../flow/router.ts';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { setFlash } from '../components/flash.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
@@ -22,7 +23,7 @@ export function PaperCheckPage({ round }: { round: Round }) {
   const { api } = useSignedIn();
   const { draft, update, discard } = usePaperDraft(round.id);
   const feedback = useFormFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const title = s.paper.stepTitles.check;
   const progress = { step: 3, total: PAPER_STEPS.length };
   const registered = draft.registered;
@@ -36,9 +37,8 @@ export function PaperCheckPage({ round }: { round: Round }) {
     event.preventDefault();
     if (busy) return;
     feedback.clear();
-    setBusy(true);
-    const answer = await api.submitPaper(registered.reference);
-    setBusy(false);
+    const answer = await send(() => api.submitPaper(registered.reference));
+    if (!answer) return;
     if (!answer.ok) {
       const documentErrors = answer.error.fields.filter((field) => field.path.startsWith('documents.'));
       if (documentErrors.length === 0) return feedback.fail(answer.error.fields, answer.error.message);
@@ -55,14 +55,7 @@ export function PaperCheckPage({ round }: { round: Round }) {
   };
 
   return (
-    <Page
-      title={title}
-      progress={progress}
-      backHref={backHref}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={title} progress={progress} backHref={backHref} feedback={feedback}>
       <p class="caption">{s.paper.title}</p>
       <Heading>{title}</Heading>
       <p class="inset">{s.paper.registered(registered.reference)}</p>
@@ -83,6 +76,6 @@ export function PaperCheckPage({ round }: { round: Round }) {
         submitLabel={s.paper.submit}
         busyLabel={s.paper.submitting}
       />
-    </Page>
+    </FeedbackPage>
   );
 }

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
+import { useSending } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { requestPageFocus } from '../../components/focus.ts';
 import { Heading, Page } from '../../components/page.tsx';
@@ -10,6 +10,7 @@ import { ContactFields } from '../../fieldsets/contact-fields.tsx';
 import { PersonFields } from '../../fieldsets/person-fields.tsx';
 import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { navigate } from '../../flow/router.ts';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { OfficeFields } from '../paper/office-fields.tsx';
@@ -30,7 +31,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
   const { api } = useSignedIn();
   const { draft, update, discard } = usePaperDraft(round.id);
   const feedback = useFormFeedback();
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const { answers } = draft;
   const title = s.paper.stepTitles.details;
   const progress = { step: 1, total: PAPER_STEPS.length };
@@ -74,9 +75,8 @@ export function PaperDetailsPage({ round }: { round: Round }) {
     const own = checkPaperAnswers(answers);
     if (own.length > 0) return feedback.fail(own);
     feedback.clear();
-    setBusy(true);
-    const answer = await api.registerPaper(round.id, paperRequest(answers), draft.idempotencyKey);
-    setBusy(false);
+    const answer = await send(() => api.registerPaper(round.id, paperRequest(answers), draft.idempotencyKey));
+    if (!answer) return;
     if (!answer.ok) return showApiError(feedback, answer.error, '', 'office.receivedOn');
     update((current) => ({ ...current, registered: answer.data }));
     navigate(staffPaths.paper(round.id, 'documents'));
@@ -84,15 +84,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
 
   const errorOf = feedback.errorOf;
   return (
-    <Page
-      key={draft.idempotencyKey}
-      title={title}
-      progress={progress}
-      backHref={backHref}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage key={draft.idempotencyKey} title={title} progress={progress} backHref={backHref} feedback={feedback}>
       <StepForm onSubmit={(event) => void submit(event)} busy={busy}>
         <p class="caption">{s.paper.title}</p>
         <Heading>{title}</Heading>
@@ -192,6 +184,6 @@ export function PaperDetailsPage({ round }: { round: Round }) {
           error={errorOf('consent')}
         />
       </StepForm>
-    </Page>
+    </FeedbackPage>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
-import { useData } from '../../api/use-data.ts';
+import { useData, useSending } from '../../api/use-data.ts';
 import type { ProtocolResponse, ProtocolRow } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
@@ -51,7 +51,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
   const { data, error, retry } = useData(`protocol:${round.id}:${municipality}`, () =>
     api.protocol(round.id, forAdministrator),
   );
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
 
   if (error?.status === 404 && error.code === 'SELECTION_NOT_RUN') {
@@ -66,9 +66,8 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
     if (busy) return;
     feedback.clear();
     setDownloaded(undefined);
-    setBusy(true);
-    const answer = await api.protocolCsv(round.id, forAdministrator);
-    setBusy(false);
+    const answer = await send(() => api.protocolCsv(round.id, forAdministrator));
+    if (!answer) return;
     if (!answer.ok) return feedback.fail([], answer.error.message);
     const fileName = answer.data.fileName ?? `${round.id}-${data.municipalityCode}-protocol.csv`;
     saveFile(answer.data.blob, fileName);

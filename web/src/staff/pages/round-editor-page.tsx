@@ -10,6 +10,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
 import { fieldId } from '../../flow/steps.ts';
 import { rememberRound } from '../api/use-round.ts';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
@@ -149,13 +150,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
   };
 
   return (
-    <Page
-      title={title}
-      backHref={isNew ? staffPaths.home() : staffPaths.rules(round.id)}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={title} backHref={isNew ? staffPaths.home() : staffPaths.rules(round.id)} feedback={feedback}>
       <StepForm
         onSubmit={(event) => void submit(event)}
         busy={busy}
@@ -268,6 +263,6 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           ))}
         </ul>
       </StepForm>
-    </Page>
+    </FeedbackPage>
   );
 }

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError, Round } from '../../api/types.ts';
-import { useData } from '../../api/use-data.ts';
-import { Checkbox } from '../../components/checkbox.tsx';
-import { Heading, Page } from '../../components/page.tsx';
+import { useData, useSending } from '../../api/use-data.ts';
+import { Heading } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { useLocation } from '../../flow/router.ts';
 import { fieldId } from '../../flow/steps.ts';
@@ -10,6 +9,8 @@ import { rigaDateTime } from '../../format/dates.ts';
 import type { SelectionRunResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
+import { ConfirmedAction } from '../components/confirmed-action.tsx';
+import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { RoundNav } from '../components/round-nav.tsx';
@@ -62,12 +63,7 @@ export function SelectionPage({ roundId }: { roundId: string }) {
   const publishedAt = data?.run.publishedAt ? rigaDateTime(data.run.publishedAt) : undefined;
 
   return (
-    <Page
-      title={s.selection.title}
-      errors={feedback.errors}
-      pageError={feedback.pageError}
-      errorFocusKey={feedback.errorFocusKey}
-    >
+    <FeedbackPage title={s.selection.title} feedback={feedback}>
       <Heading>{s.selection.title}</Heading>
       <p class="lead">
         {s.queue.roundLine(round.name[language])}
@@ -140,7 +136,7 @@ export function SelectionPage({ roundId }: { roundId: string }) {
           }}
         />
       )}
-    </Page>
+    </FeedbackPage>
   );
 }
 
@@ -213,7 +209,7 @@ function RunForm({
 }) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const [done, setDone] = useState(false);
   const [undecided, setUndecided] = useState<string[]>([]);
 
@@ -223,9 +219,8 @@ function RunForm({
     feedback.clear();
     setDone(false);
     setUndecided([]);
-    setBusy(true);
-    const answer = await api.runSelection(round.id);
-    setBusy(false);
+    const answer = await send(() => api.runSelection(round.id));
+    if (!answer) return;
     if (answer.ok) {
       onRun(answer.data);
       setDone(true);
@@ -296,49 +291,27 @@ function PublishForm({
 }) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
-  const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!checked) {
-      return feedback.fail([
-        {
-          path: 'publish.confirm',
-          code: 'FIELD_REQUIRED',
-          message: staffMessage((w) => w.selection.requiredConfirm),
-        },
-      ]);
-    }
-    feedback.clear();
-    setBusy(true);
-    const answer = await api.publishSelection(data.run.roundId, data.run.runId);
-    setBusy(false);
-    if (answer.ok) return onPublished(answer.data);
-    feedback.fail([], answer.error.message);
-    if (answer.error.code === 'SELECTION_STALE') onStale();
-  };
 
   return (
     <ReviewSection id="publish" title={s.selection.publishTitle}>
       <p>{s.selection.publishEmails}</p>
       <p class="inset">{s.selection.publishOnce}</p>
-      <StepForm
-        onSubmit={(event) => void submit(event)}
-        busy={busy}
-        submitLabel={s.selection.publishButton}
-        busyLabel={s.selection.publishing}
-      >
-        <Checkbox
-          path="publish.confirm"
-          label={s.selection.confirm}
-          hint={s.selection.confirmHint}
-          checked={checked}
-          onChange={setChecked}
-          error={feedback.errorOf('publish.confirm')}
-        />
-      </StepForm>
+      <ConfirmedAction
+        path="publish.confirm"
+        feedback={feedback}
+        words={{
+          confirm: s.selection.confirm,
+          confirmHint: s.selection.confirmHint,
+          required: staffMessage((w) => w.selection.requiredConfirm),
+          submit: s.selection.publishButton,
+          busy: s.selection.publishing,
+        }}
+        act={() => api.publishSelection(data.run.roundId, data.run.runId)}
+        onDone={onPublished}
+        onRefused={(error) => {
+          if (error.code === 'SELECTION_STALE') onStale();
+        }}
+      />
     </ReviewSection>
   );
 }
