@@ -17,19 +17,12 @@ interface ContactFieldsProps extends FieldsetProps<ContactAnswers> {
 }
 
 /** How the person is reached: e-mail, phone, and the language of what is sent to them. */
-export function ContactFields({ value, onChange, errorOf, autofill, words }: ContactFieldsProps) {
+export function ContactFields(group: ContactFieldsProps) {
+  const { value, onChange, errorOf, words } = group;
   const { t, language } = useLanguage();
   return (
     <>
-      <EmailAndPhoneFields
-        part="contact"
-        value={value}
-        onChange={onChange}
-        errorOf={errorOf}
-        words={words}
-        emailOptional={words.emailOptional}
-        autofill={autofill}
-      />
+      <EmailAndPhoneFields part="contact" {...group} emailOptional={words.emailOptional} />
       <RadioGroup
         path="contact.language"
         legend={words.language}

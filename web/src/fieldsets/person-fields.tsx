@@ -12,10 +12,11 @@ interface PersonFieldsProps extends FieldsetProps<PersonNameAndCode> {
 }
 
 /** The person who needs the services: name, personal code and, for new personal codes, the date of birth. */
-export function PersonFields({ value, onChange, errorOf, autofill, words, dateOfBirth }: PersonFieldsProps) {
+export function PersonFields({ dateOfBirth, ...group }: PersonFieldsProps) {
+  const { value, onChange, errorOf, words } = group;
   return (
     <>
-      <NameFields part="person" value={value} onChange={onChange} errorOf={errorOf} words={words} autofill={autofill} />
+      <NameFields part="person" {...group} />
       <TextField
         path="person.personalCode"
         label={words.personalCode}

@@ -21,17 +21,11 @@ interface RepresentativeFieldsProps extends FieldsetProps<RepresentativeAnswers>
 }
 
 /** Who applies for the person: their name, why they may, and how they are reached. */
-export function RepresentativeFields({ value, onChange, errorOf, autofill, words }: RepresentativeFieldsProps) {
+export function RepresentativeFields(group: RepresentativeFieldsProps) {
+  const { value, onChange, errorOf, words } = group;
   return (
     <>
-      <NameFields
-        part="representative"
-        value={value}
-        onChange={onChange}
-        errorOf={errorOf}
-        words={words}
-        autofill={autofill}
-      />
+      <NameFields part="representative" {...group} />
       <RadioGroup
         path="representative.capacity"
         legend={words.capacity}
@@ -43,15 +37,7 @@ export function RepresentativeFields({ value, onChange, errorOf, autofill, words
         onChange={(capacity) => onChange({ capacity: capacity as RepresentativeCapacity })}
         error={errorOf('representative.capacity')}
       />
-      <EmailAndPhoneFields
-        part="representative"
-        value={value}
-        onChange={onChange}
-        errorOf={errorOf}
-        words={words}
-        emailOptional={false}
-        autofill={autofill}
-      />
+      <EmailAndPhoneFields part="representative" {...group} emailOptional={false} />
     </>
   );
 }

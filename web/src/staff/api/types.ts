@@ -4,11 +4,20 @@
  */
 
 import type { PublicWindowChange } from '../../../../shared/schemas/api.ts';
-import type { AuditAction, AuditEntry, AuditOutcome } from '../../../../shared/schemas/audit.ts';
-import type { IneligibilityReason, ReviewState, SelectionOutcome } from '../../../../shared/schemas/review.ts';
-import type { ExtendIntakeRequest, RoundRules } from '../../../../shared/schemas/round.ts';
-import type { ExclusionReason, SelectionResult } from '../../../../shared/schemas/selection.ts';
+import type { ExtendIntakeRequest } from '../../../../shared/schemas/round.ts';
 import type {
+  DashboardResponse,
+  MunicipalityResult,
+  ProtocolRow,
+  SelectionRunSummary,
+} from '../../../../shared/schemas/selection-api.ts';
+import type { StaffApplicationResponse } from '../../../../shared/schemas/staff-api.ts';
+
+export type { AuditAction, AuditEntry, AuditOutcome } from '../../../../shared/schemas/audit.ts';
+export type { IneligibilityReason, ReviewState, SelectionOutcome } from '../../../../shared/schemas/review.ts';
+export type { RoundRules } from '../../../../shared/schemas/round.ts';
+export type { ExclusionReason, SelectionResult } from '../../../../shared/schemas/selection.ts';
+export type {
   DashboardResponse,
   MunicipalityResult,
   ProtocolResponse,
@@ -17,7 +26,7 @@ import type {
   SelectionRunSummary,
   WithdrawalRequest,
 } from '../../../../shared/schemas/selection-api.ts';
-import type {
+export type {
   AuditPageResponse,
   DocumentCheckRequest,
   DownloadLinkResponse,
@@ -34,42 +43,7 @@ import type {
   ScoresRequest,
   StaffApplicationResponse,
 } from '../../../../shared/schemas/staff-api.ts';
-import type { StaffRole } from '../../../../shared/schemas/staff-identity.ts';
-
-export type {
-  AuditAction,
-  AuditEntry,
-  AuditOutcome,
-  AuditPageResponse,
-  DashboardResponse,
-  DocumentCheckRequest,
-  DownloadLinkResponse,
-  DuplicateMember,
-  DuplicateResolutionRequest,
-  DuplicatesResponse,
-  EligibilityRequest,
-  ExclusionReason,
-  HistoryEntry,
-  IneligibilityReason,
-  MunicipalityResult,
-  NoteRequest,
-  PaperApplicationRequest,
-  PaperApplicationResponse,
-  ProtocolResponse,
-  ProtocolRow,
-  QueueItem,
-  QueueResponse,
-  ReviewState,
-  RoundRules,
-  ScoresRequest,
-  SelectionOutcome,
-  SelectionResult,
-  SelectionRunResponse,
-  SelectionRunSummary,
-  StaffApplicationResponse,
-  StaffRole,
-  WithdrawalRequest,
-};
+export type { StaffRole } from '../../../../shared/schemas/staff-identity.ts';
 
 /** A change of a round's intake window as rounds are answered: when and what; who made it is in the audit log. */
 export type WindowChange = PublicWindowChange;

@@ -3,7 +3,7 @@ import { contactRequest, needsDateOfBirth, personRequest, representativeRequest 
 import { bothLanguages, type Texts } from '../../i18n/texts.ts';
 import type { PaperApplicationRequest } from '../api/types.ts';
 import { parseClockTime, parseDay } from '../format/dates.ts';
-import { type StaffTexts, staffMessage } from '../i18n/texts.ts';
+import { type StaffTexts, staffMessage } from '../i18n/words.ts';
 import type { PaperAnswers } from './paper-draft.ts';
 
 const blank = (value: string) => value.trim() === '';
