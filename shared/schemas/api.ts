@@ -1,18 +1,23 @@
 import { z } from 'zod';
 import { ApplicationStatusSchema } from './application.ts';
 import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
+import { spacedAround, trimmedText, upperCasedTo } from './input-patterns.ts';
 import { DocumentTypeSchema, RoundSchema, WindowChangeSchema } from './round.ts';
 
 /** A secret only the applicant receives: with the reference it opens the application. Never in a URL. */
 export const ACCESS_CODE_HEADER = 'x-access-code';
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
+const ACCESS_CODE_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/** Sent in either case and with spaces around it, as people copy it; upper-cased and trimmed before use. */
 export const AccessCodeSchema = z
   .string()
+  .regex(spacedAround(`${upperCasedTo(ACCESS_CODE_CHARACTERS, 5)}-${upperCasedTo(ACCESS_CODE_CHARACTERS, 5)}`))
   .transform((value) => value.trim().toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/));
 
-export const IdempotencyKeySchema = z.string().trim().min(8).max(128);
+export const IdempotencyKeySchema = trimmedText(8, 128);
 
 /** The OpenAPI 3.1 document of the API, made from the route table. */
 export const OpenApiDocumentSchema = z.record(z.string(), z.unknown());

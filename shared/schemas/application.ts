@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
+import { inputPatterns, spacedAround, trimmedText } from './input-patterns.ts';
 import { PaperReceiptSchema, ReviewSchema, SelectionOutcomeSchema, WithdrawalSchema } from './review.ts';
 import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 
-const NameSchema = z.string().trim().min(1).max(100);
+const NameSchema = trimmedText(1, 100);
 const EmailSchema = z.email().max(254);
 /** Latvian numbers are 8 digits; people abroad may use another country code. */
 const PhoneSchema = z
   .string()
   .trim()
   .regex(/^\+?[0-9 ]{8,20}$/);
+// Once trimmed it starts with + or a digit and ends with a digit.
+inputPatterns.add(PhoneSchema, { pattern: spacedAround('\\+[0-9 ]{7,19}[0-9]|[0-9][0-9 ]{6,18}[0-9]') });
 
 export const RepresentativeCapacitySchema = z.enum(['legal-representative', 'guardian', 'authorised-person']);
 
@@ -20,7 +23,7 @@ export const CreateApplicationRequestSchema = z.strictObject({
     firstName: NameSchema,
     lastName: NameSchema,
     /** Latvian personal code, legacy `DDMMYY-CNNNN` or new `3XXXXX-XXXXX`; never logged or used as a key. */
-    personalCode: z.string().trim().max(20),
+    personalCode: trimmedText(0, 20),
     /** Required only when the personal code carries no date of birth (the new format). */
     dateOfBirth: IsoDateSchema.optional(),
     municipalityCode: MunicipalityCodeSchema,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { spacedAround, upperCasedTo } from './input-patterns.ts';
 
 /** The two languages of every screen, e-mail and error message. */
 export const LanguageSchema = z.enum(['lv', 'en']);
@@ -18,8 +19,12 @@ export const InstantSchema = z.iso.datetime({ offset: false });
 export const READABLE_LETTERS = 'ABCDEFGHJKMNPRSTUVZ';
 export const READABLE_DIGITS = '23456789';
 
-/** Reference number of an application, e.g. `KDMA-4729`: four letters, four digits. */
+/**
+ * Reference number of an application, e.g. `KDMA-4729`: four letters, four digits. Sent in either case and with
+ * spaces around it, as people copy it; upper-cased and trimmed before use.
+ */
 export const ReferenceSchema = z
   .string()
+  .regex(spacedAround(`${upperCasedTo(READABLE_LETTERS, 4)}-${upperCasedTo(READABLE_DIGITS, 4)}`))
   .transform((value) => value.trim().toUpperCase())
   .pipe(z.string().regex(new RegExp(`^[${READABLE_LETTERS}]{4}-[${READABLE_DIGITS}]{4}$`)));

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { InstantSchema, ReferenceSchema } from './common.ts';
+import { trimmedText } from './input-patterns.ts';
 import { ExclusionReasonSchema } from './selection.ts';
 import { StaffRefSchema } from './staff-identity.ts';
 
 /** Free text a social worker writes: a justification, an explanation, a note. */
-export const StaffTextSchema = z.string().trim().min(1).max(2000);
+export const StaffTextSchema = trimmedText(1, 2000);
 
 /** Why an application is not eligible: the reasons the call's rules give, and "other" with an explanation. */
 export const IneligibilityReasonSchema = z.enum([

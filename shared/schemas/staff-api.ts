@@ -3,6 +3,7 @@ import { ApplicationSchema, CreateApplicationRequestSchema } from './application
 import { AuditActionSchema, AuditEntrySchema } from './audit.ts';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
+import { trimmedText } from './input-patterns.ts';
 import { IneligibilityReasonSchema, ReviewStateSchema, StaffTextSchema } from './review.ts';
 import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
 
@@ -57,7 +58,7 @@ export const PaperApplicationRequestSchema = z.strictObject({
     receivedOn: IsoDateSchema,
     receivedAtTime: ClockTimeSchema,
     /** Who at the office took it in. */
-    receivedBy: z.string().trim().min(1).max(200),
+    receivedBy: trimmedText(1, 200),
   }),
 });
 export type PaperApplicationRequest = z.infer<typeof PaperApplicationRequestSchema>;
