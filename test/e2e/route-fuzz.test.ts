@@ -5,6 +5,7 @@ import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { checkAnswer } from '../helpers/openapi-contract.ts';
 import { type RawAnswer, rawHttpClient } from '../helpers/raw-http.ts';
 import { type FuzzCase, fuzzCases, type PathValues } from '../helpers/route-fuzz-cases.ts';
 import { leafPaths, sampleOf, withLeaf } from '../helpers/schema-samples.ts';
@@ -15,7 +16,8 @@ import { storageProbe } from '../helpers/storage.ts';
  * Every route of the route table, as every kind of caller, against odd input of every kind: malformed and huge
  * bodies, deep nesting, NUL and bidi characters, odd path segments, query strings and headers. Generated from the
  * route table, so a new route is fuzzed the day it is added. No answer may be a server error or show how the
- * system is built, and every refusal says what is wrong in Latvian and English.
+ * system is built, every refusal says what is wrong in Latvian and English, and every answer is one the OpenAPI
+ * document describes for the route (status, content type and body).
  */
 const CALLERS = ['anonymous', 'social worker', 'administrator'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -151,7 +153,10 @@ async function sendAll(requests: { route: Route; request: FuzzCase }[]) {
       }
       statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
       if (answer.status >= 500) serverErrors += 1;
-      const problems = problemsOf(answer);
+      const problems = [
+        ...problemsOf(answer),
+        ...checkAnswer({ method: route.method, path: request.path, ...answer }, route.path),
+      ];
       if (problems.length > 0) failures.push(`${name}: ${problems.join('; ')} ${answer.body.slice(0, 200)}`);
     }
   }

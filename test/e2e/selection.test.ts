@@ -65,7 +65,7 @@ afterAll(() => system?.stop());
 /** An early closing takes effect a short while after the request (see EARLY_CLOSING_DELAY_MS): wait for it. */
 async function untilIntakeClosed() {
   for (let waited = 0; waited < 45_000; waited += 1000) {
-    const round = (await (await fetch(`${system.apiUrl}/rounds/demo`)).json()) as { intakeState: string };
+    const round = (await apiClient(system.apiUrl).round('demo')).body as { intakeState: string };
     if (round.intakeState === 'closed') return;
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }

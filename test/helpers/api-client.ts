@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import { expectDocumented } from './openapi-contract.ts';
 
 export interface ApiAnswer<T = Record<string, unknown>> {
   status: number;
   body: T;
 }
 
-/** A thin HTTP client of the intake API, the way a browser or curl would call it. */
+/**
+ * A thin HTTP client of the intake API, the way a browser or curl would call it. Every answer is held to the OpenAPI
+ * document: one that differs from it fails the test that received it.
+ */
 export function apiClient(apiUrl: string) {
   async function call<T>(
     method: string,
@@ -21,6 +25,13 @@ export function apiClient(apiUrl: string) {
       body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     });
     const text = await response.text();
+    expectDocumented({
+      method,
+      path,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body: text,
+    });
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
   }
   const access = (accessCode: string) => ({ 'x-access-code': accessCode });

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import { expectDocumented } from './openapi-contract.ts';
 
 export interface StaffAnswer<T = Record<string, unknown>> {
   status: number;
@@ -15,7 +16,8 @@ export type StaffRequestLog = { requestId: string; status: number }[];
 
 /**
  * A staff API client: `token` is sent as `Authorization: Bearer …` (or nothing, when undefined). Each request is
- * recorded in `log`.
+ * recorded in `log`, and every answer is held to the OpenAPI document: one that differs from it fails the test that
+ * received it.
  */
 export function staffClient(apiUrl: string, log: StaffRequestLog) {
   async function call<T = Record<string, unknown>>(
@@ -36,6 +38,13 @@ export function staffClient(apiUrl: string, log: StaffRequestLog) {
     const text = await response.text();
     const requestId = response.headers.get('apigw-requestid') ?? '';
     log.push({ requestId, status: response.status });
+    expectDocumented({
+      method,
+      path,
+      status: response.status,
+      contentType: response.headers.get('content-type') ?? '',
+      body: text,
+    });
     const isJson = response.headers.get('content-type')?.startsWith('application/json');
     return {
       status: response.status,
