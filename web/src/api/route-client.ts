@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import type { Routes } from '../../../shared/routes.ts';
 import { texts } from '../i18n/texts.ts';
+import { endsSignIn } from './error-kinds.ts';
 import type { ApiError } from './types.ts';
 
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
@@ -52,7 +53,7 @@ export interface DownloadedFile {
 export interface RouteClientOptions {
   /** The staff member's ID token, sent as `Authorization: Bearer …` (never in the address). */
   token?: string;
-  /** Hears of every 401 (an expired or refused sign-in), so pages need not handle it one by one. */
+  /** Hears of every refused sign-in (expired or not valid), so pages need not handle it one by one. */
   onUnauthorized?: (error: ApiError) => void;
 }
 
@@ -92,7 +93,7 @@ export function routeClient(options: RouteClientOptions = {}) {
 
   async function failure(response: Response | ApiError): Promise<{ ok: false; error: ApiError }> {
     const error = response instanceof Response ? toApiError(response.status, await readJson(response)) : response;
-    if (error.status === 401) options.onUnauthorized?.(error);
+    if (endsSignIn(error)) options.onUnauthorized?.(error);
     return { ok: false, error };
   }
 
