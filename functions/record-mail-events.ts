@@ -3,6 +3,7 @@ import type { SNSEvent, SNSEventRecord } from 'aws-lambda';
 import { parseMailEvent } from '../shared/adapters/ses/ses-events.ts';
 import { getPorts } from '../shared/composition.ts';
 import { logContext, logger } from '../shared/logging/logger.ts';
+import type { Ports } from '../shared/ports/index.ts';
 import { recordDeliveryProblem } from '../shared/use-cases/record-delivery-problem.ts';
 
 /**
@@ -12,18 +13,25 @@ import { recordDeliveryProblem } from '../shared/use-cases/record-delivery-probl
  * answer), the other records are still done and the invocation then fails, so Lambda delivers the event again;
  * what was recorded is recorded once however often it comes. Log lines name ids and outcomes, never an address.
  */
-export const handler = middy<SNSEvent, void>()
-  .use(logContext())
-  .handler(async (event) => {
-    let failed = 0;
-    for (const record of event.Records) {
-      if (!(await recordOne(record))) failed += 1;
-    }
-    if (failed > 0) throw new Error(`${failed} of ${event.Records.length} mail events could not be recorded`);
-  });
+export const makeHandler = (loadPorts: () => Promise<Pick<Ports, 'applications'>>) =>
+  middy<SNSEvent, void>()
+    .use(logContext())
+    .handler(async (event) => {
+      let failed = 0;
+      for (const record of event.Records) {
+        if (!(await recordOne(record, loadPorts))) failed += 1;
+      }
+      if (failed > 0) throw new Error(`${failed} of ${event.Records.length} mail events could not be recorded`);
+    });
+
+/** Built with the ports of this process; tests build it with ports of their own (`makeHandler`). */
+export const handler = makeHandler(getPorts);
 
 /** False when the event should be delivered again. */
-async function recordOne(record: SNSEventRecord): Promise<boolean> {
+async function recordOne(
+  record: SNSEventRecord,
+  loadPorts: () => Promise<Pick<Ports, 'applications'>>,
+): Promise<boolean> {
   const notificationId = record.Sns?.MessageId;
   const parsed = parseMailEvent(record.Sns?.Message ?? '');
   if (parsed.outcome === 'skipped') {
@@ -33,7 +41,7 @@ async function recordOne(record: SNSEventRecord): Promise<boolean> {
   }
   const { reference, kind } = parsed.report;
   try {
-    const outcome = await recordDeliveryProblem(await getPorts(), parsed.report);
+    const outcome = await recordDeliveryProblem(await loadPorts(), parsed.report);
     log('info', { event: 'mail-event', outcome, kind, reference, notificationId, messageId: parsed.messageId });
     return true;
   } catch (error) {

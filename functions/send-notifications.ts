@@ -21,10 +21,21 @@ const ANSWER_RESERVE_MS = 2_000;
  * record; the e-mails of the later records that went out already are found sent in the ledger and not sent again.
  * So one e-mail that cannot be sent or recorded holds up no other application's e-mail in the batch.
  */
-export const handler = async (event: DynamoDBStreamEvent, context: Context): Promise<DynamoDBBatchResponse> => {
+export const handler = makeHandler(getPorts);
+
+/** The consumer with the ports it is given: the process's own in `handler`, a test's own in tests. */
+export function makeHandler(loadPorts: () => Promise<Ports>) {
+  return (event: DynamoDBStreamEvent, context: Context) => notifyBatch(loadPorts, event, context);
+}
+
+async function notifyBatch(
+  loadPorts: () => Promise<Ports>,
+  event: DynamoDBStreamEvent,
+  context: Context,
+): Promise<DynamoDBBatchResponse> {
   logger.addContext(context);
   const delivery: Delivery = { webUrl: readConfig('web').PUBLIC_WEB_URL, attempt: context.awsRequestId };
-  const ports = await getPorts();
+  const ports = await loadPorts();
   const failed: string[] = [];
   // A person's later change waits for their earlier one, so a receipt never comes after the result it precedes.
   const heldBack = new Set<string>();
@@ -39,7 +50,7 @@ export const handler = async (event: DynamoDBStreamEvent, context: Context): Pro
     if (!(await notifyChange(ports, delivery, record, sequenceNumber, heldBack))) failed.push(sequenceNumber);
   }
   return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
-};
+}
 
 /** Sends what one record calls for; false when it must be delivered again. */
 async function notifyChange(

@@ -1,18 +1,19 @@
 import type { Context, SNSEvent } from 'aws-lambda';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeHandler } from '../../functions/record-mail-events.ts';
 import type { Ports } from '../../shared/ports/index.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import { recordDeliveryProblem } from '../../shared/use-cases/record-delivery-problem.ts';
 import { guardian, submittedApplication } from '../fixtures/applications.ts';
 
 /** An application repository in a Map, with the revision guard of the real one; writes can be made to race. */
-const fake = vi.hoisted(() => ({
+const fake = {
   stored: new Map<string, Application>(),
   saves: 0,
   /** Before each of the next this-many saves, someone else changes the application. */
   races: 0,
   failReads: false,
-}));
+};
 
 function fakeApplications(): Pick<Ports, 'applications'> {
   return {
@@ -41,9 +42,7 @@ function fakeApplications(): Pick<Ports, 'applications'> {
   } as unknown as Pick<Ports, 'applications'>;
 }
 
-vi.mock('../../shared/composition.ts', () => ({ getPorts: async () => fakeApplications() }));
-
-const { handler } = await import('../../functions/record-mail-events.ts');
+const handler = makeHandler(async () => fakeApplications());
 
 const application: Application = submittedApplication({ representative: guardian });
 

@@ -1,6 +1,7 @@
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { makeHandler } from '../../functions/send-notifications.ts';
 import { toItem } from '../../shared/adapters/dynamodb/application-item.ts';
 import type { Ports } from '../../shared/ports/index.ts';
 import type { Application } from '../../shared/schemas/application.ts';
@@ -9,10 +10,8 @@ import { guardian, submittedApplication } from '../fixtures/applications.ts';
 import { type Fault, notificationPorts } from '../fixtures/notification-ports.ts';
 
 /** The ports the consumer gets, made afresh by each test. */
-const current = vi.hoisted(() => ({ ports: undefined as unknown as Ports }));
-vi.mock('../../shared/composition.ts', () => ({ getPorts: async () => current.ports }));
-
-const { handler } = await import('../../functions/send-notifications.ts');
+const current = { ports: undefined as unknown as Ports };
+const handler = makeHandler(async () => current.ports);
 
 function application(reference: string, email: string, changes: Partial<Application> = {}): Application {
   return submittedApplication({ reference, contact: { email, language: 'lv' }, ...changes });
