@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ApplicationStatusSchema } from './application.ts';
 import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
-import { spacedAround, trimmedText, upperCasedTo } from './input-patterns.ts';
+import { eitherCase, spacedAround, trimmedText } from './input-patterns.ts';
 import { DocumentTypeSchema, RoundSchema, WindowChangeSchema } from './round.ts';
 
 /** A secret only the applicant receives: with the reference it opens the application. Never in a URL. */
@@ -13,7 +13,7 @@ const ACCESS_CODE_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 /** Sent in either case and with spaces around it, as people copy it; upper-cased and trimmed before use. */
 export const AccessCodeSchema = z
   .string()
-  .regex(spacedAround(`${upperCasedTo(ACCESS_CODE_CHARACTERS, 5)}-${upperCasedTo(ACCESS_CODE_CHARACTERS, 5)}`))
+  .regex(spacedAround(`${eitherCase(ACCESS_CODE_CHARACTERS, 5)}-${eitherCase(ACCESS_CODE_CHARACTERS, 5)}`))
   .transform((value) => value.trim().toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { spacedAround, upperCasedTo } from './input-patterns.ts';
+import { eitherCase, spacedAround } from './input-patterns.ts';
 
 /** The two languages of every screen, e-mail and error message. */
 export const LanguageSchema = z.enum(['lv', 'en']);
@@ -25,6 +25,6 @@ export const READABLE_DIGITS = '23456789';
  */
 export const ReferenceSchema = z
   .string()
-  .regex(spacedAround(`${upperCasedTo(READABLE_LETTERS, 4)}-${upperCasedTo(READABLE_DIGITS, 4)}`))
+  .regex(spacedAround(`${eitherCase(READABLE_LETTERS, 4)}-${eitherCase(READABLE_DIGITS, 4)}`))
   .transform((value) => value.trim().toUpperCase())
   .pipe(z.string().regex(new RegExp(`^[${READABLE_LETTERS}]{4}-[${READABLE_DIGITS}]{4}$`)));

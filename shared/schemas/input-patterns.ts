@@ -14,79 +14,19 @@ const SPACE = '\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202
 const SPACES = `[${SPACE}]*`;
 const NOT_SPACE = `[^${SPACE}]`;
 
-/**
- * Characters other than a–z whose `toUpperCase()` is made of A–Z only (Unicode's special casing): the server
- * upper-cases before it checks, so it accepts them in place of those letters.
- */
-export const UPPER_CASES_TO_LATIN: Readonly<Record<string, string>> = {
-  '\u00df': 'SS',
-  '\u0131': 'I',
-  '\u017f': 'S',
-  '\ufb00': 'FF',
-  '\ufb01': 'FI',
-  '\ufb02': 'FL',
-  '\ufb03': 'FFI',
-  '\ufb04': 'FFL',
-  '\ufb05': 'ST',
-  '\ufb06': 'ST',
-};
-
 /** The pattern of a value sent as `text` with any spaces `trim()` removes around it. */
 export function spacedAround(text: string): RegExp {
   return new RegExp(`^${SPACES}(?:${text})${SPACES}$`);
 }
 
-/** A character class of `chars`, with runs of three or more written as ranges; `\uXXXX` outside ASCII letters and digits. */
-function charClass(chars: readonly string[]): string {
-  const points = [...new Set(chars.map((char) => char.codePointAt(0) as number))].sort((a, b) => a - b);
-  const write = (point: number) =>
-    /[0-9A-Za-z]/.test(String.fromCodePoint(point))
-      ? String.fromCodePoint(point)
-      : `\\u${point.toString(16).padStart(4, '0')}`;
-  const parts: string[] = [];
-  for (let start = 0; start < points.length; ) {
-    let end = start;
-    while (end + 1 < points.length && (points[end + 1] as number) === (points[end] as number) + 1) end += 1;
-    const first = points[start] as number;
-    const last = points[end] as number;
-    if (end - start >= 2) parts.push(`${write(first)}-${write(last)}`);
-    else for (let index = start; index <= end; index += 1) parts.push(write(points[index] as number));
-    start = end + 1;
-  }
-  return `[${parts.join('')}]`;
-}
-
-/** Every way of writing `total` as a sum of the given widths, in order. */
-function compositions(total: number, widths: readonly number[]): number[][] {
-  if (total === 0) return [[]];
-  return widths
-    .filter((width) => width <= total)
-    .flatMap((width) => compositions(total - width, widths).map((rest) => [width, ...rest]));
-}
-
 /**
- * A pattern fragment for the text whose `toUpperCase()` is exactly `count` characters of `allowed` (upper-case
- * letters and digits): either case of each letter, and the characters of `UPPER_CASES_TO_LATIN` that upper-case
- * to allowed letters, some of them to two or three at once.
+ * A pattern fragment for `count` characters of `allowed` (upper-case letters and digits) in either case. The value
+ * as sent is held to it before it is upper-cased, so no other character (say, one that upper-cases to two Latin
+ * letters) can stand in for an allowed one.
  */
-export function upperCasedTo(allowed: string, count: number): string {
-  const isAllowed = (text: string) => [...text].every((char) => allowed.includes(char));
-  const byWidth = new Map<number, string[]>([[1, [...allowed, ...[...allowed].map((char) => char.toLowerCase())]]]);
-  for (const [char, upper] of Object.entries(UPPER_CASES_TO_LATIN)) {
-    if (isAllowed(upper)) byWidth.set(upper.length, [...(byWidth.get(upper.length) ?? []), char]);
-  }
-  const classes = new Map([...byWidth].map(([width, chars]) => [width, charClass(chars)]));
-  const written = compositions(count, [...classes.keys()].sort()).map((widths) => {
-    let text = '';
-    for (let index = 0; index < widths.length; ) {
-      let run = 1;
-      while (widths[index + run] === widths[index]) run += 1;
-      text += `${classes.get(widths[index] as number)}${run > 1 ? `{${run}}` : ''}`;
-      index += run;
-    }
-    return text;
-  });
-  return written.length === 1 ? (written[0] as string) : `(?:${written.join('|')})`;
+export function eitherCase(allowed: string, count: number): string {
+  const lower = allowed.toLowerCase().replace(/[0-9]/g, '');
+  return `[${allowed}${lower}]{${count}}`;
 }
 
 /** The pattern of a text that is `min` to `max` characters long once the spaces around it are trimmed. */
