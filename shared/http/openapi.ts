@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Route, routes } from '../routes.ts';
 import { ErrorResponseSchema } from '../schemas/api.ts';
 import { inputPatterns } from '../schemas/input-patterns.ts';
+import { classifyError } from './error-table.ts';
 import type { AnswerBody } from './route-declaration.ts';
 
 /**
@@ -58,7 +59,7 @@ function describeStatus(status: number): string {
 export function refusalsOf(route: Route): number[] {
   const statuses = new Set<number>([...GATEWAY_LIMITS, ...(route.refusals ?? [])]);
   for (const part of [...Object.values(route.params ?? {}), ...Object.values(route.headers ?? {})]) {
-    statuses.add(part.invalidStatus);
+    statuses.add(classifyError(part.invalid()).status);
   }
   if (route.query) statuses.add(400);
   if (route.body) for (const status of [400, 415]) statuses.add(status);

@@ -14,8 +14,6 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface PathParameter {
   readonly schema: z.ZodType<string>;
   readonly invalid: () => Error;
-  /** The status `invalid` answers with, for the OpenAPI document. */
-  readonly invalidStatus: number;
 }
 
 /** A request header the route reads: its name, its pattern, and what a missing or malformed one means. */
@@ -24,7 +22,6 @@ export interface RequestHeader {
   readonly description: string;
   readonly schema: z.ZodType<string>;
   readonly invalid: () => Error;
-  readonly invalidStatus: number;
 }
 
 /** A success answer: a JSON body of the schema, a CSV file to save, or either, as the request asks. */

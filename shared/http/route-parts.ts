@@ -14,32 +14,27 @@ import type { PathParameter, RequestHeader } from './route-declaration.ts';
 export const roundId = {
   schema: RoundIdSchema,
   invalid: () => new NotFoundError('ROUND_NOT_FOUND'),
-  invalidStatus: 404,
 } satisfies PathParameter;
 
 /** The id of a round being made: a malformed one is a mistake to fix, not an unknown round. */
 export const newRoundId = {
   schema: RoundIdSchema,
   invalid: () => new RuleViolationError([{ code: 'ROUND_ID_INVALID', field: 'roundId' }]),
-  invalidStatus: 422,
 } satisfies PathParameter;
 
 export const reference = {
   schema: ReferenceSchema,
   invalid: () => new NotFoundError('APPLICATION_NOT_FOUND'),
-  invalidStatus: 404,
 } satisfies PathParameter;
 
 export const documentType = {
   schema: DocumentTypeSchema,
   invalid: () => new HttpRequestError(404, 'DOCUMENT_TYPE_NOT_REQUIRED'),
-  invalidStatus: 404,
 } satisfies PathParameter;
 
 export const runId = {
   schema: RunIdSchema,
   invalid: () => new NotFoundError('SELECTION_NOT_RUN'),
-  invalidStatus: 404,
 } satisfies PathParameter;
 
 /** The applicant's secret: with the reference it opens the application. Never in the URL, where logs keep it. */
@@ -48,7 +43,6 @@ export const accessCode = {
   description: 'The access code from the answer to the create request or from the receipt e-mail.',
   schema: AccessCodeSchema,
   invalid: () => new HttpRequestError(404, 'ACCESS_CODE_MISSING_OR_WRONG'),
-  invalidStatus: 404,
 } satisfies RequestHeader;
 
 export const idempotencyKey = {
@@ -56,5 +50,4 @@ export const idempotencyKey = {
   description: 'A random value per request that makes a retry safe (8–128 characters).',
   schema: IdempotencyKeySchema,
   invalid: () => new HttpRequestError(400, 'IDEMPOTENCY_KEY_MISSING'),
-  invalidStatus: 400,
 } satisfies RequestHeader;
