@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type RouteAddress, routes as routeTable } from '../../shared/routes.ts';
 import { pageSecurityHeaders } from '../web-headers.ts';
 import { buildEvent } from './api-gateway-event.ts';
+import { type Clock, systemClock } from './clock.ts';
 import { loadHandler } from './handler-loading.ts';
 import { gatewayError, type HttpAnswer, hostError, toHttpAnswer } from './http-answer.ts';
 import { lambdaContext } from './lambda-context.ts';
@@ -72,6 +73,8 @@ export interface HttpHostOptions {
   originSecret?: string;
   /** One line per request. @default console.log */
   log?: (line: string) => void;
+  /** Stamps each request's receipt time (`requestContext.timeEpoch`). @default the machine's clock */
+  clock?: Clock;
 }
 
 export interface HttpHost {
@@ -97,15 +100,17 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const uploadOrigins = options.uploadOrigins ?? Promise.resolve([]);
   const connectOrigins = options.connectOrigins ?? Promise.resolve([]);
   const webConfig = options.webConfig;
+  const clock = options.clock ?? systemClock;
   // A failed start is reported by whoever started the host; requests only need to know it never became ready.
   for (const pending of [ready, uploadOrigins, connectOrigins, webConfig]) pending?.catch(() => {});
 
   const server = createServer({ maxHeaderSize: MAX_HEAD_BYTES }, (req, res) => {
-    const receivedAt = new Date();
+    const receivedAt = clock.now();
+    const started = performance.now();
     const requestId = randomBytes(11).toString('base64');
     // The route key, not the path: paths carry reference numbers, and the log never holds request data.
     let routeKey = `${req.method} (no route)`;
-    res.on('finish', () => log(`${routeKey} ${res.statusCode} ${Date.now() - receivedAt.getTime()}ms`));
+    res.on('finish', () => log(`${routeKey} ${res.statusCode} ${Math.round(performance.now() - started)}ms`));
     handleRequest(req, res, { receivedAt, requestId, setRouteKey: (key) => (routeKey = key) }).catch((error) => {
       logFailure(requestId, routeKey, error);
       if (!res.headersSent) send(res, gatewayError(500), requestId);

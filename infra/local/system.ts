@@ -10,6 +10,7 @@ import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes
 import type { Round } from '../../shared/schemas/round.ts';
 import { seedRounds } from '../seed/rounds.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
+import { type Clock, systemClock } from './clock.ts';
 import { createResources, LOCAL_CREDENTIALS } from './create-resources.ts';
 import { loadHandler } from './handler-loading.ts';
 import { type HttpHost, startHttpHost } from './http-host.ts';
@@ -31,8 +32,11 @@ export interface LocalSystemOptions {
   dataDir?: string;
   /** 0 picks a free port. */
   ports: { api: number; dynamodb: number; s3: number; ses: number; auth: number };
-  /** The clock the demo round's window is placed by. @default the real clock */
-  now?: () => Date;
+  /**
+   * The time requests are received at (API Gateway's `timeEpoch`) and the demo round's window is placed by.
+   * @default the machine's clock
+   */
+  clock?: Clock;
   /** Where the function files live. @default `<repo>/functions` */
   functionsDir?: string;
   /** The rounds written on every start. @default `seedRounds` of infra/seed/rounds.ts */
@@ -91,6 +95,7 @@ export interface LocalSystem {
  */
 export async function startLocalSystem(options: LocalSystemOptions): Promise<LocalSystem> {
   const functionsDir = options.functionsDir ?? DEFAULT_FUNCTIONS_DIR;
+  const clock = options.clock ?? systemClock;
   const started: { stop(): Promise<void> }[] = [];
   let markReady: () => void = () => {};
   let markFailed: (error: unknown) => void = () => {};
@@ -136,6 +141,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       webConfig: signInReady.then(webConfigFor),
       ...(options.webDir && { webDir: options.webDir }),
       ...(options.log && { log: options.log }),
+      clock,
     });
     started.push({ stop: () => host.close() });
     const signIn = await startStaffSignIn({
@@ -193,7 +199,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         bucket: env.DOCUMENTS_BUCKET,
       }),
     );
-    const rounds = (options.seedRounds ?? seedRounds)((options.now ?? (() => new Date()))());
+    const rounds = (options.seedRounds ?? seedRounds)(clock.now());
     await putRounds(env, rounds);
 
     const poller: StreamPoller = await startStreamPoller({

@@ -158,9 +158,6 @@ async function stored(reference: string): Promise<Application> {
   return item as Application;
 }
 
-const sleepUntil = (instant: number) =>
-  new Promise((resolve) => setTimeout(resolve, Math.max(0, instant - Date.now())));
-
 // Tests -------------------------------------------------------------------------------------------------------
 
 describe('creating and editing a round', () => {
@@ -414,81 +411,78 @@ describe('closing intake early and extending it', () => {
     expect((await publicRound('double-closing')).windowChanges).toHaveLength(1);
   });
 
-  it(
-    'decides every submission in flight by its receipt time against the closing instant, and loses none',
-    async () => {
-      await create(ROUND, body);
-      const applications = [];
-      for (let index = 0; index < 20; index++) applications.push(await startApplication(ROUND));
-      const withTheClosing = applications.slice(0, 10);
-      const atTheClosing = applications.slice(10);
+  it('decides every submission in flight by its receipt time against the closing instant, and loses none', async () => {
+    await create(ROUND, body);
+    const applications = [];
+    for (let index = 0; index < 20; index++) applications.push(await startApplication(ROUND));
+    const withTheClosing = applications.slice(0, 10);
+    const atTheClosing = applications.slice(10);
 
-      // Half are sent together with the closing request.
-      const [closing, ...early] = await Promise.all([
-        close('admin', ROUND),
-        ...withTheClosing.map(({ reference, accessCode }) => api.submit(reference, accessCode)),
-      ]);
-      expectOk(closing as StaffAnswer<unknown>);
-      const closed = (closing as StaffAnswer<RoundResponse>).body;
-      closedEarlyAt = closed.window.closedEarlyAt as string;
-      const closingEntry = await auditEntryOf(closing as StaffAnswer<unknown>);
-      expect(closingEntry).toMatchObject({ action: 'intake.close', roundId: ROUND, outcome: 'succeeded' });
-      const requestedAt = new Date(closingEntry?.at as string).getTime();
-      expect(new Date(closedEarlyAt).getTime()).toBe(requestedAt + EARLY_CLOSING_DELAY_MS);
-      expect(closed.window.closesAt).toBe(new Date(closedEarlyAt).toISOString());
-      // When and what, never who: the audit entry names the administrator.
-      expect(closed.windowChanges).toEqual([{ change: 'closed-early', at: closingEntry?.at, closedAt: closedEarlyAt }]);
-      expect(await publicRound(ROUND)).toEqual({ ...closed, intakeState: expect.any(String) });
+    // Half are sent together with the closing request.
+    const [closing, ...early] = await Promise.all([
+      close('admin', ROUND),
+      ...withTheClosing.map(({ reference, accessCode }) => api.submit(reference, accessCode)),
+    ]);
+    expectOk(closing as StaffAnswer<unknown>);
+    const closed = (closing as StaffAnswer<RoundResponse>).body;
+    closedEarlyAt = closed.window.closedEarlyAt as string;
+    const closingEntry = await auditEntryOf(closing as StaffAnswer<unknown>);
+    expect(closingEntry).toMatchObject({ action: 'intake.close', roundId: ROUND, outcome: 'succeeded' });
+    const requestedAt = new Date(closingEntry?.at as string).getTime();
+    expect(new Date(closedEarlyAt).getTime()).toBe(requestedAt + EARLY_CLOSING_DELAY_MS);
+    expect(closed.window.closesAt).toBe(new Date(closedEarlyAt).toISOString());
+    // When and what, never who: the audit entry names the administrator.
+    expect(closed.windowChanges).toEqual([{ change: 'closed-early', at: closingEntry?.at, closedAt: closedEarlyAt }]);
+    expect(await publicRound(ROUND)).toEqual({ ...closed, intakeState: expect.any(String) });
 
-      // The other half straddle the closing instant, a few milliseconds apart.
-      const closingAt = new Date(closedEarlyAt).getTime();
-      const late = await Promise.all(
-        atTheClosing.map(async ({ reference, accessCode }, index) => {
-          await sleepUntil(closingAt - 100 + index * 25);
-          return api.submit(reference, accessCode);
-        }),
-      );
+    // The other half straddle the closing instant, 25 ms apart: the host's clock moves to each instant instead of
+    // the test waiting for it, and never moves back, so those sent from the instant on are surely received after it.
+    const closingAt = new Date(closedEarlyAt).getTime();
+    const late: Array<{ status: number; body: unknown }> = [];
+    for (const [index, { reference, accessCode }] of atTheClosing.entries()) {
+      system.clock.advanceTo(closingAt - 100 + index * 25);
+      late.push(await api.submit(reference, accessCode));
+    }
 
-      const answers = [...early, ...late] as Array<{ status: number; body: unknown }>;
-      let submitted = 0;
-      let refused = 0;
-      for (const [index, { reference, accessCode }] of applications.entries()) {
-        const answer = answers[index] as { status: number; body: unknown };
-        const application = await stored(reference);
-        if (answer.status === 200) {
-          submitted += 1;
-          expect(application.status).toBe('submitted');
-          expect(application.receivedAt, reference).toBeDefined();
-          expect((application.receivedAt as string) < closedEarlyAt, `${reference} received before the closing`).toBe(
-            true,
-          );
-        } else {
-          refused += 1;
-          expect({ status: answer.status, code: errorOf(answer)?.code }).toEqual({
-            status: 422,
-            code: 'INTAKE_CLOSED',
-          });
-          expect(application.status).toBe('draft');
-          unsubmitted.push({ reference, accessCode });
-        }
+    const answers = [...early, ...late] as Array<{ status: number; body: unknown }>;
+    let submitted = 0;
+    let refused = 0;
+    for (const [index, { reference, accessCode }] of applications.entries()) {
+      const answer = answers[index] as { status: number; body: unknown };
+      const application = await stored(reference);
+      if (answer.status === 200) {
+        submitted += 1;
+        expect(application.status).toBe('submitted');
+        expect(application.receivedAt, reference).toBeDefined();
+        expect((application.receivedAt as string) < closedEarlyAt, `${reference} received before the closing`).toBe(
+          true,
+        );
+      } else {
+        refused += 1;
+        expect({ status: answer.status, code: errorOf(answer)?.code }).toEqual({
+          status: 422,
+          code: 'INTAKE_CLOSED',
+        });
+        expect(application.status).toBe('draft');
+        unsubmitted.push({ reference, accessCode });
       }
-      expect(submitted + refused).toBe(applications.length);
-      // Sent with the closing request, long before the instant it took effect: all of them stand.
-      for (const answer of early) expect((answer as { status: number }).status).toBe(200);
-      // Sent after the instant: refused.
-      expect(refused).toBeGreaterThan(0);
+    }
+    expect(submitted + refused).toBe(applications.length);
+    // Sent with the closing request, long before the instant it took effect: all of them stand.
+    for (const answer of early) expect((answer as { status: number }).status).toBe(200);
+    // Sent at or after the instant: refused.
+    for (const answer of late.slice(4)) expect(answer.status).toBe(422);
+    expect(refused).toBeGreaterThanOrEqual(late.length - 4);
 
-      // Nothing stored as submitted was received at or after the closing instant.
-      const late_submissions = (await storage.items()).filter(
-        (item) => item.roundId === ROUND && item.status === 'submitted' && (item.receivedAt as string) >= closedEarlyAt,
-      );
-      expect(late_submissions).toEqual([]);
-    },
-    60_000 + EARLY_CLOSING_DELAY_MS,
-  );
+    // Nothing stored as submitted was received at or after the closing instant.
+    const late_submissions = (await storage.items()).filter(
+      (item) => item.roundId === ROUND && item.status === 'submitted' && (item.receivedAt as string) >= closedEarlyAt,
+    );
+    expect(late_submissions).toEqual([]);
+  });
 
   it('refuses new applications, uploads and a second closing once closed', async () => {
-    expect(Date.now()).toBeGreaterThanOrEqual(new Date(closedEarlyAt).getTime());
+    expect(system.clock.now().getTime()).toBeGreaterThanOrEqual(new Date(closedEarlyAt).getTime());
     const round = await publicRound(ROUND);
     expect(round.intakeState).toBe('closed');
     expect(round.window.closesAt).toBe(closedEarlyAt);

@@ -1,4 +1,5 @@
 import { type LocalSystem, type LocalSystemOptions, startLocalSystem } from '../../infra/local/system.ts';
+import { AdvancingClock } from '../fakes/clock.ts';
 
 /** An e-mail as the SES stand-in keeps it. */
 export interface SentEmail {
@@ -12,6 +13,11 @@ export interface SentEmail {
 }
 
 export interface TestSystem extends LocalSystem {
+  /**
+   * The time the host stamps on requests: move it forward (`clock.advance(31_000)`) to reach a rule that takes
+   * effect later, such as an early closing, without waiting.
+   */
+  clock: AdvancingClock;
   /** Every e-mail sent since the start (or the last `clearMail`). */
   mail(): Promise<SentEmail[]>;
   clearMail(): Promise<void>;
@@ -23,14 +29,19 @@ export interface TestSystem extends LocalSystem {
  * The whole system in this test process, on free ports, with nothing written to disk. One per test file:
  * functions read their configuration once, at import.
  */
-export async function startTestSystem(options: Partial<Omit<LocalSystemOptions, 'ports'>> = {}): Promise<TestSystem> {
+export async function startTestSystem(
+  options: Partial<Omit<LocalSystemOptions, 'ports' | 'clock'>> = {},
+): Promise<TestSystem> {
+  const clock = new AdvancingClock();
   const system = await startLocalSystem({
     log: () => {},
     ...options,
+    clock,
     ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 },
   });
   return {
     ...system,
+    clock,
     async mail() {
       const response = await fetch(`${system.mailUrl}/store`);
       return ((await response.json()) as { emails: SentEmail[] }).emails;
