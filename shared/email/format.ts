@@ -1,5 +1,5 @@
 import { RIGA_TIME_ZONE } from '../domain/riga-time.ts';
-import type { Language } from '../schemas/common.ts';
+import type { Language, LocalizedText } from '../schemas/common.ts';
 
 export { RIGA_TIME_ZONE };
 
@@ -22,6 +22,30 @@ export function formatRigaDateTime(instant: string | Date): string {
   if (Number.isNaN(date.getTime())) throw new RangeError('Not a valid instant');
   const parts = Object.fromEntries(rigaDateTime.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`;
+}
+
+/**
+ * What every e-mail about an application says besides its own news, and nothing more: no personal code, no
+ * disability group, no diagnosis, no surname. An e-mail travels through systems nobody here controls, so it
+ * carries no health data.
+ */
+export interface LetterBasics {
+  language: Language;
+  /** The person applied for, or the representative who applied for them: the wording differs. */
+  recipient: 'applicant' | 'representative';
+  reference: string;
+  /** Built by the caller; the access code rides in the `#fragment`, which browsers never send to a server. */
+  statusUrl: string;
+  roundName: LocalizedText;
+  municipalityName: LocalizedText;
+  /** Only the first name, so a representative can tell several applications apart. */
+  personFirstName?: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
 }
 
 /** One piece of an e-mail. The text and HTML parts are both rendered from the same blocks, so they always agree. */

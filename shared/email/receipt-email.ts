@@ -1,29 +1,17 @@
-import type { Language, LocalizedText } from '../schemas/common.ts';
-import { assertWebLink, type EmailBlock, formatRigaDateTime, renderEmailParts, shownFirstName } from './format.ts';
+import {
+  assertWebLink,
+  type EmailBlock,
+  formatRigaDateTime,
+  type LetterBasics,
+  type RenderedEmail,
+  renderEmailParts,
+  shownFirstName,
+} from './format.ts';
 
-/**
- * What the receipt needs, and nothing more: no personal code, no disability group, no diagnosis, no surname.
- * An e-mail travels through systems nobody here controls, so it carries no health data.
- */
-export interface ReceiptEmailInput {
-  language: Language;
-  /** The person applied for, or the representative who applied for them: the wording differs. */
-  recipient: 'applicant' | 'representative';
-  reference: string;
-  /** Built by the caller; the access code rides in the `#fragment`, which browsers never send to a server. */
-  statusUrl: string;
-  roundName: LocalizedText;
-  municipalityName: LocalizedText;
+/** What the receipt says besides the basics: when the application was received. */
+export interface ReceiptEmailInput extends LetterBasics {
   /** ISO instant of the server's receipt time. */
   receivedAt: string;
-  /** Only the first name, so a representative can tell several applications apart. */
-  personFirstName?: string;
-}
-
-export interface RenderedEmail {
-  subject: string;
-  text: string;
-  html: string;
 }
 
 /**

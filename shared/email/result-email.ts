@@ -1,6 +1,11 @@
-import type { Language, LocalizedText } from '../schemas/common.ts';
-import { assertWebLink, type EmailBlock, renderEmailParts, shownFirstName } from './format.ts';
-import type { RenderedEmail } from './receipt-email.ts';
+import {
+  assertWebLink,
+  type EmailBlock,
+  type LetterBasics,
+  type RenderedEmail,
+  renderEmailParts,
+  shownFirstName,
+} from './format.ts';
 import { heading, paragraph, type ResultKind, type ResultSelection } from './result-words.ts';
 import { ENGLISH } from './result-words-en.ts';
 import { LATVIAN } from './result-words-lv.ts';
@@ -8,21 +13,10 @@ import { LATVIAN } from './result-words-lv.ts';
 export type { ResultKind, ResultSelection } from './result-words.ts';
 
 /**
- * What the result e-mail needs, and nothing more: no personal code, no disability group, no diagnosis, no surname.
- * An e-mail travels through systems nobody here controls, so it carries no health data, and the reasons it gives
- * stay generic: the social service explains the details in person.
+ * What the result e-mail says besides the basics: the result. The reasons it gives stay generic: the social service
+ * explains the details in person.
  */
-export interface ResultEmailInput {
-  language: Language;
-  /** The person applied for, or the representative who applied for them: the wording differs. */
-  recipient: 'applicant' | 'representative';
-  reference: string;
-  /** Built by the caller; the access code rides in the `#fragment`, which browsers never send to a server. */
-  statusUrl: string;
-  roundName: LocalizedText;
-  municipalityName: LocalizedText;
-  /** Only the first name, so a representative can tell several applications apart. */
-  personFirstName?: string;
+export interface ResultEmailInput extends LetterBasics {
   selection: ResultSelection;
 }
 

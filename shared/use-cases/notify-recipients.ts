@@ -1,26 +1,33 @@
-import type { RenderedEmail } from '../email/receipt-email.ts';
+import type { LetterBasics, RenderedEmail } from '../email/format.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { NotificationKind, RecipientRole } from '../schemas/delivery-problem.ts';
-import type { Municipality, Round } from '../schemas/round.ts';
 import { loadRound } from './load-round.ts';
 import { type Recipient, recipientsOf } from './recipients.ts';
 
-/** What every e-mail about an application names besides its own news. */
-export interface MailContext {
-  round: Round;
-  municipality: Municipality;
-  /** The status page with the reference and access code after '#', so they never reach a server log. */
-  statusUrl: string;
-}
-
-export async function mailContext(ports: Ports, application: Application, webUrl: string): Promise<MailContext> {
+/**
+ * What every e-mail about an application says besides its own news, for each recipient: the round, the
+ * municipality, and the status page with the reference and access code after '#', so they never reach a server log.
+ */
+export async function letterBasics(
+  ports: Ports,
+  application: Application,
+  webUrl: string,
+): Promise<(recipient: RecipientRole) => LetterBasics> {
   const round = await loadRound(ports, application.roundId);
   const municipality = round.municipalities.find((item) => item.code === application.person.municipalityCode);
   if (!municipality) throw new Error(`Municipality of ${application.reference} is not in its round`);
   const accessCode = ports.keyring.accessCode(application.reference);
   const statusUrl = `${webUrl.replace(/\/$/, '')}/status#reference=${application.reference}&code=${accessCode}`;
-  return { round, municipality, statusUrl };
+  return (recipient) => ({
+    language: application.contact.language,
+    recipient,
+    reference: application.reference,
+    statusUrl,
+    roundName: round.name,
+    municipalityName: municipality.name,
+    personFirstName: application.person.firstName,
+  });
 }
 
 /** Where the e-mails link to, and which attempt sends them (in Lambda, the invocation's request id). */

@@ -1,7 +1,7 @@
 import { renderReceiptEmail } from '../email/receipt-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
-import { type Delivery, mailContext, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
+import { type Delivery, letterBasics, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 
 export interface ApplicationChange {
   before?: Application;
@@ -22,7 +22,7 @@ export async function sendReceipt(
   application: Application,
   { webUrl, attempt }: Delivery,
 ): Promise<RecipientOutcome[]> {
-  const { round, municipality, statusUrl } = await mailContext(ports, application, webUrl);
+  const basics = await letterBasics(ports, application, webUrl);
   return notifyRecipients(
     ports,
     application,
@@ -30,16 +30,7 @@ export async function sendReceipt(
       kind: 'receipt',
       subject: 'receipt',
       render: (recipient) =>
-        renderReceiptEmail({
-          language: application.contact.language,
-          recipient,
-          reference: application.reference,
-          statusUrl,
-          roundName: round.name,
-          municipalityName: municipality.name,
-          receivedAt: application.receivedAt ?? application.createdAt,
-          personFirstName: application.person.firstName,
-        }),
+        renderReceiptEmail({ ...basics(recipient), receivedAt: application.receivedAt ?? application.createdAt }),
     },
     attempt,
   );

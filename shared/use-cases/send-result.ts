@@ -2,7 +2,7 @@ import { renderResultEmail } from '../email/result-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { SelectionOutcome } from '../schemas/review.ts';
-import { type Delivery, mailContext, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
+import { type Delivery, letterBasics, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 import type { ApplicationChange } from './send-receipt.ts';
 
 /** An application whose selection result is published. */
@@ -33,24 +33,14 @@ export async function sendResult(
 ): Promise<RecipientOutcome[]> {
   const selection = application.selection;
   if (!selection) throw new Error(`${application.reference} has no published selection result`);
-  const { round, municipality, statusUrl } = await mailContext(ports, application, webUrl);
+  const basics = await letterBasics(ports, application, webUrl);
   return notifyRecipients(
     ports,
     application,
     {
       kind: 'result',
       subject: `result#${selection.runId}#${selection.outcome}${selection.offeredAt ? '#offered' : ''}`,
-      render: (recipient) =>
-        renderResultEmail({
-          language: application.contact.language,
-          recipient,
-          reference: application.reference,
-          statusUrl,
-          roundName: round.name,
-          municipalityName: municipality.name,
-          personFirstName: application.person.firstName,
-          selection,
-        }),
+      render: (recipient) => renderResultEmail({ ...basics(recipient), selection }),
     },
     attempt,
   );
