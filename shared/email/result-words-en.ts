@@ -1,10 +1,10 @@
-import { heading, paragraph, type ResultWords } from './result-words.ts';
+import { heading, paragraph } from './letter.ts';
+import type { ResultWords } from './result-words.ts';
 
 /** English, in the same short sentences as the Latvian. */
 export const ENGLISH: ResultWords = {
   subject: (kind, reference) => `${kind === 'offered' ? 'A place is offered' : 'Selection result'}: ${reference}`,
-  hello: 'Hello,',
-  labels: { reference: 'Reference number', round: 'Round', municipality: 'Municipality', result: 'Result' },
+  resultLabel: 'Result',
   result: (kind, position) =>
     ({
       selected: 'Place given',
@@ -114,18 +114,6 @@ export const ENGLISH: ResultWords = {
       }
     }
   },
-  status: {
-    heading: 'Status of the application',
-    lead: 'You can see the status of the application here:',
-    link: 'See the status of the application',
-    private: 'The link is only for you. Please do not share it.',
-  },
-  questions: {
-    heading: 'Questions',
-    text: (municipality) =>
-      `If you have questions, contact the social service of the municipality. Your application is handled by: ${municipality}.`,
-  },
-  automatic: 'This e-mail was sent automatically.',
 };
 
 function capitalise(sentence: string): string {

@@ -1,4 +1,5 @@
-import { heading, paragraph, type ResultWords } from './result-words.ts';
+import { heading, paragraph } from './letter.ts';
+import type { ResultWords } from './result-words.ts';
 
 /**
  * Latvian. A first name is never declined: "personai vārdā Anna" keeps the name as typed in every case, so a
@@ -6,8 +7,7 @@ import { heading, paragraph, type ResultWords } from './result-words.ts';
  */
 export const LATVIAN: ResultWords = {
   subject: (kind, reference) => `${kind === 'offered' ? 'Piedāvājam vietu' : 'Atlases rezultāts'}: ${reference}`,
-  hello: 'Labdien!',
-  labels: { reference: 'Pieteikuma numurs', round: 'Kārta', municipality: 'Pašvaldība', result: 'Rezultāts' },
+  resultLabel: 'Rezultāts',
   result: (kind, position) =>
     ({
       selected: 'Vieta piešķirta',
@@ -120,16 +120,4 @@ export const LATVIAN: ResultWords = {
       }
     }
   },
-  status: {
-    heading: 'Pieteikuma statuss',
-    lead: 'Pieteikuma statusu varat redzēt šeit:',
-    link: 'Skatīt pieteikuma statusu',
-    private: 'Saite ir tikai jums. Lūdzu, nesūtiet to citiem.',
-  },
-  questions: {
-    heading: 'Jautājumi',
-    text: (municipality) =>
-      `Ja jums ir jautājumi, sazinieties ar pašvaldības sociālo dienestu. Pieteikumu izskata: ${municipality}.`,
-  },
-  automatic: 'Šis e-pasts ir nosūtīts automātiski.',
 };

@@ -16,19 +16,12 @@ export interface About {
 
 /**
  * One language's words for the result e-mail, kept apart from the layout so a translator reads one file. The frame
- * around the news (the facts, the status link, whom to ask) is laid out the same in every language.
+ * around the news (the greeting, the facts, the status link, whom to ask) is `letter.ts`'s.
  */
 export interface ResultWords {
   subject(kind: ResultKind, reference: string): string;
-  hello: string;
-  labels: { reference: string; round: string; municipality: string; result: string };
+  resultLabel: string;
   result(kind: ResultKind, position: number | undefined): string;
   /** What happened, in a few short sentences (`lead`), then what it means and what happens next (`more`). */
   news(kind: ResultKind, selection: ResultSelection, about: About): { lead: string[]; more: EmailBlock[] };
-  status: { heading: string; lead: string; link: string; private: string };
-  questions: { heading: string; text(municipality: string): string };
-  automatic: string;
 }
-
-export const paragraph = (text: string): EmailBlock => ({ kind: 'paragraph', text });
-export const heading = (text: string): EmailBlock => ({ kind: 'heading', text });
