@@ -38,9 +38,13 @@ let jelgava = '';
 /** When the early closing takes effect, in milliseconds since 1970. */
 let intakeEndsAt = 0;
 
-async function untilIntakeEnded() {
-  const wait = intakeEndsAt + 1000 - Date.now();
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+/**
+ * Moves the host's clock past the early closing instead of waiting for it, and the page's with it: the pages
+ * compare the closing time with their own clock too.
+ */
+async function untilIntakeEnded(page: Page) {
+  system.clock.advanceTo(intakeEndsAt + 1000);
+  await page.context().clock.setSystemTime(system.clock.now());
 }
 
 const put = (who: Who, path: string, body: unknown) => staff.call(tokens[who], 'PUT', path, { body });
@@ -112,7 +116,7 @@ beforeAll(async () => {
   await decideEligible('jelgava', jelgava, 12);
 
   // Intake ends early, as an administrator may decide: the selection can run only after it. The closing takes
-  // effect a short while after the request; the tests that need it wait for that instant.
+  // effect a short while after the request; the tests that need it move the host's clock to that instant.
   const closed = await staff.call<{ window: { closesAt: string } }>(
     tokens.admin,
     'POST',
@@ -127,8 +131,10 @@ afterAll(async () => {
   await system?.stop();
 });
 
+/** A page of its own, on the host's clock. */
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.clock.setSystemTime(system.clock.now());
   return context.newPage();
 }
 
@@ -196,7 +202,7 @@ describe('the selection pages in the browser', () => {
     timeout: 90_000,
   }, async () => {
     const page = adminPage;
-    await untilIntakeEnded();
+    await untilIntakeEnded(page);
     await page.getByRole('navigation', { name: 'Kārtas lapas' }).getByRole('link', { name: 'Atlase' }).click();
     await waitForPage(page, `/office/rounds/${ROUND}/selection`);
     expect(await text(page, '[data-testid="not-run"]')).toBe('Šajā kārtā atlase vēl nav veikta.');
