@@ -1,0 +1,15 @@
+import { applicationRepositoryContract } from './application-repository.contract.ts';
+import { auditLogContract } from './audit-log.contract.ts';
+import { notificationLedgerContract } from './notification-ledger.contract.ts';
+import { roundRepositoryContract } from './round-repository.contract.ts';
+import { selectionRunsContract } from './selection-runs.contract.ts';
+import type { PortsUnderTest } from './subject.ts';
+
+/** Every storage port's contract: run against the in-memory fakes and the DynamoDB adapters, so they cannot drift. */
+export function storageContracts(ports: PortsUnderTest): void {
+  applicationRepositoryContract(ports);
+  auditLogContract(ports);
+  roundRepositoryContract(ports);
+  selectionRunsContract(ports);
+  notificationLedgerContract(ports);
+}

@@ -1,0 +1,182 @@
+import type {
+  ApplicationRepository,
+  CreateDraftResult,
+  IdempotencyRecord,
+} from '../../shared/ports/application-repository.ts';
+import { type Application, ApplicationSchema } from '../../shared/schemas/application.ts';
+import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import type { SelectionOutcome } from '../../shared/schemas/review.ts';
+import { MemoryAuditLog } from './memory-audit-log.ts';
+import { conditionalCheckFailed, transactionCanceled } from './storage-errors.ts';
+
+/** How long a create request's idempotency record answers retries, as in the table. */
+const IDEMPOTENCY_MS = 24 * 60 * 60 * 1000;
+
+export interface MemoryApplicationRepositoryOptions {
+  /** Where staff changes write their audit entry, in the same transaction. @default a log of its own */
+  audit?: MemoryAuditLog;
+  /** The clock of idempotency expiry. @default the machine's clock */
+  now?: () => Date;
+}
+
+/**
+ * Applications in Maps, with the conditions of `DynamoDbApplicationRepository`: a draft and its idempotency
+ * record are stored together or not at all, a submission claims its person in the round, staff changes are held
+ * to the revision they read, and each transaction with an audit entry is all-or-nothing with it. What goes in and
+ * comes out is a copy, checked against the schema as the table's reader checks it.
+ */
+export class MemoryApplicationRepository implements ApplicationRepository {
+  readonly audit: MemoryAuditLog;
+  readonly #now: () => Date;
+  readonly #applications = new Map<string, Application>();
+  readonly #idempotency = new Map<string, IdempotencyRecord & { expiresAt: number }>();
+  /** `<roundId>#<personal code hash>` → the reference that claimed the person first. */
+  readonly #claims = new Map<string, string>();
+
+  constructor(options: MemoryApplicationRepositoryOptions = {}) {
+    this.audit = options.audit ?? new MemoryAuditLog();
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  async createDraft(
+    application: Application,
+    idempotency: IdempotencyRecord,
+    audit?: AuditEntry,
+  ): Promise<CreateDraftResult> {
+    const known = await this.idempotencyRecord(idempotency.keyHash);
+    if (known) return { outcome: 'replayed', record: known };
+    if (this.#applications.has(application.reference)) return { outcome: 'reference-taken' };
+    if (audit && this.audit.has(audit)) throw transactionCanceled();
+    const { keyHash, requestHash, reference } = idempotency;
+    this.#idempotency.set(keyHash, {
+      keyHash,
+      requestHash,
+      reference,
+      expiresAt: this.#now().getTime() + IDEMPOTENCY_MS,
+    });
+    this.#store(application);
+    if (audit) this.audit.appendInTransaction(audit);
+    return { outcome: 'created' };
+  }
+
+  async idempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined> {
+    const stored = this.#idempotency.get(keyHash);
+    // Past its expiry it counts as absent, as in the table before TTL has deleted it.
+    if (!stored || stored.expiresAt <= this.#now().getTime()) return undefined;
+    return { keyHash: stored.keyHash, requestHash: stored.requestHash, reference: stored.reference };
+  }
+
+  async get(reference: string): Promise<Application | undefined> {
+    const stored = this.#applications.get(reference);
+    return stored && copy(stored);
+  }
+
+  async updateDraft(application: Application): Promise<Application | undefined> {
+    if (application.status !== 'draft') throw new Error(`Application ${application.reference} is not a draft`);
+    if (!this.#isDraft(application.reference)) return undefined;
+    this.#store(application);
+    return application;
+  }
+
+  async submit(application: Application, audit?: AuditEntry): Promise<Application | undefined> {
+    if (application.status === 'draft') throw new Error(`Application ${application.reference} is not marked submitted`);
+    if (!this.#isDraft(application.reference)) return undefined;
+    if (audit && this.audit.has(audit)) throw transactionCanceled();
+    const claim = `${application.roundId}#${application.personalCode.keyedHash}`;
+    const claimant = this.#claims.get(claim);
+    const stored =
+      claimant === undefined || claimant === application.reference
+        ? application
+        : { ...application, flags: { ...application.flags, possibleDuplicateOf: claimant } };
+    if (claimant === undefined) this.#claims.set(claim, application.reference);
+    this.#store(stored);
+    if (audit) this.audit.appendInTransaction(audit);
+    return stored;
+  }
+
+  async saveReviewed(
+    applications: readonly Application[],
+    audit: AuditEntry,
+  ): Promise<'saved' | 'changed' | 'saved-before'> {
+    if (this.audit.has(audit)) return 'saved-before';
+    const unchanged = applications.every((application) => {
+      const stored = this.#applications.get(application.reference);
+      return (
+        stored !== undefined && stored.status !== 'draft' && (stored.revision ?? 0) === (application.revision ?? 0)
+      );
+    });
+    if (!unchanged) return 'changed';
+    for (const application of applications) this.#store({ ...application, revision: (application.revision ?? 0) + 1 });
+    this.audit.appendInTransaction(audit);
+    return 'saved';
+  }
+
+  async saveDeliveryProblems(application: Application): Promise<'saved' | 'changed'> {
+    const stored = this.#applications.get(application.reference);
+    if (!stored || (stored.revision ?? 0) !== (application.revision ?? 0)) return 'changed';
+    this.#store({
+      ...stored,
+      deliveryProblems: application.deliveryProblems ?? [],
+      revision: (application.revision ?? 0) + 1,
+    });
+    return 'saved';
+  }
+
+  async recordSelection(reference: string, selection: SelectionOutcome): Promise<void> {
+    const stored = this.#applications.get(reference);
+    if (stored?.status !== 'submitted') throw conditionalCheckFailed();
+    this.#store({ ...stored, selection });
+  }
+
+  /** Selection order: higher score first, then earlier receipt, then reference. */
+  async queue(roundId: string, municipalityCode: string): Promise<Application[]> {
+    return this.#submitted()
+      .filter(
+        (application) => application.roundId === roundId && application.person.municipalityCode === municipalityCode,
+      )
+      .sort(
+        (a, b) =>
+          (b.review?.scores?.total ?? 0) - (a.review?.scores?.total ?? 0) ||
+          instant(a) - instant(b) ||
+          compare(a.reference, b.reference),
+      );
+  }
+
+  async ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]> {
+    return this.#submitted()
+      .filter(
+        (application) => application.roundId === roundId && application.personalCode.keyedHash === personalCodeHash,
+      )
+      .sort((a, b) => instant(a) - instant(b) || compare(a.reference, b.reference));
+  }
+
+  /** Every application stored, for tests that look at what was (or was not) stored. */
+  all(): Application[] {
+    return [...this.#applications.values()].map(copy);
+  }
+
+  /** Only submitted applications have index keys in the table: drafts are in no queue and no person's group. */
+  #submitted(): Application[] {
+    return [...this.#applications.values()].filter((application) => application.status !== 'draft').map(copy);
+  }
+
+  #isDraft(reference: string): boolean {
+    return this.#applications.get(reference)?.status === 'draft';
+  }
+
+  #store(application: Application): void {
+    this.#applications.set(application.reference, copy(application));
+  }
+}
+
+function copy(application: Application): Application {
+  return ApplicationSchema.parse(structuredClone(application));
+}
+
+function instant(application: Application): number {
+  return Date.parse(application.receivedAt ?? application.createdAt);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,35 @@
+import type { Round } from '../../shared/schemas/round.ts';
+import type { StoragePorts } from './contracts/subject.ts';
+import { MemoryApplicationRepository } from './memory-application-repository.ts';
+import { MemoryAuditLog } from './memory-audit-log.ts';
+import { MemoryNotificationLedger } from './memory-notification-ledger.ts';
+import { MemoryRoundRepository } from './memory-round-repository.ts';
+import { MemorySelectionRunRepository } from './memory-selection-runs.ts';
+
+export interface MemoryStorage extends StoragePorts {
+  applications: MemoryApplicationRepository;
+  rounds: MemoryRoundRepository;
+  audit: MemoryAuditLog;
+  selectionRuns: MemorySelectionRunRepository;
+  notifications: MemoryNotificationLedger;
+}
+
+/**
+ * Every storage port in memory, sharing one audit log as the adapters share the audit table. Its clock (for
+ * idempotency expiry) starts at the machine's time and moves only when told.
+ */
+export function memoryStorage(options: { rounds?: readonly Round[] } = {}): MemoryStorage {
+  let offsetMs = 0;
+  const now = () => new Date(Date.now() + offsetMs);
+  const audit = new MemoryAuditLog();
+  return {
+    applications: new MemoryApplicationRepository({ audit, now }),
+    rounds: new MemoryRoundRepository({ audit, ...(options.rounds && { rounds: options.rounds }) }),
+    audit,
+    selectionRuns: new MemorySelectionRunRepository({ audit }),
+    notifications: new MemoryNotificationLedger(),
+    advanceClock(ms) {
+      offsetMs += ms;
+    },
+  };
+}
