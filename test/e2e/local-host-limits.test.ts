@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpHost, MAX_REQUEST_LINE_AND_HEADERS_BYTES, startHttpHost } from '../../infra/local/http-host.ts';
+import { type HttpHost, MAX_REQUEST_LINE_AND_HEADERS_BYTES, startHttpHost } from '../../infra/local/http/http-host.ts';
 import type { RouteAddress } from '../../shared/routes.ts';
 import { rawHttpClient } from '../helpers/raw-http.ts';
 

@@ -8,7 +8,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type HttpHost, MAX_REQUEST_BYTES, startHttpHost } from '../../infra/local/http-host.ts';
+import { type HttpHost, MAX_REQUEST_BYTES, startHttpHost } from '../../infra/local/http/http-host.ts';
 import { startLocalSystem } from '../../infra/local/system.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { assertCompleteConfig, readConfig } from '../../shared/config.ts';

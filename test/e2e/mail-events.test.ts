@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SIMULATOR_ADDRESSES } from '../../infra/local/mail-events.ts';
+import { SIMULATOR_ADDRESSES } from '../../infra/local/mail/mail-events.ts';
 import type { CreateApplicationRequest } from '../../shared/schemas/application.ts';
 import type { StaffApplicationResponse } from '../../shared/schemas/staff-api.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';

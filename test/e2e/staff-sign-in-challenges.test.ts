@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AMZ_JSON } from '../../infra/local/cognito-protocol.ts';
-import { hashPassword } from '../../infra/local/password-hash.ts';
-import { SIGN_IN_SESSION_MS } from '../../infra/local/sign-in-sessions.ts';
-import { type StaffSignIn, startStaffSignIn } from '../../infra/local/staff-sign-in.ts';
-import { totpCode, totpCodeAtStep } from '../../infra/local/totp.ts';
+import { AMZ_JSON } from '../../infra/local/sign-in/cognito-protocol.ts';
+import { hashPassword } from '../../infra/local/sign-in/password-hash.ts';
+import { SIGN_IN_SESSION_MS } from '../../infra/local/sign-in/sign-in-sessions.ts';
+import { type StaffSignIn, startStaffSignIn } from '../../infra/local/sign-in/staff-sign-in.ts';
+import { totpCode, totpCodeAtStep } from '../../infra/local/sign-in/totp.ts';
 import type { StaffAccount } from '../../infra/seed/staff-users.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import {

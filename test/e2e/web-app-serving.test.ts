@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpHost, startHttpHost } from '../../infra/local/http-host.ts';
+import { type HttpHost, startHttpHost } from '../../infra/local/http/http-host.ts';
 import type { RouteAddress } from '../../shared/routes.ts';
 
 const webDir = fileURLToPath(new URL('../fixtures/web-dist/', import.meta.url));

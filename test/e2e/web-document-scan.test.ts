@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EICAR_TEST_STRING } from '../../infra/local/malware-scanner.ts';
+import { EICAR_TEST_STRING } from '../../infra/local/storage/malware-scanner.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import { messages } from '../../shared/http/messages.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';

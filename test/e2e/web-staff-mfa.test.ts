@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AMZ_JSON } from '../../infra/local/cognito-protocol.ts';
+import { AMZ_JSON } from '../../infra/local/sign-in/cognito-protocol.ts';
 import { openBrowser } from '../helpers/browser.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import {

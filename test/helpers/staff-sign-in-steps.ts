@@ -5,8 +5,8 @@ import {
   PASSWORD_FLOW,
   RESPOND_TO_AUTH_CHALLENGE_TARGET,
   VERIFY_SOFTWARE_TOKEN_TARGET,
-} from '../../infra/local/cognito-protocol.ts';
-import { totpCodeAtStep, totpStep } from '../../infra/local/totp.ts';
+} from '../../infra/local/sign-in/cognito-protocol.ts';
+import { totpCodeAtStep, totpStep } from '../../infra/local/sign-in/totp.ts';
 
 /** The demo account whose first sign-in sets a new password and an authenticator app (README). */
 export const FIRST_SIGN_IN_USERNAME = 'jelgava-jauns';

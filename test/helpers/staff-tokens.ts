@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
-import { AMZ_JSON, INITIATE_AUTH_TARGET, PASSWORD_FLOW } from '../../infra/local/cognito-protocol.ts';
-import type { StaffClaimOverrides } from '../../infra/local/staff-tokens.ts';
+import { AMZ_JSON, INITIATE_AUTH_TARGET, PASSWORD_FLOW } from '../../infra/local/sign-in/cognito-protocol.ts';
+import type { StaffClaimOverrides } from '../../infra/local/sign-in/staff-tokens.ts';
 import type { LocalSystem } from '../../infra/local/system.ts';
 import { AUTHORIZATION_HEADER } from '../../shared/schemas/staff-identity.ts';
 

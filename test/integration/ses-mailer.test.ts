@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SentMessage } from '../../infra/local/ses-send-recorder.ts';
+import type { SentMessage } from '../../infra/local/mail/ses-send-recorder.ts';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 

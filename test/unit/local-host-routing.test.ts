@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiGatewayTime, buildEvent, type IncomingRequest } from '../../infra/local/api-gateway-event.ts';
-import { toHttpAnswer } from '../../infra/local/http-answer.ts';
-import { matchRoute, type RouteMatch } from '../../infra/local/route-matching.ts';
-import { toLambdaRecord } from '../../infra/local/stream-records.ts';
+import { apiGatewayTime, buildEvent, type IncomingRequest } from '../../infra/local/http/api-gateway-event.ts';
+import { toHttpAnswer } from '../../infra/local/http/http-answer.ts';
+import { matchRoute, type RouteMatch } from '../../infra/local/http/route-matching.ts';
+import { toLambdaRecord } from '../../infra/local/streams/stream-records.ts';
 import { type RouteAddress, routes } from '../../shared/routes.ts';
 
 const routed = (method: string, path: string, table: readonly RouteAddress[] = routes) => {

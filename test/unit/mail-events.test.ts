@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { simulatedEvents, snsNotification } from '../../infra/local/mail-events.ts';
-import { sentMessage } from '../../infra/local/ses-send-recorder.ts';
+import { simulatedEvents, snsNotification } from '../../infra/local/mail/mail-events.ts';
+import { sentMessage } from '../../infra/local/mail/ses-send-recorder.ts';
 import { messageTags, tagValue } from '../../shared/adapters/ses/message-tags.ts';
 import { parseMailEvent } from '../../shared/adapters/ses/ses-events.ts';
 import { MAX_DELIVERY_PROBLEMS, rolesAt, withReport } from '../../shared/domain/delivery-problems.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from '../../infra/local/password-hash.ts';
-import { checkStaffPassword } from '../../infra/local/staff-password-check.ts';
+import { hashPassword, UNMATCHABLE_HASH, verifyPassword } from '../../infra/local/sign-in/password-hash.ts';
+import { checkStaffPassword } from '../../infra/local/sign-in/staff-password-check.ts';
 import { seedRounds } from '../../infra/seed/rounds.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../../infra/seed/staff-users.ts';
 import { STAFF_DEMO_PASSWORD } from '../helpers/staff-tokens.ts';

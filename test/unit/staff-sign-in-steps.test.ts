@@ -1,10 +1,10 @@
 import { Secret } from 'otpauth';
 import { describe, expect, it } from 'vitest';
-import { hashPassword } from '../../infra/local/password-hash.ts';
-import { createSignInSessions, SIGN_IN_SESSION_MS } from '../../infra/local/sign-in-sessions.ts';
-import { passwordPolicyRefusal } from '../../infra/local/staff-password-policy.ts';
-import { createStaffSignInFlow, type SignInStep } from '../../infra/local/staff-sign-in-flow.ts';
-import { matchTotp, newTotpSecret, totpCode, totpCodeAtStep, totpStep } from '../../infra/local/totp.ts';
+import { hashPassword } from '../../infra/local/sign-in/password-hash.ts';
+import { createSignInSessions, SIGN_IN_SESSION_MS } from '../../infra/local/sign-in/sign-in-sessions.ts';
+import { passwordPolicyRefusal } from '../../infra/local/sign-in/staff-password-policy.ts';
+import { createStaffSignInFlow, type SignInStep } from '../../infra/local/sign-in/staff-sign-in-flow.ts';
+import { matchTotp, newTotpSecret, totpCode, totpCodeAtStep, totpStep } from '../../infra/local/sign-in/totp.ts';
 import { STAFF_DEMO_ACCOUNTS, type StaffAccount } from '../../infra/seed/staff-users.ts';
 import { STAFF_DEMO_PASSWORD } from '../helpers/staff-tokens.ts';
 

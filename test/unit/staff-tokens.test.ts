@@ -1,8 +1,8 @@
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AMZ_JSON, INITIATE_AUTH_TARGET, readSignInAttempt } from '../../infra/local/cognito-protocol.ts';
-import { loadStaffSigningKey, type StaffSigningKey } from '../../infra/local/staff-signing-key.ts';
-import { createStaffTokenIssuer, type StaffTokenIssuer } from '../../infra/local/staff-tokens.ts';
+import { AMZ_JSON, INITIATE_AUTH_TARGET, readSignInAttempt } from '../../infra/local/sign-in/cognito-protocol.ts';
+import { loadStaffSigningKey, type StaffSigningKey } from '../../infra/local/sign-in/staff-signing-key.ts';
+import { createStaffTokenIssuer, type StaffTokenIssuer } from '../../infra/local/sign-in/staff-tokens.ts';
 import { STAFF_DEMO_ACCOUNTS, type StaffAccount } from '../../infra/seed/staff-users.ts';
 import { StaffTokenClaimsSchema } from '../../shared/schemas/staff-identity.ts';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createResources } from '../../../infra/local/create-resources.ts';
 import { type StandIns, startStandIns } from '../../../infra/local/stand-ins.ts';
+import { createResources } from '../../../infra/local/storage/create-resources.ts';
 import { type AwsClients, createAwsClients } from '../../../shared/adapters/aws-clients.ts';
 
 export const REGION = 'eu-north-1';

@@ -1,4 +1,4 @@
-import { type PasswordPolicyProblem, passwordPolicyProblem } from '../../shared/domain/staff-password-policy.ts';
+import { type PasswordPolicyProblem, passwordPolicyProblem } from '../../../shared/domain/staff-password-policy.ts';
 
 /**
  * The staff user pool's password rules (`shared/domain/staff-password-policy.ts`, the same the CDK user pool sets),

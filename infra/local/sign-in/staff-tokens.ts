@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type JWTPayload, SignJWT } from 'jose';
-import { MUNICIPALITY_CLAIM, STAFF_GROUPS } from '../../shared/schemas/staff-identity.ts';
-import type { StaffAccount } from '../seed/staff-users.ts';
+import { MUNICIPALITY_CLAIM, STAFF_GROUPS } from '../../../shared/schemas/staff-identity.ts';
+import type { StaffAccount } from '../../seed/staff-users.ts';
 import { SIGNING_ALGORITHM, type StaffSigningKey } from './staff-signing-key.ts';
 
 /** Cognito's default lifetime of ID and access tokens. */

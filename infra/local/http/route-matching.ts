@@ -1,4 +1,4 @@
-import type { RouteAddress } from '../../shared/routes.ts';
+import type { RouteAddress } from '../../../shared/routes.ts';
 
 export type RouteMatch =
   | { kind: 'route'; route: RouteAddress; routeKey: string; pathParameters: Record<string, string> }

@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { type RouteAddress, routes as routeTable } from '../../shared/routes.ts';
-import { pageSecurityHeaders } from '../web-headers.ts';
+import { type RouteAddress, routes as routeTable } from '../../../shared/routes.ts';
+import { pageSecurityHeaders } from '../../web-headers.ts';
+import { type Clock, systemClock } from '../clock.ts';
+import { StandInError } from '../stand-ins.ts';
 import { buildEvent } from './api-gateway-event.ts';
-import { type Clock, systemClock } from './clock.ts';
 import { loadHandler } from './handler-loading.ts';
 import { gatewayError, type HttpAnswer, hostError, toHttpAnswer } from './http-answer.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { isApiPath, matchRoute } from './route-matching.ts';
-import { StandInError } from './stand-ins.ts';
 import { DEFAULT_WEB_DIR, findWebFile } from './static-files.ts';
 
 /** API Gateway refuses payloads over 10 MB before any function runs; the local host does the same. */
@@ -30,7 +30,7 @@ const MAX_HEAD_BYTES = 2 * 1024 * 1024;
 /** Where the web app finds its settings, on its own origin. */
 export const WEB_CONFIG_PATH = '/config.json';
 
-const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
+const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../../../functions/', import.meta.url));
 
 export interface HttpHostOptions {
   /** 0 picks a free port. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { SNSEvent } from 'aws-lambda';
-import { LOCAL_ACCOUNT_ID } from './lambda-context.ts';
+import { LOCAL_ACCOUNT_ID } from '../http/lambda-context.ts';
 import type { SentMessage } from './ses-send-recorder.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { StaffAccount } from '../seed/staff-users.ts';
+import type { StaffAccount } from '../../seed/staff-users.ts';
 import {
   type ChallengeName,
   type CognitoErrorType,

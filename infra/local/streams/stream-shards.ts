@@ -1,6 +1,6 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DescribeStreamCommand, type DynamoDBStreamsClient, type Shard } from '@aws-sdk/client-dynamodb-streams';
-import type { LOCAL_CREDENTIALS } from './create-resources.ts';
+import type { LOCAL_CREDENTIALS } from '../storage/create-resources.ts';
 
 type ClientConfig = { endpoint: string; region: string; credentials: typeof LOCAL_CREDENTIALS };
 

@@ -6,7 +6,7 @@ import {
   type GetRecordsCommandOutput,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import { LOCAL_CREDENTIALS } from './create-resources.ts';
+import { LOCAL_CREDENTIALS } from '../storage/create-resources.ts';
 import { openCheckpoints } from './stream-checkpoints.ts';
 import { markDelivered, moveTo, newCursor, retryFrom, type ShardCursor, shardIterator } from './stream-cursors.ts';
 import { toLambdaRecord } from './stream-records.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { ORIGIN_VERIFY_HEADER } from '../../shared/http/origin-check.ts';
+import { ORIGIN_VERIFY_HEADER } from '../../../shared/http/origin-check.ts';
 import { LOCAL_ACCOUNT_ID } from './lambda-context.ts';
 import type { RouteMatch } from './route-matching.ts';
 

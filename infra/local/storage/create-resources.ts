@@ -8,8 +8,8 @@ import {
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, PutBucketCorsCommand, S3Client } from '@aws-sdk/client-s3';
-import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
-import type { TableDesign } from '../constructs/intake-table.ts';
+import { AUDIT_TABLE_DESIGN, TABLE_DESIGN } from '../../../shared/adapters/dynamodb/table-design.ts';
+import type { TableDesign } from '../../constructs/intake-table.ts';
 
 export interface LocalResources {
   dynamodbEndpoint: string;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type CryptoKey, calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
-import { StandInError } from './stand-ins.ts';
+import { StandInError } from '../stand-ins.ts';
 
 export const SIGNING_ALGORITHM = 'RS256';
 const KEY_FILE = 'staff-signing-key.json';

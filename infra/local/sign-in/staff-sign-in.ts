@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { StaffAccount } from '../seed/staff-users.ts';
+import type { StaffAccount } from '../../seed/staff-users.ts';
+import { StandInError } from '../stand-ins.ts';
 import {
   associateAnswer,
   authenticationResult,
@@ -12,7 +13,6 @@ import {
 import { createStaffSignInFlow, type SignInStep } from './staff-sign-in-flow.ts';
 import { loadStaffSigningKey } from './staff-signing-key.ts';
 import { createStaffTokenIssuer, type StaffTokenIssuer, TOKEN_LIFETIME_SECONDS } from './staff-tokens.ts';
-import { StandInError } from './stand-ins.ts';
 
 /** A sign-in request is a few hundred bytes; anything far larger is not one. */
 const MAX_BODY_BYTES = 64 * 1024;
