@@ -1,0 +1,83 @@
+import { createHash } from 'node:crypto';
+import type { ScanStatus } from '../../shared/domain/malware-scan.ts';
+import type {
+  DocumentKey,
+  DocumentStore,
+  SubmittedDocumentKey,
+  Upload,
+  UploadForm,
+  UploadLimits,
+} from '../../shared/ports/document-store.ts';
+
+const uploadKey = ({ roundId, reference, type }: DocumentKey) => `uploads/${roundId}/${reference}/${type}`;
+const submittedKey = (key: SubmittedDocumentKey) =>
+  `submitted/${key.roundId}/${key.reference}/${key.type}/${key.sha256}`;
+
+/**
+ * The documents bucket in Maps: uploads (which a test puts as the browser's form post would), and submitted
+ * copies, which are checked against their SHA-256 on arrival as S3 checks them. A submitted copy's malware scan is
+ * pending until the test says what the scan found.
+ */
+export class MemoryDocumentStore implements DocumentStore {
+  readonly #uploads = new Map<string, Uint8Array>();
+  readonly #submitted = new Map<string, { bytes: Uint8Array; contentType: string; scan: ScanStatus }>();
+  /** The limits of every upload form handed out, by upload key. */
+  readonly forms = new Map<string, UploadLimits>();
+
+  /** What the applicant's browser posts with an upload form. */
+  upload(key: DocumentKey, bytes: Uint8Array): void {
+    this.#uploads.set(uploadKey(key), bytes.slice());
+  }
+
+  /** What GuardDuty's scan tags the submitted copy with. */
+  setScan(key: SubmittedDocumentKey, scan: ScanStatus): void {
+    const stored = this.#submitted.get(submittedKey(key));
+    if (!stored) throw new Error(`No submitted document ${submittedKey(key)}`);
+    stored.scan = scan;
+  }
+
+  /** The bytes kept as a submitted document, for tests that check exactly what was kept. */
+  submitted(key: SubmittedDocumentKey): Uint8Array | undefined {
+    return this.#submitted.get(submittedKey(key))?.bytes.slice();
+  }
+
+  async createUploadForm(key: DocumentKey, limits: UploadLimits): Promise<UploadForm> {
+    this.forms.set(uploadKey(key), limits);
+    return { url: 'https://documents.example/', fields: { key: uploadKey(key) } };
+  }
+
+  async hasUpload(key: DocumentKey): Promise<boolean> {
+    return this.#uploads.has(uploadKey(key));
+  }
+
+  async readUpload(key: DocumentKey, limits: { maxBytes: number }): Promise<Upload | undefined> {
+    const bytes = this.#uploads.get(uploadKey(key));
+    if (!bytes) return undefined;
+    return bytes.length > limits.maxBytes
+      ? { sizeBytes: bytes.length }
+      : { sizeBytes: bytes.length, bytes: bytes.slice() };
+  }
+
+  async deleteUpload(key: DocumentKey): Promise<void> {
+    this.#uploads.delete(uploadKey(key));
+  }
+
+  async keepSubmitted(key: SubmittedDocumentKey, bytes: Uint8Array, contentType: string): Promise<void> {
+    if (createHash('sha256').update(bytes).digest('hex') !== key.sha256) {
+      throw Object.assign(new Error('The checksum does not match the bytes'), { name: 'BadDigest' });
+    }
+    this.#submitted.set(submittedKey(key), { bytes: bytes.slice(), contentType, scan: 'pending' });
+  }
+
+  async scanStatus(key: SubmittedDocumentKey): Promise<ScanStatus | undefined> {
+    return this.#submitted.get(submittedKey(key))?.scan;
+  }
+
+  async downloadLink(
+    key: SubmittedDocumentKey,
+    options: { expiresInSeconds: number; fileName: string },
+  ): Promise<string> {
+    const query = new URLSearchParams({ expires: String(options.expiresInSeconds), name: options.fileName });
+    return `https://documents.example/${submittedKey(key)}?${query}`;
+  }
+}
