@@ -1,0 +1,75 @@
+import type { StaffPorts } from '../../../shared/ports/index.ts';
+import type { AuditAction } from '../../../shared/schemas/audit.ts';
+import type { Round } from '../../../shared/schemas/round.ts';
+import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
+import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
+import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
+import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
+import type { MemoryPorts } from '../../fakes/memory-ports.ts';
+import { legacyPersonalCode } from '../../fixtures/personal-codes.ts';
+import { validRequest } from '../../fixtures/requests.ts';
+import { pilotLikeRound } from '../../fixtures/rounds.ts';
+import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
+
+/** The pilot's rules with the demo round's three criteria: 20 points at most. */
+export const scoredRound: Round = {
+  ...pilotLikeRound,
+  criteria: [
+    { id: 'support-need', name: { lv: 'Atbalsta vajadzība', en: 'Need for support' }, maxPoints: 10 },
+    { id: 'no-other-services', name: { lv: 'Citu pakalpojumu nav', en: 'No other services' }, maxPoints: 5 },
+    { id: 'lives-alone', name: { lv: 'Dzīvo viens', en: 'Lives alone' }, maxPoints: 5 },
+  ],
+};
+
+export const bauskaWorker: StaffIdentity = {
+  role: 'social-worker',
+  subject: 'sub-bauska',
+  username: 'bauska',
+  displayName: 'Bauskas sociālais darbinieks',
+  municipalityCode: 'LV-016',
+};
+
+export const administrator: StaffIdentity = {
+  role: 'administrator',
+  subject: 'sub-admin',
+  username: 'admin',
+  displayName: 'Administrators',
+};
+
+/** Review days: after the pilot's intake closed. */
+export const AFTER_INTAKE_AT = new Date('2019-08-20T08:00:00.000Z');
+
+let requestCount = 0;
+
+/** One staff request of `identity` (a new request id each time), received at `at`. */
+export function staffRequest(identity: StaffIdentity, action: AuditAction, at: Date = AFTER_INTAKE_AT): StaffContext {
+  requestCount += 1;
+  return { identity, action, requestId: `request-${requestCount}`, at };
+}
+
+/** The ports as the staff handler hands them to `identity`'s use cases: the applications through their scope. */
+export function portsOf(ports: MemoryPorts, identity: StaffIdentity): StaffPorts {
+  return staffPorts(ports, identity);
+}
+
+let personCount = 0;
+
+/** A person's application submitted in the municipality, through the applicant's own steps; its reference. */
+export async function submitted(
+  ports: MemoryPorts,
+  options: { municipalityCode?: string; receivedAt?: Date; personalCode?: string } = {},
+): Promise<string> {
+  personCount += 1;
+  const request = validRequest({
+    person: {
+      ...validRequest().person,
+      personalCode: options.personalCode ?? legacyPersonalCode(personCount),
+      municipalityCode: options.municipalityCode ?? 'LV-016',
+    },
+  });
+  const draft = await startDraft(ports, request);
+  uploadDocuments(ports, draft.reference);
+  const receivedAt = options.receivedAt ?? new Date(DURING_INTAKE.getTime() + personCount * 60_000);
+  await submitApplication(ports, { ...draft, receivedAt });
+  return draft.reference;
+}
