@@ -1,14 +1,8 @@
 import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
-import { bothLanguages, type Texts, texts } from '../i18n/texts.ts';
+import { missingDocuments, required } from './field-errors.ts';
 import type { StepId } from './steps.ts';
-
-const required = (path: string, pick: (t: Texts) => string): FieldError => ({
-  path,
-  code: 'FIELD_REQUIRED',
-  message: bothLanguages(pick),
-});
 
 const blank = (value: string | undefined) => (value ?? '').trim() === '';
 
@@ -74,18 +68,7 @@ export function checkStep(step: StepId, draft: Draft, round: Round): FieldError[
       if (!answers.consent) errors.push(required('consent', (t) => t.consent.required));
       break;
     case 'documents':
-      for (const document of round.requiredDocuments) {
-        if (!draft.documents[document.type]) {
-          errors.push({
-            path: `documents.${document.type}`,
-            code: 'FIELD_REQUIRED',
-            message: {
-              lv: texts.lv.documents.required(document.name.lv),
-              en: texts.en.documents.required(document.name.en),
-            },
-          });
-        }
-      }
+      errors.push(...missingDocuments(round, draft.documents));
       break;
     case 'check':
       break;

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { FieldError, Round } from '../../api/types.ts';
-import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffRequired } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { SelectField } from './select-field.tsx';
 
 interface MunicipalityPickerProps {
@@ -24,13 +25,7 @@ export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error }
       onSubmit={(event) => {
         event.preventDefault();
         if (!value) {
-          return onMissing([
-            {
-              path: 'municipality',
-              code: 'FIELD_REQUIRED',
-              message: staffMessage((w) => w.queue.requiredMunicipality),
-            },
-          ]);
+          return onMissing([staffRequired('municipality', (w) => w.queue.requiredMunicipality)]);
         }
         onChoose(value);
       }}

@@ -1,20 +1,14 @@
 import { useStaffTexts } from '../i18n/texts.ts';
 import { authenticatorLink, groupedKey } from '../session/authenticator-key.ts';
-import { type Challenge, confirmNewApp } from '../session/sign-in.ts';
-import { CodeStep, type SignInFlow } from './sign-in-parts.tsx';
+import { confirmNewApp } from '../session/sign-in.ts';
+import { type ChallengeStepProps, CodeStep } from './sign-in-parts.tsx';
 
 /**
  * The user pool's MFA_SETUP: the first sign-in of an account with no authenticator app. The page gives the key
  * the pool made for the app, as text grouped for reading and as an `otpauth://` link for a device that has the
  * app, and asks for the app's first code, which proves the key was entered right.
  */
-export function AppSetupPage({
-  challenge,
-  flow,
-}: {
-  challenge: Extract<Challenge, { step: 'set-up-app' }>;
-  flow: SignInFlow;
-}) {
+export function AppSetupPage({ challenge, flow }: ChallengeStepProps<'set-up-app'>) {
   const { s } = useStaffTexts();
   const texts = s.signIn.setUpApp;
 

@@ -11,8 +11,9 @@ import { FeedbackPage } from '../components/feedback-page.tsx';
 import { InlineLoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
-import { parseDay, utcDay } from '../format/dates.ts';
-import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { utcDay } from '../format/dates.ts';
+import { readDay } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
@@ -74,22 +75,15 @@ function AuditFilterForm({
     event.preventDefault();
     const errors: FieldError[] = [];
     const day = (path: 'from' | 'to') => {
-      const text = fields[path].trim();
-      const parsed = parseDay(text);
-      if (!text) {
-        errors.push({
-          path,
-          code: 'FIELD_REQUIRED',
-          message: staffMessage((w) => (path === 'from' ? w.audit.requiredFrom : w.audit.requiredTo)),
-        });
-      } else if (!parsed) {
-        errors.push({
-          path,
-          code: 'DATE_INVALID',
-          message: staffMessage((w) => w.common.invalidDate(path === 'from' ? w.audit.from : w.audit.to)),
-        });
-      }
-      return parsed;
+      const read = readDay(
+        path,
+        fields[path],
+        (w) => (path === 'from' ? w.audit.requiredFrom : w.audit.requiredTo),
+        (w) => (path === 'from' ? w.audit.from : w.audit.to),
+      );
+      if ('day' in read) return read.day;
+      errors.push(read.error);
+      return undefined;
     };
     const from = day('from');
     const to = day('to');

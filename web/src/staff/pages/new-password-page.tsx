@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { TextField } from '../../components/text-field.tsx';
+import { fieldError } from '../../flow/field-errors.ts';
+import { staffFieldError, staffRequired } from '../i18n/field-errors.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { type PasswordProblem, passwordProblem, problemOfRefusal } from '../session/password-rules.ts';
-import { type Challenge, setNewPassword } from '../session/sign-in.ts';
-import { refusalMessage, type SignInFlow, SignInStep, useSignInStep } from './sign-in-parts.tsx';
+import { setNewPassword } from '../session/sign-in.ts';
+import { type ChallengeStepProps, refusalMessage, SignInStep, useSignInStep } from './sign-in-parts.tsx';
 
 const PASSWORD = 'newPassword';
 const REPEAT = 'newPasswordAgain';
@@ -16,13 +18,7 @@ const problemMessage = (problem: PasswordProblem) => staffMessage((s) => s.signI
  * their own before anything else. The pool's rules are stated beside the box and checked before sending; the
  * pool's own refusal is shown in the same words, or as it says it when it is one these pages do not know.
  */
-export function NewPasswordPage({
-  challenge,
-  flow,
-}: {
-  challenge: Extract<Challenge, { step: 'new-password' }>;
-  flow: SignInFlow;
-}) {
+export function NewPasswordPage({ challenge, flow }: ChallengeStepProps<'new-password'>) {
   const { s } = useStaffTexts();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -33,27 +29,11 @@ export function NewPasswordPage({
   const submit = async () => {
     const errors: FieldError[] = [];
     const problem = password ? passwordProblem(password) : undefined;
-    if (!password) {
-      errors.push({
-        path: PASSWORD,
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.signIn.newPassword.required),
-      });
-    } else if (problem) {
-      errors.push({ path: PASSWORD, code: 'PASSWORD_POLICY', message: problemMessage(problem) });
-    }
-    if (!repeat) {
-      errors.push({
-        path: REPEAT,
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.signIn.newPassword.requiredRepeat),
-      });
-    } else if (password && repeat !== password) {
-      errors.push({
-        path: REPEAT,
-        code: 'PASSWORD_MISMATCH',
-        message: staffMessage((w) => w.signIn.newPassword.mismatch),
-      });
+    if (!password) errors.push(staffRequired(PASSWORD, (w) => w.signIn.newPassword.required));
+    else if (problem) errors.push(fieldError(PASSWORD, problemMessage(problem), 'PASSWORD_POLICY'));
+    if (!repeat) errors.push(staffRequired(REPEAT, (w) => w.signIn.newPassword.requiredRepeat));
+    else if (password && repeat !== password) {
+      errors.push(staffFieldError(REPEAT, 'PASSWORD_MISMATCH', (w) => w.signIn.newPassword.mismatch));
     }
     if (errors.length > 0) return feedback.fail(errors);
     const refusal = await step.send(() => setNewPassword(challenge, password));
@@ -66,7 +46,7 @@ export function NewPasswordPage({
     const message = known
       ? problemMessage(known)
       : staffMessage((w) => w.signIn.newPassword.refused(refusal.detail ?? ''));
-    feedback.fail([{ path: PASSWORD, code: 'PASSWORD_POLICY', message }]);
+    feedback.fail([fieldError(PASSWORD, message, 'PASSWORD_POLICY')]);
   };
 
   return (

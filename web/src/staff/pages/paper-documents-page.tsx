@@ -1,10 +1,10 @@
-import type { DocumentType, FieldError, Round } from '../../api/types.ts';
+import type { DocumentType, Round } from '../../api/types.ts';
 import { uploadWithForm } from '../../api/upload.ts';
 import { DocumentUpload } from '../../components/document-upload.tsx';
 import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
+import { missingDocuments } from '../../flow/field-errors.ts';
 import { navigate } from '../../flow/router.ts';
-import { texts } from '../../i18n/texts.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { NoPaperDraft } from '../paper/no-paper-draft.tsx';
@@ -40,16 +40,7 @@ export function PaperDocumentsPage({ round }: { round: Round }) {
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const missing: FieldError[] = round.requiredDocuments
-      .filter((requirement) => !draft.documents[requirement.type])
-      .map((requirement) => ({
-        path: `documents.${requirement.type}`,
-        code: 'FIELD_REQUIRED',
-        message: {
-          lv: texts.lv.documents.required(requirement.name.lv),
-          en: texts.en.documents.required(requirement.name.en),
-        },
-      }));
+    const missing = missingDocuments(round, draft.documents);
     if (missing.length > 0) return feedback.fail(missing);
     navigate(staffPaths.paper(round.id, 'check'));
   };

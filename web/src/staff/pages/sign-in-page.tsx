@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FieldError, LocalizedText } from '../../api/types.ts';
+import { useSending } from '../../api/use-data.ts';
 import { requestPageFocus } from '../../components/focus.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
@@ -7,6 +8,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
 import { paths } from '../../flow/routes.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
+import { staffRequired } from '../i18n/field-errors.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSession } from '../session/session-context.ts';
@@ -81,7 +83,7 @@ function PasswordPage(props: { username: string; problem: LocalizedText | undefi
   const { notice } = useSession();
   const [username, setUsername] = useState(props.username);
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const feedback = useFormFeedback();
   // Why the sign-in started again is shown like any other problem, in the error summary, which takes focus,
   // until the next attempt.
@@ -93,25 +95,12 @@ function PasswordPage(props: { username: string; problem: LocalizedText | undefi
     if (busy) return;
     setProblem(undefined);
     const missing: FieldError[] = [];
-    if (!username.trim()) {
-      missing.push({
-        path: 'username',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.signIn.requiredUsername),
-      });
-    }
-    if (!password) {
-      missing.push({
-        path: 'password',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.signIn.requiredPassword),
-      });
-    }
+    if (!username.trim()) missing.push(staffRequired('username', (w) => w.signIn.requiredUsername));
+    if (!password) missing.push(staffRequired('password', (w) => w.signIn.requiredPassword));
     if (missing.length > 0) return feedback.fail(missing);
     feedback.clear();
-    setBusy(true);
-    const outcome = await signIn(username.trim(), password);
-    setBusy(false);
+    const outcome = await send(() => signIn(username.trim(), password));
+    if (!outcome) return;
     if (outcome.kind !== 'refused') return props.flow.advance(outcome);
     // The password is not kept on screen after a failed attempt.
     setPassword('');

@@ -1,12 +1,14 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { FieldError, LocalizedText } from '../../api/types.ts';
+import { useSending } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
+import { staffFieldError, staffRequired } from '../i18n/field-errors.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import type { RefusalReason, SignInOutcome } from '../session/sign-in.ts';
+import type { Challenge, RefusalReason, SignInOutcome } from '../session/sign-in.ts';
 
 /** What a step of the sign-in hands back to the sign-in page. */
 export interface SignInFlow {
@@ -14,6 +16,12 @@ export interface SignInFlow {
   advance(outcome: Exclude<SignInOutcome, { kind: 'refused' }>): void;
   /** The sign-in cannot go on: back to the username and password, saying why. */
   restart(reason?: RefusalReason): void;
+}
+
+/** What the page of a further step gets: the user pool's challenge it answers, and the sign-in to hand back to. */
+export interface ChallengeStepProps<S extends Challenge['step']> {
+  challenge: Extract<Challenge, { step: S }>;
+  flow: SignInFlow;
 }
 
 /** Refusals after which the user pool's session is gone, so the sign-in starts again from the password. */
@@ -61,20 +69,13 @@ const CODE_PATH = 'code';
  */
 function readCode(typed: string): { code: string } | { error: FieldError } {
   const code = typed.replace(/[\s-]/g, '');
-  if (!code) {
-    return {
-      error: { path: CODE_PATH, code: 'FIELD_REQUIRED', message: staffMessage((s) => s.signIn.code.required) },
-    };
-  }
-  if (!/^[0-9]{6}$/.test(code)) {
-    return { error: { path: CODE_PATH, code: 'CODE_FORMAT', message: staffMessage((s) => s.signIn.code.format) } };
-  }
+  if (!code) return { error: staffRequired(CODE_PATH, (s) => s.signIn.code.required) };
+  if (!/^[0-9]{6}$/.test(code))
+    return { error: staffFieldError(CODE_PATH, 'CODE_FORMAT', (s) => s.signIn.code.format) };
   return { code };
 }
 
-function wrongCodeError(): FieldError {
-  return { path: CODE_PATH, code: 'CODE_MISMATCH', message: staffMessage((s) => s.signIn.code.wrong) };
-}
+const wrongCodeError = () => staffFieldError(CODE_PATH, 'CODE_MISMATCH', (s) => s.signIn.code.wrong);
 
 /** The box for an authenticator app's code: digits on a phone's keyboard, and offered by the browser if it has one. */
 function CodeField(props: {
@@ -120,13 +121,12 @@ type StepRefusal = Extract<SignInOutcome, { kind: 'refused' }>;
  * again, and any other refusal is given back for the step to show.
  */
 export function useSignInStep(flow: SignInFlow) {
-  const [busy, setBusy] = useState(false);
+  const { busy, send: sending } = useSending();
   const feedback = useFormFeedback();
   const send = async (request: () => Promise<SignInOutcome>): Promise<StepRefusal | undefined> => {
     feedback.clear();
-    setBusy(true);
-    const outcome = await request();
-    setBusy(false);
+    const outcome = await sending(request);
+    if (!outcome) return undefined;
     if (outcome.kind !== 'refused') flow.advance(outcome);
     else if (endsTheSignIn(outcome.reason)) flow.restart(outcome.reason);
     else return outcome;

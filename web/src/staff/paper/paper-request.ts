@@ -1,22 +1,12 @@
-import type { FieldError, LocalizedText } from '../../api/types.ts';
+import type { FieldError } from '../../api/types.ts';
 import { contactRequest, needsDateOfBirth, personRequest, representativeRequest } from '../../draft/request-parts.ts';
-import { bothLanguages, type Texts } from '../../i18n/texts.ts';
+import { required as missingShared } from '../../flow/field-errors.ts';
 import type { PaperApplicationRequest } from '../api/types.ts';
 import { parseClockTime, parseDay } from '../format/dates.ts';
-import { type StaffTexts, staffMessage } from '../i18n/words.ts';
+import { staffRequired as missingOffice, readDay, staffFieldError } from '../i18n/field-errors.ts';
 import type { PaperAnswers } from './paper-draft.ts';
 
 const blank = (value: string) => value.trim() === '';
-const missing = (path: string, message: LocalizedText): FieldError => ({ path, code: 'FIELD_REQUIRED', message });
-/** Missing, in the staff pages' words. */
-const missingOffice = (path: string, pick: (s: StaffTexts) => string) => missing(path, staffMessage(pick));
-/** Missing, in the words the applicant's form uses for the same field. */
-const missingShared = (path: string, pick: (t: Texts) => string) => missing(path, bothLanguages(pick));
-const invalidDate = (path: string, pick: (s: StaffTexts) => string): FieldError => ({
-  path,
-  code: 'DATE_INVALID',
-  message: staffMessage((s) => s.common.invalidDate(pick(s))),
-});
 
 /**
  * The browser's own checks of the paper form: that each required answer is given, and that dates and the time
@@ -25,8 +15,13 @@ const invalidDate = (path: string, pick: (s: StaffTexts) => string): FieldError 
 export function checkPaperAnswers(answers: PaperAnswers): FieldError[] {
   const errors: FieldError[] = [];
   const { office, person, representative } = answers;
-  if (blank(office.receivedOn)) errors.push(missingOffice('office.receivedOn', (s) => s.paper.requiredReceivedOn));
-  else if (!parseDay(office.receivedOn)) errors.push(invalidDate('office.receivedOn', (s) => s.paper.receivedOn));
+  const receivedOn = readDay(
+    'office.receivedOn',
+    office.receivedOn,
+    (s) => s.paper.requiredReceivedOn,
+    (s) => s.paper.receivedOn,
+  );
+  if ('error' in receivedOn) errors.push(receivedOn.error);
   if (!parseClockTime(office.receivedAtTime)) {
     errors.push(missingOffice('office.receivedAtTime', (s) => s.paper.requiredTime));
   }
@@ -37,7 +32,9 @@ export function checkPaperAnswers(answers: PaperAnswers): FieldError[] {
   if (blank(person.personalCode)) {
     errors.push(missingShared('person.personalCode', (t) => t.person.requiredPersonalCode));
   } else if (needsDateOfBirth(person.personalCode) && !parseDay(person.dateOfBirth)) {
-    errors.push(invalidDate('person.dateOfBirth', (s) => s.paper.dateOfBirthLabel));
+    errors.push(
+      staffFieldError('person.dateOfBirth', 'DATE_INVALID', (s) => s.common.invalidDate(s.paper.dateOfBirthLabel)),
+    );
   }
   if (!answers.disabilityGroup) {
     errors.push(missingOffice('person.disabilityGroup', (s) => s.paper.requiredGroup));

@@ -120,8 +120,7 @@ export async function setNewPassword(
   challenge: Extract<Challenge, { step: 'new-password' }>,
   newPassword: string,
 ): Promise<SignInOutcome> {
-  const answer = await respond(challenge, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: newPassword });
-  return answer.ok ? next(answer.body, challenge.username) : refusal(answer, 'new-password');
+  return answerChallenge(challenge, 'NEW_PASSWORD_REQUIRED', { NEW_PASSWORD: newPassword }, 'new-password');
 }
 
 /** MFA_SETUP, after the key is in the app: its first code proves it, then the sign-in finishes. */
@@ -132,8 +131,7 @@ export async function confirmNewApp(
   const verified = await call('VerifySoftwareToken', () => ({ Session: challenge.session, UserCode: code }));
   if (!verified.ok) return refusal(verified, 'code');
   if (verified.body.Status !== 'SUCCESS' || !verified.body.Session) return { kind: 'refused', reason: 'wrong-code' };
-  const answer = await respond({ ...challenge, session: verified.body.Session }, 'MFA_SETUP', {});
-  return answer.ok ? next(answer.body, challenge.username) : refusal(answer, 'code');
+  return answerChallenge({ ...challenge, session: verified.body.Session }, 'MFA_SETUP', {}, 'code');
 }
 
 /** SOFTWARE_TOKEN_MFA: the code the app shows now. */
@@ -141,17 +139,23 @@ export async function sendAppCode(
   challenge: Extract<Challenge, { step: 'app-code' }>,
   code: string,
 ): Promise<SignInOutcome> {
-  const answer = await respond(challenge, 'SOFTWARE_TOKEN_MFA', { SOFTWARE_TOKEN_MFA_CODE: code });
-  return answer.ok ? next(answer.body, challenge.username) : refusal(answer, 'code');
+  return answerChallenge(challenge, 'SOFTWARE_TOKEN_MFA', { SOFTWARE_TOKEN_MFA_CODE: code }, 'code');
 }
 
-function respond(challenge: Challenge, name: string, responses: Record<string, string>): Promise<Answer> {
-  return call('RespondToAuthChallenge', (clientId) => ({
+/** RespondToAuthChallenge: the answer to the step the pool asked for, and what the pool asks next, or why not. */
+async function answerChallenge(
+  challenge: Challenge,
+  name: string,
+  responses: Record<string, string>,
+  during: 'new-password' | 'code',
+): Promise<SignInOutcome> {
+  const answer = await call('RespondToAuthChallenge', (clientId) => ({
     ChallengeName: name,
     ClientId: clientId,
     Session: challenge.session,
     ChallengeResponses: { USERNAME: challenge.username, ...responses },
   }));
+  return answer.ok ? next(answer.body, challenge.username) : refusal(answer, during);
 }
 
 /** The tokens, or the next step the user pool asks for. MFA_SETUP fetches the app's key at once. */
