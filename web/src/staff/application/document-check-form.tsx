@@ -1,14 +1,13 @@
 import { useState } from 'preact/hooks';
-import type { FieldError } from '../../api/types.ts';
 import { RadioGroup } from '../../components/radio-group.tsx';
-import { StepForm } from '../../components/step-form.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
-import { SavedLine } from '../components/saved-line.tsx';
+import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
-import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffRequired } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import { DecidedBy } from './decided-by.tsx';
+import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 
 /** Whether the documents are there, readable, and show what the application says; a note says what is wrong. */
@@ -22,38 +21,27 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
   const [note, setNote] = useState(current?.note ?? '');
   const save = useSave(feedback, onSaved, { form: 'documentCheck', fallbackPath: 'documentCheck.verified' });
 
-  const submit = (event: Event) => {
-    event.preventDefault();
-    const own: FieldError[] = verified
-      ? []
-      : [
-          {
-            path: 'documentCheck.verified',
-            code: 'FIELD_REQUIRED',
-            message: staffMessage((w) => w.application.requiredVerified),
-          },
-        ];
-    void save.run(own, () =>
-      api.checkDocuments(view.application.reference, {
-        verified: verified === 'yes',
-        ...(note.trim() && { note: note.trim() }),
-      }),
-    );
-  };
-
   return (
     <ReviewSection id="document-check" title={s.application.documentCheckTitle}>
-      {current ? (
-        <>
+      <CurrentDecision decided={current}>
+        {(check) => (
           <p data-testid="document-check-current">
-            <strong>{current.verified ? s.application.currentVerified : s.application.currentNotVerified}</strong>
+            <strong>{check.verified ? s.application.currentVerified : s.application.currentNotVerified}</strong>
           </p>
-          <DecidedBy by={current.by} at={current.at} />
-        </>
-      ) : (
-        <p>{s.application.notYet}</p>
-      )}
-      <StepForm onSubmit={submit} busy={save.busy} submitLabel={s.common.save} busyLabel={s.common.saving}>
+        )}
+      </CurrentDecision>
+      <SaveForm
+        save={save}
+        check={() => (verified ? [] : [staffRequired('documentCheck.verified', (w) => w.application.requiredVerified)])}
+        send={() =>
+          api.checkDocuments(view.application.reference, {
+            verified: verified === 'yes',
+            ...(note.trim() && { note: note.trim() }),
+          })
+        }
+        submitLabel={s.common.save}
+        savedText={s.application.savedDocumentCheck}
+      >
         <RadioGroup
           path="documentCheck.verified"
           legend={s.application.verifiedLegend}
@@ -74,8 +62,7 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
           onInput={setNote}
           error={feedback.errorOf('documentCheck.note')}
         />
-      </StepForm>
-      <SavedLine text={save.saved ? s.application.savedDocumentCheck : ''} />
+      </SaveForm>
     </ReviewSection>
   );
 }

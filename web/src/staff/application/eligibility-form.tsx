@@ -1,24 +1,18 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { RadioGroup } from '../../components/radio-group.tsx';
-import { StepForm } from '../../components/step-form.tsx';
 import type { EligibilityRequest, IneligibilityReason } from '../api/types.ts';
 import { ReviewSection } from '../components/review-section.tsx';
-import { SavedLine } from '../components/saved-line.tsx';
+import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
-import { type StaffTexts, staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffRequired } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import { DecidedBy } from './decided-by.tsx';
+import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 
 type Decision = EligibilityRequest['decision'];
-
-const required = (path: string, pick: (s: StaffTexts) => string): FieldError => ({
-  path,
-  code: 'FIELD_REQUIRED',
-  message: staffMessage(pick),
-});
 
 /**
  * Eligible or not. A refusal needs one of the call's reasons, which the person is told, and "another reason" the
@@ -35,44 +29,48 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
   const save = useSave(feedback, onSaved, { form: 'eligibility', fallbackPath: 'eligibility.decision' });
   const reasons = Object.keys(s.application.reasons) as IneligibilityReason[];
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const check = () => {
     const own: FieldError[] = [];
-    if (!decision) own.push(required('eligibility.decision', (w) => w.application.requiredDecision));
+    if (!decision) own.push(staffRequired('eligibility.decision', (w) => w.application.requiredDecision));
     if (decision === 'not-eligible' && !reason) {
-      own.push(required('eligibility.reason', (w) => w.application.requiredReason));
+      own.push(staffRequired('eligibility.reason', (w) => w.application.requiredReason));
     }
     if (decision === 'not-eligible' && reason === 'other' && !explanation.trim()) {
-      own.push(required('eligibility.explanation', (w) => w.application.requiredExplanation));
+      own.push(staffRequired('eligibility.explanation', (w) => w.application.requiredExplanation));
     }
-    void save.run(own, () =>
-      api.decideEligibility(view.application.reference, {
-        decision: decision ?? 'eligible',
-        ...(decision === 'not-eligible' && reason && { reason }),
-        ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
-      }),
-    );
+    return own;
   };
 
   return (
     <ReviewSection id="eligibility" title={s.application.eligibilityTitle}>
-      {current ? (
-        <>
-          <p data-testid="eligibility-current">
-            <strong>
-              {s.application.currentDecision(
-                current.decision === 'eligible' ? s.application.eligible : s.application.notEligible,
-              )}
-            </strong>
-            {current.reason && <> {s.application.reasons[current.reason]}.</>}
-          </p>
-          {current.explanation && <p class="pre-line">{current.explanation}</p>}
-          <DecidedBy by={current.by} at={current.at} />
-        </>
-      ) : (
-        <p>{s.application.notYet}</p>
-      )}
-      <StepForm onSubmit={submit} busy={save.busy} submitLabel={s.common.save} busyLabel={s.common.saving}>
+      <CurrentDecision decided={current}>
+        {(decided) => (
+          <>
+            <p data-testid="eligibility-current">
+              <strong>
+                {s.application.currentDecision(
+                  decided.decision === 'eligible' ? s.application.eligible : s.application.notEligible,
+                )}
+              </strong>
+              {decided.reason && <> {s.application.reasons[decided.reason]}.</>}
+            </p>
+            {decided.explanation && <p class="pre-line">{decided.explanation}</p>}
+          </>
+        )}
+      </CurrentDecision>
+      <SaveForm
+        save={save}
+        check={check}
+        send={() =>
+          api.decideEligibility(view.application.reference, {
+            decision: decision ?? 'eligible',
+            ...(decision === 'not-eligible' && reason && { reason }),
+            ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
+          })
+        }
+        submitLabel={s.common.save}
+        savedText={s.application.savedEligibility}
+      >
         <RadioGroup
           path="eligibility.decision"
           legend={s.application.decisionLegend}
@@ -106,8 +104,7 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
             />
           </>
         )}
-      </StepForm>
-      <SavedLine text={save.saved ? s.application.savedEligibility : ''} />
+      </SaveForm>
     </ReviewSection>
   );
 }

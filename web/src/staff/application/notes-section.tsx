@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { StepForm } from '../../components/step-form.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import { ReviewSection } from '../components/review-section.tsx';
-import { SavedLine } from '../components/saved-line.tsx';
+import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
-import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffRequired } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import type { ReviewFormProps } from './review-form-props.ts';
 
@@ -15,15 +15,12 @@ export function NotesSection({ view, feedback, onSaved }: ReviewFormProps) {
   const { api } = useSignedIn();
   const notes = view.application.review?.notes ?? [];
   const [text, setText] = useState('');
-  const save = useSave(feedback, onSaved, { form: 'note', fallbackPath: 'note.text' });
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    const own = text.trim()
-      ? []
-      : [{ path: 'note.text', code: 'FIELD_REQUIRED', message: staffMessage((w) => w.application.requiredNote) }];
-    if (await save.run(own, () => api.addNote(view.application.reference, { text: text.trim() }))) setText('');
+  // Once added, the note shows in the list above and the box is empty for the next one.
+  const added: typeof onSaved = (next) => {
+    onSaved(next);
+    setText('');
   };
+  const save = useSave(feedback, added, { form: 'note', fallbackPath: 'note.text' });
 
   return (
     <ReviewSection id="notes" title={s.application.notesTitle}>
@@ -42,11 +39,12 @@ export function NotesSection({ view, feedback, onSaved }: ReviewFormProps) {
           })}
         </ol>
       )}
-      <StepForm
-        onSubmit={(event) => void submit(event)}
-        busy={save.busy}
+      <SaveForm
+        save={save}
+        check={() => (text.trim() ? [] : [staffRequired('note.text', (w) => w.application.requiredNote)])}
+        send={() => api.addNote(view.application.reference, { text: text.trim() })}
         submitLabel={s.application.addNote}
-        busyLabel={s.common.saving}
+        savedText={s.application.savedNote}
       >
         <TextArea
           path="note.text"
@@ -55,8 +53,7 @@ export function NotesSection({ view, feedback, onSaved }: ReviewFormProps) {
           onInput={setText}
           error={feedback.errorOf('note.text')}
         />
-      </StepForm>
-      <SavedLine text={save.saved ? s.application.savedNote : ''} />
+      </SaveForm>
     </ReviewSection>
   );
 }

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
-import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
-import { SavedLine } from '../components/saved-line.tsx';
+import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
-import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffFieldError, staffRequired } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import { DecidedBy } from './decided-by.tsx';
+import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 
 const pointsPath = (criterionId: string) => `scores.points.${criterionId}`;
@@ -38,54 +38,48 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
     );
   }
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const check = () => {
     const own: FieldError[] = [];
     for (const criterion of criteria) {
       const value = (points[criterion.id] ?? '').trim();
       const path = pointsPath(criterion.id);
       if (value === '') {
-        own.push({
-          path,
-          code: 'FIELD_REQUIRED',
-          message: staffMessage((w, l) => w.application.requiredPoints(criterion.name[l])),
-        });
+        own.push(staffRequired(path, (w, l) => w.application.requiredPoints(criterion.name[l])));
       } else if (!/^\d{1,4}$/.test(value)) {
-        own.push({
-          path,
-          code: 'SCORE_OUT_OF_RANGE',
-          message: staffMessage((w, l) => w.application.wholeNumber(criterion.name[l], criterion.maxPoints)),
-        });
+        own.push(
+          staffFieldError(path, 'SCORE_OUT_OF_RANGE', (w, l) =>
+            w.application.wholeNumber(criterion.name[l], criterion.maxPoints),
+          ),
+        );
       }
     }
     if (!justification.trim()) {
-      own.push({
-        path: 'scores.justification',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.application.requiredJustification),
-      });
+      own.push(staffRequired('scores.justification', (w) => w.application.requiredJustification));
     }
-    void save.run(own, () =>
-      api.recordScores(view.application.reference, {
-        points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
-        justification: justification.trim(),
-      }),
-    );
+    return own;
   };
 
   return (
     <ReviewSection id="scores" title={s.application.scoresTitle}>
-      {current ? (
-        <>
+      <CurrentDecision decided={current}>
+        {(scores) => (
           <p data-testid="scores-current">
-            <strong>{s.application.total(current.total)}</strong>
+            <strong>{s.application.total(scores.total)}</strong>
           </p>
-          <DecidedBy by={current.by} at={current.at} />
-        </>
-      ) : (
-        <p>{s.application.notYet}</p>
-      )}
-      <StepForm onSubmit={submit} busy={save.busy} submitLabel={s.common.save} busyLabel={s.common.saving}>
+        )}
+      </CurrentDecision>
+      <SaveForm
+        save={save}
+        check={check}
+        send={() =>
+          api.recordScores(view.application.reference, {
+            points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
+            justification: justification.trim(),
+          })
+        }
+        submitLabel={s.common.save}
+        savedText={s.application.savedScores}
+      >
         {criteria.map((criterion) => (
           <TextField
             key={criterion.id}
@@ -106,8 +100,7 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
           onInput={setJustification}
           error={feedback.errorOf('scores.justification')}
         />
-      </StepForm>
-      <SavedLine text={save.saved ? s.application.savedScores : ''} />
+      </SaveForm>
     </ReviewSection>
   );
 }

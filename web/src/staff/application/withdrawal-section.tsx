@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
-import { StepForm } from '../../components/step-form.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
+import { SaveForm } from '../components/save-form.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
-import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffRequired } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { DecidedBy } from './decided-by.tsx';
@@ -30,24 +31,11 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
     if (save.saved && withdrawal) current.current?.focus();
   }, [save.saved, withdrawal !== undefined]);
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const check = () => {
     const own: FieldError[] = [];
-    if (!reason.trim()) {
-      own.push({
-        path: 'withdrawal.reason',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.withdrawal.requiredReason),
-      });
-    }
-    if (!confirmed) {
-      own.push({
-        path: 'withdrawal.confirm',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.withdrawal.requiredConfirm),
-      });
-    }
-    void save.run(own, () => api.recordWithdrawal(application.reference, { reason: reason.trim() }));
+    if (!reason.trim()) own.push(staffRequired('withdrawal.reason', (w) => w.withdrawal.requiredReason));
+    if (!confirmed) own.push(staffRequired('withdrawal.confirm', (w) => w.withdrawal.requiredConfirm));
+    return own;
   };
 
   return (
@@ -67,7 +55,12 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
         <div>
           <p>{s.withdrawal.intro}</p>
           <p class="inset">{s.withdrawal.promotion}</p>
-          <StepForm onSubmit={submit} busy={save.busy} submitLabel={s.withdrawal.submit} busyLabel={s.common.saving}>
+          <SaveForm
+            save={save}
+            check={check}
+            send={() => api.recordWithdrawal(application.reference, { reason: reason.trim() })}
+            submitLabel={s.withdrawal.submit}
+          >
             <TextArea
               path="withdrawal.reason"
               label={s.withdrawal.reason}
@@ -83,7 +76,7 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
               onChange={setConfirmed}
               error={feedback.errorOf('withdrawal.confirm')}
             />
-          </StepForm>
+          </SaveForm>
         </div>
       )}
       <SavedLine text={save.saved ? s.withdrawal.saved : ''} />

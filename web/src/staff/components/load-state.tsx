@@ -1,9 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { canTryAgain, isNotFound } from '../../api/error-kinds.ts';
 import type { ApiError } from '../../api/types.ts';
 import { useLanguage } from '../../app-context.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
 
 export function Loading() {
   const { t } = useLanguage();
@@ -72,4 +74,12 @@ export function NotForYou({ text }: { text?: string }) {
       </p>
     </Page>
   );
+}
+
+/** A page for administrators only; anyone else is told it is not theirs, as for an address that is no page. */
+export function AdministratorsOnly({ children }: { children: ComponentChildren }) {
+  const { s } = useStaffTexts();
+  const { identity } = useSignedIn();
+  if (identity.role !== 'administrator') return <NotForYou text={s.common.administratorsOnly} />;
+  return <>{children}</>;
 }

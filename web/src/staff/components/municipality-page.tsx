@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { Round } from '../../api/types.ts';
-import { Heading } from '../../components/page.tsx';
 import { navigate, useLocation } from '../../flow/router.ts';
 import { municipalityName } from '../api/use-round.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { FeedbackPage } from './feedback-page.tsx';
 import { MunicipalityPicker } from './municipality-picker.tsx';
-import { RoundNav, type RoundNavPage } from './round-nav.tsx';
+import { RoundHeading } from './round-heading.tsx';
+import type { RoundNavPage } from './round-nav.tsx';
 import type { FormFeedback } from './use-form-feedback.ts';
 
 /**
@@ -73,12 +73,9 @@ export function MunicipalityPage({
   );
   return (
     <FeedbackPage title={title} backHref={backHref} feedback={feedback}>
-      <Heading>{title}</Heading>
-      <p class="lead">
-        {s.queue.roundLine(round.name[language])}
+      <RoundHeading title={title} round={round} nav={nav}>
         {municipality && <> {s.queue.municipalityLine(municipalityName(round, municipality, language))}</>}
-      </p>
-      {nav && <RoundNav roundId={round.id} current={nav} />}
+      </RoundHeading>
       {intro}
       {picker && printed ? <div class="no-print">{picker}</div> : picker}
       {children}

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { ApiResult } from '../../api/client.ts';
 import type { FieldError } from '../../api/types.ts';
+import { useSending } from '../../api/use-data.ts';
 import { type FormFeedback, showApiError } from './use-form-feedback.ts';
 
 export interface SaveOptions {
@@ -16,10 +17,10 @@ export interface SaveOptions {
  * the page's error summary.
  */
 export function useSave<T>(feedback: FormFeedback, onSaved: (data: T) => void, options: SaveOptions) {
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const [saved, setSaved] = useState(false);
 
-  const run = async (ownErrors: FieldError[], send: () => Promise<ApiResult<T>>): Promise<boolean> => {
+  const run = async (ownErrors: FieldError[], request: () => Promise<ApiResult<T>>): Promise<boolean> => {
     if (busy) return false;
     setSaved(false);
     if (ownErrors.length > 0) {
@@ -27,9 +28,8 @@ export function useSave<T>(feedback: FormFeedback, onSaved: (data: T) => void, o
       return false;
     }
     feedback.clear();
-    setBusy(true);
-    const answer = await send();
-    setBusy(false);
+    const answer = await send(request);
+    if (!answer) return false;
     if (!answer.ok) {
       showApiError(feedback, answer.error, options.form, options.fallbackPath);
       return false;
@@ -41,3 +41,5 @@ export function useSave<T>(feedback: FormFeedback, onSaved: (data: T) => void, o
 
   return { busy, saved, run };
 }
+
+export type Save<T> = ReturnType<typeof useSave<T>>;

@@ -1,11 +1,11 @@
 import type { Round } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
-import { Heading, Page } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { DashboardResponse, ReviewState } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
-import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
-import { RoundNav } from '../components/round-nav.tsx';
+import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
+import { RoundHeading } from '../components/round-heading.tsx';
 import { TableWrap } from '../components/table-wrap.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
@@ -17,10 +17,11 @@ import { useSignedIn } from '../session/session-context.ts';
  * numbers with every review state and the latest selection as a table.
  */
 export function DashboardPage({ roundId }: { roundId: string }) {
-  const { s } = useStaffTexts();
-  const { identity } = useSignedIn();
-  if (identity.role !== 'administrator') return <NotForYou text={s.common.administratorsOnly} />;
-  return <Dashboard roundId={roundId} />;
+  return (
+    <AdministratorsOnly>
+      <Dashboard roundId={roundId} />
+    </AdministratorsOnly>
+  );
 }
 
 function Dashboard({ roundId }: { roundId: string }) {
@@ -37,9 +38,7 @@ function Dashboard({ roundId }: { roundId: string }) {
 
   return (
     <Page title={s.dashboard.title}>
-      <Heading>{s.dashboard.title}</Heading>
-      <p class="lead">{s.queue.roundLine(round.name[language])}</p>
-      <RoundNav roundId={round.id} current="dashboard" />
+      <RoundHeading title={s.dashboard.title} round={round} nav="dashboard" />
       <p>{s.dashboard.intro}</p>
       <p data-testid="latest-run">
         {latest && ranAt

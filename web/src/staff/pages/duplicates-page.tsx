@@ -3,17 +3,17 @@ import type { FieldError } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
 import { Heading } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
-import { StepForm } from '../../components/step-form.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { DuplicatesResponse } from '../api/types.ts';
 import { DuplicatesTable } from '../components/duplicates-table.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
-import { SavedLine } from '../components/saved-line.tsx';
+import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
-import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { staffRequired } from '../i18n/field-errors.ts';
+import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
@@ -75,53 +75,43 @@ function ResolutionForm({
   const [reason, setReason] = useState(group.resolution?.reason ?? '');
   const save = useSave(feedback, onSaved, { form: 'duplicates', fallbackPath: 'duplicates.standing' });
 
-  const submit = (event: Event) => {
-    event.preventDefault();
+  const check = () => {
     const own: FieldError[] = [];
-    if (!standing) {
-      own.push({
-        path: 'duplicates.standing',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.duplicates.requiredStanding),
-      });
-    }
-    if (!reason.trim()) {
-      own.push({
-        path: 'duplicates.reason',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.duplicates.requiredReason),
-      });
-    }
-    void save.run(own, () => api.resolveDuplicates(reference, { standing: standing ?? '', reason: reason.trim() }));
+    if (!standing) own.push(staffRequired('duplicates.standing', (w) => w.duplicates.requiredStanding));
+    if (!reason.trim()) own.push(staffRequired('duplicates.reason', (w) => w.duplicates.requiredReason));
+    return own;
   };
 
   return (
-    <>
-      <StepForm onSubmit={submit} busy={save.busy} submitLabel={s.duplicates.save} busyLabel={s.common.saving}>
-        <RadioGroup
-          path="duplicates.standing"
-          legend={s.duplicates.standingLegend}
-          options={group.applications.map((member) => {
-            const when = rigaDateTime(member.receivedAt);
-            return {
-              value: member.reference,
-              label: s.duplicates.standingOption(member.reference, s.common.dateTime(when.date, when.time)),
-            };
-          })}
-          value={standing}
-          onChange={setStanding}
-          error={feedback.errorOf('duplicates.standing')}
-        />
-        <TextArea
-          path="duplicates.reason"
-          label={s.duplicates.reason}
-          hint={s.duplicates.reasonHint}
-          value={reason}
-          onInput={setReason}
-          error={feedback.errorOf('duplicates.reason')}
-        />
-      </StepForm>
-      <SavedLine text={save.saved ? s.duplicates.saved : ''} />
-    </>
+    <SaveForm
+      save={save}
+      check={check}
+      send={() => api.resolveDuplicates(reference, { standing: standing ?? '', reason: reason.trim() })}
+      submitLabel={s.duplicates.save}
+      savedText={s.duplicates.saved}
+    >
+      <RadioGroup
+        path="duplicates.standing"
+        legend={s.duplicates.standingLegend}
+        options={group.applications.map((member) => {
+          const when = rigaDateTime(member.receivedAt);
+          return {
+            value: member.reference,
+            label: s.duplicates.standingOption(member.reference, s.common.dateTime(when.date, when.time)),
+          };
+        })}
+        value={standing}
+        onChange={setStanding}
+        error={feedback.errorOf('duplicates.standing')}
+      />
+      <TextArea
+        path="duplicates.reason"
+        label={s.duplicates.reason}
+        hint={s.duplicates.reasonHint}
+        value={reason}
+        onInput={setReason}
+        error={feedback.errorOf('duplicates.reason')}
+      />
+    </SaveForm>
   );
 }

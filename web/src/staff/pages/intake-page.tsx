@@ -1,10 +1,8 @@
 import { useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
-import type { FieldError, Round } from '../../api/types.ts';
-import { useData, useSending } from '../../api/use-data.ts';
+import type { Round } from '../../api/types.ts';
+import { useData } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
-import { Heading } from '../../components/page.tsx';
-import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay, rigaDateTime } from '../../format/dates.ts';
 import type { WindowChange } from '../api/types.ts';
@@ -12,12 +10,14 @@ import { rememberRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
 import { ConfirmedAction } from '../components/confirmed-action.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
+import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
-import { RoundNav } from '../components/round-nav.tsx';
+import { RoundHeading } from '../components/round-heading.tsx';
+import { SaveForm } from '../components/save-form.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
-import { type FormFeedback, showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
-import { parseDay } from '../format/dates.ts';
+import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
+import { useSave } from '../components/use-save.ts';
+import { readDay, staffRequired } from '../i18n/field-errors.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -27,14 +27,15 @@ import { useSignedIn } from '../session/session-context.ts';
  * again an intake closed early). Both change what every applicant sees, so each asks to confirm first.
  */
 export function IntakePage({ roundId }: { roundId: string }) {
-  const { s } = useStaffTexts();
-  const { identity } = useSignedIn();
-  if (identity.role !== 'administrator') return <NotForYou text={s.common.administratorsOnly} />;
-  return <Intake roundId={roundId} />;
+  return (
+    <AdministratorsOnly>
+      <Intake roundId={roundId} />
+    </AdministratorsOnly>
+  );
 }
 
 function Intake({ roundId }: { roundId: string }) {
-  const { s, language } = useStaffTexts();
+  const { s } = useStaffTexts();
   // Read afresh rather than from the visit's copy: this page is about what the round says right now.
   const { data: round, error, retry, replace } = useData(`round:${roundId}`, () => publicApi.round(roundId));
   const feedback = useFormFeedback();
@@ -52,9 +53,7 @@ function Intake({ roundId }: { roundId: string }) {
 
   return (
     <FeedbackPage title={s.intake.title} feedback={feedback}>
-      <Heading>{s.intake.title}</Heading>
-      <p class="lead">{s.queue.roundLine(round.name[language])}</p>
-      <RoundNav roundId={round.id} current="intake" />
+      <RoundHeading title={s.intake.title} round={round} nav="intake" />
       <div class="inset" data-testid="intake-state">
         <p>
           <strong>{s.intake.state(s.intake.states[round.intakeState])}</strong>
@@ -72,9 +71,9 @@ function Intake({ roundId }: { roundId: string }) {
         }
       />
       {round.intakeState === 'open' && !round.window.closedEarlyAt && (
-        <CloseForm round={round} feedback={feedback} onClosed={(next) => changed(next, 'closed')} />
+        <CloseForm round={round} feedback={feedback} onChanged={(next) => changed(next, 'closed')} />
       )}
-      <ExtendForm round={round} feedback={feedback} onExtended={(next) => changed(next, 'extended')} />
+      <ExtendForm round={round} feedback={feedback} onChanged={(next) => changed(next, 'extended')} />
       {round.windowChanges && round.windowChanges.length > 0 && <WindowChanges changes={round.windowChanges} />}
       {round.intakeState === 'closed' && (
         <p>
@@ -85,15 +84,14 @@ function Intake({ roundId }: { roundId: string }) {
   );
 }
 
-function CloseForm({
-  round,
-  feedback,
-  onClosed,
-}: {
+/** What each of the page's two forms gets: the round as it stands, the page's errors, and where the change goes. */
+interface WindowFormProps {
   round: Round;
   feedback: FormFeedback;
-  onClosed(round: Round): void;
-}) {
+  onChanged(round: Round): void;
+}
+
+function CloseForm({ round, feedback, onChanged }: WindowFormProps) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
 
@@ -110,71 +108,45 @@ function CloseForm({
           busy: s.intake.closing,
         }}
         act={() => api.closeIntake(round.id)}
-        onDone={onClosed}
+        onDone={onChanged}
       />
     </ReviewSection>
   );
 }
 
-function ExtendForm({
-  round,
-  feedback,
-  onExtended,
-}: {
-  round: Round;
-  feedback: FormFeedback;
-  onExtended(round: Round): void;
-}) {
+function ExtendForm({ round, feedback, onChanged }: WindowFormProps) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const [lastDay, setLastDay] = useState('');
   const [confirmed, setConfirmed] = useState(false);
-  const { busy, send } = useSending();
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    const own: FieldError[] = [];
-    const text = lastDay.trim();
-    const day = parseDay(text);
-    if (!text) {
-      own.push({
-        path: 'intake.lastDay',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.intake.requiredLastDay),
-      });
-    } else if (!day) {
-      own.push({
-        path: 'intake.lastDay',
-        code: 'DATE_INVALID',
-        message: staffMessage((w) => w.common.invalidDate(w.intake.lastDay)),
-      });
-    }
-    if (!confirmed) {
-      own.push({
-        path: 'intake.confirm',
-        code: 'FIELD_REQUIRED',
-        message: staffMessage((w) => w.intake.requiredExtendConfirm),
-      });
-    }
-    if (own.length > 0 || !day) return feedback.fail(own);
-    feedback.clear();
-    const answer = await send(() => api.extendIntake(round.id, { lastDay: day }));
-    if (!answer) return;
-    if (!answer.ok) return showApiError(feedback, answer.error, 'intake', 'intake.lastDay');
+  const extended: typeof onChanged = (next) => {
     setLastDay('');
     setConfirmed(false);
-    onExtended(answer.data);
+    onChanged(next);
+  };
+  const save = useSave(feedback, extended, { form: 'intake', fallbackPath: 'intake.lastDay' });
+  const read = readDay(
+    'intake.lastDay',
+    lastDay,
+    (w) => w.intake.requiredLastDay,
+    (w) => w.intake.lastDay,
+  );
+  const check = () => {
+    const own = 'error' in read ? [read.error] : [];
+    if (!confirmed) own.push(staffRequired('intake.confirm', (w) => w.intake.requiredExtendConfirm));
+    return own;
   };
 
   return (
     <ReviewSection id="extend" title={s.intake.extendTitle}>
       <p>{s.intake.extendText}</p>
-      <StepForm
-        onSubmit={(event) => void submit(event)}
-        busy={busy}
+      {/* What was extended is said at the top of the page, with the new last day. */}
+      <SaveForm
+        save={save}
+        check={check}
+        // Sent only once `check` found the day readable.
+        send={() => api.extendIntake(round.id, { lastDay: 'day' in read ? read.day : '' })}
         submitLabel={s.intake.extendButton}
-        busyLabel={s.common.saving}
       >
         <TextField
           path="intake.lastDay"
@@ -192,7 +164,7 @@ function ExtendForm({
           onChange={setConfirmed}
           error={feedback.errorOf('intake.confirm')}
         />
-      </StepForm>
+      </SaveForm>
     </ReviewSection>
   );
 }

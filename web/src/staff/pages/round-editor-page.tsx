@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
 import type { Round } from '../../api/types.ts';
@@ -11,7 +10,7 @@ import { navigate } from '../../flow/router.ts';
 import { fieldId } from '../../flow/steps.ts';
 import { rememberRound } from '../api/use-round.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { LoadError, Loading, NotForYou } from '../components/load-state.tsx';
+import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { criterionBoxes, GroupsField, ListButton, municipalityBoxes, RuleRows } from '../round-editor/rule-lists.tsx';
@@ -50,13 +49,6 @@ export function NewRoundPage() {
       <Loader />
     </AdministratorsOnly>
   );
-}
-
-function AdministratorsOnly({ children }: { children: ComponentChildren }) {
-  const { s } = useStaffTexts();
-  const { identity } = useSignedIn();
-  if (identity.role !== 'administrator') return <NotForYou text={s.common.administratorsOnly} />;
-  return <>{children}</>;
 }
 
 /** Reads the round afresh (or the demo round, for its documents) and opens the form once it is there. */

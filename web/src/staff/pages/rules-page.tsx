@@ -1,10 +1,10 @@
-import { Heading, Page } from '../../components/page.tsx';
+import { Page } from '../../components/page.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { formatDay } from '../../format/dates.ts';
 import { useRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
-import { RoundNav } from '../components/round-nav.tsx';
+import { RoundHeading } from '../components/round-heading.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -19,9 +19,7 @@ export function RulesPage({ roundId }: { roundId: string }) {
 
   return (
     <Page title={s.rules.title}>
-      <Heading>{s.rules.title}</Heading>
-      <p class="lead">{s.queue.roundLine(round.name[language])}</p>
-      <RoundNav roundId={round.id} current="rules" />
+      <RoundHeading title={s.rules.title} round={round} nav="rules" />
       <p>{s.rules.intro}</p>
       {identity.role === 'administrator' && round.intakeState === 'not-yet-open' && (
         <p>

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError, Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
-import { Heading } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { useLocation } from '../../flow/router.ts';
 import { fieldId } from '../../flow/steps.ts';
@@ -13,7 +12,7 @@ import { ConfirmedAction } from '../components/confirmed-action.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
-import { RoundNav } from '../components/round-nav.tsx';
+import { RoundHeading } from '../components/round-heading.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
@@ -64,12 +63,9 @@ export function SelectionPage({ roundId }: { roundId: string }) {
 
   return (
     <FeedbackPage title={s.selection.title} feedback={feedback}>
-      <Heading>{s.selection.title}</Heading>
-      <p class="lead">
-        {s.queue.roundLine(round.name[language])}
+      <RoundHeading title={s.selection.title} round={round} nav="selection">
         {!isAdministrator && chosen && <> {s.queue.municipalityLine(municipalityName(round, chosen, language))}</>}
-      </p>
-      <RoundNav roundId={round.id} current="selection" />
+      </RoundHeading>
       <p
         class={announcement ? 'success' : 'visually-hidden'}
         role="status"
