@@ -4,12 +4,7 @@ import type { Application } from '../../../shared/schemas/application.ts';
 import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { recordWithdrawal } from '../../../shared/use-cases/selection/record-withdrawal.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
-import {
-  addNote,
-  checkDocuments,
-  decideEligibility,
-  recordScores,
-} from '../../../shared/use-cases/staff/review-decisions.ts';
+import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { DURING_INTAKE } from './applicant-steps.ts';
 import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
