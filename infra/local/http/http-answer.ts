@@ -38,6 +38,17 @@ export function toHttpAnswer(result: unknown): HttpAnswer {
   return { statusCode: 200, headers: { 'content-type': 'application/json' }, cookies: [], body: Buffer.from(body) };
 }
 
+/** Statuses whose answers have no body: a Fetch `Response` refuses one, even an empty one. */
+export const NO_BODY_STATUSES: ReadonlySet<number> = new Set([204, 205, 304]);
+
+/** The answer as a Fetch `Response`, for the local servers. */
+export function toResponse(answer: HttpAnswer): Response {
+  const headers = new Headers(answer.headers);
+  for (const cookie of answer.cookies) headers.append('set-cookie', cookie);
+  const body = NO_BODY_STATUSES.has(answer.statusCode) ? null : answer.body;
+  return new Response(body, { status: answer.statusCode, headers });
+}
+
 /** API Gateway's own answer when a function fails: generic on purpose, the details are in the log. */
 export function gatewayError(statusCode: 500): HttpAnswer {
   return {

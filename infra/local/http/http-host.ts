@@ -1,16 +1,21 @@
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { type RouteAddress, routes as routeTable } from '../../../shared/routes.ts';
-import { pageSecurityHeaders } from '../../web-headers.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import { StandInError } from '../stand-ins.ts';
 import { buildEvent } from './api-gateway-event.ts';
 import { loadHandler } from './handler-loading.ts';
-import { gatewayError, type HttpAnswer, hostError, toHttpAnswer } from './http-answer.ts';
+import { type NodeEnv, serveHono } from './hono-server.ts';
+import { gatewayError, type HttpAnswer, hostError, toHttpAnswer, toResponse } from './http-answer.ts';
 import { lambdaContext } from './lambda-context.ts';
 import { isApiPath, matchRoute } from './route-matching.ts';
-import { DEFAULT_WEB_DIR, findWebFile } from './static-files.ts';
+import { DEFAULT_WEB_DIR } from './static-files.ts';
+import { webApp } from './web-app.ts';
+
+export { WEB_CONFIG_PATH } from './web-app.ts';
 
 /** API Gateway refuses payloads over 10 MB before any function runs; the local host does the same. */
 export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
@@ -26,9 +31,6 @@ export const MAX_REQUEST_LINE_AND_HEADERS_BYTES = 10_240;
  * is still read whole and answered in the API's error shape, rather than cut off mid-upload.
  */
 const MAX_HEAD_BYTES = 2 * 1024 * 1024;
-
-/** Where the web app finds its settings, on its own origin. */
-export const WEB_CONFIG_PATH = '/config.json';
 
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../../../functions/', import.meta.url));
 
@@ -93,193 +95,131 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   const table = options.routes ?? routeTable;
   const functionsDir = options.functionsDir ?? DEFAULT_FUNCTIONS_DIR;
   const region = options.region ?? 'eu-north-1';
-  const hostname = options.hostname ?? '127.0.0.1';
   const log = options.log ?? ((line: string) => console.log(line));
   const ready = options.ready ?? Promise.resolve();
-  const webDir = options.webDir ?? DEFAULT_WEB_DIR;
-  const uploadOrigins = options.uploadOrigins ?? Promise.resolve([]);
-  const connectOrigins = options.connectOrigins ?? Promise.resolve([]);
-  const webConfig = options.webConfig;
   const clock = options.clock ?? systemClock;
+  const web = {
+    webDir: options.webDir ?? DEFAULT_WEB_DIR,
+    uploadOrigins: options.uploadOrigins ?? Promise.resolve([]),
+    connectOrigins: options.connectOrigins ?? Promise.resolve([]),
+    webConfig: options.webConfig,
+  };
   // A failed start is reported by whoever started the host; requests only need to know it never became ready.
-  for (const pending of [ready, uploadOrigins, connectOrigins, webConfig]) pending?.catch(() => {});
-
-  const server = createServer({ maxHeaderSize: MAX_HEAD_BYTES }, (req, res) => {
-    const receivedAt = clock.now();
-    const started = performance.now();
-    const requestId = randomBytes(11).toString('base64');
-    // The route key, not the path: paths carry reference numbers, and the log never holds request data.
-    let routeKey = `${req.method} (no route)`;
-    res.on('finish', () => log(`${routeKey} ${res.statusCode} ${Math.round(performance.now() - started)}ms`));
-    handleRequest(req, res, { receivedAt, requestId, setRouteKey: (key) => (routeKey = key) }).catch((error) => {
-      logFailure(requestId, routeKey, error);
-      if (!res.headersSent) send(res, gatewayError(500), requestId);
-      else res.destroy();
-    });
+  for (const pending of [ready, web.uploadOrigins, web.connectOrigins, web.webConfig]) pending?.catch(() => {});
+  const limitBody = bodyLimit({
+    maxSize: MAX_REQUEST_BYTES,
+    onError: () => toResponse(hostError(413, 'REQUEST_TOO_LARGE')),
   });
 
-  async function handleRequest(
-    req: IncomingMessage,
-    res: ServerResponse,
-    request: { receivedAt: Date; requestId: string; setRouteKey: (key: string) => void },
-  ): Promise<void> {
-    const body = await readBody(req);
-    const method = req.method ?? 'GET';
-    const url = req.url ?? '/';
+  const app = new Hono<GatewayEnv>();
+  app.use(async (c, next) => {
+    const started = performance.now();
+    const { outgoing } = c.env;
+    c.set('receivedAt', clock.now());
+    c.set('requestId', randomBytes(11).toString('base64'));
+    // The route key, not the path: paths carry reference numbers, and the log never holds request data.
+    c.set('routeKey', `${c.env.incoming.method} (no route)`);
+    outgoing.once('finish', () =>
+      log(`${c.get('routeKey')} ${outgoing.statusCode} ${Math.round(performance.now() - started)}ms`),
+    );
+    await next();
+    c.header('apigw-requestid', c.get('requestId'));
+  });
+
+  // The path and method exactly as sent: API Gateway matches routes on the raw path, without resolving dot segments.
+  app.all('*', async (c, next) => {
+    const { incoming } = c.env;
+    const method = incoming.method ?? 'GET';
+    const url = incoming.url ?? '/';
     const path = url.split('?')[0] as string;
     const match = matchRoute(table, method, path);
-    if (match.kind === 'none') {
-      const fromWebApp = (method === 'GET' || method === 'HEAD') && !isApiPath(table, path);
-      const answer = fromWebApp ? await webAnswer(path) : hostError(404, 'ROUTE_NOT_FOUND');
-      if (answer.statusCode === 200) request.setRouteKey(`${method} (web app)`);
-      return send(res, answer, request.requestId);
-    }
+    if (match.kind === 'none') return isApiPath(table, path) ? toResponse(hostError(404, 'ROUTE_NOT_FOUND')) : next();
     if (match.kind === 'wrong-method') {
       const answer = hostError(405, 'METHOD_NOT_ALLOWED');
       answer.headers.allow = match.allowed.join(', ');
-      return send(res, answer, request.requestId);
+      return toResponse(answer);
     }
-    request.setRouteKey(match.routeKey);
-    if (headBytes(req) > MAX_REQUEST_LINE_AND_HEADERS_BYTES) {
-      return send(res, hostError(431, 'REQUEST_HEADERS_TOO_LARGE'), request.requestId);
+    c.set('routeKey', match.routeKey);
+    if (requestLineAndHeaderBytes(incoming) > MAX_REQUEST_LINE_AND_HEADERS_BYTES) {
+      return toResponse(hostError(431, 'REQUEST_HEADERS_TOO_LARGE'));
     }
-    if (body === 'too-large') return send(res, hostError(413, 'REQUEST_TOO_LARGE'), request.requestId);
+    let body = Buffer.alloc(0);
+    const tooLarge = await limitBody(c, async () => {
+      body = Buffer.from(await c.req.arrayBuffer());
+    });
+    if (tooLarge) return tooLarge;
     try {
       await ready;
     } catch {
-      return send(res, hostError(503, 'HOST_NOT_READY'), request.requestId);
+      return toResponse(hostError(503, 'HOST_NOT_READY'));
     }
 
+    const requestId = c.get('requestId');
     const event = buildEvent(
       {
         method,
         url,
-        httpVersion: req.httpVersion,
-        rawHeaders: req.rawHeaders,
+        httpVersion: incoming.httpVersion,
+        rawHeaders: incoming.rawHeaders,
         body,
-        sourceIp: (req.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
-        receivedAt: request.receivedAt,
-        requestId: request.requestId,
-        serverPort: req.socket.localPort ?? options.port,
+        sourceIp: (incoming.socket.remoteAddress ?? '127.0.0.1').replace(/^::ffff:/, ''),
+        receivedAt: c.get('receivedAt'),
+        requestId,
+        serverPort: incoming.socket.localPort ?? options.port,
       },
       match,
       options.originSecret,
     );
     const handler = await loadHandler(functionsDir, match.route.handler);
-    const result = await handler(event, lambdaContext(match.route.handler, request.requestId, region));
-    send(res, toHttpAnswer(result), request.requestId);
-  }
-
-  /** A file of the web build; pages carry the security headers a deployment sets too. */
-  async function webAnswer(path: string): Promise<HttpAnswer> {
-    if (path === WEB_CONFIG_PATH && webConfig) return webConfigAnswer(webConfig);
-    const file = await findWebFile(webDir, path);
-    if (file.kind === 'none') return hostError(404, 'ROUTE_NOT_FOUND');
-    if (file.kind === 'not-built') return hostError(404, 'WEB_APP_NOT_BUILT');
-    const headers: Record<string, string> = {
-      'content-type': file.contentType,
-      'content-length': String(file.body.length),
-      'cache-control': file.cacheControl,
-      'x-content-type-options': 'nosniff',
-    };
-    if (file.contentType.startsWith('text/html')) {
-      try {
-        const [uploads, connects] = await Promise.all([uploadOrigins, connectOrigins]);
-        Object.assign(headers, pageSecurityHeaders({ uploadOrigins: uploads, connectOrigins: connects }));
-      } catch {
-        return hostError(503, 'HOST_NOT_READY');
-      }
-    }
-    return { statusCode: 200, headers, cookies: [], body: file.body };
-  }
-
-  // A request Node cannot parse never reaches the handler; Node's own answer has no body, so give it the API's.
-  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
-    if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy();
-    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const answer = tooLarge ? hostError(431, 'REQUEST_HEADERS_TOO_LARGE') : hostError(400, 'REQUEST_MALFORMED');
-    const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
-    const head = [`HTTP/1.1 ${answer.statusCode} ${reason}`, 'connection: close'];
-    for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
-    head.push(`content-length: ${answer.body.length}`);
-    socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), answer.body]));
+    return toResponse(toHttpAnswer(await handler(event, lambdaContext(match.route.handler, requestId, region))));
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new StandInError(
-              `Port ${options.port} for the API is taken. Is the system already running (npm start in another ` +
-                'terminal)? Stop the other process, or choose another port with PORT=3001 npm start.',
-            )
-          : error,
-      ),
-    );
-    server.listen(options.port, hostname, resolve);
+  app.use(async (c, next) => {
+    await next();
+    if (c.res.status === 200) c.set('routeKey', `${c.env.incoming.method} (web app)`);
   });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  return {
-    url: `http://${hostname}:${port}`,
-    port,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  app.route('/', webApp(web));
+  app.notFound(() => toResponse(hostError(404, 'ROUTE_NOT_FOUND')));
+  app.onError((error, c) => {
+    logFailure(c.get('requestId'), c.get('routeKey'), error);
+    return toResponse(gatewayError(500));
+  });
+
+  const { server, url, port, close } = await serveHono(app, {
+    port: options.port,
+    hostname: options.hostname ?? '127.0.0.1',
+    serverOptions: { maxHeaderSize: MAX_HEAD_BYTES },
+    portTaken: (taken) =>
+      `Port ${taken} for the API is taken. Is the system already running (npm start in another terminal)? Stop ` +
+      'the other process, or choose another port with PORT=3001 npm start.',
+    unreadable: () => toResponse(hostError(400, 'REQUEST_MALFORMED')),
+    failed: () => toResponse(gatewayError(500)),
+  });
+  server.on('clientError', answerUnparsable);
+  return { url, port, close };
 }
 
-/** The web app's settings: never cached, as they change with the ports of each start. */
-async function webConfigAnswer(webConfig: Promise<object>): Promise<HttpAnswer> {
-  let body: Buffer;
-  try {
-    body = Buffer.from(JSON.stringify(await webConfig));
-  } catch {
-    return hostError(503, 'HOST_NOT_READY');
-  }
-  return {
-    statusCode: 200,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': String(body.length),
-      'cache-control': 'no-store',
-      'x-content-type-options': 'nosniff',
-    },
-    cookies: [],
-    body,
-  };
-}
-
-/** Reads the whole body; past the limit it keeps draining so the client still gets the 413 answer. */
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_REQUEST_BYTES) chunks.push(chunk);
-      else chunks.length = 0;
-    });
-    req.on('end', () => resolve(size > MAX_REQUEST_BYTES ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
+type GatewayEnv = NodeEnv & { Variables: { requestId: string; receivedAt: Date; routeKey: string } };
 
 /** The request line and the header values, as API Gateway counts them against its quota. */
-function headBytes(req: IncomingMessage): number {
+function requestLineAndHeaderBytes(req: IncomingMessage): number {
   const requestLine = Buffer.byteLength(`${req.method} ${req.url} HTTP/${req.httpVersion}`, 'latin1');
   const values = req.rawHeaders.filter((_, index) => index % 2 === 1);
   return values.reduce((total, value) => total + Buffer.byteLength(value, 'latin1'), requestLine);
 }
 
-function send(res: ServerResponse, answer: HttpAnswer, requestId: string): void {
-  res.statusCode = answer.statusCode;
-  for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-  if (answer.cookies.length > 0) res.setHeader('set-cookie', answer.cookies);
-  res.setHeader('apigw-requestid', requestId);
-  res.end(answer.body);
+/** A request Node cannot parse never reaches the app; Node's own answer has no body, so give it the API's. */
+function answerUnparsable(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const answer: HttpAnswer = tooLarge
+    ? hostError(431, 'REQUEST_HEADERS_TOO_LARGE')
+    : hostError(400, 'REQUEST_MALFORMED');
+  const reason = tooLarge ? 'Request Header Fields Too Large' : 'Bad Request';
+  const head = [`HTTP/1.1 ${answer.statusCode} ${reason}`, 'connection: close'];
+  for (const [name, value] of Object.entries(answer.headers)) head.push(`${name}: ${value}`);
+  head.push(`content-length: ${answer.body.length}`);
+  socket.end(Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), answer.body]));
 }
 
 /** The error only: request bodies and headers may hold personal data and never reach the log. */

@@ -1,6 +1,8 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { StaffAccount } from '../../seed/staff-users.ts';
-import { StandInError } from '../stand-ins.ts';
+import { type NodeEnv, serveHono } from '../http/hono-server.ts';
+import { NO_BODY_STATUSES } from '../http/http-answer.ts';
 import {
   associateAnswer,
   authenticationResult,
@@ -56,53 +58,52 @@ export interface StaffSignIn {
  */
 export async function startStaffSignIn(options: StaffSignInOptions): Promise<StaffSignIn> {
   const hostname = options.hostname ?? '127.0.0.1';
-  const allowedOrigins = new Set(options.allowedOrigins);
   const key = await loadStaffSigningKey(options.dataDir);
   const jwks = JSON.stringify({ keys: [key.publicJwk] });
   let tokens: StaffTokenIssuer | undefined;
   const flow = createStaffSignInFlow({ accounts: options.accounts, ...(options.now && { now: options.now }) });
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error) => {
-      console.error(
-        JSON.stringify({
-          level: 'error',
-          event: 'staff-sign-in-failed',
-          ...(error instanceof Error && { name: error.name, message: error.message }),
-        }),
+  const app = new Hono<NodeEnv>();
+  app.get(JWKS_PATH, () =>
+    toResponse({ statusCode: 200, headers: { 'content-type': 'application/json' }, body: jwks }),
+  );
+  app.use('/', signInCors(new Set(options.allowedOrigins)));
+  app.post(
+    '/',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => toResponse(cognitoError('InvalidParameterException', 'The request is too large.')),
+    }),
+    async (c) => {
+      if (!tokens) return toResponse(cognitoError('InternalErrorException', 'Not started yet.'));
+      const attempt = readSignInAttempt(
+        {
+          contentType: c.req.header('content-type'),
+          target: c.req.header('x-amz-target'),
+          body: Buffer.from(await c.req.arrayBuffer()),
+        },
+        options.clientId,
       );
-      if (!res.headersSent) send(res, cognitoError('InternalErrorException', 'Internal error.'), {});
-      else res.destroy();
-    });
+      if (attempt.kind === 'refused') return toResponse(attempt.answer);
+      return toResponse(await answerOf(await flow.step(attempt), tokens));
+    },
+  );
+  app.all('/', () => {
+    const answer = plain(405, 'Use POST.');
+    answer.headers.allow = 'POST, OPTIONS';
+    return toResponse(answer);
   });
-
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = (req.url ?? '/').split('?')[0];
-    const origin = req.headers.origin;
-    // The answer depends on the Origin header, so a cache must not give one origin's answer to another.
-    const cors: Record<string, string> = {
-      vary: 'Origin',
-      ...(origin && allowedOrigins.has(origin) && { 'access-control-allow-origin': origin }),
-    };
-    if (path === JWKS_PATH && (req.method === 'GET' || req.method === 'HEAD')) {
-      return send(res, { statusCode: 200, headers: { 'content-type': 'application/json' }, body: jwks }, {});
-    }
-    if (path !== '/') return send(res, plain(404, 'Not found.'), {});
-    if (req.method === 'OPTIONS') return send(res, preflight(cors), cors);
-    if (req.method !== 'POST') return send(res, plain(405, 'Use POST.'), { ...cors, allow: 'POST, OPTIONS' });
-
-    const body = await readBody(req);
-    if (body === 'too-large') {
-      return send(res, cognitoError('InvalidParameterException', 'The request is too large.'), cors);
-    }
-    if (!tokens) return send(res, cognitoError('InternalErrorException', 'Not started yet.'), cors);
-    const attempt = readSignInAttempt(
-      { contentType: req.headers['content-type'], target: header(req, 'x-amz-target'), body },
-      options.clientId,
+  app.notFound(() => toResponse(plain(404, 'Not found.')));
+  app.onError((error) => {
+    console.error(
+      JSON.stringify({
+        level: 'error',
+        event: 'staff-sign-in-failed',
+        ...(error instanceof Error && { name: error.name, message: error.message }),
+      }),
     );
-    if (attempt.kind === 'refused') return send(res, attempt.answer, cors);
-    send(res, await answerOf(await flow.step(attempt), tokens), cors);
-  }
+    return toResponse(cognitoError('InternalErrorException', 'Internal error.'));
+  });
 
   async function answerOf(step: SignInStep, issuer: StaffTokenIssuer): Promise<CognitoAnswer> {
     switch (step.kind) {
@@ -125,21 +126,16 @@ export async function startStaffSignIn(options: StaffSignInOptions): Promise<Sta
     }
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE'
-          ? new StandInError(
-              `Port ${options.port} for the staff sign-in stand-in is taken. Is the system already running (npm start ` +
-                'in another terminal)? Stop the other process, or choose another port with AUTH_PORT=8011 npm start.',
-            )
-          : error,
-      ),
-    );
-    server.listen(options.port, hostname, resolve);
+  const server = await serveHono(app, {
+    port: options.port,
+    hostname,
+    portTaken: (taken) =>
+      `Port ${taken} for the staff sign-in stand-in is taken. Is the system already running (npm start in another ` +
+      'terminal)? Stop the other process, or choose another port with AUTH_PORT=8011 npm start.',
+    unreadable: () => toResponse(cognitoError('InvalidParameterException', 'The request is not valid HTTP.')),
+    failed: () => toResponse(cognitoError('InternalErrorException', 'Internal error.')),
   });
-  const address = server.address();
-  const issuer = `http://${hostname}:${typeof address === 'object' && address ? address.port : options.port}`;
+  const issuer = server.url;
   tokens = createStaffTokenIssuer({ key, issuer, clientId: options.clientId, accounts: options.accounts });
 
   return {
@@ -147,20 +143,34 @@ export async function startStaffSignIn(options: StaffSignInOptions): Promise<Sta
     jwksUrl: `${issuer}${JWKS_PATH}`,
     clientId: options.clientId,
     issueIdToken: tokens.issueIdToken,
-    stop: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    stop: server.close,
+  };
+}
+
+/**
+ * CORS for the web app's origins, by hand: the preflight answers exactly as the sign-in's browser tests expect
+ * (`Vary: Origin` alone, the allowed headers as Cognito's clients send them), which Hono's cors middleware does
+ * not (it adds `Access-Control-Request-Headers` to `Vary` and joins the headers without spaces).
+ */
+function signInCors(allowedOrigins: ReadonlySet<string>): MiddlewareHandler {
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    const allowed = origin !== undefined && allowedOrigins.has(origin);
+    // The answer depends on the Origin header, so a cache must not give one origin's answer to another.
+    const cors: Record<string, string> = { vary: 'Origin', ...(allowed && { 'access-control-allow-origin': origin }) };
+    if (c.req.method === 'OPTIONS') return toResponse(preflight(cors));
+    await next();
+    for (const [name, value] of Object.entries(cors)) c.res.headers.set(name, value);
   };
 }
 
 /** The browser asks before its cross-origin POST with Cognito's headers; only the web app's origins are let through. */
 function preflight(cors: Record<string, string>): CognitoAnswer {
-  if (!cors['access-control-allow-origin']) return { statusCode: 403, headers: {}, body: '' };
+  if (!cors['access-control-allow-origin']) return { statusCode: 403, headers: cors, body: '' };
   return {
     statusCode: 204,
     headers: {
+      ...cors,
       'access-control-allow-methods': 'POST',
       'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent',
       'access-control-max-age': '600',
@@ -173,28 +183,7 @@ function plain(statusCode: number, message: string): CognitoAnswer {
   return { statusCode, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message }) };
 }
 
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
-function send(res: ServerResponse, answer: CognitoAnswer, cors: Record<string, string>): void {
-  res.statusCode = answer.statusCode;
-  for (const [name, value] of Object.entries({ ...answer.headers, ...cors })) res.setHeader(name, value);
-  res.end(answer.body);
-}
-
-/** Reads the whole body; past the limit it keeps draining so the client still gets the answer. */
-function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-      else chunks.length = 0;
-    });
-    req.on('end', () => resolve(size > MAX_BODY_BYTES ? 'too-large' : Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
+function toResponse(answer: CognitoAnswer): Response {
+  const body = NO_BODY_STATUSES.has(answer.statusCode) ? null : answer.body;
+  return new Response(body, { status: answer.statusCode, headers: answer.headers });
 }
