@@ -43,24 +43,18 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
         savedText={s.application.savedDocumentCheck}
       >
         <RadioGroup
-          path="documentCheck.verified"
+          {...feedback.bindChoice('documentCheck.verified', verified, setVerified)}
           legend={s.application.verifiedLegend}
           options={[
             { value: 'yes', label: s.application.verifiedYes },
             { value: 'no', label: s.application.verifiedNo },
           ]}
-          value={verified}
-          onChange={setVerified}
-          error={feedback.errorOf('documentCheck.verified')}
         />
         <TextArea
-          path="documentCheck.note"
+          {...feedback.bindText('documentCheck.note', note, setNote)}
           label={s.application.note}
           hint={s.application.checkNoteHint}
           optional
-          value={note}
-          onInput={setNote}
-          error={feedback.errorOf('documentCheck.note')}
         />
       </SaveForm>
     </ReviewSection>

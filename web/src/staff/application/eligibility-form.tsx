@@ -72,35 +72,26 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
         savedText={s.application.savedEligibility}
       >
         <RadioGroup
-          path="eligibility.decision"
+          {...feedback.bindChoice('eligibility.decision', decision, (value) => setDecision(value as Decision))}
           legend={s.application.decisionLegend}
           hint={documentsVerified ? undefined : s.application.eligibleNeedsDocuments}
           options={[
             { value: 'eligible', label: s.application.eligible },
             { value: 'not-eligible', label: s.application.notEligible },
           ]}
-          value={decision}
-          onChange={(value) => setDecision(value as Decision)}
-          error={feedback.errorOf('eligibility.decision')}
         />
         {decision === 'not-eligible' && (
           <>
             <RadioGroup
-              path="eligibility.reason"
+              {...feedback.bindChoice('eligibility.reason', reason, (value) => setReason(value as IneligibilityReason))}
               legend={s.application.reasonLegend}
               hint={s.application.reasonHint}
               options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
-              value={reason}
-              onChange={(value) => setReason(value as IneligibilityReason)}
-              error={feedback.errorOf('eligibility.reason')}
             />
             <TextArea
-              path="eligibility.explanation"
+              {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}
               label={s.application.explanation}
               hint={s.application.explanationHint}
-              value={explanation}
-              onInput={setExplanation}
-              error={feedback.errorOf('eligibility.explanation')}
             />
           </>
         )}

@@ -46,13 +46,7 @@ export function NotesSection({ view, feedback, onSaved }: ReviewFormProps) {
         submitLabel={s.application.addNote}
         savedText={s.application.savedNote}
       >
-        <TextArea
-          path="note.text"
-          label={s.application.newNote}
-          value={text}
-          onInput={setText}
-          error={feedback.errorOf('note.text')}
-        />
+        <TextArea {...feedback.bindText('note.text', text, setText)} label={s.application.newNote} />
       </SaveForm>
     </ReviewSection>
   );

@@ -82,23 +82,19 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
       >
         {criteria.map((criterion) => (
           <TextField
+            {...feedback.bindText(pointsPath(criterion.id), points[criterion.id] ?? '', (value) =>
+              setPoints((previous) => ({ ...previous, [criterion.id]: value })),
+            )}
             key={criterion.id}
-            path={pointsPath(criterion.id)}
             label={s.application.criterionLabel(criterion.name[language], criterion.maxPoints)}
-            value={points[criterion.id] ?? ''}
-            onInput={(value) => setPoints((previous) => ({ ...previous, [criterion.id]: value }))}
             inputMode="numeric"
             size="short"
-            error={feedback.errorOf(pointsPath(criterion.id))}
           />
         ))}
         <TextArea
-          path="scores.justification"
+          {...feedback.bindText('scores.justification', justification, setJustification)}
           label={s.application.justification}
           hint={s.application.justificationHint}
-          value={justification}
-          onInput={setJustification}
-          error={feedback.errorOf('scores.justification')}
         />
       </SaveForm>
     </ReviewSection>

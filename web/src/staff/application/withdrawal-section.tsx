@@ -62,19 +62,13 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
             submitLabel={s.withdrawal.submit}
           >
             <TextArea
-              path="withdrawal.reason"
+              {...feedback.bindText('withdrawal.reason', reason, setReason)}
               label={s.withdrawal.reason}
               hint={s.withdrawal.reasonHint}
-              value={reason}
-              onInput={setReason}
-              error={feedback.errorOf('withdrawal.reason')}
             />
             <Checkbox
-              path="withdrawal.confirm"
+              {...feedback.bindTick('withdrawal.confirm', confirmed, setConfirmed)}
               label={s.withdrawal.confirm}
-              checked={confirmed}
-              onChange={setConfirmed}
-              error={feedback.errorOf('withdrawal.confirm')}
             />
           </SaveForm>
         </div>

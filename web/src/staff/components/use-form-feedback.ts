@@ -14,12 +14,36 @@ export function useFormFeedback() {
   /** The last failure was a conflict: someone else changed the data, so the page offers to load it again. */
   const [conflict, setConflict] = useState(false);
 
+  const errorOf = (path: string) => errors.find((error) => error.path === path)?.message;
+
   return {
     errors,
     pageError,
     errorFocusKey,
     conflict,
-    errorOf: (path: string) => errors.find((error) => error.path === path)?.message,
+    errorOf,
+    /*
+     * The props that tie a field to this form: its path, which names it and finds its error here, its value and
+     * what changes it. The path is written once, so an error cannot land next to another field.
+     */
+    bindText: (path: string, value: string, onInput: (value: string) => void) => ({
+      path,
+      value,
+      onInput,
+      error: errorOf(path),
+    }),
+    bindChoice: (path: string, value: string | undefined, onChange: (value: string) => void) => ({
+      path,
+      value,
+      onChange,
+      error: errorOf(path),
+    }),
+    bindTick: (path: string, checked: boolean, onChange: (checked: boolean) => void) => ({
+      path,
+      checked,
+      onChange,
+      error: errorOf(path),
+    }),
     fail(fieldErrors: FieldError[], message?: LocalizedText, isConflict = false) {
       setErrors(fieldErrors);
       setPageError(message);

@@ -91,7 +91,7 @@ function ResolutionForm({
       savedText={s.duplicates.saved}
     >
       <RadioGroup
-        path="duplicates.standing"
+        {...feedback.bindChoice('duplicates.standing', standing, setStanding)}
         legend={s.duplicates.standingLegend}
         options={group.applications.map((member) => {
           const when = rigaDateTime(member.receivedAt);
@@ -100,17 +100,11 @@ function ResolutionForm({
             label: s.duplicates.standingOption(member.reference, s.common.dateTime(when.date, when.time)),
           };
         })}
-        value={standing}
-        onChange={setStanding}
-        error={feedback.errorOf('duplicates.standing')}
       />
       <TextArea
-        path="duplicates.reason"
+        {...feedback.bindText('duplicates.reason', reason, setReason)}
         label={s.duplicates.reason}
         hint={s.duplicates.reasonHint}
-        value={reason}
-        onInput={setReason}
-        error={feedback.errorOf('duplicates.reason')}
       />
     </SaveForm>
   );

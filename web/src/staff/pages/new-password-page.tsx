@@ -55,25 +55,19 @@ export function NewPasswordPage({ challenge, flow }: ChallengeStepProps<'new-pas
       {/* The username beside the new password, so a password manager saves the two together. */}
       <input type="text" name="username" autoComplete="username" value={challenge.username} hidden readOnly />
       <TextField
-        path={PASSWORD}
+        {...feedback.bindText(PASSWORD, password, setPassword)}
         label={texts.password}
         hint={texts.rules}
         type="password"
-        value={password}
-        onInput={setPassword}
         autoComplete="new-password"
         size="medium"
-        error={feedback.errorOf(PASSWORD)}
       />
       <TextField
-        path={REPEAT}
+        {...feedback.bindText(REPEAT, repeat, setRepeat)}
         label={texts.repeat}
         type="password"
-        value={repeat}
-        onInput={setRepeat}
         autoComplete="new-password"
         size="medium"
-        error={feedback.errorOf(REPEAT)}
       />
     </SignInStep>
   );

@@ -118,23 +118,17 @@ function PasswordPage(props: { username: string; problem: LocalizedText | undefi
         )}
         <p>{s.signIn.intro}</p>
         <TextField
-          path="username"
+          {...feedback.bindText('username', username, setUsername)}
           label={s.signIn.username}
-          value={username}
-          onInput={setUsername}
           autoComplete="username"
           size="medium"
-          error={feedback.errorOf('username')}
         />
         <TextField
-          path="password"
+          {...feedback.bindText('password', password, setPassword)}
           label={s.signIn.password}
           type="password"
-          value={password}
-          onInput={setPassword}
           autoComplete="current-password"
           size="medium"
-          error={feedback.errorOf('password')}
         />
       </StepForm>
       <h2>{s.signIn.applicantsTitle}</h2>
