@@ -2,9 +2,9 @@ import { useEffect } from 'preact/hooks';
 import { LanguageContext, type LanguageState, useLanguage } from '../app-context.ts';
 import type { Location } from '../flow/router.ts';
 import { navigate } from '../flow/router.ts';
-import { useRound } from './api/use-round.ts';
-import { LoadError, Loading, NotForYou } from './components/load-state.tsx';
+import { AdministratorsOnly, NotForYou } from './components/load-state.tsx';
 import { StaffLayout } from './components/staff-layout.tsx';
+import { WithRound } from './components/with-round.tsx';
 import { staffTexts } from './i18n/texts.ts';
 import { ApplicationPage } from './pages/application-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
@@ -73,19 +73,27 @@ function StaffPage({ route }: { route: StaffRoute }) {
     case 'home':
       return <StaffRoundsPage />;
     case 'queue':
-      return <QueuePage roundId={route.roundId} />;
+      return <WithRound roundId={route.roundId}>{(round) => <QueuePage round={round} />}</WithRound>;
     case 'export':
-      return <ExportPage roundId={route.roundId} />;
+      return <WithRound roundId={route.roundId}>{(round) => <ExportPage round={round} />}</WithRound>;
     case 'selection':
       return <SelectionPage roundId={route.roundId} />;
     case 'protocol':
-      return <ProtocolPage roundId={route.roundId} />;
+      return <WithRound roundId={route.roundId}>{(round) => <ProtocolPage round={round} />}</WithRound>;
     case 'dashboard':
-      return <DashboardPage roundId={route.roundId} />;
+      return (
+        <AdministratorsOnly>
+          <DashboardPage roundId={route.roundId} />
+        </AdministratorsOnly>
+      );
     case 'intake':
-      return <IntakePage roundId={route.roundId} />;
+      return (
+        <AdministratorsOnly>
+          <IntakePage roundId={route.roundId} />
+        </AdministratorsOnly>
+      );
     case 'rules':
-      return <RulesPage roundId={route.roundId} />;
+      return <WithRound roundId={route.roundId}>{(round) => <RulesPage round={round} />}</WithRound>;
     case 'edit-rules':
       return <EditRulesPage roundId={route.roundId} />;
     case 'new-round':
@@ -107,13 +115,20 @@ function StaffPage({ route }: { route: StaffRoute }) {
 function PaperPages({ roundId, step }: { roundId: string; step: PaperStep }) {
   const { session } = useSession();
   const { language } = useLanguage();
-  const { round, error, retry } = useRound(roundId);
   if (session?.identity.role !== 'social-worker') {
     return <NotForYou text={staffTexts[language].paper.socialWorkersOnly} />;
   }
-  if (error) return <LoadError error={error} retry={retry} />;
-  if (!round) return <Loading />;
-  if (step === 'documents') return <PaperDocumentsPage round={round} />;
-  if (step === 'check') return <PaperCheckPage round={round} />;
-  return <PaperDetailsPage round={round} />;
+  return (
+    <WithRound roundId={roundId}>
+      {(round) =>
+        step === 'documents' ? (
+          <PaperDocumentsPage round={round} />
+        ) : step === 'check' ? (
+          <PaperCheckPage round={round} />
+        ) : (
+          <PaperDetailsPage round={round} />
+        )
+      }
+    </WithRound>
+  );
 }

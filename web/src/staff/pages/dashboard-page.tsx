@@ -4,7 +4,7 @@ import { Page } from '../../components/page.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { DashboardResponse, ReviewState } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
-import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
+import { LoadError, Loading } from '../components/load-state.tsx';
 import { RoundHeading } from '../components/round-heading.tsx';
 import { TableWrap } from '../components/table-wrap.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -17,14 +17,6 @@ import { useSignedIn } from '../session/session-context.ts';
  * numbers with every review state and the latest selection as a table.
  */
 export function DashboardPage({ roundId }: { roundId: string }) {
-  return (
-    <AdministratorsOnly>
-      <Dashboard roundId={roundId} />
-    </AdministratorsOnly>
-  );
-}
-
-function Dashboard({ roundId }: { roundId: string }) {
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
   const { round, error: roundError, retry: retryRound } = useRound(roundId);

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
+import type { Round } from '../../api/types.ts';
 import { useSending } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { StepForm } from '../../components/step-form.tsx';
-import { useRound } from '../api/use-round.ts';
-import { LoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { saveFile } from '../components/save-file.ts';
 import { SavedLine } from '../components/saved-line.tsx';
@@ -17,18 +16,14 @@ import { useSignedIn } from '../session/session-context.ts';
  * download is recorded. The file is fetched with the sign-in header and handed to the browser as a download, so
  * the token never appears in an address.
  */
-export function ExportPage({ roundId }: { roundId: string }) {
+export function ExportPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
-  const { round, error, retry } = useRound(roundId);
   const feedback = useFormFeedback();
   const [sensitive, setSensitive] = useState(false);
   const { busy, send } = useSending();
   const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
   const { isAdministrator, municipality } = useChosenMunicipality();
-
-  if (error) return <LoadError error={error} retry={retry} />;
-  if (!round) return <Loading />;
 
   const download = async (event: Event) => {
     event.preventDefault();

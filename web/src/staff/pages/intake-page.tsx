@@ -10,7 +10,7 @@ import { rememberRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
 import { ConfirmedAction } from '../components/confirmed-action.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
+import { LoadError, Loading } from '../components/load-state.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { RoundHeading } from '../components/round-heading.tsx';
 import { SaveForm } from '../components/save-form.tsx';
@@ -27,14 +27,6 @@ import { useSignedIn } from '../session/session-context.ts';
  * again an intake closed early). Both change what every applicant sees, so each asks to confirm first.
  */
 export function IntakePage({ roundId }: { roundId: string }) {
-  return (
-    <AdministratorsOnly>
-      <Intake roundId={roundId} />
-    </AdministratorsOnly>
-  );
-}
-
-function Intake({ roundId }: { roundId: string }) {
   const { s } = useStaffTexts();
   // Read afresh rather than from the visit's copy: this page is about what the round says right now.
   const { data: round, error, retry, replace } = useData(`round:${roundId}`, () => publicApi.round(roundId));
@@ -149,21 +141,12 @@ function ExtendForm({ round, feedback, onChanged }: WindowFormProps) {
         submitLabel={s.intake.extendButton}
       >
         <TextField
-          path="intake.lastDay"
+          {...feedback.bindText('intake.lastDay', lastDay, setLastDay)}
           label={s.intake.lastDay}
           hint={s.common.dateHint}
           size="medium"
-          value={lastDay}
-          onInput={setLastDay}
-          error={feedback.errorOf('intake.lastDay')}
         />
-        <Checkbox
-          path="intake.confirm"
-          label={s.intake.extendConfirm}
-          checked={confirmed}
-          onChange={setConfirmed}
-          error={feedback.errorOf('intake.confirm')}
-        />
+        <Checkbox {...feedback.bindTick('intake.confirm', confirmed, setConfirmed)} label={s.intake.extendConfirm} />
       </SaveForm>
     </ReviewSection>
   );

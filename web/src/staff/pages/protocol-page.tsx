@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
 import type { ProtocolResponse, ProtocolRow } from '../api/types.ts';
-import { municipalityName, useRound } from '../api/use-round.ts';
+import { municipalityName } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
-import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
+import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { saveFile } from '../components/save-file.ts';
 import { SavedLine } from '../components/saved-line.tsx';
@@ -20,14 +20,11 @@ import { useSignedIn } from '../session/session-context.ts';
  * why, with what identifies the run. Made to be printed (the print style leaves out navigation and buttons) and
  * downloadable as CSV. Administrators choose the municipality; social workers see their own.
  */
-export function ProtocolPage({ roundId }: { roundId: string }) {
+export function ProtocolPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
-  const { round, error, retry } = useRound(roundId);
   const feedback = useFormFeedback();
   const { municipality } = useChosenMunicipality();
 
-  if (error) return <LoadError error={error} retry={retry} />;
-  if (!round) return <Loading />;
   return (
     <MunicipalityPage
       title={s.protocol.title}

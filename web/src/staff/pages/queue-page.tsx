@@ -2,8 +2,7 @@ import type { Round } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
 import { useLocation } from '../../flow/router.ts';
 import type { ReviewState } from '../api/types.ts';
-import { useRound } from '../api/use-round.ts';
-import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
+import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { QueueTable } from '../components/queue-table.tsx';
 import { StateFilter } from '../components/state-filter.tsx';
@@ -23,16 +22,13 @@ function queueQuery(search: string, states: readonly string[]) {
 }
 
 /** A municipality's applications in the round, in selection order, filtered by review state, page by page. */
-export function QueuePage({ roundId }: { roundId: string }) {
+export function QueuePage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
   const location = useLocation();
-  const { round, error, retry } = useRound(roundId);
   const feedback = useFormFeedback();
   const query = queueQuery(location.search, Object.keys(s.common.states));
   const { municipality } = useChosenMunicipality();
 
-  if (error) return <LoadError error={error} retry={retry} />;
-  if (!round) return <Loading />;
   return (
     <MunicipalityPage
       title={s.queue.title}

@@ -1,21 +1,17 @@
+import type { Round } from '../../api/types.ts';
 import { Page } from '../../components/page.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { formatDay } from '../../format/dates.ts';
-import { useRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
-import { LoadError, Loading } from '../components/load-state.tsx';
 import { RoundHeading } from '../components/round-heading.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
 /** The round's rules as they stand: who may apply, when, with which documents, the places and the criteria. */
-export function RulesPage({ roundId }: { roundId: string }) {
+export function RulesPage({ round }: { round: Round }) {
   const { s, language } = useStaffTexts();
   const { identity } = useSignedIn();
-  const { round, error, retry } = useRound(roundId);
-  if (error) return <LoadError error={error} retry={retry} />;
-  if (!round) return <Loading />;
 
   return (
     <Page title={s.rules.title}>
