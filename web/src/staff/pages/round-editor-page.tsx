@@ -13,12 +13,14 @@ import { FeedbackPage } from '../components/feedback-page.tsx';
 import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { criterionBoxes, GroupsField, ListButton, municipalityBoxes, RuleRows } from '../round-editor/rule-lists.tsx';
+import { GroupsField, ListButton, RuleRows } from '../round-editor/rule-lists.tsx';
 import {
   type BoxOf,
+  CRITERION_BOXES,
   checkRulesForm,
   formOf,
   type ListName,
+  MUNICIPALITY_BOXES,
   type RowOf,
   type RulesForm,
   rulesOf,
@@ -207,7 +209,8 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
         <RuleRows
           list="municipalities"
           rows={form.municipalities}
-          boxes={municipalityBoxes(w)}
+          boxes={MUNICIPALITY_BOXES}
+          w={w}
           legend={w.municipality}
           remove={{ label: w.remove, name: w.removeMunicipality }}
           removable={form.municipalities.length > 1}
@@ -227,7 +230,8 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
         <RuleRows
           list="criteria"
           rows={form.criteria}
-          boxes={criterionBoxes(w)}
+          boxes={CRITERION_BOXES}
+          w={w}
           legend={w.criterion}
           remove={{ label: w.remove, name: w.removeCriterion }}
           removable

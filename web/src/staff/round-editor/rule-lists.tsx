@@ -4,7 +4,7 @@ import { FieldFrame, FieldGroup, fieldWiring } from '../../components/field.tsx'
 import { TextField } from '../../components/text-field.tsx';
 import { fieldId } from '../../flow/steps.ts';
 import type { StaffTexts } from '../i18n/texts.ts';
-import { type BoxOf, GROUPS, type RulesForm } from './rules-form.ts';
+import { type BoxOf, GROUPS, type RowBox } from './rules-form.ts';
 
 type Words = StaffTexts['roundEditor'];
 type ErrorOf = (path: string) => LocalizedText | undefined;
@@ -45,35 +45,12 @@ export function GroupsField(props: {
   );
 }
 
-/** One box of a row: the row's field it edits, its path in the request below the row, and how it looks. */
-interface Box<Row> {
-  name: BoxOf<Row>;
-  path: string;
-  label: string;
-  hint?: string;
-  size?: 'short' | 'medium';
-  numeric?: boolean;
-}
-
-export const municipalityBoxes = (w: Words): Box<RulesForm['municipalities'][number]>[] => [
-  { name: 'code', path: 'code', label: w.code, hint: w.codeHint, size: 'short' },
-  { name: 'nameLv', path: 'name.lv', label: w.municipalityNameLv },
-  { name: 'nameEn', path: 'name.en', label: w.municipalityNameEn },
-  { name: 'cap', path: 'cap', label: w.places, size: 'short', numeric: true },
-];
-
-export const criterionBoxes = (w: Words): Box<RulesForm['criteria'][number]>[] => [
-  { name: 'id', path: 'id', label: w.criterionId, hint: w.criterionIdHint, size: 'medium' },
-  { name: 'nameLv', path: 'name.lv', label: w.criterionNameLv },
-  { name: 'nameEn', path: 'name.en', label: w.criterionNameEn },
-  { name: 'maxPoints', path: 'maxPoints', label: w.maxPoints, size: 'short', numeric: true },
-];
-
 interface RowsProps<Row extends { key: number }> {
   /** The list's path in the request: `municipalities`, `criteria`. */
   list: string;
   rows: Row[];
-  boxes: Box<Row>[];
+  boxes: readonly RowBox<Row>[];
+  w: Words;
   /** "Municipality 2": each row is a fieldset named by its place in the list. */
   legend(n: number): string;
   remove: { label: string; name(n: number): string };
@@ -97,8 +74,8 @@ export function RuleRows<Row extends { key: number }>(props: RowsProps<Row>) {
               <TextField
                 key={box.path}
                 path={`${rowPath}.${box.path}`}
-                label={box.label}
-                hint={box.hint}
+                label={box.label(props.w)}
+                hint={box.hint?.(props.w)}
                 size={box.size}
                 inputMode={box.numeric ? 'numeric' : undefined}
                 value={String(row[box.name])}

@@ -114,6 +114,40 @@ export function withGroup(groups: number[], group: number, ticked: boolean): num
   return ticked ? [...others, group] : others;
 }
 
+/** The words of the round editor, which name its boxes. */
+type Words = StaffTexts['roundEditor'];
+
+/** The boxes of a row, by name. */
+export type BoxOf<Row> = Exclude<keyof Row, 'key'>;
+
+/**
+ * One box of a row of the municipalities or the criteria: the row's field it edits, its path in the request below
+ * the row, its label (which the form's own errors name it by), its hint and width, and whether it holds a whole
+ * number. The form shows the rows by these, and checks them by the same.
+ */
+export interface RowBox<Row> {
+  name: BoxOf<Row>;
+  path: string;
+  label(w: Words): string;
+  hint?(w: Words): string;
+  size?: 'short' | 'medium';
+  numeric?: boolean;
+}
+
+export const MUNICIPALITY_BOXES: readonly RowBox<MunicipalityRow>[] = [
+  { name: 'code', path: 'code', label: (w) => w.code, hint: (w) => w.codeHint, size: 'short' },
+  { name: 'nameLv', path: 'name.lv', label: (w) => w.municipalityNameLv },
+  { name: 'nameEn', path: 'name.en', label: (w) => w.municipalityNameEn },
+  { name: 'cap', path: 'cap', label: (w) => w.places, size: 'short', numeric: true },
+];
+
+export const CRITERION_BOXES: readonly RowBox<CriterionRow>[] = [
+  { name: 'id', path: 'id', label: (w) => w.criterionId, hint: (w) => w.criterionIdHint, size: 'medium' },
+  { name: 'nameLv', path: 'name.lv', label: (w) => w.criterionNameLv },
+  { name: 'nameEn', path: 'name.en', label: (w) => w.criterionNameEn },
+  { name: 'maxPoints', path: 'maxPoints', label: (w) => w.maxPoints, size: 'short', numeric: true },
+];
+
 /**
  * The form's own checks, before anything is sent: the boxes must hold what the request can carry (real dates,
  * whole numbers, an id the API takes). Everything else (the last day after the first, codes, repeated entries)
@@ -122,7 +156,7 @@ export function withGroup(groups: number[], group: number, ticked: boolean): num
 export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
   const errors: FieldError[] = [];
   const add = (path: string, message: LocalizedText) => errors.push({ path, code: 'FIELD_INVALID', message });
-  type Pick = (words: StaffTexts['roundEditor']) => string;
+  type Pick = (words: Words) => string;
   const required = (path: string, value: string, pick: Pick) => {
     if (!value.trim())
       add(
@@ -145,6 +179,23 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
         staffMessage((s) => s.common.invalidDate(pick(s.roundEditor))),
       );
   };
+  /** Each box of each row, named by the row's place in the list: "Municipality 2: places". */
+  const rows = <Row>(
+    list: ListName,
+    all: Row[],
+    boxes: readonly RowBox<Row>[],
+    rowName: (w: Words, n: number) => string,
+  ) =>
+    all.forEach((row, index) => {
+      for (const box of boxes) {
+        const check = box.numeric ? number : required;
+        check(
+          `${list}.${index}.${box.path}`,
+          String(row[box.name]),
+          (w) => `${rowName(w, index + 1)}: ${box.label(w)}`,
+        );
+      }
+    });
 
   if (isNew) {
     if (!form.roundId.trim())
@@ -170,60 +221,8 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
       'eligibleDisabilityGroups',
       staffMessage((s) => s.roundEditor.requiredGroups),
     );
-  form.municipalities.forEach((row, index) => {
-    const path = `municipalities.${index}`;
-    const named =
-      (pick: Pick): Pick =>
-      (w) =>
-        `${w.municipality(index + 1)}: ${pick(w)}`;
-    required(
-      `${path}.code`,
-      row.code,
-      named((w) => w.code),
-    );
-    required(
-      `${path}.name.lv`,
-      row.nameLv,
-      named((w) => w.municipalityNameLv),
-    );
-    required(
-      `${path}.name.en`,
-      row.nameEn,
-      named((w) => w.municipalityNameEn),
-    );
-    number(
-      `${path}.cap`,
-      row.cap,
-      named((w) => w.places),
-    );
-  });
-  form.criteria.forEach((row, index) => {
-    const path = `criteria.${index}`;
-    const named =
-      (pick: Pick): Pick =>
-      (w) =>
-        `${w.criterion(index + 1)}: ${pick(w)}`;
-    required(
-      `${path}.id`,
-      row.id,
-      named((w) => w.criterionId),
-    );
-    required(
-      `${path}.name.lv`,
-      row.nameLv,
-      named((w) => w.criterionNameLv),
-    );
-    required(
-      `${path}.name.en`,
-      row.nameEn,
-      named((w) => w.criterionNameEn),
-    );
-    number(
-      `${path}.maxPoints`,
-      row.maxPoints,
-      named((w) => w.maxPoints),
-    );
-  });
+  rows('municipalities', form.municipalities, MUNICIPALITY_BOXES, (w, n) => w.municipality(n));
+  rows('criteria', form.criteria, CRITERION_BOXES, (w, n) => w.criterion(n));
   number('retentionDays', form.retentionDays, (w) => w.retentionTitle);
   return errors;
 }
@@ -260,8 +259,6 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
 
 export type ListName = 'municipalities' | 'criteria';
 export type RowOf<L extends ListName> = RulesForm[L][number];
-/** The boxes of a row, by name. */
-export type BoxOf<Row> = Exclude<keyof Row, 'key'>;
 
 /** The form with one box of one row changed. */
 export function withRowValue<L extends ListName>(
