@@ -1,13 +1,15 @@
+import type { ComponentChildren } from 'preact';
 import { useLanguage } from '../app-context.ts';
 
 export interface SummaryRow {
   label: string;
-  value: string;
+  /** Mostly text; a status tag or a list where the answer is one. */
+  value: ComponentChildren;
   /** Where to change the answer; the link's hidden text names the answer for screen readers. */
   changeHref?: string;
 }
 
-/** Answers as label–value pairs with a "Change" link each. */
+/** Answers as label–value pairs, with a "Change" link each where they can be changed. */
 export function SummaryList({ rows }: { rows: SummaryRow[] }) {
   const { t } = useLanguage();
   return (

@@ -1,33 +1,14 @@
 import { useApp } from '../app-context.ts';
-import { Page } from '../components/page.tsx';
-import { RadioGroup } from '../components/radio-group.tsx';
-import { StepForm } from '../components/step-form.tsx';
-import { useStep } from '../flow/use-step.ts';
+import { type Choice, ChoicePage } from './choice-page.tsx';
+
+const MUNICIPALITY: Choice = { step: 'municipality', answer: 'municipalityCode', path: 'person.municipalityCode' };
 
 export function MunicipalityPage() {
-  const { t, language } = useApp();
-  const step = useStep('municipality');
+  const { t, language, round } = useApp();
   const options = [
-    ...step.round.municipalities.map((municipality) => ({
-      value: municipality.code,
-      label: municipality.name[language],
-    })),
+    ...round.municipalities.map((municipality) => ({ value: municipality.code, label: municipality.name[language] })),
     { value: 'other', label: t.municipality.other },
   ];
-  return (
-    <Page title={t.municipality.title} {...step}>
-      <StepForm onSubmit={step.onContinue} busy={step.busy}>
-        <RadioGroup
-          path="person.municipalityCode"
-          legend={t.municipality.title}
-          legendIsHeading
-          hint={`${t.start.personMeaning} ${t.municipality.hint}`}
-          options={options}
-          value={step.answers.municipalityCode}
-          onChange={(municipalityCode) => step.setAnswers((answers) => ({ ...answers, municipalityCode }))}
-          error={step.errorOf('person.municipalityCode')}
-        />
-      </StepForm>
-    </Page>
-  );
+  const hint = `${t.start.personMeaning} ${t.municipality.hint}`;
+  return <ChoicePage choice={MUNICIPALITY} title={t.municipality.title} hint={hint} options={options} />;
 }

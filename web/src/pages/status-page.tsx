@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { FieldError, LocalizedText, Round, StatusAnswer } from '../api/types.ts';
+import { useSending } from '../api/use-data.ts';
 import { useLanguage } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
+import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
 import { TextField } from '../components/text-field.tsx';
+import { fieldError, required } from '../flow/field-errors.ts';
 import { paths } from '../flow/routes.ts';
 import { rigaDateTime } from '../format/dates.ts';
-import { bothLanguages } from '../i18n/texts.ts';
 
 /**
  * The e-mail links here with `#reference=…&code=…`: the part after `#` never reaches a server. The page reads it,
@@ -28,7 +30,7 @@ export function StatusPage() {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [pageError, setPageError] = useState<LocalizedText | undefined>(undefined);
   const [errorFocusKey, setErrorFocusKey] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, send } = useSending();
   const [result, setResult] = useState<{ status: StatusAnswer; round?: Round } | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
@@ -36,37 +38,27 @@ export function StatusPage() {
     setPageError(undefined);
     setResult(undefined);
     const missing: FieldError[] = [];
-    if (!reference.trim()) {
-      missing.push({
-        path: 'reference',
-        code: 'FIELD_REQUIRED',
-        message: bothLanguages((w) => w.status.requiredReference),
-      });
-    }
-    if (!accessCode.trim()) {
-      missing.push({
-        path: 'accessCode',
-        code: 'FIELD_REQUIRED',
-        message: bothLanguages((w) => w.status.requiredAccessCode),
-      });
-    }
+    if (!reference.trim()) missing.push(required('reference', (w) => w.status.requiredReference));
+    if (!accessCode.trim()) missing.push(required('accessCode', (w) => w.status.requiredAccessCode));
     setErrors(missing);
     if (missing.length > 0) return setErrorFocusKey((key) => key + 1);
 
-    setBusy(true);
     const created = { reference: reference.trim().toUpperCase(), accessCode: accessCode.trim().toUpperCase() };
-    const answer = await api.status(created);
-    if (!answer.ok) {
-      setBusy(false);
-      // "Not found" and "wrong code" read the same on purpose; the message asks to check both, shown at the number.
-      if (answer.error.status === 404 || answer.error.status === 403 || answer.error.status === 401) {
-        setErrors([{ path: 'reference', code: answer.error.code, message: answer.error.message }]);
-      } else setPageError(answer.error.message);
-      return setErrorFocusKey((key) => key + 1);
-    }
-    const round = await api.round(answer.data.roundId);
-    setBusy(false);
-    setResult({ status: answer.data, ...(round.ok && { round: round.data }) });
+    // The button stays busy through both reads: the status, then the round it names.
+    const looked = await send(async () => {
+      const answer = await api.status(created);
+      if (!answer.ok) return answer;
+      const round = await api.round(answer.data.roundId);
+      return { ok: true as const, data: { status: answer.data, ...(round.ok && { round: round.data }) } };
+    });
+    if (!looked) return;
+    if (looked.ok) return setResult(looked.data);
+    // "Not found" and "wrong code" read the same on purpose; the message asks to check both, shown at the number.
+    const { error } = looked;
+    if (error.status === 404 || error.status === 403 || error.status === 401) {
+      setErrors([fieldError('reference', error.message, error.code)]);
+    } else setPageError(error.message);
+    setErrorFocusKey((key) => key + 1);
   };
 
   // Opened from the e-mail link: show the status straight away.
@@ -81,6 +73,44 @@ export function StatusPage() {
   const status = result?.status;
   const municipality = result?.round?.municipalities.find((candidate) => candidate.code === status?.municipalityCode);
   const received = status?.receivedAt ? rigaDateTime(status.receivedAt) : undefined;
+
+  /** The two boxes the status is looked up by, alike but for their words. */
+  const lookupBox = (path: keyof typeof fields, label: string, hint: string) => (
+    <TextField
+      path={path}
+      label={label}
+      hint={hint}
+      size="medium"
+      value={fields[path]}
+      onInput={(value) => setFields((current) => ({ ...current, [path]: value }))}
+      error={errorOf(path)}
+    />
+  );
+  /** What is known of the application; the round and its municipality only when the round could be read. */
+  const statusRows = (shown: StatusAnswer): SummaryRow[] => {
+    const rows: SummaryRow[] = [];
+    if (result?.round) rows.push({ label: t.status.round, value: result.round.name[language] });
+    if (municipality) rows.push({ label: t.status.municipality, value: municipality.name[language] });
+    const tag = <strong class={`status-tag status-${shown.status}`}>{t.status.statuses[shown.status]}</strong>;
+    rows.push({ label: t.status.statusLabel, value: tag });
+    if (received)
+      rows.push({ label: t.status.receivedLabel, value: t.status.receivedAt(received.date, received.time) });
+    const documentName = (type: string) =>
+      result?.round?.requiredDocuments.find((r) => r.type === type)?.name[language] ?? type;
+    const documents = (
+      <ul class="plain-list">
+        {shown.documents.map((document) => (
+          <li key={document.type}>
+            {documentName(document.type)}
+            {': '}
+            {document.received ? t.status.documentReceived : t.status.documentMissing}
+          </li>
+        ))}
+      </ul>
+    );
+    rows.push({ label: t.status.documents, value: documents });
+    return rows;
+  };
 
   return (
     <Page
@@ -101,71 +131,15 @@ export function StatusPage() {
       >
         <Heading>{t.status.title}</Heading>
         <p>{t.status.intro}</p>
-        <TextField
-          path="reference"
-          label={t.status.reference}
-          hint={t.status.referenceHint}
-          size="medium"
-          value={fields.reference}
-          onInput={(reference) => setFields((current) => ({ ...current, reference }))}
-          error={errorOf('reference')}
-        />
-        <TextField
-          path="accessCode"
-          label={t.status.accessCode}
-          hint={t.status.accessCodeHint}
-          size="medium"
-          value={fields.accessCode}
-          onInput={(accessCode) => setFields((current) => ({ ...current, accessCode }))}
-          error={errorOf('accessCode')}
-        />
+        {lookupBox('reference', t.status.reference, t.status.referenceHint)}
+        {lookupBox('accessCode', t.status.accessCode, t.status.accessCodeHint)}
       </StepForm>
       {status && (
         <section class="result" aria-labelledby="result-heading">
           <h2 id="result-heading" tabIndex={-1} ref={resultHeading}>
             {t.status.resultTitle(status.reference)}
           </h2>
-          <dl class="summary-list">
-            {result?.round && (
-              <div class="summary-row">
-                <dt class="summary-key">{t.status.round}</dt>
-                <dd class="summary-value">{result.round.name[language]}</dd>
-              </div>
-            )}
-            {municipality && (
-              <div class="summary-row">
-                <dt class="summary-key">{t.status.municipality}</dt>
-                <dd class="summary-value">{municipality.name[language]}</dd>
-              </div>
-            )}
-            <div class="summary-row">
-              <dt class="summary-key">{t.status.statusLabel}</dt>
-              <dd class="summary-value">
-                <strong class={`status-tag status-${status.status}`}>{t.status.statuses[status.status]}</strong>
-              </dd>
-            </div>
-            {received && (
-              <div class="summary-row">
-                <dt class="summary-key">{t.status.receivedLabel}</dt>
-                <dd class="summary-value">{t.status.receivedAt(received.date, received.time)}</dd>
-              </div>
-            )}
-            <div class="summary-row">
-              <dt class="summary-key">{t.status.documents}</dt>
-              <dd class="summary-value">
-                <ul class="plain-list">
-                  {status.documents.map((document) => (
-                    <li key={document.type}>
-                      {result?.round?.requiredDocuments.find((r) => r.type === document.type)?.name[language] ??
-                        document.type}
-                      {': '}
-                      {document.received ? t.status.documentReceived : t.status.documentMissing}
-                    </li>
-                  ))}
-                </ul>
-              </dd>
-            </div>
-          </dl>
+          <SummaryList rows={statusRows(status)} />
           <h3>{t.status.nextTitle}</h3>
           <p>{status.nextSteps[language]}</p>
         </section>
