@@ -143,6 +143,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     if (requestLineAndHeaderBytes(incoming) > MAX_REQUEST_LINE_AND_HEADERS_BYTES) {
       return toResponse(hostError(431, 'REQUEST_HEADERS_TOO_LARGE'));
     }
+    // Checked only once the route is known, as before: an unknown path is a 404 whatever its size.
     let body = Buffer.alloc(0);
     const tooLarge = await limitBody(c, async () => {
       body = Buffer.from(await c.req.arrayBuffer());
@@ -174,6 +175,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     return toResponse(toHttpAnswer(await handler(event, lambdaContext(match.route.handler, requestId, region))));
   });
 
+  // Past the API: what the web app serves is logged as the web app, never by its path.
   app.use(async (c, next) => {
     await next();
     if (c.res.status === 200) c.set('routeKey', `${c.env.incoming.method} (web app)`);
