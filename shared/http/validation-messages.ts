@@ -45,9 +45,9 @@ function describe(
     case 'invalid_type':
       return { code: 'FIELD_INVALID_TYPE', message: path === '' ? wrongBody : wrongType(name, issue.expected) };
     case 'too_big':
-      return tooBig(name, issue.origin, Number(issue.maximum), issue);
+      return outOfRange('over', name, issue.origin, Number(issue.maximum), issue);
     case 'too_small':
-      return tooSmall(name, issue.origin, Number(issue.minimum), issue);
+      return outOfRange('under', name, issue.origin, Number(issue.minimum), issue);
     case 'invalid_value':
       return { code: 'FIELD_NOT_ALLOWED_VALUE', message: notAllowed(name, path, issue.values) };
     case 'invalid_format':
@@ -131,88 +131,82 @@ interface Bound {
   exact?: boolean;
 }
 
-function tooBig(
-  name: FieldName,
-  origin: string,
-  maximum: number,
-  bound: Bound,
-): { code: FieldErrorCode; message: LocalizedText } {
-  if (origin === 'string') {
-    const limit = bound.exact
-      ? { lv: `Rakstzīmju skaitam jābūt tieši ${maximum}.`, en: `It must have exactly ${maximum} characters.` }
-      : { lv: `Rakstzīmju skaits nedrīkst pārsniegt ${maximum}.`, en: `It can have at most ${maximum} characters.` };
-    return {
-      code: 'FIELD_TOO_LONG',
-      message: {
-        lv: `Teksts laukā „${name.lv}” ir par garu. ${limit.lv} Lūdzu, saīsiniet to.`,
-        en: `The text in “${name.en}” is too long. ${limit.en} Please shorten it.`,
-      },
-    };
-  }
-  if (origin === 'array') {
-    return {
-      code: 'FIELD_TOO_LONG',
-      message: {
-        lv: `Sarakstā „${name.lv}” ir par daudz ierakstu. Ierakstu skaits nedrīkst pārsniegt ${maximum}.`,
-        en: `The list “${name.en}” has too many entries. It can have at most ${maximum}.`,
-      },
-    };
-  }
-  if (isNumeric(origin)) {
-    const limit =
-      bound.inclusive === false
-        ? { lv: `Skaitlim jābūt mazākam par ${maximum}.`, en: `It must be less than ${maximum}.` }
-        : { lv: `Lielākais atļautais skaitlis ir ${maximum}.`, en: `The highest allowed number is ${maximum}.` };
-    return {
-      code: 'FIELD_NOT_ALLOWED_VALUE',
-      message: {
-        lv: `Skaitlis laukā „${name.lv}” ir par lielu. ${limit.lv}`,
-        en: `The number in “${name.en}” is too high. ${limit.en}`,
-      },
-    };
-  }
-  return { code: 'FIELD_NOT_ALLOWED_VALUE', message: notValid(name) };
+/** The words of a value above its maximum (`over`) or below its minimum (`under`), for text, lists and numbers. */
+interface RangeWords {
+  textCode: FieldErrorCode;
+  textLimit(limit: number): LocalizedText;
+  text(name: FieldName, limit: LocalizedText): LocalizedText;
+  list(name: FieldName, limit: number): LocalizedText;
+  numberLimit(limit: number, inclusive: boolean): LocalizedText;
+  number(name: FieldName, limit: LocalizedText): LocalizedText;
 }
 
-function tooSmall(
+const RANGE_WORDS: Record<'over' | 'under', RangeWords> = {
+  over: {
+    textCode: 'FIELD_TOO_LONG',
+    textLimit: (limit) => ({
+      lv: `Rakstzīmju skaits nedrīkst pārsniegt ${limit}.`,
+      en: `It can have at most ${limit} characters.`,
+    }),
+    text: (name, limit) => ({
+      lv: `Teksts laukā „${name.lv}” ir par garu. ${limit.lv} Lūdzu, saīsiniet to.`,
+      en: `The text in “${name.en}” is too long. ${limit.en} Please shorten it.`,
+    }),
+    list: (name, limit) => ({
+      lv: `Sarakstā „${name.lv}” ir par daudz ierakstu. Ierakstu skaits nedrīkst pārsniegt ${limit}.`,
+      en: `The list “${name.en}” has too many entries. It can have at most ${limit}.`,
+    }),
+    numberLimit: (limit, inclusive) =>
+      inclusive
+        ? { lv: `Lielākais atļautais skaitlis ir ${limit}.`, en: `The highest allowed number is ${limit}.` }
+        : { lv: `Skaitlim jābūt mazākam par ${limit}.`, en: `It must be less than ${limit}.` },
+    number: (name, limit) => ({
+      lv: `Skaitlis laukā „${name.lv}” ir par lielu. ${limit.lv}`,
+      en: `The number in “${name.en}” is too high. ${limit.en}`,
+    }),
+  },
+  under: {
+    textCode: 'FIELD_TOO_SHORT',
+    textLimit: (limit) => ({
+      lv: `Rakstzīmju skaitam jābūt vismaz ${limit}.`,
+      en: `It needs at least ${limit} characters.`,
+    }),
+    text: (name, limit) => ({
+      lv: `Teksts laukā „${name.lv}” ir par īsu. ${limit.lv} Lūdzu, papildiniet to.`,
+      en: `The text in “${name.en}” is too short. ${limit.en} Please complete it.`,
+    }),
+    list: (name, limit) => ({
+      lv: `Sarakstā „${name.lv}” ir par maz ierakstu. Ierakstu skaitam jābūt vismaz ${limit}.`,
+      en: `The list “${name.en}” has too few entries. It needs at least ${limit}.`,
+    }),
+    numberLimit: (limit, inclusive) =>
+      inclusive
+        ? { lv: `Mazākais atļautais skaitlis ir ${limit}.`, en: `The lowest allowed number is ${limit}.` }
+        : { lv: `Skaitlim jābūt lielākam par ${limit}.`, en: `It must be more than ${limit}.` },
+    number: (name, limit) => ({
+      lv: `Skaitlis laukā „${name.lv}” ir par mazu. ${limit.lv}`,
+      en: `The number in “${name.en}” is too low. ${limit.en}`,
+    }),
+  },
+};
+
+/** A text, list or number past the limit the schema sets: what is wrong, the limit, and how to fix it. */
+function outOfRange(
+  side: 'over' | 'under',
   name: FieldName,
   origin: string,
-  minimum: number,
+  limit: number,
   bound: Bound,
 ): { code: FieldErrorCode; message: LocalizedText } {
+  const words = RANGE_WORDS[side];
   if (origin === 'string') {
-    const limit = bound.exact
-      ? { lv: `Rakstzīmju skaitam jābūt tieši ${minimum}.`, en: `It must have exactly ${minimum} characters.` }
-      : { lv: `Rakstzīmju skaitam jābūt vismaz ${minimum}.`, en: `It needs at least ${minimum} characters.` };
-    return {
-      code: 'FIELD_TOO_SHORT',
-      message: {
-        lv: `Teksts laukā „${name.lv}” ir par īsu. ${limit.lv} Lūdzu, papildiniet to.`,
-        en: `The text in “${name.en}” is too short. ${limit.en} Please complete it.`,
-      },
-    };
+    const exact = { lv: `Rakstzīmju skaitam jābūt tieši ${limit}.`, en: `It must have exactly ${limit} characters.` };
+    return { code: words.textCode, message: words.text(name, bound.exact ? exact : words.textLimit(limit)) };
   }
-  if (origin === 'array') {
-    return {
-      code: 'FIELD_TOO_SHORT',
-      message: {
-        lv: `Sarakstā „${name.lv}” ir par maz ierakstu. Ierakstu skaitam jābūt vismaz ${minimum}.`,
-        en: `The list “${name.en}” has too few entries. It needs at least ${minimum}.`,
-      },
-    };
-  }
+  if (origin === 'array') return { code: words.textCode, message: words.list(name, limit) };
   if (isNumeric(origin)) {
-    const limit =
-      bound.inclusive === false
-        ? { lv: `Skaitlim jābūt lielākam par ${minimum}.`, en: `It must be more than ${minimum}.` }
-        : { lv: `Mazākais atļautais skaitlis ir ${minimum}.`, en: `The lowest allowed number is ${minimum}.` };
-    return {
-      code: 'FIELD_NOT_ALLOWED_VALUE',
-      message: {
-        lv: `Skaitlis laukā „${name.lv}” ir par mazu. ${limit.lv}`,
-        en: `The number in “${name.en}” is too low. ${limit.en}`,
-      },
-    };
+    const message = words.number(name, words.numberLimit(limit, bound.inclusive !== false));
+    return { code: 'FIELD_NOT_ALLOWED_VALUE', message };
   }
   return { code: 'FIELD_NOT_ALLOWED_VALUE', message: notValid(name) };
 }
