@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 /** Four suites, run together by `npm test`: the lowest layer that can catch a bug gets the test. */
 export default defineConfig({
   test: {
+    // Most files wait on the stand-ins, a browser or the network rather than on the CPU, so three files at a time
+    // finish sooner than one per core even on two cores (measured: 351 s against 451 s for the whole suite).
+    maxWorkers: 3,
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'shared/**/*.test.ts'] } },
       {
