@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import { openBrowser, screenshot } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import { screenshot } from '../helpers/browser.ts';
+import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
-import { STAFF_DEMO_PASSWORD, signInStaff } from '../helpers/staff-tokens.ts';
-import { pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { assertWebBuilt, checkPage } from '../helpers/web-pages.ts';
+import { signInStaff } from '../helpers/staff-tokens.ts';
+import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
+import { checkPage } from '../helpers/web-pages.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' and social workers' selection pages in a real browser. The demo round gets fourteen
@@ -91,10 +92,10 @@ async function decideEligible(who: Who, reference: string, total: number) {
   );
 }
 
+startWebSystemForFile((started) => {
+  ({ system, browser } = started);
+});
 beforeAll(async () => {
-  assertWebBuilt();
-  system = await startTestSystem();
-  browser = await openBrowser();
   staff = staffClient(system.apiUrl, log);
   tokens.bauska = await signInStaff(system, 'bauska');
   tokens.jelgava = await signInStaff(system, 'jelgava');
@@ -126,26 +127,11 @@ beforeAll(async () => {
   intakeEndsAt = Date.parse(closed.body.window.closesAt);
 }, 120_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
 /** A page of its own, on the host's clock. */
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.clock.setSystemTime(system.clock.now());
-  return context.newPage();
-}
-
-/** Opens `path`, signs in on the sign-in page it leads to, and waits to be back on `path`. */
-async function openSignedIn(page: Page, username: string, path: string) {
-  await page.goto(`${system.apiUrl}${path}`);
-  await waitForPage(page, '/office/sign-in');
-  await typeInto(page, 'field-username', username);
-  await typeInto(page, 'field-password', STAFF_DEMO_PASSWORD);
-  await pressSubmit(page);
-  await waitForPage(page, path.split('?')[0] as string);
+async function pageOnHostClock(): Promise<Page> {
+  const page = await newPage(browser, STAFF_VIEWPORT);
+  await page.context().clock.setSystemTime(system.clock.now());
+  return page;
 }
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
@@ -160,9 +146,9 @@ let adminPage: Page;
 
 describe('the selection pages in the browser', () => {
   it('an administrator reads the round overview: a chart of applications against places, and the table', async () => {
-    adminPage = await newPage();
+    adminPage = await pageOnHostClock();
     const page = adminPage;
-    await openSignedIn(page, 'admin', `/office/rounds/${ROUND}/dashboard`);
+    await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Kārtas pārskats' }).waitFor();
     await page.locator('[data-testid="dashboard-table"]').waitFor();
 
@@ -358,10 +344,10 @@ describe('the selection pages in the browser', () => {
   });
 
   it('the Bauska social worker sees Bauska only, records a withdrawal, and the next person is offered the place', async () => {
-    const page = await newPage();
+    const page = await pageOnHostClock();
     const withdrawn = eligible[3] as (typeof eligible)[number];
     const next = eligible[10] as (typeof eligible)[number];
-    await openSignedIn(page, 'bauska', `/office/rounds/${ROUND}/selection`);
+    await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/selection`);
     await page.locator('[data-testid="municipality-result"]').waitFor();
     expect(await page.locator('[data-testid="municipality-result"]').count()).toBe(1);
     expect(await page.getByRole('heading', { level: 2, name: 'Bauskas novada pašvaldība' }).count()).toBe(1);

@@ -1,8 +1,7 @@
 import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
-import { openBrowser } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import type { TestSystem } from '../helpers/local-system.ts';
 import {
   activate,
   chooseRadio,
@@ -13,25 +12,15 @@ import {
   typeInto,
   waitForPage,
 } from '../helpers/web-keyboard.ts';
-import { assertWebBuilt, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
+import { checkPage, file, storedDraft } from '../helpers/web-pages.ts';
+import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
 
 let system: TestSystem;
 let browser: Browser;
 
-beforeAll(async () => {
-  assertWebBuilt();
-  system = await startTestSystem();
-  browser = await openBrowser();
+startWebSystemForFile((started) => {
+  ({ system, browser } = started);
 });
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  return context.newPage();
-}
 
 const receiptsFor = async (reference: string) => {
   await system.waitForIdle();
@@ -47,7 +36,7 @@ async function upload(page: Page, type: string, chosen: ReturnType<typeof file>,
 
 describe('applying in the browser, by keyboard only', () => {
   it('in Latvian, for oneself: every step, both uploads, a change from the check page, the receipt e-mail', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     const email = `anna-${Date.now()}@example.lv`;
     await page.goto(`${system.apiUrl}/apply/demo`);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -149,7 +138,7 @@ describe('applying in the browser, by keyboard only', () => {
   });
 
   it('in English, for someone else: the representative and the person both get the e-mail, then the status page', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     const personEmail = `person-${Date.now()}@example.com`;
     const representativeEmail = `guardian-${Date.now()}@example.com`;
     await page.goto(`${system.apiUrl}/`);
@@ -258,7 +247,7 @@ describe('applying in the browser, by keyboard only', () => {
   });
 
   it('keeps what was typed through a reload in the middle of the form', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await page.goto(`${system.apiUrl}/apply/demo/municipality`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await chooseRadio(page, 'person.municipalityCode', 'Talsu novada pašvaldība');

@@ -1,17 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EICAR_TEST_STRING } from '../../infra/local/storage/malware-scanner.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import { messages } from '../../shared/http/messages.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import { openBrowser } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import type { TestSystem } from '../helpers/local-system.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { focused, waitUntil } from '../helpers/web-keyboard.ts';
-import { assertWebBuilt, checkPage, descriptionOf } from '../helpers/web-pages.ts';
+import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
+import { newPage, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The application page of a document the malware scan did not find clean: the API's words appear next to the
@@ -22,10 +22,10 @@ let system: TestSystem;
 let browser: Browser;
 let reference = '';
 
+startWebSystemForFile((started) => {
+  ({ system, browser } = started);
+});
 beforeAll(async () => {
-  assertWebBuilt();
-  system = await startTestSystem();
-  browser = await openBrowser();
   const api = apiClient(system.apiUrl);
   const request = validRequest({ person: { ...validRequest().person, personalCode: legacyPersonalCode(450) } });
   const created = await api.create('demo', request);
@@ -41,14 +41,10 @@ beforeAll(async () => {
     MALWARE_SCAN_TAG.threat,
   );
 });
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
 
 /** The application page, signed in as Bauska's social worker (the token put where the sign-in page keeps it). */
 async function applicationPage(): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const page = await newPage(browser, STAFF_VIEWPORT);
   const token = await signInStaff(system, 'bauska');
   await page.goto(`${system.apiUrl}/office/sign-in`);
   await page.evaluate(`sessionStorage.setItem('staff-id-token', ${JSON.stringify(token)})`);

@@ -1,29 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import { openBrowser } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import type { TestSystem } from '../helpers/local-system.ts';
 import { activate, focused, pressSubmit, tabTo, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { assertWebBuilt, checkPage, descriptionOf, file, storedDraft } from '../helpers/web-pages.ts';
+import { checkPage, descriptionOf, file, storedDraft } from '../helpers/web-pages.ts';
+import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
 
 let system: TestSystem;
 let browser: Browser;
 
-beforeAll(async () => {
-  assertWebBuilt();
-  system = await startTestSystem();
-  browser = await openBrowser();
+startWebSystemForFile((started) => {
+  ({ system, browser } = started);
 });
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-async function newPage(viewport = { width: 1024, height: 800 }): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  return context.newPage();
-}
 
 async function open(page: Page, path: string) {
   await page.goto(`${system.apiUrl}${path}`);
@@ -80,7 +69,7 @@ async function fillPersonAndContact(page: Page, personalCode: string) {
 
 describe('errors in the browser, each next to its field', () => {
   it('empty required answers: the summary takes the focus, its links lead to the fields', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await open(page, '/apply/demo/municipality');
     await continueWithErrors(page);
     expect(await page.title()).toMatch(/^Kļūda: Kurā pašvaldībā/);
@@ -135,7 +124,7 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('says kindly who cannot apply and where to turn instead', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await answerUpToPerson(page, { group: '3. grupa' });
     await waitForPage(page, '/apply/demo/cannot-apply');
     expect(await page.locator('main').innerText()).toContain(
@@ -173,7 +162,7 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('the server’s errors: a malformed personal code, refused files, a failed upload, a refused document', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     const s3Requests: string[] = [];
     page.on('request', (request) => {
       if (request.url().startsWith(system.endpoints.s3)) s3Requests.push(request.url());
@@ -290,7 +279,7 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('a create whose answer was lost: the retry with changed answers still makes one application', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     let lost: { reference: string } | undefined;
     await page.route(
       `${system.apiUrl}/rounds/demo/applications`,
@@ -321,7 +310,7 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('the status page: empty fields, and a number or code that does not match', async () => {
-    const page = await newPage();
+    const page = await newPage(browser);
     await open(page, '/status');
     await checkPage(page, 'lv-status-01');
     await continueWithErrors(page);
@@ -341,7 +330,7 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('reflows on a 320 px wide screen (400 % zoom) without sideways scrolling', async () => {
-    const page = await newPage({ width: 320, height: 640 });
+    const page = await newPage(browser, { width: 320, height: 640 });
     const noSidewaysScroll = async () =>
       expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
 

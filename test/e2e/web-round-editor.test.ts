@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
-import { STAFF_DEMO_PASSWORD } from '../helpers/staff-tokens.ts';
+import { describe, expect, it } from 'vitest';
+import type { TestSystem } from '../helpers/local-system.ts';
 import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { assertWebBuilt, checkPage } from '../helpers/web-pages.ts';
+import { checkPage } from '../helpers/web-pages.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' round editor in a real browser, by keyboard only: a new round is created through the
@@ -19,31 +18,9 @@ const YEAR = new Date().getUTCFullYear() + 1;
 let system: TestSystem;
 let browser: Browser;
 
-beforeAll(async () => {
-  assertWebBuilt();
-  system = await startTestSystem();
-  browser = await openBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+startWebSystemForFile((started) => {
+  ({ system, browser } = started);
 });
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
-
-/** Opens `path`, signs in on the sign-in page it leads to, and waits to be back on `path`. */
-async function openSignedIn(page: Page, username: string, path: string) {
-  await page.goto(`${system.apiUrl}${path}`);
-  await waitForPage(page, '/office/sign-in');
-  await typeInto(page, 'field-username', username);
-  await typeInto(page, 'field-password', STAFF_DEMO_PASSWORD);
-  await pressSubmit(page);
-  await waitForPage(page, path);
-}
 
 const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
 
@@ -51,9 +28,9 @@ let adminPage: Page;
 
 describe('the round editor in the browser', () => {
   it('an administrator creates a round with two municipalities and a criterion, and sees its rules', async () => {
-    adminPage = await newPage();
+    adminPage = await newPage(browser, STAFF_VIEWPORT);
     const page = adminPage;
-    await openSignedIn(page, 'admin', '/office');
+    await openSignedIn(page, system, 'admin', '/office');
     await page.getByRole('heading', { level: 1, name: 'Izvēlieties kārtu' }).waitFor();
     await activate(page, 'Jauna kārta');
     await waitForPage(page, '/office/rounds/new');
@@ -147,8 +124,8 @@ describe('the round editor in the browser', () => {
   });
 
   it('a social worker is not offered the editor', async () => {
-    const page = await newPage();
-    await openSignedIn(page, 'bauska', `/office/rounds/${ROUND}/rules`);
+    const page = await newPage(browser, STAFF_VIEWPORT);
+    await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/rules`);
     await page.getByRole('heading', { level: 1, name: 'Kārtas noteikumi' }).waitFor();
     await page.locator('main', { hasText: 'Bauskas novada pašvaldība' }).waitFor();
     expect(await page.getByRole('link', { name: 'Labot noteikumus' }).count()).toBe(0);

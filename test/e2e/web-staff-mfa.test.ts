@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AMZ_JSON } from '../../infra/local/sign-in/cognito-protocol.ts';
-import { openBrowser } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
+import type { TestSystem } from '../helpers/local-system.ts';
 import {
   FIRST_SIGN_IN_TEMPORARY_PASSWORD,
   FIRST_SIGN_IN_USERNAME,
@@ -10,7 +9,8 @@ import {
   wrongCode,
 } from '../helpers/staff-sign-in-steps.ts';
 import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { assertWebBuilt, checkPage, descriptionOf } from '../helpers/web-pages.ts';
+import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
+import { newPage, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
 
 const NEW_PASSWORD = 'Jelgava-mana-parole-7';
 
@@ -18,16 +18,11 @@ let system: TestSystem;
 let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  assertWebBuilt();
-  system = await startTestSystem();
-  browser = await openBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
+startWebSystemForFile((started) => {
+  ({ system, browser } = started);
 });
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
+beforeAll(async () => {
+  page = await newPage(browser, STAFF_VIEWPORT);
 });
 
 /** Waits for the sign-in to show its next step: focus on the step's heading, which says what it asks. */

@@ -1,25 +1,26 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Download, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import { openBrowser, screenshot } from '../helpers/browser.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
-import { STAFF_DEMO_PASSWORD, tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
+import { screenshot } from '../helpers/browser.ts';
+import type { TestSystem } from '../helpers/local-system.ts';
+import { tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { chooseRadio, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { assertWebBuilt, checkPage, file } from '../helpers/web-pages.ts';
+import { checkPage, file } from '../helpers/web-pages.ts';
+import { newPage, STAFF_VIEWPORT, signInByKeyboard, startWebSystemForFile } from '../helpers/web-system.ts';
 
 let system: TestSystem;
 let browser: Browser;
 /** Two submitted applications in Bauska (LV-016), earliest first. */
 const bauska: { reference: string; firstName: string; personalCode: string }[] = [];
 
+startWebSystemForFile((started) => {
+  ({ system, browser } = started);
+});
 beforeAll(async () => {
-  assertWebBuilt();
-  system = await startTestSystem();
-  browser = await openBrowser();
   const api = apiClient(system.apiUrl);
   // The staff pages score by the round's criteria: the demo round has them.
   const round = await api.round('demo');
@@ -40,15 +41,6 @@ beforeAll(async () => {
     bauska.push({ reference, firstName, personalCode });
   }
 });
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  return context.newPage();
-}
 
 /** Every request the page makes to the staff API, to check how the sign-in travels. */
 function staffRequests(page: Page): Request[] {
@@ -57,14 +49,6 @@ function staffRequests(page: Page): Request[] {
     if (new URL(request.url()).pathname.startsWith('/staff/')) seen.push(request);
   });
   return seen;
-}
-
-/** Signs in through the form with the keyboard alone, and waits for the page it leads to. */
-async function signInByKeyboard(page: Page, username: string, next: string | RegExp) {
-  await typeInto(page, 'field-username', username);
-  await typeInto(page, 'field-password', STAFF_DEMO_PASSWORD);
-  await pressSubmit(page);
-  await waitForPage(page, next);
 }
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
@@ -88,7 +72,7 @@ async function downloadedText(download: Download): Promise<string> {
 // The tests build on one another in this order: the later ones find the earlier ones' decisions.
 describe('the staff pages in the browser', () => {
   it('a Bauska social worker signs in, filters the queue, checks documents, decides, scores and notes', async () => {
-    const page = await newPage();
+    const page = await newPage(browser, STAFF_VIEWPORT);
     const requests = staffRequests(page);
     const [first, second] = bauska as [(typeof bauska)[number], (typeof bauska)[number]];
 
@@ -248,7 +232,7 @@ describe('the staff pages in the browser', () => {
   });
 
   it('a Jelgava social worker who opens a Bauska application sees "not found" and none of its data', async () => {
-    const page = await newPage();
+    const page = await newPage(browser, STAFF_VIEWPORT);
     const [first] = bauska as [(typeof bauska)[number]];
     await page.goto(`${system.apiUrl}/office/applications/${first.reference}`);
     await waitForPage(page, '/office/sign-in');
@@ -264,7 +248,7 @@ describe('the staff pages in the browser', () => {
   });
 
   it('a sign-in the API refuses leads back to the sign-in page with the API’s words', async () => {
-    const page = await newPage();
+    const page = await newPage(browser, STAFF_VIEWPORT);
     const forged = await tokenSignedByAnotherKey(system, 'bauska');
     await page.goto(`${system.apiUrl}/office/sign-in`);
     await page.evaluate(`sessionStorage.setItem('staff-id-token', ${JSON.stringify(forged)})`);
@@ -279,7 +263,7 @@ describe('the staff pages in the browser', () => {
   });
 
   it('a Bauska social worker registers a paper application, settles the duplicate it makes, and exports', async () => {
-    const page = await newPage();
+    const page = await newPage(browser, STAFF_VIEWPORT);
     const [first] = bauska as [(typeof bauska)[number]];
     await page.goto(`${system.apiUrl}/office/rounds/demo/paper`);
     await waitForPage(page, '/office/sign-in');
@@ -369,7 +353,7 @@ describe('the staff pages in the browser', () => {
   });
 
   it('an administrator chooses a municipality, sees its queue, and reads the audit log', async () => {
-    const page = await newPage();
+    const page = await newPage(browser, STAFF_VIEWPORT);
     await page.goto(`${system.apiUrl}/office/rounds/demo`);
     await waitForPage(page, '/office/sign-in');
     await signInByKeyboard(page, 'admin', '/office/rounds/demo');

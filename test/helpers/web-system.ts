@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { openBrowser } from './browser.ts';
+import { startTestSystem, type TestSystem } from './local-system.ts';
+import { STAFF_DEMO_PASSWORD } from './staff-tokens.ts';
+import { pressSubmit, typeInto, waitForPage } from './web-keyboard.ts';
+import { assertWebBuilt } from './web-pages.ts';
+
+/** A small laptop's screen, as applicants often have. */
+export const APPLICANT_VIEWPORT = { width: 1024, height: 800 };
+/** A desk screen at a social service. */
+export const STAFF_VIEWPORT = { width: 1280, height: 900 };
+
+export interface WebSystem {
+  system: TestSystem;
+  browser: Browser;
+}
+
+/**
+ * The local system (on the web build) and a browser for one browser-test file: started before its tests, which
+ * get them through `use`, and stopped after them. A file's own set-up goes in a `beforeAll` after this call.
+ */
+export function startWebSystemForFile(use: (started: WebSystem) => void): void {
+  let system: TestSystem | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    assertWebBuilt();
+    system = await startTestSystem();
+    browser = await openBrowser();
+    use({ system, browser });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+}
+
+/** A page of its own: its own context, so nothing of another test's session or storage carries over. */
+export async function newPage(browser: Browser, viewport = APPLICANT_VIEWPORT): Promise<Page> {
+  return (await browser.newContext({ viewport })).newPage();
+}
+
+/** Signs in on the sign-in page by keyboard with a demo account, and waits for the page it leads to. */
+export async function signInByKeyboard(page: Page, username: string, next: string | RegExp): Promise<void> {
+  await typeInto(page, 'field-username', username);
+  await typeInto(page, 'field-password', STAFF_DEMO_PASSWORD);
+  await pressSubmit(page);
+  await waitForPage(page, next);
+}
+
+/** Opens `path`, signs in on the sign-in page it leads to, and waits to be back on `path`. */
+export async function openSignedIn(page: Page, system: TestSystem, username: string, path: string): Promise<void> {
+  await page.goto(`${system.apiUrl}${path}`);
+  await waitForPage(page, '/office/sign-in');
+  await signInByKeyboard(page, username, path.split('?')[0] as string);
+}
