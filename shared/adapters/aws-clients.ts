@@ -23,6 +23,11 @@ const STAND_IN_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' 
  * function's time.
  */
 const DYNAMODB_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true };
+/**
+ * DynamoDB Local is one JVM on a developer's machine, shared by every test file running at once: it can be slower
+ * than DynamoDB by far, so locally a request may take longer before it counts as hung.
+ */
+const STAND_IN_TIMEOUTS = { connectionTimeout: 5_000, requestTimeout: 10_000, throwOnRequestTimeout: true };
 
 /**
  * The SDK clients, made here because only adapters may import the SDK. Each keeps its connections open, so
@@ -30,7 +35,11 @@ const DYNAMODB_TIMEOUTS = { connectionTimeout: 1_000, requestTimeout: 2_000, thr
  */
 export function createAwsClients({ region, endpoints = {} }: AwsClientOptions) {
   const local = (endpoint: string | undefined) => (endpoint ? { endpoint, credentials: STAND_IN_CREDENTIALS } : {});
-  const dynamodb = new DynamoDBClient({ region, ...local(endpoints.dynamodb), requestHandler: DYNAMODB_TIMEOUTS });
+  const dynamodb = new DynamoDBClient({
+    region,
+    ...local(endpoints.dynamodb),
+    requestHandler: endpoints.dynamodb ? STAND_IN_TIMEOUTS : DYNAMODB_TIMEOUTS,
+  });
   // Conflicting transactions are retried, and faults left after every retry become a typed "try again later".
   retryTransientErrors(dynamodb);
   return {
