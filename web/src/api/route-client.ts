@@ -31,7 +31,7 @@ export type JsonRouteKey = { [K in RouteKey]: [JsonBody<RouteAt<K>>] extends [ne
 export type FileRouteKey = { [K in RouteKey]: [AnswersFile<RouteAt<K>>] extends [never] ? never : K }[RouteKey];
 
 /** What a call sends: every part the route declares, as the server parses it (before its defaults). */
-export type RouteRequest<R extends AnyRoute> = (R extends { params: infer P }
+type RouteRequest<R extends AnyRoute> = (R extends { params: infer P }
   ? { params: { [K in keyof P]: string } }
   : unknown) &
   (R extends { headers: infer H }
