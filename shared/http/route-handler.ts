@@ -1,6 +1,6 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { getPorts } from '../composition.ts';
-import type { Ports } from '../ports/index.ts';
+import type { Ports, StaffPorts } from '../ports/index.ts';
 import { type RouteNamed, type Routes, routes } from '../routes.ts';
 import type { StaffContext } from '../use-cases/staff/staff-context.ts';
 import { httpHandler } from './http-handler.ts';
@@ -16,8 +16,6 @@ import { staffHandler } from './staff-handler.ts';
 
 type PublicName = Extract<Routes[number], { access: 'public' }>['handler'];
 type StaffName = Exclude<Routes[number], { access: 'public' }>['handler'];
-/** Whatever the staff middleware hands a function: the ports its use cases may reach. */
-type StaffPorts = Parameters<Parameters<typeof staffHandler>[1]>[2];
 
 const EXPLICIT = Symbol('explicit answer');
 
@@ -60,7 +58,7 @@ export function staffRoute<H extends StaffName>(
   handle: (input: RouteInput<RouteNamed<H>>, staff: StaffContext, ports: StaffPorts) => Handled<RouteNamed<H>>,
 ) {
   const route = declaration(handler);
-  return staffHandler(handler, async (event, staff, ports) =>
+  return staffHandler(route, async (event, staff, ports) =>
     answerOf(route, await handle(routeInput(route, event), staff, ports)),
   );
 }

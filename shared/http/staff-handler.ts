@@ -2,7 +2,6 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from '
 import { getPorts } from '../composition.ts';
 import { AccessError } from '../domain/errors.ts';
 import type { StaffPorts } from '../ports/index.ts';
-import { routes } from '../routes.ts';
 import type { AuditOutcome } from '../schemas/audit.ts';
 import { ReferenceSchema } from '../schemas/common.ts';
 import { RoundIdSchema } from '../schemas/round.ts';
@@ -17,6 +16,7 @@ import { staffPorts } from '../use-cases/staff/staff-ports.ts';
 import { classifyError } from './error-table.ts';
 import { httpHandler } from './http-handler.ts';
 import { header, receivedAt } from './request.ts';
+import type { StaffRoute } from './route-declaration.ts';
 
 type HandleStaff = (
   event: APIGatewayProxyEventV2,
@@ -37,11 +37,7 @@ const MAX_TOKEN_CHARS = 8 * 1024;
  * `httpHandler`, after its origin check: a request that did not come through the site's distribution is refused
  * before its token is read, and is not audited, as it is no staff action.
  */
-export function staffHandler(handler: string, handle: HandleStaff) {
-  const route = routes.find((row) => row.handler === handler);
-  if (!route || route.access === 'public') throw new Error(`${handler} is not a staff route in shared/routes.ts`);
-  const { access, action } = route;
-
+export function staffHandler({ access, action }: Pick<StaffRoute, 'access' | 'action'>, handle: HandleStaff) {
   return httpHandler(async (event) => {
     const ports = await getPorts();
     const request: StaffRequest = { action, requestId: event.requestContext.requestId, at: receivedAt(event) };

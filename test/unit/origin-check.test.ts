@@ -137,7 +137,7 @@ describe('the origin check of every HTTP function', () => {
     const getPorts = vi.spyOn(composition, 'getPorts');
     const { staffHandler } = await import('../../shared/http/staff-handler.ts');
     const handle = vi.fn();
-    const handler = staffHandler('list-queue', handle) as unknown as Handler;
+    const handler = staffHandler({ access: 'staff', action: 'queue.read' }, handle) as unknown as Handler;
     const answer = await handler(event({ authorization: 'Bearer not-even-a-token' }), context);
     expect(answer.statusCode).toBe(403);
     expect(JSON.parse(answer.body ?? '{}').error.code).toBe('NOT_THROUGH_SITE');
