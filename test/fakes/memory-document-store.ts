@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { submittedObjectKey, uploadObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
 import type { ScanStatus } from '../../shared/domain/malware-scan.ts';
 import type {
   DocumentKey,
@@ -8,10 +9,6 @@ import type {
   UploadForm,
   UploadLimits,
 } from '../../shared/ports/document-store.ts';
-
-const uploadKey = ({ roundId, reference, type }: DocumentKey) => `uploads/${roundId}/${reference}/${type}`;
-const submittedKey = (key: SubmittedDocumentKey) =>
-  `submitted/${key.roundId}/${key.reference}/${key.type}/${key.sha256}`;
 
 /**
  * The documents bucket in Maps: uploads (which a test puts as the browser's form post would), and submitted
@@ -26,32 +23,32 @@ export class MemoryDocumentStore implements DocumentStore {
 
   /** What the applicant's browser posts with an upload form. */
   upload(key: DocumentKey, bytes: Uint8Array): void {
-    this.#uploads.set(uploadKey(key), bytes.slice());
+    this.#uploads.set(uploadObjectKey(key), bytes.slice());
   }
 
   /** What GuardDuty's scan tags the submitted copy with. */
   setScan(key: SubmittedDocumentKey, scan: ScanStatus): void {
-    const stored = this.#submitted.get(submittedKey(key));
-    if (!stored) throw new Error(`No submitted document ${submittedKey(key)}`);
+    const stored = this.#submitted.get(submittedObjectKey(key));
+    if (!stored) throw new Error(`No submitted document ${submittedObjectKey(key)}`);
     stored.scan = scan;
   }
 
   /** The bytes kept as a submitted document, for tests that check exactly what was kept. */
   submitted(key: SubmittedDocumentKey): Uint8Array | undefined {
-    return this.#submitted.get(submittedKey(key))?.bytes.slice();
+    return this.#submitted.get(submittedObjectKey(key))?.bytes.slice();
   }
 
   async createUploadForm(key: DocumentKey, limits: UploadLimits): Promise<UploadForm> {
-    this.forms.set(uploadKey(key), limits);
-    return { url: 'https://documents.example/', fields: { key: uploadKey(key) } };
+    this.forms.set(uploadObjectKey(key), limits);
+    return { url: 'https://documents.example/', fields: { key: uploadObjectKey(key) } };
   }
 
   async hasUpload(key: DocumentKey): Promise<boolean> {
-    return this.#uploads.has(uploadKey(key));
+    return this.#uploads.has(uploadObjectKey(key));
   }
 
   async readUpload(key: DocumentKey, limits: { maxBytes: number }): Promise<Upload | undefined> {
-    const bytes = this.#uploads.get(uploadKey(key));
+    const bytes = this.#uploads.get(uploadObjectKey(key));
     if (!bytes) return undefined;
     return bytes.length > limits.maxBytes
       ? { sizeBytes: bytes.length }
@@ -59,18 +56,18 @@ export class MemoryDocumentStore implements DocumentStore {
   }
 
   async deleteUpload(key: DocumentKey): Promise<void> {
-    this.#uploads.delete(uploadKey(key));
+    this.#uploads.delete(uploadObjectKey(key));
   }
 
   async keepSubmitted(key: SubmittedDocumentKey, bytes: Uint8Array, contentType: string): Promise<void> {
     if (createHash('sha256').update(bytes).digest('hex') !== key.sha256) {
       throw Object.assign(new Error('The checksum does not match the bytes'), { name: 'BadDigest' });
     }
-    this.#submitted.set(submittedKey(key), { bytes: bytes.slice(), contentType, scan: 'pending' });
+    this.#submitted.set(submittedObjectKey(key), { bytes: bytes.slice(), contentType, scan: 'pending' });
   }
 
   async scanStatus(key: SubmittedDocumentKey): Promise<ScanStatus | undefined> {
-    return this.#submitted.get(submittedKey(key))?.scan;
+    return this.#submitted.get(submittedObjectKey(key))?.scan;
   }
 
   async downloadLink(
@@ -78,6 +75,6 @@ export class MemoryDocumentStore implements DocumentStore {
     options: { expiresInSeconds: number; fileName: string },
   ): Promise<string> {
     const query = new URLSearchParams({ expires: String(options.expiresInSeconds), name: options.fileName });
-    return `https://documents.example/${submittedKey(key)}?${query}`;
+    return `https://documents.example/${submittedObjectKey(key)}?${query}`;
   }
 }
