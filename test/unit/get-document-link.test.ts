@@ -9,19 +9,14 @@ import { getDocumentLink } from '../../shared/use-cases/staff/get-document-link.
 import type { StaffContext } from '../../shared/use-cases/staff/staff-context.ts';
 import { staffPorts } from '../../shared/use-cases/staff/staff-ports.ts';
 import { submittedApplication } from '../fixtures/applications.ts';
+import { bauskaWorker } from '../fixtures/staff-identities.ts';
 
 const application: Application = submittedApplication({
   documents: [{ type: 'application-form', contentType: 'application/pdf', sizeBytes: 1234, sha256: 'c'.repeat(64) }],
 });
 
 const staff: StaffContext = {
-  identity: {
-    role: 'social-worker',
-    subject: 'sub-bauska',
-    username: 'bauska',
-    displayName: 'Bauskas sociālais darbinieks',
-    municipalityCode: 'LV-016',
-  },
+  identity: bauskaWorker,
   action: 'document.download',
   requestId: 'request-1',
   at: new Date('2019-08-20T08:00:00Z'),

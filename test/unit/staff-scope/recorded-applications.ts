@@ -13,20 +13,7 @@ export const jelgavaApplication = submittedApplication({
   flags: { possibleDuplicateOf: 'BAUS-1111' },
 });
 
-export const bauskaWorker: StaffIdentity = {
-  role: 'social-worker',
-  subject: 'sub-bauska',
-  username: 'bauska',
-  displayName: 'Bauskas sociālais darbinieks',
-  municipalityCode: 'LV-016',
-};
-
-export const administrator: StaffIdentity = {
-  role: 'administrator',
-  subject: 'sub-admin',
-  username: 'admin',
-  displayName: 'Administrators',
-};
+export { administrator, bauskaWorker } from '../../fixtures/staff-identities.ts';
 
 export function request(identity: StaffIdentity, action: StaffContext['action']): StaffContext {
   return { identity, action, requestId: `request-${action}`, at: new Date('2019-08-20T08:00:00Z') };

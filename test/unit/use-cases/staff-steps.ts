@@ -21,20 +21,7 @@ export const scoredRound: Round = {
   ],
 };
 
-export const bauskaWorker: StaffIdentity = {
-  role: 'social-worker',
-  subject: 'sub-bauska',
-  username: 'bauska',
-  displayName: 'Bauskas sociālais darbinieks',
-  municipalityCode: 'LV-016',
-};
-
-export const administrator: StaffIdentity = {
-  role: 'administrator',
-  subject: 'sub-admin',
-  username: 'admin',
-  displayName: 'Administrators',
-};
+export { administrator, bauskaWorker } from '../../fixtures/staff-identities.ts';
 
 /** Review days: after the pilot's intake closed. */
 export const AFTER_INTAKE_AT = new Date('2019-08-20T08:00:00.000Z');
