@@ -134,6 +134,20 @@ function problemsOf(answer: RawAnswer): string[] {
   return problems;
 }
 
+/** Sends the cases and prints what came back, so the counts can be quoted. */
+async function sendAndReport(label: string, requests: { route: Route; request: FuzzCase }[]) {
+  const started = Date.now();
+  const result = await sendAll(requests);
+  const { sent, serverErrors, failures, statuses } = result;
+  const byStatus = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`);
+  console.log(
+    `route fuzz (${label}): ${sent} requests to ${new Set(requests.map(({ route }) => route)).size} routes, ` +
+      `${serverErrors} answered 5xx, ${failures.length} answers wrong, ${Date.now() - started} ms; by status: ` +
+      byStatus.join(' '),
+  );
+  return result;
+}
+
 async function sendAll(requests: { route: Route; request: FuzzCase }[]) {
   const failures: string[] = [];
   const statuses = new Map<number, number>();
@@ -169,16 +183,7 @@ describe('every route against odd input', () => {
     const storage = storageProbe(system);
     const before = await storage.snapshot();
     const requests = casesFor(caller);
-    const started = Date.now();
-    const { sent, serverErrors, failures, statuses } = await sendAll(requests);
-    console.log(
-      `route fuzz (${caller}): ${sent} requests to ${new Set(requests.map(({ route }) => route)).size} routes, ` +
-        `${serverErrors} answered 5xx, ${failures.length} answers wrong, ${Date.now() - started} ms; by status: ` +
-        [...statuses]
-          .sort(([a], [b]) => a - b)
-          .map(([status, count]) => `${status}×${count}`)
-          .join(' '),
-    );
+    const { sent, serverErrors, failures, statuses } = await sendAndReport(caller, requests);
     expect(failures.slice(0, 400)).toEqual([]);
     expect(serverErrors).toBe(0);
     if (caller !== 'anonymous') {
@@ -258,16 +263,7 @@ function bodyCases(): { route: Route; request: FuzzCase }[] {
 describe('every request body, well-formed but for one field', () => {
   it('is answered with a clear 4xx or a success, never a 5xx', async () => {
     const requests = bodyCases();
-    const started = Date.now();
-    const { sent, serverErrors, failures, statuses } = await sendAll(requests);
-    console.log(
-      `route fuzz (one odd field): ${sent} requests to ${new Set(requests.map(({ route }) => route)).size} routes, ` +
-        `${serverErrors} answered 5xx, ${failures.length} answers wrong, ${Date.now() - started} ms; by status: ` +
-        [...statuses]
-          .sort(([a], [b]) => a - b)
-          .map(([status, count]) => `${status}×${count}`)
-          .join(' '),
-    );
+    const { serverErrors, failures } = await sendAndReport('one odd field', requests);
     expect(failures.slice(0, 400)).toEqual([]);
     expect(serverErrors).toBe(0);
   });

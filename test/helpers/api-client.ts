@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expectDocumented } from './openapi-contract.ts';
+import { expectResponseDocumented } from './openapi-contract.ts';
 
 export interface ApiAnswer<T = Record<string, unknown>> {
   status: number;
@@ -25,13 +25,7 @@ export function apiClient(apiUrl: string) {
       body: init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body)),
     });
     const text = await response.text();
-    expectDocumented({
-      method,
-      path,
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      body: text,
-    });
+    expectResponseDocumented(method, path, response, text);
     return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
   }
   const access = (accessCode: string) => ({ 'x-access-code': accessCode });

@@ -111,6 +111,17 @@ export function expectDocumented(answer: ReceivedAnswer): void {
   if (problems.length > 0) throw new Error(`The answer differs from the OpenAPI document:\n${problems.join('\n')}`);
 }
 
+/** The same, for an answer as fetch received it, with its body already read as text. */
+export function expectResponseDocumented(method: string, path: string, response: Response, body: string): void {
+  expectDocumented({
+    method,
+    path,
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    body,
+  });
+}
+
 // Registered once per test file that imports this module: the file's tally goes to the log and to
 // test-results/openapi-contract.txt, and a drift a test swallowed still fails the file.
 afterAll(() => {

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
-import { expectDocumented } from './openapi-contract.ts';
+import { expectResponseDocumented } from './openapi-contract.ts';
 
 export interface StaffAnswer<T = Record<string, unknown>> {
   status: number;
@@ -38,13 +38,7 @@ export function staffClient(apiUrl: string, log: StaffRequestLog) {
     const text = await response.text();
     const requestId = response.headers.get('apigw-requestid') ?? '';
     log.push({ requestId, status: response.status });
-    expectDocumented({
-      method,
-      path,
-      status: response.status,
-      contentType: response.headers.get('content-type') ?? '',
-      body: text,
-    });
+    expectResponseDocumented(method, path, response, text);
     const isJson = response.headers.get('content-type')?.startsWith('application/json');
     return {
       status: response.status,
