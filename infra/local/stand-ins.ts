@@ -89,23 +89,37 @@ function assertJavaPresent(): void {
   }
 }
 
-/** Resolves to a free port: the one asked for, or any when 0. A taken port is an error that names it. */
-function claimPort(port: number, service: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', () =>
-      reject(
-        new StandInError(
-          `Port ${port} for ${service} is taken. Is the system already running (npm start in another terminal)? ` +
-            'Stop the other process, or choose other ports (see README: Ports).',
-        ),
-      ),
+/**
+ * Where free ports are looked for when 0 is asked: below Linux's ephemeral range (32768 and up), so no outgoing
+ * connection or OS-chosen listener takes one between the check and its use, in a block of its own per test worker
+ * (vitest numbers them in VITEST_POOL_ID), so that systems starting side by side never pick the same port.
+ */
+const FREE_PORTS = { first: 20_000, perWorker: 200 };
+const worker = Number(process.env.VITEST_POOL_ID ?? process.pid % 50);
+let nextFree = 0;
+
+/** Resolves to a free port: the one asked for, or the next free one of this process's block when 0. */
+async function claimPort(port: number, service: string): Promise<number> {
+  if (port !== 0) {
+    if (await isFree(port)) return port;
+    throw new StandInError(
+      `Port ${port} for ${service} is taken. Is the system already running (npm start in another terminal)? ` +
+        'Stop the other process, or choose other ports (see README: Ports).',
     );
-    probe.listen(port, '127.0.0.1', () => {
-      const address = probe.address();
-      const claimed = typeof address === 'object' && address ? address.port : port;
-      probe.close(() => resolve(claimed));
-    });
+  }
+  const blockStart = FREE_PORTS.first + (worker % 60) * FREE_PORTS.perWorker;
+  for (let tried = 0; tried < FREE_PORTS.perWorker; tried++) {
+    const candidate = blockStart + (nextFree++ % FREE_PORTS.perWorker);
+    if (await isFree(candidate)) return candidate;
+  }
+  throw new StandInError(`No free port for ${service} from ${blockStart} to ${blockStart + FREE_PORTS.perWorker - 1}.`);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
   });
 }
 

@@ -33,9 +33,12 @@ export async function startTestSystem(
   options: Partial<Omit<LocalSystemOptions, 'ports' | 'clock'>> = {},
 ): Promise<TestSystem> {
   const clock = new AdvancingClock();
-  const system = await withFreshPorts(() =>
-    startLocalSystem({ log: () => {}, ...options, clock, ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 } }),
-  );
+  const system = await startLocalSystem({
+    log: () => {},
+    ...options,
+    clock,
+    ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 },
+  });
   return {
     ...system,
     clock,
@@ -58,17 +61,4 @@ export async function startTestSystem(
       return Promise.race([system.idle(), timeout]).finally(() => clearTimeout(timer));
     },
   };
-}
-
-/** Starts a system a few times over when a free port it found was taken meanwhile. */
-async function withFreshPorts<T>(start: () => Promise<T>, attempts = 3): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await start();
-    } catch (error) {
-      // A port is found free, given back, then bound: test files starting side by side can take the same one.
-      const taken = error instanceof Error && /EADDRINUSE/.test(`${error.message} ${String(error.cause ?? '')}`);
-      if (!taken || attempt >= attempts) throw error;
-    }
-  }
 }
