@@ -20,6 +20,7 @@ import { fromItem, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { queryAll } from './query-all.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
+import { cancellationReasons, isConditionFailure } from './write-refusals.ts';
 
 /** How long a client may retry a create request and get the first answer again. */
 const IDEMPOTENCY_SECONDS = 24 * 60 * 60;
@@ -232,7 +233,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       );
       return 'saved';
     } catch (error) {
-      if (isNamed(error, 'ConditionalCheckFailedException')) return 'changed';
+      if (isConditionFailure(error)) return 'changed';
       throw error;
     }
   }
@@ -323,7 +324,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], operation);
       return application;
     } catch (error) {
-      if (isNamed(error, 'ConditionalCheckFailedException')) return undefined;
+      if (isConditionFailure(error)) return undefined;
       throw error;
     }
   }
@@ -353,18 +354,13 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
  * such as a conflict with a parallel transaction, so the caller's retry policy sees it.
  */
 function conditionFailures(error: unknown, count: number): Array<CancellationReason | undefined> {
-  if (!isNamed(error, 'TransactionCanceledException')) throw error;
-  const reasons = (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
+  const reasons = cancellationReasons(error);
+  if (!reasons) throw error;
   const codes = reasons.map((reason) => reason.Code ?? 'None');
   if (reasons.length !== count || codes.some((code) => code !== 'None' && code !== 'ConditionalCheckFailed')) {
     throw error;
   }
   return reasons.map((reason) => (reason.Code === 'ConditionalCheckFailed' ? reason : undefined));
-}
-
-/** By name rather than `instanceof`, so errors from another copy of the SDK (or injected in tests) match too. */
-function isNamed(error: unknown, name: string): boolean {
-  return error instanceof Error && error.name === name;
 }
 
 /** Cancellation reasons come back in DynamoDB's wire format: the document client converts only results. */

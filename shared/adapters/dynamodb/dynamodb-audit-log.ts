@@ -5,6 +5,7 @@ import { type AuditCursor, decodeAuditCursor, encodeAuditCursor } from './audit-
 import { appendAuditEntry, fromAuditItem } from './audit-item.ts';
 import { queryAll } from './query-all.ts';
 import { AUDIT_TABLE_DESIGN, auditKeys } from './table-design.ts';
+import { isConditionFailure } from './write-refusals.ts';
 
 /**
  * Queries one page may make. Filters run after DynamoDB reads, so a busy day with few matches takes many
@@ -31,7 +32,7 @@ export class DynamoDbAuditLog implements AuditLog {
     try {
       await this.#client.send(new PutCommand(appendAuditEntry(this.#tableName, entry)));
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'ConditionalCheckFailedException')) throw error;
+      if (!isConditionFailure(error)) throw error;
     }
   }
 

@@ -1,6 +1,7 @@
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ClaimResult, NotificationLedger } from '../../ports/mailer.ts';
 import { keys } from './table-design.ts';
+import { isConditionFailure } from './write-refusals.ts';
 
 /**
  * The notification ledger as items of the one table: `sending` with the attempt that claimed it, then `sent`.
@@ -110,8 +111,4 @@ export class DynamoDbNotificationLedger implements NotificationLedger {
       return { state: item?.state?.S, claimedBy: item?.claimedBy?.S };
     }
   }
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }

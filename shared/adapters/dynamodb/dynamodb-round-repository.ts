@@ -1,4 +1,3 @@
-import type { CancellationReason } from '@aws-sdk/client-dynamodb';
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -11,6 +10,7 @@ import type { AuditEntry } from '../../schemas/audit.ts';
 import { type Round, RoundSchema } from '../../schemas/round.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { keys } from './table-design.ts';
+import { cancellationCodes } from './write-refusals.ts';
 
 export interface DynamoDbRoundRepositoryOptions {
   /**
@@ -109,9 +109,8 @@ export class DynamoDbRoundRepository implements RoundRepository {
  * at that moment. Either way another change came first, and the caller works its change out again.
  */
 function roundWasChanged(error: unknown): boolean {
-  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return false;
-  const [round] = (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
-  return round?.Code === 'ConditionalCheckFailed' || round?.Code === 'TransactionConflict';
+  const [round] = cancellationCodes(error);
+  return round === 'ConditionalCheckFailed' || round === 'TransactionConflict';
 }
 
 function roundFromItem(item: Record<string, unknown>): Round {

@@ -1,4 +1,3 @@
-import type { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
 import type { RunPart, SelectionRunRepository, StoredRun } from '../../ports/selection-runs.ts';
@@ -8,6 +7,7 @@ import { SelectionRunSummarySchema } from '../../schemas/selection-api.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { queryAll } from './query-all.ts';
 import { keys } from './table-design.ts';
+import { cancellationCodes } from './write-refusals.ts';
 
 const PartItemSchema = z.object({
   municipalityCode: z.string(),
@@ -77,7 +77,7 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
       );
     } catch (error) {
       // The audit entry is the request's own: an earlier attempt of this request stored the run, answer lost.
-      if (reasonCodes(error).at(-1) === 'ConditionalCheckFailed') return;
+      if (cancellationCodes(error).at(-1) === 'ConditionalCheckFailed') return;
       throw error;
     }
   }
@@ -113,7 +113,7 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
       );
       return true;
     } catch (error) {
-      const [header, entry] = reasonCodes(error);
+      const [header, entry] = cancellationCodes(error);
       // This request's audit entry is stored: an earlier attempt of it published the run, its answer lost.
       if (entry === 'ConditionalCheckFailed') return true;
       if (header === 'ConditionalCheckFailed') return false;
@@ -127,11 +127,4 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
     );
     return Item;
   }
-}
-
-/** The reason code of each write of a cancelled transaction; none for any other error. */
-function reasonCodes(error: unknown): string[] {
-  if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return [];
-  const reasons = (error as { CancellationReasons?: CancellationReason[] }).CancellationReasons ?? [];
-  return reasons.map((reason) => reason.Code ?? 'None');
 }
