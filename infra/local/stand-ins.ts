@@ -94,8 +94,12 @@ function assertJavaPresent(): void {
  * connection or OS-chosen listener takes one between the check and its use, in a block of its own per test worker
  * (vitest numbers them in VITEST_POOL_ID), so that systems starting side by side never pick the same port.
  */
-const FREE_PORTS = { first: 20_000, perWorker: 200 };
-const worker = Number(process.env.VITEST_POOL_ID ?? process.pid % 50);
+const FREE_PORTS = { first: 20_000, perWorker: 200, blocks: 60 };
+/**
+ * Distinct for the workers of one run; the parent process (the run, or the shell) shifts the whole run, so that
+ * two runs on one machine seldom share blocks either.
+ */
+const block = (Number(process.env.VITEST_POOL_ID ?? 0) + process.ppid * 7) % FREE_PORTS.blocks;
 let nextFree = 0;
 
 /** Resolves to a free port: the one asked for, or the next free one of this process's block when 0. */
@@ -107,7 +111,7 @@ async function claimPort(port: number, service: string): Promise<number> {
         'Stop the other process, or choose other ports (see README: Ports).',
     );
   }
-  const blockStart = FREE_PORTS.first + (worker % 60) * FREE_PORTS.perWorker;
+  const blockStart = FREE_PORTS.first + block * FREE_PORTS.perWorker;
   for (let tried = 0; tried < FREE_PORTS.perWorker; tried++) {
     const candidate = blockStart + (nextFree++ % FREE_PORTS.perWorker);
     if (await isFree(candidate)) return candidate;
