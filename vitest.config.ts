@@ -7,7 +7,9 @@ export default defineConfig({
     // finish sooner than one per core even on two cores (measured: 351 s against 451 s for the whole suite).
     maxWorkers: 3,
     projects: [
-      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'shared/**/*.test.ts'] } },
+      // Pure code and in-memory ports: the files share one module registry, which saves importing the same modules
+      // sixty times (measured: 28 s against 12 s for the unit suite). A file that resets modules cleans up after it.
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'shared/**/*.test.ts'], isolate: false } },
       {
         test: {
           name: 'integration',

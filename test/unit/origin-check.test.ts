@@ -50,6 +50,8 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllEnvs();
   vi.doUnmock('../../shared/adapters/secrets/secrets-manager-secret.ts');
+  // The files of the unit suite share one module registry: the next one must not get a module that read a secret.
+  vi.resetModules();
 });
 
 describe('the origin check of every HTTP function', () => {

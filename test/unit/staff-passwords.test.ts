@@ -105,5 +105,6 @@ describe('the demo staff accounts', () => {
       const password = account.temporaryPassword ? TEMPORARY_PASSWORD : STAFF_DEMO_PASSWORD;
       expect(await checkStaffPassword(STAFF_DEMO_ACCOUNTS, account.username, password)).toBe(account);
     }
-  });
+    // Each check costs a deliberately slow scrypt: on a busy machine the accounts together take more than 5 s.
+  }, 30_000);
 });
