@@ -15,6 +15,11 @@ export interface StandInOptions {
   dataDir?: string;
   /** 0 picks free ports (tests). */
   ports: { dynamodb: number; s3: number; ses: number };
+  /**
+   * A DynamoDB Local that is already running, used instead of starting one: the tests share one for the whole
+   * run, as its JVM costs seconds of CPU to start and warm up. Its tables are then the caller's to name apart.
+   */
+  dynamodbEndpoint?: string;
 }
 
 export interface StandIns {
@@ -33,17 +38,14 @@ export class StandInError extends Error {
 
 /** Starts DynamoDB Local, an S3 server and the SES stand-in: the real local services the handlers talk to. */
 export async function startStandIns(options: StandInOptions): Promise<StandIns> {
-  assertJavaPresent();
+  const dynamodb = options.dynamodbEndpoint
+    ? { endpoint: options.dynamodbEndpoint, stop: () => {} }
+    : await startDynamoDbLocal(options.ports.dynamodb, options.dataDir && join(options.dataDir, 'dynamodb'));
   const ports = {
-    dynamodb: await claimPort(options.ports.dynamodb, 'DynamoDB Local'),
     s3: await claimPort(options.ports.s3, 'S3 server'),
     ses: await claimPort(options.ports.ses, 'SES stand-in'),
   };
-  const dynamoDir = options.dataDir && join(options.dataDir, 'dynamodb');
   const s3Dir = options.dataDir ? join(options.dataDir, 's3') : undefined;
-  if (dynamoDir) mkdirSync(dynamoDir, { recursive: true });
-
-  const dynamodb = spawnDynamoDbLocal({ port: ports.dynamodb, sharedDb: true, ...(dynamoDir && { path: dynamoDir }) });
   const s3 = new S3rver({
     address: '127.0.0.1',
     port: ports.s3,
@@ -56,22 +58,37 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
   const sesFront = await startSesSendRecorder({ host: '127.0.0.1', port: ports.ses, standIn: ses });
 
   const endpoints = {
-    dynamodb: `http://127.0.0.1:${ports.dynamodb}`,
+    dynamodb: dynamodb.endpoint,
     s3: `http://127.0.0.1:${ports.s3}`,
     ses: `http://127.0.0.1:${ports.ses}`,
   };
-  await waitForDynamoDb(endpoints.dynamodb, () => dynamodb.exitCode !== null);
   return {
     endpoints,
     sentMail: sesFront,
     // The server is a Koa application, an EventEmitter, though its type declarations do not say so.
     storageEvents: s3 as unknown as EventEmitter,
     async stop() {
-      dynamodb.kill();
+      dynamodb.stop();
       await sesFront.close();
       await Promise.all([s3.close(), new Promise((resolve) => ses.close(resolve))]);
     },
   };
+}
+
+/** Starts DynamoDB Local's JVM and waits until it answers; `dir` keeps its data, otherwise memory does. */
+export async function startDynamoDbLocal(port: number, dir?: string): Promise<{ endpoint: string; stop(): void }> {
+  assertJavaPresent();
+  const claimed = await claimPort(port, 'DynamoDB Local');
+  if (dir) mkdirSync(dir, { recursive: true });
+  const jvm = spawnDynamoDbLocal({ port: claimed, sharedDb: true, ...(dir && { path: dir }) });
+  const endpoint = `http://127.0.0.1:${claimed}`;
+  try {
+    await waitForDynamoDb(endpoint, () => jvm.exitCode !== null);
+  } catch (error) {
+    jvm.kill();
+    throw error;
+  }
+  return { endpoint, stop: () => jvm.kill() };
 }
 
 /** A CommonJS module: Node's ESM loader puts its export under `default`, vitest's interop does not. */

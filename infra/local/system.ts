@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { assertCompleteConfig } from '../../shared/config.ts';
@@ -47,6 +47,11 @@ export interface LocalSystemOptions {
   webDir?: string;
   /** One line per HTTP request. @default console.log */
   log?: (line: string) => void;
+  /**
+   * A DynamoDB Local already running, shared with other systems (the tests share one per run): this system's
+   * tables get names of their own there, and are deleted on stop. @default a DynamoDB Local of its own
+   */
+  dynamodbEndpoint?: string;
 }
 
 /** The variables `shared/config.ts` reads, as the CDK sets them in AWS, pointing at the stand-ins. */
@@ -155,14 +160,16 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     signInStarted(signIn);
     const standIns: StandIns = await startStandIns({
       ...(options.dataDir && { dataDir: options.dataDir }),
+      ...(options.dynamodbEndpoint && { dynamodbEndpoint: options.dynamodbEndpoint }),
       ports: { dynamodb: options.ports.dynamodb, s3: options.ports.s3, ses: options.ports.ses },
     });
     started.push(standIns);
     storageStarted([new URL(standIns.endpoints.s3).origin]);
 
+    const tables = options.dynamodbEndpoint ? `-${randomUUID().slice(0, 8)}` : '';
     const env: LocalEnv = {
-      TABLE_NAME: 'intake-local',
-      AUDIT_TABLE_NAME: 'intake-audit-local',
+      TABLE_NAME: `intake-local${tables}`,
+      AUDIT_TABLE_NAME: `intake-audit-local${tables}`,
       DOCUMENTS_BUCKET: 'intake-documents-local',
       MAIL_FROM: 'pieteikumi@intake.example.lv',
       PUBLIC_WEB_URL: options.publicWebUrl ?? host.url,
@@ -190,6 +197,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       auditTableName: env.AUDIT_TABLE_NAME,
       bucketName: env.DOCUMENTS_BUCKET,
     });
+    if (options.dynamodbEndpoint) started.push({ stop: () => deleteTables(env) });
     // GuardDuty's malware scan of new documents, as a stand-in that tags the EICAR test file as a threat.
     started.push(
       startMalwareScanner({
@@ -277,6 +285,22 @@ async function putRounds(env: LocalEnv, rounds: readonly Round[]): Promise<void>
   const repository = new DynamoDbRoundRepository(DynamoDBDocumentClient.from(client), env.TABLE_NAME);
   try {
     for (const round of rounds) await repository.put(round);
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Frees a shared DynamoDB Local of this system's tables; stopped before, the stream poller no longer reads them. */
+async function deleteTables(env: LocalEnv): Promise<void> {
+  const client = new DynamoDBClient({
+    endpoint: env.DYNAMODB_ENDPOINT,
+    region: REGION,
+    credentials: LOCAL_CREDENTIALS,
+  });
+  try {
+    for (const TableName of [env.TABLE_NAME, env.AUDIT_TABLE_NAME]) {
+      await client.send(new DeleteTableCommand({ TableName }));
+    }
   } finally {
     client.destroy();
   }

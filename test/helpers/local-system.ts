@@ -1,3 +1,4 @@
+import { inject } from 'vitest';
 import { type LocalSystem, type LocalSystemOptions, startLocalSystem } from '../../infra/local/system.ts';
 import { AdvancingClock } from '../fakes/clock.ts';
 
@@ -26,8 +27,8 @@ export interface TestSystem extends LocalSystem {
 }
 
 /**
- * The whole system in this test process, on free ports, with nothing written to disk. One per test file:
- * functions read their configuration once, at import.
+ * The whole system in this test process, on free ports, with nothing written to disk, its tables in the run's
+ * shared DynamoDB Local. One per test file: functions read their configuration once, at import.
  */
 export async function startTestSystem(
   options: Partial<Omit<LocalSystemOptions, 'ports' | 'clock'>> = {},
@@ -37,6 +38,7 @@ export async function startTestSystem(
     log: () => {},
     ...options,
     clock,
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
     ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 },
   });
   return {

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
 import { type StandIns, startStandIns } from '../../../infra/local/stand-ins.ts';
 import { createResources } from '../../../infra/local/storage/create-resources.ts';
 import { type AwsClients, createAwsClients } from '../../../shared/adapters/aws-clients.ts';
@@ -15,11 +16,14 @@ export interface LocalAws {
 }
 
 /**
- * The real local stand-ins on free ports, with the table and bucket made as the local host makes them, and SDK
- * clients configured as the composition root configures them.
+ * The real local stand-ins on free ports (DynamoDB Local is the run's, shared), with the table and bucket made as
+ * the local host makes them, and SDK clients configured as the composition root configures them.
  */
 export async function startLocalAws(): Promise<LocalAws> {
-  const standIns = await startStandIns({ ports: { dynamodb: 0, s3: 0, ses: 0 } });
+  const standIns = await startStandIns({
+    ports: { dynamodb: 0, s3: 0, ses: 0 },
+    dynamodbEndpoint: inject('dynamodbEndpoint'),
+  });
   const suffix = randomUUID().slice(0, 8);
   const tableName = `intake-test-${suffix}`;
   const auditTableName = `audit-test-${suffix}`;
