@@ -161,32 +161,34 @@ describe('errors in the browser, each next to its field', () => {
     await checkPage(page, 'lv-err-09-mental-disorder-no');
   });
 
-  it('the server’s errors: a malformed personal code, refused files, a failed upload, a refused document', async () => {
+  it('a malformed personal code on its own page; refused files, a failed upload, a document the server refuses', async () => {
     const page = await newPage(browser);
     const s3Requests: string[] = [];
     page.on('request', (request) => {
       if (request.url().startsWith(system.endpoints.s3)) s3Requests.push(request.url());
     });
 
-    // The personal code's rules are the server's: its message is shown at the field, in the chosen language.
+    // The personal code is checked on its own page, by the server's rule and in its words, before anything is sent.
     await answerUpToPerson(page);
-    await fillPersonAndContact(page, '12345');
-    await pressSubmit(page);
     await waitForPage(page, '/apply/demo/person');
-    expect(new URL(page.url()).search).toBe('?return=consent');
+    await page.getByLabel('Vārds', { exact: true }).fill('Ilze');
+    await page.getByLabel('Uzvārds', { exact: true }).fill('Ozola');
+    await page.getByLabel('Personas kods').fill('12345');
+    await continueWithErrors(page);
+    expect(new URL(page.url()).pathname).toBe('/apply/demo/person');
     await expectFieldError(
       page,
       '#field-person-personalCode',
-      'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 3NNNNN-NNNNN. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
+      'Personas kods nav pareizs. Tajā ir 11 cipari, piemēram, 010190-12345 vai 321234-56789. Svītriņu var nerakstīt. Lūdzu, pārbaudiet ciparus.',
     );
-    await checkPage(page, 'lv-err-10-person-server');
+    await checkPage(page, 'lv-err-10-person-code');
     await activate(page, 'English', { backwards: true });
-    await page.getByText('The personal code is not in the right form.', { exact: false }).first().waitFor();
-    await checkPage(page, 'en-err-10-person-server');
+    await page.getByText('The personal code is not right.', { exact: false }).first().waitFor();
+    await checkPage(page, 'en-err-10-person-code');
     await activate(page, 'Latviski');
 
-    // Fixed: "Continue" sends the answers again (consent was given) and goes on to the documents.
-    await page.getByLabel('Personas kods').fill(legacyPersonalCode(201));
+    // Fixed: on to the contact page, consent, and the documents.
+    await fillPersonAndContact(page, legacyPersonalCode(201));
     await pressSubmit(page);
     await waitForPage(page, '/apply/demo/documents');
     const created = (await storedDraft(page))?.created;
