@@ -218,9 +218,15 @@ describe('errors in the browser, each next to its field', () => {
       '#field-documents-application-form',
       file('skenējums.pdf', 'application/pdf', new Uint8Array(11 * 1024 * 1024).fill(0x25)),
     );
-    await page.getByText('Fails ir par lielu: 11,0 MB.').waitFor();
-    expect(await page.getAttribute('#field-documents-application-form', 'aria-invalid')).toBe('true');
-    expect(await descriptionOf(page, '#field-documents-application-form')).toContain('Fails ir par lielu');
+    await page.getByText('Fails ir par lielu: 11,0 MB.').first().waitFor();
+    // The refusal replaces "please upload" in the error summary too: the summary and the field say the same.
+    const tooLarge =
+      'Fails ir par lielu: 11,0 MB. Fails var būt līdz 10 MB. Lūdzu, samaziniet failu. Piemēram, skenējiet dokumentu ar mazāku izšķirtspēju.';
+    await expectFieldError(page, '#field-documents-application-form', tooLarge);
+    expect(await summaryTexts(page)).toEqual([
+      tooLarge,
+      'Lūdzu, augšupielādējiet dokumentu „Dokuments par invaliditāti”.',
+    ]);
     await checkPage(page, 'lv-err-12-file-too-large');
     await page.setInputFiles(
       '#field-documents-application-form',
@@ -230,15 +236,16 @@ describe('errors in the browser, each next to its field', () => {
         new TextEncoder().encode('PK not a pdf'),
       ),
     );
-    await page.getByText('Šo failu nevaram pieņemt.').waitFor();
+    await page.getByText('Šo failu nevaram pieņemt.').first().waitFor();
     await page.setInputFiles(
       '#field-documents-application-form',
       file('iesniegums.pdf', 'application/pdf', files.htmlPretendingToBePdf()),
     );
-    await page.getByText('Šo failu nevaram pieņemt.').waitFor();
-    expect(await descriptionOf(page, '#field-documents-application-form')).toContain(
-      'Var augšupielādēt tikai PDF, JPEG vai PNG failu.',
-    );
+    await page.getByText('Šo failu nevaram pieņemt.').first().waitFor();
+    const wrongType =
+      'Šo failu nevaram pieņemt. Var augšupielādēt tikai PDF, JPEG vai PNG failu. Ja dokuments ir uz papīra, nofotografējiet vai skenējiet to.';
+    await expectFieldError(page, '#field-documents-application-form', wrongType);
+    expect((await summaryTexts(page))[0]).toBe(wrongType);
     await checkPage(page, 'lv-err-13-file-wrong-type');
     expect(s3Requests).toEqual([]);
 
@@ -248,7 +255,8 @@ describe('errors in the browser, each next to its field', () => {
       '#field-documents-application-form',
       file('iesniegums.pdf', 'application/pdf', files.pdf()),
     );
-    await page.getByText('Failu neizdevās nosūtīt.').waitFor();
+    await page.getByText('Failu neizdevās nosūtīt.').first().waitFor();
+    expect((await summaryTexts(page))[0]).toMatch(/^Failu neizdevās nosūtīt\./);
     await checkPage(page, 'lv-err-14-upload-failed');
     await activate(page, 'Sūtīt vēlreiz: Iesniegums');
     await page.getByText('Saņemts: iesniegums.pdf').waitFor();
