@@ -10,7 +10,7 @@ import {
   phoneProblem,
 } from '../../shared/domain/applicant-input.ts';
 import { checkNewApplication } from '../../shared/domain/application-rules.ts';
-import { parsePersonalCode } from '../../shared/domain/personal-code.ts';
+import { beginsAsNewFormat, parsePersonalCode } from '../../shared/domain/personal-code.ts';
 import { messages } from '../../shared/http/messages.ts';
 import { fieldErrors } from '../../shared/http/validation-messages.ts';
 import { CreateApplicationRequestSchema } from '../../shared/schemas/application.ts';
@@ -37,6 +37,13 @@ describe('the personal code, as typed', () => {
     expect(parsePersonalCode(' 39999999999 ')).toMatchObject({ format: 'new' });
     // Legacy codes of days 30 and 31 begin with 30 and 31, never 32 to 39.
     expect(parsePersonalCode('310175-10000')).toMatchObject({ format: 'legacy', dateOfBirth: '1975-01-31' });
+  });
+
+  it('asks for the date of birth as soon as a typed code begins as a new one', () => {
+    for (const typed of ['32', ' 39', '321234-56789', '3999']) expect(beginsAsNewFormat(typed)).toBe(true);
+    for (const typed of ['', '3', '30', '31', '311399-12345', '161175-19997', 'x32']) {
+      expect(beginsAsNewFormat(typed)).toBe(false);
+    }
   });
 
   it('refuses a code of the wrong shape', () => {
