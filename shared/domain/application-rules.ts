@@ -1,5 +1,6 @@
 import type { CreateApplicationRequest } from '../schemas/application.ts';
 import type { Round } from '../schemas/round.ts';
+import { dateOfBirthInRange } from './applicant-input.ts';
 import type { Violation } from './errors.ts';
 import { intakeState } from './intake-window.ts';
 import { type PersonalCode, parsePersonalCode } from './personal-code.ts';
@@ -73,7 +74,7 @@ function resolveDateOfBirth(
     violations.push({ code: 'DATE_OF_BIRTH_REQUIRED', field });
     return undefined;
   }
-  if (given > now.toISOString().slice(0, 10) || given < '1900-01-01') {
+  if (!dateOfBirthInRange(given, now)) {
     violations.push({ code: 'DATE_OF_BIRTH_INVALID', field });
     return undefined;
   }

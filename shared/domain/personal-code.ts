@@ -11,7 +11,9 @@ export type PersonalCode =
 export type PersonalCodeProblem = 'PERSONAL_CODE_MALFORMED' | 'PERSONAL_CODE_DATE_INVALID';
 
 const SHAPE = /^(\d{6})-?(\d{5})$/;
-const NEW_FORMAT = /^3[2-9]\d{9}$/;
+/** How a new code begins, and no legacy one: 32 to 39. */
+const NEW_FORMAT_START = '3[2-9]';
+const NEW_FORMAT = new RegExp(`^${NEW_FORMAT_START}\\d{9}$`);
 const CHECK_WEIGHTS = [1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CENTURIES: Record<string, number> = { '0': 1800, '1': 1900, '2': 2000 };
 
@@ -30,6 +32,11 @@ export function parsePersonalCode(input: string): PersonalCode | PersonalCodePro
   );
   if (!dateOfBirth) return 'PERSONAL_CODE_DATE_INVALID';
   return { format: 'legacy', normalised: digits, dateOfBirth, checksumMatches: legacyChecksumMatches(digits) };
+}
+
+/** Whether a code, even half typed, begins as a new one does: then it carries no date of birth. */
+export function beginsAsNewFormat(input: string): boolean {
+  return new RegExp(`^${NEW_FORMAT_START}`).test(input.trim());
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { AccessCode, ConflictCode, NotFoundCode, UnavailableCode, ViolationCode } from '../domain/errors.ts';
 import type { LocalizedText } from '../schemas/common.ts';
+import { entryMessages } from './applicant-messages.ts';
 
 /** Problems with the HTTP request itself, before any rule of the call is checked. */
 export type HttpMessageCode =
@@ -58,26 +59,8 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: `Šī kārta ir paredzēta personām ar garīga rakstura traucējumiem. Lūdzu, apstipriniet, ka personai tādi ir. Ja to nevarat apstiprināt, par citu atbalstu jautājiet savas pašvaldības sociālajā dienestā.`,
     en: `This round is for people with a mental disorder. Please confirm that the person has one. If you cannot confirm it, ask the social service of your municipality about other support.`,
   },
-  PERSONAL_CODE_MALFORMED: {
-    lv: 'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 3NNNNN-NNNNN. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
-    en: 'The personal code is not in the right form. It has 11 digits, like DDMMYY-NNNNN or 3NNNNN-NNNNN. The hyphen is optional. Please check the digits.',
-  },
-  PERSONAL_CODE_DATE_INVALID: {
-    lv: 'Personas koda pirmie seši cipari nav īsts dzimšanas datums. Tie ir diena, mēnesis un gads: DDMMGG. Piemēram, 161175 ir 16.11.1975. Lūdzu, pārbaudiet ciparus.',
-    en: 'The first six digits of the personal code are not a real date of birth. They are the day, month and year: DDMMYY. For example, 161175 is 16.11.1975. Please check the digits.',
-  },
-  DATE_OF_BIRTH_REQUIRED: {
-    lv: 'Jaunajos personas kodos nav dzimšanas datuma. Tie sākas ar 32 līdz 39. Lūdzu, norādiet arī personas dzimšanas datumu.',
-    en: 'New personal codes do not contain the date of birth. They start with 32 to 39. Please also give the date of birth of the person.',
-  },
-  DATE_OF_BIRTH_MISMATCH: {
-    lv: 'Dzimšanas datums nesakrīt ar personas kodu. Lūdzu, pārbaudiet abus. Ja personas kodā ir dzimšanas datums, dzimšanas datuma lauku var atstāt tukšu.',
-    en: 'The date of birth does not match the personal code. Please check both. If the personal code contains the date of birth, you can leave the date of birth empty.',
-  },
-  DATE_OF_BIRTH_INVALID: {
-    lv: 'Dzimšanas datums nav derīgs. Tam jābūt īstam datumam pagātnē. Lūdzu, pārbaudiet to.',
-    en: 'The date of birth is not valid. It must be a real date in the past. Please check it.',
-  },
+  // The person's own details: the applicant's pages show the same words
+  ...entryMessages,
   CONSENT_MISSING: {
     lv: 'Lai izskatītu pieteikumu, mums ir vajadzīga jūsu piekrišana datu apstrādei. Lūdzu, izlasiet, kā izmantosim datus. Tad atzīmējiet, ka piekrītat.',
     en: 'To handle the application, we need your consent to use the data. Please read how we will use the data. Then tick the box to agree.',

@@ -1,6 +1,13 @@
 import type { z } from 'zod';
 import type { LocalizedText } from '../schemas/common.ts';
-import { EXPECTED_KINDS, type FieldName, FORMAT_HINTS, nameOf, VALUE_NAMES } from './field-names.ts';
+import {
+  emailFormatMessage,
+  maxLengthWords,
+  patternMessage,
+  requiredMessage,
+  tooLongMessage,
+} from './applicant-messages.ts';
+import { EXPECTED_KINDS, type FieldName, nameOf, VALUE_NAMES } from './field-names.ts';
 import type { FieldError } from './request-error.ts';
 
 /** What kind of fix a field needs; stable, so a form can react to it without reading the words. */
@@ -40,7 +47,7 @@ function describe(
   missing: boolean,
 ): { code: FieldErrorCode; message: LocalizedText } {
   const name = nameOf(path);
-  if (missing) return { code: 'FIELD_REQUIRED', message: required(name) };
+  if (missing) return { code: 'FIELD_REQUIRED', message: requiredMessage(name) };
   switch (issue.code) {
     case 'invalid_type':
       return { code: 'FIELD_INVALID_TYPE', message: path === '' ? wrongBody : wrongType(name, issue.expected) };
@@ -95,18 +102,6 @@ const wrongBody: LocalizedText = {
   en: 'The application data is not in the right form. Send it as a JSON object with the fields of the form.',
 };
 
-function required(name: FieldName): LocalizedText {
-  return name.section
-    ? {
-        lv: `Lūdzu, aizpildiet sadaļu „${name.lv}”. Tā ir obligāta.`,
-        en: `Please fill in the section “${name.en}”. It is required.`,
-      }
-    : {
-        lv: `Lūdzu, aizpildiet lauku „${name.lv}”. Tas ir obligāts.`,
-        en: `Please fill in “${name.en}”. It is required.`,
-      };
-}
-
 function wrongType(name: FieldName, expected: string): LocalizedText {
   const kind = EXPECTED_KINDS[expected];
   if (!kind) {
@@ -144,14 +139,8 @@ interface RangeWords {
 const RANGE_WORDS: Record<'over' | 'under', RangeWords> = {
   over: {
     textCode: 'FIELD_TOO_LONG',
-    textLimit: (limit) => ({
-      lv: `Rakstzīmju skaits nedrīkst pārsniegt ${limit}.`,
-      en: `It can have at most ${limit} characters.`,
-    }),
-    text: (name, limit) => ({
-      lv: `Teksts laukā „${name.lv}” ir par garu. ${limit.lv} Lūdzu, saīsiniet to.`,
-      en: `The text in “${name.en}” is too long. ${limit.en} Please shorten it.`,
-    }),
+    textLimit: maxLengthWords,
+    text: tooLongMessage,
     list: (name, limit) => ({
       lv: `Sarakstā „${name.lv}” ir par daudz ierakstu. Ierakstu skaits nedrīkst pārsniegt ${limit}.`,
       en: `The list “${name.en}” has too many entries. It can have at most ${limit}.`,
@@ -243,10 +232,7 @@ function notAllowed(name: FieldName, path: string, values: readonly unknown[]): 
 function badFormat(name: FieldName, path: string, format: string): LocalizedText {
   switch (format) {
     case 'email':
-      return {
-        lv: `Laukā „${name.lv}” nav derīgas e-pasta adreses. Derīga adrese izskatās šādi: anna@example.com.`,
-        en: `The field “${name.en}” is not a valid e-mail address. A valid address looks like anna@example.com.`,
-      };
+      return emailFormatMessage(name);
     case 'date':
       return {
         lv: `Datums laukā „${name.lv}” nav pareizs. Rakstiet īstu datumu formā GGGG-MM-DD, piemēram, 1975-11-16.`,
@@ -262,13 +248,8 @@ function badFormat(name: FieldName, path: string, format: string): LocalizedText
         lv: `Laukā „${name.lv}” nav derīgas saites. Saitei jāsākas ar https://.`,
         en: `The field “${name.en}” is not a valid link. A link starts with https://.`,
       };
-    default: {
-      const hint = FORMAT_HINTS[path];
-      return {
-        lv: `Lauks „${name.lv}” nav pareizā formā. ${hint?.lv ?? 'Lūdzu, pārbaudiet to.'}`,
-        en: `The field “${name.en}” is not in the right form. ${hint?.en ?? 'Please check it.'}`,
-      };
-    }
+    default:
+      return patternMessage(name, path);
   }
 }
 

@@ -1,17 +1,22 @@
 import { z } from 'zod';
+import {
+  EMAIL_MAX_LENGTH,
+  EMAIL_PATTERN,
+  NAME_MAX_LENGTH,
+  PERSONAL_CODE_MAX_LENGTH,
+  PHONE_PATTERN,
+} from '../domain/applicant-input.ts';
 import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { inputPatterns, spacedAround, trimmedText } from './input-patterns.ts';
 import { PaperReceiptSchema, ReviewSchema, SelectionOutcomeSchema, WithdrawalSchema } from './review.ts';
 import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 
-const NameSchema = trimmedText(1, 100);
-const EmailSchema = z.email().max(254);
+// The rules of each field are in `domain/applicant-input.ts`, which the browser checks the answers with too.
+const NameSchema = trimmedText(1, NAME_MAX_LENGTH);
+const EmailSchema = z.email({ pattern: EMAIL_PATTERN }).max(EMAIL_MAX_LENGTH);
 /** Latvian numbers are 8 digits; people abroad may use another country code. */
-const PhoneSchema = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9 ]{8,20}$/);
+const PhoneSchema = z.string().trim().regex(PHONE_PATTERN);
 // Once trimmed it starts with + or a digit and ends with a digit.
 inputPatterns.add(PhoneSchema, { pattern: spacedAround('\\+[0-9 ]{7,19}[0-9]|[0-9][0-9 ]{6,18}[0-9]') });
 
@@ -23,7 +28,7 @@ export const CreateApplicationRequestSchema = z.strictObject({
     firstName: NameSchema,
     lastName: NameSchema,
     /** Latvian personal code, legacy `DDMMYY-CNNNN` or new `3XXXXX-XXXXX`; never logged or used as a key. */
-    personalCode: trimmedText(0, 20),
+    personalCode: trimmedText(0, PERSONAL_CODE_MAX_LENGTH),
     /** Required only when the personal code carries no date of birth (the new format). */
     dateOfBirth: IsoDateSchema.optional(),
     municipalityCode: MunicipalityCodeSchema,

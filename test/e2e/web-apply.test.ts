@@ -178,7 +178,7 @@ describe('applying in the browser, by keyboard only', () => {
     await pressSubmit(page);
 
     await waitForPage(page, '/apply/demo/representative');
-    expect(await page.title()).toBe('About you as the representative – Step 5 of 10 – Apply for social services');
+    expect(await page.title()).toBe('Your details as the representative – Step 5 of 10 – Apply for social services');
     await checkPage(page, 'en-06-representative');
     await typeInto(page, 'field-representative-firstName', 'Jānis');
     await typeInto(page, 'field-representative-lastName', 'Bērziņš');

@@ -59,6 +59,11 @@ async function fillPersonAndContact(page: Page, personalCode: string) {
   await page.getByLabel('Vārds', { exact: true }).fill('Ilze');
   await page.getByLabel('Uzvārds', { exact: true }).fill('Ozola');
   await page.getByLabel('Personas kods').fill(personalCode);
+  await continueToConsent(page);
+}
+
+/** From the person's page, with its answers given: the contact page, and consent ticked. */
+async function continueToConsent(page: Page) {
   await page.getByRole('button', { name: 'Turpināt' }).click();
   await waitForPage(page, '/apply/demo/contact');
   await page.getByLabel('E-pasts').fill(`ilze-${Date.now()}@example.lv`);
@@ -161,32 +166,35 @@ describe('errors in the browser, each next to its field', () => {
     await checkPage(page, 'lv-err-09-mental-disorder-no');
   });
 
-  it('the server’s errors: a malformed personal code, refused files, a failed upload, a refused document', async () => {
+  it('a malformed personal code on its own page; refused files, a failed upload, a document the server refuses', async () => {
     const page = await newPage(browser);
     const s3Requests: string[] = [];
     page.on('request', (request) => {
       if (request.url().startsWith(system.endpoints.s3)) s3Requests.push(request.url());
     });
 
-    // The personal code's rules are the server's: its message is shown at the field, in the chosen language.
+    // The personal code is checked on its own page, by the server's rule and in its words, before anything is sent.
     await answerUpToPerson(page);
-    await fillPersonAndContact(page, '12345');
-    await pressSubmit(page);
     await waitForPage(page, '/apply/demo/person');
-    expect(new URL(page.url()).search).toBe('?return=consent');
+    await page.getByLabel('Vārds', { exact: true }).fill('Ilze');
+    await page.getByLabel('Uzvārds', { exact: true }).fill('Ozola');
+    await page.getByLabel('Personas kods').fill('12345');
+    await continueWithErrors(page);
+    expect(new URL(page.url()).pathname).toBe('/apply/demo/person');
     await expectFieldError(
       page,
       '#field-person-personalCode',
-      'Personas kods nav pareizā formā. Tajā ir 11 cipari, piemēram, DDMMGG-NNNNN vai 3NNNNN-NNNNN. Defise nav obligāta. Lūdzu, pārbaudiet ciparus.',
+      'Personas kods nav pareizs. Tajā ir 11 cipari, piemēram, 010190-12345 vai 321234-56789. Svītriņu var nerakstīt. Lūdzu, pārbaudiet ciparus.',
     );
-    await checkPage(page, 'lv-err-10-person-server');
+    await checkPage(page, 'lv-err-10-person-code');
     await activate(page, 'English', { backwards: true });
-    await page.getByText('The personal code is not in the right form.', { exact: false }).first().waitFor();
-    await checkPage(page, 'en-err-10-person-server');
+    await page.getByText('The personal code is not right.', { exact: false }).first().waitFor();
+    await checkPage(page, 'en-err-10-person-code');
     await activate(page, 'Latviski');
 
-    // Fixed: "Continue" sends the answers again (consent was given) and goes on to the documents.
+    // Fixed: on to the contact page, consent, and the documents.
     await page.getByLabel('Personas kods').fill(legacyPersonalCode(201));
+    await continueToConsent(page);
     await pressSubmit(page);
     await waitForPage(page, '/apply/demo/documents');
     const created = (await storedDraft(page))?.created;
@@ -210,9 +218,15 @@ describe('errors in the browser, each next to its field', () => {
       '#field-documents-application-form',
       file('skenējums.pdf', 'application/pdf', new Uint8Array(11 * 1024 * 1024).fill(0x25)),
     );
-    await page.getByText('Fails ir par lielu: 11,0 MB.').waitFor();
-    expect(await page.getAttribute('#field-documents-application-form', 'aria-invalid')).toBe('true');
-    expect(await descriptionOf(page, '#field-documents-application-form')).toContain('Fails ir par lielu');
+    await page.getByText('Fails ir par lielu: 11,0 MB.').first().waitFor();
+    // The refusal replaces "please upload" in the error summary too: the summary and the field say the same.
+    const tooLarge =
+      'Fails ir par lielu: 11,0 MB. Fails var būt līdz 10 MB. Lūdzu, samaziniet failu. Piemēram, skenējiet dokumentu ar mazāku izšķirtspēju.';
+    await expectFieldError(page, '#field-documents-application-form', tooLarge);
+    expect(await summaryTexts(page)).toEqual([
+      tooLarge,
+      'Lūdzu, augšupielādējiet dokumentu „Dokuments par invaliditāti”.',
+    ]);
     await checkPage(page, 'lv-err-12-file-too-large');
     await page.setInputFiles(
       '#field-documents-application-form',
@@ -222,15 +236,16 @@ describe('errors in the browser, each next to its field', () => {
         new TextEncoder().encode('PK not a pdf'),
       ),
     );
-    await page.getByText('Šo failu nevaram pieņemt.').waitFor();
+    await page.getByText('Šo failu nevaram pieņemt.').first().waitFor();
     await page.setInputFiles(
       '#field-documents-application-form',
       file('iesniegums.pdf', 'application/pdf', files.htmlPretendingToBePdf()),
     );
-    await page.getByText('Šo failu nevaram pieņemt.').waitFor();
-    expect(await descriptionOf(page, '#field-documents-application-form')).toContain(
-      'Var augšupielādēt tikai PDF, JPEG vai PNG failu.',
-    );
+    await page.getByText('Šo failu nevaram pieņemt.').first().waitFor();
+    const wrongType =
+      'Šo failu nevaram pieņemt. Var augšupielādēt tikai PDF, JPEG vai PNG failu. Ja dokuments ir uz papīra, nofotografējiet vai skenējiet to.';
+    await expectFieldError(page, '#field-documents-application-form', wrongType);
+    expect((await summaryTexts(page))[0]).toBe(wrongType);
     await checkPage(page, 'lv-err-13-file-wrong-type');
     expect(s3Requests).toEqual([]);
 
@@ -240,7 +255,8 @@ describe('errors in the browser, each next to its field', () => {
       '#field-documents-application-form',
       file('iesniegums.pdf', 'application/pdf', files.pdf()),
     );
-    await page.getByText('Failu neizdevās nosūtīt.').waitFor();
+    await page.getByText('Failu neizdevās nosūtīt.').first().waitFor();
+    expect((await summaryTexts(page))[0]).toMatch(/^Failu neizdevās nosūtīt\./);
     await checkPage(page, 'lv-err-14-upload-failed');
     await activate(page, 'Sūtīt vēlreiz: Iesniegums');
     await page.getByText('Saņemts: iesniegums.pdf').waitFor();

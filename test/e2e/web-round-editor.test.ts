@@ -74,7 +74,7 @@ describe('the round editor in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Kārtas noteikumi' }).waitFor();
     const rules = await page.locator('main').innerText();
     expect(rules).toContain('Pārbaudes kārta');
-    expect(rules).toContain(`No 01.03.${YEAR} līdz 31.03.${YEAR}`);
+    expect(rules).toContain(`No 01.03.${YEAR} plkst. 00:00 līdz 31.03.${YEAR} plkst. 23:59`);
     expect(rules).toContain('Bauskas novada pašvaldība');
     expect(rules).toContain('Jelgavas valstspilsētas pašvaldība');
     expect(rules).toContain('Atbalsta vajadzība');

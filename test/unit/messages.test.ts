@@ -140,7 +140,12 @@ describe('the message catalogue', () => {
     expect(messages.BODY_TOO_LARGE.en).toContain('16 KB');
     expect(messages.DOCUMENT_TOO_LARGE.en).toContain('10 MB');
     expect(messages.DOCUMENT_TYPE_INVALID.en).toMatch(/PDF, JPEG or PNG/);
-    expect(messages.PERSONAL_CODE_MALFORMED.en).toMatch(/DDMMYY-NNNNN.*3NNNNN-NNNNN/);
+    // A concrete example of each format, not a pattern of letters, and "svītriņa" for the hyphen (easy to read).
+    expect(messages.PERSONAL_CODE_MALFORMED.en).toMatch(/11 digits, for example 010190-12345 or 321234-56789/);
+    expect(messages.PERSONAL_CODE_MALFORMED.lv).toMatch(/piemēram, 010190-12345 vai 321234-56789\. Svītriņu/);
+    expect(messages.PERSONAL_CODE_MALFORMED.lv).not.toMatch(/DDMMGG|NNNNN|Defis/);
+    expect(messages.DATE_OF_BIRTH_INVALID.lv).toMatch(/dienu, mēnesi un gadu/);
+    expect(messages.DATE_OF_BIRTH_INVALID.en).toMatch(/the day, the month and the year/);
   });
 
   it('points people who cannot apply to the social service of their municipality', () => {

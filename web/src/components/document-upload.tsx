@@ -26,17 +26,28 @@ interface DocumentUploadProps {
   /** An error from the server or from "Continue" for this document. */
   error: LocalizedText | undefined;
   onStored(record: { fileName: string; sizeBytes: number }): void;
+  /**
+   * Told the words of a file refused or not sent (undefined once another file is chosen), for the page to keep
+   * as this document's error, so that the error summary and the field say the same. The field then shows `error`
+   * alone. Without it, the field shows the refusal itself.
+   */
+  onProblem?(message: LocalizedText | undefined): void;
 }
 
 /**
  * One document: choose a file and it is checked in the browser, then sent with visible progress. A failed upload
  * offers to send the same file again; choosing another file replaces the stored one.
  */
-export function DocumentUpload({ requirement, upload, stored, error, onStored }: DocumentUploadProps) {
+export function DocumentUpload({ requirement, upload, stored, error, onStored, onProblem }: DocumentUploadProps) {
   const { t, language } = useLanguage();
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
   const id = fieldId(`documents.${requirement.type}`);
   const name = requirement.name[language];
+
+  const refuse = (message: LocalizedText) => {
+    setPhase({ kind: 'refused', message });
+    onProblem?.(message);
+  };
 
   const send = async (file: File) => {
     setPhase({ kind: 'sending', percent: 0 });
@@ -46,42 +57,40 @@ export function DocumentUpload({ requirement, upload, stored, error, onStored }:
     if (outcome.ok) {
       setPhase({ kind: 'idle' });
       onStored({ fileName: file.name, sizeBytes: file.size });
-    } else if (outcome.kind === 'failed') setPhase({ kind: 'failed', file });
-    else setPhase({ kind: 'refused', message: outcome.error.message });
+    } else if (outcome.kind === 'failed') {
+      setPhase({ kind: 'failed', file });
+      onProblem?.(bothLanguages((words) => words.documents.failed));
+    } else refuse(outcome.error.message);
   };
 
   const choose = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     setPhase({ kind: 'checking' });
+    onProblem?.(undefined);
     const problem = await checkFile(file);
     // Emptied, so that choosing the corrected file under the same name counts as a new choice.
     if (problem) input.value = '';
-    if (problem === 'empty')
-      return setPhase({ kind: 'refused', message: bothLanguages((words) => words.documents.empty) });
-    if (problem === 'wrong-type') {
-      return setPhase({ kind: 'refused', message: bothLanguages((words) => words.documents.wrongType) });
-    }
+    if (problem === 'empty') return refuse(bothLanguages((words) => words.documents.empty));
+    if (problem === 'wrong-type') return refuse(bothLanguages((words) => words.documents.wrongType));
     if (problem === 'too-large') {
-      return setPhase({
-        kind: 'refused',
-        message: {
-          lv: texts.lv.documents.tooLarge(formatSize(file.size, 'lv')),
-          en: texts.en.documents.tooLarge(formatSize(file.size, 'en')),
-        },
+      return refuse({
+        lv: texts.lv.documents.tooLarge(formatSize(file.size, 'lv')),
+        en: texts.en.documents.tooLarge(formatSize(file.size, 'en')),
       });
     }
     await send(file);
   };
 
-  const shownError =
+  const busy = phase.kind === 'checking' || phase.kind === 'sending';
+  const ownProblem =
     phase.kind === 'refused'
       ? phase.message
       : phase.kind === 'failed'
         ? bothLanguages((words) => words.documents.failed)
-        : phase.kind === 'idle'
-          ? error
-          : undefined;
+        : undefined;
+  // With `onProblem`, the page keeps the refusal as `error`: one message, in the field and in the error summary.
+  const shownError = busy ? undefined : onProblem ? error : (ownProblem ?? (phase.kind === 'idle' ? error : undefined));
   const status =
     phase.kind === 'checking'
       ? t.documents.checking

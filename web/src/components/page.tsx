@@ -9,7 +9,7 @@ import { focusPageStart } from './focus.ts';
 const HasStepCaption = createContext(false);
 
 export interface PageProps {
-  /** The page's name: the h1 and the start of the <title>. */
+  /** The page's name: the start of the <title>, and in most pages the h1. The service's own name is not repeated. */
   title: string;
   /** `{ step: 3, total: 9 }` for the steps of the form. */
   progress?: { step: number; total: number };
@@ -29,7 +29,8 @@ export function Page({ title, progress, backHref, errors = [], pageError, errorF
   const step = progress ? t.common.stepOf(progress.step, progress.total) : undefined;
 
   useEffect(() => {
-    document.title = [`${hasErrors ? t.common.errorTitlePrefix : ''}${title}`, step, t.common.serviceName]
+    const service = title === t.common.serviceName ? undefined : t.common.serviceName;
+    document.title = [`${hasErrors ? t.common.errorTitlePrefix : ''}${title}`, step, service]
       .filter(Boolean)
       .join(' – ');
   });

@@ -1,9 +1,10 @@
+import { beginsAsNewFormat } from '../../../shared/domain/personal-code.ts';
 import type { ApplicationRequest, Language } from '../api/types.ts';
 import type { ContactAnswers, PersonNameAndCode, RepresentativeAnswers } from './answer-parts.ts';
 
 /** New personal codes (since 2017) start with 32–39 and carry no date of birth, so the form asks for it. */
 export function needsDateOfBirth(personalCode: string): boolean {
-  return /^3[2-9]/.test(personalCode.trim());
+  return beginsAsNewFormat(personalCode);
 }
 
 /** A box left empty is an answer not given: the request leaves it out rather than sending "". */

@@ -1,18 +1,23 @@
 import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
+import { checkDateOfBirth, checkEmail, checkName, checkPersonalCode, checkPhone } from './answer-checks.ts';
 import { missingDocuments, required } from './field-errors.ts';
 import type { StepId } from './steps.ts';
 
 const blank = (value: string | undefined) => (value ?? '').trim() === '';
 
 /**
- * The browser's own checks: only "nothing was given". Whether a personal code, a date or an e-mail address is
- * right is the server's to say, so the rules live in one place and the words stay the same.
+ * The checks of a page before "Continue" leads on: what is required is given (in the page's words), and each
+ * answer given is right by the rules and in the words of the server (`answer-checks.ts`), so a wrong answer is
+ * fixed where it was typed. What only the server knows (the round's window, a duplicate) it still says itself.
  */
-export function checkStep(step: StepId, draft: Draft, round: Round): FieldError[] {
+export function checkStep(step: StepId, draft: Draft, round: Round, now = new Date()): FieldError[] {
   const { answers } = draft;
   const errors: FieldError[] = [];
+  const add = (error: FieldError | undefined) => {
+    if (error) errors.push(error);
+  };
   switch (step) {
     case 'municipality':
       if (!answers.municipalityCode) errors.push(required('person.municipalityCode', (t) => t.municipality.required));
@@ -32,37 +37,43 @@ export function checkStep(step: StepId, draft: Draft, round: Round): FieldError[
       const { representative } = answers;
       if (blank(representative.firstName)) {
         errors.push(required('representative.firstName', (t) => t.representative.requiredFirstName));
-      }
+      } else add(checkName('representative.firstName', representative.firstName));
       if (blank(representative.lastName)) {
         errors.push(required('representative.lastName', (t) => t.representative.requiredLastName));
-      }
+      } else add(checkName('representative.lastName', representative.lastName));
       if (!representative.capacity) {
         errors.push(required('representative.capacity', (t) => t.representative.requiredCapacity));
       }
       if (blank(representative.email)) {
         errors.push(required('representative.email', (t) => t.representative.requiredEmail));
-      }
+      } else add(checkEmail('representative.email', representative.email));
+      add(checkPhone('representative.phone', representative.phone));
       break;
     }
     case 'person': {
       const { person } = answers;
       if (blank(person.firstName)) errors.push(required('person.firstName', (t) => t.person.requiredFirstName));
+      else add(checkName('person.firstName', person.firstName));
       if (blank(person.lastName)) errors.push(required('person.lastName', (t) => t.person.requiredLastName));
+      else add(checkName('person.lastName', person.lastName));
       if (blank(person.personalCode)) {
         errors.push(required('person.personalCode', (t) => t.person.requiredPersonalCode));
-      } else if (
-        needsDateOfBirth(person.personalCode) &&
-        [person.birthDay, person.birthMonth, person.birthYear].some(blank)
-      ) {
-        errors.push(required('person.dateOfBirth', (t) => t.person.requiredDateOfBirth));
+        break;
+      }
+      add(checkPersonalCode(person.personalCode));
+      if (needsDateOfBirth(person.personalCode)) {
+        const parts = [person.birthDay, person.birthMonth, person.birthYear] as const;
+        if (parts.some(blank)) errors.push(required('person.dateOfBirth', (t) => t.person.requiredDateOfBirth));
+        else add(checkDateOfBirth(...parts, now));
       }
       break;
     }
     case 'contact':
       // With a representative, their address is enough: the person's own is optional.
-      if (answers.applicant !== 'other' && blank(answers.contact.email)) {
-        errors.push(required('contact.email', (t) => t.contact.requiredEmail));
-      }
+      if (blank(answers.contact.email)) {
+        if (answers.applicant !== 'other') errors.push(required('contact.email', (t) => t.contact.requiredEmail));
+      } else add(checkEmail('contact.email', answers.contact.email));
+      add(checkPhone('contact.phone', answers.contact.phone));
       break;
     case 'consent':
       if (!answers.consent) errors.push(required('consent', (t) => t.consent.required));

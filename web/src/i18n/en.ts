@@ -11,6 +11,7 @@ export const en: Texts = {
     saving: 'Saving…',
     loading: 'Loading…',
     stepOf: (step, total) => `Step ${step} of ${total}`,
+    dateTime: ({ date, time }) => `${date} at ${time}`,
     errorTitlePrefix: 'Error: ',
     errorSummaryTitle: 'Please fix this:',
     optional: '(optional)',
@@ -43,7 +44,7 @@ export const en: Texts = {
     whoTitle: 'Who can apply',
     municipalitiesTitle: 'Municipalities that take part',
     whenTitle: 'When you can apply',
-    dates: (first, last) => `From ${first} to ${last}. Both days are included. Times are Latvian time.`,
+    dates: (first, last) => `From ${first} to ${last}. Times are Latvian time.`,
     open: (last) => `Applications are open. You can apply until ${last}.`,
     notYetOpen: (first) => `Applications are not open yet. You can apply from ${first}.`,
     closed: 'Applications are closed. Ask the social service of your municipality about other support.',
@@ -58,9 +59,9 @@ export const en: Texts = {
       'You check the answers and send the application.',
       'We send you a confirmation by e-mail.',
     ],
-    noTimeLimit: 'There is no time limit. You can take your time.',
+    noTimeLimit: 'There is no time limit. You can fill it in without hurrying.',
     personMeaning:
-      'In this form, “the person” is the one who needs the services. It can be you. Or it can be someone you represent.',
+      'In this form, “the person” is the one who needs the services: you yourself, or someone you represent.',
     startButton: 'Start',
   },
   municipality: {
@@ -108,7 +109,7 @@ export const en: Texts = {
     required: 'Please choose who is applying.',
   },
   representative: {
-    title: 'About you as the representative',
+    title: 'Your details as the representative',
     intro: 'You are applying for someone else. Write your own details here. We ask about the person on the next page.',
     firstName: 'Your first name',
     lastName: 'Your surname',
@@ -129,14 +130,14 @@ export const en: Texts = {
     requiredEmail: 'Please write your e-mail address.',
   },
   person: {
-    titleSelf: 'About you',
-    titleOther: 'About the person',
+    titleSelf: 'Your details',
+    titleOther: 'The person’s details',
     introOther: 'Write the details of the person who needs the services.',
     firstName: 'First name',
     lastName: 'Surname',
     personalCode: 'Personal code',
     personalCodeHint:
-      'The personal code has 11 digits. It looks like DDMMYY-NNNNN or 3NNNNN-NNNNN. You can leave out the hyphen. If the code starts with 32 to 39, we also ask for the date of birth.',
+      'The personal code has 11 digits, for example 010190-12345 or 321234-56789. You do not have to write the hyphen. If the code starts with 32 to 39, we also ask for the date of birth.',
     dateOfBirth: 'Date of birth',
     dateOfBirthHint:
       'A personal code that starts with 32 to 39 does not contain the date of birth. So write it here. For example, 27 3 2007.',

@@ -12,6 +12,8 @@ export const lv = {
     saving: 'Saglabā…',
     loading: 'Ielādē…',
     stepOf: (step: number, total: number) => `${step}. solis no ${total}`,
+    /** `16.08.2019 plkst. 23:59`: how every date with a time is written. */
+    dateTime: ({ date, time }: { date: string; time: string }) => `${date} plkst. ${time}`,
     errorTitlePrefix: 'Kļūda: ',
     errorSummaryTitle: 'Lūdzu, izlabojiet:',
     optional: '(nav obligāti)',
@@ -45,7 +47,7 @@ export const lv = {
     whoTitle: 'Kas var pieteikties',
     municipalitiesTitle: 'Pašvaldības, kas piedalās',
     whenTitle: 'Kad var pieteikties',
-    dates: (first: string, last: string) => `No ${first} līdz ${last}. Abas dienas ieskaitot. Laiks ir Latvijas laiks.`,
+    dates: (first: string, last: string) => `No ${first} līdz ${last}. Laiks ir Latvijas laiks.`,
     open: (last: string) => `Pieteikšanās ir atvērta. Var pieteikties līdz ${last}.`,
     notYetOpen: (first: string) => `Pieteikšanās vēl nav sākusies. Varēsiet pieteikties no ${first}.`,
     closed: 'Pieteikšanās ir beigusies. Par citu atbalstu jautājiet savas pašvaldības sociālajā dienestā.',
@@ -60,9 +62,9 @@ export const lv = {
       'Jūs pārbaudāt atbildes un iesniedzat pieteikumu.',
       'Mēs nosūtām apstiprinājumu uz e-pastu.',
     ],
-    noTimeLimit: 'Laika ierobežojuma nav. Varat darīt lēnām.',
+    noTimeLimit: 'Laika ierobežojuma nav. Varat aizpildīt nesteidzoties.',
     personMeaning:
-      'Šajā veidlapā „persona” ir cilvēks, kuram vajadzīgi pakalpojumi. Tas varat būt jūs. Vai tas var būt cilvēks, kuru jūs pārstāvat.',
+      'Šajā veidlapā „persona” ir cilvēks, kuram vajadzīgi pakalpojumi. Tā var būt jūs pats vai cilvēks, kuru jūs pārstāvat.',
     startButton: 'Sākt',
   },
   municipality: {
@@ -113,9 +115,8 @@ export const lv = {
     required: 'Lūdzu, izvēlieties, kas iesniedz pieteikumu.',
   },
   representative: {
-    title: 'Ziņas par jums kā pārstāvi',
-    intro:
-      'Jūs piesakāties citas personas vārdā. Šeit ierakstiet savas ziņas. Ziņas par personu jautāsim nākamajā lapā.',
+    title: 'Jūsu kā pārstāvja dati',
+    intro: 'Jūs piesakāties citas personas vārdā. Šeit ierakstiet savus datus. Personas datus jautāsim nākamajā lapā.',
     firstName: 'Jūsu vārds',
     lastName: 'Jūsu uzvārds',
     capacity: 'Kāpēc jūs varat pieteikties personas vārdā?',
@@ -135,14 +136,14 @@ export const lv = {
     requiredEmail: 'Lūdzu, ierakstiet savu e-pasta adresi.',
   },
   person: {
-    titleSelf: 'Ziņas par jums',
-    titleOther: 'Ziņas par personu',
-    introOther: 'Ierakstiet ziņas par personu, kurai vajadzīgi pakalpojumi.',
+    titleSelf: 'Jūsu dati',
+    titleOther: 'Personas dati',
+    introOther: 'Ierakstiet tās personas datus, kurai vajadzīgi pakalpojumi.',
     firstName: 'Vārds',
     lastName: 'Uzvārds',
     personalCode: 'Personas kods',
     personalCodeHint:
-      'Personas kodā ir 11 cipari. Tas izskatās šādi: DDMMGG-NNNNN vai 3NNNNN-NNNNN. Defisi var nerakstīt. Ja kods sākas ar 32 līdz 39, jautāsim arī dzimšanas datumu.',
+      'Personas kodā ir 11 cipari, piemēram, 010190-12345 vai 321234-56789. Svītriņu var nerakstīt. Ja kods sākas ar 32 līdz 39, jautāsim arī dzimšanas datumu.',
     dateOfBirth: 'Dzimšanas datums',
     dateOfBirthHint:
       'Personas kodā, kas sākas ar 32 līdz 39, nav dzimšanas datuma. Tāpēc ierakstiet to šeit. Piemēram, 27 3 2007.',

@@ -1,11 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { DocumentType } from '../api/types.ts';
+import type { DocumentType, LocalizedText } from '../api/types.ts';
 import { uploadDocument } from '../api/upload.ts';
 import { useApp } from '../app-context.ts';
 import { DocumentUpload } from '../components/document-upload.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
+import { fieldError } from '../flow/field-errors.ts';
 import { paths } from '../flow/routes.ts';
 import { useStep } from '../flow/use-step.ts';
 
@@ -38,6 +39,19 @@ export function DocumentsPage() {
       errors: current.errors.filter((error) => error.path !== `documents.${type}`),
     }));
 
+  /** A file refused or not sent is this document's error until another file is chosen: summary and field agree. */
+  const problem = (type: DocumentType, message: LocalizedText | undefined) =>
+    updateDraft((current) => {
+      const errors = [
+        ...current.errors.filter((error) => error.path !== `documents.${type}`),
+        ...(message ? [fieldError(`documents.${type}`, message, 'DOCUMENT_REFUSED')] : []),
+      ];
+      // In the order of the page, as the summary lists them.
+      const place = (path: string) =>
+        round.requiredDocuments.findIndex((document) => path === `documents.${document.type}`);
+      return { ...current, errors: errors.sort((one, other) => place(one.path) - place(other.path)) };
+    });
+
   if (!created) {
     return (
       <Page title={t.documents.title} {...step}>
@@ -65,6 +79,7 @@ export function DocumentsPage() {
             stored={draft.documents[requirement.type]}
             error={step.errorOf(`documents.${requirement.type}`)}
             onStored={(record) => stored(requirement.type, record)}
+            onProblem={(message) => problem(requirement.type, message)}
           />
         ))}
       </StepForm>

@@ -3,7 +3,7 @@ import { useData } from '../api/use-data.ts';
 import { useLanguage } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { paths } from '../flow/routes.ts';
-import { formatDay } from '../format/dates.ts';
+import { intakeTimes } from '../format/dates.ts';
 
 export function RoundsPage() {
   const { t, language } = useLanguage();
@@ -11,7 +11,8 @@ export function RoundsPage() {
   const rounds = data?.rounds;
 
   return (
-    <Page title={t.rounds.title}>
+    // The list of rounds is the service's front page: its <title> is the service's name, said once.
+    <Page title={t.common.serviceName}>
       <Heading>{t.rounds.title}</Heading>
       <p>{t.rounds.intro}</p>
       {!rounds && !error && <p role="status">{t.common.loading}</p>}
@@ -27,8 +28,9 @@ export function RoundsPage() {
           <p>{t.rounds.chooseRound}</p>
           <ul class="round-list">
             {rounds.map((round) => {
-              const first = formatDay(round.window.firstDay);
-              const last = formatDay(round.window.lastDay);
+              const times = intakeTimes(round.window);
+              const first = t.common.dateTime(times.first);
+              const last = t.common.dateTime(times.last);
               return (
                 <li class="round" key={round.id}>
                   <h2 class="round-name">

@@ -1,13 +1,14 @@
 import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { paths } from '../flow/routes.ts';
-import { formatDay } from '../format/dates.ts';
+import { intakeTimes } from '../format/dates.ts';
 
 /** What the round is, who can apply, when, and what to prepare; the Start button only while intake is open. */
 export function StartPage() {
   const { t, language, round } = useApp();
-  const first = formatDay(round.window.firstDay);
-  const last = formatDay(round.window.lastDay);
+  const times = intakeTimes(round.window);
+  const first = t.common.dateTime(times.first);
+  const last = t.common.dateTime(times.last);
   const state =
     round.intakeState === 'open'
       ? t.start.open(last)

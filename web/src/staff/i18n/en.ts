@@ -456,7 +456,7 @@ export const en: StaffTexts = {
   },
   intake: {
     title: 'Intake dates',
-    window: (first, last) => `Intake: from ${first} to ${last} inclusive, Latvian time.`,
+    window: (first, last) => `Intake: from ${first} at 00:00 to ${last} at 23:59, Latvian time.`,
     endsAt: (when) => `Intake ends ${when}.`,
     endedAt: (when) => `Intake ended ${when}.`,
     state: (state) => `Intake now: ${state}.`,
@@ -489,7 +489,7 @@ export const en: StaffTexts = {
     name: 'Name',
     whoMayApply: 'Who can apply',
     window: 'Intake',
-    windowValue: (first, last) => `From ${first} to ${last} inclusive, Latvian time`,
+    windowValue: (first, last) => `From ${first} at 00:00 to ${last} at 23:59, Latvian time`,
     groups: 'Disability groups',
     groupsValue: (groups) => `${groups.length > 1 ? 'Groups' : 'Group'} ${groups.join(', ')}`,
     mentalDisorder: 'A mental disorder must be confirmed',

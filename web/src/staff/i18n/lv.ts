@@ -486,7 +486,8 @@ export const lv = {
   },
   intake: {
     title: 'Pieteikšanās termiņš',
-    window: (first: string, last: string) => `Pieteikšanās: no ${first} līdz ${last} ieskaitot, pēc Latvijas laika.`,
+    window: (first: string, last: string) =>
+      `Pieteikšanās: no ${first} plkst. 00:00 līdz ${last} plkst. 23:59, pēc Latvijas laika.`,
     endsAt: (when: string) => `Pieteikšanās beidzas ${when}.`,
     endedAt: (when: string) => `Pieteikšanās beidzās ${when}.`,
     state: (state: string) => `Pieteikšanās tagad: ${state}.`,
@@ -522,7 +523,8 @@ export const lv = {
     name: 'Nosaukums',
     whoMayApply: 'Kas var pieteikties',
     window: 'Pieteikšanās',
-    windowValue: (first: string, last: string) => `No ${first} līdz ${last} ieskaitot, pēc Latvijas laika`,
+    windowValue: (first: string, last: string) =>
+      `No ${first} plkst. 00:00 līdz ${last} plkst. 23:59, pēc Latvijas laika`,
     groups: 'Invaliditātes grupas',
     groupsValue: (groups: number[]) => `${groups.join('., ')}. grupa`,
     mentalDisorder: 'Jābūt apstiprinātiem garīga rakstura traucējumiem',

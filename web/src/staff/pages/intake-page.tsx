@@ -4,7 +4,7 @@ import type { Round } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { formatDay, rigaDateTime } from '../../format/dates.ts';
+import { formatDay, intakeTimes, rigaDateTime } from '../../format/dates.ts';
 import type { WindowChange } from '../api/types.ts';
 import { rememberRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
@@ -40,7 +40,7 @@ export function IntakePage({ roundId }: { roundId: string }) {
     replace(next);
     setSaved(what);
   };
-  const ends = rigaDateTime(round.window.closesAt);
+  const ends = intakeTimes(round.window).last;
   const endsText = s.common.dateTime(ends.date, ends.time);
 
   return (

@@ -4,7 +4,7 @@ import { useData, useSending } from '../../api/use-data.ts';
 import { StepForm } from '../../components/step-form.tsx';
 import { useLocation } from '../../flow/router.ts';
 import { fieldId } from '../../flow/steps.ts';
-import { rigaDateTime } from '../../format/dates.ts';
+import { intakeTimes, rigaDateTime } from '../../format/dates.ts';
 import type { SelectionRunResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
@@ -55,10 +55,7 @@ export function SelectionPage({ roundId }: { roundId: string }) {
     : identity.municipalityCode;
   const part = chosen ? data?.results.find((candidate) => candidate.municipalityCode === chosen) : undefined;
   const published = data?.run.status === 'published';
-  const at = (instant: string) => {
-    const when = rigaDateTime(instant);
-    return s.common.dateTime(when.date, when.time);
-  };
+  const lastMinute = (when: { date: string; time: string }) => s.common.dateTime(when.date, when.time);
   const publishedAt = data?.run.publishedAt ? rigaDateTime(data.run.publishedAt) : undefined;
 
   return (
@@ -78,7 +75,7 @@ export function SelectionPage({ roundId }: { roundId: string }) {
       <p>{isAdministrator ? s.selection.rule : s.selection.socialWorkerIntro}</p>
       {isAdministrator && !intakeEnded(round) && (
         <div class="notice notice-info" data-testid="intake-not-ended">
-          <p>{s.selection.intakeNotEnded(at(round.window.closesAt))}</p>
+          <p>{s.selection.intakeNotEnded(lastMinute(intakeTimes(round.window).last))}</p>
           <p>
             <a href={staffPaths.intake(round.id)}>{s.selection.intakeLink}</a>
           </p>
