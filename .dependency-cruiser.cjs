@@ -7,6 +7,7 @@ const BROWSER_SAFE_SHARED = [
   '^shared/domain/riga-time\\.ts$',
   '^shared/domain/staff-password-policy\\.ts$',
   '^shared/domain/personal-code\\.ts$',
+  '^shared/domain/document-check\\.ts$',
   '^shared/http/error-kinds\\.ts$',
 ];
 

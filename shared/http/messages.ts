@@ -95,8 +95,8 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'The file is too large. It can be at most 10 MB. Please make the file smaller and upload it again. For example, scan the document at a lower resolution.',
   },
   DOCUMENT_TYPE_INVALID: {
-    lv: 'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
-    en: 'We cannot accept this kind of file. Please upload a PDF, JPEG or PNG file. Check that the file really is what its name says.',
+    lv: 'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu vai ar e-parakstu parakstītu EDOC vai ASICE failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
+    en: 'We cannot accept this kind of file. Please upload a PDF, JPEG or PNG file, or an e-signed EDOC or ASICE file. Check that the file really is what its name says.',
   },
   DOCUMENT_TYPE_NOT_REQUIRED: {
     lv: 'Šāds dokuments šajā kārtā nav vajadzīgs. Augšupielādējiet tikai tos dokumentus, kas prasīti pieteikumā.',

@@ -229,7 +229,7 @@ describe('errors in the browser, each next to its field', () => {
     );
     await page.getByText('Šo failu nevaram pieņemt.').waitFor();
     expect(await descriptionOf(page, '#field-documents-application-form')).toContain(
-      'Var augšupielādēt tikai PDF, JPEG vai PNG failu.',
+      'Var augšupielādēt tikai PDF, JPEG vai PNG failu vai ar e-parakstu parakstītu EDOC vai ASICE failu.',
     );
     await checkPage(page, 'lv-err-13-file-wrong-type');
     expect(s3Requests).toEqual([]);
@@ -261,7 +261,7 @@ describe('errors in the browser, each next to its field', () => {
     await expectFieldError(
       page,
       '#field-documents-application-form',
-      'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
+      'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu vai ar e-parakstu parakstītu EDOC vai ASICE failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
     );
     expect(await page.getAttribute('#field-documents-disability-proof', 'aria-invalid')).toBeNull();
     await checkPage(page, 'lv-err-15-document-server');
