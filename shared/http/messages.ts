@@ -90,6 +90,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Dokumentu nesaņēmām vai fails ir tukšs. Lūdzu, augšupielādējiet dokumentu vēlreiz. Tad iesniedziet pieteikumu.',
     en: 'We did not get the document, or the file is empty. Please upload the document again. Then send the application.',
   },
+  REPRESENTATIVE_AUTHORITY_MISSING: {
+    lv: 'Jūs piesakāties citas personas vārdā, tāpēc vajag dokumentu, kas apliecina jūsu tiesības viņu pārstāvēt. Aizgādnis augšupielādē tiesas lēmumu par aizgādnības nodibināšanu. Pilnvarota persona augšupielādē pilnvaru. Lūdzu, augšupielādējiet to lapā “Augšupielādējiet dokumentus”. Tad iesniedziet pieteikumu.',
+    en: 'You apply for another person, so we need proof of your right to represent them. A guardian uploads the court decision on guardianship. An authorised person uploads the power of attorney. Please upload it on the page “Upload the documents”. Then send the application.',
+  },
   DOCUMENT_TOO_LARGE: {
     lv: 'Fails ir par lielu. Tas drīkst būt līdz 10 MB. Lūdzu, samaziniet failu un augšupielādējiet to vēlreiz. Piemēram, skenējiet dokumentu ar mazāku izšķirtspēju.',
     en: 'The file is too large. It can be at most 10 MB. Please make the file smaller and upload it again. For example, scan the document at a lower resolution.',

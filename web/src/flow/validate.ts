@@ -2,6 +2,7 @@ import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
 import { missingDocuments, required } from './field-errors.ts';
+import { onlineDocuments } from './needed-documents.ts';
 import type { StepId } from './steps.ts';
 
 const blank = (value: string | undefined) => (value ?? '').trim() === '';
@@ -68,7 +69,7 @@ export function checkStep(step: StepId, draft: Draft, round: Round): FieldError[
       if (!answers.consent) errors.push(required('consent', (t) => t.consent.required));
       break;
     case 'documents':
-      errors.push(...missingDocuments(round, draft.documents));
+      errors.push(...missingDocuments(onlineDocuments(round, answers), draft.documents));
       break;
     case 'check':
       break;

@@ -6,6 +6,7 @@ import { useApp } from '../app-context.ts';
 import { DocumentUpload } from '../components/document-upload.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
+import { onlineDocuments } from '../flow/needed-documents.ts';
 import { paths } from '../flow/routes.ts';
 import { useStep } from '../flow/use-step.ts';
 
@@ -57,7 +58,7 @@ export function DocumentsPage() {
         <p class="inset">{t.documents.saved(created.reference)}</p>
         <p>{t.documents.intro}</p>
         <p>{t.documents.sentAtOnce}</p>
-        {round.requiredDocuments.map((requirement) => (
+        {onlineDocuments(round, draft.answers).map((requirement) => (
           <DocumentUpload
             key={requirement.type}
             requirement={requirement}
