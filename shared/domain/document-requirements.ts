@@ -11,8 +11,8 @@ export const REPRESENTATIVE_AUTHORITY: DocumentRequirement = {
     en: 'Proof of the right to represent',
   },
   description: {
-    lv: 'Aizgādnim vai likumiskajam pārstāvim: tiesas lēmums par aizgādnības nodibināšanu. Pilnvarotai personai: pilnvara.',
-    en: 'For a guardian or legal representative: the court decision on guardianship. For an authorised person: the power of attorney.',
+    lv: 'Aizgādnim: tiesas lēmums par aizgādnību. Pilnvarotai personai: pilnvara.',
+    en: 'For a guardian: the court decision on guardianship. For an authorised person: the power of attorney.',
   },
 };
 

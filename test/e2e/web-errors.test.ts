@@ -229,7 +229,7 @@ describe('errors in the browser, each next to its field', () => {
     );
     await page.getByText('Šo failu nevaram pieņemt.').waitFor();
     expect(await descriptionOf(page, '#field-documents-application-form')).toContain(
-      'Var augšupielādēt tikai PDF, JPEG vai PNG failu vai ar e-parakstu parakstītu EDOC vai ASICE failu.',
+      'Var augšupielādēt tikai PDF, JPEG, PNG vai e-parakstītu EDOC vai ASICE failu.',
     );
     await checkPage(page, 'lv-err-13-file-wrong-type');
     expect(s3Requests).toEqual([]);

@@ -4,6 +4,7 @@ import type { DocumentType } from '../api/types.ts';
 import { uploadDocument } from '../api/upload.ts';
 import { useApp } from '../app-context.ts';
 import { DocumentUpload } from '../components/document-upload.tsx';
+import { FormDownload } from '../components/form-download.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { onlineDocuments } from '../flow/needed-documents.ts';
@@ -51,6 +52,7 @@ export function DocumentsPage() {
     );
   }
 
+  const needed = onlineDocuments(round, draft.answers);
   return (
     <Page title={t.documents.title} {...step}>
       <StepForm onSubmit={step.onContinue} busy={step.busy}>
@@ -58,7 +60,10 @@ export function DocumentsPage() {
         <p class="inset">{t.documents.saved(created.reference)}</p>
         <p>{t.documents.intro}</p>
         <p>{t.documents.sentAtOnce}</p>
-        {onlineDocuments(round, draft.answers).map((requirement) => (
+        {needed.some((requirement) => requirement.type === 'application-form') && (
+          <FormDownload round={round} filling={{ answers: draft.answers, reference: created.reference }} />
+        )}
+        {needed.map((requirement) => (
           <DocumentUpload
             key={requirement.type}
             requirement={requirement}
