@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import type { Round } from '../../web/src/api/types.ts';
 import { newDraft } from '../../web/src/draft/draft.ts';
 import { applicationPdf } from '../../web/src/pdf/application-pdf.ts';
 import { formContent } from '../../web/src/pdf/form-content.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
+import { pdfText as textOf } from '../helpers/pdf-text.ts';
 
 /** The font the browser fetches for the form: the same file, read from the package. */
 const font = new Uint8Array(
@@ -48,19 +48,6 @@ function answers() {
     contact: { email: 'girts@example.lv', phone: '', language: 'lv' as const },
     consent: true,
   };
-}
-
-/** The text a PDF reader extracts, page by page: what a person (or a screen reader) gets from the file. */
-async function textOf(bytes: Uint8Array): Promise<string> {
-  const task = getDocument({ data: bytes.slice(), useSystemFonts: false });
-  const pdf = await task.promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= pdf.numPages; number++) {
-    const content = await (await pdf.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await task.destroy();
-  return pages.join('\n');
 }
 
 describe('the application form as a PDF', () => {
