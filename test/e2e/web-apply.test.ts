@@ -151,7 +151,8 @@ describe('applying in the browser, by keyboard only', () => {
     const receipts = await receiptsFor(reference);
     expect(receipts).toHaveLength(1);
     expect(receipts[0]?.destination.to).toEqual([email]);
-  });
+    // Every step by keyboard, with two PDFs made and read back: longer than one page's test on a busy machine.
+  }, 120_000);
 
   it('in English, for someone else: the representative and the person both get the e-mail, then the status page', async () => {
     const page = await newPage(browser);
@@ -287,7 +288,7 @@ describe('applying in the browser, by keyboard only', () => {
     expect(page.url()).not.toContain('#');
     expect(await page.locator('.status-tag').innerText()).toBe('Sent');
     await checkPage(page, 'en-13-status');
-  });
+  }, 120_000);
 
   it('keeps what was typed through a reload in the middle of the form', async () => {
     const page = await newPage(browser);
