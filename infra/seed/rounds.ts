@@ -40,8 +40,12 @@ const REQUIRED_DOCUMENTS: Round['requiredDocuments'] = [
     type: 'application-form',
     name: { lv: 'Iesniegums', en: 'Application form' },
     description: {
-      lv: 'Aizpildīta un parakstīta iesnieguma veidlapa. Veidlapu var saņemt pašvaldības sociālajā dienestā.',
-      en: 'The application form, filled in and signed. You can get the form from the social service of the municipality.',
+      lv:
+        'Aizpildīta un parakstīta iesnieguma veidlapa. Parakstiet to ar roku vai ar e-parakstu. ' +
+        'Veidlapu var lejupielādēt šeit vai saņemt pašvaldības sociālajā dienestā.',
+      en:
+        'The application form, filled in and signed by hand or with an e-signature. ' +
+        'You can download the form here, or get it from the social service of the municipality.',
     },
   },
   {

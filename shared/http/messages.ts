@@ -73,13 +73,17 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Dokumentu nesaņēmām vai fails ir tukšs. Lūdzu, augšupielādējiet dokumentu vēlreiz. Tad iesniedziet pieteikumu.',
     en: 'We did not get the document, or the file is empty. Please upload the document again. Then send the application.',
   },
+  REPRESENTATIVE_AUTHORITY_MISSING: {
+    lv: 'Jūs piesakāties citas personas vārdā, tāpēc vajag dokumentu, kas apliecina jūsu tiesības viņu pārstāvēt. Aizgādnis augšupielādē tiesas lēmumu par aizgādnības nodibināšanu. Pilnvarota persona augšupielādē pilnvaru. Lūdzu, augšupielādējiet to lapā “Augšupielādējiet dokumentus”. Tad iesniedziet pieteikumu.',
+    en: 'You apply for another person, so we need proof of your right to represent them. A guardian uploads the court decision on guardianship. An authorised person uploads the power of attorney. Please upload it on the page “Upload the documents”. Then send the application.',
+  },
   DOCUMENT_TOO_LARGE: {
     lv: 'Fails ir par lielu. Tas drīkst būt līdz 10 MB. Lūdzu, samaziniet failu un augšupielādējiet to vēlreiz. Piemēram, skenējiet dokumentu ar mazāku izšķirtspēju.',
     en: 'The file is too large. It can be at most 10 MB. Please make the file smaller and upload it again. For example, scan the document at a lower resolution.',
   },
   DOCUMENT_TYPE_INVALID: {
-    lv: 'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
-    en: 'We cannot accept this kind of file. Please upload a PDF, JPEG or PNG file. Check that the file really is what its name says.',
+    lv: 'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu vai ar e-parakstu parakstītu EDOC vai ASICE failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
+    en: 'We cannot accept this kind of file. Please upload a PDF, JPEG or PNG file, or an e-signed EDOC or ASICE file. Check that the file really is what its name says.',
   },
   DOCUMENT_TYPE_NOT_REQUIRED: {
     lv: 'Šāds dokuments šajā kārtā nav vajadzīgs. Augšupielādējiet tikai tos dokumentus, kas prasīti pieteikumā.',

@@ -6,6 +6,7 @@ import {
   PERSONAL_CODE_MAX_LENGTH,
   PHONE_PATTERN,
 } from '../domain/applicant-input.ts';
+import { ALLOWED_CONTENT_TYPES } from '../domain/document-check.ts';
 import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { inputPatterns, spacedAround, trimmedText } from './input-patterns.ts';
@@ -58,7 +59,7 @@ export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
 
 export const StoredDocumentSchema = z.strictObject({
   type: DocumentTypeSchema,
-  contentType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  contentType: z.enum(ALLOWED_CONTENT_TYPES),
   sizeBytes: z.int().min(1),
   /** Of the bytes checked at submission: the submitted copy is stored under it, so it always describes them. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -13,7 +13,11 @@ export const MunicipalitySchema = z.strictObject({
 });
 export type Municipality = z.infer<typeof MunicipalitySchema>;
 
-export const DocumentTypeSchema = z.enum(['application-form', 'disability-proof']);
+/**
+ * `representative-authority`: the court decision on guardianship or the power of attorney of whoever applies for the
+ * person; needed whenever a representative applies, whether or not the round lists it (`document-requirements.ts`).
+ */
+export const DocumentTypeSchema = z.enum(['application-form', 'disability-proof', 'representative-authority']);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
 export const DocumentRequirementSchema = z.strictObject({
@@ -21,6 +25,7 @@ export const DocumentRequirementSchema = z.strictObject({
   name: LocalizedTextSchema,
   description: LocalizedTextSchema,
 });
+export type DocumentRequirement = z.infer<typeof DocumentRequirementSchema>;
 
 export const DisabilityGroupSchema = z.int().min(1).max(3);
 
@@ -82,6 +87,11 @@ export const RoundSchema = z.strictObject({
   /** The pilot is for persons with a mental disorder; the applicant confirms it and the proof shows it. */
   requiresMentalDisorder: z.boolean(),
   requiredDocuments: z.array(DocumentRequirementSchema).min(1),
+  /**
+   * True when the answers given online are the application itself, so online applicants upload no signed application
+   * form (paper applications still bring theirs). Absent means false.
+   */
+  onlineAnswersAreApplication: z.boolean().optional(),
   criteria: z.array(SelectionCriterionSchema),
   /** Days after the round ends that data of non-participants is kept. */
   retentionDays: z.int().min(1),

@@ -1,3 +1,4 @@
+import { documentsNeeded } from '../domain/document-requirements.ts';
 import { RuleViolationError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { CreateApplicationResponse } from '../schemas/api.ts';
@@ -29,7 +30,9 @@ export async function createApplication(
     reference,
     accessCode: ports.keyring.accessCode(reference),
     status: 'draft',
-    requiredDocuments: round.requiredDocuments.map((document) => document.type),
+    requiredDocuments: documentsNeeded(round, { channel: 'online', representative: input.request.representative }).map(
+      ({ type }) => type,
+    ),
   });
   let answers: ReturnType<typeof draftAnswers>;
   try {

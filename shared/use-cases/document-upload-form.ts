@@ -1,4 +1,5 @@
 import { ALLOWED_CONTENT_TYPES, MAX_DOCUMENT_BYTES } from '../domain/document-check.ts';
+import { documentsNeeded } from '../domain/document-requirements.ts';
 import { RuleViolationError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { UploadFormResponse } from '../schemas/api.ts';
@@ -8,7 +9,7 @@ import type { DocumentType, Round } from '../schemas/round.ts';
 /** Long enough for a slow phone connection to send 10 MB, short enough that a leaked form soon expires. */
 const UPLOAD_FORM_SECONDS = 15 * 60;
 
-/** A presigned form for uploading one of the round's documents of a draft straight to storage. */
+/** A presigned form for uploading one of the documents a draft needs straight to storage. */
 export async function documentUploadForm(
   ports: Pick<Ports, 'documents'>,
   round: Round,
@@ -16,7 +17,7 @@ export async function documentUploadForm(
   documentType: DocumentType,
   now: Date,
 ): Promise<UploadFormResponse> {
-  if (!round.requiredDocuments.some((document) => document.type === documentType)) {
+  if (!documentsNeeded(round, application).some((document) => document.type === documentType)) {
     throw new RuleViolationError([{ code: 'DOCUMENT_TYPE_NOT_REQUIRED', field: 'documentType' }]);
   }
   const form = await ports.documents.createUploadForm(

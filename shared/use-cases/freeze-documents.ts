@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { checkDocument, MAX_DOCUMENT_BYTES } from '../domain/document-check.ts';
+import { documentsNeeded } from '../domain/document-requirements.ts';
 import { RuleViolationError, type Violation } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application, StoredDocument } from '../schemas/application.ts';
 import type { Round } from '../schemas/round.ts';
 
 /**
- * Judges what actually arrived for each of the round's documents (size and first bytes) and, when all pass, keeps
+ * Judges what actually arrived for each document the application needs (`documentsNeeded`) (size and first bytes) and, when all pass, keeps
  * exactly the bytes judged as the submitted documents, named by their SHA-256. An upload form stays valid for a
  * while after submission, but it writes only the upload, which nobody reads again: staff, the selection and
  * exports see the submitted copy, which the returned records describe. A file that is not what it claims, or too
@@ -19,7 +20,7 @@ export async function freezeDocuments(
 ): Promise<StoredDocument[]> {
   const violations: Violation[] = [];
   const checked: { document: StoredDocument; bytes: Uint8Array }[] = [];
-  for (const { type } of round.requiredDocuments) {
+  for (const { type } of documentsNeeded(round, application)) {
     const key = { roundId: round.id, reference: application.reference, type };
     const verdict = checkDocument(await ports.documents.readUpload(key, { maxBytes: MAX_DOCUMENT_BYTES }));
     if (verdict.ok) {
@@ -27,7 +28,12 @@ export async function freezeDocuments(
       checked.push({ document: { type, contentType, sizeBytes, sha256: sha256(bytes) }, bytes });
       continue;
     }
-    violations.push({ code: verdict.problem, field: `documents.${type}` });
+    // A missing proof of authority says what it is and why it is needed: the person may not expect it.
+    const code =
+      verdict.problem === 'DOCUMENT_MISSING' && type === 'representative-authority'
+        ? 'REPRESENTATIVE_AUTHORITY_MISSING'
+        : verdict.problem;
+    violations.push({ code, field: `documents.${type}` });
     if (verdict.problem !== 'DOCUMENT_MISSING') await ports.documents.deleteUpload(key);
   }
   if (violations.length > 0) throw new RuleViolationError(violations);

@@ -1,3 +1,4 @@
+import { documentsNeeded } from '../domain/document-requirements.ts';
 import type { Ports } from '../ports/index.ts';
 import type { ApplicationStatusResponse } from '../schemas/api.ts';
 import type { Application } from '../schemas/application.ts';
@@ -22,7 +23,7 @@ export async function describeStatus(
   round: Round,
 ): Promise<ApplicationStatusResponse> {
   const documents = await Promise.all(
-    round.requiredDocuments.map(async ({ type }) => ({
+    documentsNeeded(round, application).map(async ({ type }) => ({
       type,
       received: application.documents
         ? application.documents.some((document) => document.type === type)

@@ -26,6 +26,10 @@ async function apply(request = validRequest()) {
   const { reference, accessCode } = created.body;
   expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
   expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  // Whoever applies for the person proves their authority.
+  if (request.representative) {
+    expect(await api.upload(reference, accessCode, 'representative-authority', files.pdf())).toBe(204);
+  }
   const submitted = await api.submit(reference, accessCode);
   expect(submitted.status).toBe(200);
   return { reference, accessCode, submitted };

@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EICAR_TEST_STRING } from '../../infra/local/storage/malware-scanner.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import { messages } from '../../shared/http/messages.ts';
-import type { ErrorResponse } from '../../shared/schemas/api.ts';
+import type { ErrorResponse, RoundResponse } from '../../shared/schemas/api.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
-import type { DownloadLinkResponse, PaperApplicationResponse } from '../../shared/schemas/staff-api.ts';
+import type {
+  DownloadLinkResponse,
+  PaperApplicationResponse,
+  StaffApplicationResponse,
+} from '../../shared/schemas/staff-api.ts';
 import { rigaClock } from '../fixtures/office-clock.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
@@ -179,6 +183,143 @@ describe('a document after its application was submitted', () => {
 
     expect(await downloadAsStaff(reference, 'disability-proof')).toEqual(original);
     expect(await storedDocument(reference, 'disability-proof')).toMatchObject({ sha256: sha256(original) });
+  });
+});
+
+describe('the documents an application needs', () => {
+  const representative = {
+    firstName: 'Ģirts',
+    lastName: 'Ķuzāns',
+    capacity: 'authorised-person' as const,
+    email: 'girts@example.lv',
+  };
+
+  /** A Bauska draft in `roundId`, by the person or, with `representative`, for them. */
+  async function draft(roundId: string, withRepresentative = false) {
+    applicantCount += 1;
+    const person = { ...validRequest().person, personalCode: legacyPersonalCode(500 + applicantCount) };
+    const request = validRequest({ person, ...(withRepresentative && { representative }) });
+    const created = await api.create(roundId, request);
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    return created.body as { reference: string; accessCode: string; requiredDocuments: string[] };
+  }
+
+  const fieldsOf = (body: unknown) =>
+    (body as ErrorResponse).error.fields?.map((field) => `${field.code}@${field.path}`);
+
+  it('asks a representative for the proof of authority, refuses to submit without it and says how to fix it', async () => {
+    const { reference, accessCode, requiredDocuments } = await draft('demo', true);
+    expect(requiredDocuments).toEqual(['application-form', 'disability-proof', 'representative-authority']);
+    expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+    expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+
+    const refused = await api.submit(reference, accessCode);
+    expect(refused.status).toBe(422);
+    expect((refused.body as ErrorResponse).error).toMatchObject({
+      code: 'REPRESENTATIVE_AUTHORITY_MISSING',
+      message: messages.REPRESENTATIVE_AUTHORITY_MISSING,
+      fields: [
+        {
+          path: 'documents.representative-authority',
+          code: 'REPRESENTATIVE_AUTHORITY_MISSING',
+          message: messages.REPRESENTATIVE_AUTHORITY_MISSING,
+        },
+      ],
+    });
+    expect(messages.REPRESENTATIVE_AUTHORITY_MISSING.lv).toContain('pilnvar');
+    expect(messages.REPRESENTATIVE_AUTHORITY_MISSING.en).toContain('power of attorney');
+    expect(await storage.application(reference)).toMatchObject({ status: 'draft' });
+
+    // The power of attorney, signed with an e-signature: an .edoc container.
+    const proof = files.asice();
+    expect(await api.upload(reference, accessCode, 'representative-authority', proof, 'pilnvara.edoc')).toBe(204);
+    const submitted = await api.submit(reference, accessCode);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body).toMatchObject({
+      status: 'submitted',
+      documents: [
+        { type: 'application-form', received: true },
+        { type: 'disability-proof', received: true },
+        { type: 'representative-authority', received: true },
+      ],
+    });
+    expect(await storedDocument(reference, 'representative-authority')).toMatchObject({
+      contentType: 'application/vnd.etsi.asic-e+zip',
+      sha256: sha256(proof),
+    });
+
+    // Staff see it among the documents, named in both languages, and download it as an .edoc file.
+    const view = await staff.call<StaffApplicationResponse>(bauska, 'GET', `/staff/applications/${reference}`);
+    expect(view.status, JSON.stringify(view.body)).toBe(200);
+    expect(view.body.round.requiredDocuments.at(-1)).toMatchObject({
+      type: 'representative-authority',
+      name: { lv: 'Pārstāvības tiesības apliecinošs dokuments', en: 'Proof of the right to represent' },
+    });
+    await storage.waitForScan({ roundId: 'demo', reference, type: 'representative-authority' });
+    const download = await staff.call<DownloadLinkResponse>(
+      bauska,
+      'GET',
+      `/staff/applications/${reference}/documents/representative-authority`,
+    );
+    expect(download.status, JSON.stringify(download.body)).toBe(200);
+    const file = await fetch(download.body.url);
+    expect(file.headers.get('content-disposition')).toContain(`${reference}-representative-authority.edoc`);
+    expect(new Uint8Array(await file.arrayBuffer())).toEqual(proof);
+  });
+
+  it('gives a person applying for themself no upload form for a proof of authority', async () => {
+    const { reference, accessCode, requiredDocuments } = await draft('demo');
+    expect(requiredDocuments).toEqual(['application-form', 'disability-proof']);
+    const form = await api.uploadForm(reference, accessCode, 'representative-authority');
+    expect(form.status).toBe(422);
+    expect((form.body as unknown as ErrorResponse).error.code).toBe('DOCUMENT_TYPE_NOT_REQUIRED');
+  });
+
+  it('refuses a plain ZIP at submission, and takes an e-signed container in its place', async () => {
+    const { reference, accessCode } = await draft('demo');
+    expect(await api.upload(reference, accessCode, 'application-form', files.zip(), 'iesniegums.edoc')).toBe(204);
+    expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+    const refused = await api.submit(reference, accessCode);
+    expect(refused.status).toBe(422);
+    expect(fieldsOf(refused.body)).toEqual(['DOCUMENT_TYPE_INVALID@documents.application-form']);
+
+    expect(await api.upload(reference, accessCode, 'application-form', files.asice(), 'iesniegums.asice')).toBe(204);
+    const submitted = await api.submit(reference, accessCode);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(await storedDocument(reference, 'application-form')).toMatchObject({
+      contentType: 'application/vnd.etsi.asic-e+zip',
+    });
+  });
+
+  it('submits without the signed form in a round whose online answers are the application', async () => {
+    const admin = await signInStaff(system, 'admin');
+    const {
+      id: _id,
+      intakeState: _state,
+      window,
+      windowChanges: _changes,
+      revision: _revision,
+      ...demo
+    } = (await api.round('demo')).body as unknown as RoundResponse;
+    const rules = {
+      ...demo,
+      window: { firstDay: window.firstDay, lastDay: window.lastDay, timeZone: window.timeZone },
+      onlineAnswersAreApplication: true,
+    };
+    const saved = await staff.call<RoundResponse>(admin, 'PUT', '/staff/rounds/answers-are-the-application', {
+      body: rules,
+    });
+    expect(saved.status, JSON.stringify(saved.body)).toBe(201);
+    expect(saved.body.onlineAnswersAreApplication).toBe(true);
+
+    const { reference, accessCode, requiredDocuments } = await draft('answers-are-the-application');
+    expect(requiredDocuments).toEqual(['disability-proof']);
+    const form = await api.uploadForm(reference, accessCode, 'application-form');
+    expect((form.body as unknown as ErrorResponse).error.code).toBe('DOCUMENT_TYPE_NOT_REQUIRED');
+    expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+    const submitted = await api.submit(reference, accessCode);
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    expect(submitted.body).toMatchObject({ status: 'submitted', documents: [{ type: 'disability-proof' }] });
   });
 });
 

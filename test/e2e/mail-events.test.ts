@@ -49,6 +49,10 @@ async function apply(changes: Partial<CreateApplicationRequest>): Promise<string
   const { reference, accessCode } = created.body;
   expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
   expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  // Whoever applies for the person proves their authority.
+  if (request.representative) {
+    expect(await api.upload(reference, accessCode, 'representative-authority', files.pdf())).toBe(204);
+  }
   expect((await api.submit(reference, accessCode)).status).toBe(200);
   return reference;
 }

@@ -1,7 +1,9 @@
+import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
+import { pdfText } from '../helpers/pdf-text.ts';
 import {
   activate,
   chooseRadio,
@@ -27,6 +29,16 @@ const receiptsFor = async (reference: string) => {
   return (await system.mail()).filter((email) => JSON.stringify(email).includes(reference));
 };
 
+/** Presses a download button by keyboard and reads the file the browser saves. */
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const saved = page.waitForEvent('download');
+  await activate(page, button);
+  const file = await saved;
+  const path = await file.path();
+  const { readFile } = await import('node:fs/promises');
+  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
+}
+
 /** Chooses a file through the browser's own dialog (the one step a keyboard test cannot press keys for). */
 async function upload(page: Page, type: string, chosen: ReturnType<typeof file>, receivedText: RegExp) {
   await tabTo(page, { id: `field-documents-${type}` });
@@ -42,6 +54,10 @@ describe('applying in the browser, by keyboard only', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('lv');
     await checkPage(page, 'lv-01-start');
+    // The blank application form, to print or to sign with an e-signature: made in the browser, nothing sent.
+    const blank = await download(page, 'Lejupielādēt iesnieguma veidlapu (PDF)');
+    expect(blank.name).toBe('iesniegums-demo.pdf');
+    expect(await pdfText(blank.bytes)).toContain('Personas kods');
 
     await activate(page, 'Sākt');
     await waitForPage(page, '/apply/demo/municipality');
@@ -135,7 +151,8 @@ describe('applying in the browser, by keyboard only', () => {
     const receipts = await receiptsFor(reference);
     expect(receipts).toHaveLength(1);
     expect(receipts[0]?.destination.to).toEqual([email]);
-  });
+    // Every step by keyboard, with two PDFs made and read back: longer than one page's test on a busy machine.
+  }, 120_000);
 
   it('in English, for someone else: the representative and the person both get the e-mail, then the status page', async () => {
     const page = await newPage(browser);
@@ -214,8 +231,35 @@ describe('applying in the browser, by keyboard only', () => {
 
     await waitForPage(page, '/apply/demo/documents');
     await checkPage(page, 'en-10-documents');
-    await upload(page, 'application-form', file('form.pdf', 'application/pdf', files.pdf()), /Received: form\.pdf/);
+    // The application filled in with the answers, to sign: a real PDF with the person's name, diacritics and all.
+    const apiRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(system.apiUrl)) apiRequests.push(`${request.method()} ${request.url()}`);
+    });
+    const filled = await download(page, 'Download the filled-in application (PDF)');
+    expect(filled.name).toMatch(/^application-[A-Z]{4}-\d{4}\.pdf$/);
+    expect((await PDFDocument.load(filled.bytes)).getTitle()).toBe('APPLICATION: Demo round (not a real intake)');
+    const filledText = await pdfText(filled.bytes);
+    expect(filledText).toContain('Pēteris');
+    expect(filledText).toContain('Kalniņš');
+    expect(filledText).toContain('32345678901');
+    expect(filledText).toContain('Jānis Bērziņš');
+    // Only the font was fetched: the answers did not travel to be made into a PDF.
+    expect(apiRequests.filter((request) => !request.includes('/assets/'))).toEqual([]);
+    await upload(
+      page,
+      'application-form',
+      file(filled.name, 'application/pdf', filled.bytes),
+      /Received: application-/,
+    );
     await upload(page, 'disability-proof', file('decision.png', 'image/png', files.png()), /Received: decision\.png/);
+    // A guardian proves it: here with the court decision signed as an e-signed container.
+    await upload(
+      page,
+      'representative-authority',
+      file('court-decision.edoc', '', files.asice()),
+      /Received: court-decision\.edoc/,
+    );
     await pressSubmit(page);
 
     await waitForPage(page, '/apply/demo/check');
@@ -244,7 +288,7 @@ describe('applying in the browser, by keyboard only', () => {
     expect(page.url()).not.toContain('#');
     expect(await page.locator('.status-tag').innerText()).toBe('Sent');
     await checkPage(page, 'en-13-status');
-  });
+  }, 120_000);
 
   it('keeps what was typed through a reload in the middle of the form', async () => {
     const page = await newPage(browser);

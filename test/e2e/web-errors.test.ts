@@ -243,7 +243,7 @@ describe('errors in the browser, each next to its field', () => {
     );
     await page.getByText('Šo failu nevaram pieņemt.').first().waitFor();
     const wrongType =
-      'Šo failu nevaram pieņemt. Var augšupielādēt tikai PDF, JPEG vai PNG failu. Ja dokuments ir uz papīra, nofotografējiet vai skenējiet to.';
+      'Šo failu nevaram pieņemt. Var augšupielādēt tikai PDF, JPEG, PNG vai e-parakstītu EDOC vai ASICE failu. Ja dokuments ir uz papīra, nofotografējiet vai skenējiet to.';
     await expectFieldError(page, '#field-documents-application-form', wrongType);
     expect((await summaryTexts(page))[0]).toBe(wrongType);
     await checkPage(page, 'lv-err-13-file-wrong-type');
@@ -277,7 +277,7 @@ describe('errors in the browser, each next to its field', () => {
     await expectFieldError(
       page,
       '#field-documents-application-form',
-      'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
+      'Šādu faila veidu nevaram pieņemt. Lūdzu, augšupielādējiet PDF, JPEG vai PNG failu vai ar e-parakstu parakstītu EDOC vai ASICE failu. Pārbaudiet, vai fails tiešām ir tāds, kā rāda tā nosaukums.',
     );
     expect(await page.getAttribute('#field-documents-disability-proof', 'aria-invalid')).toBeNull();
     await checkPage(page, 'lv-err-15-document-server');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, MAX_DOCUMENT_BYTES } from '../../shared/domain/document-check.ts';
+import { files } from '../fixtures/personal-codes.ts';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const pdf = bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37);
@@ -13,6 +14,23 @@ describe('document check', () => {
     [jpeg, 'image/jpeg'],
   ])('recognises a real file by its first bytes', (bytes, contentType) => {
     expect(checkDocument({ sizeBytes: 1000, bytes })).toEqual({ ok: true, contentType, sizeBytes: 1000, bytes });
+  });
+
+  it('recognises an e-signed container (.edoc, .asice) by its first entry', () => {
+    const asice = files.asice();
+    expect(checkDocument({ sizeBytes: asice.length, bytes: asice })).toMatchObject({
+      ok: true,
+      contentType: 'application/vnd.etsi.asic-e+zip',
+    });
+  });
+
+  it.each([
+    ['a plain ZIP', files.zip()],
+    ['a ZIP with another mimetype', files.odt()],
+    ['a compressed mimetype entry', compressedMimetype()],
+    ['a ZIP cut short in its first entry', files.asice().subarray(0, 40)],
+  ])('refuses %s', (_name, bytes) => {
+    expect(checkDocument({ sizeBytes: bytes.length, bytes })).toEqual({ ok: false, problem: 'DOCUMENT_TYPE_INVALID' });
   });
 
   it('refuses a file that only claims to be a PDF', () => {
@@ -43,3 +61,10 @@ describe('document check', () => {
     });
   });
 });
+
+/** The same container with its `mimetype` entry marked as deflated: not what the format allows. */
+function compressedMimetype(): Uint8Array {
+  const bytes = files.asice();
+  bytes[8] = 8;
+  return bytes;
+}

@@ -77,6 +77,15 @@ describe('the round editor form', () => {
     });
   });
 
+  it('keeps whether the online answers are the application, and leaves it out when they are not', () => {
+    const round = { ...ROUND, onlineAnswersAreApplication: true };
+    expect(formOf(round).onlineAnswersAreApplication).toBe(true);
+    expect(rulesOf(formOf(round), DOCUMENTS).onlineAnswersAreApplication).toBe(true);
+    expect(formOf(ROUND).onlineAnswersAreApplication).toBe(false);
+    expect(formOf(undefined).onlineAnswersAreApplication).toBe(false);
+    expect(rulesOf(formOf(ROUND), DOCUMENTS)).not.toHaveProperty('onlineAnswersAreApplication');
+  });
+
   it('trims what was typed, reads dates written with single digits and sorts the groups', () => {
     const form: RulesForm = {
       ...formOf(ROUND),

@@ -8,7 +8,6 @@ const requirements = [
   { type: 'application-form', name: { lv: 'Iesniegums', en: 'Application form' }, description: { lv: '', en: '' } },
   { type: 'disability-decision', name: { lv: 'Lēmums', en: 'Decision' }, description: { lv: '', en: '' } },
 ] as Round['requiredDocuments'];
-const round = { requiredDocuments: requirements } as Round;
 
 describe("the browser's own field errors", () => {
   it('are shaped like the server’s, "nothing given" unless another code is named', () => {
@@ -29,11 +28,11 @@ describe("the browser's own field errors", () => {
   });
 
   it('name each document not yet uploaded, as the round names it', () => {
-    const errors = missingDocuments(round, { 'application-form': { fileName: 'a.pdf' } });
+    const errors = missingDocuments(requirements, { 'application-form': { fileName: 'a.pdf' } });
     expect(errors.map((error) => error.path)).toEqual(['documents.disability-decision']);
     expect(errors[0]?.message.lv).toContain('Lēmums');
     expect(errors[0]?.message.en).toContain('Decision');
-    expect(missingDocuments(round, {})).toHaveLength(2);
+    expect(missingDocuments(requirements, {})).toHaveLength(2);
   });
 });
 

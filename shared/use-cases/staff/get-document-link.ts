@@ -1,3 +1,4 @@
+import type { AllowedContentType } from '../../domain/document-check.ts';
 import { type ConflictCode, ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import type { ScanStatus } from '../../domain/malware-scan.ts';
 import type { StaffPorts } from '../../ports/index.ts';
@@ -8,7 +9,13 @@ import { auditEntry, type StaffContext } from './staff-context.ts';
 /** Long enough to start the download, short enough that a link copied elsewhere is soon useless. */
 const LINK_SECONDS = 60;
 
-const EXTENSIONS = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' } as const;
+/** An e-signed container gets `.edoc`, the name Latvia's e-signature software opens (it is the ASiC-E format). */
+const EXTENSIONS: Record<AllowedContentType, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'application/vnd.etsi.asic-e+zip': 'edoc',
+};
 
 /** Why a document the malware scan has not found clean is not handed out. */
 const NOT_CLEAN: Record<Exclude<ScanStatus, 'clean'>, ConflictCode> = {

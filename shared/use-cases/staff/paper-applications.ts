@@ -1,3 +1,4 @@
+import { documentsNeeded } from '../../domain/document-requirements.ts';
 import { AccessError, NotFoundError, RuleViolationError } from '../../domain/errors.ts';
 import { localInstant } from '../../domain/intake-window.ts';
 import type { StaffPorts } from '../../ports/index.ts';
@@ -63,7 +64,7 @@ export async function registerPaperApplication(
     reference,
     status: stored.status,
     receivedAt: stored.receivedAt ?? receivedAt.toISOString(),
-    requiredDocuments: round.requiredDocuments.map((document) => document.type),
+    requiredDocuments: documentsNeeded(round, stored).map(({ type }) => type),
   };
 }
 

@@ -1,3 +1,4 @@
+import { documentsNeeded } from '../../domain/document-requirements.ts';
 import { printedPersonalCode } from '../../domain/personal-code.ts';
 import { reviewState } from '../../domain/review-rules.ts';
 import type { Ports } from '../../ports/index.ts';
@@ -40,7 +41,8 @@ export async function staffApplicationView(
       id: round.id,
       name: round.name,
       criteria: round.criteria,
-      requiredDocuments: round.requiredDocuments,
+      // This application's documents: the proof of authority when a representative applied, no form when not needed.
+      requiredDocuments: documentsNeeded(round, application),
       window: round.window,
     },
     history: await historyOf(ports, application),

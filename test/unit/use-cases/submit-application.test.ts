@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../../shared/domain/document-check.ts';
 import { NotFoundError, RuleViolationError } from '../../../shared/domain/errors.ts';
+import { createUploadForm } from '../../../shared/use-cases/create-upload-form.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { memoryPorts } from '../../fakes/memory-ports.ts';
 import { files } from '../../fixtures/personal-codes.ts';
+import { validRequest } from '../../fixtures/requests.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
 import { AFTER_INTAKE, DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
 
@@ -116,5 +118,71 @@ describe('submitting an application', () => {
     const draft = await startDraft(ports);
     const wrong = { reference: draft.reference, accessCode: 'AAAAA-22222', receivedAt: DURING_INTAKE };
     await expect(submitApplication(ports, wrong)).rejects.toEqual(new NotFoundError('APPLICATION_NOT_FOUND'));
+  });
+
+  describe('a representative', () => {
+    const representative = {
+      firstName: 'Ēriks',
+      lastName: 'Ločmelis',
+      capacity: 'guardian' as const,
+      email: 'eriks@example.lv',
+    };
+
+    it('is refused without the proof of authority, with what is missing and how to fix it', async () => {
+      const ports = memoryPorts({ rounds: [pilotLikeRound] });
+      const draft = await startDraft(ports, validRequest({ representative }));
+      uploadDocuments(ports, draft.reference);
+
+      await expect(submitApplication(ports, { ...draft, receivedAt: RECEIVED })).rejects.toMatchObject({
+        violations: [{ code: 'REPRESENTATIVE_AUTHORITY_MISSING', field: 'documents.representative-authority' }],
+      });
+      await expect(ports.applications.get(draft.reference)).resolves.toMatchObject({ status: 'draft' });
+    });
+
+    it('submits with it, and the proof is kept among the documents', async () => {
+      const ports = memoryPorts({ rounds: [pilotLikeRound] });
+      const draft = await startDraft(ports, validRequest({ representative }));
+      uploadDocuments(ports, draft.reference, {
+        'application-form': files.pdf(),
+        'disability-proof': files.png(),
+        'representative-authority': files.asice(),
+      });
+
+      const answer = await submitApplication(ports, { ...draft, receivedAt: RECEIVED });
+      expect(answer.documents).toEqual([
+        { type: 'application-form', received: true },
+        { type: 'disability-proof', received: true },
+        { type: 'representative-authority', received: true },
+      ]);
+      const stored = await ports.applications.get(draft.reference);
+      expect(stored?.documents?.[2]).toMatchObject({
+        type: 'representative-authority',
+        contentType: 'application/vnd.etsi.asic-e+zip',
+      });
+    });
+  });
+
+  it('asks a person applying for themself for no proof of authority, and gives no form for one', async () => {
+    const ports = memoryPorts({ rounds: [pilotLikeRound] });
+    const draft = await startDraft(ports);
+    await expect(
+      createUploadForm(ports, { ...draft, documentType: 'representative-authority', now: DURING_INTAKE }),
+    ).rejects.toMatchObject({ violations: [{ code: 'DOCUMENT_TYPE_NOT_REQUIRED' }] });
+  });
+
+  describe('in a round whose online answers are the application', () => {
+    const round = { ...pilotLikeRound, onlineAnswersAreApplication: true };
+
+    it('submits without the application form, and gives no form for one', async () => {
+      const ports = memoryPorts({ rounds: [round] });
+      const draft = await startDraft(ports);
+      await expect(
+        createUploadForm(ports, { ...draft, documentType: 'application-form', now: DURING_INTAKE }),
+      ).rejects.toMatchObject({ violations: [{ code: 'DOCUMENT_TYPE_NOT_REQUIRED' }] });
+      uploadDocuments(ports, draft.reference, { 'disability-proof': files.png() });
+
+      const answer = await submitApplication(ports, { ...draft, receivedAt: RECEIVED });
+      expect(answer).toMatchObject({ status: 'submitted', documents: [{ type: 'disability-proof', received: true }] });
+    });
   });
 });

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { DocumentRequirement, LocalizedText } from '../api/types.ts';
 import type { UploadOutcome } from '../api/upload.ts';
 import { useLanguage } from '../app-context.ts';
-import { checkFile } from '../files/check-file.ts';
+import { ACCEPTED_FILES, checkFile } from '../files/check-file.ts';
 import { fieldId } from '../flow/steps.ts';
 import { formatSize } from '../format/dates.ts';
 import { bothLanguages, texts } from '../i18n/texts.ts';
@@ -130,7 +130,7 @@ export function DocumentUpload({ requirement, upload, stored, error, onStored, o
         type="file"
         id={id}
         name={`documents.${requirement.type}`}
-        accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+        accept={ACCEPTED_FILES}
         onChange={(event) => void choose(event.currentTarget)}
         aria-describedby={[describedBy(id, true, shownError), status ? `${id}-status` : ''].filter(Boolean).join(' ')}
         aria-invalid={shownError ? 'true' : undefined}

@@ -1,4 +1,4 @@
-import type { FieldError, LocalizedText, Round } from '../api/types.ts';
+import type { DocumentRequirement, FieldError, LocalizedText } from '../api/types.ts';
 import { bothLanguages, type Texts, texts } from '../i18n/texts.ts';
 
 /**
@@ -14,9 +14,12 @@ export function required(path: string, pick: (t: Texts) => string): FieldError {
   return fieldError(path, bothLanguages(pick));
 }
 
-/** Each document the round asks for that is not uploaded yet, named in each language as the round names it. */
-export function missingDocuments(round: Round, uploaded: Record<string, unknown>): FieldError[] {
-  return round.requiredDocuments
+/** Each needed document that is not uploaded yet, named in each language as the round names it. */
+export function missingDocuments(
+  needed: readonly DocumentRequirement[],
+  uploaded: Record<string, unknown>,
+): FieldError[] {
+  return needed
     .filter((document) => !uploaded[document.type])
     .map((document) =>
       fieldError(`documents.${document.type}`, {

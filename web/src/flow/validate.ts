@@ -3,6 +3,7 @@ import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
 import { checkDateOfBirth, checkEmail, checkName, checkPersonalCode, checkPhone } from './answer-checks.ts';
 import { missingDocuments, required } from './field-errors.ts';
+import { onlineDocuments } from './needed-documents.ts';
 import type { StepId } from './steps.ts';
 
 const blank = (value: string | undefined) => (value ?? '').trim() === '';
@@ -79,7 +80,7 @@ export function checkStep(step: StepId, draft: Draft, round: Round, now = new Da
       if (!answers.consent) errors.push(required('consent', (t) => t.consent.required));
       break;
     case 'documents':
-      errors.push(...missingDocuments(round, draft.documents));
+      errors.push(...missingDocuments(onlineDocuments(round, answers), draft.documents));
       break;
     case 'check':
       break;

@@ -50,7 +50,7 @@ export const en: Texts = {
     closed: 'Applications are closed. Ask the social service of your municipality about other support.',
     prepareTitle: 'What to prepare',
     prepareIntro: 'You will need these documents:',
-    prepareFiles: 'Each document is a file: PDF, JPEG or PNG. A file can be up to 10 MB.',
+    prepareFiles: 'Each document is a file: PDF, JPEG, PNG or e-signed EDOC or ASICE. A file can be up to 10 MB.',
     prepareCode: 'You will also need the personal code and an e-mail address.',
     howTitle: 'How it works',
     how: [
@@ -193,7 +193,7 @@ export const en: Texts = {
   documents: {
     title: 'Upload the documents',
     saved: (reference) => `Your answers are saved. Application number: ${reference}.`,
-    intro: 'You can upload a PDF, JPEG or PNG file. A file can be up to 10 MB.',
+    intro: 'You can upload a PDF, JPEG, PNG or e-signed EDOC or ASICE file. A file can be up to 10 MB.',
     sentAtOnce: 'The file is sent as soon as you choose it.',
     choose: 'Choose a file',
     sending: (percent) => `Sending… ${percent}%`,
@@ -207,7 +207,7 @@ export const en: Texts = {
     tooLarge: (size) =>
       `The file is too large: ${size}. A file can be up to 10 MB. Please make the file smaller. For example, scan the document at a lower resolution.`,
     wrongType:
-      'We cannot take this file. You can upload only a PDF, JPEG or PNG file. If the document is on paper, take a photo of it or scan it.',
+      'We cannot take this file. You can upload only a PDF, JPEG, PNG or e-signed EDOC or ASICE file. If the document is on paper, take a photo of it or scan it.',
     required: (name) => `Please upload the document “${name}”.`,
     noDraft: 'First answer the questions and agree to the use of the data.',
     goToConsent: 'Go to the consent page',
@@ -290,5 +290,15 @@ export const en: Texts = {
     title: 'This page does not exist',
     text: 'Check the address. Or start from the beginning.',
     home: 'Go to the start',
+  },
+  applicationForm: {
+    blankIntro: 'The application form is a PDF file. Sign it by hand or with an e-signature.',
+    blankButton: 'Download the application form (PDF)',
+    filledIntro: 'The application already has your answers. Sign it by hand or with an e-signature. Then upload it.',
+    filledButton: 'Download the filled-in application (PDF)',
+    preparing: 'Making the PDF…',
+    failed: 'The PDF could not be made. Please try again.',
+    notNeeded: 'You need no signed application: your answers are the application.',
+    representativeNote: 'If you apply for another person.',
   },
 };

@@ -53,7 +53,7 @@ export const lv = {
     closed: 'Pieteikšanās ir beigusies. Par citu atbalstu jautājiet savas pašvaldības sociālajā dienestā.',
     prepareTitle: 'Kas jāsagatavo',
     prepareIntro: 'Jums būs vajadzīgi šie dokumenti:',
-    prepareFiles: 'Katrs dokuments ir fails: PDF, JPEG vai PNG. Fails var būt līdz 10 MB.',
+    prepareFiles: 'Katrs dokuments ir fails: PDF, JPEG, PNG vai e-parakstīts EDOC vai ASICE. Fails var būt līdz 10 MB.',
     prepareCode: 'Jums būs vajadzīgs arī personas kods un e-pasta adrese.',
     howTitle: 'Kā tas notiek',
     how: [
@@ -203,7 +203,7 @@ export const lv = {
   documents: {
     title: 'Augšupielādējiet dokumentus',
     saved: (reference: string) => `Jūsu atbildes ir saglabātas. Pieteikuma numurs: ${reference}.`,
-    intro: 'Var augšupielādēt PDF, JPEG vai PNG failu. Fails var būt līdz 10 MB.',
+    intro: 'Var augšupielādēt PDF, JPEG, PNG vai e-parakstītu EDOC vai ASICE failu. Fails var būt līdz 10 MB.',
     sentAtOnce: 'Fails tiek nosūtīts, tiklīdz jūs to izvēlaties.',
     choose: 'Izvēlēties failu',
     sending: (percent: number) => `Sūta… ${percent}%`,
@@ -217,7 +217,7 @@ export const lv = {
     tooLarge: (size: string) =>
       `Fails ir par lielu: ${size}. Fails var būt līdz 10 MB. Lūdzu, samaziniet failu. Piemēram, skenējiet dokumentu ar mazāku izšķirtspēju.`,
     wrongType:
-      'Šo failu nevaram pieņemt. Var augšupielādēt tikai PDF, JPEG vai PNG failu. Ja dokuments ir uz papīra, nofotografējiet vai skenējiet to.',
+      'Šo failu nevaram pieņemt. Var augšupielādēt tikai PDF, JPEG, PNG vai e-parakstītu EDOC vai ASICE failu. Ja dokuments ir uz papīra, nofotografējiet vai skenējiet to.',
     required: (name: string) => `Lūdzu, augšupielādējiet dokumentu „${name}”.`,
     noDraft: 'Vispirms atbildiet uz jautājumiem un piekrītiet datu izmantošanai.',
     goToConsent: 'Uz piekrišanas lapu',
@@ -299,6 +299,16 @@ export const lv = {
     title: 'Šādas lapas nav',
     text: 'Pārbaudiet adresi. Vai sāciet no sākuma.',
     home: 'Uz sākumu',
+  },
+  applicationForm: {
+    blankIntro: 'Iesnieguma veidlapa ir PDF fails. Parakstiet to ar roku vai ar e-parakstu.',
+    blankButton: 'Lejupielādēt iesnieguma veidlapu (PDF)',
+    filledIntro: 'Iesniegumā jau ir jūsu atbildes. Parakstiet to ar roku vai ar e-parakstu. Tad augšupielādējiet to.',
+    filledButton: 'Lejupielādēt aizpildītu iesniegumu (PDF)',
+    preparing: 'Gatavo PDF…',
+    failed: 'Neizdevās izveidot PDF. Mēģiniet vēlreiz.',
+    notNeeded: 'Parakstīts iesniegums nav vajadzīgs: jūsu atbildes ir iesniegums.',
+    representativeNote: 'Ja piesakāties citas personas vārdā.',
   },
 };
 

@@ -6,6 +6,7 @@ import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
 import { needsSaving, saveApplication } from '../draft/save-application.ts';
+import { onlineDocuments } from '../flow/needed-documents.ts';
 import { navigate } from '../flow/router.ts';
 import { paths } from '../flow/routes.ts';
 import { type StepId, stepOfPath, stepsFor } from '../flow/steps.ts';
@@ -75,7 +76,7 @@ export function CheckPage() {
     },
     { label: t.check.consent, value: t.check.consentGiven, changeHref: change('consent') },
   ];
-  const documentRows: SummaryRow[] = round.requiredDocuments.map((requirement) => ({
+  const documentRows: SummaryRow[] = onlineDocuments(round, draft.answers).map((requirement) => ({
     label: requirement.name[language],
     value:
       draft.documents[requirement.type]?.fileName ||

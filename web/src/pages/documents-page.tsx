@@ -4,9 +4,11 @@ import type { DocumentType, LocalizedText } from '../api/types.ts';
 import { uploadDocument } from '../api/upload.ts';
 import { useApp } from '../app-context.ts';
 import { DocumentUpload } from '../components/document-upload.tsx';
+import { FormDownload } from '../components/form-download.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { fieldError } from '../flow/field-errors.ts';
+import { onlineDocuments } from '../flow/needed-documents.ts';
 import { paths } from '../flow/routes.ts';
 import { useStep } from '../flow/use-step.ts';
 
@@ -64,6 +66,7 @@ export function DocumentsPage() {
     );
   }
 
+  const needed = onlineDocuments(round, draft.answers);
   return (
     <Page title={t.documents.title} {...step}>
       <StepForm onSubmit={step.onContinue} busy={step.busy}>
@@ -71,7 +74,10 @@ export function DocumentsPage() {
         <p class="inset">{t.documents.saved(created.reference)}</p>
         <p>{t.documents.intro}</p>
         <p>{t.documents.sentAtOnce}</p>
-        {round.requiredDocuments.map((requirement) => (
+        {needed.some((requirement) => requirement.type === 'application-form') && (
+          <FormDownload round={round} filling={{ answers: draft.answers, reference: created.reference }} />
+        )}
+        {needed.map((requirement) => (
           <DocumentUpload
             key={requirement.type}
             requirement={requirement}

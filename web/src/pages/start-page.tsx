@@ -1,4 +1,6 @@
+import { documentsNeeded } from '../../../shared/domain/document-requirements.ts';
 import { useApp } from '../app-context.ts';
+import { FormDownload } from '../components/form-download.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { paths } from '../flow/routes.ts';
 import { intakeTimes } from '../format/dates.ts';
@@ -15,6 +17,14 @@ export function StartPage() {
       : round.intakeState === 'not-yet-open'
         ? t.start.notYetOpen(first)
         : t.start.closed;
+
+  // What a person applying for themself needs, then the proof of authority of whoever applies for someone.
+  const own = documentsNeeded(round, { channel: 'online' });
+  const representativeOnly = documentsNeeded(round, { channel: 'online', representative: {} }).filter(
+    (document) => !own.some((candidate) => candidate.type === document.type),
+  );
+  const formInRound = round.requiredDocuments.some((document) => document.type === 'application-form');
+  const formNeeded = own.some((document) => document.type === 'application-form');
 
   return (
     <Page title={round.name[language]} backHref={paths.rounds()}>
@@ -33,12 +43,20 @@ export function StartPage() {
       <h2>{t.start.prepareTitle}</h2>
       <p>{t.start.prepareIntro}</p>
       <ul class="list">
-        {round.requiredDocuments.map((document) => (
+        {own.map((document) => (
           <li key={document.type}>
             <strong>{document.name[language]}.</strong> {document.description[language]}
           </li>
         ))}
+        {representativeOnly.map((document) => (
+          <li key={document.type}>
+            <strong>{document.name[language]}.</strong> {t.applicationForm.representativeNote}{' '}
+            {document.description[language]}
+          </li>
+        ))}
       </ul>
+      {formInRound && !formNeeded && <p>{t.applicationForm.notNeeded}</p>}
+      {formInRound && <FormDownload round={round} />}
       <p>{t.start.prepareFiles}</p>
       <p>{t.start.prepareCode}</p>
       <h2>{t.start.howTitle}</h2>

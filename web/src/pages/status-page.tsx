@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { REPRESENTATIVE_AUTHORITY } from '../../../shared/domain/document-requirements.ts';
 import { api } from '../api/client.ts';
 import type { FieldError, LocalizedText, Round, StatusAnswer } from '../api/types.ts';
 import { useSending } from '../api/use-data.ts';
@@ -96,7 +97,9 @@ export function StatusPage() {
     if (received)
       rows.push({ label: t.status.receivedLabel, value: t.status.receivedAt(received.date, received.time) });
     const documentName = (type: string) =>
-      result?.round?.requiredDocuments.find((r) => r.type === type)?.name[language] ?? type;
+      [...(result?.round?.requiredDocuments ?? []), REPRESENTATIVE_AUTHORITY].find((r) => r.type === type)?.name[
+        language
+      ] ?? type;
     const documents = (
       <ul class="plain-list">
         {shown.documents.map((document) => (

@@ -9,6 +9,7 @@ import { setFlash } from '../components/flash.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { NoPaperDraft } from '../paper/no-paper-draft.tsx';
+import { paperDocuments } from '../paper/paper-draft.ts';
 import { PaperSummary } from '../paper/paper-summary.tsx';
 import { usePaperDraft } from '../paper/use-paper-draft.ts';
 import { PAPER_STEPS, staffPaths } from '../routes.ts';
@@ -62,7 +63,7 @@ export function PaperCheckPage({ round }: { round: Round }) {
       <PaperSummary answers={draft.answers} />
       <h2>{t.check.documentsTitle}</h2>
       <SummaryList
-        rows={round.requiredDocuments.map((requirement) => ({
+        rows={paperDocuments(round, draft.answers).map((requirement) => ({
           label: requirement.name[language],
           value: draft.documents[requirement.type]?.fileName || t.check.documentMissing,
           changeHref: backHref,

@@ -8,6 +8,7 @@ import { navigate } from '../../flow/router.ts';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { NoPaperDraft } from '../paper/no-paper-draft.tsx';
+import { paperDocuments } from '../paper/paper-draft.ts';
 import { usePaperDraft } from '../paper/use-paper-draft.ts';
 import { PAPER_STEPS, staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -40,7 +41,7 @@ export function PaperDocumentsPage({ round }: { round: Round }) {
 
   const submit = (event: Event) => {
     event.preventDefault();
-    const missing = missingDocuments(round, draft.documents);
+    const missing = missingDocuments(paperDocuments(round, draft.answers), draft.documents);
     if (missing.length > 0) return feedback.fail(missing);
     navigate(staffPaths.paper(round.id, 'check'));
   };
@@ -58,7 +59,7 @@ export function PaperDocumentsPage({ round }: { round: Round }) {
         <Heading>{title}</Heading>
         <p class="inset">{s.paper.registered(registered.reference)}</p>
         <p>{s.paper.documentsIntro}</p>
-        {round.requiredDocuments.map((requirement) => (
+        {paperDocuments(round, draft.answers).map((requirement) => (
           <DocumentUpload
             key={requirement.type}
             requirement={requirement}

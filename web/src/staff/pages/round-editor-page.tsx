@@ -258,6 +258,13 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
             <li key={document.type}>{document.name[language]}</li>
           ))}
         </ul>
+        <Checkbox
+          path="onlineAnswersAreApplication"
+          label={w.onlineAnswersAreApplication}
+          checked={form.onlineAnswersAreApplication}
+          onChange={(checked) => set({ onlineAnswersAreApplication: checked })}
+          error={errorOf('onlineAnswersAreApplication')}
+        />
       </StepForm>
     </FeedbackPage>
   );

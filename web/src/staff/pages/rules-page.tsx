@@ -33,6 +33,10 @@ export function RulesPage({ round }: { round: Round }) {
           { label: s.rules.groups, value: s.rules.groupsValue(round.eligibleDisabilityGroups) },
           { label: s.rules.mentalDisorder, value: round.requiresMentalDisorder ? s.rules.yes : s.rules.no },
           {
+            label: s.rules.onlineAnswersAreApplication,
+            value: round.onlineAnswersAreApplication ? s.rules.yes : s.rules.no,
+          },
+          {
             label: s.rules.documents,
             value: round.requiredDocuments.map((document) => document.name[language]).join(', '),
           },

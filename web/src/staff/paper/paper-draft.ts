@@ -1,4 +1,5 @@
-import type { DocumentType, FieldError, Language } from '../../api/types.ts';
+import { documentsNeeded } from '../../../../shared/domain/document-requirements.ts';
+import type { DocumentRequirement, DocumentType, FieldError, Language, Round } from '../../api/types.ts';
 import type { ContactAnswers, PersonNameAndCode, RepresentativeAnswers } from '../../draft/answer-parts.ts';
 import type { PaperApplicationResponse } from '../api/types.ts';
 import { loadStaffItem, removeStaffItem, saveStaffItem } from '../session/token-storage.ts';
@@ -31,6 +32,14 @@ export interface PaperDraft {
   documents: Partial<Record<DocumentType, { fileName: string; sizeBytes: number }>>;
   /** Problems found on a later step that belong to an earlier one (a scan the API refused at submission). */
   errors: FieldError[];
+}
+
+/** The scans a paper application needs: the proof of authority too when a representative signed the form. */
+export function paperDocuments(round: Round, answers: PaperAnswers): DocumentRequirement[] {
+  return documentsNeeded(round, {
+    channel: 'paper',
+    ...(answers.hasRepresentative && { representative: answers.representative }),
+  });
 }
 
 const KEY = 'paper-application';

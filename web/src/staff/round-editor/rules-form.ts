@@ -42,6 +42,8 @@ export interface RulesForm {
   lastDay: string;
   groups: number[];
   mentalDisorder: boolean;
+  /** Online applicants upload no signed application form. */
+  onlineAnswersAreApplication: boolean;
   municipalities: MunicipalityRow[];
   criteria: CriterionRow[];
   retentionDays: string;
@@ -70,6 +72,7 @@ export function formOf(round: Round | undefined): RulesForm {
       lastDay: '',
       groups: [...GROUPS],
       mentalDisorder: true,
+      onlineAnswersAreApplication: false,
       municipalities: [emptyMunicipality()],
       criteria: [],
       retentionDays: '',
@@ -85,6 +88,7 @@ export function formOf(round: Round | undefined): RulesForm {
     lastDay: formatDay(round.window.lastDay),
     groups: [...round.eligibleDisabilityGroups],
     mentalDisorder: round.requiresMentalDisorder,
+    onlineAnswersAreApplication: round.onlineAnswersAreApplication ?? false,
     municipalities: round.municipalities.map((municipality) => ({
       key: nextKey++,
       code: municipality.code,
@@ -253,6 +257,8 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
       maxPoints: wholeNumber(row.maxPoints) ?? 0,
     })),
     requiredDocuments: documents,
+    // Sent only when set, so the rules of a round that never used it stay as they were.
+    ...(form.onlineAnswersAreApplication && { onlineAnswersAreApplication: true }),
     retentionDays: wholeNumber(form.retentionDays) ?? 0,
   };
 }
