@@ -50,7 +50,8 @@ function answers() {
   };
 }
 
-describe('the application form as a PDF', () => {
+// Parsing the 600 KB font and reading the PDF back take a few seconds on a busy machine.
+describe('the application form as a PDF', { timeout: 30_000 }, () => {
   it('is a valid PDF with the person’s answers, Latvian letters and all, as readable text', async () => {
     const content = formContent(round, 'lv', { answers: answers(), reference: 'KDMA-4729' });
     const bytes = await applicationPdf(content, font);
