@@ -62,7 +62,7 @@ export class RuleViolationError extends Error {
   }
 }
 
-export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND' | 'SELECTION_NOT_RUN';
+export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND' | 'DRAFT_EXPIRED' | 'SELECTION_NOT_RUN';
 
 /** Why a "not found" was really answered; only the audit log, which administrators read, is told. */
 export type HiddenReason = 'OTHER_MUNICIPALITY' | 'NOT_SUBMITTED' | 'NOT_PAPER';

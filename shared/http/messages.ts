@@ -233,6 +233,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'We could not find this intake round. Please check the link or the address.',
   },
   APPLICATION_NOT_FOUND: applicationNotFound,
+  DRAFT_EXPIRED: {
+    lv: 'Šis pieteikuma melnraksts vairs nav saglabāts. Tas netika iesniegts, un tā laiks beidzās, tāpēc mēs to izdzēsām. Lūdzu, sāciet pieteikumu no jauna.',
+    en: 'This draft application is no longer saved. It was not sent in and its time ran out, so we deleted it. Please start the application again.',
+  },
   SELECTION_NOT_RUN: {
     lv: 'Šai kārtai atlase vēl nav veikta.',
     en: 'The selection of this round has not been run yet.',

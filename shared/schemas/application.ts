@@ -72,6 +72,8 @@ export const ApplicationSchema = z.strictObject({
    * paper application.
    */
   receivedAt: InstantSchema.optional(),
+  /** An online draft is deleted after this instant unless it is submitted (`domain/draft-expiry.ts`). */
+  draftExpiresAt: InstantSchema.optional(),
   person: z.strictObject({
     firstName: NameSchema,
     lastName: NameSchema,

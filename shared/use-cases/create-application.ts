@@ -1,3 +1,4 @@
+import { draftExpiresAt } from '../domain/draft-expiry.ts';
 import { RuleViolationError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { CreateApplicationResponse } from '../schemas/api.ts';
@@ -50,6 +51,7 @@ export async function createApplication(
       status: 'draft',
       channel: 'online',
       createdAt: input.now.toISOString(),
+      draftExpiresAt: draftExpiresAt(round, input.now).toISOString(),
       ...answers,
     }),
   });

@@ -52,6 +52,7 @@ const violationCodes = {
 const notFoundCodes = {
   ROUND_NOT_FOUND: true,
   APPLICATION_NOT_FOUND: true,
+  DRAFT_EXPIRED: true,
   SELECTION_NOT_RUN: true,
 } satisfies Record<NotFoundCode, true>;
 const conflictCodes = {
