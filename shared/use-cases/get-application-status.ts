@@ -37,5 +37,6 @@ export async function describeStatus(
     receivedAt: application.receivedAt,
     documents,
     nextSteps: nextSteps[application.status],
+    ...(application.status === 'draft' && application.draftExpiresAt && { draftExpiresAt: application.draftExpiresAt }),
   };
 }
