@@ -69,7 +69,8 @@ export function renderDraftSavedEmail(input: DraftSavedEmailInput): RenderedEmai
   return renderLetter(input, {
     subject: words.subject(input.reference),
     lead: [words.saved(representative, shownFirstName(input.personFirstName)), words.notSent],
-    facts: [[words.keptLabel, words.keptUntil(formatRigaDateTime(input.expiresAt))]],
+    // The last minute it is kept: a draft kept to the end of intake reads as the last day, 23:59.
+    facts: [[words.keptLabel, words.keptUntil(formatRigaDateTime(new Date(Date.parse(input.expiresAt) - 60_000)))]],
     more: [
       heading(words.continueHeading),
       { kind: 'link', lead: words.continueLead, text: words.continueLink, url: input.continueUrl },

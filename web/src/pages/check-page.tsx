@@ -2,6 +2,7 @@ import { api } from '../api/client.ts';
 import type { DocumentType } from '../api/types.ts';
 import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
+import { SaveLater } from '../components/save-later.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
@@ -163,6 +164,7 @@ export function CheckPage() {
       <h2>{t.check.submitTitle}</h2>
       <p>{t.check.submitText}</p>
       <StepForm onSubmit={submit} busy={step.busy} submitLabel={t.check.submit} busyLabel={t.check.sending} />
+      <SaveLater />
     </Page>
   );
 }

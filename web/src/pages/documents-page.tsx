@@ -5,6 +5,7 @@ import { uploadDocument } from '../api/upload.ts';
 import { useApp } from '../app-context.ts';
 import { DocumentUpload } from '../components/document-upload.tsx';
 import { Heading, Page } from '../components/page.tsx';
+import { SaveLater } from '../components/save-later.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { paths } from '../flow/routes.ts';
 import { useStep } from '../flow/use-step.ts';
@@ -26,7 +27,8 @@ export function DocumentsPage() {
           if (received && !documents[type]) documents[type] = { fileName: '', sizeBytes: 0 };
           if (!received) delete documents[type];
         }
-        return { ...current, documents };
+        const expiresAt = answer.data.draftExpiresAt;
+        return { ...current, documents, ...(expiresAt && { expiresAt }) };
       });
     });
   }, [created?.reference]);
@@ -68,6 +70,7 @@ export function DocumentsPage() {
           />
         ))}
       </StepForm>
+      <SaveLater />
     </Page>
   );
 }
