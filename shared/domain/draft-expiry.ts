@@ -1,8 +1,8 @@
 import type { Round } from '../schemas/round.ts';
+import { DEFAULT_DRAFT_DAYS } from './draft-days.ts';
 import { windowInstants } from './intake-window.ts';
 
-/** How long an unsent draft is kept when the round does not say. */
-export const DEFAULT_DRAFT_DAYS = 30;
+export { DEFAULT_DRAFT_DAYS };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

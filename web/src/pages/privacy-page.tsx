@@ -1,4 +1,4 @@
-import { DEFAULT_DRAFT_DAYS } from '../../../shared/domain/draft-expiry.ts';
+import { DEFAULT_DRAFT_DAYS } from '../../../shared/domain/draft-days.ts';
 import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { useLocation } from '../flow/router.ts';
