@@ -82,6 +82,11 @@ export const ApplicationStatusResponseSchema = z.object({
   nextSteps: LocalizedTextSchema,
   /** A draft is kept until this instant for the person to come back to; after it, it is deleted. */
   draftExpiresAt: InstantSchema.optional(),
+  /**
+   * Another application for the same person (same personal code) was sent in to this round earlier. Nothing of
+   * that application is told: not its reference, not when, not by whom.
+   */
+  alreadyAppliedInRound: z.literal(true).optional(),
 });
 export type ApplicationStatusResponse = z.infer<typeof ApplicationStatusResponseSchema>;
 

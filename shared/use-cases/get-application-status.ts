@@ -38,5 +38,7 @@ export async function describeStatus(
     documents,
     nextSteps: nextSteps[application.status],
     ...(application.status === 'draft' && application.draftExpiresAt && { draftExpiresAt: application.draftExpiresAt }),
+    // Only that there is one: the other application's reference stays with the social service.
+    ...(application.flags.possibleDuplicateOf && { alreadyAppliedInRound: true as const }),
   };
 }

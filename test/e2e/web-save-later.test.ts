@@ -137,6 +137,56 @@ describe('saving a draft and continuing it later', () => {
     await page.context().close();
   });
 
+  it('tells a person who already applied in the round, on the page and in the receipt, without the other reference', async () => {
+    const api = apiClient(system.apiUrl);
+    const personalCode = legacyPersonalCode(703);
+    const earlier = await api.create(
+      'demo',
+      validRequest({
+        person: { ...validRequest().person, personalCode },
+        contact: { email: `pirmais-${Date.now()}@example.lv`, language: 'lv' },
+      }),
+    );
+    const { reference: earlierReference, accessCode: earlierCode } = earlier.body;
+    expect(await api.upload(earlierReference, earlierCode, 'application-form', files.pdf())).toBe(204);
+    expect(await api.upload(earlierReference, earlierCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+    const first = await api.submit(earlierReference, earlierCode);
+    expect(first.body).not.toHaveProperty('alreadyAppliedInRound');
+
+    const email = `otrais-${Date.now()}@example.lv`;
+    const page = await newPage(browser);
+    await answerUpToDocuments(page, email, personalCode);
+    const reference = (await storedDraft(page))?.created?.reference ?? '';
+    await page.setInputFiles(
+      '#field-documents-application-form',
+      file('iesniegums.pdf', 'application/pdf', files.pdf()),
+    );
+    await page.getByText(/Saņemts: iesniegums\.pdf/).waitFor();
+    await page.setInputFiles('#field-documents-disability-proof', file('atzinums.png', 'image/png', files.png()));
+    await page.getByText(/Saņemts: atzinums\.png/).waitFor();
+    await pressSubmit(page);
+    await waitForPage(page, '/apply/demo/check');
+    await page.getByRole('button', { name: 'Iesniegt pieteikumu' }).click();
+    await waitForPage(page, '/apply/demo/done');
+    await page.getByRole('heading', { name: 'Šai personai jau ir pieteikums' }).waitFor();
+    await page.getByText('Sociālais dienests izskatīs abus pieteikumus un paturēs vienu no tiem.').waitFor();
+    expect(await page.content()).not.toContain(earlierReference);
+    await checkPage(page, 'lv-done-already-applied');
+    await page.context().close();
+
+    await system.waitForIdle();
+    const receipts = (await system.mail()).filter((mail) => mail.subject === `Pieteikums saņemts: ${reference}`);
+    expect(receipts).toHaveLength(1);
+    const receipt = JSON.stringify(receipts[0]);
+    expect(receipt).toContain('Šai personai šajā kārtā jau ir iesniegts cits pieteikums.');
+    expect(receipt).not.toContain(earlierReference);
+    // The first one's receipt says nothing of the kind.
+    const firstReceipt = (await system.mail()).find(
+      (mail) => mail.subject === `Pieteikums saņemts: ${earlierReference}`,
+    );
+    expect(JSON.stringify(firstReceipt)).not.toContain('jau ir iesniegts cits pieteikums');
+  });
+
   it('tells kindly that an expired draft is gone, and the local sweep deletes it with its uploads', async () => {
     const api = apiClient(system.apiUrl);
     const email = `vecs-${Date.now()}@example.lv`;

@@ -33,6 +33,14 @@ const lv = {
     startAgain: 'Sākt jaunu pieteikumu',
     restored: 'Jūsu atbildes ir atjaunotas.',
   },
+  done: {
+    alreadyAppliedTitle: 'Šai personai jau ir pieteikums',
+    alreadyApplied: [
+      'Šai personai šajā kārtā jau ir iesniegts cits pieteikums.',
+      'Tā nav kļūda, un jums nekas nav jādara. Sociālais dienests izskatīs abus pieteikumus un paturēs vienu no tiem.',
+      'Ja sociālajam dienestam būs jautājumi, sociālais darbinieks ar jums sazināsies.',
+    ],
+  },
   start: {
     paperTitle: 'Ja jums nav e-pasta vai interneta',
     paper:
@@ -120,6 +128,14 @@ const en: DraftTexts = {
     statusLink: 'See the status of the application',
     startAgain: 'Start a new application',
     restored: 'Your answers are back.',
+  },
+  done: {
+    alreadyAppliedTitle: 'This person has already applied',
+    alreadyApplied: [
+      'Another application for this person was already sent in to this round.',
+      'This is not a mistake, and you do not need to do anything. The social service will look at both applications and keep one of them.',
+      'If the social service has questions, a social worker will contact you.',
+    ],
   },
   start: {
     paperTitle: 'If you have no e-mail or internet',

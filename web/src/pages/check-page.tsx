@@ -126,6 +126,7 @@ export function CheckPage() {
       accessCode: created.accessCode,
       emails: [own ? '' : representative.email.trim(), contact.email.trim()].filter(Boolean),
       nextSteps: submitted.data.nextSteps,
+      alreadyApplied: submitted.data.alreadyAppliedInRound === true,
     });
     discardDraft();
     navigate(paths.done(round.id), { replace: true });
