@@ -82,9 +82,9 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Lai izskatītu pieteikumu, mums ir vajadzīga jūsu piekrišana datu apstrādei. Lūdzu, izlasiet, kā izmantosim datus. Tad atzīmējiet, ka piekrītat.',
     en: 'To handle the application, we need your consent to use the data. Please read how we will use the data. Then tick the box to agree.',
   },
-  EMAIL_MISSING: {
-    lv: 'Lūdzu, norādiet personas vai pārstāvja e-pasta adresi. Uz to nosūtīsim apstiprinājumu un atlases rezultātu.',
-    en: 'Please give an e-mail address of the person or of the representative. We will send the confirmation and the selection result there.',
+  CONTACT_MISSING: {
+    lv: 'Lūdzu, norādiet, kā ar jums sazināties: e-pastu, tālruni vai pasta adresi. Ja nav e-pasta, sociālais dienests jums piezvanīs vai rakstīs.',
+    en: 'Please tell us how to reach you: an e-mail address, a phone number or a post address. Without e-mail, the social service will phone or write to you.',
   },
   DOCUMENT_MISSING: {
     lv: 'Dokumentu nesaņēmām vai fails ir tukšs. Lūdzu, augšupielādējiet dokumentu vēlreiz. Tad iesniedziet pieteikumu.',

@@ -222,5 +222,40 @@ describe('applying over HTTP', () => {
     for (const reference of references) {
       expect(mail.filter((email) => isReceipt(email) && JSON.stringify(email).includes(reference))).toHaveLength(1);
     }
+    // Each new draft's e-mail with its link goes out too: 100 e-mails through the stream on a shared machine.
+  }, 150_000);
+
+  it('takes an application with only a phone, and sends it no e-mail at all', async () => {
+    const { reference, accessCode } = await apply(
+      validRequest({ person: personWith(8), contact: { phone: '+371 20000008', language: 'lv' } }),
+    );
+    expect((await api.status(reference, accessCode)).body).toMatchObject({ status: 'submitted' });
+    expect(await storage.application(reference)).toMatchObject({ contact: { phone: '+371 20000008' } });
+    await system.waitForIdle();
+    expect((await system.mail()).filter((email) => JSON.stringify(email).includes(reference))).toEqual([]);
+  });
+
+  it('takes a post address instead of an e-mail', async () => {
+    const address = 'Rīgas iela 1-2, Bauska, LV-3901';
+    const { reference } = await apply(validRequest({ person: personWith(9), contact: { address, language: 'lv' } }));
+    expect(await storage.application(reference)).toMatchObject({ contact: { address } });
+  });
+
+  it('refuses an application with no e-mail, no phone and no post address, saying what to give', async () => {
+    const refused = await api.create('demo', validRequest({ person: personWith(10), contact: { language: 'lv' } }));
+    expect(refused).toMatchObject({
+      status: 422,
+      body: {
+        error: {
+          fields: [
+            {
+              path: 'contact.email',
+              code: 'CONTACT_MISSING',
+              message: { lv: expect.stringContaining('e-pastu, tālruni vai pasta adresi'), en: expect.any(String) },
+            },
+          ],
+        },
+      },
+    });
   });
 });

@@ -21,7 +21,7 @@ const violationCodes = {
   DATE_OF_BIRTH_MISMATCH: true,
   DATE_OF_BIRTH_INVALID: true,
   CONSENT_MISSING: true,
-  EMAIL_MISSING: true,
+  CONTACT_MISSING: true,
   DOCUMENT_MISSING: true,
   DOCUMENT_TOO_LARGE: true,
   DOCUMENT_TYPE_INVALID: true,

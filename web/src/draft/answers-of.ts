@@ -28,7 +28,12 @@ export function answersOf(request: ApplicationRequest): Answers {
       birthMonth,
       birthYear,
     },
-    contact: { email: contact.email ?? '', phone: contact.phone ?? '', language: contact.language },
+    contact: {
+      email: contact.email ?? '',
+      phone: contact.phone ?? '',
+      address: contact.address ?? '',
+      language: contact.language,
+    },
     consent: request.consent,
   };
 }

@@ -46,7 +46,7 @@ export function newDraft(roundId: string): Draft {
     answers: {
       representative: { firstName: '', lastName: '', email: '', phone: '' },
       person: { firstName: '', lastName: '', personalCode: '', birthDay: '', birthMonth: '', birthYear: '' },
-      contact: { email: '', phone: '' },
+      contact: { email: '', phone: '', address: '' },
       consent: false,
     },
     errors: [],

@@ -1,7 +1,8 @@
 import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
-import { missingDocuments, required } from './field-errors.ts';
+import { draftTexts } from '../i18n/draft-texts.ts';
+import { fieldError, missingDocuments, required } from './field-errors.ts';
 import type { StepId } from './steps.ts';
 
 const blank = (value: string | undefined) => (value ?? '').trim() === '';
@@ -59,9 +60,14 @@ export function checkStep(step: StepId, draft: Draft, round: Round): FieldError[
       break;
     }
     case 'contact':
-      // With a representative, their address is enough: the person's own is optional.
-      if (answers.applicant !== 'other' && blank(answers.contact.email)) {
-        errors.push(required('contact.email', (t) => t.contact.requiredEmail));
+      // With a representative, their address is enough; without, any one way to reach the person.
+      if (
+        answers.applicant !== 'other' &&
+        [answers.contact.email, answers.contact.phone, answers.contact.address ?? ''].every(blank)
+      ) {
+        errors.push(
+          fieldError('contact.email', { lv: draftTexts.lv.contact.missing, en: draftTexts.en.contact.missing }),
+        );
       }
       break;
     case 'consent':

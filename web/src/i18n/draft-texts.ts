@@ -33,6 +33,15 @@ const lv = {
     startAgain: 'Sākt jaunu pieteikumu',
     restored: 'Jūsu atbildes ir atjaunotas.',
   },
+  contact: {
+    howToReach:
+      'Norādiet vismaz vienu: e-pastu, tālruni vai pasta adresi. Ja nav e-pasta, sociālais dienests jums piezvanīs vai rakstīs.',
+    address: 'Pasta adrese',
+    addressHint: 'Iela, māja, dzīvoklis, pilsēta vai pagasts, pasta indekss.',
+    missing: 'Lūdzu, norādiet e-pastu, tālruni vai pasta adresi, lai sociālais dienests varētu ar jums sazināties.',
+    noEmailDone:
+      'Jūs nenorādījāt e-pastu, tāpēc e-pastu nesūtīsim. Sociālais dienests jums piezvanīs vai rakstīs. Lūdzu, pierakstiet pieteikuma numuru un piekļuves kodu.',
+  },
   done: {
     alreadyAppliedTitle: 'Šai personai jau ir pieteikums',
     alreadyApplied: [
@@ -128,6 +137,15 @@ const en: DraftTexts = {
     statusLink: 'See the status of the application',
     startAgain: 'Start a new application',
     restored: 'Your answers are back.',
+  },
+  contact: {
+    howToReach:
+      'Give at least one: an e-mail address, a phone number or a post address. Without e-mail, the social service will phone or write to you.',
+    address: 'Post address',
+    addressHint: 'Street, house, flat, town or parish, postcode.',
+    missing: 'Please give an e-mail address, a phone number or a post address, so the social service can reach you.',
+    noEmailDone:
+      'You did not give an e-mail address, so we will not send e-mails. The social service will phone or write to you. Please write down the application number and the access code.',
   },
   done: {
     alreadyAppliedTitle: 'This person has already applied',

@@ -12,6 +12,7 @@ import { paths } from '../flow/routes.ts';
 import { type StepId, stepOfPath, stepsFor } from '../flow/steps.ts';
 import { useStep } from '../flow/use-step.ts';
 import { checkStep } from '../flow/validate.ts';
+import { draftTexts } from '../i18n/draft-texts.ts';
 
 export function CheckPage() {
   const { t, language, updateDraft, setReceipt, discardDraft } = useApp();
@@ -69,6 +70,15 @@ export function CheckPage() {
   const contactRows: SummaryRow[] = [
     { label: t.check.email, value: orNotGiven(contact.email), changeHref: change('contact') },
     { label: t.check.phone, value: orNotGiven(contact.phone), changeHref: change('contact') },
+    ...(own
+      ? [
+          {
+            label: draftTexts[language].contact.address,
+            value: orNotGiven(contact.address ?? ''),
+            changeHref: change('contact'),
+          },
+        ]
+      : []),
     {
       label: t.check.language,
       value: t.contact.languages[contact.language ?? language],

@@ -59,12 +59,18 @@ export function DonePage() {
       </p>
       <p>{t.done.accessCodeText}</p>
       <h2>{t.done.emailedTitle}</h2>
-      <p>{t.done.emailed}</p>
-      <ul class="list">
-        {receipt.emails.map((email) => (
-          <li key={email}>{email}</li>
-        ))}
-      </ul>
+      {receipt.emails.length > 0 ? (
+        <>
+          <p>{t.done.emailed}</p>
+          <ul class="list">
+            {receipt.emails.map((email) => (
+              <li key={email}>{email}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{draftTexts[language].contact.noEmailDone}</p>
+      )}
       {receipt.alreadyApplied && (
         <section class="inset" aria-labelledby="already-applied">
           <h2 id="already-applied">{draftTexts[language].done.alreadyAppliedTitle}</h2>
