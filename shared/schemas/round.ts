@@ -87,9 +87,10 @@ export const RoundSchema = z.strictObject({
   retentionDays: z.int().min(1),
   /**
    * Days an unsent draft is kept for the person to come back to (never past the end of intake); 30 when absent.
-   * An expired draft and its uploads are deleted.
+   * An expired draft and its uploads are deleted. At most 30: in AWS the bucket's lifecycle deletes an upload 30
+   * days after it was made, so a draft kept longer would come back without its documents.
    */
-  draftDays: z.int().min(1).max(365).optional(),
+  draftDays: z.int().min(1).max(30).optional(),
   /** Early closings and extensions of the window, oldest first: the round shows its own history. */
   windowChanges: z.array(WindowChangeSchema).optional(),
   /** Counts administrators' changes, so two of them saving at once cannot overwrite each other unseen. */
