@@ -23,7 +23,7 @@ export async function getDraftAnswers(
       person: {
         firstName: person.firstName,
         lastName: person.lastName,
-        personalCode: ports.keyring.decrypt(personalCode.encrypted),
+        personalCode: shownCode(ports.keyring.decrypt(personalCode.encrypted)),
         // Asked only when the personal code carries no date of birth.
         ...(personalCode.format === 'new' && { dateOfBirth: person.dateOfBirth }),
         municipalityCode: person.municipalityCode,
@@ -35,4 +35,9 @@ export async function getDraftAnswers(
       consent: true,
     },
   };
+}
+
+/** The code is kept as 11 digits; it is shown the way people write it, `DDMMYY-NNNNN` or `3XXXXX-XXXXX`. */
+function shownCode(normalised: string): string {
+  return /^\d{11}$/.test(normalised) ? `${normalised.slice(0, 6)}-${normalised.slice(6)}` : normalised;
 }
