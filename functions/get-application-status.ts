@@ -2,6 +2,10 @@ import { publicRoute } from '../shared/http/route-handler.ts';
 import { getApplicationStatus } from '../shared/use-cases/get-application-status.ts';
 
 /** The status, for whoever holds the access code. */
-export const handler = publicRoute('get-application-status', async ({ params, headers }, { ports }) =>
-  getApplicationStatus(await ports(), { reference: params.reference, accessCode: headers.accessCode }),
+export const handler = publicRoute('get-application-status', async ({ params, headers, receivedAt }, { ports }) =>
+  getApplicationStatus(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    now: receivedAt,
+  }),
 );

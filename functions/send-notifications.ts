@@ -5,6 +5,7 @@ import { readConfig } from '../shared/config.ts';
 import { logger } from '../shared/logging/logger.ts';
 import type { Ports } from '../shared/ports/index.ts';
 import { type Delivery, EmailsNotSent, type RecipientOutcome } from '../shared/use-cases/notify-recipients.ts';
+import { isNewlySavedDraft, sendDraftSaved } from '../shared/use-cases/send-draft-saved.ts';
 import { isNewlySubmitted, sendReceipt } from '../shared/use-cases/send-receipt.ts';
 import { isNewResult, sendResult } from '../shared/use-cases/send-result.ts';
 
@@ -91,13 +92,17 @@ async function notifyChange(
 }
 
 interface DueEmail {
-  kind: 'receipt' | 'result';
+  kind: 'draft-saved' | 'receipt' | 'result';
   send(ports: Ports, delivery: Delivery): Promise<RecipientOutcome[]>;
 }
 
 /** The e-mails one change calls for, receipt first: a change may in principle both submit and publish. */
 function dueEmails(change: ApplicationChangeRecord): DueEmail[] {
   const due: DueEmail[] = [];
+  if (isNewlySavedDraft(change)) {
+    const application = change.after;
+    due.push({ kind: 'draft-saved', send: (ports, delivery) => sendDraftSaved(ports, application, delivery) });
+  }
   if (isNewlySubmitted(change)) {
     const application = change.after;
     due.push({ kind: 'receipt', send: (ports, delivery) => sendReceipt(ports, application, delivery) });

@@ -11,6 +11,7 @@ import { accessCode, documentType, idempotencyKey, newRoundId, reference, roundI
 import {
   ApplicationStatusResponseSchema,
   CreateApplicationResponseSchema,
+  DraftAnswersResponseSchema,
   ListRoundsResponseSchema,
   OpenApiDocumentSchema,
   RoundResponseSchema,
@@ -129,6 +130,18 @@ export const routes = [
     answers: { 200: { json: ApplicationStatusResponseSchema } },
     // A draft's status says which documents have arrived, so it looks into the bucket.
     needs: { table: 'read', bucket: ['readUploads'] },
+  },
+  {
+    method: 'GET',
+    path: '/applications/{reference}/answers',
+    handler: 'get-draft-answers',
+    access: 'public',
+    summary: 'The answers of a draft (same body as the create request), to continue it later from the e-mailed link.',
+    params: { reference },
+    headers: { accessCode },
+    answers: { 200: { json: DraftAnswersResponseSchema } },
+    refusals: [409],
+    needs: { table: 'read' },
   },
   {
     method: 'PUT',

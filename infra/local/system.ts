@@ -5,9 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
+import { getPorts } from '../../shared/composition.ts';
 import { assertCompleteConfig } from '../../shared/config.ts';
 import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
 import type { Round } from '../../shared/schemas/round.ts';
+import { deleteExpiredDrafts } from '../../shared/use-cases/delete-expired-drafts.ts';
 import { seedRounds } from '../seed/rounds.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
 import { type Clock, systemClock } from './clock.ts';
@@ -52,6 +54,11 @@ export interface LocalSystemOptions {
    * tables get names of their own there, and are deleted on stop. @default a DynamoDB Local of its own
    */
   dynamodbEndpoint?: string;
+  /**
+   * How often expired drafts are deleted, as the table's TTL does in AWS (DynamoDB Local never does).
+   * @default 60 000 ms
+   */
+  draftSweepMs?: number;
 }
 
 /** The variables `shared/config.ts` reads, as the CDK sets them in AWS, pointing at the stand-ins. */
@@ -88,6 +95,8 @@ export interface LocalSystem {
   issueStaffToken(claims: StaffClaimOverrides, times?: TokenTimes): Promise<string>;
   /** Resolves once every change stored so far has reached the stream consumers (e-mails are sent). */
   idle(): Promise<void>;
+  /** Deletes the drafts expired by the host's clock now, with their uploads, as the timer does; their references. */
+  deleteExpiredDrafts(): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -230,6 +239,13 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
           (await loadHandler(functionsDir, name))(event, lambdaContext(name, randomUUID(), REGION)),
       }),
     );
+    // What the table's TTL and the bucket's lifecycle do in AWS: the same deletion code as the tests run.
+    const sweep = async () => (await deleteExpiredDrafts(await getPorts(), clock.now())).deleted;
+    const sweepTimer = setInterval(() => {
+      sweep().catch((error: unknown) => console.error('Expired drafts were not deleted:', error));
+    }, options.draftSweepMs ?? 60_000);
+    sweepTimer.unref();
+    started.push({ stop: async () => clearInterval(sweepTimer) });
     markReady();
     // Loaded now rather than on first use, so the first request after start is as quick as the rest; a function
     // that cannot load fails again, and is logged, on the request that needs it.
@@ -242,6 +258,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       env,
       issueStaffToken: signIn.issueIdToken,
       idle: () => poller.idle(),
+      deleteExpiredDrafts: sweep,
       stop: () => stopAll(started),
     };
   } catch (error) {

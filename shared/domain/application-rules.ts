@@ -18,7 +18,7 @@ export function checkNewApplication(
   round: Round,
   request: CreateApplicationRequest,
   now: Date,
-  options: { requireEmail: boolean } = { requireEmail: true },
+  options: { requireContact: boolean } = { requireContact: true },
 ): NewApplicationCheck {
   const window = intakeWindowViolation(round, now);
   if (window) return { ok: false, violations: [window] };
@@ -35,9 +35,11 @@ export function checkNewApplication(
     violations.push({ code: 'MENTAL_DISORDER_NOT_CONFIRMED', field: 'person.mentalDisorderConfirmed' });
   }
   if (!request.consent) violations.push({ code: 'CONSENT_MISSING', field: 'consent' });
-  // Online, e-mail is how the person hears back; the office can also write or phone.
-  if (options.requireEmail && !request.contact.email && !request.representative?.email) {
-    violations.push({ code: 'EMAIL_MISSING', field: 'contact.email' });
+  // Online, the person must be reachable: by e-mail, or by phone or post when they have no e-mail. The office
+  // takes paper applications as they come.
+  const { contact } = request;
+  if (options.requireContact && !contact.email && !contact.phone && !contact.address && !request.representative) {
+    violations.push({ code: 'CONTACT_MISSING', field: 'contact.email' });
   }
 
   const personalCode = parsePersonalCode(person.personalCode);

@@ -15,7 +15,7 @@ export type ViolationCode =
   | 'DATE_OF_BIRTH_MISMATCH'
   | 'DATE_OF_BIRTH_INVALID'
   | 'CONSENT_MISSING'
-  | 'EMAIL_MISSING'
+  | 'CONTACT_MISSING'
   | 'DOCUMENT_MISSING'
   | 'REPRESENTATIVE_AUTHORITY_MISSING'
   | 'DOCUMENT_TOO_LARGE'
@@ -63,7 +63,7 @@ export class RuleViolationError extends Error {
   }
 }
 
-export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND' | 'SELECTION_NOT_RUN';
+export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND' | 'DRAFT_EXPIRED' | 'SELECTION_NOT_RUN';
 
 /** Why a "not found" was really answered; only the audit log, which administrators read, is told. */
 export type HiddenReason = 'OTHER_MUNICIPALITY' | 'NOT_SUBMITTED' | 'NOT_PAPER';

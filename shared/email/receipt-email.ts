@@ -6,6 +6,8 @@ import { heading, paragraph, renderLetter } from './letter.ts';
 export interface ReceiptEmailInput extends LetterBasics {
   /** ISO instant of the server's receipt time. */
   receivedAt: string;
+  /** Another application for the same person was sent in to this round before: the e-mail says so, kindly. */
+  alreadyApplied?: boolean;
 }
 
 /** One language's words for the receipt; the frame around them is `letter.ts`'s. */
@@ -16,6 +18,7 @@ interface ReceiptWords {
   receivedLabel: string;
   receivedAt(time: string): string;
   writeDown: string;
+  alreadyApplied: { heading: string; text: string[] };
   next: { heading: string; steps(representative: boolean): string[] };
 }
 
@@ -31,6 +34,14 @@ const WORDS: Record<Language, ReceiptWords> = {
     receivedLabel: 'Saņemts',
     receivedAt: (time) => `${time} (Latvijas laiks)`,
     writeDown: 'Lūdzu, pierakstiet pieteikuma numuru. Tas noderēs, kad sazināsieties ar sociālo dienestu.',
+    alreadyApplied: {
+      heading: 'Šai personai jau ir pieteikums',
+      text: [
+        'Šai personai šajā kārtā jau ir iesniegts cits pieteikums.',
+        'Tā nav kļūda, un jums nekas nav jādara. Sociālais dienests izskatīs abus pieteikumus un paturēs vienu no tiem.',
+        'Ja sociālajam dienestam būs jautājumi, sociālais darbinieks ar jums sazināsies.',
+      ],
+    },
     next: {
       heading: 'Kas notiks tālāk',
       steps: (representative) => [
@@ -54,6 +65,14 @@ const WORDS: Record<Language, ReceiptWords> = {
     receivedLabel: 'Received',
     receivedAt: (time) => `${time} (Latvian time)`,
     writeDown: 'Please write down the reference number. You will need it when you contact the social service.',
+    alreadyApplied: {
+      heading: 'This person has already applied',
+      text: [
+        'Another application for this person was already sent in to this round.',
+        'This is not a mistake, and you do not need to do anything. The social service will look at both applications and keep one of them.',
+        'If the social service has questions, a social worker will contact you.',
+      ],
+    },
     next: {
       heading: 'What happens next',
       steps: (representative) => [
@@ -81,6 +100,9 @@ export function renderReceiptEmail(input: ReceiptEmailInput): RenderedEmail {
     facts: [[words.receivedLabel, words.receivedAt(formatRigaDateTime(input.receivedAt))]],
     more: [
       paragraph(words.writeDown),
+      ...(input.alreadyApplied
+        ? [heading(words.alreadyApplied.heading), ...words.alreadyApplied.text.map(paragraph)]
+        : []),
       heading(words.next.heading),
       { kind: 'steps', items: words.next.steps(representative) },
     ],

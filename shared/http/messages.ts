@@ -65,9 +65,9 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Lai izskatītu pieteikumu, mums ir vajadzīga jūsu piekrišana datu apstrādei. Lūdzu, izlasiet, kā izmantosim datus. Tad atzīmējiet, ka piekrītat.',
     en: 'To handle the application, we need your consent to use the data. Please read how we will use the data. Then tick the box to agree.',
   },
-  EMAIL_MISSING: {
-    lv: 'Lūdzu, norādiet personas vai pārstāvja e-pasta adresi. Uz to nosūtīsim apstiprinājumu un atlases rezultātu.',
-    en: 'Please give an e-mail address of the person or of the representative. We will send the confirmation and the selection result there.',
+  CONTACT_MISSING: {
+    lv: 'Lūdzu, norādiet, kā ar jums sazināties: e-pastu, tālruni vai pasta adresi. Ja nav e-pasta, sociālais dienests jums piezvanīs vai rakstīs.',
+    en: 'Please tell us how to reach you: an e-mail address, a phone number or a post address. Without e-mail, the social service will phone or write to you.',
   },
   DOCUMENT_MISSING: {
     lv: 'Dokumentu nesaņēmām vai fails ir tukšs. Lūdzu, augšupielādējiet dokumentu vēlreiz. Tad iesniedziet pieteikumu.',
@@ -220,6 +220,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'We could not find this intake round. Please check the link or the address.',
   },
   APPLICATION_NOT_FOUND: applicationNotFound,
+  DRAFT_EXPIRED: {
+    lv: 'Šis pieteikuma melnraksts vairs nav saglabāts. Tas netika iesniegts, un tā laiks beidzās, tāpēc mēs to izdzēsām. Lūdzu, sāciet pieteikumu no jauna.',
+    en: 'This draft application is no longer saved. It was not sent in and its time ran out, so we deleted it. Please start the application again.',
+  },
   SELECTION_NOT_RUN: {
     lv: 'Šai kārtai atlase vēl nav veikta.',
     en: 'The selection of this round has not been run yet.',

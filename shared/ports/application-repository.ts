@@ -55,4 +55,12 @@ export interface ApplicationRepository {
   queue(roundId: string, municipalityCode: string): Promise<Application[]>;
   /** The submitted applications of one person (by the keyed hash of the personal code) in a round, earliest first. */
   ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]>;
+  /**
+   * The drafts whose expiry has passed at `now`, not yet deleted. In AWS the table's TTL deletes them in its own
+   * time; where nothing does (DynamoDB Local), the local host deletes them with `deleteExpiredDrafts`. Reads the
+   * whole table: never on a request's path.
+   */
+  expiredDrafts(now: Date): Promise<Application[]>;
+  /** Deletes a draft only if it is still a draft and past its expiry at `now`; false when it was not deleted. */
+  deleteExpiredDraft(reference: string, now: Date): Promise<boolean>;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApplicationStatusSchema } from './application.ts';
+import { ApplicationStatusSchema, CreateApplicationRequestSchema } from './application.ts';
 import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { eitherCase, spacedAround, trimmedText } from './input-patterns.ts';
 import { DocumentTypeSchema, RoundSchema, WindowChangeSchema } from './round.ts';
@@ -80,8 +80,27 @@ export const ApplicationStatusResponseSchema = z.object({
   receivedAt: InstantSchema.optional(),
   documents: z.array(z.object({ type: DocumentTypeSchema, received: z.boolean() })),
   nextSteps: LocalizedTextSchema,
+  /** A draft is kept until this instant for the person to come back to; after it, it is deleted. */
+  draftExpiresAt: InstantSchema.optional(),
+  /**
+   * Another application for the same person (same personal code) was sent in to this round earlier. Nothing of
+   * that application is told: not its reference, not when, not by whom.
+   */
+  alreadyAppliedInRound: z.literal(true).optional(),
 });
 export type ApplicationStatusResponse = z.infer<typeof ApplicationStatusResponseSchema>;
+
+/**
+ * The answers of a draft, for the person who comes back to it from the e-mailed link: the same body as the create
+ * request, so the form fills in again exactly as it was sent. Only for the holder of the access code.
+ */
+export const DraftAnswersResponseSchema = z.object({
+  reference: ReferenceSchema,
+  roundId: z.string(),
+  draftExpiresAt: InstantSchema.optional(),
+  answers: CreateApplicationRequestSchema,
+});
+export type DraftAnswersResponse = z.infer<typeof DraftAnswersResponseSchema>;
 
 export const ErrorResponseSchema = z.object({
   error: z.object({

@@ -36,9 +36,15 @@ export const CreateApplicationRequestSchema = z.strictObject({
     disabilityGroup: DisabilityGroupSchema,
     mentalDisorderConfirmed: z.boolean(),
   }),
+  /**
+   * How the person is reached: online at least one of e-mail, phone or post address (or the representative's
+   * e-mail). E-mails go only where there is an address; otherwise the social service phones or writes.
+   */
   contact: z.strictObject({
     email: EmailSchema.optional(),
     phone: PhoneSchema.optional(),
+    /** A post address, as the person writes it. */
+    address: trimmedText(1, 300).optional(),
     language: LanguageSchema,
   }),
   representative: z
@@ -78,6 +84,8 @@ export const ApplicationSchema = z.strictObject({
    * paper application.
    */
   receivedAt: InstantSchema.optional(),
+  /** An online draft is deleted after this instant unless it is submitted (`domain/draft-expiry.ts`). */
+  draftExpiresAt: InstantSchema.optional(),
   person: z.strictObject({
     firstName: NameSchema,
     lastName: NameSchema,

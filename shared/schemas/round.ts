@@ -95,6 +95,12 @@ export const RoundSchema = z.strictObject({
   criteria: z.array(SelectionCriterionSchema),
   /** Days after the round ends that data of non-participants is kept. */
   retentionDays: z.int().min(1),
+  /**
+   * Days an unsent draft is kept for the person to come back to (never past the end of intake); 30 when absent.
+   * An expired draft and its uploads are deleted. At most 30: in AWS the bucket's lifecycle deletes an upload 30
+   * days after it was made, so a draft kept longer would come back without its documents.
+   */
+  draftDays: z.int().min(1).max(30).optional(),
   /** Early closings and extensions of the window, oldest first: the round shows its own history. */
   windowChanges: z.array(WindowChangeSchema).optional(),
   /** Counts administrators' changes, so two of them saving at once cannot overwrite each other unseen. */

@@ -1,4 +1,5 @@
 import { documentsNeeded } from '../domain/document-requirements.ts';
+import { draftExpiresAt } from '../domain/draft-expiry.ts';
 import { RuleViolationError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { CreateApplicationResponse } from '../schemas/api.ts';
@@ -53,6 +54,7 @@ export async function createApplication(
       status: 'draft',
       channel: 'online',
       createdAt: input.now.toISOString(),
+      draftExpiresAt: draftExpiresAt(round, input.now).toISOString(),
       ...answers,
     }),
   });

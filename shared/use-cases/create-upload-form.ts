@@ -5,7 +5,7 @@ import type { UploadFormResponse } from '../schemas/api.ts';
 import type { DocumentType } from '../schemas/round.ts';
 import { documentUploadForm } from './document-upload-form.ts';
 import { loadRound } from './load-round.ts';
-import { openApplication } from './open-application.ts';
+import { openApplication, refuseExpiredDraft } from './open-application.ts';
 
 /** A presigned form for uploading one document of the applicant's draft, while intake is open. */
 export async function createUploadForm(
@@ -17,5 +17,6 @@ export async function createUploadForm(
   const round = await loadRound(ports, application.roundId);
   const closed = intakeWindowViolation(round, input.now);
   if (closed) throw new RuleViolationError([closed]);
+  refuseExpiredDraft(application, input.now);
   return documentUploadForm(ports, round, application, input.documentType, input.now);
 }

@@ -19,7 +19,7 @@ export function draftAnswers(
   request: CreateApplicationRequest,
   keyring: Keyring,
   now: Date,
-  options: { requireEmail: boolean } = { requireEmail: true },
+  options: { requireContact: boolean } = { requireContact: true },
 ): DraftAnswers {
   const check = checkNewApplication(round, request, now, options);
   if (!check.ok) throw new RuleViolationError(check.violations);

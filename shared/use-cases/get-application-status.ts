@@ -10,9 +10,9 @@ import { openApplication } from './open-application.ts';
 /** The applicant's view of their application: status and documents, never the personal or health data. */
 export async function getApplicationStatus(
   ports: Ports,
-  input: { reference: string; accessCode: string },
+  input: { reference: string; accessCode: string; now: Date },
 ): Promise<ApplicationStatusResponse> {
-  const application = await openApplication(ports, input.reference, input.accessCode);
+  const application = await openApplication(ports, input.reference, input.accessCode, input.now);
   return describeStatus(ports, application, await loadRound(ports, application.roundId));
 }
 
@@ -38,5 +38,8 @@ export async function describeStatus(
     receivedAt: application.receivedAt,
     documents,
     nextSteps: nextSteps[application.status],
+    ...(application.status === 'draft' && application.draftExpiresAt && { draftExpiresAt: application.draftExpiresAt }),
+    // Only that there is one: the other application's reference stays with the social service.
+    ...(application.flags.possibleDuplicateOf && { alreadyAppliedInRound: true as const }),
   };
 }

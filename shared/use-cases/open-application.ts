@@ -1,16 +1,20 @@
 import { timingSafeEqual } from 'node:crypto';
+import { isExpiredDraft } from '../domain/draft-expiry.ts';
 import { NotFoundError } from '../domain/errors.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 
 /**
  * The application behind a reference, for the one who holds its access code. A wrong code and an unknown
- * reference give the same answer, so neither can be probed.
+ * reference give the same answer, so neither can be probed. A draft past its expiry is gone (`DRAFT_EXPIRED`, told
+ * only to the holder of the code), even while storage has not deleted it yet.
  */
 export async function openApplication(
   ports: Pick<Ports, 'applications' | 'keyring'>,
   reference: string,
   accessCode: string,
+  /** When given, a draft past its expiry at this instant is refused; without it the caller checks it itself. */
+  now?: Date,
 ): Promise<Application> {
   const expected = Buffer.from(ports.keyring.accessCode(reference));
   const given = Buffer.from(accessCode);
@@ -19,5 +23,11 @@ export async function openApplication(
       ? await ports.applications.get(reference)
       : undefined;
   if (!application) throw new NotFoundError('APPLICATION_NOT_FOUND');
+  if (now) refuseExpiredDraft(application, now);
   return application;
+}
+
+/** A draft past its expiry is gone: those who hold its code are told so, kindly, and start again. */
+export function refuseExpiredDraft(application: Application, now: Date): void {
+  if (isExpiredDraft(application, now)) throw new NotFoundError('DRAFT_EXPIRED');
 }

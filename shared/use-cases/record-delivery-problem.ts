@@ -8,9 +8,16 @@ export type ApplicationDeliveryReport = DeliveryReport & { reference: string };
 /**
  * `recorded`: new problems are on the application. `already-recorded`: this report was recorded before (a
  * replay), or the application has as many problems as it keeps. `unknown-reference`: no such application.
- * `not-its-recipient`: the report names none of the application's addresses.
+ * `not-its-recipient`: the report names none of the application's addresses. `draft-link`: it was the e-mail with
+ * the link to a draft, which is the applicant's alone (staff see no drafts, and the person is on the form, where
+ * the page shows the address): nothing is recorded, so it can never race the submission's write.
  */
-export type DeliveryReportOutcome = 'recorded' | 'already-recorded' | 'unknown-reference' | 'not-its-recipient';
+export type DeliveryReportOutcome =
+  | 'recorded'
+  | 'already-recorded'
+  | 'unknown-reference'
+  | 'not-its-recipient'
+  | 'draft-link';
 
 /**
  * Records a bounce or complaint on the application, so its social service sees that the person or the
@@ -21,6 +28,7 @@ export async function recordDeliveryProblem(
   ports: Pick<Ports, 'applications'>,
   report: ApplicationDeliveryReport,
 ): Promise<DeliveryReportOutcome> {
+  if (report.notification === 'draft-saved') return 'draft-link';
   return retryWhileChanged('APPLICATION_CHANGED', async () => {
     const application = await ports.applications.get(report.reference);
     if (!application) return 'unknown-reference';

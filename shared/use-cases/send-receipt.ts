@@ -30,7 +30,12 @@ export async function sendReceipt(
       kind: 'receipt',
       subject: 'receipt',
       render: (recipient) =>
-        renderReceiptEmail({ ...basics(recipient), receivedAt: application.receivedAt ?? application.createdAt }),
+        renderReceiptEmail({
+          ...basics(recipient),
+          receivedAt: application.receivedAt ?? application.createdAt,
+          // Only that there is another one: never its reference or anything else of it.
+          alreadyApplied: application.flags.possibleDuplicateOf !== undefined,
+        }),
     },
     attempt,
   );

@@ -5,7 +5,7 @@ import type { ApplicationStatusResponse } from '../schemas/api.ts';
 import { freezeDocuments } from './freeze-documents.ts';
 import { describeStatus } from './get-application-status.ts';
 import { loadRound } from './load-round.ts';
-import { openApplication } from './open-application.ts';
+import { openApplication, refuseExpiredDraft } from './open-application.ts';
 
 /**
  * Sends a draft in. The receipt time is the server's (API Gateway's request time) and decides the
@@ -21,11 +21,14 @@ export async function submitApplication(
 
   const closed = intakeWindowViolation(round, input.receivedAt);
   if (closed) throw new RuleViolationError([closed]);
+  refuseExpiredDraft(draft, input.receivedAt);
 
   const documents = await freezeDocuments(ports, round, draft);
 
+  // A submitted application is kept by the round's retention, no longer by the draft's expiry.
+  const { draftExpiresAt: _kept, ...answers } = draft;
   const stored = await ports.applications.submit({
-    ...draft,
+    ...answers,
     status: 'submitted',
     receivedAt: input.receivedAt.toISOString(),
     documents,

@@ -5,7 +5,7 @@ import type { CreateApplicationRequest } from '../schemas/application.ts';
 import { draftAnswers } from './draft-answers.ts';
 import { describeStatus } from './get-application-status.ts';
 import { loadRound } from './load-round.ts';
-import { openApplication } from './open-application.ts';
+import { openApplication, refuseExpiredDraft } from './open-application.ts';
 
 /**
  * Replaces the answers of a draft, under the same rules as a new application, so a person can correct an
@@ -19,6 +19,7 @@ export async function updateApplication(
   if (draft.status !== 'draft') throw new ConflictError('APPLICATION_ALREADY_SUBMITTED');
   const round = await loadRound(ports, draft.roundId);
   const updated = { ...draft, ...draftAnswers(round, input.request, ports.keyring, input.now) };
+  refuseExpiredDraft(draft, input.now);
   const stored = await ports.applications.updateDraft(updated);
   if (!stored) throw new ConflictError('APPLICATION_ALREADY_SUBMITTED');
   return describeStatus(ports, stored, round);

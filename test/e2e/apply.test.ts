@@ -35,8 +35,10 @@ async function apply(request = validRequest()) {
   return { reference, accessCode, submitted };
 }
 
+/** Receipts only: the e-mail with the link to continue the draft goes out when the draft is stored. */
+const isReceipt = (email: { subject: string }) => /^(Pieteikums saņemts|Application received): /.test(email.subject);
 const receiptsFor = async (reference: string) =>
-  (await system.mail()).filter((email) => JSON.stringify(email).includes(reference));
+  (await system.mail()).filter((email) => isReceipt(email) && JSON.stringify(email).includes(reference));
 
 describe('applying over HTTP', () => {
   it('creates, uploads, submits, shows the status and e-mails the receipt exactly once', async () => {
@@ -90,14 +92,17 @@ describe('applying over HTTP', () => {
   it('answers a retried create with the same Idempotency-Key with the first answer and stores one application', async () => {
     const key = randomUUID();
     const request = validRequest({ person: personWith(4) });
-    const before = (await storage.items()).length;
+    // The e-mail ledger's items come and go with the stream (the link to a new draft is e-mailed): not counted.
+    const stored = async () =>
+      (await storage.items()).filter((item) => !String(item.pk).startsWith('NOTIFICATION#')).length;
+    const before = await stored();
     const [first, second] = await Promise.all([api.create('demo', request, key), api.create('demo', request, key)]);
     const third = await api.create('demo', request, key);
     expect(first.status).toBe(201);
     expect(second).toEqual(first);
     expect(third).toEqual(first);
     // One application and one idempotency record.
-    expect((await storage.items()).length).toBe(before + 2);
+    expect(await stored()).toBe(before + 2);
   });
 
   it('refuses the same Idempotency-Key with another request', async () => {
@@ -112,11 +117,20 @@ describe('applying over HTTP', () => {
     const first = await apply(validRequest({ person }));
     const firstStored = await storage.application(first.reference);
     const second = await apply(validRequest({ person: { ...person, firstName: 'Annija' } }));
-    // The answer is the same as for anyone else: nothing reveals the first application.
+    // The person is told that another application exists, and nothing of it: not its reference, not when.
+    expect(first.submitted.body).not.toHaveProperty('alreadyAppliedInRound');
+    expect(second.submitted.body).toMatchObject({ alreadyAppliedInRound: true });
     expect(Object.keys(second.submitted.body as object).sort()).toEqual(
-      Object.keys(first.submitted.body as object).sort(),
+      [...Object.keys(first.submitted.body as object), 'alreadyAppliedInRound'].sort(),
     );
     expect(JSON.stringify(second.submitted.body)).not.toContain(first.reference);
+    expect(JSON.stringify(second.submitted.body)).not.toContain(
+      (first.submitted.body as { receivedAt: string }).receivedAt,
+    );
+    await system.waitForIdle();
+    const [receipt] = await receiptsFor(second.reference);
+    expect(receipt?.body.text).toContain('Šai personai šajā kārtā jau ir iesniegts cits pieteikums.');
+    expect(JSON.stringify(receipt)).not.toContain(first.reference);
     expect(await storage.application(second.reference)).toMatchObject({
       flags: { possibleDuplicateOf: first.reference },
     });
@@ -210,7 +224,42 @@ describe('applying over HTTP', () => {
     await system.waitForIdle();
     const mail = await system.mail();
     for (const reference of references) {
-      expect(mail.filter((email) => JSON.stringify(email).includes(reference))).toHaveLength(1);
+      expect(mail.filter((email) => isReceipt(email) && JSON.stringify(email).includes(reference))).toHaveLength(1);
     }
+    // Each new draft's e-mail with its link goes out too: 100 e-mails through the stream on a shared machine.
+  }, 150_000);
+
+  it('takes an application with only a phone, and sends it no e-mail at all', async () => {
+    const { reference, accessCode } = await apply(
+      validRequest({ person: personWith(8), contact: { phone: '+371 20000008', language: 'lv' } }),
+    );
+    expect((await api.status(reference, accessCode)).body).toMatchObject({ status: 'submitted' });
+    expect(await storage.application(reference)).toMatchObject({ contact: { phone: '+371 20000008' } });
+    await system.waitForIdle();
+    expect((await system.mail()).filter((email) => JSON.stringify(email).includes(reference))).toEqual([]);
+  });
+
+  it('takes a post address instead of an e-mail', async () => {
+    const address = 'Rīgas iela 1-2, Bauska, LV-3901';
+    const { reference } = await apply(validRequest({ person: personWith(9), contact: { address, language: 'lv' } }));
+    expect(await storage.application(reference)).toMatchObject({ contact: { address } });
+  });
+
+  it('refuses an application with no e-mail, no phone and no post address, saying what to give', async () => {
+    const refused = await api.create('demo', validRequest({ person: personWith(10), contact: { language: 'lv' } }));
+    expect(refused).toMatchObject({
+      status: 422,
+      body: {
+        error: {
+          fields: [
+            {
+              path: 'contact.email',
+              code: 'CONTACT_MISSING',
+              message: { lv: expect.stringContaining('e-pastu, tālruni vai pasta adresi'), en: expect.any(String) },
+            },
+          ],
+        },
+      },
+    });
   });
 });

@@ -91,7 +91,11 @@ describe('errors in the browser, each next to its field', () => {
 
     await open(page, '/apply/demo/contact');
     await continueWithErrors(page);
-    await expectFieldError(page, '#field-contact-email', 'Lūdzu, ierakstiet e-pasta adresi.');
+    await expectFieldError(
+      page,
+      '#field-contact-email',
+      'Lūdzu, norādiet e-pastu, tālruni vai pasta adresi, lai sociālais dienests varētu ar jums sazināties.',
+    );
     await checkPage(page, 'lv-err-02-contact-empty');
 
     await open(page, '/apply/demo/consent');

@@ -1,3 +1,4 @@
+import { isExpiredDraft } from '../../shared/domain/draft-expiry.ts';
 import type {
   ApplicationRepository,
   CreateDraftResult,
@@ -148,6 +149,17 @@ export class MemoryApplicationRepository implements ApplicationRepository {
         (application) => application.roundId === roundId && application.personalCode.keyedHash === personalCodeHash,
       )
       .sort((a, b) => instant(a) - instant(b) || compare(a.reference, b.reference));
+  }
+
+  async expiredDrafts(now: Date): Promise<Application[]> {
+    return [...this.#applications.values()].filter((application) => isExpiredDraft(application, now)).map(copy);
+  }
+
+  async deleteExpiredDraft(reference: string, now: Date): Promise<boolean> {
+    const stored = this.#applications.get(reference);
+    if (!stored || !isExpiredDraft(stored, now)) return false;
+    this.#applications.delete(reference);
+    return true;
   }
 
   /** Every application stored, for tests that look at what was (or was not) stored. */

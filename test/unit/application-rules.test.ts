@@ -48,8 +48,10 @@ describe('rules for a new application', () => {
     expect(codes(validRequest({ consent: false }))).toEqual(['CONSENT_MISSING@consent']);
   });
 
-  it('needs an e-mail of the person or of the representative', () => {
-    expect(codes(validRequest({ contact: { language: 'lv' } }))).toEqual(['EMAIL_MISSING@contact.email']);
+  it('needs a way to reach the person: e-mail, phone, post address, or a representative', () => {
+    expect(codes(validRequest({ contact: { language: 'lv' } }))).toEqual(['CONTACT_MISSING@contact.email']);
+    expect(codes(validRequest({ contact: { phone: '20000000', language: 'lv' } }))).toEqual([]);
+    expect(codes(validRequest({ contact: { address: 'Rīgas iela 1, Bauska', language: 'lv' } }))).toEqual([]);
     const representative = {
       firstName: 'Jānis',
       lastName: 'Bērziņš',

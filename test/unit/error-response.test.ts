@@ -27,7 +27,7 @@ describe('error answers', () => {
     const response = errorResponse(
       new RuleViolationError([
         { code: 'CONSENT_MISSING', field: 'consent' },
-        { code: 'EMAIL_MISSING', field: 'contact.email' },
+        { code: 'CONTACT_MISSING', field: 'contact.email' },
       ]),
       'req-2',
     );

@@ -21,7 +21,7 @@ const violationCodes = {
   DATE_OF_BIRTH_MISMATCH: true,
   DATE_OF_BIRTH_INVALID: true,
   CONSENT_MISSING: true,
-  EMAIL_MISSING: true,
+  CONTACT_MISSING: true,
   DOCUMENT_MISSING: true,
   REPRESENTATIVE_AUTHORITY_MISSING: true,
   DOCUMENT_TOO_LARGE: true,
@@ -53,6 +53,7 @@ const violationCodes = {
 const notFoundCodes = {
   ROUND_NOT_FOUND: true,
   APPLICATION_NOT_FOUND: true,
+  DRAFT_EXPIRED: true,
   SELECTION_NOT_RUN: true,
 } satisfies Record<NotFoundCode, true>;
 const conflictCodes = {

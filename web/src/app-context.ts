@@ -11,6 +11,8 @@ export interface Receipt {
   accessCode: string;
   emails: string[];
   nextSteps: LocalizedText;
+  /** Another application for the same person was sent in to this round before. */
+  alreadyApplied?: boolean;
 }
 
 /** Shared by every page. */

@@ -18,6 +18,7 @@ import { CannotApplyPage } from './pages/cannot-apply-page.tsx';
 import { CheckPage } from './pages/check-page.tsx';
 import { ConsentPage } from './pages/consent-page.tsx';
 import { ContactPage } from './pages/contact-page.tsx';
+import { ContinuePage } from './pages/continue-page.tsx';
 import { DisabilityGroupPage } from './pages/disability-group-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
 import { DonePage } from './pages/done-page.tsx';
@@ -25,8 +26,10 @@ import { MentalDisorderPage } from './pages/mental-disorder-page.tsx';
 import { MunicipalityPage } from './pages/municipality-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PersonPage } from './pages/person-page.tsx';
+import { PrivacyPage } from './pages/privacy-page.tsx';
 import { RepresentativePage } from './pages/representative-page.tsx';
 import { RoundsPage } from './pages/rounds-page.tsx';
+import { SavedPage } from './pages/saved-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { StatusPage } from './pages/status-page.tsx';
 import { WhoPage } from './pages/who-page.tsx';
@@ -101,6 +104,12 @@ function RoundPage({ route }: { route: Route }) {
       return <CannotApplyPage />;
     case 'done':
       return <DonePage />;
+    case 'continue':
+      return <ContinuePage />;
+    case 'saved':
+      return <SavedPage />;
+    case 'privacy':
+      return <PrivacyPage />;
     case 'step': {
       const StepPage = STEP_PAGES[route.step];
       return <StepPage />;

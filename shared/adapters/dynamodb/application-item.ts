@@ -5,7 +5,7 @@ import { keys } from './table-design.ts';
 export const MAX_QUEUE_SCORE = 9999;
 
 /** Attributes that exist for DynamoDB's sake, not the application's; `fromItem` drops them. */
-const STORAGE_ATTRIBUTES = ['pk', 'sk', 'queuePk', 'queueSk', 'personPk', 'personSk'] as const;
+const STORAGE_ATTRIBUTES = ['pk', 'sk', 'queuePk', 'queueSk', 'personPk', 'personSk', 'expiresAt'] as const;
 
 /** An application as stored: its fields at the top level, its keys, and index keys once it is submitted. */
 export type ApplicationItem = Application & {
@@ -15,6 +15,8 @@ export type ApplicationItem = Application & {
   queueSk?: string;
   personPk?: string;
   personSk?: string;
+  /** The table's TTL attribute (epoch seconds): only a draft with an expiry carries it, so DynamoDB deletes it. */
+  expiresAt?: number;
 };
 
 /**
@@ -35,7 +37,11 @@ export function queueSortKey(score: number, receivedAt: string, reference: strin
  */
 export function toItem(application: Application): ApplicationItem {
   const item: ApplicationItem = { ...keys.application(application.reference), ...application };
-  if (application.status === 'draft') return item;
+  if (application.status === 'draft') {
+    return application.draftExpiresAt
+      ? { ...item, expiresAt: Math.ceil(Date.parse(application.draftExpiresAt) / 1000) }
+      : item;
+  }
   if (!application.receivedAt) {
     throw new Error(`Application ${application.reference} is ${application.status} but has no receipt time`);
   }

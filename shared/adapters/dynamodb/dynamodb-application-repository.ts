@@ -1,8 +1,10 @@
 import type { AttributeValue, CancellationReason, ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import {
+  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  ScanCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -129,6 +131,49 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       return undefined;
     }
     return IdempotencyItemSchema.parse(Item);
+  }
+
+  /**
+   * Scans the table for drafts past their TTL instant: only the local host's sweep calls it (DynamoDB Local never
+   * deletes expired items), never a request.
+   */
+  async expiredDrafts(now: Date): Promise<Application[]> {
+    const found: Application[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.#client.send(
+        new ScanCommand({
+          TableName: this.#tableName,
+          FilterExpression: 'begins_with(pk, :app) AND #status = :draft AND expiresAt <= :now',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':app': 'APP#', ':draft': 'draft', ':now': Math.floor(now.getTime() / 1000) },
+          ConsistentRead: true,
+          ...(ExclusiveStartKey && { ExclusiveStartKey }),
+        }),
+      );
+      for (const item of page.Items ?? []) found.push(fromItem(item));
+      ExclusiveStartKey = page.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return found;
+  }
+
+  /** Only a draft still past its expiry: one submitted meanwhile is never deleted. */
+  async deleteExpiredDraft(reference: string, now: Date): Promise<boolean> {
+    try {
+      await this.#client.send(
+        new DeleteCommand({
+          TableName: this.#tableName,
+          Key: keys.application(reference),
+          ConditionExpression: '#status = :draft AND expiresAt <= :now',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':draft': 'draft', ':now': Math.floor(now.getTime() / 1000) },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
   }
 
   /** Strongly consistent: right after a create or submit, the caller sees what it just stored. */

@@ -39,7 +39,7 @@ export async function registerPaperApplication(
     throw new RuleViolationError([{ code: 'OFFICE_TIME_IN_FUTURE', field: 'office.receivedOn' }]);
   }
   const request = { ...answers, person: { ...answers.person, municipalityCode: identity.municipalityCode } };
-  const fields = draftAnswers(round, request, ports.keyring, receivedAt, { requireEmail: false });
+  const fields = draftAnswers(round, request, ports.keyring, receivedAt, { requireContact: false });
   const registeredAt = staff.at.toISOString();
   const audit = (reference: string) =>
     auditEntry(staff, { roundId: round.id, reference, municipalityCode: identity.municipalityCode });

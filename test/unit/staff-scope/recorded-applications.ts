@@ -56,6 +56,12 @@ export function recordedApplications(stored: readonly Application[] = [bauskaApp
     updateDraft: async () => {
       throw new Error('No staff use case updates an applicant’s draft');
     },
+    expiredDrafts: async () => {
+      throw new Error('No staff use case looks for expired drafts');
+    },
+    deleteExpiredDraft: async () => {
+      throw new Error('No staff use case deletes drafts');
+    },
     saveDeliveryProblems: async () => {
       throw new Error('No staff use case records delivery problems');
     },

@@ -63,11 +63,11 @@ describe('a draft, before it is submitted', () => {
     const ports = memoryPorts({ rounds: [pilotLikeRound] });
     const draft = await startDraft(ports);
 
-    const status = await getApplicationStatus(ports, draft);
+    const status = await getApplicationStatus(ports, { ...draft, now: DURING_INTAKE });
     expect(status).toMatchObject({ reference: draft.reference, status: 'draft', municipalityCode: 'LV-016' });
     expect(JSON.stringify(status)).not.toMatch(/Anna|Bērziņa|anna@example\.lv|161175/);
-    await expect(getApplicationStatus(ports, { ...draft, accessCode: 'AAAAA-22222' })).rejects.toEqual(
-      new NotFoundError('APPLICATION_NOT_FOUND'),
-    );
+    await expect(
+      getApplicationStatus(ports, { ...draft, accessCode: 'AAAAA-22222', now: DURING_INTAKE }),
+    ).rejects.toEqual(new NotFoundError('APPLICATION_NOT_FOUND'));
   });
 });

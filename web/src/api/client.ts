@@ -37,4 +37,10 @@ export const api = {
       params: { reference: created.reference },
       headers: access(created),
     }),
+  /** The answers of a saved draft, to continue it from the e-mailed link. */
+  draftAnswers: (created: Created) =>
+    client.call('GET /applications/{reference}/answers', {
+      params: { reference: created.reference },
+      headers: access(created),
+    }),
 };

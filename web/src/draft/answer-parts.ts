@@ -13,6 +13,8 @@ export interface PersonNameAndCode {
 export interface ContactAnswers {
   email: string;
   phone: string;
+  /** Asked on the applicant's contact step; the office's paper form does not ask it. */
+  address?: string;
   /** Unset until chosen on the applicant's step; the paper form starts with Latvian. */
   language?: Language | undefined;
 }

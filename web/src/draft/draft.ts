@@ -32,6 +32,8 @@ export interface Draft {
   uncertainBody?: string;
   /** Problems to fix, from the server or from the checks of each page, by field path. */
   errors: FieldError[];
+  /** Until when the server keeps the draft (an instant), once known. */
+  expiresAt?: string;
   /** What has reached storage, to show after a reload. */
   documents: Partial<Record<DocumentType, { fileName: string; sizeBytes: number }>>;
 }
@@ -44,7 +46,7 @@ export function newDraft(roundId: string): Draft {
     answers: {
       representative: { firstName: '', lastName: '', email: '', phone: '' },
       person: { firstName: '', lastName: '', personalCode: '', birthDay: '', birthMonth: '', birthYear: '' },
-      contact: { email: '', phone: '' },
+      contact: { email: '', phone: '', address: '' },
       consent: false,
     },
     errors: [],

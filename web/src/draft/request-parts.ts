@@ -32,7 +32,13 @@ export function personRequest(
 export function contactRequest(contact: ContactAnswers, fallbackLanguage: Language): ApplicationRequest['contact'] {
   const email = optionalText(contact.email);
   const phone = optionalText(contact.phone);
-  return { ...(email && { email }), ...(phone && { phone }), language: contact.language ?? fallbackLanguage };
+  const address = optionalText(contact.address ?? '');
+  return {
+    ...(email && { email }),
+    ...(phone && { phone }),
+    ...(address && { address }),
+    language: contact.language ?? fallbackLanguage,
+  };
 }
 
 export function representativeRequest(

@@ -1,5 +1,6 @@
 import { useLanguage } from '../app-context.ts';
 import { RadioGroup } from '../components/radio-group.tsx';
+import { TextField } from '../components/text-field.tsx';
 import type { ContactAnswers } from '../draft/answer-parts.ts';
 import type { FieldsetProps } from './fieldset-props.ts';
 import { EmailAndPhoneFields } from './shared-fields.tsx';
@@ -12,6 +13,8 @@ interface ContactFieldsProps extends FieldsetProps<ContactAnswers> {
     emailOptional: boolean;
     phone: string;
     phoneHint?: string | undefined;
+    /** Asked only where a post address is a way to reach the person (the applicant's own step). */
+    address?: { label: string; hint: string } | undefined;
     language: string;
   };
 }
@@ -23,6 +26,18 @@ export function ContactFields(group: ContactFieldsProps) {
   return (
     <>
       <EmailAndPhoneFields part="contact" {...group} emailOptional={words.emailOptional} />
+      {words.address && (
+        <TextField
+          path="contact.address"
+          label={words.address.label}
+          hint={words.address.hint}
+          optional
+          value={value.address ?? ''}
+          onInput={(address) => onChange({ address })}
+          autoComplete={group.autofill ? 'street-address' : 'off'}
+          error={errorOf('contact.address')}
+        />
+      )}
       <RadioGroup
         path="contact.language"
         legend={words.language}

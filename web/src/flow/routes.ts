@@ -7,6 +7,9 @@ export type Route =
   | { page: 'step'; roundId: string; step: StepId }
   | { page: 'cannot-apply'; roundId: string }
   | { page: 'done'; roundId: string }
+  | { page: 'continue'; roundId: string }
+  | { page: 'saved'; roundId: string }
+  | { page: 'privacy'; roundId: string }
   | { page: 'status' }
   | { page: 'not-found' };
 
@@ -22,6 +25,9 @@ export function parseRoute(pathname: string): Route {
   if (sub === undefined) return { page: 'start', roundId };
   if (sub === 'cannot-apply') return { page: 'cannot-apply', roundId };
   if (sub === 'done') return { page: 'done', roundId };
+  if (sub === 'continue') return { page: 'continue', roundId };
+  if (sub === 'saved') return { page: 'saved', roundId };
+  if (sub === 'privacy') return { page: 'privacy', roundId };
   if (isStepId(sub)) return { page: 'step', roundId, step: sub };
   return { page: 'not-found' };
 }
@@ -34,6 +40,10 @@ export const paths = {
     `/apply/${encodeURIComponent(roundId)}/${step}${returnTo ? `?return=${returnTo}` : ''}`,
   cannotApply: (roundId: string) => `/apply/${encodeURIComponent(roundId)}/cannot-apply`,
   done: (roundId: string) => `/apply/${encodeURIComponent(roundId)}/done`,
+  /** Opened from the e-mailed link, with `#reference=…&code=…`. */
+  continue: (roundId: string) => `/apply/${encodeURIComponent(roundId)}/continue`,
+  saved: (roundId: string) => `/apply/${encodeURIComponent(roundId)}/saved`,
+  privacy: (roundId: string) => `/apply/${encodeURIComponent(roundId)}/privacy`,
 };
 
 export function returnToOf(search: string): ReturnTo | undefined {

@@ -1,8 +1,9 @@
 import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
+import { draftTexts } from '../i18n/draft-texts.ts';
 import { checkDateOfBirth, checkEmail, checkName, checkPersonalCode, checkPhone } from './answer-checks.ts';
-import { missingDocuments, required } from './field-errors.ts';
+import { fieldError, missingDocuments, required } from './field-errors.ts';
 import { onlineDocuments } from './needed-documents.ts';
 import type { StepId } from './steps.ts';
 
@@ -70,10 +71,16 @@ export function checkStep(step: StepId, draft: Draft, round: Round, now = new Da
       break;
     }
     case 'contact':
-      // With a representative, their address is enough: the person's own is optional.
-      if (blank(answers.contact.email)) {
-        if (answers.applicant !== 'other') errors.push(required('contact.email', (t) => t.contact.requiredEmail));
-      } else add(checkEmail('contact.email', answers.contact.email));
+      // With a representative, their address is enough; without, any one way to reach the person.
+      if (
+        answers.applicant !== 'other' &&
+        [answers.contact.email, answers.contact.phone, answers.contact.address ?? ''].every(blank)
+      ) {
+        errors.push(
+          fieldError('contact.email', { lv: draftTexts.lv.contact.missing, en: draftTexts.en.contact.missing }),
+        );
+      }
+      if (!blank(answers.contact.email)) add(checkEmail('contact.email', answers.contact.email));
       add(checkPhone('contact.phone', answers.contact.phone));
       break;
     case 'consent':

@@ -2,6 +2,7 @@ import { api } from '../api/client.ts';
 import type { DocumentType } from '../api/types.ts';
 import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
+import { SaveLater } from '../components/save-later.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
@@ -12,6 +13,7 @@ import { paths } from '../flow/routes.ts';
 import { type StepId, stepOfPath, stepsFor } from '../flow/steps.ts';
 import { useStep } from '../flow/use-step.ts';
 import { checkStep } from '../flow/validate.ts';
+import { draftTexts } from '../i18n/draft-texts.ts';
 
 export function CheckPage() {
   const { t, language, updateDraft, setReceipt, discardDraft } = useApp();
@@ -69,6 +71,15 @@ export function CheckPage() {
   const contactRows: SummaryRow[] = [
     { label: t.check.email, value: orNotGiven(contact.email), changeHref: change('contact') },
     { label: t.check.phone, value: orNotGiven(contact.phone), changeHref: change('contact') },
+    ...(own
+      ? [
+          {
+            label: draftTexts[language].contact.address,
+            value: orNotGiven(contact.address ?? ''),
+            changeHref: change('contact'),
+          },
+        ]
+      : []),
     {
       label: t.check.language,
       value: t.contact.languages[contact.language ?? language],
@@ -126,6 +137,7 @@ export function CheckPage() {
       accessCode: created.accessCode,
       emails: [own ? '' : representative.email.trim(), contact.email.trim()].filter(Boolean),
       nextSteps: submitted.data.nextSteps,
+      alreadyApplied: submitted.data.alreadyAppliedInRound === true,
     });
     discardDraft();
     navigate(paths.done(round.id), { replace: true });
@@ -164,6 +176,7 @@ export function CheckPage() {
       <h2>{t.check.submitTitle}</h2>
       <p>{t.check.submitText}</p>
       <StepForm onSubmit={submit} busy={step.busy} submitLabel={t.check.submit} busyLabel={t.check.sending} />
+      <SaveLater />
     </Page>
   );
 }

@@ -2,7 +2,9 @@ import { useApp } from '../app-context.ts';
 import { Checkbox } from '../components/checkbox.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
+import { paths } from '../flow/routes.ts';
 import { useStep } from '../flow/use-step.ts';
+import { draftTexts } from '../i18n/draft-texts.ts';
 
 /**
  * Consent comes before the documents: health documents are stored only after the person agrees, and the server
@@ -36,6 +38,9 @@ export function ConsentPage() {
         <h2>{t.consent.howLongTitle}</h2>
         <p>{t.consent.notSelected(round.retentionDays)}</p>
         <p>{t.consent.selected}</p>
+        <p>
+          <a href={`${paths.privacy(round.id)}?return=consent`}>{draftTexts[language].start.privacyLink}</a>
+        </p>
         <Checkbox
           path="consent"
           label={own ? t.consent.checkboxSelf : t.consent.checkboxOther}

@@ -4,9 +4,10 @@ import { StepForm } from '../components/step-form.tsx';
 import type { Answers } from '../draft/draft.ts';
 import { ContactFields } from '../fieldsets/contact-fields.tsx';
 import { useStep } from '../flow/use-step.ts';
+import { draftTexts } from '../i18n/draft-texts.ts';
 
 export function ContactPage() {
-  const { t } = useApp();
+  const { t, language } = useApp();
   const step = useStep('contact');
   const { contact, applicant, representative } = step.answers;
   const own = applicant !== 'other';
@@ -18,6 +19,7 @@ export function ContactPage() {
     <Page title={title} {...step}>
       <StepForm onSubmit={step.onContinue} busy={step.busy}>
         <Heading>{title}</Heading>
+        {own && <p>{draftTexts[language].contact.howToReach}</p>}
         <ContactFields
           value={contact}
           onChange={set}
@@ -26,9 +28,13 @@ export function ContactPage() {
           words={{
             email: own ? t.contact.email : t.contact.emailOther,
             emailHint: own ? t.contact.emailHintSelf : t.contact.emailHintOther(representative.email.trim()),
-            emailOptional: !own,
+            // Without e-mail, a phone or a post address will do.
+            emailOptional: true,
             phone: own ? t.contact.phone : t.contact.phoneOther,
             phoneHint: t.contact.phoneHint,
+            address: own
+              ? { label: draftTexts[language].contact.address, hint: draftTexts[language].contact.addressHint }
+              : undefined,
             language: t.contact.language,
           }}
         />

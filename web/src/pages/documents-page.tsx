@@ -6,6 +6,7 @@ import { useApp } from '../app-context.ts';
 import { DocumentUpload } from '../components/document-upload.tsx';
 import { FormDownload } from '../components/form-download.tsx';
 import { Heading, Page } from '../components/page.tsx';
+import { SaveLater } from '../components/save-later.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { fieldError } from '../flow/field-errors.ts';
 import { onlineDocuments } from '../flow/needed-documents.ts';
@@ -29,7 +30,8 @@ export function DocumentsPage() {
           if (received && !documents[type]) documents[type] = { fileName: '', sizeBytes: 0 };
           if (!received) delete documents[type];
         }
-        return { ...current, documents };
+        const expiresAt = answer.data.draftExpiresAt;
+        return { ...current, documents, ...(expiresAt && { expiresAt }) };
       });
     });
   }, [created?.reference]);
@@ -89,6 +91,7 @@ export function DocumentsPage() {
           />
         ))}
       </StepForm>
+      <SaveLater />
     </Page>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { paths } from '../flow/routes.ts';
+import { draftTexts } from '../i18n/draft-texts.ts';
 
 /** The confirmation: the number to write down first, then who is told and what happens next. */
 export function DonePage() {
@@ -58,12 +59,26 @@ export function DonePage() {
       </p>
       <p>{t.done.accessCodeText}</p>
       <h2>{t.done.emailedTitle}</h2>
-      <p>{t.done.emailed}</p>
-      <ul class="list">
-        {receipt.emails.map((email) => (
-          <li key={email}>{email}</li>
-        ))}
-      </ul>
+      {receipt.emails.length > 0 ? (
+        <>
+          <p>{t.done.emailed}</p>
+          <ul class="list">
+            {receipt.emails.map((email) => (
+              <li key={email}>{email}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{draftTexts[language].contact.noEmailDone}</p>
+      )}
+      {receipt.alreadyApplied && (
+        <section class="inset" aria-labelledby="already-applied">
+          <h2 id="already-applied">{draftTexts[language].done.alreadyAppliedTitle}</h2>
+          {draftTexts[language].done.alreadyApplied.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+        </section>
+      )}
       <h2>{t.done.nextTitle}</h2>
       <p>{receipt.nextSteps[language]}</p>
       <p>
