@@ -1,6 +1,9 @@
+import { rigaCalendarDate } from '../domain/riga-time.ts';
 import { renderReceiptEmail } from '../email/receipt-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
+import type { Round } from '../schemas/round.ts';
+import { loadRound } from './load-round.ts';
 import { type Delivery, letterBasics, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 
 export interface ApplicationChange {
@@ -22,7 +25,9 @@ export async function sendReceipt(
   application: Application,
   { webUrl, attempt }: Delivery,
 ): Promise<RecipientOutcome[]> {
-  const basics = await letterBasics(ports, application, webUrl);
+  const round = await loadRound(ports, application.roundId);
+  const basics = await letterBasics(ports, application, webUrl, round);
+  const accessCode = ports.keyring.accessCode(application.reference);
   return notifyRecipients(
     ports,
     application,
@@ -30,8 +35,23 @@ export async function sendReceipt(
       kind: 'receipt',
       subject: 'receipt',
       render: (recipient) =>
-        renderReceiptEmail({ ...basics(recipient), receivedAt: application.receivedAt ?? application.createdAt }),
+        renderReceiptEmail({
+          ...basics(recipient),
+          receivedAt: application.receivedAt ?? application.createdAt,
+          accessCode,
+          intakeLastDay: intakeLastDay(round),
+          ...(round.resultsExpectedBy && { resultsExpectedBy: round.resultsExpectedBy }),
+        }),
     },
     attempt,
   );
+}
+
+/** The last day applications are accepted: the window's, or the day intake was closed early. */
+export function intakeLastDay(round: Round): string {
+  const closedAt = round.window.closedEarlyAt;
+  // Closed at an instant, which accepts nothing from then on: the last day is the day of the instant before it.
+  return closedAt
+    ? rigaCalendarDate(new Date(new Date(closedAt).getTime() - 1), round.window.timeZone)
+    : round.window.lastDay;
 }
