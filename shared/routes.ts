@@ -11,6 +11,8 @@ import { accessCode, documentType, idempotencyKey, newRoundId, reference, roundI
 import {
   ApplicationStatusResponseSchema,
   CreateApplicationResponseSchema,
+  LinkRequestResponseSchema,
+  LinkRequestSchema,
   ListRoundsResponseSchema,
   OpenApiDocumentSchema,
   RoundResponseSchema,
@@ -129,6 +131,21 @@ export const routes = [
     answers: { 200: { json: ApplicationStatusResponseSchema } },
     // A draft's status says which documents have arrived, so it looks into the bucket.
     needs: { table: 'read', bucket: ['readUploads'] },
+  },
+  {
+    method: 'POST',
+    path: '/applications/link-requests',
+    handler: 'request-link',
+    access: 'public',
+    summary:
+      'Send the status link and the access code again, to the e-mail address on file, when the number and the ' +
+      'address given match (at most 3 e-mails per application a day). The answer is the same whether or not ' +
+      'they match.',
+    body: LinkRequestSchema,
+    answers: { 202: { json: LinkRequestResponseSchema } },
+    refusals: [422],
+    // Counts the e-mails per application and day.
+    needs: { table: 'readWrite', mail: true },
   },
   {
     method: 'PUT',

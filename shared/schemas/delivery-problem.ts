@@ -5,8 +5,8 @@ import { InstantSchema } from './common.ts';
 export const RecipientRoleSchema = z.enum(['applicant', 'representative']);
 export type RecipientRole = z.infer<typeof RecipientRoleSchema>;
 
-/** Which e-mail of an application: the receipt of the submission, or a selection result. */
-export const NotificationKindSchema = z.enum(['receipt', 'result']);
+/** Which e-mail of an application: the receipt of the submission, a selection result, or the status link sent again. */
+export const NotificationKindSchema = z.enum(['receipt', 'result', 'link']);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
 /**

@@ -1,6 +1,10 @@
 import type { StaffTexts } from './lv.ts';
 
-const EN_EMAILS = { receipt: 'the receipt e-mail', result: 'the e-mail with the selection result' } as const;
+const EN_EMAILS = {
+  receipt: 'the receipt e-mail',
+  result: 'the e-mail with the selection result',
+  link: 'the e-mail with the status link',
+} as const;
 const EN_WHOM = { applicant: 'the person', representative: 'the representative' } as const;
 const EN_WHO = { applicant: 'The person', representative: 'The representative' } as const;
 const EN_BOUNCES = {

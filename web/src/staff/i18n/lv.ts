@@ -15,7 +15,11 @@ import type {
 /** An e-mail of the application that bounced or drew a complaint, as the staff view has it. */
 type DeliveryProblem = StaffApplication['deliveryProblems'][number];
 
-const LV_EMAILS = { receipt: 'apstiprinājuma e-pastu', result: 'e-pastu ar atlases rezultātu' } as const;
+const LV_EMAILS = {
+  receipt: 'apstiprinājuma e-pastu',
+  result: 'e-pastu ar atlases rezultātu',
+  link: 'e-pastu ar statusa saiti',
+} as const;
 const LV_TO_WHOM = { applicant: 'Personai', representative: 'Pārstāvim' } as const;
 const LV_WHO = { applicant: 'Persona', representative: 'Pārstāvis' } as const;
 const LV_BOUNCES = {
