@@ -143,7 +143,6 @@ export const routes = [
       'they match.',
     body: LinkRequestSchema,
     answers: { 202: { json: LinkRequestResponseSchema } },
-    refusals: [422],
     // Counts the e-mails per application and day.
     needs: { table: 'readWrite', mail: true },
   },

@@ -73,11 +73,20 @@ const INELIGIBILITY: Record<IneligibilityReason, LocalizedText> = {
   },
 };
 
+/** "1 place", "21 vieta", "11 vietas": Latvian takes the singular after numbers ending in 1, but not 11. */
+function placesIn(cap: number): LocalizedText {
+  const lvSingular = cap % 10 === 1 && cap % 100 !== 11;
+  return {
+    lv: `Pašvaldībā ir ${cap} ${lvSingular ? 'vieta' : 'vietas'}.`,
+    en: cap === 1 ? 'There is 1 place in the municipality.' : `There are ${cap} places in the municipality.`,
+  };
+}
+
 function reasonOf(facts: DecisionFacts): LocalizedText[] {
   if (facts.outcome === 'waitlisted') {
     return [
       facts.cap
-        ? { lv: `Pašvaldībā ir ${facts.cap} vietas.`, en: `There are ${facts.cap} places in the municipality.` }
+        ? placesIn(facts.cap)
         : { lv: 'Pašvaldībā ir noteikts vietu skaits.', en: 'The municipality has a set number of places.' },
       {
         lv: 'Vietas saņēma pieteikumi ar vairāk punktiem.',
