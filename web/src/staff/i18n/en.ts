@@ -549,6 +549,18 @@ export const en: StaffTexts = {
     municipalityNameLv: 'Name in Latvian',
     municipalityNameEn: 'Name in English',
     places: 'Places',
+    serviceNameLv: 'Social service: name in Latvian',
+    serviceNameEn: 'Social service: name in English',
+    serviceHint:
+      'The social service that decides on the applications. The person sees its name and contacts in the e-mails and on the status page.',
+    serviceAddress: 'Social service: postal address',
+    servicePhone: 'Social service: phone',
+    serviceEmail: 'Social service: e-mail',
+    contestToLv: 'Decisions are contested to (in Latvian, optional)',
+    contestToEn: 'Decisions are contested to (in English, optional)',
+    contestToHint:
+      'Leave empty when it is the head of the social service. Otherwise write whom, in the dative in Latvian, with the address if it differs.',
+    resultsExpectedBy: 'Results expected by (optional)',
     addMunicipality: 'Add municipality',
     removeMunicipality: (n) => `Remove municipality ${n}`,
     remove: 'Remove',

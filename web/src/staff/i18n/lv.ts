@@ -583,6 +583,18 @@ export const lv = {
     municipalityNameLv: 'Nosaukums latviski',
     municipalityNameEn: 'Nosaukums angliski',
     places: 'Vietu skaits',
+    serviceNameLv: 'Sociālais dienests: nosaukums latviski',
+    serviceNameEn: 'Sociālais dienests: nosaukums angliski',
+    serviceHint:
+      'Sociālais dienests, kas pieņem lēmumus par pieteikumiem. Persona redz tā nosaukumu un kontaktus e-pastos un statusa lapā.',
+    serviceAddress: 'Sociālais dienests: pasta adrese',
+    servicePhone: 'Sociālais dienests: tālrunis',
+    serviceEmail: 'Sociālais dienests: e-pasts',
+    contestToLv: 'Lēmumu apstrīd (latviski, nav obligāti)',
+    contestToEn: 'Lēmumu apstrīd (angliski, nav obligāti)',
+    contestToHint:
+      'Atstājiet tukšu, ja to dara sociālā dienesta vadītājam. Citādi ierakstiet, kam (datīvā), un adresi, ja tā ir cita.',
+    resultsExpectedBy: 'Rezultāti gaidāmi līdz (nav obligāti)',
     addMunicipality: 'Pievienot pašvaldību',
     removeMunicipality: (n: number) => `Noņemt ${n}. pašvaldību`,
     remove: 'Noņemt',
