@@ -1,8 +1,7 @@
-import { rigaCalendarDate } from '../domain/riga-time.ts';
+import { intakeLastDay } from '../domain/intake-window.ts';
 import { renderReceiptEmail } from '../email/receipt-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
-import type { Round } from '../schemas/round.ts';
 import { loadRound } from './load-round.ts';
 import { type Delivery, letterBasics, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 
@@ -45,13 +44,4 @@ export async function sendReceipt(
     },
     attempt,
   );
-}
-
-/** The last day applications are accepted: the window's, or the day intake was closed early. */
-export function intakeLastDay(round: Round): string {
-  const closedAt = round.window.closedEarlyAt;
-  // Closed at an instant, which accepts nothing from then on: the last day is the day of the instant before it.
-  return closedAt
-    ? rigaCalendarDate(new Date(new Date(closedAt).getTime() - 1), round.window.timeZone)
-    : round.window.lastDay;
 }

@@ -11,6 +11,8 @@ export interface Receipt {
   accessCode: string;
   emails: string[];
   nextSteps: LocalizedText;
+  /** Whose social service to name on the confirmation. */
+  municipalityCode?: string;
 }
 
 /** Shared by every page. */

@@ -6,6 +6,16 @@ export function formatDay(isoDate: string): string {
   return `${day}.${month}.${year}`;
 }
 
+/**
+ * The last day of intake as `dd.mm.yyyy`: the window's, or the Riga day intake was closed early (nothing is
+ * accepted from the closing instant on, so the day of the instant just before it).
+ */
+export function lastDayShown(window: { lastDay: string; closedEarlyAt?: string | undefined }): string {
+  return window.closedEarlyAt
+    ? localDateTime(new Date(Date.parse(window.closedEarlyAt) - 1)).date
+    : formatDay(window.lastDay);
+}
+
 /** An instant as the date and time in Riga (the time zone of the call), e.g. `{ date: '01.08.2019', time: '09:30' }`. */
 export const rigaDateTime = (instant: string) => localDateTime(instant);
 

@@ -261,6 +261,11 @@ export const en: Texts = {
     statusLink: 'See the status of the application',
     print: 'Print this page',
     gone: 'The application is sent. We sent the number and the access code by e-mail.',
+    intakeUntil: (date) => `Applications are accepted until ${date}, that day included.`,
+    resultsBy: (date) => `The selection results are expected by ${date}.`,
+    resultsAfterIntake: 'The selection results will be sent after intake closes and all applications are checked.',
+    contactsTitle: 'Who to call',
+    contactsText: 'If you have questions, contact the social service. Say the application number.',
   },
   status: {
     title: 'Application status',

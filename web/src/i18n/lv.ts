@@ -270,6 +270,11 @@ export const lv = {
     statusLink: 'Skatīt pieteikuma statusu',
     print: 'Izdrukāt šo lapu',
     gone: 'Pieteikums ir iesniegts. Numuru un piekļuves kodu nosūtījām uz e-pastu.',
+    intakeUntil: (date: string) => `Pieteikumus pieņem līdz ${date} ieskaitot.`,
+    resultsBy: (date: string) => `Atlases rezultātus plānots paziņot līdz ${date}.`,
+    resultsAfterIntake: 'Atlases rezultātus paziņos, kad pieteikšanās būs beigusies un visi pieteikumi būs izskatīti.',
+    contactsTitle: 'Kam zvanīt',
+    contactsText: 'Ja jums ir jautājumi, sazinieties ar sociālo dienestu. Nosauciet pieteikuma numuru.',
   },
   status: {
     title: 'Pieteikuma statuss',

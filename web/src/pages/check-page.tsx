@@ -125,6 +125,7 @@ export function CheckPage() {
       accessCode: created.accessCode,
       emails: [own ? '' : representative.email.trim(), contact.email.trim()].filter(Boolean),
       nextSteps: submitted.data.nextSteps,
+      municipalityCode: submitted.data.municipalityCode,
     });
     discardDraft();
     navigate(paths.done(round.id), { replace: true });
