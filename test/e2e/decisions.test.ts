@@ -1,3 +1,4 @@
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths, latvianDate, rigaCalendarDate } from '../../shared/domain/riga-time.ts';
 import type { ApplicationStatusResponse } from '../../shared/schemas/api.ts';
@@ -6,9 +7,13 @@ import type { SelectionRunResponse } from '../../shared/schemas/selection-api.ts
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
+import { openBrowser } from '../helpers/browser.ts';
 import { type SentEmail, startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
+import { pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
+import { assertWebBuilt, checkPage } from '../helpers/web-pages.ts';
+import { newPage } from '../helpers/web-system.ts';
 
 /**
  * Decisions explained end to end: a round with one place in Bauska and its social service's contacts; one person
@@ -256,5 +261,46 @@ describe('sending the link again', () => {
       (field) => field.path,
     );
     expect(paths.sort()).toEqual(['email', 'reference']);
+  });
+});
+
+describe('in the browser', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    assertWebBuilt();
+    browser = await openBrowser();
+  }, 60_000);
+  afterAll(() => browser?.close());
+
+  it('the status page shows the reason, the words, who decided, how and by when to contest', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${system.apiUrl}/status#reference=${people.refused.reference}&code=${people.refused.accessCode}`);
+    await page.locator('[data-testid="decision"]').waitFor({ timeout: 15_000 });
+    const shown = await page.locator('[data-testid="decision"]').innerText();
+    expect(shown).toContain('Personas deklarētā dzīvesvieta nav šajā pašvaldībā.');
+    expect(shown).toContain('Jūsu dzīvesvieta ir deklarēta Rīgā.');
+    expect(shown).toContain(service.name.lv);
+    expect(shown).toContain(deadline);
+    expect(shown).toContain('drošu elektronisko parakstu');
+    expect(shown).toContain(service.phone);
+    await checkPage(page, 'lv-status-decision');
+  });
+
+  it('"Lost your link?" on the status page sends the link and says the same for any answer', async () => {
+    const page = await newPage(browser);
+    await page.goto(`${system.apiUrl}/status`);
+    await page.getByRole('link', { name: /Pazaudējāt saiti/ }).click();
+    await waitForPage(page, '/status/send-link');
+    await checkPage(page, 'lv-send-link');
+    await typeInto(page, 'field-reference', people.selected.reference);
+    await typeInto(page, 'field-email', 'nobody@example.lv');
+    await pressSubmit(page);
+    await waitUntil(
+      page,
+      `document.activeElement && document.activeElement.id === 'page-heading' && !!document.querySelector('[data-testid="link-request-sent"]')`,
+      15_000,
+    );
+    expect(await page.locator('main').innerText()).toContain('Ja pieteikuma numurs un e-pasts sakrīt');
+    await checkPage(page, 'lv-send-link-sent');
   });
 });

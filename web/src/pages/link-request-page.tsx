@@ -48,7 +48,7 @@ export function LinkRequestPage() {
   if (answer) {
     return (
       <Page title={t.linkRequest.sentTitle} backHref={paths.status()}>
-        <h1 tabIndex={-1} ref={answerHeading} data-testid="link-request-sent">
+        <h1 id="page-heading" tabIndex={-1} ref={answerHeading} data-testid="link-request-sent">
           {t.linkRequest.sentTitle}
         </h1>
         <p>{answer[language]}</p>
