@@ -12,6 +12,8 @@ import {
   ApplicationStatusResponseSchema,
   CreateApplicationResponseSchema,
   DraftAnswersResponseSchema,
+  LinkRequestResponseSchema,
+  LinkRequestSchema,
   ListRoundsResponseSchema,
   OpenApiDocumentSchema,
   RoundResponseSchema,
@@ -142,6 +144,20 @@ export const routes = [
     answers: { 200: { json: DraftAnswersResponseSchema } },
     refusals: [409],
     needs: { table: 'read' },
+  },
+  {
+    method: 'POST',
+    path: '/applications/link-requests',
+    handler: 'request-link',
+    access: 'public',
+    summary:
+      'Send the status link and the access code again, to the e-mail address on file, when the number and the ' +
+      'address given match (at most 3 e-mails per application a day). The answer is the same whether or not ' +
+      'they match.',
+    body: LinkRequestSchema,
+    answers: { 202: { json: LinkRequestResponseSchema } },
+    // Counts the e-mails per application and day.
+    needs: { table: 'readWrite', mail: true },
   },
   {
     method: 'PUT',

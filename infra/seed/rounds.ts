@@ -9,17 +9,44 @@ const RIGA = 'Europe/Riga';
  * than 10 persons apply in one municipality…".
  */
 const PILOT_MUNICIPALITIES: readonly Municipality[] = [
-  { code: 'LV-JEL', name: { lv: 'Jelgavas pilsētas pašvaldība', en: 'Jelgava city' }, cap: 10 },
-  { code: 'LV-016', name: { lv: 'Bauskas novada pašvaldība', en: 'Bauska municipality' }, cap: 10 },
-  { code: 'LV-LPX', name: { lv: 'Liepājas pilsētas pašvaldība', en: 'Liepāja city' }, cap: 10 },
-  { code: 'LV-088', name: { lv: 'Talsu novada pašvaldība', en: 'Talsi municipality' }, cap: 10 },
-  { code: 'LV-025', name: { lv: 'Daugavpils novada pašvaldība', en: 'Daugavpils municipality' }, cap: 10 },
-  { code: 'LV-015', name: { lv: 'Balvu novada pašvaldība', en: 'Balvi municipality' }, cap: 10 },
-  { code: 'LV-022', name: { lv: 'Cēsu novada pašvaldība', en: 'Cēsis municipality' }, cap: 10 },
-  { code: 'LV-033', name: { lv: 'Gulbenes novada pašvaldība', en: 'Gulbene municipality' }, cap: 10 },
-  { code: 'LV-067', name: { lv: 'Ogres novada pašvaldība', en: 'Ogre municipality' }, cap: 10 },
-  { code: 'LV-099', name: { lv: 'Tukuma novada pašvaldība', en: 'Tukums municipality' }, cap: 10 },
+  municipality('LV-JEL', ['Jelgavas pilsētas pašvaldība', 'Jelgava city'], ['Jelgavas', 'Jelgava', 'jelgava']),
+  municipality('LV-016', ['Bauskas novada pašvaldība', 'Bauska municipality'], ['Bauskas', 'Bauska', 'bauska']),
+  municipality('LV-LPX', ['Liepājas pilsētas pašvaldība', 'Liepāja city'], ['Liepājas', 'Liepāja', 'liepaja']),
+  municipality('LV-088', ['Talsu novada pašvaldība', 'Talsi municipality'], ['Talsu', 'Talsi', 'talsi']),
+  municipality(
+    'LV-025',
+    ['Daugavpils novada pašvaldība', 'Daugavpils municipality'],
+    ['Daugavpils', 'Daugavpils', 'daugavpils'],
+  ),
+  municipality('LV-015', ['Balvu novada pašvaldība', 'Balvi municipality'], ['Balvu', 'Balvi', 'balvi']),
+  municipality('LV-022', ['Cēsu novada pašvaldība', 'Cēsis municipality'], ['Cēsu', 'Cēsis', 'cesis']),
+  municipality('LV-033', ['Gulbenes novada pašvaldība', 'Gulbene municipality'], ['Gulbenes', 'Gulbene', 'gulbene']),
+  municipality('LV-067', ['Ogres novada pašvaldība', 'Ogre municipality'], ['Ogres', 'Ogre', 'ogre']),
+  municipality('LV-099', ['Tukuma novada pašvaldība', 'Tukums municipality'], ['Tukuma', 'Tukums', 'tukums']),
 ];
+
+/**
+ * A municipality of the call with ten places and its social service. The contacts are placeholders of the
+ * right shape (an address in the town, an `example.lv` e-mail, a number that is not in use): a real round's
+ * administrators enter the social services' own in the round editor.
+ */
+function municipality(
+  code: string,
+  [lv, en]: [string, string],
+  [townGenitive, town, slug]: [string, string, string],
+): Municipality {
+  return {
+    code,
+    name: { lv, en },
+    cap: 10,
+    socialService: {
+      name: { lv: `${townGenitive} sociālais dienests`, en: `${town} social service` },
+      address: `Pils iela 1, ${town}, LV-0000`,
+      phone: '+371 60000000',
+      email: `socialais.dienests@${slug}.example.lv`,
+    },
+  };
+}
 
 const WHO_MAY_APPLY: LocalizedText = {
   lv:
@@ -137,6 +164,8 @@ function demo(now: Date): Round {
     requiredDocuments: REQUIRED_DOCUMENTS,
     // Examples for trying out scoring; a real round's criteria are set by its administrators.
     criteria: DEMO_CRITERIA,
+    // A week after the last day: the social services check the last applications, then the selection runs.
+    resultsExpectedBy: addDays(today, 37),
     // Demo data is worth nothing after the round: a month is enough to look at the results.
     retentionDays: 30,
   };

@@ -20,15 +20,15 @@ export function reviewState(application: Application): ReviewState {
 
 /**
  * An eligible decision needs documents a social worker has verified; a refusal needs a reason the person can be
- * told, and "other" needs the words.
+ * told, and "other" needs the words the person is told.
  */
 export function eligibilityViolations(request: EligibilityRequest, application: Application): Violation[] {
   if (request.decision === 'eligible') {
     return application.review?.documentCheck?.verified ? [] : [{ code: 'DOCUMENTS_NOT_VERIFIED' }];
   }
   if (!request.reason) return [{ code: 'INELIGIBILITY_REASON_REQUIRED', field: 'reason' }];
-  if (request.reason === 'other' && !request.explanation) {
-    return [{ code: 'EXPLANATION_REQUIRED', field: 'explanation' }];
+  if (request.reason === 'other' && !request.messageForPerson) {
+    return [{ code: 'EXPLANATION_REQUIRED', field: 'messageForPerson' }];
   }
   return [];
 }

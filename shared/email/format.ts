@@ -1,5 +1,6 @@
 import { localDateTime, RIGA_TIME_ZONE } from '../domain/riga-time.ts';
 import type { Language, LocalizedText } from '../schemas/common.ts';
+import type { SocialService } from '../schemas/round.ts';
 
 export { RIGA_TIME_ZONE };
 
@@ -25,6 +26,8 @@ export interface LetterBasics {
   municipalityName: LocalizedText;
   /** Only the first name, so a representative can tell several applications apart. */
   personFirstName?: string;
+  /** Whom to ask: the municipality's social service, when the round names it. */
+  socialService?: SocialService;
 }
 
 export interface RenderedEmail {

@@ -1,4 +1,5 @@
 import type { Language } from '../schemas/common.ts';
+import { contactRows } from './decision-notice.ts';
 import { assertWebLink, type EmailBlock, type LetterBasics, type RenderedEmail, renderEmailParts } from './format.ts';
 
 /**
@@ -10,7 +11,7 @@ interface FrameWords {
   hello: string;
   labels: { reference: string; round: string; municipality: string };
   status: { heading: string; lead: string; link: string; private: string };
-  questions: { heading: string; text(municipality: string): string };
+  questions: { heading: string; text(municipality: string): string; contacts: string };
   automatic: string;
 }
 
@@ -28,6 +29,7 @@ const FRAME: Record<Language, FrameWords> = {
       heading: 'Jautājumi',
       text: (municipality) =>
         `Ja jums ir jautājumi, sazinieties ar pašvaldības sociālo dienestu. Pieteikumu izskata: ${municipality}.`,
+      contacts: 'Sociālā dienesta kontakti:',
     },
     automatic: 'Šis e-pasts ir nosūtīts automātiski.',
   },
@@ -44,6 +46,7 @@ const FRAME: Record<Language, FrameWords> = {
       heading: 'Questions',
       text: (municipality) =>
         `If you have questions, contact the social service of the municipality. Your application is handled by: ${municipality}.`,
+      contacts: 'Contacts of the social service:',
     },
     automatic: 'This e-mail was sent automatically.',
   },
@@ -85,6 +88,12 @@ export function renderLetter(basics: LetterBasics, news: LetterNews): RenderedEm
     paragraph(words.status.private),
     heading(words.questions.heading),
     paragraph(words.questions.text(municipality)),
+    ...(basics.socialService
+      ? [
+          paragraph(words.questions.contacts),
+          { kind: 'facts', rows: contactRows(basics.language, basics.socialService) } satisfies EmailBlock,
+        ]
+      : []),
     paragraph(words.automatic),
   ];
   return renderEmailParts(basics.language, news.subject, blocks);

@@ -1,13 +1,23 @@
+import { latvianDate } from '../domain/riga-time.ts';
 import type { Language } from '../schemas/common.ts';
 import { formatRigaDateTime, type LetterBasics, type RenderedEmail, shownFirstName } from './format.ts';
 import { heading, paragraph, renderLetter } from './letter.ts';
 
-/** What the receipt says besides the basics: when the application was received. */
+/**
+ * What the receipt says besides the basics: when the application was received, the access code that opens the
+ * status page with the reference (not a personal code: it is made for this application only), and the dates
+ * ahead.
+ */
 export interface ReceiptEmailInput extends LetterBasics {
   /** ISO instant of the server's receipt time. */
   receivedAt: string;
   /** Another application for the same person was sent in to this round before: the e-mail says so, kindly. */
   alreadyApplied?: boolean;
+  accessCode?: string;
+  /** The last day applications are accepted, `YYYY-MM-DD` in Riga time. */
+  intakeLastDay?: string;
+  /** The day by which the results are expected, `YYYY-MM-DD`, when the round states one. */
+  resultsExpectedBy?: string;
 }
 
 /** One language's words for the receipt; the frame around them is `letter.ts`'s. */
@@ -19,7 +29,14 @@ interface ReceiptWords {
   receivedAt(time: string): string;
   writeDown: string;
   alreadyApplied: { heading: string; text: string[] };
-  next: { heading: string; steps(representative: boolean): string[] };
+  accessCodeLabel: string;
+  accessCode: string;
+  next: {
+    heading: string;
+    intakeUntil(date: string): string;
+    steps(representative: boolean): string[];
+    results(date: string | undefined): string;
+  };
 }
 
 const WORDS: Record<Language, ReceiptWords> = {
@@ -42,8 +59,16 @@ const WORDS: Record<Language, ReceiptWords> = {
         'Ja sociālajam dienestam būs jautājumi, sociālais darbinieks ar jums sazināsies.',
       ],
     },
+    accessCodeLabel: 'Piekļuves kods',
+    accessCode:
+      'Ar pieteikuma numuru un piekļuves kodu varat redzēt pieteikuma statusu. Kodu nevienam nestāstiet. Sociālais dienests to nekad neprasīs.',
     next: {
       heading: 'Kas notiks tālāk',
+      intakeUntil: (date) => `Pieteikumus pieņem līdz ${date} ieskaitot.`,
+      results: (date) =>
+        date
+          ? `Atlases rezultātus plānots paziņot līdz ${date}.`
+          : 'Atlases rezultātus paziņos, kad pieteikšanās būs beigusies un visi pieteikumi būs izskatīti.',
       steps: (representative) => [
         'Pašvaldības sociālais dienests pārbaudīs dokumentus.',
         'Sociālais dienests pārbaudīs, vai pieteikums atbilst nosacījumiem.',
@@ -73,8 +98,16 @@ const WORDS: Record<Language, ReceiptWords> = {
         'If the social service has questions, a social worker will contact you.',
       ],
     },
+    accessCodeLabel: 'Access code',
+    accessCode:
+      'With the reference number and the access code you can see the status of the application. Do not tell anyone the code. The social service will never ask for it.',
     next: {
       heading: 'What happens next',
+      intakeUntil: (date) => `Applications are accepted until ${date}, that day included.`,
+      results: (date) =>
+        date
+          ? `The selection results are expected by ${date}.`
+          : 'The selection results will be sent after intake closes and all applications are checked.',
       steps: (representative) => [
         'The social service of the municipality will check the documents.',
         'The social service will check that the application meets the conditions.',
@@ -97,14 +130,25 @@ export function renderReceiptEmail(input: ReceiptEmailInput): RenderedEmail {
   return renderLetter(input, {
     subject: words.subject(input.reference),
     lead: [words.received(representative, shownFirstName(input.personFirstName))],
-    facts: [[words.receivedLabel, words.receivedAt(formatRigaDateTime(input.receivedAt))]],
+    facts: [
+      [words.receivedLabel, words.receivedAt(formatRigaDateTime(input.receivedAt))],
+      ...(input.accessCode ? [[words.accessCodeLabel, input.accessCode] as const] : []),
+    ],
     more: [
       paragraph(words.writeDown),
       ...(input.alreadyApplied
         ? [heading(words.alreadyApplied.heading), ...words.alreadyApplied.text.map(paragraph)]
         : []),
+      ...(input.accessCode ? [paragraph(words.accessCode)] : []),
       heading(words.next.heading),
-      { kind: 'steps', items: words.next.steps(representative) },
+      {
+        kind: 'steps',
+        items: [
+          ...(input.intakeLastDay ? [words.next.intakeUntil(latvianDate(input.intakeLastDay))] : []),
+          ...words.next.steps(representative),
+          words.next.results(input.resultsExpectedBy && latvianDate(input.resultsExpectedBy)),
+        ],
+      },
     ],
   });
 }

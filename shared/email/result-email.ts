@@ -1,3 +1,4 @@
+import { type DecisionNotice, decisionBlocks } from './decision-notice.ts';
 import { type LetterBasics, type RenderedEmail, shownFirstName } from './format.ts';
 import { renderLetter } from './letter.ts';
 import type { ResultKind, ResultSelection } from './result-words.ts';
@@ -7,11 +8,12 @@ import { LATVIAN } from './result-words-lv.ts';
 export type { ResultKind, ResultSelection } from './result-words.ts';
 
 /**
- * What the result e-mail says besides the basics: the result. The reasons it gives stay generic: the social service
- * explains the details in person.
+ * What the result e-mail says besides the basics: the result and, for a waiting-list place or a refusal, the
+ * decision explained (why, who decided, how and by when to contest it).
  */
 export interface ResultEmailInput extends LetterBasics {
   selection: ResultSelection;
+  notice?: DecisionNotice;
 }
 
 /** Which of the four messages the selection calls for. */
@@ -28,12 +30,13 @@ export function renderResultEmail(input: ResultEmailInput): RenderedEmail {
   const words = input.language === 'lv' ? LATVIAN : ENGLISH;
   const kind = resultKind(input.selection);
   const about = { representative: input.recipient === 'representative', name: shownFirstName(input.personFirstName) };
-  const news = words.news(kind, input.selection, about);
+  const explained = input.notice !== undefined && (kind === 'waitlisted' || kind === 'not-selected');
+  const news = words.news(kind, input.selection, about, explained);
   const position = kind === 'waitlisted' ? input.selection.position : undefined;
   return renderLetter(input, {
     subject: words.subject(kind, input.reference),
     lead: news.lead,
     facts: [[words.resultLabel, words.result(kind, position)]],
-    more: news.more,
+    more: [...news.more, ...(explained && input.notice ? decisionBlocks(input.language, input.notice) : [])],
   });
 }

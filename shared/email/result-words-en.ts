@@ -12,7 +12,7 @@ export const ENGLISH: ResultWords = {
       waitlisted: position ? `Waiting list, number ${position}` : 'Waiting list',
       'not-selected': 'Place not given',
     })[kind],
-  news: (kind, selection, { representative, name }) => {
+  news: (kind, selection, { representative, name }, explained) => {
     // Without a name to show, the first mention says who is meant; later ones just say "the person".
     const person = name ?? 'the person you applied for';
     const later = name ?? 'the person';
@@ -106,7 +106,7 @@ export const ENGLISH: ResultWords = {
               : 'We are sorry. You did not get a place.',
           ],
           more: [
-            ...(selection.reason ? [heading('Why'), ...why[selection.reason].map(paragraph)] : []),
+            ...(selection.reason && !explained ? [heading('Why'), ...why[selection.reason].map(paragraph)] : []),
             paragraph('You may ask the social service about this decision.'),
             paragraph('If you think there is a mistake, tell the social service.'),
           ],

@@ -15,7 +15,7 @@ export const LATVIAN: ResultWords = {
       waitlisted: position ? `Gaidīšanas saraksts, numurs ${position}` : 'Gaidīšanas saraksts',
       'not-selected': 'Vieta nav piešķirta',
     })[kind],
-  news: (kind, selection, { representative, name }) => {
+  news: (kind, selection, { representative, name }, explained) => {
     // Mid-sentence, the clause without a name is set off by commas; at the end of a sentence, the full stop closes it.
     const who = name ? ` vārdā ${name}` : ', par kuru iesniedzāt pieteikumu,';
     const whoAtEnd = name ? ` vārdā ${name}` : ', par kuru iesniedzāt pieteikumu';
@@ -112,7 +112,7 @@ export const LATVIAN: ResultWords = {
             representative ? `Diemžēl persona${who} nesaņēma vietu.` : 'Diemžēl jūs nesaņēmāt vietu.',
           ],
           more: [
-            ...(selection.reason ? [heading('Kāpēc'), ...why[selection.reason].map(paragraph)] : []),
+            ...(selection.reason && !explained ? [heading('Kāpēc'), ...why[selection.reason].map(paragraph)] : []),
             paragraph('Par šo lēmumu varat jautāt sociālajam dienestam.'),
             paragraph('Ja domājat, ka ir kļūda, pasakiet to sociālajam dienestam.'),
           ],

@@ -22,6 +22,14 @@ export interface ResultWords {
   subject(kind: ResultKind, reference: string): string;
   resultLabel: string;
   result(kind: ResultKind, position: number | undefined): string;
-  /** What happened, in a few short sentences (`lead`), then what it means and what happens next (`more`). */
-  news(kind: ResultKind, selection: ResultSelection, about: About): { lead: string[]; more: EmailBlock[] };
+  /**
+   * What happened, in a few short sentences (`lead`), then what it means and what happens next (`more`). When the
+   * decision is `explained` (its reason, who decided and how to contest follow), the news leaves out its own why.
+   */
+  news(
+    kind: ResultKind,
+    selection: ResultSelection,
+    about: About,
+    explained: boolean,
+  ): { lead: string[]; more: EmailBlock[] };
 }

@@ -100,8 +100,8 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'Choose why the application is not eligible. The person will be told the reason.',
   },
   EXPLANATION_REQUIRED: {
-    lv: 'Uzrakstiet paskaidrojumu. Tas ir vajadzīgs, ja izvēlaties iemeslu “cits”.',
-    en: 'Write an explanation. It is needed when you choose the reason “other”.',
+    lv: 'Uzrakstiet iemeslu personai. Tas ir vajadzīgs, ja izvēlaties iemeslu “cits”.',
+    en: 'Write the reason for the person. It is needed when you choose the reason “other”.',
   },
   ROUND_HAS_NO_CRITERIA: {
     lv: 'Šai kārtai vēl nav atlases kritēriju, tāpēc punktus ievadīt nevar. Administrators kritērijus pievieno kārtas iestatījumos.',

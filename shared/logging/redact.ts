@@ -28,6 +28,7 @@ const SENSITIVE_KEYS = new Set(
     'mentalDisorderConfirmed',
     'ineligibilityReason',
     'explanation',
+    'messageForPerson',
     'note',
     'notes',
     'text',

@@ -45,4 +45,10 @@ export interface NotificationLedger {
    * A claim another attempt has taken over, or a sent notification, stays as it is.
    */
   release(notificationId: string, attempt: string): Promise<void>;
+  /**
+   * Counts one more e-mail of the status link for the application on the day (`YYYY-MM-DD`), unless `limit` went
+   * out that day already: then it counts nothing and answers false. Two requests at once cannot both take the
+   * last one.
+   */
+  allowLinkEmail(reference: string, day: string, limit: number): Promise<boolean>;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ApplicationStatusSchema, CreateApplicationRequestSchema } from './application.ts';
-import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
+import { InstantSchema, IsoDateSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { eitherCase, spacedAround, trimmedText } from './input-patterns.ts';
-import { DocumentTypeSchema, RoundSchema, WindowChangeSchema } from './round.ts';
+import { DocumentTypeSchema, RoundSchema, SocialServiceSchema, WindowChangeSchema } from './round.ts';
 
 /** A secret only the applicant receives: with the reference it opens the application. Never in a URL. */
 export const ACCESS_CODE_HEADER = 'x-access-code';
@@ -72,6 +72,32 @@ export const UploadFormResponseSchema = z.object({
 });
 export type UploadFormResponse = z.infer<typeof UploadFormResponseSchema>;
 
+/**
+ * A waiting-list place or a refusal explained, as the decision e-mail explains it: the concrete reason, the social
+ * worker's words for the person, who decided, and how, to whom and by when it can be contested.
+ */
+export const DecisionNoticeSchema = z.object({
+  reason: z.array(LocalizedTextSchema),
+  messageForPerson: z.string().optional(),
+  decidedBy: LocalizedTextSchema,
+  contest: z.array(LocalizedTextSchema),
+  /** The last day to contest, in Riga time. */
+  contestBy: IsoDateSchema,
+  contacts: SocialServiceSchema.optional(),
+});
+
+/** The published selection result, as the applicant is told it. */
+export const StatusResultSchema = z.object({
+  outcome: z.enum(['selected', 'waitlisted', 'not-selected']),
+  /** The place on the waiting list. */
+  position: z.int().min(1).optional(),
+  publishedAt: InstantSchema,
+  /** Set when a place came free and was offered. */
+  offeredAt: InstantSchema.optional(),
+  /** For a waiting-list place or a refusal. */
+  decision: DecisionNoticeSchema.optional(),
+});
+
 export const ApplicationStatusResponseSchema = z.object({
   reference: ReferenceSchema,
   roundId: z.string(),
@@ -87,6 +113,8 @@ export const ApplicationStatusResponseSchema = z.object({
    * that application is told: not its reference, not when, not by whom.
    */
   alreadyAppliedInRound: z.literal(true).optional(),
+  /** Once the selection results are published. */
+  result: StatusResultSchema.optional(),
 });
 export type ApplicationStatusResponse = z.infer<typeof ApplicationStatusResponseSchema>;
 
@@ -112,3 +140,14 @@ export const ErrorResponseSchema = z.object({
   requestId: z.string().optional(),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
+
+/** `POST /applications/link-requests`: the number and the e-mail address the application was sent with. */
+export const LinkRequestSchema = z.strictObject({
+  reference: ReferenceSchema,
+  email: z.string().trim().max(254).pipe(z.email()),
+});
+export type LinkRequest = z.infer<typeof LinkRequestSchema>;
+
+/** The same answer whether or not the number and the address matched. */
+export const LinkRequestResponseSchema = z.object({ message: LocalizedTextSchema });
+export type LinkRequestResponse = z.infer<typeof LinkRequestResponseSchema>;

@@ -6,10 +6,10 @@ export const RecipientRoleSchema = z.enum(['applicant', 'representative']);
 export type RecipientRole = z.infer<typeof RecipientRoleSchema>;
 
 /**
- * Which e-mail of an application: the link to continue a saved draft, the receipt of the submission, or a
- * selection result.
+ * Which e-mail of an application: the link to continue a saved draft, the receipt of the submission, a selection
+ * result, or the status link sent again.
  */
-export const NotificationKindSchema = z.enum(['draft-saved', 'receipt', 'result']);
+export const NotificationKindSchema = z.enum(['draft-saved', 'receipt', 'result', 'link']);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
 /**

@@ -7,6 +7,12 @@ import { StaffRefSchema } from './staff-identity.ts';
 /** Free text a social worker writes: a justification, an explanation, a note. */
 export const StaffTextSchema = trimmedText(1, 2000);
 
+/**
+ * What the social worker writes to the person about a refusal: it goes into the decision letter and onto the
+ * status page as written, so it is kept short. Never logged.
+ */
+export const MessageForPersonSchema = trimmedText(1, 1000);
+
 /** Why an application is not eligible: the reasons the call's rules give, and "other" with an explanation. */
 export const IneligibilityReasonSchema = z.enum([
   'disability-group-not-eligible',
@@ -30,7 +36,10 @@ export const DocumentCheckSchema = z.strictObject({
 export const EligibilitySchema = z.strictObject({
   decision: z.enum(['eligible', 'not-eligible']),
   reason: IneligibilityReasonSchema.optional(),
+  /** The social service's own words about the decision, for staff. */
   explanation: StaffTextSchema.optional(),
+  /** Words for the person, told with the reason of a refusal. */
+  messageForPerson: MessageForPersonSchema.optional(),
   ...decidedFields,
 });
 export type Eligibility = z.infer<typeof EligibilitySchema>;

@@ -5,11 +5,31 @@ import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 /** Municipality codes follow ISO 3166-2:LV (e.g. `LV-016`, `LV-JEL`); the list is data of each round. */
 export const MunicipalityCodeSchema = z.string().regex(/^LV-[A-Z0-9]{3}$/);
 
+/**
+ * The municipality's social service as people are told of it: who handles and decides the applications, how to
+ * reach it, and to whom a decision is contested. Every decision letter and the receipt name it.
+ */
+export const SocialServiceSchema = z.strictObject({
+  name: LocalizedTextSchema,
+  /** The postal address, on one line. */
+  address: z.string().trim().min(1).max(300),
+  phone: z.string().trim().min(1).max(40),
+  email: z.email().max(254),
+  /**
+   * To whom a decision is contested, when the municipality names someone else than the head of the social
+   * service (e.g. its administrative disputes commission), with that body's address when it differs.
+   */
+  contestTo: LocalizedTextSchema.optional(),
+});
+export type SocialService = z.infer<typeof SocialServiceSchema>;
+
 export const MunicipalitySchema = z.strictObject({
   code: MunicipalityCodeSchema,
   name: LocalizedTextSchema,
   /** Places available in this municipality. */
   cap: z.int().min(1),
+  /** Optional so rounds stored before it still read; every round made now names it. */
+  socialService: SocialServiceSchema.optional(),
 });
 export type Municipality = z.infer<typeof MunicipalitySchema>;
 
@@ -93,6 +113,8 @@ export const RoundSchema = z.strictObject({
    */
   onlineAnswersAreApplication: z.boolean().optional(),
   criteria: z.array(SelectionCriterionSchema),
+  /** The day by which the selection results are expected to be published, when the round states one. */
+  resultsExpectedBy: IsoDateSchema.optional(),
   /** Days after the round ends that data of non-participants is kept. */
   retentionDays: z.int().min(1),
   /**

@@ -4,7 +4,7 @@ import { AuditActionSchema, AuditEntrySchema } from './audit.ts';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { trimmedText } from './input-patterns.ts';
-import { IneligibilityReasonSchema, ReviewStateSchema, StaffTextSchema } from './review.ts';
+import { IneligibilityReasonSchema, MessageForPersonSchema, ReviewStateSchema, StaffTextSchema } from './review.ts';
 import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
 
 // Requests -----------------------------------------------------------------------------------------------------
@@ -20,8 +20,13 @@ export const EligibilityRequestSchema = z.strictObject({
   decision: z.enum(['eligible', 'not-eligible']),
   /** Required when not eligible. */
   reason: IneligibilityReasonSchema.optional(),
-  /** Required when the reason is `other`. */
+  /** The social service's own words about the decision, for staff only. */
   explanation: StaffTextSchema.optional(),
+  /**
+   * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
+   * Required when the reason is `other`: the person must be told the concrete reason.
+   */
+  messageForPerson: MessageForPersonSchema.optional(),
 });
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 

@@ -3,6 +3,7 @@ import type { Ports } from '../ports/index.ts';
 import type { ApplicationStatusResponse } from '../schemas/api.ts';
 import type { Application } from '../schemas/application.ts';
 import type { Round } from '../schemas/round.ts';
+import { decisionOf } from './decision-of.ts';
 import { loadRound } from './load-round.ts';
 import { nextSteps } from './next-steps.ts';
 import { openApplication } from './open-application.ts';
@@ -41,5 +42,19 @@ export async function describeStatus(
     ...(application.status === 'draft' && application.draftExpiresAt && { draftExpiresAt: application.draftExpiresAt }),
     // Only that there is one: the other application's reference stays with the social service.
     ...(application.flags.possibleDuplicateOf && { alreadyAppliedInRound: true as const }),
+    ...(application.selection && { result: resultOf(application, round) }),
+  };
+}
+
+function resultOf(application: Application, round: Round): NonNullable<ApplicationStatusResponse['result']> {
+  const selection = application.selection;
+  if (!selection) throw new Error('No published result');
+  const decision = decisionOf(application, round);
+  return {
+    outcome: selection.outcome,
+    ...(selection.outcome === 'waitlisted' && selection.position !== undefined && { position: selection.position }),
+    publishedAt: selection.publishedAt,
+    ...(selection.offeredAt && { offeredAt: selection.offeredAt }),
+    ...(decision && { decision }),
   };
 }

@@ -2,6 +2,7 @@ import type { LetterBasics, RenderedEmail } from '../email/format.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { NotificationKind, RecipientRole } from '../schemas/delivery-problem.ts';
+import type { Round } from '../schemas/round.ts';
 import { loadRound } from './load-round.ts';
 import { type Recipient, recipientsOf } from './recipients.ts';
 
@@ -13,8 +14,9 @@ export async function letterBasics(
   ports: Ports,
   application: Application,
   webUrl: string,
+  loaded?: Round,
 ): Promise<(recipient: RecipientRole) => LetterBasics> {
-  const round = await loadRound(ports, application.roundId);
+  const round = loaded ?? (await loadRound(ports, application.roundId));
   const municipality = round.municipalities.find((item) => item.code === application.person.municipalityCode);
   if (!municipality) throw new Error(`Municipality of ${application.reference} is not in its round`);
   const accessCode = ports.keyring.accessCode(application.reference);
@@ -27,6 +29,7 @@ export async function letterBasics(
     roundName: round.name,
     municipalityName: municipality.name,
     personFirstName: application.person.firstName,
+    ...(municipality.socialService && { socialService: municipality.socialService }),
   });
 }
 

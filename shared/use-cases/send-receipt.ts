@@ -1,6 +1,8 @@
+import { intakeLastDay } from '../domain/intake-window.ts';
 import { renderReceiptEmail } from '../email/receipt-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
+import { loadRound } from './load-round.ts';
 import { type Delivery, letterBasics, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 
 export interface ApplicationChange {
@@ -22,7 +24,9 @@ export async function sendReceipt(
   application: Application,
   { webUrl, attempt }: Delivery,
 ): Promise<RecipientOutcome[]> {
-  const basics = await letterBasics(ports, application, webUrl);
+  const round = await loadRound(ports, application.roundId);
+  const basics = await letterBasics(ports, application, webUrl, round);
+  const accessCode = ports.keyring.accessCode(application.reference);
   return notifyRecipients(
     ports,
     application,
@@ -35,6 +39,9 @@ export async function sendReceipt(
           receivedAt: application.receivedAt ?? application.createdAt,
           // Only that there is another one: never its reference or anything else of it.
           alreadyApplied: application.flags.possibleDuplicateOf !== undefined,
+          accessCode,
+          intakeLastDay: intakeLastDay(round),
+          ...(round.resultsExpectedBy && { resultsExpectedBy: round.resultsExpectedBy }),
         }),
     },
     attempt,

@@ -2,6 +2,8 @@ import { renderResultEmail } from '../email/result-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { SelectionOutcome } from '../schemas/review.ts';
+import { decisionOf } from './decision-of.ts';
+import { loadRound } from './load-round.ts';
 import { type Delivery, letterBasics, notifyRecipients, type RecipientOutcome } from './notify-recipients.ts';
 import type { ApplicationChange } from './send-receipt.ts';
 
@@ -33,14 +35,16 @@ export async function sendResult(
 ): Promise<RecipientOutcome[]> {
   const selection = application.selection;
   if (!selection) throw new Error(`${application.reference} has no published selection result`);
-  const basics = await letterBasics(ports, application, webUrl);
+  const round = await loadRound(ports, application.roundId);
+  const basics = await letterBasics(ports, application, webUrl, round);
+  const notice = decisionOf(application, round);
   return notifyRecipients(
     ports,
     application,
     {
       kind: 'result',
       subject: `result#${selection.runId}#${selection.outcome}${selection.offeredAt ? '#offered' : ''}`,
-      render: (recipient) => renderResultEmail({ ...basics(recipient), selection }),
+      render: (recipient) => renderResultEmail({ ...basics(recipient), selection, ...(notice && { notice }) }),
     },
     attempt,
   );

@@ -13,6 +13,8 @@ export interface LedgerEntry {
 export class MemoryNotificationLedger implements NotificationLedger {
   /** What the ledger holds, in the order first claimed: tests read it to see what went out. */
   readonly entries = new Map<string, LedgerEntry>();
+  /** E-mails of the status link per application and day. */
+  readonly linkEmails = new Map<string, number>();
 
   async claim(notificationId: string, attempt: string): Promise<ClaimResult> {
     const held = this.entries.get(notificationId);
@@ -30,5 +32,13 @@ export class MemoryNotificationLedger implements NotificationLedger {
   async release(notificationId: string, attempt: string): Promise<void> {
     const held = this.entries.get(notificationId);
     if (held?.state === 'sending' && held.claimedBy === attempt) this.entries.delete(notificationId);
+  }
+
+  async allowLinkEmail(reference: string, day: string, limit: number): Promise<boolean> {
+    const key = `${reference}#${day}`;
+    const count = this.linkEmails.get(key) ?? 0;
+    if (count >= limit) return false;
+    this.linkEmails.set(key, count + 1);
+    return true;
   }
 }

@@ -20,6 +20,7 @@ const secrets = [
   'ABCDE-23456',
   'eyJhbGciOiJSUzI1NiJ9',
   'Diagnosis F20',
+  'Your residence is declared in Riga',
 ];
 
 const application = {
@@ -47,6 +48,7 @@ function logEverythingByMistake(): void {
     DisabilityGroup: 2,
     accessCode: 'ABCDE-23456',
     note: 'Diagnosis F20',
+    eligibility: { decision: 'not-eligible', messageForPerson: 'Your residence is declared in Riga' },
     request: {
       headers: { authorization: 'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln', 'x-access-code': 'ABCDE-23456' },
       body: JSON.stringify(application),

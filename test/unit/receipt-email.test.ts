@@ -115,4 +115,42 @@ describe('the receipt e-mail', () => {
     expect(() => renderReceiptEmail(input({ statusUrl: 'javascript:alert(1)' }))).toThrow(/http/);
     expect(() => renderReceiptEmail(input({ statusUrl: 'not a url' }))).toThrow(/URL/);
   });
+
+  it.each(cases)(
+    'in $language for the $recipient gives the access code as text, the dates ahead and whom to call',
+    (which) => {
+      const email = renderReceiptEmail(
+        input({
+          ...which,
+          accessCode: 'AB2CD-EF3GH',
+          intakeLastDay: '2019-08-16',
+          resultsExpectedBy: '2019-09-30',
+          socialService: {
+            name: { lv: 'Bauskas novada Sociālais dienests', en: 'Bauska social service' },
+            address: 'Uzvaras iela 1, Bauska',
+            phone: '+371 60000000',
+            email: 'soc@bauska.example.lv',
+          },
+        }),
+      );
+      const lv = which.language === 'lv';
+      for (const part of [email.text, visibleText(email.html)]) {
+        expect(part).toContain(lv ? 'Piekļuves kods: ' : 'Access code: ');
+        expect(part).toContain('AB2CD-EF3GH');
+        expect(part).toContain(lv ? 'līdz 16.08.2019' : 'until 16.08.2019');
+        expect(part).toContain(lv ? 'paziņot līdz 30.09.2019' : 'expected by 30.09.2019');
+        expect(part).toContain(lv ? 'Bauskas novada Sociālais dienests' : 'Bauska social service');
+        expect(part).toContain('+371 60000000');
+        expect(part).toContain('soc@bauska.example.lv');
+      }
+      // The code as text, not only inside the link.
+      expect(email.text.replace(STATUS_URL, '')).toContain('AB2CD-EF3GH');
+    },
+  );
+
+  it('says when results come without a date when the round gives none', () => {
+    expect(renderReceiptEmail(input({ language: 'en' })).text).toContain(
+      'The selection results will be sent after intake closes',
+    );
+  });
 });

@@ -52,10 +52,17 @@ describe('eligibility decisions', () => {
       { code: 'INELIGIBILITY_REASON_REQUIRED', field: 'reason' },
     ]);
     expect(eligibilityViolations({ decision: 'not-eligible', reason: 'other' }, submitted())).toEqual([
-      { code: 'EXPLANATION_REQUIRED', field: 'explanation' },
+      { code: 'EXPLANATION_REQUIRED', field: 'messageForPerson' },
     ]);
+    // Words for staff only are not words for the person.
     expect(
       eligibilityViolations({ decision: 'not-eligible', reason: 'other', explanation: 'Moved abroad.' }, submitted()),
+    ).toEqual([{ code: 'EXPLANATION_REQUIRED', field: 'messageForPerson' }]);
+    expect(
+      eligibilityViolations(
+        { decision: 'not-eligible', reason: 'other', messageForPerson: 'You have moved abroad.' },
+        submitted(),
+      ),
     ).toEqual([]);
   });
 });

@@ -207,3 +207,59 @@ describe('changing the round editor’s lists', () => {
     expect(form.criteria[0]?.maxPoints).toBe('20');
   });
 });
+
+describe('the social service and the expected results in the round editor', () => {
+  const bauskaService = {
+    name: { lv: 'Bauskas novada Sociālais dienests', en: 'Bauska social service' },
+    address: 'Uzvaras iela 1, Bauska',
+    phone: '+371 60000000',
+    email: 'soc@bauska.example.lv',
+    contestTo: { lv: 'Administratīvo strīdu komisijai', en: 'the Administrative Disputes Commission' },
+  };
+  const withService = {
+    ...ROUND,
+    resultsExpectedBy: '2020-09-30',
+    municipalities: [{ ...ROUND.municipalities[0], socialService: bauskaService }, ROUND.municipalities[1]],
+  } as Round;
+
+  it('shows them and saves them back unchanged, leaving a municipality without one as it was', () => {
+    const form = formOf(withService);
+    expect(form.resultsExpectedBy).toBe('30.09.2020');
+    expect(form.municipalities[0]).toMatchObject({
+      serviceAddress: 'Uzvaras iela 1, Bauska',
+      contestToEn: 'the Administrative Disputes Commission',
+    });
+    const rules = rulesOf(form, DOCUMENTS);
+    expect(rules.resultsExpectedBy).toBe('2020-09-30');
+    expect(rules.municipalities[0]?.socialService).toEqual(bauskaService);
+    expect(rules.municipalities[1]).not.toHaveProperty('socialService');
+    expect(checkRulesForm(form, false)).toEqual([]);
+  });
+
+  it('asks for every contact once one is typed, and for both languages of the addressee', () => {
+    const form = formOf(ROUND);
+    const typed = withRowValue(form, 'municipalities', 1, 'servicePhone', '+371 60000000');
+    expect(paths(typed, false)).toEqual([
+      'municipalities.1.socialService.name.lv',
+      'municipalities.1.socialService.name.en',
+      'municipalities.1.socialService.address',
+      'municipalities.1.socialService.email',
+    ]);
+    const halfAddressee = withRowValue(formOf(withService), 'municipalities', 0, 'contestToEn', ' ');
+    expect(paths(halfAddressee, false)).toEqual(['municipalities.0.socialService.contestTo.en']);
+    const noAddressee = withRowValue(
+      withRowValue(formOf(withService), 'municipalities', 0, 'contestToEn', ''),
+      'municipalities',
+      0,
+      'contestToLv',
+      '',
+    );
+    expect(paths(noAddressee, false)).toEqual([]);
+    expect(rulesOf(noAddressee, DOCUMENTS).municipalities[0]?.socialService).not.toHaveProperty('contestTo');
+  });
+
+  it('takes the expected day as optional, but refuses one that is not a date', () => {
+    expect(rulesOf(formOf(ROUND), DOCUMENTS)).not.toHaveProperty('resultsExpectedBy');
+    expect(paths({ ...formOf(ROUND), resultsExpectedBy: '31.02.2020' }, false)).toEqual(['resultsExpectedBy']);
+  });
+});

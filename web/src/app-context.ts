@@ -13,6 +13,8 @@ export interface Receipt {
   nextSteps: LocalizedText;
   /** Another application for the same person was sent in to this round before. */
   alreadyApplied?: boolean;
+  /** Whose social service to name on the confirmation. */
+  municipalityCode?: string;
 }
 
 /** Shared by every page. */

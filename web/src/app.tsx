@@ -22,6 +22,7 @@ import { ContinuePage } from './pages/continue-page.tsx';
 import { DisabilityGroupPage } from './pages/disability-group-page.tsx';
 import { DocumentsPage } from './pages/documents-page.tsx';
 import { DonePage } from './pages/done-page.tsx';
+import { LinkRequestPage } from './pages/link-request-page.tsx';
 import { MentalDisorderPage } from './pages/mental-disorder-page.tsx';
 import { MunicipalityPage } from './pages/municipality-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -85,6 +86,7 @@ export function App() {
       <Layout>
         {route.page === 'rounds' && <RoundsPage key={pageKey} />}
         {route.page === 'status' && <StatusPage key={pageKey} />}
+        {route.page === 'link-request' && <LinkRequestPage key={pageKey} />}
         {route.page === 'not-found' && <NotFoundPage key={pageKey} />}
         {'roundId' in route && (
           <RoundPages roundId={route.roundId}>

@@ -82,6 +82,27 @@ export class DynamoDbNotificationLedger implements NotificationLedger {
     }
   }
 
+  async allowLinkEmail(reference: string, day: string, limit: number): Promise<boolean> {
+    // Kept two days past the day, then DynamoDB's TTL removes it: the count only matters on its own day.
+    const expiresAt = Math.floor(new Date(`${day}T00:00:00Z`).getTime() / 1000) + 3 * 24 * 60 * 60;
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: keys.linkEmails(reference, day),
+          UpdateExpression: 'ADD #count :one SET expiresAt = :expiresAt',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expiresAt': expiresAt },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
+      throw error;
+    }
+  }
+
   /** Writes this attempt's claim if the condition holds; otherwise returns what holds the notification. */
   async #putClaim(
     notificationId: string,

@@ -46,6 +46,8 @@ export const keys = {
     sk: 'CLAIM',
   }),
   notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
+  /** How many e-mails of the status link an application was sent on one day; expires after a few days. */
+  linkEmails: (reference: string, day: string) => ({ pk: `LINKS#${reference}#${day}`, sk: 'LINKS' }),
   /** A round's runs share a partition with the pointer to the latest one. */
   run: (roundId: string, runId: string) => ({ pk: `ROUND#${roundId}#RUNS`, sk: `RUN#${runId}` }),
   latestRun: (roundId: string) => ({ pk: `ROUND#${roundId}#RUNS`, sk: 'LATEST' }),

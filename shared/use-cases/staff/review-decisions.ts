@@ -41,14 +41,15 @@ export function decideEligibility(
   return changeReview(ports, staff, input.reference, (review, application) => {
     const violations = eligibilityViolations(input.request, application);
     if (violations.length > 0) throw new RuleViolationError(violations);
-    const { decision, reason, explanation } = input.request;
+    const { decision, reason, explanation, messageForPerson } = input.request;
     return {
       ...review,
-      // A reason belongs to a refusal only; an explanation may go with either decision.
+      // A reason and the words for the person belong to a refusal only; an explanation may go with either decision.
       eligibility: {
         decision,
         ...(decision === 'not-eligible' && { reason }),
         ...(explanation && { explanation }),
+        ...(decision === 'not-eligible' && messageForPerson && { messageForPerson }),
         ...decided(staff),
       },
     };

@@ -29,9 +29,9 @@ describe('review decisions', () => {
       [{ code: 'INELIGIBILITY_REASON_REQUIRED', field: 'reason' }],
     ],
     [
-      'not eligible for another reason without an explanation',
-      { decision: 'not-eligible', reason: 'other' },
-      [{ code: 'EXPLANATION_REQUIRED', field: 'explanation' }],
+      'not eligible for another reason without words for the person',
+      { decision: 'not-eligible', reason: 'other', explanation: 'For staff.' },
+      [{ code: 'EXPLANATION_REQUIRED', field: 'messageForPerson' }],
     ],
   ] as const)('refuses %s, and stores nothing', async (_, request, violations) => {
     const { ports, reference, staff } = await reviewSetUp();

@@ -43,4 +43,6 @@ export const api = {
       params: { reference: created.reference },
       headers: access(created),
     }),
+  requestLink: (reference: string, email: string) =>
+    client.call('POST /applications/link-requests', { body: { reference, email } }),
 };

@@ -37,3 +37,4 @@ export interface ApiError {
   /** HTTP status; 0 when no answer arrived. */
   status: number;
 }
+export type { SocialService } from '../../../shared/schemas/round.ts';

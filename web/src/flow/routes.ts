@@ -11,6 +11,7 @@ export type Route =
   | { page: 'saved'; roundId: string }
   | { page: 'privacy'; roundId: string }
   | { page: 'status' }
+  | { page: 'link-request' }
   | { page: 'not-found' };
 
 /** Where a page sends people back to after a change: the check page, or the consent page that found errors. */
@@ -20,6 +21,7 @@ export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'rounds' };
   if (parts.length === 1 && parts[0] === 'status') return { page: 'status' };
+  if (parts.length === 2 && parts[0] === 'status' && parts[1] === 'send-link') return { page: 'link-request' };
   const [first, roundId, sub] = parts;
   if (first !== 'apply' || !roundId || parts.length > 3) return { page: 'not-found' };
   if (sub === undefined) return { page: 'start', roundId };
@@ -35,6 +37,7 @@ export function parseRoute(pathname: string): Route {
 export const paths = {
   rounds: () => '/',
   status: () => '/status',
+  linkRequest: () => '/status/send-link',
   start: (roundId: string) => `/apply/${encodeURIComponent(roundId)}`,
   step: (roundId: string, step: StepId, returnTo?: ReturnTo) =>
     `/apply/${encodeURIComponent(roundId)}/${step}${returnTo ? `?return=${returnTo}` : ''}`,

@@ -138,6 +138,7 @@ export function CheckPage() {
       emails: [own ? '' : representative.email.trim(), contact.email.trim()].filter(Boolean),
       nextSteps: submitted.data.nextSteps,
       alreadyApplied: submitted.data.alreadyAppliedInRound === true,
+      municipalityCode: submitted.data.municipalityCode,
     });
     discardDraft();
     navigate(paths.done(round.id), { replace: true });

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
+import { SocialServiceContacts } from '../components/social-service.tsx';
 import { paths } from '../flow/routes.ts';
+import { formatDay, intakeTimes } from '../format/dates.ts';
 import { draftTexts } from '../i18n/draft-texts.ts';
 
 /** The confirmation: the number to write down first, then who is told and what happens next. */
@@ -30,6 +32,7 @@ export function DonePage() {
     }
   };
   // The access code rides in the fragment, which the browser never sends to a server.
+  const service = round.municipalities.find((item) => item.code === receipt.municipalityCode)?.socialService;
   const statusHref = `${paths.status()}#reference=${encodeURIComponent(receipt.reference)}&code=${encodeURIComponent(receipt.accessCode)}`;
 
   return (
@@ -81,6 +84,19 @@ export function DonePage() {
       )}
       <h2>{t.done.nextTitle}</h2>
       <p>{receipt.nextSteps[language]}</p>
+      <ul class="list" data-testid="dates-ahead">
+        <li>{t.done.intakeUntil(t.common.dateTime(intakeTimes(round.window).last))}</li>
+        <li>
+          {round.resultsExpectedBy ? t.done.resultsBy(formatDay(round.resultsExpectedBy)) : t.done.resultsAfterIntake}
+        </li>
+      </ul>
+      {service && (
+        <>
+          <h2>{t.done.contactsTitle}</h2>
+          <p>{t.done.contactsText}</p>
+          <SocialServiceContacts service={service} />
+        </>
+      )}
       <p>
         <a href={statusHref}>{t.done.statusLink}</a>
       </p>

@@ -54,6 +54,9 @@ export function RoundsPage() {
       <p>
         <a href={paths.status()}>{t.rounds.statusLink}</a>
       </p>
+      <p>
+        <a href={paths.linkRequest()}>{t.status.lostLink}</a>
+      </p>
     </Page>
   );
 }

@@ -79,6 +79,9 @@ export function StartPage() {
           {t.start.startButton}
         </a>
       )}
+      <p>
+        <a href={paths.linkRequest()}>{t.status.lostLink}</a>
+      </p>
     </Page>
   );
 }

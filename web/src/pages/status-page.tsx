@@ -5,12 +5,13 @@ import type { FieldError, LocalizedText, Round, StatusAnswer } from '../api/type
 import { useSending } from '../api/use-data.ts';
 import { useLanguage } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
+import { SocialServiceContacts } from '../components/social-service.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { fieldError, required } from '../flow/field-errors.ts';
 import { paths } from '../flow/routes.ts';
-import { rigaDateTime } from '../format/dates.ts';
+import { formatDay, rigaDateTime } from '../format/dates.ts';
 
 /**
  * The e-mail links here with `#reference=…&code=…`: the part after `#` never reaches a server. The page reads it,
@@ -143,10 +144,75 @@ export function StatusPage() {
             {t.status.resultTitle(status.reference)}
           </h2>
           <SummaryList rows={statusRows(status)} />
-          <h3>{t.status.nextTitle}</h3>
-          <p>{status.nextSteps[language]}</p>
+          {status.result ? <ResultSection result={status.result} /> : null}
+          {!status.result && (
+            <>
+              <h3>{t.status.nextTitle}</h3>
+              <p>{status.nextSteps[language]}</p>
+            </>
+          )}
+          {!status.result?.decision && municipality?.socialService && (
+            <>
+              <h3>{t.status.contactsTitle}</h3>
+              <SocialServiceContacts service={municipality.socialService} />
+            </>
+          )}
         </section>
       )}
+      <p>
+        <a href={paths.linkRequest()}>{t.status.lostLink}</a>
+      </p>
     </Page>
+  );
+}
+
+/** The published result and, for a waiting-list place or a refusal, why, who decided, and how and by when to contest. */
+function ResultSection({ result }: { result: NonNullable<StatusAnswer['result']> }) {
+  const { t, language } = useLanguage();
+  const outcome = result.outcome === 'selected' && result.offeredAt ? 'offered' : result.outcome;
+  const rows: SummaryRow[] = [
+    { label: t.status.outcomeLabel, value: <strong data-testid="outcome">{t.status.outcomes[outcome]}</strong> },
+  ];
+  if (result.position !== undefined) rows.push({ label: t.status.positionLabel, value: String(result.position) });
+  rows.push({ label: t.status.publishedLabel, value: rigaDateTime(result.publishedAt).date });
+  const decision = result.decision;
+  return (
+    <div data-testid="decision">
+      <h3>{t.status.resultHeading}</h3>
+      <SummaryList rows={rows} />
+      {decision && (
+        <>
+          {decision.reason.length > 0 && (
+            <>
+              <h3>{t.status.why}</h3>
+              {decision.reason.map((line) => (
+                <p key={line.en}>{line[language]}</p>
+              ))}
+            </>
+          )}
+          {decision.messageForPerson && (
+            <>
+              <h3>{t.status.forPerson}</h3>
+              <p class="pre-line">{decision.messageForPerson}</p>
+            </>
+          )}
+          <h3>{t.status.decidedBy}</h3>
+          <p>{decision.decidedBy[language]}</p>
+          <h3>{t.status.contest}</h3>
+          {decision.contest.map((line) => (
+            <p key={line.en}>{line[language]}</p>
+          ))}
+          <SummaryList
+            rows={[{ label: t.status.contestBy, value: <strong>{formatDay(decision.contestBy)}</strong> }]}
+          />
+          {decision.contacts && (
+            <>
+              <h3>{t.status.contactsTitle}</h3>
+              <SocialServiceContacts service={decision.contacts} />
+            </>
+          )}
+        </>
+      )}
+    </div>
   );
 }

@@ -26,6 +26,7 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
   const [decision, setDecision] = useState<Decision | undefined>(current?.decision);
   const [reason, setReason] = useState<IneligibilityReason | undefined>(current?.reason);
   const [explanation, setExplanation] = useState(current?.explanation ?? '');
+  const [forPerson, setForPerson] = useState(current?.messageForPerson ?? '');
   const save = useSave(feedback, onSaved, { form: 'eligibility', fallbackPath: 'eligibility.decision' });
   const reasons = Object.keys(s.application.reasons) as IneligibilityReason[];
 
@@ -35,8 +36,8 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
     if (decision === 'not-eligible' && !reason) {
       own.push(staffRequired('eligibility.reason', (w) => w.application.requiredReason));
     }
-    if (decision === 'not-eligible' && reason === 'other' && !explanation.trim()) {
-      own.push(staffRequired('eligibility.explanation', (w) => w.application.requiredExplanation));
+    if (decision === 'not-eligible' && reason === 'other' && !forPerson.trim()) {
+      own.push(staffRequired('eligibility.messageForPerson', (w) => w.application.requiredForPerson));
     }
     return own;
   };
@@ -54,6 +55,11 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
               </strong>
               {decided.reason && <> {s.application.reasons[decided.reason]}.</>}
             </p>
+            {decided.messageForPerson && (
+              <p class="pre-line">
+                {s.application.forPersonShown}: {decided.messageForPerson}
+              </p>
+            )}
             {decided.explanation && <p class="pre-line">{decided.explanation}</p>}
           </>
         )}
@@ -66,6 +72,7 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
             decision: decision ?? 'eligible',
             ...(decision === 'not-eligible' && reason && { reason }),
             ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
+            ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
           })
         }
         submitLabel={s.common.save}
@@ -87,6 +94,11 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
               legend={s.application.reasonLegend}
               hint={s.application.reasonHint}
               options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
+            />
+            <TextArea
+              {...feedback.bindText('eligibility.messageForPerson', forPerson, setForPerson)}
+              label={s.application.forPerson}
+              hint={s.application.forPersonHint}
             />
             <TextArea
               {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}

@@ -4,6 +4,7 @@ const EN_EMAILS = {
   'draft-saved': 'the e-mail with the link to continue the draft',
   receipt: 'the receipt e-mail',
   result: 'the e-mail with the selection result',
+  link: 'the e-mail with the status link',
 } as const;
 const EN_WHOM = { applicant: 'the person', representative: 'the representative' } as const;
 const EN_WHO = { applicant: 'The person', representative: 'The representative' } as const;
@@ -239,8 +240,13 @@ export const en: StaffTexts = {
       'not-an-adult': 'The person is not an adult',
       other: 'Another reason',
     },
-    explanation: 'Explanation',
-    explanationHint: 'Needed when the reason is “Another reason”.',
+    forPerson: 'Explanation for the person (optional)',
+    forPersonHint:
+      'Sent to the person with the reason, in the e-mail and on the status page. Needed when the reason is “Another reason”. Plain words, at most 1000 characters. Write no diagnosis or health details.',
+    forPersonShown: 'Told to the person',
+    requiredForPerson: 'Write the reason for the person.',
+    explanation: 'Note for the social service (optional)',
+    explanationHint: 'Only staff see it.',
     requiredDecision: 'Choose whether the application is eligible.',
     requiredReason: 'Choose why the application is not eligible.',
     requiredExplanation: 'Write an explanation.',
@@ -552,6 +558,18 @@ export const en: StaffTexts = {
     municipalityNameLv: 'Name in Latvian',
     municipalityNameEn: 'Name in English',
     places: 'Places',
+    serviceNameLv: 'Social service: name in Latvian',
+    serviceNameEn: 'Social service: name in English',
+    serviceHint:
+      'The social service that decides on the applications. The person sees its name and contacts in the e-mails and on the status page.',
+    serviceAddress: 'Social service: postal address',
+    servicePhone: 'Social service: phone',
+    serviceEmail: 'Social service: e-mail',
+    contestToLv: 'Decisions are contested to (in Latvian, optional)',
+    contestToEn: 'Decisions are contested to (in English, optional)',
+    contestToHint:
+      'Leave empty when it is the head of the social service. Otherwise write whom, in the dative in Latvian, with the address if it differs.',
+    resultsExpectedBy: 'Results expected by (optional)',
     addMunicipality: 'Add municipality',
     removeMunicipality: (n) => `Remove municipality ${n}`,
     remove: 'Remove',

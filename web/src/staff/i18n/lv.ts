@@ -19,6 +19,7 @@ const LV_EMAILS = {
   'draft-saved': 'e-pastu ar saiti melnraksta turpināšanai',
   receipt: 'apstiprinājuma e-pastu',
   result: 'e-pastu ar atlases rezultātu',
+  link: 'e-pastu ar statusa saiti',
 } as const;
 const LV_TO_WHOM = { applicant: 'Personai', representative: 'Pārstāvim' } as const;
 const LV_WHO = { applicant: 'Persona', representative: 'Pārstāvis' } as const;
@@ -266,8 +267,13 @@ export const lv = {
       'not-an-adult': 'Persona nav pilngadīga',
       other: 'Cits iemesls',
     } satisfies Record<IneligibilityReason, string>,
-    explanation: 'Paskaidrojums',
-    explanationHint: 'Obligāti, ja iemesls ir „Cits iemesls”.',
+    forPerson: 'Paskaidrojums personai (nav obligāts)',
+    forPersonHint:
+      'To nosūtīs personai kopā ar iemeslu e-pastā un parādīs statusa lapā. Obligāti, ja iemesls ir „Cits iemesls”. Vienkāršiem vārdiem, ne vairāk kā 1000 zīmes. Nerakstiet diagnozi vai ziņas par veselību.',
+    forPersonShown: 'Paziņots personai',
+    requiredForPerson: 'Uzrakstiet iemeslu personai.',
+    explanation: 'Piezīme sociālajam dienestam (nav obligāta)',
+    explanationHint: 'To redz tikai darbinieki.',
     requiredDecision: 'Izvēlieties, vai pieteikums atbilst.',
     requiredReason: 'Izvēlieties, kāpēc pieteikums neatbilst.',
     requiredExplanation: 'Uzrakstiet paskaidrojumu.',
@@ -588,6 +594,18 @@ export const lv = {
     municipalityNameLv: 'Nosaukums latviski',
     municipalityNameEn: 'Nosaukums angliski',
     places: 'Vietu skaits',
+    serviceNameLv: 'Sociālais dienests: nosaukums latviski',
+    serviceNameEn: 'Sociālais dienests: nosaukums angliski',
+    serviceHint:
+      'Sociālais dienests, kas pieņem lēmumus par pieteikumiem. Persona redz tā nosaukumu un kontaktus e-pastos un statusa lapā.',
+    serviceAddress: 'Sociālais dienests: pasta adrese',
+    servicePhone: 'Sociālais dienests: tālrunis',
+    serviceEmail: 'Sociālais dienests: e-pasts',
+    contestToLv: 'Lēmumu apstrīd (latviski, nav obligāti)',
+    contestToEn: 'Lēmumu apstrīd (angliski, nav obligāti)',
+    contestToHint:
+      'Atstājiet tukšu, ja to dara sociālā dienesta vadītājam. Citādi ierakstiet, kam (datīvā), un adresi, ja tā ir cita.',
+    resultsExpectedBy: 'Rezultāti gaidāmi līdz (nav obligāti)',
     addMunicipality: 'Pievienot pašvaldību',
     removeMunicipality: (n: number) => `Noņemt ${n}. pašvaldību`,
     remove: 'Noņemt',

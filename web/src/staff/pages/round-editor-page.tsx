@@ -103,7 +103,16 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
   const errorOf = feedback.errorOf;
   const set = (change: Partial<RulesForm>) => setForm((current) => ({ ...current, ...change }));
   const text = (
-    name: 'roundId' | 'nameLv' | 'nameEn' | 'whoLv' | 'whoEn' | 'firstDay' | 'lastDay' | 'retentionDays',
+    name:
+      | 'roundId'
+      | 'nameLv'
+      | 'nameEn'
+      | 'whoLv'
+      | 'whoEn'
+      | 'firstDay'
+      | 'lastDay'
+      | 'resultsExpectedBy'
+      | 'retentionDays',
   ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
   const list = <L extends ListName>(name: L, first: BoxOf<RowOf<L>>) => ({
     onInput: (index: number, box: BoxOf<RowOf<L>>, value: string) =>
@@ -187,6 +196,15 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           />
         ))}
         <p>{w.timeZone}</p>
+        <TextField
+          path="resultsExpectedBy"
+          label={w.resultsExpectedBy}
+          hint={s.common.dateHint}
+          size="medium"
+          inputMode="numeric"
+          {...text('resultsExpectedBy')}
+          error={errorOf('resultsExpectedBy')}
+        />
 
         <h2>{w.whoTitle}</h2>
         <GroupsField

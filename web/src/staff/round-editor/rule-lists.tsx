@@ -78,6 +78,7 @@ export function RuleRows<Row extends { key: number }>(props: RowsProps<Row>) {
                 hint={box.hint?.(props.w)}
                 size={box.size}
                 inputMode={box.numeric ? 'numeric' : undefined}
+                type={box.type}
                 value={String(row[box.name])}
                 onInput={(value) => props.onInput(index, box.name, value)}
                 error={props.errorOf(`${rowPath}.${box.path}`)}

@@ -1,6 +1,9 @@
 import { RIGA_TIME_ZONE } from '../../../../shared/domain/riga-time.ts';
 import { ROUND_ID_PATTERN } from '../../../../shared/domain/round-id.ts';
 import type { FieldError, LocalizedText, Round } from '../../api/types.ts';
+
+type Municipality = Round['municipalities'][number];
+
 import { formatDay } from '../../format/dates.ts';
 import type { RoundRules } from '../api/types.ts';
 import { parseDay } from '../format/dates.ts';
@@ -21,7 +24,20 @@ export interface MunicipalityRow {
   nameLv: string;
   nameEn: string;
   cap: string;
+  /** The social service's name and contacts: all four, or none for a round that does not name them yet. */
+  serviceNameLv: string;
+  serviceNameEn: string;
+  serviceAddress: string;
+  servicePhone: string;
+  serviceEmail: string;
+  /** To whom a decision is contested, when not the head of the social service: both languages, or neither. */
+  contestToLv: string;
+  contestToEn: string;
 }
+
+/** The boxes of the social service, each optional as long as all of its group are empty. */
+const SERVICE_BOXES = ['serviceNameLv', 'serviceNameEn', 'serviceAddress', 'servicePhone', 'serviceEmail'] as const;
+const CONTEST_BOXES = ['contestToLv', 'contestToEn'] as const;
 
 export interface CriterionRow {
   key: number;
@@ -46,6 +62,8 @@ export interface RulesForm {
   onlineAnswersAreApplication: boolean;
   municipalities: MunicipalityRow[];
   criteria: CriterionRow[];
+  /** The day results are expected by, `dd.mm.yyyy`; may be left empty. */
+  resultsExpectedBy: string;
   retentionDays: string;
 }
 
@@ -56,6 +74,13 @@ export const emptyMunicipality = (): MunicipalityRow => ({
   nameLv: '',
   nameEn: '',
   cap: '',
+  serviceNameLv: '',
+  serviceNameEn: '',
+  serviceAddress: '',
+  servicePhone: '',
+  serviceEmail: '',
+  contestToLv: '',
+  contestToEn: '',
 });
 export const emptyCriterion = (): CriterionRow => ({ key: nextKey++, id: '', nameLv: '', nameEn: '', maxPoints: '' });
 
@@ -75,6 +100,7 @@ export function formOf(round: Round | undefined): RulesForm {
       onlineAnswersAreApplication: false,
       municipalities: [emptyMunicipality()],
       criteria: [],
+      resultsExpectedBy: '',
       retentionDays: '',
     };
   }
@@ -95,6 +121,13 @@ export function formOf(round: Round | undefined): RulesForm {
       nameLv: municipality.name.lv,
       nameEn: municipality.name.en,
       cap: String(municipality.cap),
+      serviceNameLv: municipality.socialService?.name.lv ?? '',
+      serviceNameEn: municipality.socialService?.name.en ?? '',
+      serviceAddress: municipality.socialService?.address ?? '',
+      servicePhone: municipality.socialService?.phone ?? '',
+      serviceEmail: municipality.socialService?.email ?? '',
+      contestToLv: municipality.socialService?.contestTo?.lv ?? '',
+      contestToEn: municipality.socialService?.contestTo?.en ?? '',
     })),
     criteria: round.criteria.map((criterion) => ({
       key: nextKey++,
@@ -103,6 +136,7 @@ export function formOf(round: Round | undefined): RulesForm {
       nameEn: criterion.name.en,
       maxPoints: String(criterion.maxPoints),
     })),
+    resultsExpectedBy: round.resultsExpectedBy ? formatDay(round.resultsExpectedBy) : '',
     retentionDays: String(round.retentionDays),
   };
 }
@@ -136,6 +170,9 @@ export interface RowBox<Row> {
   hint?(w: Words): string;
   size?: 'short' | 'medium';
   numeric?: boolean;
+  /** May be left empty (the form checks the group it belongs to); the boxes before it are the row's own. */
+  optional?: boolean;
+  type?: 'email' | 'tel';
 }
 
 export const MUNICIPALITY_BOXES: readonly RowBox<MunicipalityRow>[] = [
@@ -143,6 +180,32 @@ export const MUNICIPALITY_BOXES: readonly RowBox<MunicipalityRow>[] = [
   { name: 'nameLv', path: 'name.lv', label: (w) => w.municipalityNameLv },
   { name: 'nameEn', path: 'name.en', label: (w) => w.municipalityNameEn },
   { name: 'cap', path: 'cap', label: (w) => w.places, size: 'short', numeric: true },
+  {
+    name: 'serviceNameLv',
+    path: 'socialService.name.lv',
+    label: (w) => w.serviceNameLv,
+    hint: (w) => w.serviceHint,
+    optional: true,
+  },
+  { name: 'serviceNameEn', path: 'socialService.name.en', label: (w) => w.serviceNameEn, optional: true },
+  { name: 'serviceAddress', path: 'socialService.address', label: (w) => w.serviceAddress, optional: true },
+  {
+    name: 'servicePhone',
+    path: 'socialService.phone',
+    label: (w) => w.servicePhone,
+    size: 'medium',
+    optional: true,
+    type: 'tel',
+  },
+  { name: 'serviceEmail', path: 'socialService.email', label: (w) => w.serviceEmail, optional: true, type: 'email' },
+  {
+    name: 'contestToLv',
+    path: 'socialService.contestTo.lv',
+    label: (w) => w.contestToLv,
+    hint: (w) => w.contestToHint,
+    optional: true,
+  },
+  { name: 'contestToEn', path: 'socialService.contestTo.en', label: (w) => w.contestToEn, optional: true },
 ];
 
 export const CRITERION_BOXES: readonly RowBox<CriterionRow>[] = [
@@ -192,6 +255,7 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
   ) =>
     all.forEach((row, index) => {
       for (const box of boxes) {
+        if (box.optional && !inUse(row, box.name)) continue;
         const check = box.numeric ? number : required;
         check(
           `${list}.${index}.${box.path}`,
@@ -227,8 +291,33 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
     );
   rows('municipalities', form.municipalities, MUNICIPALITY_BOXES, (w, n) => w.municipality(n));
   rows('criteria', form.criteria, CRITERION_BOXES, (w, n) => w.criterion(n));
+  if (form.resultsExpectedBy.trim()) day('resultsExpectedBy', form.resultsExpectedBy, (w) => w.resultsExpectedBy);
   number('retentionDays', form.retentionDays, (w) => w.retentionTitle);
   return errors;
+}
+
+/**
+ * Whether an optional box must be filled: a box of the social service once any of its contacts is typed, a box of
+ * the contest addressee once the other language is. Other rows have no optional boxes.
+ */
+function inUse<Row>(row: Row, name: BoxOf<Row>): boolean {
+  const filled = (names: readonly string[]) => names.some((other) => String(row[other as keyof Row] ?? '').trim());
+  if ((SERVICE_BOXES as readonly string[]).includes(String(name))) return filled(SERVICE_BOXES);
+  if ((CONTEST_BOXES as readonly string[]).includes(String(name))) return filled(CONTEST_BOXES);
+  return false;
+}
+
+/** The social service of a row, when its boxes are filled in. */
+function socialServiceOf(row: MunicipalityRow): Municipality['socialService'] {
+  if (!SERVICE_BOXES.some((name) => row[name].trim())) return undefined;
+  const contestTo = row.contestToLv.trim() || row.contestToEn.trim();
+  return {
+    name: { lv: row.serviceNameLv.trim(), en: row.serviceNameEn.trim() },
+    address: row.serviceAddress.trim(),
+    phone: row.servicePhone.trim(),
+    email: row.serviceEmail.trim(),
+    ...(contestTo && { contestTo: { lv: row.contestToLv.trim(), en: row.contestToEn.trim() } }),
+  };
 }
 
 /**
@@ -246,11 +335,15 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
     },
     eligibleDisabilityGroups: [...form.groups].sort((a, b) => a - b),
     requiresMentalDisorder: form.mentalDisorder,
-    municipalities: form.municipalities.map((row) => ({
-      code: row.code.trim(),
-      name: { lv: row.nameLv.trim(), en: row.nameEn.trim() },
-      cap: wholeNumber(row.cap) ?? 0,
-    })),
+    municipalities: form.municipalities.map((row) => {
+      const socialService = socialServiceOf(row);
+      return {
+        code: row.code.trim(),
+        name: { lv: row.nameLv.trim(), en: row.nameEn.trim() },
+        cap: wholeNumber(row.cap) ?? 0,
+        ...(socialService && { socialService }),
+      };
+    }),
     criteria: form.criteria.map((row) => ({
       id: row.id.trim(),
       name: { lv: row.nameLv.trim(), en: row.nameEn.trim() },
@@ -259,6 +352,7 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
     requiredDocuments: documents,
     // Sent only when set, so the rules of a round that never used it stay as they were.
     ...(form.onlineAnswersAreApplication && { onlineAnswersAreApplication: true }),
+    ...(parseDay(form.resultsExpectedBy) && { resultsExpectedBy: parseDay(form.resultsExpectedBy) }),
     retentionDays: wholeNumber(form.retentionDays) ?? 0,
   };
 }
