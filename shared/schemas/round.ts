@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DRAFT_DAYS } from '../domain/draft-days.ts';
 import { ROUND_ID_PATTERN } from '../domain/round-id.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 
@@ -122,7 +123,7 @@ export const RoundSchema = z.strictObject({
    * An expired draft and its uploads are deleted. At most 30: in AWS the bucket's lifecycle deletes an upload 30
    * days after it was made, so a draft kept longer would come back without its documents.
    */
-  draftDays: z.int().min(1).max(30).optional(),
+  draftDays: z.int().min(1).max(MAX_DRAFT_DAYS).optional(),
   /** Early closings and extensions of the window, oldest first: the round shows its own history. */
   windowChanges: z.array(WindowChangeSchema).optional(),
   /** Counts administrators' changes, so two of them saving at once cannot overwrite each other unseen. */

@@ -86,6 +86,14 @@ describe('the round editor form', () => {
     expect(rulesOf(formOf(ROUND), DOCUMENTS)).not.toHaveProperty('onlineAnswersAreApplication');
   });
 
+  it('keeps the days a draft is kept, so saving a round never drops them, and leaves them out when empty', () => {
+    const round = { ...ROUND, draftDays: 14 };
+    expect(formOf(round).draftDays).toBe('14');
+    expect(rulesOf(formOf(round), DOCUMENTS).draftDays).toBe(14);
+    expect(formOf(ROUND).draftDays).toBe('');
+    expect(rulesOf(formOf(ROUND), DOCUMENTS)).not.toHaveProperty('draftDays');
+  });
+
   it('trims what was typed, reads dates written with single digits and sorts the groups', () => {
     const form: RulesForm = {
       ...formOf(ROUND),
@@ -122,6 +130,13 @@ describe('the round editor’s own checks', () => {
       'municipalities.0.cap',
       'retentionDays',
     ]);
+  });
+
+  it('refuse days a draft is kept outside 1 to 30, and take an empty box as the default', () => {
+    for (const draftDays of ['0', '31', 'x', '1.5']) {
+      expect(paths({ ...filledNewForm(), draftDays }, true)).toEqual(['draftDays']);
+    }
+    for (const draftDays of ['', ' 1 ', '30']) expect(paths({ ...filledNewForm(), draftDays }, true)).toEqual([]);
   });
 
   it('refuse a round id the API would refuse, and check it only for a new round', () => {

@@ -112,7 +112,8 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
       | 'firstDay'
       | 'lastDay'
       | 'resultsExpectedBy'
-      | 'retentionDays',
+      | 'retentionDays'
+      | 'draftDays',
   ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
   const list = <L extends ListName>(name: L, first: BoxOf<RowOf<L>>) => ({
     onInput: (index: number, box: BoxOf<RowOf<L>>, value: string) =>
@@ -267,6 +268,15 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           inputMode="numeric"
           {...text('retentionDays')}
           error={errorOf('retentionDays')}
+        />
+        <TextField
+          path="draftDays"
+          label={w.draftDays}
+          hint={w.draftDaysHint}
+          size="short"
+          inputMode="numeric"
+          {...text('draftDays')}
+          error={errorOf('draftDays')}
         />
 
         <h2>{w.documentsTitle}</h2>

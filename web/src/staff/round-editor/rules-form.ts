@@ -1,3 +1,4 @@
+import { MAX_DRAFT_DAYS } from '../../../../shared/domain/draft-days.ts';
 import { RIGA_TIME_ZONE } from '../../../../shared/domain/riga-time.ts';
 import { ROUND_ID_PATTERN } from '../../../../shared/domain/round-id.ts';
 import type { FieldError, LocalizedText, Round } from '../../api/types.ts';
@@ -65,6 +66,8 @@ export interface RulesForm {
   /** The day results are expected by, `dd.mm.yyyy`; may be left empty. */
   resultsExpectedBy: string;
   retentionDays: string;
+  /** Empty: the default number of days a draft is kept. */
+  draftDays: string;
 }
 
 let nextKey = 1;
@@ -102,6 +105,7 @@ export function formOf(round: Round | undefined): RulesForm {
       criteria: [],
       resultsExpectedBy: '',
       retentionDays: '',
+      draftDays: '',
     };
   }
   return {
@@ -138,6 +142,7 @@ export function formOf(round: Round | undefined): RulesForm {
     })),
     resultsExpectedBy: round.resultsExpectedBy ? formatDay(round.resultsExpectedBy) : '',
     retentionDays: String(round.retentionDays),
+    draftDays: round.draftDays === undefined ? '' : String(round.draftDays),
   };
 }
 
@@ -293,6 +298,13 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
   rows('criteria', form.criteria, CRITERION_BOXES, (w, n) => w.criterion(n));
   if (form.resultsExpectedBy.trim()) day('resultsExpectedBy', form.resultsExpectedBy, (w) => w.resultsExpectedBy);
   number('retentionDays', form.retentionDays, (w) => w.retentionTitle);
+  const draftDays = wholeNumber(form.draftDays);
+  if (form.draftDays.trim() && (draftDays === undefined || draftDays > MAX_DRAFT_DAYS)) {
+    add(
+      'draftDays',
+      staffMessage((s) => s.roundEditor.draftDaysRange(MAX_DRAFT_DAYS)),
+    );
+  }
   return errors;
 }
 
@@ -354,6 +366,7 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
     ...(form.onlineAnswersAreApplication && { onlineAnswersAreApplication: true }),
     ...(parseDay(form.resultsExpectedBy) && { resultsExpectedBy: parseDay(form.resultsExpectedBy) }),
     retentionDays: wholeNumber(form.retentionDays) ?? 0,
+    ...(wholeNumber(form.draftDays) && { draftDays: wholeNumber(form.draftDays) }),
   };
 }
 
