@@ -1,6 +1,5 @@
 import { fromZonedTime } from 'date-fns-tz';
-import type { IntakeWindow, Round } from '../schemas/round.ts';
-import { rigaCalendarDate } from './riga-time.ts';
+import type { IntakeWindow } from '../schemas/round.ts';
 
 /**
  * The window as instants: `[opensAt, closesAt)`, from local midnight of the first day to that after the last, or
@@ -44,13 +43,4 @@ function nextDay(isoDate: string): string {
 /** An instant from a date and clock time as people read them in `timeZone` (e.g. the office's stamp in Riga). */
 export function localInstant(isoDate: string, clockTime: string, timeZone: string): Date {
   return fromZonedTime(`${isoDate}T${clockTime}:00`, timeZone);
-}
-
-/** The last day applications are accepted, `YYYY-MM-DD`: the window's, or the day intake was closed early. */
-export function intakeLastDay(round: Pick<Round, 'window'>): string {
-  const closedAt = round.window.closedEarlyAt;
-  // Nothing is accepted from the closing instant on: the last day is the day of the instant before it.
-  return closedAt
-    ? rigaCalendarDate(new Date(new Date(closedAt).getTime() - 1), round.window.timeZone)
-    : round.window.lastDay;
 }

@@ -1,4 +1,4 @@
-import { latvianDate } from '../domain/riga-time.ts';
+import { latvianDate, localDateTime } from '../domain/riga-time.ts';
 import type { Language } from '../schemas/common.ts';
 import { formatRigaDateTime, type LetterBasics, type RenderedEmail, shownFirstName } from './format.ts';
 import { heading, paragraph, renderLetter } from './letter.ts';
@@ -14,8 +14,8 @@ export interface ReceiptEmailInput extends LetterBasics {
   /** Another application for the same person was sent in to this round before: the e-mail says so, kindly. */
   alreadyApplied?: boolean;
   accessCode?: string;
-  /** The last day applications are accepted, `YYYY-MM-DD` in Riga time. */
-  intakeLastDay?: string;
+  /** ISO instant of the last minute applications are accepted (the window's end, or an early closing). */
+  intakeEndsAt?: string;
   /** The day by which the results are expected, `YYYY-MM-DD`, when the round states one. */
   resultsExpectedBy?: string;
 }
@@ -33,7 +33,7 @@ interface ReceiptWords {
   accessCode: string;
   next: {
     heading: string;
-    intakeUntil(date: string): string;
+    intakeUntil(date: string, time: string): string;
     steps(representative: boolean): string[];
     results(date: string | undefined): string;
   };
@@ -64,7 +64,7 @@ const WORDS: Record<Language, ReceiptWords> = {
       'Ar pieteikuma numuru un piekļuves kodu varat redzēt pieteikuma statusu. Kodu nevienam nestāstiet. Sociālais dienests to nekad neprasīs.',
     next: {
       heading: 'Kas notiks tālāk',
-      intakeUntil: (date) => `Pieteikumus pieņem līdz ${date} ieskaitot.`,
+      intakeUntil: (date, time) => `Pieteikumus pieņem līdz ${date} plkst. ${time}.`,
       results: (date) =>
         date
           ? `Atlases rezultātus plānots paziņot līdz ${date}.`
@@ -103,7 +103,7 @@ const WORDS: Record<Language, ReceiptWords> = {
       'With the reference number and the access code you can see the status of the application. Do not tell anyone the code. The social service will never ask for it.',
     next: {
       heading: 'What happens next',
-      intakeUntil: (date) => `Applications are accepted until ${date}, that day included.`,
+      intakeUntil: (date, time) => `Applications are accepted until ${date} at ${time}.`,
       results: (date) =>
         date
           ? `The selection results are expected by ${date}.`
@@ -144,11 +144,17 @@ export function renderReceiptEmail(input: ReceiptEmailInput): RenderedEmail {
       {
         kind: 'steps',
         items: [
-          ...(input.intakeLastDay ? [words.next.intakeUntil(latvianDate(input.intakeLastDay))] : []),
+          ...(input.intakeEndsAt ? [intakeUntil(words, input.intakeEndsAt)] : []),
           ...words.next.steps(representative),
           words.next.results(input.resultsExpectedBy && latvianDate(input.resultsExpectedBy)),
         ],
       },
     ],
   });
+}
+
+/** The end of intake as people read it, "16.08.2019 plkst. 23:59": the minute of the last instant accepted. */
+function intakeUntil(words: ReceiptWords, endsAt: string): string {
+  const { date, time } = localDateTime(new Date(Date.parse(endsAt) - 1));
+  return words.next.intakeUntil(date, time);
 }

@@ -1,4 +1,4 @@
-import { intakeLastDay } from '../domain/intake-window.ts';
+import { windowInstants } from '../domain/intake-window.ts';
 import { renderReceiptEmail } from '../email/receipt-email.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
@@ -40,7 +40,7 @@ export async function sendReceipt(
           // Only that there is another one: never its reference or anything else of it.
           alreadyApplied: application.flags.possibleDuplicateOf !== undefined,
           accessCode,
-          intakeLastDay: intakeLastDay(round),
+          intakeEndsAt: windowInstants(round.window).closesAt.toISOString(),
           ...(round.resultsExpectedBy && { resultsExpectedBy: round.resultsExpectedBy }),
         }),
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeLastDay, intakeState, windowInstants } from '../../shared/domain/intake-window.ts';
+import { intakeState, windowInstants } from '../../shared/domain/intake-window.ts';
 
 const pilot = { firstDay: '2019-08-01', lastDay: '2019-08-16', timeZone: 'Europe/Riga' };
 
@@ -62,16 +62,5 @@ describe('intake window closed early', () => {
   it('never ends later than the last day, even when the closing instant is after it', () => {
     const { closesAt } = windowInstants({ ...pilot, closedEarlyAt: '2019-08-16T21:00:20.000Z' });
     expect(closesAt.toISOString()).toBe('2019-08-16T21:00:00.000Z');
-  });
-});
-
-describe('the last day of intake', () => {
-  const window = { firstDay: '2019-08-01', lastDay: '2019-08-16', timeZone: 'Europe/Riga' };
-  it('is the window’s last day, or the Riga day intake was closed early', () => {
-    expect(intakeLastDay({ window })).toBe('2019-08-16');
-    // Closed at 15:00 Riga time on 10.08: that day was still open.
-    expect(intakeLastDay({ window: { ...window, closedEarlyAt: '2019-08-10T12:00:00.000Z' } })).toBe('2019-08-10');
-    // Closed exactly at midnight in Riga: nothing was accepted on 10.08.
-    expect(intakeLastDay({ window: { ...window, closedEarlyAt: '2019-08-09T21:00:00.000Z' } })).toBe('2019-08-09');
   });
 });

@@ -116,6 +116,13 @@ describe('the receipt e-mail', () => {
     expect(() => renderReceiptEmail(input({ statusUrl: 'not a url' }))).toThrow(/URL/);
   });
 
+  it('gives the minute intake ended when it was closed early, the way the pages say it', () => {
+    const lv = renderReceiptEmail(input({ language: 'lv', intakeEndsAt: '2019-08-10T12:00:00.000Z' }));
+    expect(lv.text).toContain('Pieteikumus pieņem līdz 10.08.2019 plkst. 14:59.');
+    const en = renderReceiptEmail(input({ language: 'en', intakeEndsAt: '2019-08-10T12:00:00.000Z' }));
+    expect(en.text).toContain('Applications are accepted until 10.08.2019 at 14:59.');
+  });
+
   it.each(cases)(
     'in $language for the $recipient gives the access code as text, the dates ahead and whom to call',
     (which) => {
@@ -123,7 +130,7 @@ describe('the receipt e-mail', () => {
         input({
           ...which,
           accessCode: 'AB2CD-EF3GH',
-          intakeLastDay: '2019-08-16',
+          intakeEndsAt: '2019-08-16T21:00:00.000Z',
           resultsExpectedBy: '2019-09-30',
           socialService: {
             name: { lv: 'Bauskas novada Sociālais dienests', en: 'Bauska social service' },
@@ -137,7 +144,7 @@ describe('the receipt e-mail', () => {
       for (const part of [email.text, visibleText(email.html)]) {
         expect(part).toContain(lv ? 'Piekļuves kods: ' : 'Access code: ');
         expect(part).toContain('AB2CD-EF3GH');
-        expect(part).toContain(lv ? 'līdz 16.08.2019' : 'until 16.08.2019');
+        expect(part).toContain(lv ? 'līdz 16.08.2019 plkst. 23:59' : 'until 16.08.2019 at 23:59');
         expect(part).toContain(lv ? 'paziņot līdz 30.09.2019' : 'expected by 30.09.2019');
         expect(part).toContain(lv ? 'Bauskas novada Sociālais dienests' : 'Bauska social service');
         expect(part).toContain('+371 60000000');
