@@ -5,15 +5,14 @@ import { needsSaving, saveApplication } from '../draft/save-application.ts';
 import { navigate } from '../flow/router.ts';
 import { paths } from '../flow/routes.ts';
 import { keptUntil } from '../format/kept-until.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 /**
  * "Save and continue later", once the server keeps the draft: stores the answers on screen and shows where the
  * link to continue went. Says until when the draft is kept, when that is known.
  */
 export function SaveLater() {
-  const { draft, updateDraft, language, round } = useApp();
-  const words = draftTexts[language].saveLater;
+  const { t, draft, updateDraft, language, round } = useApp();
+  const words = t.saveLater;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LocalizedText | undefined>(undefined);
   if (!draft.created) return null;

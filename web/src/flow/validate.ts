@@ -1,9 +1,8 @@
 import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 import { checkDateOfBirth, checkEmail, checkName, checkPersonalCode, checkPhone } from './answer-checks.ts';
-import { fieldError, missingDocuments, required } from './field-errors.ts';
+import { missingDocuments, required } from './field-errors.ts';
 import { onlineDocuments } from './needed-documents.ts';
 import type { StepId } from './steps.ts';
 
@@ -76,9 +75,7 @@ export function checkStep(step: StepId, draft: Draft, round: Round, now = new Da
         answers.applicant !== 'other' &&
         [answers.contact.email, answers.contact.phone, answers.contact.address ?? ''].every(blank)
       ) {
-        errors.push(
-          fieldError('contact.email', { lv: draftTexts.lv.contact.missing, en: draftTexts.en.contact.missing }),
-        );
+        errors.push(required('contact.email', (t) => t.contact.missing));
       }
       if (!blank(answers.contact.email)) add(checkEmail('contact.email', answers.contact.email));
       add(checkPhone('contact.phone', answers.contact.phone));

@@ -63,6 +63,10 @@ export const en: Texts = {
     personMeaning:
       'In this form, “the person” is the one who needs the services: you yourself, or someone you represent.',
     startButton: 'Start',
+    paperTitle: 'If you have no e-mail or internet',
+    paper:
+      'You can also apply on paper at the social service of your municipality. A social worker will help you fill it in.',
+    privacyLink: 'How we use the data',
   },
   municipality: {
     title: 'In which municipality is the person’s residence declared?',
@@ -162,7 +166,13 @@ export const en: Texts = {
     phoneHint: 'For example, 20000000 or +371 20000000.',
     language: 'Which language should the e-mails be in?',
     languages: { lv: 'Latviešu valodā', en: 'English' },
-    requiredEmail: 'Please write the e-mail address.',
+    howToReach:
+      'Give at least one: an e-mail address, a phone number or a post address. Without e-mail, the social service will phone or write to you.',
+    address: 'Post address',
+    addressHint: 'Street, house, flat, town or parish, postcode.',
+    missing: 'Please give an e-mail address, a phone number or a post address, so the social service can reach you.',
+    noEmailDone:
+      'You did not give an e-mail address, so we will not send e-mails. The social service will phone or write to you. Please write down the application number and the access code.',
   },
   consent: {
     title: 'Consent to use the data',
@@ -267,6 +277,12 @@ export const en: Texts = {
     resultsAfterIntake: 'The selection results will be sent after intake closes and all applications are checked.',
     contactsTitle: 'Who to call',
     contactsText: 'If you have questions, contact the social service. Say the application number.',
+    alreadyAppliedTitle: 'This person has already applied',
+    alreadyApplied: [
+      'Another application for this person was already sent in to this round.',
+      'This is not a mistake, and you do not need to do anything. The social service will look at both applications and keep one of them.',
+      'If the social service has questions, a social worker will contact you.',
+    ],
   },
   status: {
     title: 'Application status',
@@ -345,5 +361,82 @@ export const en: Texts = {
     failed: 'The PDF could not be made. Please try again.',
     notNeeded: 'You need no signed application: your answers are the application.',
     representativeNote: 'If you apply for another person.',
+  },
+  saveLater: {
+    button: 'Save and continue later',
+    busy: 'Saving…',
+    keptUntil: (date) =>
+      `The answers and documents are saved until ${date}. After that, if the application is not sent in, we delete them.`,
+  },
+  saved: {
+    title: 'Application saved',
+    reference: (reference) => `Application number: ${reference}.`,
+    emailed:
+      'We sent a link to this e-mail address. With it you can continue the application, also from another computer or phone:',
+    noEmail:
+      'You did not give an e-mail address, so we cannot send the link. Please write down the application number and the access code.',
+    accessCode: (code) => `Access code: ${code}.`,
+    notSent: 'The application is not sent in yet. To send it, open the link and finish all the steps.',
+    checkSpam: 'If the e-mail does not arrive within a few minutes, look in the spam folder.',
+    closeNow: 'You can close this page now.',
+    goOn: 'Continue now',
+  },
+  continueDraft: {
+    title: 'Continue the application',
+    loading: 'Loading your answers…',
+    noLink: 'The link is not complete. Please open the link from the e-mail again.',
+    goneTitle: 'The application is no longer saved',
+    submitted: 'This application is already sent in. You can see its status on the status page.',
+    statusLink: 'See the status of the application',
+    startAgain: 'Start a new application',
+    restored: 'Your answers are back.',
+  },
+  privacy: {
+    title: 'How we use the data',
+    intro: 'This page says what we do with the data you give in the application.',
+    controllerTitle: 'Who is responsible for the data',
+    controller: [
+      'The social service of the municipality. It handles the application. It is the social service of the municipality where the person’s residence is declared.',
+      'The Ministry of Welfare. It runs the pilot project and the selection.',
+    ],
+    whatTitle: 'What data we keep',
+    what: [
+      'the first name, surname and personal code',
+      'the municipality where the residence is declared',
+      'the disability group',
+      'the answer that the person has a mental disorder (we do not ask for the diagnosis)',
+      'the e-mail address, phone number or post address',
+      'the representative’s details, if a representative applies',
+      'the documents you upload',
+    ],
+    whyTitle: 'Why we may use it',
+    why: [
+      'To decide whether the person can get social services. This is a task of the state and the municipality (Article 6(1)(e) of the General Data Protection Regulation).',
+      'Data about health is specially protected. We use it for social care and social services, and in the substantial public interest (Article 9(2)(g) and (h) of the Regulation).',
+      'The Social Services and Social Assistance Law says that the social service assesses what support a person needs.',
+    ],
+    processorsTitle: 'Who helps us',
+    processors: [
+      'A cloud provider (Amazon Web Services) keeps the data and documents in the European Union. The data is encrypted.',
+      'An e-mail service (Amazon Simple Email Service) sends the e-mails. The e-mails contain no health data and no personal code.',
+      'We do not give the data to anyone else.',
+    ],
+    howLongTitle: 'How long we keep the data',
+    draftKept: (days) =>
+      `An application that is not sent in is kept for ${days} days, but not after applications close. Then we delete it with its documents.`,
+    notSelected: (days) =>
+      `If the person is not selected, we delete the data and the documents ${days} days after applications close.`,
+    selected: 'If the person is selected, we need the data while the person gets the services.',
+    rightsTitle: 'Your rights',
+    rights: [
+      'to know what data we keep about you, and to get a copy',
+      'to ask us to correct wrong data',
+      'to ask us to delete the data, where the law allows it',
+      'to ask us to limit the use of the data, or to object to it',
+    ],
+    askService: 'To do this, contact the social service of your municipality.',
+    complaint:
+      'If you think the data is used wrongly, you can complain to the Data State Inspectorate (Datu valsts inspekcija, www.dvi.gov.lv).',
+    back: 'Back',
   },
 };

@@ -66,6 +66,10 @@ export const lv = {
     personMeaning:
       'Šajā veidlapā „persona” ir cilvēks, kuram vajadzīgi pakalpojumi. Tā var būt jūs pats vai cilvēks, kuru jūs pārstāvat.',
     startButton: 'Sākt',
+    paperTitle: 'Ja jums nav e-pasta vai interneta',
+    paper:
+      'Pieteikumu var iesniegt arī uz papīra savas pašvaldības sociālajā dienestā. Sociālais darbinieks palīdzēs to aizpildīt.',
+    privacyLink: 'Kā mēs izmantojam datus',
   },
   municipality: {
     title: 'Kurā pašvaldībā persona ir deklarēta?',
@@ -168,7 +172,13 @@ export const lv = {
     phoneHint: 'Piemēram, 20000000 vai +371 20000000.',
     language: 'Kādā valodā rakstīt e-pastus?',
     languages: { lv: 'Latviešu valodā', en: 'English' },
-    requiredEmail: 'Lūdzu, ierakstiet e-pasta adresi.',
+    howToReach:
+      'Norādiet vismaz vienu: e-pastu, tālruni vai pasta adresi. Ja nav e-pasta, sociālais dienests jums piezvanīs vai rakstīs.',
+    address: 'Pasta adrese',
+    addressHint: 'Iela, māja, dzīvoklis, pilsēta vai pagasts, pasta indekss.',
+    missing: 'Lūdzu, norādiet e-pastu, tālruni vai pasta adresi, lai sociālais dienests varētu ar jums sazināties.',
+    noEmailDone:
+      'Jūs nenorādījāt e-pastu, tāpēc e-pastu nesūtīsim. Sociālais dienests jums piezvanīs vai rakstīs. Lūdzu, pierakstiet pieteikuma numuru un piekļuves kodu.',
   },
   consent: {
     title: 'Piekrišana datu izmantošanai',
@@ -276,6 +286,12 @@ export const lv = {
     resultsAfterIntake: 'Atlases rezultātus paziņos, kad pieteikšanās būs beigusies un visi pieteikumi būs izskatīti.',
     contactsTitle: 'Kam zvanīt',
     contactsText: 'Ja jums ir jautājumi, sazinieties ar sociālo dienestu. Nosauciet pieteikuma numuru.',
+    alreadyAppliedTitle: 'Šai personai jau ir pieteikums',
+    alreadyApplied: [
+      'Šai personai šajā kārtā jau ir iesniegts cits pieteikums.',
+      'Tā nav kļūda, un jums nekas nav jādara. Sociālais dienests izskatīs abus pieteikumus un paturēs vienu no tiem.',
+      'Ja sociālajam dienestam būs jautājumi, sociālais darbinieks ar jums sazināsies.',
+    ],
   },
   status: {
     title: 'Pieteikuma statuss',
@@ -354,6 +370,82 @@ export const lv = {
     failed: 'Neizdevās izveidot PDF. Mēģiniet vēlreiz.',
     notNeeded: 'Parakstīts iesniegums nav vajadzīgs: jūsu atbildes ir iesniegums.',
     representativeNote: 'Ja piesakāties citas personas vārdā.',
+  },
+  saveLater: {
+    button: 'Saglabāt un turpināt vēlāk',
+    busy: 'Saglabā…',
+    keptUntil: (date: string) =>
+      `Atbildes un dokumenti ir saglabāti līdz ${date}. Pēc tam, ja pieteikums nav iesniegts, mēs tos izdzēsīsim.`,
+  },
+  saved: {
+    title: 'Pieteikums saglabāts',
+    reference: (reference: string) => `Pieteikuma numurs: ${reference}.`,
+    emailed: 'Mēs nosūtījām saiti uz šo e-pastu. Ar to varat turpināt pieteikumu, arī no cita datora vai telefona:',
+    noEmail:
+      'Jūs nenorādījāt e-pastu, tāpēc saiti nevaram nosūtīt. Lūdzu, pierakstiet pieteikuma numuru un piekļuves kodu.',
+    accessCode: (code: string) => `Piekļuves kods: ${code}.`,
+    notSent: 'Pieteikums vēl nav iesniegts. Lai to iesniegtu, atveriet saiti un pabeidziet visus soļus.',
+    checkSpam: 'Ja e-pasts nepienāk dažu minūšu laikā, paskatieties mapē “Surogātpasts”.',
+    closeNow: 'Tagad varat aizvērt šo lapu.',
+    goOn: 'Turpināt tagad',
+  },
+  continueDraft: {
+    title: 'Turpināt pieteikumu',
+    loading: 'Ielādē jūsu atbildes…',
+    noLink: 'Saite nav pilnīga. Lūdzu, atveriet saiti no e-pasta vēlreiz.',
+    goneTitle: 'Pieteikums vairs nav saglabāts',
+    submitted: 'Šis pieteikums jau ir iesniegts. Tā statusu varat redzēt statusa lapā.',
+    statusLink: 'Skatīt pieteikuma statusu',
+    startAgain: 'Sākt jaunu pieteikumu',
+    restored: 'Jūsu atbildes ir atjaunotas.',
+  },
+  privacy: {
+    title: 'Kā mēs izmantojam datus',
+    intro: 'Šeit ir aprakstīts, ko mēs darām ar datiem, kurus norādāt pieteikumā.',
+    controllerTitle: 'Kas atbild par datiem',
+    controller: [
+      'Pašvaldības sociālais dienests. Tas izskata pieteikumu. Tā ir tās pašvaldības sociālais dienests, kurā ir personas deklarētā dzīvesvieta.',
+      'Labklājības ministrija. Tā vada izmēģinājumprojektu un veic atlasi.',
+    ],
+    whatTitle: 'Kādus datus mēs glabājam',
+    what: [
+      'vārdu, uzvārdu un personas kodu',
+      'pašvaldību, kurā ir deklarētā dzīvesvieta',
+      'invaliditātes grupu',
+      'atbildi, ka personai ir garīga rakstura traucējumi (diagnozi mēs nejautājam)',
+      'e-pastu, tālruni vai pasta adresi',
+      'pārstāvja datus, ja pieteikumu iesniedz pārstāvis',
+      'augšupielādētos dokumentus',
+    ],
+    whyTitle: 'Kāpēc mēs to drīkstam',
+    why: [
+      'Lai izlemtu, vai personai var sniegt sociālos pakalpojumus. Tas ir valsts un pašvaldības uzdevums (Vispārīgās datu aizsardzības regulas 6. panta 1. punkta e) apakšpunkts).',
+      'Dati par veselību ir īpaši aizsargāti. Mēs tos izmantojam sociālās aprūpes un sociālo pakalpojumu dēļ un būtiskās sabiedrības interesēs (regulas 9. panta 2. punkta g) un h) apakšpunkts).',
+      'Sociālo pakalpojumu un sociālās palīdzības likums nosaka, ka sociālais dienests izvērtē, kāds atbalsts personai vajadzīgs.',
+    ],
+    processorsTitle: 'Kas mums palīdz',
+    processors: [
+      'Mākoņpakalpojumu sniedzējs (Amazon Web Services) glabā datus un dokumentus Eiropas Savienībā. Dati ir šifrēti.',
+      'E-pasta pakalpojums (Amazon Simple Email Service) nosūta e-pastus. E-pastos nav datu par veselību un nav personas koda.',
+      'Citiem datus nedodam.',
+    ],
+    howLongTitle: 'Cik ilgi mēs glabājam datus',
+    draftKept: (days: number) =>
+      `Neiesniegtu pieteikumu mēs glabājam ${days} dienas, bet ne ilgāk par pieteikšanās beigām. Tad mēs to izdzēšam kopā ar dokumentiem.`,
+    notSelected: (days: number) =>
+      `Ja persona netiek atlasīta, mēs izdzēšam datus un dokumentus ${days} dienas pēc pieteikšanās beigām.`,
+    selected: 'Ja persona tiek atlasīta, dati ir vajadzīgi, kamēr persona saņem pakalpojumus.',
+    rightsTitle: 'Jūsu tiesības',
+    rights: [
+      'uzzināt, kādus datus par jums glabājam, un saņemt to kopiju',
+      'lūgt izlabot nepareizus datus',
+      'lūgt izdzēst datus, ja likums to atļauj',
+      'lūgt ierobežot datu izmantošanu vai iebilst pret to',
+    ],
+    askService: 'Lai to izdarītu, sazinieties ar savas pašvaldības sociālo dienestu.',
+    complaint:
+      'Ja domājat, ka dati tiek izmantoti nepareizi, varat iesniegt sūdzību Datu valsts inspekcijā (www.dvi.gov.lv).',
+    back: 'Atpakaļ',
   },
 };
 

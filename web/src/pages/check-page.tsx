@@ -13,7 +13,6 @@ import { paths } from '../flow/routes.ts';
 import { type StepId, stepOfPath, stepsFor } from '../flow/steps.ts';
 import { useStep } from '../flow/use-step.ts';
 import { checkStep } from '../flow/validate.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 export function CheckPage() {
   const { t, language, updateDraft, setReceipt, discardDraft } = useApp();
@@ -74,7 +73,7 @@ export function CheckPage() {
     ...(own
       ? [
           {
-            label: draftTexts[language].contact.address,
+            label: t.contact.address,
             value: orNotGiven(contact.address ?? ''),
             changeHref: change('contact'),
           },

@@ -4,7 +4,6 @@ import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { paths } from '../flow/routes.ts';
 import { useStep } from '../flow/use-step.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 /**
  * Consent comes before the documents: health documents are stored only after the person agrees, and the server
@@ -39,7 +38,7 @@ export function ConsentPage() {
         <p>{t.consent.notSelected(round.retentionDays)}</p>
         <p>{t.consent.selected}</p>
         <p>
-          <a href={`${paths.privacy(round.id)}?return=consent`}>{draftTexts[language].start.privacyLink}</a>
+          <a href={`${paths.privacy(round.id)}?return=consent`}>{t.start.privacyLink}</a>
         </p>
         <Checkbox
           path="consent"

@@ -4,10 +4,9 @@ import { StepForm } from '../components/step-form.tsx';
 import type { Answers } from '../draft/draft.ts';
 import { ContactFields } from '../fieldsets/contact-fields.tsx';
 import { useStep } from '../flow/use-step.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 export function ContactPage() {
-  const { t, language } = useApp();
+  const { t } = useApp();
   const step = useStep('contact');
   const { contact, applicant, representative } = step.answers;
   const own = applicant !== 'other';
@@ -19,7 +18,7 @@ export function ContactPage() {
     <Page title={title} {...step}>
       <StepForm onSubmit={step.onContinue} busy={step.busy}>
         <Heading>{title}</Heading>
-        {own && <p>{draftTexts[language].contact.howToReach}</p>}
+        {own && <p>{t.contact.howToReach}</p>}
         <ContactFields
           value={contact}
           onChange={set}
@@ -32,9 +31,7 @@ export function ContactPage() {
             emailOptional: true,
             phone: own ? t.contact.phone : t.contact.phoneOther,
             phoneHint: t.contact.phoneHint,
-            address: own
-              ? { label: draftTexts[language].contact.address, hint: draftTexts[language].contact.addressHint }
-              : undefined,
+            address: own ? { label: t.contact.address, hint: t.contact.addressHint } : undefined,
             language: t.contact.language,
           }}
         />

@@ -8,7 +8,6 @@ import { type Draft, newDraft } from '../draft/draft.ts';
 import { requestBody } from '../draft/request-body.ts';
 import { navigate } from '../flow/router.ts';
 import { paths } from '../flow/routes.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 /**
  * The e-mailed link opens this page with `#reference=…&code=…`: the part after `#` never reaches a server. The
@@ -25,8 +24,8 @@ function fromFragment(roundId: string): Created | undefined {
 }
 
 export function ContinuePage() {
-  const { language, round, updateDraft, discardDraft } = useApp();
-  const words = draftTexts[language].continueDraft;
+  const { t, language, round, updateDraft, discardDraft } = useApp();
+  const words = t.continueDraft;
   const [created] = useState(() => fromFragment(round.id));
   const [error, setError] = useState<ApiError | undefined>(undefined);
 

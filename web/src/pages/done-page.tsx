@@ -4,7 +4,6 @@ import { Heading, Page } from '../components/page.tsx';
 import { SocialServiceContacts } from '../components/social-service.tsx';
 import { paths } from '../flow/routes.ts';
 import { formatDay, intakeTimes } from '../format/dates.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 /** The confirmation: the number to write down first, then who is told and what happens next. */
 export function DonePage() {
@@ -72,12 +71,12 @@ export function DonePage() {
           </ul>
         </>
       ) : (
-        <p>{draftTexts[language].contact.noEmailDone}</p>
+        <p>{t.contact.noEmailDone}</p>
       )}
       {receipt.alreadyApplied && (
         <section class="inset" aria-labelledby="already-applied">
-          <h2 id="already-applied">{draftTexts[language].done.alreadyAppliedTitle}</h2>
-          {draftTexts[language].done.alreadyApplied.map((text) => (
+          <h2 id="already-applied">{t.done.alreadyAppliedTitle}</h2>
+          {t.done.alreadyApplied.map((text) => (
             <p key={text}>{text}</p>
           ))}
         </section>

@@ -3,16 +3,15 @@ import { useApp } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { useLocation } from '../flow/router.ts';
 import { paths, returnToOf } from '../flow/routes.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 /**
  * The privacy notice of the round, in plain words: who is responsible, what is kept and why, who helps, for how
  * long (the round's own periods), and the person's rights. Linked from the start page and the consent page.
  */
 export function PrivacyPage() {
-  const { language, round } = useApp();
+  const { t, round } = useApp();
   const location = useLocation();
-  const words = draftTexts[language].privacy;
+  const words = t.privacy;
   const returnTo = returnToOf(location.search);
   const backHref = returnTo ? paths.step(round.id, returnTo) : paths.start(round.id);
   const list = (items: readonly string[]) => (

@@ -5,12 +5,11 @@ import { Heading, Page } from '../components/page.tsx';
 import { optionalText } from '../draft/request-parts.ts';
 import { paths } from '../flow/routes.ts';
 import { keptUntil } from '../format/kept-until.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 /** After "Save and continue later": where the link went, until when the draft is kept, and that it is not sent. */
 export function SavedPage() {
-  const { language, draft, round, updateDraft } = useApp();
-  const words = draftTexts[language].saved;
+  const { t, draft, round, updateDraft } = useApp();
+  const words = t.saved;
   const created = draft.created;
 
   // The server says until when it keeps the draft.
@@ -27,7 +26,7 @@ export function SavedPage() {
       <Page title={words.title}>
         <Heading>{words.title}</Heading>
         <p>
-          <a href={paths.start(round.id)}>{draftTexts[language].continueDraft.startAgain}</a>
+          <a href={paths.start(round.id)}>{t.continueDraft.startAgain}</a>
         </p>
       </Page>
     );
@@ -62,7 +61,7 @@ export function SavedPage() {
           <p class="access-code">{words.accessCode(created.accessCode)}</p>
         </>
       )}
-      {draft.expiresAt && <p>{draftTexts[language].saveLater.keptUntil(keptUntil(draft.expiresAt))}</p>}
+      {draft.expiresAt && <p>{t.saveLater.keptUntil(keptUntil(draft.expiresAt))}</p>}
       <p>{words.notSent}</p>
       <p>{words.closeNow}</p>
       <p>

@@ -4,7 +4,6 @@ import { FormDownload } from '../components/form-download.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { paths } from '../flow/routes.ts';
 import { intakeTimes } from '../format/dates.ts';
-import { draftTexts } from '../i18n/draft-texts.ts';
 
 /** What the round is, who can apply, when, and what to prepare; the Start button only while intake is open. */
 export function StartPage() {
@@ -69,10 +68,10 @@ export function StartPage() {
       <p>{t.start.personMeaning}</p>
       <p>{t.start.noTimeLimit}</p>
       <p>{t.common.answersKept}</p>
-      <h2>{draftTexts[language].start.paperTitle}</h2>
-      <p>{draftTexts[language].start.paper}</p>
+      <h2>{t.start.paperTitle}</h2>
+      <p>{t.start.paper}</p>
       <p>
-        <a href={paths.privacy(round.id)}>{draftTexts[language].start.privacyLink}</a>
+        <a href={paths.privacy(round.id)}>{t.start.privacyLink}</a>
       </p>
       {round.intakeState === 'open' && (
         <a class="button button-start" href={paths.step(round.id, 'municipality')} draggable={false}>

@@ -1,6 +1,6 @@
 import { SummaryList, type SummaryRow } from '../../components/summary-list.tsx';
 import { formatDay, rigaDateTime } from '../../format/dates.ts';
-import { draftTexts } from '../../i18n/draft-texts.ts';
+import { texts } from '../../i18n/texts.ts';
 import type { StaffApplicationResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -47,7 +47,7 @@ export function ApplicationDetails({ view }: { view: StaffApplicationResponse })
       : []),
     { label: t.check.email, value: orNotGiven(contact.email) },
     { label: t.check.phone, value: orNotGiven(contact.phone) },
-    ...(contact.address ? [{ label: draftTexts[language].contact.address, value: contact.address }] : []),
+    ...(contact.address ? [{ label: texts[language].contact.address, value: contact.address }] : []),
     { label: t.check.language, value: t.contact.languages[contact.language] },
     { label: t.check.consent, value: at(application.consentGivenAt) },
   ];
