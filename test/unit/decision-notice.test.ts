@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, rigaCalendarDate } from '../../shared/domain/riga-time.ts';
 import { type DecisionFacts, decisionNotice } from '../../shared/email/decision-notice.ts';
 import { renderResultEmail } from '../../shared/email/result-email.ts';
+import { IneligibilityReasonSchema } from '../../shared/schemas/review.ts';
 import type { SocialService } from '../../shared/schemas/round.ts';
 import { letterBasics } from '../fixtures/letter-basics.ts';
 
@@ -154,14 +155,7 @@ describe('a decision explained in the e-mail', () => {
   });
 
   it('gives each refusal reason its own words', () => {
-    const reasons = [
-      'disability-group-not-eligible',
-      'no-mental-disorder',
-      'not-resident-in-municipality',
-      'documents-invalid',
-      'not-an-adult',
-      'other',
-    ] as const;
+    const reasons = IneligibilityReasonSchema.options;
     const words = reasons.map((ineligibility) => decisionNotice({ ...refusal, ineligibility }).reason[1]?.en);
     expect(new Set(words).size).toBe(reasons.length);
   });

@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
-import type { FieldError, LocalizedText } from '../api/types.ts';
-import { useSending } from '../api/use-data.ts';
+import type { LocalizedText } from '../api/types.ts';
 import { useLanguage } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { TextField } from '../components/text-field.tsx';
-import { fieldError, required } from '../flow/field-errors.ts';
+import { fieldError } from '../flow/field-errors.ts';
 import { paths } from '../flow/routes.ts';
+import { useLookup } from './use-lookup.ts';
 
 /**
  * "Lost your link?": the number and the e-mail of the application, and the link and the access code go to that
@@ -16,12 +16,8 @@ import { paths } from '../flow/routes.ts';
  */
 export function LinkRequestPage() {
   const { t, language } = useLanguage();
-  const [fields, setFields] = useState({ reference: '', email: '' });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [pageError, setPageError] = useState<LocalizedText | undefined>(undefined);
-  const [errorFocusKey, setErrorFocusKey] = useState(0);
+  const lookup = useLookup(() => ({ reference: '', email: '' }));
   const [answer, setAnswer] = useState<LocalizedText | undefined>(undefined);
-  const { busy, send } = useSending();
   const answerHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -29,20 +25,19 @@ export function LinkRequestPage() {
   }, [answer]);
 
   const ask = async () => {
-    setPageError(undefined);
-    const missing: FieldError[] = [];
-    if (!fields.reference.trim()) missing.push(required('reference', (w) => w.linkRequest.requiredReference));
-    if (!fields.email.trim()) missing.push(required('email', (w) => w.linkRequest.requiredEmail));
-    setErrors(missing);
-    if (missing.length > 0) return setErrorFocusKey((key) => key + 1);
-    const sent = await send(() => api.requestLink(fields.reference.trim().toUpperCase(), fields.email.trim()));
+    const { fields } = lookup;
+    const complete = lookup.filled(fields, {
+      reference: (w) => w.linkRequest.requiredReference,
+      email: (w) => w.linkRequest.requiredEmail,
+    });
+    if (!complete) return;
+    const sent = await lookup.send(() => api.requestLink(fields.reference.trim().toUpperCase(), fields.email.trim()));
     if (!sent) return;
     if (sent.ok) return setAnswer(sent.data.message);
     const { error } = sent;
     if (error.fields && error.fields.length > 0) {
-      setErrors(error.fields.map((field) => fieldError(field.path, field.message, field.code)));
-    } else setPageError(error.message);
-    setErrorFocusKey((key) => key + 1);
+      lookup.showErrors(error.fields.map((field) => fieldError(field.path, field.message, field.code)));
+    } else lookup.showErrors([], error.message);
   };
 
   if (answer) {
@@ -60,44 +55,28 @@ export function LinkRequestPage() {
     );
   }
 
-  const errorOf = (path: string) => errors.find((error) => error.path === path)?.message;
   return (
-    <Page
-      title={t.linkRequest.title}
-      backHref={paths.status()}
-      errors={errors}
-      pageError={pageError}
-      errorFocusKey={errorFocusKey}
-    >
+    <Page title={t.linkRequest.title} backHref={paths.status()} {...lookup.feedback}>
       <StepForm
-        onSubmit={(event) => {
-          event.preventDefault();
-          void ask();
-        }}
-        busy={busy}
+        onSubmit={lookup.onSubmit(ask)}
+        busy={lookup.busy}
         submitLabel={t.linkRequest.send}
         busyLabel={t.linkRequest.sending}
       >
         <Heading>{t.linkRequest.title}</Heading>
         <p>{t.linkRequest.intro}</p>
         <TextField
-          path="reference"
+          {...lookup.box('reference')}
           label={t.linkRequest.reference}
           hint={t.linkRequest.referenceHint}
           size="medium"
-          value={fields.reference}
-          onInput={(value) => setFields((current) => ({ ...current, reference: value }))}
-          error={errorOf('reference')}
         />
         <TextField
-          path="email"
+          {...lookup.box('email')}
           type="email"
           autoComplete="email"
           label={t.linkRequest.email}
           hint={t.linkRequest.emailHint}
-          value={fields.email}
-          onInput={(value) => setFields((current) => ({ ...current, email: value }))}
-          error={errorOf('email')}
         />
         <p>{t.linkRequest.limit}</p>
       </StepForm>

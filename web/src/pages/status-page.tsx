@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { REPRESENTATIVE_AUTHORITY } from '../../../shared/domain/document-requirements.ts';
 import { api } from '../api/client.ts';
-import type { FieldError, LocalizedText, Round, StatusAnswer } from '../api/types.ts';
-import { useSending } from '../api/use-data.ts';
+import type { Round, StatusAnswer } from '../api/types.ts';
 import { useLanguage } from '../app-context.ts';
 import { Heading, Page } from '../components/page.tsx';
 import { SocialServiceContacts } from '../components/social-service.tsx';
 import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
 import { TextField } from '../components/text-field.tsx';
-import { fieldError, required } from '../flow/field-errors.ts';
+import { fieldError } from '../flow/field-errors.ts';
 import { paths } from '../flow/routes.ts';
 import { formatDay, rigaDateTime } from '../format/dates.ts';
+import { useLookup } from './use-lookup.ts';
 
 /**
  * The e-mail links here with `#reference=…&code=…`: the part after `#` never reaches a server. The page reads it,
@@ -28,26 +28,24 @@ function fromFragment(): { reference: string; accessCode: string } | undefined {
 
 export function StatusPage() {
   const { t, language } = useLanguage();
-  const [fields, setFields] = useState(() => fromFragment() ?? { reference: '', accessCode: '' });
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [pageError, setPageError] = useState<LocalizedText | undefined>(undefined);
-  const [errorFocusKey, setErrorFocusKey] = useState(0);
-  const { busy, send } = useSending();
+  const lookup = useLookup(() => fromFragment() ?? { reference: '', accessCode: '' });
   const [result, setResult] = useState<{ status: StatusAnswer; round?: Round } | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
-  const look = async (reference: string, accessCode: string) => {
-    setPageError(undefined);
+  const look = async (given: typeof lookup.fields) => {
     setResult(undefined);
-    const missing: FieldError[] = [];
-    if (!reference.trim()) missing.push(required('reference', (w) => w.status.requiredReference));
-    if (!accessCode.trim()) missing.push(required('accessCode', (w) => w.status.requiredAccessCode));
-    setErrors(missing);
-    if (missing.length > 0) return setErrorFocusKey((key) => key + 1);
+    const complete = lookup.filled(given, {
+      reference: (w) => w.status.requiredReference,
+      accessCode: (w) => w.status.requiredAccessCode,
+    });
+    if (!complete) return;
 
-    const created = { reference: reference.trim().toUpperCase(), accessCode: accessCode.trim().toUpperCase() };
+    const created = {
+      reference: given.reference.trim().toUpperCase(),
+      accessCode: given.accessCode.trim().toUpperCase(),
+    };
     // The button stays busy through both reads: the status, then the round it names.
-    const looked = await send(async () => {
+    const looked = await lookup.send(async () => {
       const answer = await api.status(created);
       if (!answer.ok) return answer;
       const round = await api.round(answer.data.roundId);
@@ -58,36 +56,22 @@ export function StatusPage() {
     // "Not found" and "wrong code" read the same on purpose; the message asks to check both, shown at the number.
     const { error } = looked;
     if (error.status === 404 || error.status === 403 || error.status === 401) {
-      setErrors([fieldError('reference', error.message, error.code)]);
-    } else setPageError(error.message);
-    setErrorFocusKey((key) => key + 1);
+      lookup.showErrors([fieldError('reference', error.message, error.code)]);
+    } else lookup.showErrors([], error.message);
   };
 
   // Opened from the e-mail link: show the status straight away.
   useEffect(() => {
-    if (fields.reference && fields.accessCode) void look(fields.reference, fields.accessCode);
+    if (lookup.fields.reference && lookup.fields.accessCode) void look(lookup.fields);
   }, []);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
   }, [result]);
 
-  const errorOf = (path: string) => errors.find((error) => error.path === path)?.message;
   const status = result?.status;
   const municipality = result?.round?.municipalities.find((candidate) => candidate.code === status?.municipalityCode);
   const received = status?.receivedAt ? rigaDateTime(status.receivedAt) : undefined;
 
-  /** The two boxes the status is looked up by, alike but for their words. */
-  const lookupBox = (path: keyof typeof fields, label: string, hint: string) => (
-    <TextField
-      path={path}
-      label={label}
-      hint={hint}
-      size="medium"
-      value={fields[path]}
-      onInput={(value) => setFields((current) => ({ ...current, [path]: value }))}
-      error={errorOf(path)}
-    />
-  );
   /** What is known of the application; the round and its municipality only when the round could be read. */
   const statusRows = (shown: StatusAnswer): SummaryRow[] => {
     const rows: SummaryRow[] = [];
@@ -117,26 +101,27 @@ export function StatusPage() {
   };
 
   return (
-    <Page
-      title={t.status.title}
-      backHref={paths.rounds()}
-      errors={errors}
-      pageError={pageError}
-      errorFocusKey={errorFocusKey}
-    >
+    <Page title={t.status.title} backHref={paths.rounds()} {...lookup.feedback}>
       <StepForm
-        onSubmit={(event) => {
-          event.preventDefault();
-          void look(fields.reference, fields.accessCode);
-        }}
-        busy={busy}
+        onSubmit={lookup.onSubmit(() => look(lookup.fields))}
+        busy={lookup.busy}
         submitLabel={t.status.show}
         busyLabel={t.status.loading}
       >
         <Heading>{t.status.title}</Heading>
         <p>{t.status.intro}</p>
-        {lookupBox('reference', t.status.reference, t.status.referenceHint)}
-        {lookupBox('accessCode', t.status.accessCode, t.status.accessCodeHint)}
+        <TextField
+          {...lookup.box('reference')}
+          label={t.status.reference}
+          hint={t.status.referenceHint}
+          size="medium"
+        />
+        <TextField
+          {...lookup.box('accessCode')}
+          label={t.status.accessCode}
+          hint={t.status.accessCodeHint}
+          size="medium"
+        />
       </StepForm>
       {status && (
         <section class="result" aria-labelledby="result-heading">
