@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { windowInstants } from '../../shared/domain/intake-window.ts';
 import { EARLY_CLOSING_DELAY_MS } from '../../shared/domain/round-rules.ts';
 import type { ErrorResponse, RoundResponse } from '../../shared/schemas/api.ts';
@@ -7,11 +7,8 @@ import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import type { Round, RoundRules } from '../../shared/schemas/round.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
-import { apiClient } from '../helpers/api-client.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
-import { auditProbe, type StaffAnswer, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
-import { signInStaff } from '../helpers/staff-tokens.ts';
-import { storageProbe } from '../helpers/storage.ts';
+import { auditProbe, type StaffAnswer } from '../helpers/staff-client.ts';
+import { systemForFile } from '../helpers/system-for-file.ts';
 
 /**
  * Administrators run intake rounds as data: creating and editing a round, the rules frozen once intake opens,
@@ -21,23 +18,9 @@ import { storageProbe } from '../helpers/storage.ts';
 
 const RIGA = 'Europe/Riga';
 
-let system: TestSystem;
-let api: ReturnType<typeof apiClient>;
-let storage: ReturnType<typeof storageProbe>;
-let staff: ReturnType<typeof staffClient>;
-const log: StaffRequestLog = [];
-const tokens = { admin: '', bauska: '' };
+const file = systemForFile(['admin', 'bauska'] as const);
+const { log, tokens } = file;
 type Who = keyof typeof tokens;
-
-beforeAll(async () => {
-  system = await startTestSystem();
-  api = apiClient(system.apiUrl);
-  storage = storageProbe(system);
-  staff = staffClient(system.apiUrl, log);
-  tokens.admin = await signInStaff(system, 'admin');
-  tokens.bauska = await signInStaff(system, 'bauska');
-});
-afterAll(() => system?.stop());
 
 // Rounds ------------------------------------------------------------------------------------------------------
 
@@ -86,14 +69,14 @@ function rules(opensIn: number, overrides: Partial<RoundRules> = {}): RoundRules
 
 const roundPath = (roundId: string) => `/staff/rounds/${roundId}`;
 const save = (who: Who, roundId: string, body: unknown) =>
-  staff.call<RoundResponse>(tokens[who], 'PUT', roundPath(roundId), { body });
+  file.staff.call<RoundResponse>(tokens[who], 'PUT', roundPath(roundId), { body });
 const close = (who: Who, roundId: string) =>
-  staff.call<RoundResponse>(tokens[who], 'POST', `${roundPath(roundId)}/intake-closure`);
+  file.staff.call<RoundResponse>(tokens[who], 'POST', `${roundPath(roundId)}/intake-closure`);
 const extend = (who: Who, roundId: string, lastDay: string) =>
-  staff.call<RoundResponse>(tokens[who], 'PUT', `${roundPath(roundId)}/intake-window`, { body: { lastDay } });
+  file.staff.call<RoundResponse>(tokens[who], 'PUT', `${roundPath(roundId)}/intake-window`, { body: { lastDay } });
 
 async function publicRound(roundId: string): Promise<RoundResponse> {
-  const answer = await api.round(roundId);
+  const answer = await file.api.round(roundId);
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   return answer.body as unknown as RoundResponse;
 }
@@ -125,7 +108,7 @@ const fieldsOf = (answer: StaffAnswer<unknown>) =>
   (errorOf(answer)?.fields ?? []).map((field) => `${field.code}@${field.path}`);
 
 async function auditEntryOf(answer: StaffAnswer<unknown>): Promise<AuditEntry | undefined> {
-  return (await auditProbe(system).entries()).find((entry) => entry.id === answer.requestId);
+  return (await auditProbe(file.system).entries()).find((entry) => entry.id === answer.requestId);
 }
 
 // Applicants --------------------------------------------------------------------------------------------------
@@ -144,16 +127,16 @@ function newPerson(): CreateApplicationRequest['person'] {
 
 /** Creates a draft in `roundId` and uploads both documents: everything but the submission. */
 async function startApplication(roundId: string): Promise<{ reference: string; accessCode: string }> {
-  const created = await api.create(roundId, validRequest({ person: newPerson() }));
+  const created = await file.api.create(roundId, validRequest({ person: newPerson() }));
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  expect(await file.api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+  expect(await file.api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
   return { reference, accessCode };
 }
 
 async function stored(reference: string): Promise<Application> {
-  const item = await storage.application(reference);
+  const item = await file.storage.application(reference);
   expect(item, `application ${reference} is stored`).toBeDefined();
   return item as Application;
 }
@@ -170,7 +153,7 @@ describe('creating and editing a round', () => {
     expect(answer.body.window.opensAt).toBe(windowInstants(body.window).opensAt.toISOString());
     expect(answer.body.windowChanges).toBeUndefined();
 
-    const listed = await api.call<{ rounds: Array<{ id: string }> }>('GET', '/rounds');
+    const listed = await file.api.call<{ rounds: Array<{ id: string }> }>('GET', '/rounds');
     expect(listed.body.rounds.map((round) => round.id)).toContain('spring-intake');
 
     expect(await auditEntryOf(answer)).toMatchObject({
@@ -298,12 +281,12 @@ describe('creating and editing a round', () => {
   ];
 
   it.each(invalid)('refuses $name with its code, and stores nothing', async ({ body, status, code, fields }) => {
-    const before = await storage.snapshot();
+    const before = await file.storage.snapshot();
     const answer = await save('admin', 'never-stored', body);
     expectRefused(answer, status, code);
     expect(fieldsOf(answer).sort()).toEqual([...fields].sort());
-    expect(await storage.snapshot()).toEqual(before);
-    expect((await api.round('never-stored')).status).toBe(404);
+    expect(await file.storage.snapshot()).toEqual(before);
+    expect((await file.api.round('never-stored')).status).toBe(404);
     expect(await auditEntryOf(answer)).toMatchObject({ action: 'round.save', outcome: 'refused' });
   });
 
@@ -330,7 +313,7 @@ describe('creating and editing a round', () => {
   });
 
   it('refuses a social worker, stores nothing and audits the refusal', async () => {
-    const before = await storage.snapshot();
+    const before = await file.storage.snapshot();
     const refusals = [
       await save('bauska', 'workers-round', rules(5)),
       await close('bauska', 'demo'),
@@ -349,8 +332,8 @@ describe('creating and editing a round', () => {
         actor: { username: 'bauska', role: 'social-worker' },
       });
     }
-    expect(await storage.snapshot()).toEqual(before);
-    expect((await api.round('workers-round')).status).toBe(404);
+    expect(await file.storage.snapshot()).toEqual(before);
+    expect((await file.api.round('workers-round')).status).toBe(404);
   });
 });
 
@@ -360,7 +343,7 @@ describe('the rules once intake has opened', () => {
     const created = await create('open-round', body);
     expect(created.intakeState).toBe('open');
 
-    const before = await storage.snapshot();
+    const before = await file.storage.snapshot();
     for (const changed of [
       rules(-1, { retentionDays: 61 }),
       rules(-1, { window: { ...body.window, firstDay: rigaDay(1) } }),
@@ -369,7 +352,7 @@ describe('the rules once intake has opened', () => {
     ]) {
       expectRefused(await save('admin', 'open-round', changed), 409, 'ROUND_FROZEN');
     }
-    expect(await storage.snapshot()).toEqual(before);
+    expect(await file.storage.snapshot()).toEqual(before);
 
     const same = await save('admin', 'open-round', body);
     expectOk(same);
@@ -421,7 +404,7 @@ describe('closing intake early and extending it', () => {
     // Half are sent together with the closing request.
     const [closing, ...early] = await Promise.all([
       close('admin', ROUND),
-      ...withTheClosing.map(({ reference, accessCode }) => api.submit(reference, accessCode)),
+      ...withTheClosing.map(({ reference, accessCode }) => file.api.submit(reference, accessCode)),
     ]);
     expectOk(closing as StaffAnswer<unknown>);
     const closed = (closing as StaffAnswer<RoundResponse>).body;
@@ -440,8 +423,8 @@ describe('closing intake early and extending it', () => {
     const closingAt = new Date(closedEarlyAt).getTime();
     const late: Array<{ status: number; body: unknown }> = [];
     for (const [index, { reference, accessCode }] of atTheClosing.entries()) {
-      system.clock.advanceTo(closingAt - 100 + index * 25);
-      late.push(await api.submit(reference, accessCode));
+      file.system.clock.advanceTo(closingAt - 100 + index * 25);
+      late.push(await file.api.submit(reference, accessCode));
     }
 
     const answers = [...early, ...late] as Array<{ status: number; body: unknown }>;
@@ -475,22 +458,22 @@ describe('closing intake early and extending it', () => {
     expect(refused).toBeGreaterThanOrEqual(late.length - 4);
 
     // Nothing stored as submitted was received at or after the closing instant.
-    const late_submissions = (await storage.items()).filter(
+    const late_submissions = (await file.storage.items()).filter(
       (item) => item.roundId === ROUND && item.status === 'submitted' && (item.receivedAt as string) >= closedEarlyAt,
     );
     expect(late_submissions).toEqual([]);
   });
 
   it('refuses new applications, uploads and a second closing once closed', async () => {
-    expect(system.clock.now().getTime()).toBeGreaterThanOrEqual(new Date(closedEarlyAt).getTime());
+    expect(file.system.clock.now().getTime()).toBeGreaterThanOrEqual(new Date(closedEarlyAt).getTime());
     const round = await publicRound(ROUND);
     expect(round.intakeState).toBe('closed');
     expect(round.window.closesAt).toBe(closedEarlyAt);
 
-    const created = await api.create(ROUND, validRequest({ person: newPerson() }));
+    const created = await file.api.create(ROUND, validRequest({ person: newPerson() }));
     expect({ status: created.status, code: errorOf(created)?.code }).toEqual({ status: 422, code: 'INTAKE_CLOSED' });
     const [draft] = unsubmitted;
-    const form = await api.uploadForm(draft?.reference as string, draft?.accessCode as string, 'application-form');
+    const form = await file.api.uploadForm(draft?.reference as string, draft?.accessCode as string, 'application-form');
     expect({ status: form.status, code: errorOf(form)?.code }).toEqual({ status: 422, code: 'INTAKE_CLOSED' });
 
     const again = await close('admin', ROUND);
@@ -503,7 +486,9 @@ describe('closing intake early and extending it', () => {
     expectRefused(notLater, 422, 'LAST_DAY_NOT_LATER');
     expect(fieldsOf(notLater)).toEqual(['LAST_DAY_NOT_LATER@lastDay']);
     expectRefused(
-      await staff.call(tokens.admin, 'PUT', `${roundPath(ROUND)}/intake-window`, { body: { lastDay: '16.08.2019' } }),
+      await file.staff.call(tokens.admin, 'PUT', `${roundPath(ROUND)}/intake-window`, {
+        body: { lastDay: '16.08.2019' },
+      }),
       400,
       'VALIDATION_FAILED',
     );
@@ -525,10 +510,10 @@ describe('closing intake early and extending it', () => {
     expect(await publicRound(ROUND)).toEqual(extended.body);
 
     // The stored round keeps who changed its window; the public answer names nobody.
-    const storedRound = (await storage.items()).find((item) => item.pk === 'ROUNDS' && item.sk === ROUND) as Round;
+    const storedRound = (await file.storage.items()).find((item) => item.pk === 'ROUNDS' && item.sk === ROUND) as Round;
     const changedBy = (storedRound.windowChanges ?? []).map((change) => change.by);
     expect(changedBy.map((by) => by.username)).toEqual(['admin', 'admin']);
-    const publicAnswer = await api.call('GET', `/rounds/${ROUND}`);
+    const publicAnswer = await file.api.call('GET', `/rounds/${ROUND}`);
     for (const by of changedBy) {
       for (const identity of [by.subject, by.displayName, `"${by.username}"`]) {
         expect(JSON.stringify(publicAnswer.body)).not.toContain(identity);
@@ -538,10 +523,10 @@ describe('closing intake early and extending it', () => {
 
     // Those refused at the closing can now send their applications.
     for (const { reference, accessCode } of unsubmitted) {
-      expect((await api.submit(reference, accessCode)).status).toBe(200);
+      expect((await file.api.submit(reference, accessCode)).status).toBe(200);
       expect((await stored(reference)).status).toBe('submitted');
     }
-    expect((await api.create(ROUND, validRequest({ person: newPerson() }))).status).toBe(201);
+    expect((await file.api.create(ROUND, validRequest({ person: newPerson() }))).status).toBe(201);
 
     // The rules stay frozen; the form sent again with the new last day is the same rules.
     expectOk(await save('admin', ROUND, { ...body, window: { ...body.window, lastDay } }));
@@ -551,7 +536,7 @@ describe('closing intake early and extending it', () => {
 
 describe('the audit log', () => {
   it('has one entry for every staff request of this file', async () => {
-    const ids = new Set((await auditProbe(system).entries()).map((entry) => entry.id));
+    const ids = new Set((await auditProbe(file.system).entries()).map((entry) => entry.id));
     for (const { requestId } of log) expect(ids.has(requestId), requestId).toBe(true);
   });
 });

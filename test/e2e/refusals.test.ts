@@ -1,28 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CreateApplicationRequest } from '../../shared/schemas/application.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
-import { apiClient } from '../helpers/api-client.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
-import { storageProbe } from '../helpers/storage.ts';
+import { systemForFile } from '../helpers/system-for-file.ts';
 
-let system: TestSystem;
-let api: ReturnType<typeof apiClient>;
-let storage: ReturnType<typeof storageProbe>;
-
+const file = systemForFile();
 beforeAll(async () => {
-  system = await startTestSystem();
-  api = apiClient(system.apiUrl);
-  storage = storageProbe(system);
-  await storage.putRound({
+  await file.storage.putRound({
     ...pilotLikeRound,
     id: 'next-year',
     window: { firstDay: '2099-08-01', lastDay: '2099-08-16', timeZone: 'Europe/Riga' },
   });
 });
-afterAll(() => system?.stop());
 
 const person = { ...validRequest().person, personalCode: legacyPersonalCode(900) };
 const request = (overrides: Partial<CreateApplicationRequest> = {}) => validRequest({ person, ...overrides });
@@ -38,11 +29,11 @@ interface ErrorBody {
 /** Sends a request that must be refused and proves it changed nothing in the table or the bucket. */
 async function expectRefusedWithoutTrace(send: () => Promise<{ status: number; body: unknown }>) {
   // What earlier requests set off (a new draft's e-mail with its link) is written first, not counted as a trace.
-  await system.waitForIdle();
-  const before = await storage.snapshot();
+  await file.system.waitForIdle();
+  const before = await file.storage.snapshot();
   const answer = await send();
-  await system.waitForIdle();
-  expect(await storage.snapshot()).toEqual(before);
+  await file.system.waitForIdle();
+  expect(await file.storage.snapshot()).toEqual(before);
   const body = answer.body as ErrorBody;
   expect(answer.status).toBeGreaterThanOrEqual(400);
   expect(answer.status).toBeLessThan(500);
@@ -94,12 +85,12 @@ describe('refused applications leave no trace', () => {
     ['there is no consent', 'demo', request({ consent: false }), 422, 'CONSENT_MISSING', ['CONSENT_MISSING@consent']],
     ['the round does not exist', 'no-such-round', request(), 404, 'ROUND_NOT_FOUND', []],
   ])('when %s', async (_, roundId, body, status, code, fields) => {
-    expect(await expectRefusedWithoutTrace(() => api.create(roundId, body))).toEqual({ status, code, fields });
+    expect(await expectRefusedWithoutTrace(() => file.api.create(roundId, body))).toEqual({ status, code, fields });
   });
 
   it('when the body has a field the form does not have', async () => {
     const body = { ...request(), favouriteColour: 'blue', person: { ...person, nickname: 'A' } };
-    const refused = await expectRefusedWithoutTrace(() => api.create('demo', body));
+    const refused = await expectRefusedWithoutTrace(() => file.api.create('demo', body));
     expect(refused).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
     expect(refused.fields).toEqual(
       expect.arrayContaining([expect.stringMatching(/favouriteColour/), expect.stringMatching(/person\.nickname/)]),
@@ -108,26 +99,26 @@ describe('refused applications leave no trace', () => {
 
   it('when the body is too large, not JSON, or sent without an Idempotency-Key', async () => {
     const huge = { ...request(), person: { ...person, firstName: 'A'.repeat(20_000) } };
-    expect(await expectRefusedWithoutTrace(() => api.create('demo', huge))).toMatchObject({
+    expect(await expectRefusedWithoutTrace(() => file.api.create('demo', huge))).toMatchObject({
       status: 413,
       code: 'BODY_TOO_LARGE',
     });
     expect(
       await expectRefusedWithoutTrace(() =>
-        api.call('POST', '/rounds/demo/applications', {
+        file.api.call('POST', '/rounds/demo/applications', {
           raw: '{"person":',
           headers: { 'idempotency-key': randomUUID() },
         }),
       ),
     ).toMatchObject({ status: 400, code: 'BODY_NOT_JSON' });
     expect(
-      await expectRefusedWithoutTrace(() => api.call('POST', '/rounds/demo/applications', { body: request() })),
+      await expectRefusedWithoutTrace(() => file.api.call('POST', '/rounds/demo/applications', { body: request() })),
     ).toMatchObject({ status: 400, code: 'IDEMPOTENCY_KEY_MISSING' });
   });
 
   it('reports every missing required field with its path', async () => {
     const refused = await expectRefusedWithoutTrace(() =>
-      api.create('demo', { person: {}, contact: {}, consent: true }),
+      file.api.create('demo', { person: {}, contact: {}, consent: true }),
     );
     expect(refused.fields).toEqual(
       expect.arrayContaining([
@@ -141,7 +132,7 @@ describe('refused applications leave no trace', () => {
 
 describe('refused documents are not kept', () => {
   async function draft() {
-    const created = await api.create(
+    const created = await file.api.create(
       'demo',
       request({ person: { ...person, personalCode: legacyPersonalCode(901 + Math.floor(Math.random() * 50)) } }),
     );
@@ -151,37 +142,37 @@ describe('refused documents are not kept', () => {
 
   it('refuses to submit without the documents and leaves the draft as it was', async () => {
     const { reference, accessCode } = await draft();
-    const refused = await expectRefusedWithoutTrace(() => api.submit(reference, accessCode));
+    const refused = await expectRefusedWithoutTrace(() => file.api.submit(reference, accessCode));
     expect(refused).toEqual({
       status: 422,
       code: 'VALIDATION_FAILED',
       fields: ['DOCUMENT_MISSING@documents.application-form', 'DOCUMENT_MISSING@documents.disability-proof'],
     });
-    expect(await api.status(reference, accessCode)).toMatchObject({ body: { status: 'draft' } });
+    expect(await file.api.status(reference, accessCode)).toMatchObject({ body: { status: 'draft' } });
   });
 
   it('deletes a file that only pretends to be a PDF and one that is too large', async () => {
     const { reference, accessCode } = await draft();
-    expect(await api.upload(reference, accessCode, 'application-form', files.htmlPretendingToBePdf())).toBe(204);
+    expect(await file.api.upload(reference, accessCode, 'application-form', files.htmlPretendingToBePdf())).toBe(204);
     const tooLarge = new Uint8Array(10 * 1024 * 1024 + 1);
     tooLarge.set(files.pdf());
-    expect(await api.upload(reference, accessCode, 'disability-proof', tooLarge)).toBe(204);
+    expect(await file.api.upload(reference, accessCode, 'disability-proof', tooLarge)).toBe(204);
 
-    const submitted = await api.submit(reference, accessCode);
+    const submitted = await file.api.submit(reference, accessCode);
     expect(submitted).toMatchObject({ status: 422 });
     expect((submitted.body as ErrorBody).error.fields?.map((field) => `${field.code}@${field.path}`)).toEqual([
       'DOCUMENT_TYPE_INVALID@documents.application-form',
       'DOCUMENT_TOO_LARGE@documents.disability-proof',
     ]);
-    expect((await storage.objectKeys()).filter((key) => key.includes(reference))).toEqual([]);
-    expect(await storage.application(reference)).toMatchObject({ status: 'draft' });
+    expect((await file.storage.objectKeys()).filter((key) => key.includes(reference))).toEqual([]);
+    expect(await file.storage.application(reference)).toMatchObject({ status: 'draft' });
   });
 
   it('refuses an unknown document type and a wrong access code without saying whether the application exists', async () => {
     const { reference, accessCode } = await draft();
-    expect((await api.uploadForm(reference, accessCode, 'passport')).status).toBe(404);
-    const wrongCode = await api.status(reference, 'AAAAA-AAAAA');
-    const unknown = await api.status('ZZZZ-9999', 'AAAAA-AAAAA');
+    expect((await file.api.uploadForm(reference, accessCode, 'passport')).status).toBe(404);
+    const wrongCode = await file.api.status(reference, 'AAAAA-AAAAA');
+    const unknown = await file.api.status('ZZZZ-9999', 'AAAAA-AAAAA');
     expect(wrongCode).toEqual({
       ...unknown,
       body: { ...(unknown.body as object), requestId: (wrongCode.body as { requestId: string }).requestId },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorResponse } from '../../shared/schemas/api.ts';
 import type { Application, CreateApplicationRequest } from '../../shared/schemas/application.ts';
 import type {
@@ -13,11 +13,8 @@ import type {
 import { rigaClock } from '../fixtures/office-clock.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
-import { apiClient } from '../helpers/api-client.ts';
-import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
-import { auditProbe, type StaffAnswer, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
-import { signInStaff } from '../helpers/staff-tokens.ts';
-import { storageProbe } from '../helpers/storage.ts';
+import { auditProbe, type StaffAnswer } from '../helpers/staff-client.ts';
+import { systemForFile } from '../helpers/system-for-file.ts';
 
 /**
  * The social service's review against the whole local system: decisions and their refusals, the queue in
@@ -29,25 +26,9 @@ const BAUSKA = 'LV-016';
 const JELGAVA = 'LV-JEL';
 const ALL_POINTS = { 'support-need': 8, 'no-other-services': 3, 'lives-alone': 2 };
 
-let system: TestSystem;
-let api: ReturnType<typeof apiClient>;
-let storage: ReturnType<typeof storageProbe>;
-let staff: ReturnType<typeof staffClient>;
-/** Every staff request of this file, to hold the audit log against at the end. */
-const log: StaffRequestLog = [];
-const tokens = { bauska: '', jelgava: '', admin: '' };
+const file = systemForFile(['bauska', 'jelgava', 'admin'] as const);
+const { log, tokens } = file;
 type Who = keyof typeof tokens;
-
-beforeAll(async () => {
-  system = await startTestSystem();
-  api = apiClient(system.apiUrl);
-  storage = storageProbe(system);
-  staff = staffClient(system.apiUrl, log);
-  tokens.bauska = await signInStaff(system, 'bauska');
-  tokens.jelgava = await signInStaff(system, 'jelgava');
-  tokens.admin = await signInStaff(system, 'admin');
-});
-afterAll(() => system?.stop());
 
 // Applicants --------------------------------------------------------------------------------------------------
 
@@ -77,28 +58,28 @@ function newPerson(overrides: Partial<Person> = {}): Person {
 
 /** Create, upload both documents, submit: a whole online application. */
 async function apply(person: Person = newPerson()): Promise<string> {
-  const created = await api.create('demo', validRequest({ person }));
+  const created = await file.api.create('demo', validRequest({ person }));
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  expect(await file.api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
+  expect(await file.api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
+  expect((await file.api.submit(reference, accessCode)).status).toBe(200);
   return reference;
 }
 
 async function stored(reference: string): Promise<Application> {
-  const item = await storage.application(reference);
+  const item = await file.storage.application(reference);
   expect(item, `application ${reference} is stored`).toBeDefined();
   return item as Application;
 }
 
 // Staff requests ----------------------------------------------------------------------------------------------
 
-const get = <T = Record<string, unknown>>(who: Who, path: string) => staff.call<T>(tokens[who], 'GET', path);
+const get = <T = Record<string, unknown>>(who: Who, path: string) => file.staff.call<T>(tokens[who], 'GET', path);
 const put = <T = StaffApplicationResponse>(who: Who, path: string, body: unknown) =>
-  staff.call<T>(tokens[who], 'PUT', path, { body });
+  file.staff.call<T>(tokens[who], 'PUT', path, { body });
 const post = <T = StaffApplicationResponse>(who: Who, path: string, body?: unknown, headers?: Record<string, string>) =>
-  staff.call<T>(tokens[who], 'POST', path, {
+  file.staff.call<T>(tokens[who], 'POST', path, {
     ...(body !== undefined && { body }),
     ...(headers && { headers }),
   });
@@ -450,7 +431,7 @@ describe('duplicates', () => {
     expect(items.find((item) => item.reference === second)?.state).toBe('set-aside');
     expect(items.find((item) => item.reference === first)?.state).toBe('to-review');
 
-    const entry = (await auditProbe(system).entries()).find((candidate) => candidate.id === resolved.requestId);
+    const entry = (await auditProbe(file.system).entries()).find((candidate) => candidate.id === resolved.requestId);
     expect(entry).toMatchObject({
       action: 'duplicates.resolve',
       outcome: 'succeeded',
@@ -477,14 +458,14 @@ describe('duplicates', () => {
     expect(other).not.toHaveProperty('details');
     expect(JSON.stringify(other)).not.toContain(person.lastName);
 
-    await system.waitForIdle();
-    const before = await storage.snapshot();
+    await file.system.waitForIdle();
+    const before = await file.storage.snapshot();
     expectRefused(
       await put('bauska', `${app(inBauska)}/duplicate-resolution`, { standing: inBauska, reason: 'Bauska stands.' }),
       403,
       'DUPLICATES_SPAN_MUNICIPALITIES',
     );
-    expect(await storage.snapshot()).toEqual(before);
+    expect(await file.storage.snapshot()).toEqual(before);
 
     const seenByAdministrator = await get<DuplicatesResponse>('admin', `${app(inJelgava)}/duplicates`);
     expectOk(seenByAdministrator);
@@ -532,7 +513,7 @@ describe('the export', () => {
     }
     expect(answer.body).not.toContain(formulaName);
 
-    const entry = (await auditProbe(system).entries()).find((candidate) => candidate.id === answer.requestId);
+    const entry = (await auditProbe(file.system).entries()).find((candidate) => candidate.id === answer.requestId);
     expect(entry).toMatchObject({ action: 'queue.export', outcome: 'succeeded', municipalityCode: BAUSKA });
     expect(entry?.reason).toBeUndefined();
   });
@@ -554,7 +535,7 @@ describe('the export', () => {
         expect(value, 'no cell starts a formula').not.toMatch(/^[=+\-@\t\r]/);
     }
 
-    const entry = (await auditProbe(system).entries()).find((candidate) => candidate.id === answer.requestId);
+    const entry = (await auditProbe(file.system).entries()).find((candidate) => candidate.id === answer.requestId);
     expect(entry).toMatchObject({
       action: 'queue.export',
       outcome: 'succeeded',
@@ -567,8 +548,8 @@ describe('the export', () => {
 describe('the audit log', () => {
   it('holds no personal code and no name, and the stored data no personal code', async () => {
     expect(applicants.length).toBeGreaterThan(5);
-    const entries = JSON.stringify(await auditProbe(system).entries());
-    const items = await storage.items();
+    const entries = JSON.stringify(await auditProbe(file.system).entries());
+    const items = await file.storage.items();
     const everything = JSON.stringify(items);
     const notApplications = JSON.stringify(items.filter((item) => !String(item.pk).startsWith('APP#')));
     for (const applicant of applicants) {
@@ -585,7 +566,7 @@ describe('the audit log', () => {
 
   // Kept last: it holds the log against every staff request this file made.
   it('holds exactly one entry per staff request, and every refused request is recorded as refused', async () => {
-    const entries = await auditProbe(system).entries();
+    const entries = await auditProbe(file.system).entries();
     expect(log.length).toBeGreaterThan(30);
     expect(log.every((request) => request.requestId !== '')).toBe(true);
     expect(entries.map((entry) => entry.id).sort()).toEqual(log.map((request) => request.requestId).sort());
