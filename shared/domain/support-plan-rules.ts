@@ -1,0 +1,117 @@
+import type { ServiceYearRules } from '../schemas/service-year.ts';
+import type { StaffRef } from '../schemas/staff-identity.ts';
+import type {
+  MonthDeliveryRequest,
+  PlannedService,
+  PlanVersion,
+  PlanVersionRequest,
+  SupportPlan,
+} from '../schemas/support-plan.ts';
+import { budgetFor, monthOutcome, planCost } from './individual-budget.ts';
+import { addMonths } from './riga-time.ts';
+
+/** What is wrong with a plan version or a month's record; `overByCents` says how far past the budget it goes. */
+export type PlanProblem =
+  | { code: 'PLAN_SERVICE_UNKNOWN' | 'PLAN_PROVIDER_UNKNOWN' | 'PLAN_MONTHS_TOO_MANY'; field: string }
+  | { code: 'PLAN_REASON_REQUIRED'; field: 'reason' }
+  | { code: 'PLAN_OVER_BUDGET'; field: 'services'; overByCents: number }
+  | { code: 'PLAN_ENDED' | 'PLAN_NOT_AGREED' }
+  | { code: 'DELIVERY_MONTH_OUTSIDE_PLAN'; field: 'month' }
+  | { code: 'DELIVERY_NOT_IN_PLAN'; field: string }
+  | { code: 'DELIVERY_OVER_PLAN'; field: string; overByCents: number };
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; problems: PlanProblem[] };
+
+interface PlanContext {
+  serviceYear: ServiceYearRules;
+  municipalityCode: string;
+  at: string;
+  by: StaffRef;
+}
+
+/**
+ * A new version of a participant's plan, or why it cannot be: each service must be in the catalogue, from a
+ * provider of the participant's municipality that offers it, within the year's months; the total never above the
+ * participant's budget; a revision says why. Prices are the provider's at the time of the version.
+ */
+export function newPlanVersion(
+  request: PlanVersionRequest,
+  previous: SupportPlan | undefined,
+  { serviceYear, municipalityCode, at, by }: PlanContext,
+): Outcome<PlanVersion> {
+  if (previous?.end) return { ok: false, problems: [{ code: 'PLAN_ENDED' }] };
+  const problems: PlanProblem[] = [];
+  const services: PlannedService[] = [];
+  request.services.forEach((asked, index) => {
+    const field = `services.${index}`;
+    if (!serviceYear.catalogue.some((service) => service.id === asked.serviceId)) {
+      return problems.push({ code: 'PLAN_SERVICE_UNKNOWN', field: `${field}.serviceId` });
+    }
+    const offer = serviceYear.providers
+      .find((provider) => provider.id === asked.providerId && provider.municipalityCode === municipalityCode)
+      ?.services.find((service) => service.serviceId === asked.serviceId);
+    if (!offer) return problems.push({ code: 'PLAN_PROVIDER_UNKNOWN', field: `${field}.providerId` });
+    if (asked.months > serviceYear.months) {
+      return problems.push({ code: 'PLAN_MONTHS_TOO_MANY', field: `${field}.months` });
+    }
+    services.push({ ...asked, unitPriceCents: offer.unitPriceCents });
+  });
+  if (previous && !request.reason) problems.push({ code: 'PLAN_REASON_REQUIRED', field: 'reason' });
+  if (problems.length > 0) return { ok: false, problems };
+
+  const budgetCents = budgetFor(serviceYear.budget, request.needLevel);
+  const totalCents = planCost(services);
+  if (totalCents > budgetCents) {
+    return {
+      ok: false,
+      problems: [{ code: 'PLAN_OVER_BUDGET', field: 'services', overByCents: totalCents - budgetCents }],
+    };
+  }
+  const version = (previous?.versions.length ?? 0) + 1;
+  return { ok: true, value: { ...request, services, version, totalCents, budgetCents, at, by } };
+}
+
+/** The months of a plan version, `YYYY-MM`, from the month of its start date on. */
+export function planMonths(version: Pick<PlanVersion, 'startDate'>, months: number): string[] {
+  return Array.from({ length: months }, (_, index) => addMonths(version.startDate, index).slice(0, 7));
+}
+
+/** The plan's latest version: the one delivery is recorded against. */
+export const currentVersion = (plan: SupportPlan): PlanVersion => plan.versions.at(-1) as PlanVersion;
+
+/**
+ * A month of delivery recorded against the current, agreed version, or why it cannot be: the month must be one
+ * of the plan's, each line a service of the plan, and no service may go past what the plan gives it — the plan
+ * is revised first. Recording a month again replaces it.
+ */
+export function recordMonth(
+  plan: SupportPlan,
+  request: MonthDeliveryRequest,
+  { serviceYear, at, by }: Omit<PlanContext, 'municipalityCode'>,
+): Outcome<ReturnType<typeof monthOutcome>> {
+  if (plan.end) return { ok: false, problems: [{ code: 'PLAN_ENDED' }] };
+  const version = currentVersion(plan);
+  if (!version.agreement) return { ok: false, problems: [{ code: 'PLAN_NOT_AGREED' }] };
+  if (!planMonths(version, serviceYear.months).includes(request.month)) {
+    return { ok: false, problems: [{ code: 'DELIVERY_MONTH_OUTSIDE_PLAN', field: 'month' }] };
+  }
+  const notPlanned = request.lines.flatMap((line, index) =>
+    version.services.some((service) => service.serviceId === line.serviceId && service.providerId === line.providerId)
+      ? []
+      : [{ code: 'DELIVERY_NOT_IN_PLAN' as const, field: `lines.${index}` }],
+  );
+  if (notPlanned.length > 0) return { ok: false, problems: notPlanned };
+
+  const outcome = monthOutcome(version, plan.deliveries, { ...request, at, by });
+  if (outcome.overspent.length > 0) {
+    return {
+      ok: false,
+      problems: outcome.overspent.map(({ index, overByCents }) => ({
+        code: 'DELIVERY_OVER_PLAN' as const,
+        field: `lines.${index}.amountCents`,
+        overByCents,
+      })),
+    };
+  }
+  return { ok: true, value: outcome };
+}

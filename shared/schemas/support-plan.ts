@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
+import { trimmedText } from './input-patterns.ts';
+import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
+import { CentsSchema, MonthSchema, NeedLevelSchema } from './service-year.ts';
+import { StaffRefSchema } from './staff-identity.ts';
+
+/** A goal or need in the person's own words; the plan lists them in order of priority. */
+export const PlanGoalSchema = trimmedText(1, 500);
+
+/** One service of the plan as the social worker asks for it: what, from whom, how much a month, for how many months. */
+export const PlannedServiceRequestSchema = z.strictObject({
+  serviceId: z.string().min(1).max(40),
+  providerId: z.string().min(1).max(40),
+  /** Units (hours, days, visits or months) a month. */
+  quantityPerMonth: z.int().min(1).max(744),
+  months: z.int().min(1).max(36),
+});
+
+/**
+ * One service of the plan as kept: with the provider's unit price when the version was made, so a later change of
+ * prices never changes an agreed plan.
+ */
+export const PlannedServiceSchema = PlannedServiceRequestSchema.extend({ unitPriceCents: CentsSchema });
+export type PlannedService = z.infer<typeof PlannedServiceSchema>;
+
+/** How the person agreed to a version: signed on paper (the date of the signature), or online with the access code. */
+export const PlanAgreementSchema = z.discriminatedUnion('how', [
+  z.strictObject({ how: z.literal('paper'), signedOn: IsoDateSchema, recordedBy: StaffRefSchema, at: InstantSchema }),
+  z.strictObject({ how: z.literal('online'), at: InstantSchema }),
+]);
+export type PlanAgreement = z.infer<typeof PlanAgreementSchema>;
+
+/** What a social worker sends to draw up a plan or revise it by a new version. */
+export const PlanVersionRequestSchema = z.strictObject({
+  goals: z.array(PlanGoalSchema).min(1).max(20),
+  services: z.array(PlannedServiceRequestSchema).min(1).max(30),
+  /** The person's own view of the plan, in their words. */
+  personView: trimmedText(1, 2000).optional(),
+  /** The first day of the plan's months. */
+  startDate: IsoDateSchema,
+  needLevel: NeedLevelSchema.optional(),
+  /** Why the plan changes; required from the second version on. */
+  reason: trimmedText(1, 1000).optional(),
+});
+export type PlanVersionRequest = z.infer<typeof PlanVersionRequestSchema>;
+
+/** A version of the plan as kept: versions are never changed, only followed by newer ones (bar the agreement). */
+export const PlanVersionSchema = PlanVersionRequestSchema.extend({
+  version: z.int().min(1),
+  services: z.array(PlannedServiceSchema).min(1),
+  totalCents: CentsSchema,
+  budgetCents: CentsSchema,
+  at: InstantSchema,
+  by: StaffRefSchema,
+  agreement: PlanAgreementSchema.optional(),
+});
+export type PlanVersion = z.infer<typeof PlanVersionSchema>;
+
+/** What was delivered of one service in one month, by one provider. */
+export const DeliveryLineSchema = z.strictObject({
+  serviceId: z.string().min(1).max(40),
+  providerId: z.string().min(1).max(40),
+  quantity: z.int().min(0).max(744),
+  amountCents: CentsSchema,
+});
+export type DeliveryLine = z.infer<typeof DeliveryLineSchema>;
+
+export const MonthDeliveryRequestSchema = z.strictObject({
+  month: MonthSchema,
+  lines: z.array(DeliveryLineSchema).min(1).max(30),
+});
+export type MonthDeliveryRequest = z.infer<typeof MonthDeliveryRequestSchema>;
+
+/** A month's record; recording a month again replaces it, and the replaced record stays in `history`. */
+export const MonthDeliverySchema = MonthDeliveryRequestSchema.extend({ at: InstantSchema, by: StaffRefSchema });
+export type MonthDelivery = z.infer<typeof MonthDeliverySchema>;
+
+export const PlanReviewSchema = z.strictObject({ note: trimmedText(1, 2000), at: InstantSchema, by: StaffRefSchema });
+
+export const PlanEndSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('completed'), on: IsoDateSchema, at: InstantSchema, by: StaffRefSchema }),
+  z.strictObject({
+    kind: z.literal('left-early'),
+    on: IsoDateSchema,
+    reason: trimmedText(1, 1000),
+    at: InstantSchema,
+    by: StaffRefSchema,
+  }),
+]);
+export type PlanEnd = z.infer<typeof PlanEndSchema>;
+
+/** A participant's year: every version of the plan, the months delivered, the reviews and the end. */
+export const SupportPlanSchema = z.strictObject({
+  reference: ReferenceSchema,
+  roundId: RoundIdSchema,
+  municipalityCode: MunicipalityCodeSchema,
+  versions: z.array(PlanVersionSchema).min(1),
+  deliveries: z.array(MonthDeliverySchema),
+  /** Month records replaced by a later record of the same month, oldest first. */
+  replacedDeliveries: z.array(MonthDeliverySchema),
+  reviews: z.array(PlanReviewSchema),
+  end: PlanEndSchema.optional(),
+  revision: z.int().min(0),
+});
+export type SupportPlan = z.infer<typeof SupportPlanSchema>;
