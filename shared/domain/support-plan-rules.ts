@@ -42,20 +42,18 @@ export function newPlanVersion(
   if (previous?.end) return { ok: false, problems: [{ code: 'PLAN_ENDED' }] };
   const problems: PlanProblem[] = [];
   const services: PlannedService[] = [];
-  request.services.forEach((asked, index) => {
+  for (const [index, asked] of request.services.entries()) {
     const field = `services.${index}`;
-    if (!serviceYear.catalogue.some((service) => service.id === asked.serviceId)) {
-      return problems.push({ code: 'PLAN_SERVICE_UNKNOWN', field: `${field}.serviceId` });
-    }
     const offer = serviceYear.providers
       .find((provider) => provider.id === asked.providerId && provider.municipalityCode === municipalityCode)
       ?.services.find((service) => service.serviceId === asked.serviceId);
-    if (!offer) return problems.push({ code: 'PLAN_PROVIDER_UNKNOWN', field: `${field}.providerId` });
-    if (asked.months > serviceYear.months) {
-      return problems.push({ code: 'PLAN_MONTHS_TOO_MANY', field: `${field}.months` });
-    }
-    services.push({ ...asked, unitPriceCents: offer.unitPriceCents });
-  });
+    if (!serviceYear.catalogue.some((service) => service.id === asked.serviceId)) {
+      problems.push({ code: 'PLAN_SERVICE_UNKNOWN', field: `${field}.serviceId` });
+    } else if (!offer) problems.push({ code: 'PLAN_PROVIDER_UNKNOWN', field: `${field}.providerId` });
+    else if (asked.months > serviceYear.months)
+      problems.push({ code: 'PLAN_MONTHS_TOO_MANY', field: `${field}.months` });
+    else services.push({ ...asked, unitPriceCents: offer.unitPriceCents });
+  }
   if (previous && !request.reason) problems.push({ code: 'PLAN_REASON_REQUIRED', field: 'reason' });
   if (problems.length > 0) return { ok: false, problems };
 
