@@ -45,12 +45,25 @@ export type ViolationCode =
   | 'DOCUMENT_REQUIREMENT_DUPLICATE'
   | 'CRITERION_DUPLICATE'
   | 'CRITERIA_TOTAL_TOO_HIGH'
-  | 'LAST_DAY_NOT_LATER';
+  | 'LAST_DAY_NOT_LATER'
+  // Support plans and the year of services
+  | 'PLAN_SERVICE_UNKNOWN'
+  | 'PLAN_PROVIDER_UNKNOWN'
+  | 'PLAN_MONTHS_TOO_MANY'
+  | 'PLAN_REASON_REQUIRED'
+  | 'PLAN_OVER_BUDGET'
+  | 'PLAN_ENDED'
+  | 'PLAN_NOT_AGREED'
+  | 'DELIVERY_MONTH_OUTSIDE_PLAN'
+  | 'DELIVERY_NOT_IN_PLAN'
+  | 'DELIVERY_OVER_PLAN';
 
 export interface Violation {
   code: ViolationCode;
   /** Path of the field in the request, e.g. `person.personalCode`, when one field is at fault. */
   field?: string;
+  /** How far past a budget the request goes, in euro cents: the message says it in euros. */
+  overByCents?: number;
 }
 
 /** The request breaks one or more rules; nothing was stored. */

@@ -7,20 +7,12 @@ import type {
   PlanVersionRequest,
   SupportPlan,
 } from '../schemas/support-plan.ts';
+import type { Violation } from './errors.ts';
 import { budgetFor, monthOutcome, planCost } from './individual-budget.ts';
 import { addMonths } from './riga-time.ts';
 
-/** What is wrong with a plan version or a month's record; `overByCents` says how far past the budget it goes. */
-export type PlanProblem =
-  | { code: 'PLAN_SERVICE_UNKNOWN' | 'PLAN_PROVIDER_UNKNOWN' | 'PLAN_MONTHS_TOO_MANY'; field: string }
-  | { code: 'PLAN_REASON_REQUIRED'; field: 'reason' }
-  | { code: 'PLAN_OVER_BUDGET'; field: 'services'; overByCents: number }
-  | { code: 'PLAN_ENDED' | 'PLAN_NOT_AGREED' }
-  | { code: 'DELIVERY_MONTH_OUTSIDE_PLAN'; field: 'month' }
-  | { code: 'DELIVERY_NOT_IN_PLAN'; field: string }
-  | { code: 'DELIVERY_OVER_PLAN'; field: string; overByCents: number };
-
-type Outcome<T> = { ok: true; value: T } | { ok: false; problems: PlanProblem[] };
+/** The value, or the rules it breaks: a problem past a budget says by how much (`overByCents`). */
+type Outcome<T> = { ok: true; value: T } | { ok: false; problems: Violation[] };
 
 interface PlanContext {
   serviceYear: ServiceYearRules;
@@ -40,7 +32,7 @@ export function newPlanVersion(
   { serviceYear, municipalityCode, at, by }: PlanContext,
 ): Outcome<PlanVersion> {
   if (previous?.end) return { ok: false, problems: [{ code: 'PLAN_ENDED' }] };
-  const problems: PlanProblem[] = [];
+  const problems: Violation[] = [];
   const services: PlannedService[] = [];
   for (const [index, asked] of request.services.entries()) {
     const field = `services.${index}`;
@@ -93,10 +85,10 @@ export function recordMonth(
   if (!planMonths(version, serviceYear.months).includes(request.month)) {
     return { ok: false, problems: [{ code: 'DELIVERY_MONTH_OUTSIDE_PLAN', field: 'month' }] };
   }
-  const notPlanned = request.lines.flatMap((line, index) =>
+  const notPlanned = request.lines.flatMap((line, index): Violation[] =>
     version.services.some((service) => service.serviceId === line.serviceId && service.providerId === line.providerId)
       ? []
-      : [{ code: 'DELIVERY_NOT_IN_PLAN' as const, field: `lines.${index}` }],
+      : [{ code: 'DELIVERY_NOT_IN_PLAN', field: `lines.${index}` }],
   );
   if (notPlanned.length > 0) return { ok: false, problems: notPlanned };
 
@@ -104,11 +96,13 @@ export function recordMonth(
   if (outcome.overspent.length > 0) {
     return {
       ok: false,
-      problems: outcome.overspent.map(({ index, overByCents }) => ({
-        code: 'DELIVERY_OVER_PLAN' as const,
-        field: `lines.${index}.amountCents`,
-        overByCents,
-      })),
+      problems: outcome.overspent.map(
+        ({ index, overByCents }): Violation => ({
+          code: 'DELIVERY_OVER_PLAN',
+          field: `lines.${index}.amountCents`,
+          overByCents,
+        }),
+      ),
     };
   }
   return { ok: true, value: outcome };

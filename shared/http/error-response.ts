@@ -17,7 +17,7 @@ export function errorResponse(error: unknown, requestId: string): APIGatewayProx
   const body: ErrorResponse = {
     error: {
       code: classified.code,
-      message: messages[classified.code],
+      message: classified.message ?? messages[classified.code],
       ...(classified.fields && { fields: [...classified.fields] }),
     },
     requestId,

@@ -6,6 +6,7 @@ import {
   RuleViolationError,
   ServiceUnavailableError,
 } from '../domain/errors.ts';
+import type { LocalizedText } from '../schemas/common.ts';
 import {
   ACCESS_ERROR_KIND,
   auditOutcomeOfStatus,
@@ -13,7 +14,7 @@ import {
   type ErrorKind,
   REQUEST_ERROR_KIND,
 } from './error-kinds.ts';
-import { type HttpMessageCode, type MessageCode, messages } from './messages.ts';
+import { type HttpMessageCode, type MessageCode, violationMessage } from './messages.ts';
 import { type FieldError, HttpRequestError } from './request-error.ts';
 
 /** How one error is answered, audited and worded. */
@@ -28,6 +29,8 @@ export interface ErrorClassification {
   reason: string;
   /** The fields at fault, in the answer. */
   fields?: readonly FieldError[];
+  /** The answer's words, when they say more than the code's own (by how much a budget is passed). */
+  message?: LocalizedText;
   /** A 503's Retry-After. */
   retryAfterSeconds?: number;
 }
@@ -63,10 +66,17 @@ const table = [
     const [only] = error.violations;
     // One broken rule is answered with its own code; several with a summary, each listed by its field.
     const code = error.violations.length === 1 && only ? only.code : 'VALIDATION_FAILED';
-    const fields = error.violations.flatMap(({ field, code }) =>
-      field ? [{ path: field, code, message: messages[code] }] : [],
+    const fields = error.violations.flatMap(({ field, code, overByCents }) =>
+      field ? [{ path: field, code, message: violationMessage(code, overByCents) }] : [],
     );
-    return { kind: 'rule-broken', code, reason: code, ...(fields.length > 0 && { fields }) };
+    const message = only?.overByCents !== undefined && code === only.code && violationMessage(code, only.overByCents);
+    return {
+      kind: 'rule-broken',
+      code,
+      reason: code,
+      ...(fields.length > 0 && { fields }),
+      ...(message && { message }),
+    };
   }),
   // The audit names what a "not found" hides (another municipality's application); the answer never does.
   row(NotFoundError, (error) => ({ kind: 'not-found', code: error.code, reason: error.hiddenReason ?? error.code })),

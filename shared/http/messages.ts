@@ -1,4 +1,5 @@
 import type { AccessCode, ConflictCode, NotFoundCode, UnavailableCode, ViolationCode } from '../domain/errors.ts';
+import { formatEuro } from '../domain/money.ts';
 import type { LocalizedText } from '../schemas/common.ts';
 import { entryMessages } from './applicant-messages.ts';
 
@@ -184,6 +185,48 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'The new last day must be later than the current last day. To end intake sooner, close it early.',
   },
 
+  // Support plans and the year of services
+  PLAN_SERVICE_UNKNOWN: {
+    lv: 'Šī pakalpojuma nav kārtas pakalpojumu sarakstā. Izvēlieties pakalpojumu no saraksta.',
+    en: 'This service is not in the round’s list of services. Choose a service from the list.',
+  },
+  PLAN_PROVIDER_UNKNOWN: {
+    lv: 'Šis pakalpojuma sniedzējs nav dalībnieka pašvaldībā vai nesniedz šo pakalpojumu. Izvēlieties sniedzēju no saraksta.',
+    en: 'This provider is not in the participant’s municipality or does not offer this service. Choose a provider from the list.',
+  },
+  PLAN_MONTHS_TOO_MANY: {
+    lv: 'Mēnešu ir vairāk nekā pakalpojumu gadā. Samaziniet mēnešu skaitu.',
+    en: 'There are more months than the year of services has. Reduce the number of months.',
+  },
+  PLAN_REASON_REQUIRED: {
+    lv: 'Lai mainītu plānu, uzrakstiet, kāpēc to maina.',
+    en: 'To change the plan, write why it changes.',
+  },
+  PLAN_OVER_BUDGET: {
+    lv: 'Plāns maksā vairāk nekā dalībnieka budžets. Samaziniet pakalpojumu daudzumu vai mēnešus.',
+    en: 'The plan costs more than the participant’s budget. Reduce the amount of services or the months.',
+  },
+  PLAN_ENDED: {
+    lv: 'Šis atbalsta plāns ir beidzies. To vairs nevar mainīt.',
+    en: 'This support plan has ended. It can no longer be changed.',
+  },
+  PLAN_NOT_AGREED: {
+    lv: 'Plāns vēl nav saskaņots ar dalībnieku. Vispirms atzīmējiet saskaņojumu.',
+    en: 'The participant has not agreed to the plan yet. Record the agreement first.',
+  },
+  DELIVERY_MONTH_OUTSIDE_PLAN: {
+    lv: 'Šis mēnesis nav plāna laikā. Izvēlieties mēnesi no plāna sākuma līdz beigām.',
+    en: 'This month is not within the plan. Choose a month from the start to the end of the plan.',
+  },
+  DELIVERY_NOT_IN_PLAN: {
+    lv: 'Plānā nav šī pakalpojuma no šī sniedzēja. Vispirms papildiniet plānu.',
+    en: 'The plan does not have this service from this provider. Revise the plan first.',
+  },
+  DELIVERY_OVER_PLAN: {
+    lv: 'Šim pakalpojumam plānā paredzētā summa būtu pārsniegta. Pārbaudiet summu vai vispirms mainiet plānu.',
+    en: 'This would spend more on the service than the plan gives it. Check the amount, or revise the plan first.',
+  },
+
   // Staff sign-in and permissions
   STAFF_SIGN_IN_REQUIRED: {
     lv: 'Lūdzu, pierakstieties. Šī lapa ir tikai sociālā dienesta darbiniekiem.',
@@ -320,3 +363,13 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'Something went wrong on our side. Please try again later. If it happens again, contact support and give the request number (requestId).',
   },
 };
+
+/** A rule's message, followed by how far past the budget the request goes when the rule says so. */
+export function violationMessage(code: MessageCode, overByCents?: number): LocalizedText {
+  const message = messages[code];
+  if (overByCents === undefined) return message;
+  return {
+    lv: `${message.lv} Pārsniegums: ${formatEuro(overByCents, 'lv')}.`,
+    en: `${message.en} Over by ${formatEuro(overByCents, 'en')}.`,
+  };
+}

@@ -23,6 +23,16 @@ describe('error answers', () => {
     expect(body(response).error.message.lv).not.toEqual(body(response).error.message.en);
   });
 
+  it('says by how much a plan passes the budget, in euros as each language writes them', () => {
+    const overBudget = { code: 'PLAN_OVER_BUDGET' as const, field: 'services', overByCents: 123_450 };
+    const response = errorResponse(new RuleViolationError([overBudget]), 'req-3');
+    expect(response.statusCode).toBe(422);
+    const { error } = body(response);
+    expect(error.message.lv).toMatch(/Pārsniegums: 1\s?234,50 €\.$/);
+    expect(error.message.en).toMatch(/Over by €1,234\.50\.$/);
+    expect(error.fields[0].message).toEqual(error.message);
+  });
+
   it('sums up several broken rules as VALIDATION_FAILED with each field listed', () => {
     const response = errorResponse(
       new RuleViolationError([

@@ -49,6 +49,16 @@ const violationCodes = {
   CRITERION_DUPLICATE: true,
   CRITERIA_TOTAL_TOO_HIGH: true,
   LAST_DAY_NOT_LATER: true,
+  PLAN_SERVICE_UNKNOWN: true,
+  PLAN_PROVIDER_UNKNOWN: true,
+  PLAN_MONTHS_TOO_MANY: true,
+  PLAN_REASON_REQUIRED: true,
+  PLAN_OVER_BUDGET: true,
+  PLAN_ENDED: true,
+  PLAN_NOT_AGREED: true,
+  DELIVERY_MONTH_OUTSIDE_PLAN: true,
+  DELIVERY_NOT_IN_PLAN: true,
+  DELIVERY_OVER_PLAN: true,
 } satisfies Record<ViolationCode, true>;
 const notFoundCodes = {
   ROUND_NOT_FOUND: true,
