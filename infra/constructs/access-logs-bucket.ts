@@ -1,7 +1,8 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
+import { PRIVATE_BUCKET } from './private-bucket.ts';
 
 export interface AccessLogsBucketProps {
   /** How long log files are kept. */
@@ -27,15 +28,12 @@ export class AccessLogsBucket extends Construct {
   constructor(scope: Construct, id: string, props: AccessLogsBucketProps) {
     super(scope, id);
     this.bucket = new Bucket(this, 'Bucket', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      ...PRIVATE_BUCKET,
       objectOwnership: props.takesCloudFrontLogs
         ? ObjectOwnership.BUCKET_OWNER_PREFERRED
         : ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
       // Server access logging delivers only to buckets encrypted with S3-managed keys.
       encryption: BucketEncryption.S3_MANAGED,
-      versioned: true,
       lifecycleRules: [
         { id: 'expire-logs', expiration: props.expiration, noncurrentVersionExpiration: Duration.days(1) },
       ],

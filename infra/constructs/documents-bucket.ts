@@ -1,10 +1,11 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
-import { BlockPublicAccess, Bucket, BucketEncryption, HttpMethods, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, BucketEncryption, HttpMethods } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
 import { acknowledge } from '../nag.ts';
 import { AccessLogsBucket } from './access-logs-bucket.ts';
+import { PRIVATE_BUCKET } from './private-bucket.ts';
 
 export interface DocumentsBucketProps {
   /** Customer-managed key for the documents; S3 bucket keys keep the KMS request count (and cost) low. */
@@ -56,14 +57,10 @@ export class DocumentsBucket extends Construct {
       bucketName: props.bucketName,
       serverAccessLogsBucket: this.accessLogs,
       serverAccessLogsPrefix: 'documents/',
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
+      ...PRIVATE_BUCKET,
       encryption: BucketEncryption.KMS,
       encryptionKey: props.encryptionKey,
       bucketKeyEnabled: true,
-      versioned: true,
       cors: [
         {
           allowedMethods: [HttpMethods.POST],

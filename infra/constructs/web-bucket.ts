@@ -1,7 +1,8 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { BlockPublicAccess, Bucket, BucketEncryption, type IBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Bucket, BucketEncryption, type IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
+import { PRIVATE_BUCKET } from './private-bucket.ts';
 
 export interface WebBucketProps {
   /** Receives the bucket's server access logs, under `web-bucket/`. */
@@ -20,12 +21,8 @@ export class WebBucket extends Construct {
   constructor(scope: Construct, id: string, props: WebBucketProps) {
     super(scope, id);
     this.bucket = new Bucket(this, 'Bucket', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
-      enforceSSL: true,
-      minimumTLSVersion: 1.2,
+      ...PRIVATE_BUCKET,
       encryption: BucketEncryption.S3_MANAGED,
-      versioned: true,
       serverAccessLogsBucket: props.accessLogsBucket,
       serverAccessLogsPrefix: 'web-bucket/',
       lifecycleRules: [{ id: 'expire-replaced-files', noncurrentVersionExpiration: Duration.days(30) }],
