@@ -7,6 +7,8 @@ import { DynamoDbAuditLog } from './adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbNotificationLedger } from './adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from './adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from './adapters/dynamodb/dynamodb-selection-run-repository.ts';
+import { DynamoDbServiceYearRepository } from './adapters/dynamodb/dynamodb-service-years.ts';
+import { DynamoDbSupportPlanRepository } from './adapters/dynamodb/dynamodb-support-plans.ts';
 import { S3DocumentStore } from './adapters/s3/s3-document-store.ts';
 import { fetchSecretValue } from './adapters/secrets/secrets-manager-secret.ts';
 import { SesMailer } from './adapters/ses/ses-mailer.ts';
@@ -47,6 +49,13 @@ export function createPorts(rootSecret: Uint8Array): Ports {
   const selectionRuns = once(
     () => new DynamoDbSelectionRunRepository(clients().documentClient, tableName(), auditTableName),
   );
+  // Both write their changes with an audit entry; the audit table is asked for only when one is saved.
+  const serviceYears = once(
+    () => new DynamoDbServiceYearRepository(clients().documentClient, tableName(), auditTableName),
+  );
+  const supportPlans = once(
+    () => new DynamoDbSupportPlanRepository(clients().documentClient, tableName(), auditTableName),
+  );
   const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
   const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
   const mailer = once(() => {
@@ -80,6 +89,12 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     },
     get selectionRuns() {
       return selectionRuns();
+    },
+    get serviceYears() {
+      return serviceYears();
+    },
+    get supportPlans() {
+      return supportPlans();
     },
     get staffTokens() {
       return staffTokens();

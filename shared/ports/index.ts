@@ -6,7 +6,9 @@ import type { Mailer, NotificationLedger } from './mailer.ts';
 import type { RoundRepository } from './round-repository.ts';
 import type { ScopedApplicationRepository } from './scoped-application-repository.ts';
 import type { SelectionRunRepository } from './selection-runs.ts';
+import type { ServiceYearRepository } from './service-years.ts';
 import type { StaffTokenVerifier } from './staff-tokens.ts';
+import type { SupportPlanRepository } from './support-plans.ts';
 
 /** Everything the use cases may reach outside themselves. */
 export interface Ports {
@@ -15,6 +17,8 @@ export interface Ports {
   documents: DocumentStore;
   audit: AuditLog;
   selectionRuns: SelectionRunRepository;
+  serviceYears: ServiceYearRepository;
+  supportPlans: SupportPlanRepository;
   staffTokens: StaffTokenVerifier;
   keyring: Keyring;
   mailer: Mailer;

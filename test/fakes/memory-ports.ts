@@ -12,6 +12,8 @@ export interface MemoryPorts extends Ports {
   audit: MemoryStorage['audit'];
   selectionRuns: MemoryStorage['selectionRuns'];
   notifications: MemoryStorage['notifications'];
+  serviceYears: MemoryStorage['serviceYears'];
+  supportPlans: MemoryStorage['supportPlans'];
   documents: MemoryDocumentStore;
   /** Every e-mail sent, in order. */
   sent: EmailMessage[];
@@ -34,6 +36,8 @@ export function memoryPorts(options: { rounds?: readonly Round[]; draws?: number
     audit: storage.audit,
     selectionRuns: storage.selectionRuns,
     notifications: storage.notifications,
+    serviceYears: storage.serviceYears,
+    supportPlans: storage.supportPlans,
     documents: new MemoryDocumentStore(),
     keyring: new NodeKeyring(new Uint8Array(32).fill(7)),
     mailer,

@@ -5,6 +5,8 @@ import { MemoryAuditLog } from './memory-audit-log.ts';
 import { MemoryNotificationLedger } from './memory-notification-ledger.ts';
 import { MemoryRoundRepository } from './memory-round-repository.ts';
 import { MemorySelectionRunRepository } from './memory-selection-runs.ts';
+import { MemoryServiceYearRepository } from './memory-service-years.ts';
+import { MemorySupportPlanRepository } from './memory-support-plans.ts';
 
 export interface MemoryStorage extends StoragePorts {
   applications: MemoryApplicationRepository;
@@ -12,6 +14,8 @@ export interface MemoryStorage extends StoragePorts {
   audit: MemoryAuditLog;
   selectionRuns: MemorySelectionRunRepository;
   notifications: MemoryNotificationLedger;
+  serviceYears: MemoryServiceYearRepository;
+  supportPlans: MemorySupportPlanRepository;
 }
 
 /**
@@ -28,6 +32,8 @@ export function memoryStorage(options: { rounds?: readonly Round[] } = {}): Memo
     audit,
     selectionRuns: new MemorySelectionRunRepository({ audit }),
     notifications: new MemoryNotificationLedger(),
+    serviceYears: new MemoryServiceYearRepository({ audit }),
+    supportPlans: new MemorySupportPlanRepository({ audit }),
     advanceClock(ms) {
       offsetMs += ms;
     },

@@ -4,6 +4,8 @@ import { DynamoDbAuditLog } from '../../shared/adapters/dynamodb/dynamodb-audit-
 import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
+import { DynamoDbServiceYearRepository } from '../../shared/adapters/dynamodb/dynamodb-service-years.ts';
+import { DynamoDbSupportPlanRepository } from '../../shared/adapters/dynamodb/dynamodb-support-plans.ts';
 import { storageContracts } from '../fakes/contracts/storage-contracts.ts';
 import type { StoragePorts } from '../fakes/contracts/subject.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
@@ -24,6 +26,8 @@ beforeAll(async () => {
     audit: new DynamoDbAuditLog(client, aws.auditTableName),
     selectionRuns: new DynamoDbSelectionRunRepository(client, aws.tableName, auditTableName),
     notifications: new DynamoDbNotificationLedger(client, aws.tableName, now),
+    serviceYears: new DynamoDbServiceYearRepository(client, aws.tableName, auditTableName),
+    supportPlans: new DynamoDbSupportPlanRepository(client, aws.tableName, auditTableName),
     advanceClock(ms) {
       offsetMs += ms;
     },

@@ -56,4 +56,14 @@ export const keys = {
     pk: `ROUND#${roundId}#RUN#${runId}`,
     sk: municipalityCode,
   }),
+  /** A round's year of services: its budget, catalogue and providers, one item read whole. */
+  serviceYear: (roundId: string) => ({ pk: `ROUND#${roundId}#YEAR`, sk: 'YEAR' }),
+  /**
+   * A round's support plans share one partition (a place each, about a hundred in the pilot), sorted by
+   * municipality, then reference: one municipality's plans are one Query with `begins_with`.
+   */
+  supportPlan: (roundId: string, municipalityCode: string, reference: string) => ({
+    pk: `ROUND#${roundId}#PLANS`,
+    sk: `${municipalityCode}#${reference}`,
+  }),
 };

@@ -26,6 +26,17 @@ export function staffPorts(ports: Ports, identity: StaffIdentity): StaffPorts {
     get selectionRuns() {
       return ports.selectionRuns;
     },
+    get serviceYears() {
+      return ports.serviceYears;
+    },
+    /**
+     * Not scoped here: a plan belongs to an application, so a use case opens the application through the scoped
+     * `applications` first (another municipality's answers as not found) and only then reads or saves its plan,
+     * and lists a municipality's plans only when `applications.covers` it.
+     */
+    get supportPlans() {
+      return ports.supportPlans;
+    },
     get staffTokens() {
       return ports.staffTokens;
     },

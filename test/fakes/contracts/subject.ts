@@ -3,6 +3,8 @@ import type { AuditLog } from '../../../shared/ports/audit-log.ts';
 import type { NotificationLedger } from '../../../shared/ports/mailer.ts';
 import type { RoundRepository } from '../../../shared/ports/round-repository.ts';
 import type { SelectionRunRepository } from '../../../shared/ports/selection-runs.ts';
+import type { ServiceYearRepository } from '../../../shared/ports/service-years.ts';
+import type { SupportPlanRepository } from '../../../shared/ports/support-plans.ts';
 import type { AuditEntry } from '../../../shared/schemas/audit.ts';
 
 /**
@@ -15,6 +17,8 @@ export interface StoragePorts {
   audit: AuditLog;
   selectionRuns: SelectionRunRepository;
   notifications: NotificationLedger;
+  serviceYears: ServiceYearRepository;
+  supportPlans: SupportPlanRepository;
   /** Moves the clock the storage judges expiry by (idempotency records) forward. */
   advanceClock(ms: number): void;
 }

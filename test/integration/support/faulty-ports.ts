@@ -42,6 +42,8 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
     staffTokens: unreachable('staffTokens'),
     mailer: unreachable('mailer'),
     notifications: unreachable('notifications'),
+    serviceYears: unreachable('serviceYears'),
+    supportPlans: unreachable('supportPlans'),
   };
   return {
     ports,
