@@ -656,6 +656,8 @@ export const en: StaffTexts = {
     requiredTo: 'Write the end date.',
     actions: {
       'queue.read': 'Viewed the list of applications',
+      'queue.search': 'Searched the list of applications',
+      'waiting.read': 'Viewed how many applications wait for review',
       'queue.export': 'Downloaded the list',
       'application.read': 'Opened an application',
       'document.download': 'Opened a document',

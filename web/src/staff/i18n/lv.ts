@@ -693,6 +693,8 @@ export const lv = {
     requiredTo: 'Ierakstiet beigu datumu.',
     actions: {
       'queue.read': 'Skatīja pieteikumu sarakstu',
+      'queue.search': 'Meklēja pieteikumu sarakstā',
+      'waiting.read': 'Skatīja, cik pieteikumu gaida izskatīšanu',
       'queue.export': 'Lejupielādēja sarakstu',
       'application.read': 'Atvēra pieteikumu',
       'document.download': 'Atvēra dokumentu',
