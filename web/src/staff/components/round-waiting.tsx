@@ -27,20 +27,24 @@ export function RoundWaiting({ round }: { round: RoundSummary }) {
 }
 
 function WaitingForYou({ round, waiting }: { round: RoundSummary; waiting: WaitingCountsResponse }) {
-  const { s, language } = useStaffTexts();
+  const { s } = useStaffTexts();
   const [own] = waiting.municipalities;
   if (!own) return <p>{s.rounds.notInRound}</p>;
   if (own.waiting === 0) return <p>{s.rounds.nothingWaiting}</p>;
+  const labelId = `waiting-${round.id}`;
   return (
-    <ul class="list" aria-label={s.rounds.waitingFor(round.name[language])}>
-      {WAITING.map((state) => (
-        <li key={state}>
-          <a href={staffPaths.queue(round.id, { state })}>
-            {s.rounds.waitingCount(s.common.states[state], own.counts[state])}
-          </a>
-        </li>
-      ))}
-    </ul>
+    <>
+      <p id={labelId}>{s.rounds.waitingForYou}</p>
+      <ul class="list" aria-labelledby={labelId}>
+        {WAITING.map((state) => (
+          <li key={state}>
+            <a href={staffPaths.queue(round.id, { state })}>
+              {s.rounds.waitingCount(s.common.states[state], own.counts[state])}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
@@ -51,6 +55,7 @@ function WhoToChase({ round, waiting }: { round: RoundSummary; waiting: WaitingC
   const full = useRound(round.id).round;
   const total = waiting.municipalities.reduce((sum, municipality) => sum + municipality.waiting, 0);
   // A stable sort: equal counts stay in the round's order.
+  if (total === 0) return <p>{s.rounds.nothingWaitingAnywhere}</p>;
   const rows = [...waiting.municipalities].sort((a, b) => b.waiting - a.waiting);
   const captionId = `who-to-chase-${round.id}`;
   return (

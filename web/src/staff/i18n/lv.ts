@@ -168,9 +168,10 @@ export const lv = {
     auditText: 'Kas, kad un ko darīja ar pieteikumiem.',
     pagesOf: (round: string) => `Kārtas lapas: ${round}`,
     newRound: 'Jauna kārta',
-    waitingFor: (round: string) => `Gaida jūs: ${round}`,
+    waitingForYou: 'Jūsu pašvaldībā gaida:',
     waitingCount: (state: string, count: number) => `${state}: ${count}`,
-    nothingWaiting: 'Nekas negaida: visi pieteikumi ir izskatīti.',
+    nothingWaiting: 'Nekas negaida izskatīšanu.',
+    nothingWaitingAnywhere: 'Nevienā pašvaldībā nekas negaida izskatīšanu.',
     notInRound: 'Jūsu pašvaldība šajā kārtā nepiedalās.',
     waitingTotal: (count: number) => `Visās pašvaldībās gaida izskatīšanu: ${count}.`,
     chaseCaption: (round: string) =>
@@ -220,7 +221,7 @@ export const lv = {
       `Atrastie pieteikumi ${order}: ${shown} no ${found}.`,
     nothingFoundTitle: 'Nekas nav atrasts',
     nothingFound:
-      'Šīs pašvaldības pieteikumos tāda nav. Pārbaudiet, vai viss ierakstīts pareizi: personas kodam un pieteikuma numuram jābūt pilniem.',
+      'Neviens šīs pašvaldības pieteikums neatbilst meklētajam (citu pašvaldību pieteikumos nemeklē). Pārbaudiet rakstību: personas kodam un pieteikuma numuram jābūt pilniem.',
     clearSearch: 'Notīrīt meklēšanu',
     position: 'Nr.',
     reference: 'Pieteikums',
