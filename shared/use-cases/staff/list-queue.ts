@@ -1,9 +1,8 @@
 import { countByState } from '../../domain/review-rules.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { QueueQuery, QueueResponse } from '../../schemas/staff-api.ts';
-import { municipalityQueue, PAGE_SIZE } from './municipality-queue.ts';
-import { pageOf } from './queue-order.ts';
-import { auditEntry, type StaffContext } from './staff-context.ts';
+import { municipalityQueuePage } from './municipality-queue.ts';
+import type { StaffContext } from './staff-context.ts';
 
 /**
  * A municipality's submitted applications, in selection order or another (`sort`), filtered by review state, with
@@ -15,19 +14,13 @@ export async function listQueue(
   staff: StaffContext,
   input: { roundId: string; query: QueueQuery },
 ): Promise<QueueResponse> {
-  const { query } = input;
-  const { roundId, municipalityCode, rows } = await municipalityQueue(ports, staff, {
-    roundId: input.roundId,
-    municipality: query.municipality,
-  });
-  const shown = query.state ? rows.filter((row) => row.state === query.state) : rows;
-  const page = pageOf(shown, rows, {
-    sort: query.sort ?? 'selection',
-    cursor: query.cursor,
-    limit: query.limit ?? PAGE_SIZE,
-  });
-
-  await ports.audit.append(auditEntry(staff, { roundId, municipalityCode }));
+  const { state } = input.query;
+  const { roundId, municipalityCode, rows, page } = await municipalityQueuePage(
+    ports,
+    staff,
+    { roundId: input.roundId, ...input.query },
+    (all) => (state ? all.filter((row) => row.state === state) : all),
+  );
   return {
     roundId,
     municipalityCode,

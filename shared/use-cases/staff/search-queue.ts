@@ -1,9 +1,8 @@
 import type { StaffPorts } from '../../ports/index.ts';
 import type { QueueSearchRequest, QueueSearchResponse } from '../../schemas/staff-api.ts';
-import { municipalityQueue, PAGE_SIZE } from './municipality-queue.ts';
-import { pageOf } from './queue-order.ts';
+import { municipalityQueuePage } from './municipality-queue.ts';
 import { readSearch } from './queue-search.ts';
-import { auditEntry, type StaffContext } from './staff-context.ts';
+import type { StaffContext } from './staff-context.ts';
 
 /**
  * The applications of a municipality's queue that match a reference, a personal code or a name, in the order and
@@ -16,21 +15,17 @@ export async function searchQueue(
   staff: StaffContext,
   input: { roundId: string; request: QueueSearchRequest },
 ): Promise<QueueSearchResponse> {
-  const { request } = input;
-  const { roundId, municipalityCode, applications, rows } = await municipalityQueue(ports, staff, {
-    roundId: input.roundId,
-    municipality: request.municipality,
-  });
-  const search = readSearch(request.text, ports.keyring);
-  const matching = new Set(applications.filter(search.matches).map((application) => application.reference));
-  const found = rows.filter((row) => matching.has(row.reference));
-  const page = pageOf(found, rows, {
-    sort: request.sort ?? 'selection',
-    cursor: request.cursor,
-    limit: request.limit ?? PAGE_SIZE,
-  });
-
-  await ports.audit.append(auditEntry(staff, { roundId, municipalityCode }));
+  const { text, ...request } = input.request;
+  const search = readSearch(text, ports.keyring);
+  const { roundId, municipalityCode, page } = await municipalityQueuePage(
+    ports,
+    staff,
+    { roundId: input.roundId, ...request },
+    (rows, applications) => {
+      const matching = new Set(applications.filter(search.matches).map((application) => application.reference));
+      return rows.filter((row) => matching.has(row.reference));
+    },
+  );
   return {
     roundId,
     municipalityCode,
