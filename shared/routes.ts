@@ -42,8 +42,11 @@ import {
   PaperApplicationResponseSchema,
   QueueQuerySchema,
   QueueResponseSchema,
+  QueueSearchRequestSchema,
+  QueueSearchResponseSchema,
   ScoresRequestSchema,
   StaffApplicationResponseSchema,
+  WaitingCountsResponseSchema,
 } from './schemas/staff-api.ts';
 
 export type { PublicRoute, Route, RouteAddress, StaffRoute } from './http/route-declaration.ts';
@@ -183,11 +186,41 @@ export const routes = [
     handler: 'list-queue',
     access: 'staff',
     action: 'queue.read',
-    summary: 'Staff: the municipality’s submitted applications in selection order, with counts per review state.',
+    summary:
+      'Staff: the municipality’s submitted applications in selection order or another, filtered by review state, with counts per review state.',
     params: { roundId },
     query: QueueQuerySchema,
     answers: { 200: { json: QueueResponseSchema } },
     refusals: [422],
+    needs: { table: 'read' },
+  },
+  {
+    method: 'POST',
+    path: `${round}/applications/search`,
+    handler: 'search-queue',
+    access: 'staff',
+    action: 'queue.search',
+    summary:
+      'Staff: the municipality’s applications that match a whole reference, a whole personal code or words of the ' +
+      'name, sorted and paged as the queue. In the body, so a personal code stays out of addresses and logs; the ' +
+      'audit entry records that a search was made, not what was searched for.',
+    params: { roundId },
+    body: QueueSearchRequestSchema,
+    answers: { 200: { json: QueueSearchResponseSchema } },
+    refusals: [422],
+    needs: { table: 'read' },
+  },
+  {
+    method: 'GET',
+    path: `${round}/waiting`,
+    handler: 'count-waiting',
+    access: 'staff',
+    action: 'waiting.read',
+    summary:
+      'Staff: how many applications wait to be reviewed or for a decision on a possible duplicate, per ' +
+      'municipality: a social worker’s own, every one for administrators.',
+    params: { roundId },
+    answers: { 200: { json: WaitingCountsResponseSchema } },
     needs: { table: 'read' },
   },
   {

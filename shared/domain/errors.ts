@@ -34,6 +34,7 @@ export type ViolationCode =
   | 'OFFICE_TIME_IN_FUTURE'
   | 'AUDIT_RANGE_INVALID'
   | 'CURSOR_INVALID'
+  | 'SEARCH_TEXT_NOT_RECOGNISED'
   // The selection
   | 'INTAKE_NOT_CLOSED'
   | 'APPLICATION_UNDECIDED'

@@ -140,6 +140,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Šo lapu nevarēja atvērt. Sāciet sarakstu no sākuma.',
     en: 'This page could not be opened. Start the list from the beginning.',
   },
+  SEARCH_TEXT_NOT_RECOGNISED: {
+    lv: 'Ierakstiet vārdu vai uzvārdu, visu pieteikuma numuru (piemēram, KDMA-4729) vai visu personas kodu (11 cipari).',
+    en: 'Type a first name or surname, a whole application number (for example, KDMA-4729) or a whole personal code (11 digits).',
+  },
 
   // The selection
   INTAKE_NOT_CLOSED: {

@@ -6,6 +6,8 @@ import { StaffRoleSchema } from './staff-identity.ts';
 /** What a staff request did: one per staff route (see `shared/routes.ts`). */
 export const AuditActionSchema = z.enum([
   'queue.read',
+  'queue.search',
+  'waiting.read',
   'queue.export',
   'application.read',
   'document.download',

@@ -68,14 +68,41 @@ export const PaperApplicationRequestSchema = z.strictObject({
 });
 export type PaperApplicationRequest = z.infer<typeof PaperApplicationRequestSchema>;
 
-/** Query string of the queue and the export. `municipality` is for administrators only. */
+/**
+ * How the queue is ordered: `selection` (the default) as the selection ranks it, `received` by receipt time
+ * (oldest first), `name` by surname and first name, `state` what waits first (to review, possible duplicate),
+ * then the decided, then those out; within a state oldest first. Ties go by reference, so no two rows ever tie.
+ */
+export const QueueSortSchema = z.enum(['selection', 'received', 'name', 'state']);
+export type QueueSort = z.infer<typeof QueueSortSchema>;
+
+/** The cursor of the next page, as the previous page's `nextCursor` gave it. */
+const QueueCursorSchema = z.string().max(512);
+
+/** Query string of the queue. `municipality` is for administrators only. */
 export const QueueQuerySchema = z.strictObject({
   state: ReviewStateSchema.optional(),
-  cursor: z.string().max(512).optional(),
+  sort: QueueSortSchema.optional(),
+  cursor: QueueCursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(200).optional(),
   municipality: MunicipalityCodeSchema.optional(),
 });
 export type QueueQuery = z.infer<typeof QueueQuerySchema>;
+
+/**
+ * A search in a municipality's queue. Sent in a body, never in an address: the text may be a personal code. It is
+ * a whole reference (`KDMA-4729`), a whole personal code (11 digits, with or without the hyphen), or words of the
+ * name, each the beginning of the first name or surname, whatever the case and diacritics (`berz` finds
+ * `Bērziņš`). `municipality` is for administrators only.
+ */
+export const QueueSearchRequestSchema = z.strictObject({
+  text: trimmedText(1, 100),
+  sort: QueueSortSchema.optional(),
+  cursor: QueueCursorSchema.optional(),
+  limit: z.int().min(1).max(200).optional(),
+  municipality: MunicipalityCodeSchema.optional(),
+});
+export type QueueSearchRequest = z.infer<typeof QueueSearchRequestSchema>;
 
 export const ExportQuerySchema = z.strictObject({
   /** `true` adds personal codes, dates of birth, disability groups and contact details. */
@@ -113,6 +140,43 @@ export const QueueResponseSchema = z.object({
   nextCursor: z.string().optional(),
 });
 export type QueueResponse = z.infer<typeof QueueResponseSchema>;
+
+/** How the search text was read: as a reference, a personal code or a name. */
+export const SearchKindSchema = z.enum(['reference', 'personal-code', 'name']);
+export type SearchKind = z.infer<typeof SearchKindSchema>;
+
+/** The applications the search found, page by page; the text searched for is not repeated. */
+export const QueueSearchResponseSchema = z.object({
+  roundId: z.string(),
+  municipalityCode: MunicipalityCodeSchema,
+  matchedBy: SearchKindSchema,
+  /** How many applications of the municipality's queue match, on every page. */
+  found: z.int().min(0),
+  items: z.array(QueueItemSchema),
+  nextCursor: z.string().optional(),
+});
+export type QueueSearchResponse = z.infer<typeof QueueSearchResponseSchema>;
+
+/** The review states that wait for a social worker; until they are decided no selection can run. */
+export const WaitingStateSchema = ReviewStateSchema.extract(['to-review', 'possible-duplicate']);
+export type WaitingState = z.infer<typeof WaitingStateSchema>;
+
+export const WaitingCountsResponseSchema = z.object({
+  roundId: z.string(),
+  /**
+   * What waits in each municipality the caller may see, in the round's order: a social worker's own (none when the
+   * round is not theirs), every one for administrators.
+   */
+  municipalities: z.array(
+    z.object({
+      municipalityCode: MunicipalityCodeSchema,
+      counts: z.record(WaitingStateSchema, z.int().min(0)),
+      /** The sum of the counts. */
+      waiting: z.int().min(0),
+    }),
+  ),
+});
+export type WaitingCountsResponse = z.infer<typeof WaitingCountsResponseSchema>;
 
 export const HistoryEntrySchema = z.object({
   at: InstantSchema,

@@ -105,6 +105,13 @@ function requestFor(
   switch (handler) {
     case 'list-queue':
       return { path: `/staff/rounds/demo/applications${bauskaQueue}` };
+    case 'search-queue':
+      return {
+        path: '/staff/rounds/demo/applications/search',
+        body: { text: legacyPersonalCode(1), ...(caller !== 'own municipality' && { municipality: 'LV-016' }) },
+      };
+    case 'count-waiting':
+      return { path: '/staff/rounds/demo/waiting' };
     case 'export-queue':
       return { path: `/staff/rounds/demo/export${bauskaQueue}` };
     case 'register-paper-application':
@@ -204,8 +211,9 @@ function expected(route: (typeof staffRoutes)[number], caller: Caller): Outcome 
   const allowed = ANSWERED_BY_THE_RULES[route.handler] ?? 'success';
   if (caller === 'no token' || caller === 'expired token' || caller === 'token signed by another key') return 401;
   if (route.access === 'administrator') return caller === 'administrator' ? allowed : 403;
-  // The latest run shows each social worker their own municipality: nothing in the request names another.
-  if (route.handler === 'get-selection-run') return allowed;
+  // The latest run and the counts of what waits show each social worker their own municipality: nothing in the
+  // request names another.
+  if (route.handler === 'get-selection-run' || route.handler === 'count-waiting') return allowed;
   if (route.handler === 'register-paper-application') {
     // A paper application is registered in the signed-in worker's own municipality; an administrator has none.
     return caller === 'administrator' ? 403 : 'success';

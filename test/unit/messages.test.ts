@@ -39,6 +39,7 @@ const violationCodes = {
   OFFICE_TIME_IN_FUTURE: true,
   AUDIT_RANGE_INVALID: true,
   CURSOR_INVALID: true,
+  SEARCH_TEXT_NOT_RECOGNISED: true,
   INTAKE_NOT_CLOSED: true,
   APPLICATION_UNDECIDED: true,
   ROUND_ID_INVALID: true,

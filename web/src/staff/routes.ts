@@ -77,8 +77,12 @@ function query(values: Record<string, string | undefined>): string {
 export const staffPaths = {
   home: () => STAFF_ROOT,
   signIn: () => `${STAFF_ROOT}/sign-in`,
-  queue: (roundId: string, filter: { state?: string; cursor?: string; municipality?: string | undefined } = {}) =>
-    `${STAFF_ROOT}/rounds/${encode(roundId)}${query({ municipality: filter.municipality, state: filter.state, cursor: filter.cursor })}`,
+  /** The queue as the address keeps it: never a search, which may be a personal code. */
+  queue: (
+    roundId: string,
+    filter: { state?: string; sort?: string | undefined; cursor?: string; municipality?: string | undefined } = {},
+  ) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}${query({ municipality: filter.municipality, state: filter.state, sort: filter.sort, cursor: filter.cursor })}`,
   export: (roundId: string, municipality?: string) =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/export${query({ municipality })}`,
   selection: (roundId: string, municipality?: string) =>

@@ -7,6 +7,7 @@ import type {
   IntakeWindowRequest,
   NoteRequest,
   PaperApplicationRequest,
+  QueueSearchRequest,
   RoundRules,
   ScoresRequest,
   WithdrawalRequest,
@@ -35,6 +36,11 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
   return {
     queue: (roundId: string, filter: QueueFilter) =>
       call('GET /staff/rounds/{roundId}/applications', { ...round(roundId), query: filter }),
+    /** The search text goes in the body: it may be a personal code, which no address may hold. */
+    searchQueue: (roundId: string, body: QueueSearchRequest) =>
+      call('POST /staff/rounds/{roundId}/applications/search', { ...round(roundId), body }),
+    /** How many applications wait for a social worker: the caller's own municipality, or every one. */
+    waiting: (roundId: string) => call('GET /staff/rounds/{roundId}/waiting', round(roundId)),
     exportCsv: (roundId: string, options: { sensitive: boolean; municipality?: string | undefined }) =>
       download('GET /staff/rounds/{roundId}/export', {
         ...round(roundId),

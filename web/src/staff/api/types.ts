@@ -40,8 +40,14 @@ export type {
   PaperApplicationResponse,
   QueueItem,
   QueueResponse,
+  QueueSearchRequest,
+  QueueSearchResponse,
+  QueueSort,
   ScoresRequest,
+  SearchKind,
   StaffApplicationResponse,
+  WaitingCountsResponse,
+  WaitingState,
 } from '../../../../shared/schemas/staff-api.ts';
 export type { StaffRole } from '../../../../shared/schemas/staff-identity.ts';
 

@@ -1,38 +1,57 @@
 import { rigaDateTime } from '../../format/dates.ts';
-import type { QueueItem, QueueResponse } from '../api/types.ts';
+import type { QueueItem, QueueSort } from '../api/types.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { ReviewStateTag } from './review-state-tag.tsx';
 import { TableWrap } from './table-wrap.tsx';
 
-/** The queue as a table: one row per application, in selection order, each leading to its page. */
+/** How each sort shows on the column it orders by, for screen readers; the state order is a custom one. */
+const SORTED_COLUMN: Record<
+  QueueSort,
+  { column: 'position' | 'received' | 'name' | 'state'; order: 'ascending' | 'other' }
+> = {
+  selection: { column: 'position', order: 'ascending' },
+  received: { column: 'received', order: 'ascending' },
+  name: { column: 'name', order: 'ascending' },
+  state: { column: 'state', order: 'other' },
+};
+
+/** The queue, or the applications a search found, as a table: one row per application, each leading to its page. */
 export function QueueTable({
-  queue,
-  filterLabel,
-  shownOf,
+  items,
+  caption,
+  sort,
 }: {
-  queue: QueueResponse;
-  filterLabel: string;
-  shownOf: number;
+  items: readonly QueueItem[];
+  caption: string;
+  sort: QueueSort;
 }) {
   const { s } = useStaffTexts();
-  if (queue.items.length === 0) return <p>{s.queue.empty}</p>;
+  if (items.length === 0) return <p>{s.queue.empty}</p>;
+  const sorted = SORTED_COLUMN[sort];
+  const ariaSort = (column: (typeof sorted)['column']) => (sorted.column === column ? sorted.order : undefined);
   return (
     <TableWrap captionId="queue-caption">
       <table class="table">
         <caption id="queue-caption" class="table-caption">
-          {s.queue.caption(filterLabel, queue.items.length, shownOf)}
+          {caption}
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="numeric">
+            <th scope="col" class="numeric" aria-sort={ariaSort('position')}>
               {s.queue.position}
             </th>
             <th scope="col">{s.queue.reference}</th>
-            <th scope="col">{s.queue.name}</th>
-            <th scope="col">{s.queue.received}</th>
+            <th scope="col" aria-sort={ariaSort('name')}>
+              {s.queue.name}
+            </th>
+            <th scope="col" aria-sort={ariaSort('received')}>
+              {s.queue.received}
+            </th>
             <th scope="col">{s.queue.channel}</th>
-            <th scope="col">{s.queue.state}</th>
+            <th scope="col" aria-sort={ariaSort('state')}>
+              {s.queue.state}
+            </th>
             <th scope="col">{s.queue.documents}</th>
             <th scope="col" class="numeric">
               {s.queue.score}
@@ -40,7 +59,7 @@ export function QueueTable({
           </tr>
         </thead>
         <tbody>
-          {queue.items.map((item) => (
+          {items.map((item) => (
             <QueueRow key={item.reference} item={item} />
           ))}
         </tbody>

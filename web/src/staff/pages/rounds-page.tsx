@@ -5,12 +5,14 @@ import { Heading, Page } from '../../components/page.tsx';
 import { navigate } from '../../flow/router.ts';
 import { formatDay } from '../../format/dates.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
+import { RoundWaiting } from '../components/round-waiting.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
 /**
- * The start page: the rounds to work on. With one round a social worker has nothing to choose, so its queue opens.
+ * The start page: the rounds to work on, each with what waits there. With one round a social worker has nothing to
+ * choose, so its queue opens: its filter counts the same waiting applications.
  */
 export function StaffRoundsPage() {
   const { s, language } = useStaffTexts();
@@ -37,6 +39,7 @@ export function StaffRoundsPage() {
               <a href={staffPaths.queue(round.id)}>{round.name[language]}</a>
             </h2>
             <p>{s.rounds.dates(formatDay(round.window.firstDay), formatDay(round.window.lastDay))}</p>
+            <RoundWaiting round={round} />
             <ul class="link-row" aria-label={s.rounds.pagesOf(round.name[language])}>
               {identity.role === 'administrator' && (
                 <li>

@@ -1,0 +1,7 @@
+import { staffRoute } from '../shared/http/route-handler.ts';
+import { searchQueue } from '../shared/use-cases/staff/search-queue.ts';
+
+/** The municipality's applications that match a reference, a personal code or a name, sent in the body. */
+export const handler = staffRoute('search-queue', async ({ params, body }, staff, ports) =>
+  searchQueue(ports, staff, { roundId: params.roundId, request: body }),
+);
