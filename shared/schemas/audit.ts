@@ -20,6 +20,7 @@ export const AuditActionSchema = z.enum([
   'paper.submit',
   'audit.read',
   'round.save',
+  'intake.read',
   'intake.close',
   'intake.extend',
   'selection.run',
