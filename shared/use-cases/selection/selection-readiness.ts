@@ -1,4 +1,5 @@
 import type { StaffPorts } from '../../ports/index.ts';
+import { ReviewStateSchema } from '../../schemas/review.ts';
 import type { SelectionReadinessResponse, UndecidedMunicipality } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
@@ -21,8 +22,8 @@ export async function getSelectionReadiness(
 
 /**
  * The undecided applications of `current`, per municipality in the round's order and per review state in the
- * order met; municipalities outside `covers` and those with none are left out. Counted from the selection's own
- * inputs, so these are exactly the applications a run would be refused for.
+ * states' own order; municipalities outside `covers` and those with none are left out. Counted from the
+ * selection's own inputs, so these are exactly the applications a run would be refused for.
  */
 export function undecidedByMunicipality(
   current: Pick<CurrentSelection, 'parts' | 'undecided'>,
@@ -31,11 +32,14 @@ export function undecidedByMunicipality(
   const undecided = new Set(current.undecided);
   return current.parts.flatMap(({ municipalityCode, input }) => {
     if (!covers(municipalityCode)) return [];
-    const counts = new Map<UndecidedMunicipality['states'][number]['state'], number>();
+    const counts = new Map<string, number>();
     for (const { reference, state } of input.applications) {
       if (undecided.has(reference)) counts.set(state, (counts.get(state) ?? 0) + 1);
     }
-    const states = [...counts].map(([state, count]) => ({ state, count }));
+    const states = ReviewStateSchema.options.flatMap((state) => {
+      const count = counts.get(state);
+      return count ? [{ state, count }] : [];
+    });
     const count = states.reduce((sum, state) => sum + state.count, 0);
     return count > 0 ? [{ municipalityCode, count, states }] : [];
   });
