@@ -497,7 +497,7 @@ export const en: StaffTexts = {
     changesTitle: 'Changes',
     changesCaption: 'When and by whom the intake dates were changed, oldest first',
     changedBy: 'Changed by',
-    changeClosed: 'Closed intake',
+    changeClosed: (from) => `Closed intake early, from ${from}`,
     changeExtended: (day) => `Extended intake until ${day}`,
     closeTitle: 'Close intake now',
     closeText:

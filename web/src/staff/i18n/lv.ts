@@ -532,7 +532,7 @@ export const lv = {
     changesTitle: 'Izmaiņas',
     changesCaption: 'Kad un kas mainīja pieteikšanās termiņu, no vecākā',
     changedBy: 'Kas mainīja',
-    changeClosed: 'Slēdza pieteikšanos',
+    changeClosed: (from: string) => `Slēdza pieteikšanos pirms termiņa, no ${from}`,
     changeExtended: (day: string) => `Pagarināja pieteikšanos līdz ${day}`,
     closeTitle: 'Slēgt pieteikšanos tagad',
     closeText:

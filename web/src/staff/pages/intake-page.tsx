@@ -230,24 +230,20 @@ function ExtendForm({ view, feedback, act, onChanged }: WindowFormProps<[lastDay
 
 function WindowChanges({ changes }: { changes: StaffWindowChange[] }) {
   const { s } = useStaffTexts();
-  const when = (instant: string) => {
-    const at = rigaDateTime(instant);
-    return s.common.dateTime(at.date, at.time);
-  };
+  const dateTime = (at: { date: string; time: string }) => s.common.dateTime(at.date, at.time);
+  const when = (instant: string) => dateTime(rigaDateTime(instant));
+  const toTheSecond = (instant: string) => dateTime(rigaSecond(instant));
   return (
     <ReviewSection id="changes" title={s.intake.changesTitle}>
       <ColumnTable
         columns={[
-          {
-            title: s.application.when,
-            nowrap: true,
-            cell: (change) => when(change.change === 'closed-early' ? change.closedAt : change.at),
-          },
+          // When the administrator asked; an early closing also says when it took effect, to the second.
+          { title: s.application.when, nowrap: true, cell: (change) => when(change.at) },
           {
             title: s.application.what,
             cell: (change) =>
               change.change === 'closed-early'
-                ? s.intake.changeClosed
+                ? s.intake.changeClosed(toTheSecond(change.closedAt))
                 : s.intake.changeExtended(formatDay(change.lastDay)),
           },
           { title: s.intake.changedBy, cell: (change) => change.by.username },
