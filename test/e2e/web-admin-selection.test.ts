@@ -9,8 +9,8 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
+import { newPageOnHostClock, openSignedIn, startWebSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' and social workers' selection pages in a real browser. The demo round gets fourteen
@@ -122,13 +122,6 @@ beforeAll(async () => {
   intakeEndsAt = Date.parse(closed.body.window.closesAt);
 }, 120_000);
 
-/** A page of its own, on the host's clock. */
-async function pageOnHostClock(): Promise<Page> {
-  const page = await newPage(browser, STAFF_VIEWPORT);
-  await page.context().clock.setSystemTime(system.clock.now());
-  return page;
-}
-
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
 
@@ -141,7 +134,7 @@ let adminPage: Page;
 
 describe('the selection pages in the browser', () => {
   it('an administrator reads the round overview: a chart of applications against places, and the table', async () => {
-    adminPage = await pageOnHostClock();
+    adminPage = await newPageOnHostClock(browser, system);
     const page = adminPage;
     await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Kārtas pārskats' }).waitFor();
@@ -279,15 +272,7 @@ describe('the selection pages in the browser', () => {
     expect(await page.getAttribute('#field-publish-confirm', 'aria-invalid')).toBe('true');
     await checkPage(page, 'selection-07-publish-unconfirmed');
 
-    await system.waitForIdle();
-    await system.clearMail();
-    await page
-      .getByLabel(
-        'Esmu pārbaudījis(-usi) rezultātus un saprotu, ka tūlīt tiks nosūtīti e-pasti (15) un to nevar atsaukt',
-      )
-      .check();
-    await page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).click();
-    await page.getByText('Rezultāti publicēti. Iesniedzējiem tiek sūtīti e-pasti.').waitFor();
+    await publishConfirmed(page, system, 15);
     await waitUntil(page, `document.activeElement && document.activeElement.dataset.testid === 'announcement'`);
     expect(await text(page, '[data-testid="published"]')).toMatch(/^Rezultāti publicēti \d\d\.\d\d\.\d{4} plkst\./);
     expect(await text(page, '[data-testid="run-details"]')).toMatch(/Publicēja\s+admin, /);
@@ -364,7 +349,7 @@ describe('the selection pages in the browser', () => {
   });
 
   it('the Bauska social worker sees Bauska only, records a withdrawal, and the next person is offered the place', async () => {
-    const page = await pageOnHostClock();
+    const page = await newPageOnHostClock(browser, system);
     const withdrawn = eligible[3] as (typeof eligible)[number];
     const next = eligible[10] as (typeof eligible)[number];
     await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/selection`);

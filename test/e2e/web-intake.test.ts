@@ -9,8 +9,8 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
+import { newPageOnHostClock, openSignedIn, startWebSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' intake and selection pages as they follow the clock, in a real browser: an early closing
@@ -62,13 +62,6 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-/** A page of its own, on the host's clock. */
-async function pageOnHostClock(): Promise<Page> {
-  const page = await newPage(browser, STAFF_VIEWPORT);
-  await page.context().clock.setSystemTime(system.clock.now());
-  return page;
-}
-
 /** Moves the host's clock to `instant`, and the page's with it; the page's next tick of the second sees it. */
 async function moveClocksTo(page: Page, instant: number) {
   system.clock.advanceTo(instant);
@@ -93,7 +86,7 @@ let selectionPage: Page;
 
 describe('the intake and selection pages on the clock', () => {
   it('an administrator extends intake, then closes it early: the page says to the second when, and counts down', async () => {
-    intakePage = await pageOnHostClock();
+    intakePage = await newPageOnHostClock(browser, system);
     const page = intakePage;
     await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/intake`);
     await page.locator('[data-testid="intake-state"]').waitFor();
@@ -154,7 +147,7 @@ describe('the intake and selection pages on the clock', () => {
   });
 
   it('while the closing is not in effect, the selection page shows running and publishing unavailable, with why', async () => {
-    selectionPage = await pageOnHostClock();
+    selectionPage = await newPageOnHostClock(browser, system);
     const page = selectionPage;
     await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/selection`);
     const run = page.getByRole('button', { name: 'Veikt atlasi' });
@@ -191,6 +184,8 @@ describe('the intake and selection pages on the clock', () => {
     await page.getByText('Pieteikšanās tagad: slēgta.').waitFor();
     expect(await page.evaluate('window.sameDocument')).toBe(true);
     expect(await page.locator('[data-testid="countdown"]').count()).toBe(0);
+    // Nothing says it will end any more: the line that said the closing was saved is gone with it.
+    expect(await page.getByText(/^Slēgšana saglabāta/).count()).toBe(0);
     expect(await text(page, '[data-testid="intake-state"]')).toMatch(
       /Pieteikšanās beidzās \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d\./,
     );
@@ -240,7 +235,7 @@ describe('the intake and selection pages on the clock', () => {
   });
 
   it('each social worker sees how many applications of their own municipality stop the run, and where they are', async () => {
-    const page = await pageOnHostClock();
+    const page = await newPageOnHostClock(browser, system);
     await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/selection`);
     const notice = page.locator('[data-testid="undecided"]');
     await notice.waitFor();
@@ -275,7 +270,6 @@ describe('the intake and selection pages on the clock', () => {
     await page.getByRole('button', { name: 'Veikt atlasi' }).click();
     await page.getByText('Atlase veikta. Pārbaudiet rezultātus.').waitFor();
 
-    const warning = page.locator('[data-testid="publish-warning"]');
     expect(await text(page, '[data-testid="publish-warning"] .irreversible-title')).toBe('Publicēšanu nevar atsaukt.');
     expect(await text(page, '[data-testid="publish-count"]')).toBe('Nosūtāmo e-pastu skaits: 3. Pieteikumu skaits: 3.');
     // Red, unlike every other button of the pages.
@@ -285,15 +279,7 @@ describe('the intake and selection pages on the clock', () => {
     expect(await colour('section[aria-labelledby="run-title"] button')).not.toBe('rgb(168, 32, 26)');
     await checkPage(page, 'intake-07-publish');
 
-    await system.waitForIdle();
-    await system.clearMail();
-    await page
-      .getByLabel(
-        'Esmu pārbaudījis(-usi) rezultātus un saprotu, ka tūlīt tiks nosūtīti e-pasti (3) un to nevar atsaukt',
-      )
-      .check();
-    await warning.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).click();
-    await page.getByText('Rezultāti publicēti. Iesniedzējiem tiek sūtīti e-pasti.').waitFor();
+    await publishConfirmed(page, system, 3);
     await system.waitForIdle();
     const sent = (await system.mail()).flatMap((mail) => mail.destination.to);
     expect(sent.sort()).toEqual(applicants.map(({ email }) => email).sort());

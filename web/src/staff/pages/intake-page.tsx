@@ -89,9 +89,10 @@ function IntakeWindow({
         <StateLine phase={phase} ends={minute(times.last)} closingAt={closingAt} />
         {phase === 'closing' && <ClosingCountdown closesAt={view.window.closesAt} />}
       </div>
+      {/* The closing is said as saved until it takes effect; from then on the state above says closed. */}
       <SavedLine
         text={
-          saved === 'closed'
+          saved === 'closed' && phase === 'closing'
             ? s.intake.closed(closingAt)
             : saved === 'extended'
               ? s.intake.extended(formatDay(view.window.lastDay))
