@@ -21,11 +21,13 @@ import {
 } from './schemas/api.ts';
 import { CreateApplicationRequestSchema } from './schemas/application.ts';
 import { AuditQuerySchema } from './schemas/audit.ts';
+import { IntakeWindowResponseSchema } from './schemas/intake-api.ts';
 import { ExtendIntakeRequestSchema, RoundRulesSchema } from './schemas/round.ts';
 import {
   DashboardResponseSchema,
   ProtocolQuerySchema,
   ProtocolResponseSchema,
+  SelectionReadinessResponseSchema,
   SelectionRunResponseSchema,
   WithdrawalRequestSchema,
 } from './schemas/selection-api.ts';
@@ -402,6 +404,18 @@ export const routes = [
   },
   {
     method: 'GET',
+    path: `${round}/selection-readiness`,
+    handler: 'get-selection-readiness',
+    access: 'staff',
+    action: 'selection.read',
+    summary:
+      'Staff: what stops the selection from running now: applications without a decision, per municipality and review state (own municipality).',
+    params: { roundId },
+    answers: { 200: { json: SelectionReadinessResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
+    method: 'GET',
     path: `${round}/protocol`,
     handler: 'get-protocol',
     access: 'staff',
@@ -457,12 +471,25 @@ export const routes = [
     needs: { table: 'readWrite' },
   },
   {
+    method: 'GET',
+    path: `${round}/intake-window`,
+    handler: 'get-intake-window',
+    access: 'administrator',
+    action: 'intake.read',
+    summary:
+      'Administrator: the round’s intake window with who changed it and when, and when the selection was published (intake is final from then on).',
+    params: { roundId },
+    answers: { 200: { json: IntakeWindowResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
     method: 'PUT',
     path: `${round}/intake-window`,
     handler: 'extend-intake',
     access: 'administrator',
     action: 'intake.extend',
-    summary: 'Administrator: move the last day of intake later. This lifts an early closing, so intake opens again.',
+    summary:
+      'Administrator: move the last day of intake later. This lifts an early closing, so intake opens again. Refused once the selection is published.',
     params: { roundId },
     body: ExtendIntakeRequestSchema,
     answers: { 200: { json: RoundResponseSchema } },
@@ -487,10 +514,11 @@ export const routes = [
     handler: 'publish-selection',
     access: 'administrator',
     action: 'selection.publish',
-    summary: 'Administrator: publish the latest run; each applicant is e-mailed their result once.',
+    summary:
+      'Administrator: publish the latest run, while intake is closed; each applicant is e-mailed their result once.',
     params: { roundId, runId },
     answers: { 200: { json: SelectionRunResponseSchema } },
-    refusals: [409],
+    refusals: [409, 422],
     needs: { table: 'readWrite' },
   },
   {

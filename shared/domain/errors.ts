@@ -120,6 +120,8 @@ export type ConflictCode =
   | 'APPLICATION_CHANGED'
   | 'SELECTION_STALE'
   | 'SELECTION_ALREADY_PUBLISHED'
+  // Intake cannot be extended or opened again once the results are out: nobody new may join a final round
+  | 'INTAKE_FINAL_AFTER_PUBLICATION'
   | 'ROUND_FROZEN'
   | 'INTAKE_NOT_OPEN_NOW'
   | 'ROUND_CHANGED'

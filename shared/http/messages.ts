@@ -147,8 +147,8 @@ export const messages: Record<MessageCode, LocalizedText> = {
 
   // The selection
   INTAKE_NOT_CLOSED: {
-    lv: 'Atlasi var veikt tikai pēc tam, kad pieteikšanās ir beigusies. Pagaidiet līdz beigām vai slēdziet pieteikšanos.',
-    en: 'The selection can run only after intake has ended. Wait for the end, or close intake.',
+    lv: 'Atlasi var veikt un publicēt tikai tad, kad pieteikšanās ir beigusies. Pagaidiet līdz beigām vai slēdziet pieteikšanos.',
+    en: 'The selection can run and be published only once intake has ended. Wait for the end, or close intake.',
   },
   APPLICATION_UNDECIDED: {
     lv: 'Par šo pieteikumu vēl nav lēmuma. Pirms atlases sociālajam dienestam jāizlemj par katru pieteikumu.',
@@ -288,6 +288,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
   SELECTION_ALREADY_PUBLISHED: {
     lv: 'Atlases rezultāti jau ir publicēti, tāpēc atlasi vairs nevar veikt no jauna. Ja kāds atsakās, vietu piedāvā nākamajam rindā.',
     en: 'The results have been published, so the selection cannot run again. When someone withdraws, the place goes to the next person on the waiting list.',
+  },
+  INTAKE_FINAL_AFTER_PUBLICATION: {
+    lv: 'Atlases rezultāti jau ir publicēti, tāpēc pieteikšanos vairs nevar pagarināt vai atvērt no jauna. Jauniem pieteicējiem jāizsludina jauna kārta.',
+    en: 'The selection results have been published, so intake can no longer be extended or opened again. New applicants need a new round.',
   },
   SELECTION_STALE: {
     lv: 'Kopš atlases dati ir mainījušies. Veiciet atlasi vēlreiz un tad publicējiet jauno rezultātu.',

@@ -22,6 +22,7 @@ export const AuditActionSchema = z.enum([
   'paper.submit',
   'audit.read',
   'round.save',
+  'intake.read',
   'intake.close',
   'intake.extend',
   'selection.run',

@@ -42,14 +42,45 @@ export const MunicipalityResultSchema = z.object({
 });
 export type MunicipalityResult = z.infer<typeof MunicipalityResultSchema>;
 
+/**
+ * Whom publishing a run e-mails, counted from its applications as they stand: one e-mail per recipient (the
+ * person and their representative, once each, as every e-mail of the application goes), and the applications
+ * with no address at all, whom the social service tells otherwise.
+ */
+export const PublicationReachSchema = z.object({
+  emails: z.int().min(0),
+  applications: z.int().min(0),
+  applicationsWithoutEmail: z.int().min(0),
+});
+export type PublicationReach = z.infer<typeof PublicationReachSchema>;
+
 export const SelectionRunResponseSchema = z.object({
   run: SelectionRunSummarySchema,
   /** True when any decision, score or receipt changed since the run: it must be run again before publishing. */
   stale: z.boolean(),
   /** Every municipality for administrators; a social worker's own only. */
   results: z.array(MunicipalityResultSchema),
+  /** What publishing this run would send: administrators, while the run is not published. */
+  publication: PublicationReachSchema.optional(),
 });
 export type SelectionRunResponse = z.infer<typeof SelectionRunResponseSchema>;
+
+/** The review states that stop the selection, with how many applications are in each. */
+export const UndecidedMunicipalitySchema = z.object({
+  municipalityCode: MunicipalityCodeSchema,
+  count: z.int().min(1),
+  states: z.array(z.object({ state: ReviewStateSchema, count: z.int().min(1) })),
+});
+export type UndecidedMunicipality = z.infer<typeof UndecidedMunicipalitySchema>;
+
+/**
+ * What stops the selection from running now, whoever asks: the applications still waiting for a decision, per
+ * municipality in the caller's scope (a social worker's own), in the round's order, only those with any.
+ */
+export const SelectionReadinessResponseSchema = z.object({
+  undecided: z.array(UndecidedMunicipalitySchema),
+});
+export type SelectionReadinessResponse = z.infer<typeof SelectionReadinessResponseSchema>;
 
 export const WithdrawalRequestSchema = z.strictObject({ reason: StaffTextSchema });
 export type WithdrawalRequest = z.infer<typeof WithdrawalRequestSchema>;

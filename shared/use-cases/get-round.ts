@@ -24,7 +24,7 @@ export async function listRounds(ports: Pick<Ports, 'rounds'>, input: { now: Dat
  * Everything applicants need, the closing instant included; the administrators who closed or extended the window
  * are left out of its changes (the round and the audit log keep them).
  */
-function publicRound(round: Round, now: Date): RoundResponse {
+export function publicRound(round: Round, now: Date): RoundResponse {
   const { windowChanges, ...rules } = round;
   const { opensAt, closesAt } = windowInstants(round.window);
   return {

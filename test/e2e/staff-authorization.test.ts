@@ -157,6 +157,8 @@ function requestFor(
       return { path: `${application}/withdrawal`, body: { reason: 'Moved away.' } };
     case 'get-selection-run':
       return { path: '/staff/rounds/demo/selection-runs/latest' };
+    case 'get-selection-readiness':
+      return { path: '/staff/rounds/demo/selection-readiness' };
     case 'get-protocol':
       return { path: `/staff/rounds/demo/protocol${bauskaQueue}` };
     case 'run-selection':
@@ -169,6 +171,8 @@ function requestFor(
       return { path: '/staff/rounds/matrix-round', body: matrixRound() };
     case 'close-intake':
       return { path: '/staff/rounds/matrix-round/intake-closure' };
+    case 'get-intake-window':
+      return { path: '/staff/rounds/demo/intake-window' };
     case 'extend-intake':
       return { path: '/staff/rounds/matrix-round/intake-window', body: { lastDay: '2099-12-31' } };
     default:
@@ -211,9 +215,9 @@ function expected(route: (typeof staffRoutes)[number], caller: Caller): Outcome 
   const allowed = ANSWERED_BY_THE_RULES[route.handler] ?? 'success';
   if (caller === 'no token' || caller === 'expired token' || caller === 'token signed by another key') return 401;
   if (route.access === 'administrator') return caller === 'administrator' ? allowed : 403;
-  // The latest run and the counts of what waits show each social worker their own municipality: nothing in the
-  // request names another.
-  if (route.handler === 'get-selection-run' || route.handler === 'count-waiting') return allowed;
+  // The latest run, what stops the next one and the counts of what waits show each social worker their own
+  // municipality: nothing in the request names another.
+  if (['get-selection-run', 'get-selection-readiness', 'count-waiting'].includes(route.handler)) return allowed;
   if (route.handler === 'register-paper-application') {
     // A paper application is registered in the signed-in worker's own municipality; an administrator has none.
     return caller === 'administrator' ? 403 : 'success';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
@@ -9,8 +9,8 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
+import { newPageOnHostClock, openSignedIn, startWebSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' and social workers' selection pages in a real browser. The demo round gets fourteen
@@ -75,12 +75,7 @@ async function apply(municipalityCode: string): Promise<{ reference: string; ema
     person: { ...validRequest().person, personalCode: legacyPersonalCode(600 + applied), municipalityCode },
     contact: { email, language: 'lv' },
   });
-  const created = await api.create(ROUND, request);
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  const { reference } = await api.submitted(ROUND, request);
   return { reference, email };
 }
 
@@ -127,13 +122,6 @@ beforeAll(async () => {
   intakeEndsAt = Date.parse(closed.body.window.closesAt);
 }, 120_000);
 
-/** A page of its own, on the host's clock. */
-async function pageOnHostClock(): Promise<Page> {
-  const page = await newPage(browser, STAFF_VIEWPORT);
-  await page.context().clock.setSystemTime(system.clock.now());
-  return page;
-}
-
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
 
@@ -146,7 +134,7 @@ let adminPage: Page;
 
 describe('the selection pages in the browser', () => {
   it('an administrator reads the round overview: a chart of applications against places, and the table', async () => {
-    adminPage = await pageOnHostClock();
+    adminPage = await newPageOnHostClock(browser, system);
     const page = adminPage;
     await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Kārtas pārskats' }).waitFor();
@@ -198,16 +186,21 @@ describe('the selection pages in the browser', () => {
     );
     await checkPage(page, 'selection-02-not-run');
 
-    // One Bauska application still waits for a decision: the refusal names it and links to it.
+    // One Bauska application still waits for a decision: the page says so before the run, the refusal counts it
+    // for Bauska, and the line links to Bauska's applications still to review.
+    expect(await text(page, '[data-testid="undecided"]')).toContain('Pirms atlases vēl jāizlemj par pieteikumiem: 1.');
     await page.getByRole('button', { name: 'Veikt atlasi' }).click();
     await waitUntil(page, summaryFocused);
-    expect(await text(page, '#error-summary')).toContain(`${undecided}: Par šo pieteikumu vēl nav lēmuma.`);
+    expect(await page.locator('#error-summary li').allInnerTexts()).toEqual([
+      'Pirms atlases vēl jāizlemj par pieteikumiem: 1.',
+      'Bauskas novada pašvaldība: pieteikumi bez lēmuma – 1.',
+    ]);
     const link = page.locator('[data-testid="undecided"] a');
-    expect(await link.allInnerTexts()).toEqual([undecided]);
-    expect(await link.getAttribute('href')).toBe(`/office/applications/${undecided}`);
+    expect(await link.allInnerTexts()).toEqual(['Jāizskata (1)']);
+    expect(await link.getAttribute('href')).toBe(`/office/rounds/${ROUND}?municipality=${BAUSKA}&state=to-review`);
     // The summary's entry leads to that link.
     await page.locator('#error-summary a').click();
-    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toBe(undecided);
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toBe('Jāizskata (1)');
     await checkPage(page, 'selection-03-undecided');
 
     // The social worker decides it; the selection runs.
@@ -250,28 +243,36 @@ describe('the selection pages in the browser', () => {
     await page.reload();
     await page.locator('[data-testid="stale"]').waitFor();
     expect(await text(page, '[data-testid="stale"]')).toContain('Pirms publicēšanas veiciet atlasi vēlreiz.');
-    expect(await page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).count()).toBe(0);
+    // Publishing is there, unavailable, and says why.
+    const unavailable = page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' });
+    expect(await unavailable.getAttribute('aria-disabled')).toBe('true');
+    expect(await descriptionOf(page, '[data-testid="publish-unavailable"] button')).toBe(
+      'Kopš atlases dati ir mainījušies. Veiciet atlasi vēlreiz un tad publicējiet.',
+    );
     await checkPage(page, 'selection-06-stale');
     await page.getByRole('button', { name: 'Veikt atlasi vēlreiz' }).click();
     await page.getByText('Atlase veikta. Pārbaudiet rezultātus.').waitFor();
     expect(await page.locator('[data-testid="stale"]').count()).toBe(0);
 
-    // Publishing: what it sends, that it happens once, and a tick that the results are checked.
+    // Publishing: what it sends and to how many, that it cannot be undone, and a tick that the results are checked.
     const publish = page.locator('section[aria-labelledby="publish-title"]');
     const publishText = await publish.innerText();
+    expect(publishText).toContain('Publicēšanu nevar atsaukt.');
     expect(publishText).toContain('Publicējot katram iesniedzējam nosūta e-pastu ar viņa rezultātu');
     expect(publishText).toContain('Rezultātus publicē vienu reizi.');
+    // Fourteen Bauska applicants and one in Jelgava, each with an e-mail address and no representative.
+    expect(await text(page, '[data-testid="publish-count"]')).toBe(
+      'Nosūtāmo e-pastu skaits: 15. Pieteikumu skaits: 15.',
+    );
     await page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).click();
     await waitUntil(page, summaryFocused);
-    expect(await text(page, '#error-summary')).toContain('Atzīmējiet, ka esat pārbaudījis(-usi) rezultātus.');
+    expect(await text(page, '#error-summary')).toContain(
+      'Atzīmējiet, ka esat pārbaudījis(-usi) rezultātus un saprotat, ka publicēšanu nevar atsaukt.',
+    );
     expect(await page.getAttribute('#field-publish-confirm', 'aria-invalid')).toBe('true');
     await checkPage(page, 'selection-07-publish-unconfirmed');
 
-    await system.waitForIdle();
-    await system.clearMail();
-    await page.getByLabel('Esmu pārbaudījis(-usi) rezultātus').check();
-    await page.getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' }).click();
-    await page.getByText('Rezultāti publicēti. Iesniedzējiem tiek sūtīti e-pasti.').waitFor();
+    await publishConfirmed(page, system, 15);
     await waitUntil(page, `document.activeElement && document.activeElement.dataset.testid === 'announcement'`);
     expect(await text(page, '[data-testid="published"]')).toMatch(/^Rezultāti publicēti \d\d\.\d\d\.\d{4} plkst\./);
     expect(await text(page, '[data-testid="run-details"]')).toMatch(/Publicēja\s+admin, /);
@@ -324,27 +325,31 @@ describe('the selection pages in the browser', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('an administrator sees when intake ended and can extend it', async () => {
+  it('an administrator sees when intake ended, and that it can no longer be extended once published', async () => {
     const page = adminPage;
     await page.getByRole('link', { name: 'Pieteikšanās termiņš' }).click();
     await waitForPage(page, `/office/rounds/${ROUND}/intake`);
     const state = await text(page, '[data-testid="intake-state"]');
     expect(state).toContain('Pieteikšanās tagad: slēgta.');
     expect(state).toMatch(/Pieteikšanās beidzās \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d\./);
-    // Closed already: only extending is offered, and it asks to confirm what it changes.
+    // Closed already: there is nothing to close; and once the results are published, extending is refused.
     expect(await page.getByRole('button', { name: 'Slēgt pieteikšanos' }).count()).toBe(0);
-    expect(await page.getByText('Ja pieteikšanās bija slēgta agrāk, tā atkal atvērsies.').count()).toBe(1);
-    await page.getByRole('button', { name: 'Pagarināt pieteikšanos' }).click();
-    await waitUntil(page, summaryFocused);
-    expect(await page.locator('#error-summary li').allInnerTexts()).toEqual([
-      'Ierakstiet jauno pēdējo dienu.',
-      'Atzīmējiet, ka saprotat: mainīsies pieteikšanās beigas.',
+    const extend = page.getByRole('button', { name: 'Pagarināt pieteikšanos' });
+    expect(await extend.getAttribute('aria-disabled')).toBe('true');
+    expect(await descriptionOf(page, '[data-testid="extend-unavailable"] button')).toMatch(
+      /^Atlases rezultāti publicēti \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d, tāpēc pieteikšanos vairs nevar pagarināt vai atvērt no jauna\./,
+    );
+    expect(await page.locator('#field-intake-lastDay').count()).toBe(0);
+    // It sends nothing: a plain button outside any form.
+    expect(await extend.evaluate((button) => [button.getAttribute('type'), button.closest('form')])).toEqual([
+      'button',
+      null,
     ]);
-    await checkPage(page, 'selection-11-intake');
+    await checkPage(page, 'selection-11-intake-final');
   });
 
   it('the Bauska social worker sees Bauska only, records a withdrawal, and the next person is offered the place', async () => {
-    const page = await pageOnHostClock();
+    const page = await newPageOnHostClock(browser, system);
     const withdrawn = eligible[3] as (typeof eligible)[number];
     const next = eligible[10] as (typeof eligible)[number];
     await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/selection`);
@@ -440,38 +445,5 @@ describe('the selection pages in the browser', () => {
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     await screenshot(page, 'selection-17-social-worker-en-320px');
-  });
-
-  it('an administrator extends intake, which opens it again, then closes it early after confirming', async () => {
-    const page = adminPage;
-    const round = (await (await fetch(`${system.apiUrl}/rounds/${ROUND}`)).json()) as { window: { lastDay: string } };
-    const later = new Date(`${round.window.lastDay}T00:00:00Z`);
-    later.setUTCDate(later.getUTCDate() + 7);
-    const [year, month, day] = later.toISOString().slice(0, 10).split('-');
-    const laterText = `${day}.${month}.${year}`;
-
-    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/intake`);
-    await page.locator('[data-testid="intake-state"]').waitFor();
-    await page.locator('#field-intake-lastDay').fill(laterText);
-    await page.getByLabel('Saprotu, ka mainīsies pieteikšanās beigas').check();
-    await page.getByRole('button', { name: 'Pagarināt pieteikšanos' }).click();
-    await page.getByText(`Pēdējā pieteikšanās diena tagad ir ${laterText}.`).waitFor();
-    expect(await text(page, '[data-testid="intake-state"]')).toContain('Pieteikšanās tagad: atvērta.');
-
-    // Open again, so it can be closed early: the page says it ends shortly, and asks to confirm.
-    const close = page.locator('section[aria-labelledby="close-title"]');
-    expect(await close.innerText()).toContain('Pieteikšanās beigsies pēc pusminūtes, nevis pēdējās dienas beigās.');
-    await checkPage(page, 'selection-18-intake-open');
-    await close.getByRole('button', { name: 'Slēgt pieteikšanos' }).click();
-    await waitUntil(page, summaryFocused);
-    expect(await text(page, '#error-summary')).toContain('Atzīmējiet, ka saprotat: pieteikšanās tūlīt beigsies.');
-    await page.getByLabel('Saprotu, ka pieteikšanās tūlīt beigsies').check();
-    await close.getByRole('button', { name: 'Slēgt pieteikšanos' }).click();
-    await page.getByText(/^Pieteikšanās slēgta: tā beidzas \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d\.$/).waitFor();
-    // Closed early already: closing is not offered again while the closing takes effect.
-    expect(await page.locator('section[aria-labelledby="close-title"]').count()).toBe(0);
-    const changes = await text(page, 'section[aria-labelledby="changes-title"] tbody');
-    expect(changes).toContain(`Pagarināja pieteikšanos līdz ${laterText}`);
-    await checkPage(page, 'selection-19-intake-closed-again');
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { files } from '../fixtures/personal-codes.ts';
 import { expectResponseDocumented } from './openapi-contract.ts';
 
 export interface ApiAnswer<T = Record<string, unknown>> {
@@ -55,6 +56,25 @@ export function apiClient(apiUrl: string) {
       const form = await this.uploadForm(reference, accessCode, type);
       if (form.status !== 200) throw new Error(`upload form refused: ${JSON.stringify(form.body)}`);
       return postUploadForm(form.body, content, fileName);
+    },
+    /**
+     * An application sent in as a person does it online: made, the pilot's two documents uploaded, submitted.
+     * Throws at the first refusal, so a test's set-up stops where it went wrong.
+     */
+    async submitted(roundId: string, request: unknown): Promise<{ reference: string; accessCode: string }> {
+      const created = await this.create(roundId, request);
+      if (created.status !== 201) throw new Error(`not created: ${JSON.stringify(created.body)}`);
+      const { reference, accessCode } = created.body;
+      for (const [type, content, name] of [
+        ['application-form', files.pdf(), 'document.pdf'],
+        ['disability-proof', files.png(), 'proof.png'],
+      ] as const) {
+        const status = await this.upload(reference, accessCode, type, content, name);
+        if (status !== 204) throw new Error(`${type} not uploaded: ${status}`);
+      }
+      const submitted = await this.submit(reference, accessCode);
+      if (submitted.status !== 200) throw new Error(`not submitted: ${JSON.stringify(submitted.body)}`);
+      return { reference, accessCode };
     },
   };
 }

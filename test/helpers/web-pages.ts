@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './browser.ts';
+import type { TestSystem } from './local-system.ts';
 
 /** The browser tests run against the built app, as people get it: `npm run build:web` makes it. */
 export function assertWebBuilt(): void {
@@ -41,4 +42,24 @@ export function descriptionOf(page: Page, selector: string): Promise<string> {
 /** A file as the browser's own file dialog would hand it over. */
 export function file(name: string, mimeType: string, content: Uint8Array) {
   return { name, mimeType, buffer: Buffer.from(content) };
+}
+
+/**
+ * Publishes the selection as an administrator does on its page: ticks the confirmation, which names how many
+ * e-mails go out, and presses the button. The mail stand-in is emptied first, so what it holds once the system is
+ * idle again is what publishing sent.
+ */
+export async function publishConfirmed(page: Page, system: TestSystem, emails: number): Promise<void> {
+  await system.waitForIdle();
+  await system.clearMail();
+  await page
+    .getByLabel(
+      `Esmu pārbaudījis(-usi) rezultātus un saprotu, ka tūlīt tiks nosūtīti e-pasti (${emails}) un to nevar atsaukt`,
+    )
+    .check();
+  await page
+    .locator('[data-testid="publish-warning"]')
+    .getByRole('button', { name: 'Publicēt un nosūtīt e-pastus' })
+    .click();
+  await page.getByText('Rezultāti publicēti. Iesniedzējiem tiek sūtīti e-pasti.').waitFor();
 }

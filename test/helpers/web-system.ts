@@ -40,6 +40,16 @@ export async function newPage(browser: Browser, viewport = APPLICANT_VIEWPORT): 
   return (await browser.newContext({ viewport })).newPage();
 }
 
+/**
+ * A page of its own on the host's clock (`system.clock`), which tests move instead of waiting: the pages compare
+ * instants (the end of intake) with their own clock, so it must agree with the host's.
+ */
+export async function newPageOnHostClock(browser: Browser, system: TestSystem, viewport = STAFF_VIEWPORT) {
+  const page = await newPage(browser, viewport);
+  await page.context().clock.setSystemTime(system.clock.now());
+  return page;
+}
+
 /** Signs in on the sign-in page by keyboard with a demo account, and waits for the page it leads to. */
 export async function signInByKeyboard(page: Page, username: string, next: string | RegExp): Promise<void> {
   await typeInto(page, 'field-username', username);

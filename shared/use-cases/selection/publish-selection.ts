@@ -1,4 +1,5 @@
-import { ConflictError, NotFoundError } from '../../domain/errors.ts';
+import { ConflictError, NotFoundError, RuleViolationError } from '../../domain/errors.ts';
+import { intakeState } from '../../domain/intake-window.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { SelectionOutcome } from '../../schemas/review.ts';
@@ -14,8 +15,9 @@ const WRITES_AT_ONCE = 10;
 
 /**
  * Publishes the latest run: every application gets its result, and the stream e-mails each person once. Refused
- * when anything changed since the run (run it again), or when it is not the latest run. Publishing again writes
- * the same results, which e-mails nobody twice.
+ * when anything changed since the run (run it again), when it is not the latest run, and while intake is open
+ * (extended after the run): results published then would leave the round open to people who could never be
+ * selected. Publishing again writes the same results, which e-mails nobody twice.
  */
 export async function publishSelection(
   ports: StaffPorts,
@@ -25,6 +27,7 @@ export async function publishSelection(
   const round = await loadRound(ports, input.roundId);
   const run = await ports.selectionRuns.latest(round.id);
   if (!run || run.summary.runId !== input.runId) throw new NotFoundError('SELECTION_NOT_RUN');
+  if (intakeState(round.window, staff.at) !== 'closed') throw new RuleViolationError([{ code: 'INTAKE_NOT_CLOSED' }]);
   const current = await currentSelection(ports, round);
   if (run.summary.status === 'computed' && current.inputsHash !== run.summary.inputsHash) {
     throw new ConflictError('SELECTION_STALE');

@@ -5,13 +5,15 @@ import type { StaffPorts } from '../../ports/index.ts';
 import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
+import { publicationReach } from './publication-reach.ts';
 import { currentSelection } from './selection-inputs.ts';
 
 /**
  * Runs the selection of every municipality of a closed round and stores it with its inputs, their hash, the rule
  * version, who ran it and when. The run id is taken from the hash: running again on the same data finds the same
  * run and changes nothing. Refused while intake is open, while any application is undecided (listed by
- * reference), and once the results are published.
+ * reference; `GET …/selection-readiness` counts them per municipality), and once the results are published.
+ * The answer says how many e-mails publishing it would send.
  */
 export async function runSelection(
   ports: StaffPorts,
@@ -36,7 +38,15 @@ export async function runSelection(
   if (latest?.summary.runId === runId) {
     // Through the run store, so that a retry after a lost answer finds its own entry instead of failing on it.
     await ports.selectionRuns.save(latest, { ...audit, reason: 'UNCHANGED' });
-    return { created: false, answer: { run: latest.summary, stale: false, results: latest.parts.map(toResult) } };
+    return {
+      created: false,
+      answer: {
+        run: latest.summary,
+        stale: false,
+        results: latest.parts.map(toResult),
+        publication: publicationReach(latest.parts, current.applications),
+      },
+    };
   }
   const summary = {
     runId,
@@ -55,7 +65,15 @@ export async function runSelection(
     })),
   };
   await ports.selectionRuns.save({ summary, parts: current.parts }, audit);
-  return { created: true, answer: { run: summary, stale: false, results: current.parts.map(toResult) } };
+  return {
+    created: true,
+    answer: {
+      run: summary,
+      stale: false,
+      results: current.parts.map(toResult),
+      publication: publicationReach(current.parts, current.applications),
+    },
+  };
 }
 
 function toResult(part: { municipalityCode: string; result: SelectionRunResponse['results'][number]['result'] }) {

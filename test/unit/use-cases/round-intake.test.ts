@@ -3,12 +3,15 @@ import { ConflictError, NotFoundError } from '../../../shared/domain/errors.ts';
 import { EARLY_CLOSING_DELAY_MS } from '../../../shared/domain/round-rules.ts';
 import { closeIntake } from '../../../shared/use-cases/admin/close-intake.ts';
 import { extendIntake } from '../../../shared/use-cases/admin/extend-intake.ts';
+import { getIntakeWindow } from '../../../shared/use-cases/admin/get-intake-window.ts';
 import { getRound } from '../../../shared/use-cases/get-round.ts';
+import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
+import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { memoryPorts } from '../../fakes/memory-ports.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
-import { administrator, portsOf, staffRequest } from './staff-steps.ts';
+import { administrator, decideNotEligible, portsOf, staffRequest, submitted } from './staff-steps.ts';
 
 const ROUND = pilotLikeRound.id;
 
@@ -117,5 +120,81 @@ describe('extending intake', () => {
     await expect(submitApplication(ports, { ...draft, receivedAt: later })).resolves.toMatchObject({
       status: 'submitted',
     });
+  });
+});
+
+/** The pilot round with one application, decided, selected and published after intake. */
+async function publishedRound() {
+  const { ports, admin } = await openRound();
+  await decideNotEligible(ports, await submitted(ports));
+  const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), ROUND);
+  await publishSelection(admin, staffRequest(administrator, 'selection.publish'), {
+    roundId: ROUND,
+    runId: answer.run.runId,
+  });
+  return { ports, admin };
+}
+
+describe('intake after the selection is published', () => {
+  it('can be neither extended nor opened again, even asked for directly, and the round stays as it was', async () => {
+    const { ports, admin } = await publishedRound();
+    const before = await ports.rounds.get(ROUND);
+
+    await expect(
+      extendIntake(admin, staffRequest(administrator, 'intake.extend'), {
+        roundId: ROUND,
+        request: { lastDay: '2019-08-30' },
+      }),
+    ).rejects.toEqual(new ConflictError('INTAKE_FINAL_AFTER_PUBLICATION'));
+
+    await expect(ports.rounds.get(ROUND)).resolves.toEqual(before);
+    await expect(getRound(ports, { roundId: ROUND, now: new Date('2019-08-21T08:00:00.000Z') })).resolves.toMatchObject(
+      { intakeState: 'closed' },
+    );
+  });
+
+  it('is extended as before while the latest run is not yet published', async () => {
+    const { ports, admin } = await openRound();
+    await decideNotEligible(ports, await submitted(ports));
+    await runSelection(admin, staffRequest(administrator, 'selection.run'), ROUND);
+    await expect(
+      extendIntake(admin, staffRequest(administrator, 'intake.extend'), {
+        roundId: ROUND,
+        request: { lastDay: '2019-08-30' },
+      }),
+    ).resolves.toMatchObject({ intakeState: 'open', window: { lastDay: '2019-08-30' } });
+  });
+});
+
+describe('the intake window as administrators read it', () => {
+  it('names who made each change, says when the selection was published, and is audited', async () => {
+    const { ports, admin } = await openRound();
+    const closed = await closeIntake(admin, staffRequest(administrator, 'intake.close', DURING_INTAKE), ROUND);
+    const request = staffRequest(administrator, 'intake.read');
+
+    const open = await getIntakeWindow(admin, request, ROUND);
+
+    expect(open.windowChanges).toEqual([
+      {
+        change: 'closed-early',
+        at: DURING_INTAKE.toISOString(),
+        closedAt: closed.window.closesAt,
+        by: { username: 'admin', displayName: 'Administrators' },
+      },
+    ]);
+    expect(open).not.toHaveProperty('selectionPublishedAt');
+    expect(open).toMatchObject({ id: ROUND, intakeState: 'closed', window: { closesAt: closed.window.closesAt } });
+    const { entries } = await ports.audit.list({ from: '2019-08-20', to: '2019-08-20' }, 50);
+    expect(entries.filter(({ id }) => id === request.requestId)).toMatchObject([
+      { action: 'intake.read', roundId: ROUND, outcome: 'succeeded' },
+    ]);
+  });
+
+  it('says when the selection was published', async () => {
+    const { ports, admin } = await publishedRound();
+    const window = await getIntakeWindow(admin, staffRequest(administrator, 'intake.read'), ROUND);
+    const latest = await ports.selectionRuns.latest(ROUND);
+    expect(window.selectionPublishedAt).toBe(latest?.summary.publishedAt);
+    expect(window.selectionPublishedAt).toBeDefined();
   });
 });

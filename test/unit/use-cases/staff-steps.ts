@@ -2,6 +2,7 @@ import type { StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { Round } from '../../../shared/schemas/round.ts';
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
+import { checkDocuments, decideEligibility } from '../../../shared/use-cases/staff/review-decisions.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
 import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
@@ -9,6 +10,7 @@ import type { MemoryPorts } from '../../fakes/memory-ports.ts';
 import { legacyPersonalCode } from '../../fixtures/personal-codes.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
+import { bauskaWorker } from '../../fixtures/staff-identities.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
 
 /** The pilot's rules with the demo round's three criteria: 20 points at most. */
@@ -59,4 +61,18 @@ export async function submitted(
   const receivedAt = options.receivedAt ?? new Date(DURING_INTAKE.getTime() + personCount * 60_000);
   await submitApplication(ports, { ...draft, receivedAt });
   return draft.reference;
+}
+
+/** A social worker (Bauska's unless named) decides that the application is not eligible: it no longer stops a run. */
+export async function decideNotEligible(
+  ports: MemoryPorts,
+  reference: string,
+  worker: StaffIdentity = bauskaWorker,
+): Promise<void> {
+  const scoped = portsOf(ports, worker);
+  await checkDocuments(scoped, staffRequest(worker, 'documents.check'), { reference, request: { verified: true } });
+  await decideEligibility(scoped, staffRequest(worker, 'eligibility.decide'), {
+    reference,
+    request: { decision: 'not-eligible', reason: 'documents-invalid' },
+  });
 }

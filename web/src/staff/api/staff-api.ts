@@ -81,6 +81,8 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       call('PUT /staff/applications/{reference}/withdrawal', { ...application(reference), body }),
     /** The round's latest selection run as it stands now; 404 `SELECTION_NOT_RUN` before the first. */
     latestSelection: (roundId: string) => call('GET /staff/rounds/{roundId}/selection-runs/latest', round(roundId)),
+    /** The applications still waiting for a decision, per municipality (a social worker's own). */
+    selectionReadiness: (roundId: string) => call('GET /staff/rounds/{roundId}/selection-readiness', round(roundId)),
     runSelection: (roundId: string) => call('POST /staff/rounds/{roundId}/selection-runs', round(roundId)),
     publishSelection: (roundId: string, runId: string) =>
       call('POST /staff/rounds/{roundId}/selection-runs/{runId}/publication', { params: { roundId, runId } }),
@@ -89,6 +91,8 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     protocolCsv: (roundId: string, municipality: string | undefined) =>
       download('GET /staff/rounds/{roundId}/protocol', { ...round(roundId), query: { municipality, format: 'csv' } }),
     dashboard: (roundId: string) => call('GET /staff/rounds/{roundId}/dashboard', round(roundId)),
+    /** Administrators: the round with who changed its intake window, and when the selection was published. */
+    intakeWindow: (roundId: string) => call('GET /staff/rounds/{roundId}/intake-window', round(roundId)),
     closeIntake: (roundId: string) => call('POST /staff/rounds/{roundId}/intake-closure', round(roundId)),
     extendIntake: (roundId: string, body: IntakeWindowRequest) =>
       call('PUT /staff/rounds/{roundId}/intake-window', { ...round(roundId), body }),

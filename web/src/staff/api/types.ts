@@ -3,7 +3,6 @@
  * time, so the pages and the handlers cannot drift apart and no server code reaches the browser.
  */
 
-import type { PublicWindowChange } from '../../../../shared/schemas/api.ts';
 import type { ExtendIntakeRequest } from '../../../../shared/schemas/round.ts';
 import type {
   DashboardResponse,
@@ -14,6 +13,7 @@ import type {
 import type { StaffApplicationResponse } from '../../../../shared/schemas/staff-api.ts';
 
 export type { AuditAction, AuditEntry, AuditOutcome } from '../../../../shared/schemas/audit.ts';
+export type { IntakeWindowResponse, StaffWindowChange } from '../../../../shared/schemas/intake-api.ts';
 export type { IneligibilityReason, ReviewState, SelectionOutcome } from '../../../../shared/schemas/review.ts';
 export type { RoundRules } from '../../../../shared/schemas/round.ts';
 export type { ExclusionReason, SelectionResult } from '../../../../shared/schemas/selection.ts';
@@ -22,8 +22,11 @@ export type {
   MunicipalityResult,
   ProtocolResponse,
   ProtocolRow,
+  PublicationReach,
+  SelectionReadinessResponse,
   SelectionRunResponse,
   SelectionRunSummary,
+  UndecidedMunicipality,
   WithdrawalRequest,
 } from '../../../../shared/schemas/selection-api.ts';
 export type {
@@ -50,9 +53,6 @@ export type {
   WaitingState,
 } from '../../../../shared/schemas/staff-api.ts';
 export type { StaffRole } from '../../../../shared/schemas/staff-identity.ts';
-
-/** A change of a round's intake window as rounds are answered: when and what; who made it is in the audit log. */
-export type WindowChange = PublicWindowChange;
 
 export type StaffApplication = StaffApplicationResponse['application'];
 export type Criterion = StaffApplicationResponse['round']['criteria'][number];

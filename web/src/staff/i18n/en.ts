@@ -410,8 +410,15 @@ export const en: StaffTexts = {
     runAgainButton: 'Run the selection again',
     running: 'Running the selection…',
     ran: 'The selection is done. Check the results.',
-    undecidedTitle: 'These applications still need a decision:',
-    undecidedText: 'Open each application, decide on it, then run the selection again.',
+    runNotYet: (when) => `The selection cannot run yet: intake ends ${when}. It can run after that.`,
+    undecidedTitle: (count) =>
+      `${count} ${count === 1 ? 'application still needs' : 'applications still need'} a decision before the selection can run.`,
+    undecidedText:
+      'The social service of each municipality decides on its applications. Once all are decided, run the selection.',
+    undecidedOwn: (count) =>
+      `${count} ${count === 1 ? 'application' : 'applications'} in your municipality still ${count === 1 ? 'needs' : 'need'} a decision before the selection can run.`,
+    undecidedIn: (municipality, count) => `${municipality}: ${count} without a decision.`,
+    undecidedLink: (state, count) => `${state} (${count})`,
     aboutTitle: 'About this run',
     runId: 'Run number',
     inputsHash: 'Checksum of the inputs (SHA-256)',
@@ -461,13 +468,22 @@ export const en: StaffTexts = {
     when: 'When',
     recordedBy: 'Recorded by',
     publishTitle: 'Publish the results',
+    publishIrreversible: 'Publishing cannot be undone.',
+    publishCount: (emails, applications) => `E-mails to send: ${emails}. Applications: ${applications}.`,
+    publishWithoutEmail: (count) =>
+      `Applications without an e-mail address: ${count}. The social service tells these applicants their result.`,
+    publishNotRun:
+      'Only the results of a selection that has run and been checked can be published. Run the selection first.',
+    publishStale: 'The data has changed since the selection ran. Run it again, then publish.',
+    publishIntakeOpen: 'Intake is open again. Once it has ended, run the selection again, then publish.',
     publishEmails:
       'Publishing sends every applicant an e-mail with their result: selected, on the waiting list (with the position), or not selected (with the reason).',
     publishOnce:
       'The results are published once. After that the selection is not run again. When someone withdraws, the next person on the waiting list is offered the place.',
-    confirm: 'I have checked the results',
+    confirm: (emails) =>
+      `I have checked the results and understand that ${emails} ${emails === 1 ? 'e-mail goes' : 'e-mails go'} out now and this cannot be undone`,
     confirmHint: 'The results of every municipality, not only one.',
-    requiredConfirm: 'Tick that you have checked the results.',
+    requiredConfirm: 'Tick that you have checked the results and understand that publishing cannot be undone.',
     publishButton: 'Publish and send the e-mails',
     publishing: 'Publishing…',
     publishedNow: 'The results are published. The e-mails to applicants are being sent.',
@@ -515,10 +531,13 @@ export const en: StaffTexts = {
     endsAt: (when) => `Intake ends ${when}.`,
     endedAt: (when) => `Intake ended ${when}.`,
     state: (state) => `Intake now: ${state}.`,
-    states: { 'not-yet-open': 'not open yet', open: 'open', closed: 'closed' },
+    states: { 'not-yet-open': 'not open yet', open: 'open', closing: 'open, ending shortly', closed: 'closed' },
+    closesAt: (when) => `Intake was closed early: it ends ${when}, Latvian time.`,
+    countdown: (seconds) => `${seconds} ${seconds === 1 ? 'second' : 'seconds'} left.`,
     changesTitle: 'Changes',
     changesCaption: 'When and by whom the intake dates were changed, oldest first',
-    changeClosed: 'Closed intake',
+    changedBy: 'Changed by',
+    changeClosed: (from) => `Closed intake early, from ${from}`,
     changeExtended: (day) => `Extended intake until ${day}`,
     closeTitle: 'Close intake now',
     closeText:
@@ -527,7 +546,8 @@ export const en: StaffTexts = {
     requiredCloseConfirm: 'Tick that you understand that intake is about to end.',
     closeButton: 'Close intake',
     closing: 'Closing…',
-    closed: (when) => `Intake is closed: it ends ${when}.`,
+    closed: (when) => `Closing saved: intake ends ${when}.`,
+    closeNotOpen: (when) => `Intake has not opened yet: it opens ${when}. Only open intake can be closed early.`,
     extendTitle: 'Extend intake',
     extendText:
       'Applications are accepted until the end of the new last day, Latvian time. The new day must be later than the current one. If intake was closed early, it opens again. Everyone who applies sees the new date.',
@@ -537,6 +557,8 @@ export const en: StaffTexts = {
     requiredExtendConfirm: 'Tick that you understand that the end of intake changes.',
     extendButton: 'Extend intake',
     extended: (day) => `The last day of intake is now ${day}.`,
+    extendFinal: (when) =>
+      `The selection results were published ${when}, so intake can no longer be extended or opened again. New applicants need a new round.`,
   },
   rules: {
     title: 'Rules of the round',
@@ -712,6 +734,7 @@ export const en: StaffTexts = {
       'paper.submit': 'Submitted a paper application',
       'audit.read': 'Viewed the audit log',
       'round.save': 'Saved the rules of a round',
+      'intake.read': 'Read the intake dates',
       'intake.close': 'Closed intake',
       'intake.extend': 'Changed the last day of intake',
       'selection.run': 'Ran the selection',

@@ -1,4 +1,3 @@
-import type { IntakeState } from '../../api/types.ts';
 import type {
   AuditAction,
   AuditOutcome,
@@ -13,6 +12,7 @@ import type {
   StaffApplication,
   StaffRole,
 } from '../api/types.ts';
+import type { IntakePhase } from '../intake/intake-phase.ts';
 
 /** An e-mail of the application that bounced or drew a complaint, as the staff view has it. */
 type DeliveryProblem = StaffApplication['deliveryProblems'][number];
@@ -441,8 +441,14 @@ export const lv = {
     runAgainButton: 'Veikt atlasi vēlreiz',
     running: 'Veic atlasi…',
     ran: 'Atlase veikta. Pārbaudiet rezultātus.',
-    undecidedTitle: 'Par šiem pieteikumiem vēl jāizlemj:',
-    undecidedText: 'Atveriet katru pieteikumu, izlemiet par to un tad veiciet atlasi vēlreiz.',
+    runNotYet: (when: string) => `Atlasi vēl nevar veikt: pieteikšanās beidzas ${when}. Pēc tam atlasi varēs veikt.`,
+    undecidedTitle: (count: number) => `Pirms atlases vēl jāizlemj par pieteikumiem: ${count}.`,
+    undecidedText:
+      'Par pieteikumiem lemj katras pašvaldības sociālais dienests. Kad par visiem ir lēmums, veiciet atlasi.',
+    undecidedOwn: (count: number) =>
+      `Jūsu pašvaldībā vēl jāizlemj par pieteikumiem: ${count}. Kamēr par tiem nav lēmuma, atlasi nevar veikt.`,
+    undecidedIn: (municipality: string, count: number) => `${municipality}: pieteikumi bez lēmuma – ${count}.`,
+    undecidedLink: (state: string, count: number) => `${state} (${count})`,
     aboutTitle: 'Par šo atlasi',
     runId: 'Atlases numurs',
     inputsHash: 'Ievaddatu kontrolsumma (SHA-256)',
@@ -491,13 +497,22 @@ export const lv = {
     when: 'Kad',
     recordedBy: 'Reģistrēja',
     publishTitle: 'Publicēt rezultātus',
+    publishIrreversible: 'Publicēšanu nevar atsaukt.',
+    publishCount: (emails: number, applications: number) =>
+      `Nosūtāmo e-pastu skaits: ${emails}. Pieteikumu skaits: ${applications}.`,
+    publishWithoutEmail: (count: number) =>
+      `Pieteikumi bez e-pasta adreses: ${count}. Šiem iesniedzējiem rezultātu paziņo sociālais dienests.`,
+    publishNotRun: 'Publicēt var tikai veiktas un pārbaudītas atlases rezultātus. Vispirms veiciet atlasi.',
+    publishStale: 'Kopš atlases dati ir mainījušies. Veiciet atlasi vēlreiz un tad publicējiet.',
+    publishIntakeOpen: 'Pieteikšanās atkal ir atvērta. Kad tā beigsies, veiciet atlasi vēlreiz un tad publicējiet.',
     publishEmails:
       'Publicējot katram iesniedzējam nosūta e-pastu ar viņa rezultātu: atlasīts, gaidīšanas sarakstā (ar vietu sarakstā) vai nav atlasīts (ar iemeslu).',
     publishOnce:
       'Rezultātus publicē vienu reizi. Pēc tam atlasi vairs neveic no jauna. Ja kāds atsauc pieteikumu, vietu piedāvā nākamajam gaidīšanas sarakstā.',
-    confirm: 'Esmu pārbaudījis(-usi) rezultātus',
+    confirm: (emails: number) =>
+      `Esmu pārbaudījis(-usi) rezultātus un saprotu, ka tūlīt tiks nosūtīti e-pasti (${emails}) un to nevar atsaukt`,
     confirmHint: 'Visu pašvaldību rezultātus, ne tikai vienas.',
-    requiredConfirm: 'Atzīmējiet, ka esat pārbaudījis(-usi) rezultātus.',
+    requiredConfirm: 'Atzīmējiet, ka esat pārbaudījis(-usi) rezultātus un saprotat, ka publicēšanu nevar atsaukt.',
     publishButton: 'Publicēt un nosūtīt e-pastus',
     publishing: 'Publicē…',
     publishedNow: 'Rezultāti publicēti. Iesniedzējiem tiek sūtīti e-pasti.',
@@ -550,13 +565,18 @@ export const lv = {
     endsAt: (when: string) => `Pieteikšanās beidzas ${when}.`,
     endedAt: (when: string) => `Pieteikšanās beidzās ${when}.`,
     state: (state: string) => `Pieteikšanās tagad: ${state}.`,
-    states: { 'not-yet-open': 'vēl nav sākusies', open: 'atvērta', closed: 'slēgta' } satisfies Record<
-      IntakeState,
-      string
-    >,
+    states: {
+      'not-yet-open': 'vēl nav sākusies',
+      open: 'atvērta',
+      closing: 'atvērta, bet tūlīt beigsies',
+      closed: 'slēgta',
+    } satisfies Record<IntakePhase, string>,
+    closesAt: (when: string) => `Pieteikšanās slēgta pirms termiņa: tā beigsies ${when} pēc Latvijas laika.`,
+    countdown: (seconds: number) => `Līdz beigām atlikušas sekundes: ${seconds}.`,
     changesTitle: 'Izmaiņas',
     changesCaption: 'Kad un kas mainīja pieteikšanās termiņu, no vecākā',
-    changeClosed: 'Slēdza pieteikšanos',
+    changedBy: 'Kas mainīja',
+    changeClosed: (from: string) => `Slēdza pieteikšanos pirms termiņa, no ${from}`,
     changeExtended: (day: string) => `Pagarināja pieteikšanos līdz ${day}`,
     closeTitle: 'Slēgt pieteikšanos tagad',
     closeText:
@@ -565,7 +585,9 @@ export const lv = {
     requiredCloseConfirm: 'Atzīmējiet, ka saprotat: pieteikšanās tūlīt beigsies.',
     closeButton: 'Slēgt pieteikšanos',
     closing: 'Slēdz…',
-    closed: (when: string) => `Pieteikšanās slēgta: tā beidzas ${when}.`,
+    closed: (when: string) => `Slēgšana saglabāta: pieteikšanās beigsies ${when}.`,
+    closeNotOpen: (when: string) =>
+      `Pieteikšanās vēl nav sākusies: tā sāksies ${when}. Pirms termiņa var slēgt tikai atvērtu pieteikšanos.`,
     extendTitle: 'Pagarināt pieteikšanos',
     extendText:
       'Pieteikumus pieņems līdz jaunās pēdējās dienas beigām pēc Latvijas laika. Jaunajai dienai jābūt vēlākai par pašreizējo. Ja pieteikšanās bija slēgta agrāk, tā atkal atvērsies. Jauno datumu redz visi, kas piesakās.',
@@ -575,6 +597,8 @@ export const lv = {
     requiredExtendConfirm: 'Atzīmējiet, ka saprotat: mainīsies pieteikšanās beigas.',
     extendButton: 'Pagarināt pieteikšanos',
     extended: (day: string) => `Pēdējā pieteikšanās diena tagad ir ${day}.`,
+    extendFinal: (when: string) =>
+      `Atlases rezultāti publicēti ${when}, tāpēc pieteikšanos vairs nevar pagarināt vai atvērt no jauna. Jauniem pieteicējiem jāizsludina jauna kārta.`,
   },
   rules: {
     title: 'Kārtas noteikumi',
@@ -753,6 +777,7 @@ export const lv = {
       'paper.submit': 'Iesniedza papīra pieteikumu',
       'audit.read': 'Skatīja audita žurnālu',
       'round.save': 'Saglabāja kārtas noteikumus',
+      'intake.read': 'Skatīja pieteikšanās termiņu',
       'intake.close': 'Slēdza pieteikšanos',
       'intake.extend': 'Mainīja pēdējo pieteikšanās dienu',
       'selection.run': 'Veica atlasi',

@@ -1,11 +1,11 @@
-import { useState } from 'preact/hooks';
-import { api as publicApi } from '../../api/client.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiResult } from '../../api/client.ts';
 import type { Round } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { formatDay, intakeTimes, rigaDateTime } from '../../format/dates.ts';
-import type { WindowChange } from '../api/types.ts';
+import type { IntakeWindowResponse, StaffWindowChange } from '../api/types.ts';
 import { rememberRound } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
 import { ConfirmedAction } from '../components/confirmed-action.tsx';
@@ -15,78 +15,140 @@ import { ReviewSection } from '../components/review-section.tsx';
 import { RoundHeading } from '../components/round-heading.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
+import { UnavailableAction } from '../components/unavailable-action.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { readDay, staffRequired } from '../i18n/field-errors.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { ClosingCountdown } from '../intake/closing-countdown.tsx';
+import { type IntakePhase, rigaSecond } from '../intake/intake-phase.ts';
+import { useIntakePhase } from '../intake/use-intake-phase.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
+type Change = 'closed' | 'extended';
+
 /**
- * Administrators: when intake ends. Closing early ends it at once; extending moves the last day later (and opens
- * again an intake closed early). Both change what every applicant sees, so each asks to confirm first.
+ * Administrators: when intake ends. Closing early ends it half a minute later, and the page counts that down
+ * and shows intake closed once it is, without a reload; extending moves the last day later (and opens again an
+ * intake closed early), until the selection is published. Both change what every applicant sees, so each asks
+ * to confirm first. The history says who made each change and when.
  */
 export function IntakePage({ roundId }: { roundId: string }) {
-  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
   // Read afresh rather than from the visit's copy: this page is about what the round says right now.
-  const { data: round, error, retry, replace } = useData(`round:${roundId}`, () => publicApi.round(roundId));
-  const feedback = useFormFeedback();
-  const [saved, setSaved] = useState<'closed' | 'extended' | undefined>(undefined);
-
+  const { data, error, retry, replace } = useData(`intake-window:${roundId}`, () => api.intakeWindow(roundId));
   if (error) return <LoadError error={error} retry={retry} />;
-  if (!round) return <Loading />;
-  const changed = (next: Round, what: 'closed' | 'extended') => {
-    rememberRound(next);
-    replace(next);
+  if (!data) return <Loading />;
+  return <IntakeWindow view={data} onChanged={replace} />;
+}
+
+function IntakeWindow({
+  view,
+  onChanged,
+}: {
+  view: IntakeWindowResponse;
+  onChanged(view: IntakeWindowResponse): void;
+}) {
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
+  const feedback = useFormFeedback();
+  const [saved, setSaved] = useState<Change | undefined>(undefined);
+  const phase = useIntakePhase(view.window);
+  // The other pages of the visit (the selection's) show the round as read here, not as first read.
+  useEffect(() => rememberRound(view), [view]);
+
+  /**
+   * A change, then the window read again, so the history names who made it. The change is stored either way: if
+   * that second read fails, the page shows the round as the change answered, with the history it had.
+   */
+  const thenReadAgain = async (change: Promise<ApiResult<Round>>): Promise<ApiResult<IntakeWindowResponse>> => {
+    const changed = await change;
+    if (!changed.ok) return changed;
+    rememberRound(changed.data);
+    const fresh = await api.intakeWindow(view.id);
+    return fresh.ok ? fresh : { ok: true, data: { ...view, ...changed.data, windowChanges: view.windowChanges } };
+  };
+  const changed = (what: Change) => (next: IntakeWindowResponse) => {
+    onChanged(next);
     setSaved(what);
   };
-  const ends = intakeTimes(round.window).last;
-  const endsText = s.common.dateTime(ends.date, ends.time);
+  const minute = (when: { date: string; time: string }) => s.common.dateTime(when.date, when.time);
+  const times = intakeTimes(view.window);
+  const closingAt = minute(rigaSecond(view.window.closesAt));
 
   return (
     <FeedbackPage title={s.intake.title} feedback={feedback}>
-      <RoundHeading title={s.intake.title} round={round} nav="intake" />
+      <RoundHeading title={s.intake.title} round={view} nav="intake" />
       <div class="inset" data-testid="intake-state">
-        <p>
-          <strong>{s.intake.state(s.intake.states[round.intakeState])}</strong>
+        {/* Announced when it changes, e.g. when an early closing takes effect, and at no other time. */}
+        <p role="status">
+          <strong>{s.intake.state(s.intake.states[phase])}</strong>
         </p>
-        <p>{s.intake.window(formatDay(round.window.firstDay), formatDay(round.window.lastDay))}</p>
-        <p>{round.intakeState === 'closed' ? s.intake.endedAt(endsText) : s.intake.endsAt(endsText)}</p>
+        <p>{s.intake.window(formatDay(view.window.firstDay), formatDay(view.window.lastDay))}</p>
+        <StateLine phase={phase} ends={minute(times.last)} closingAt={closingAt} />
+        {phase === 'closing' && <ClosingCountdown closesAt={view.window.closesAt} />}
       </div>
+      {/* The closing is said as saved until it takes effect; from then on the state above says closed. */}
       <SavedLine
         text={
-          saved === 'closed'
-            ? s.intake.closed(endsText)
+          saved === 'closed' && phase === 'closing'
+            ? s.intake.closed(closingAt)
             : saved === 'extended'
-              ? s.intake.extended(formatDay(round.window.lastDay))
+              ? s.intake.extended(formatDay(view.window.lastDay))
               : ''
         }
       />
-      {round.intakeState === 'open' && !round.window.closedEarlyAt && (
-        <CloseForm round={round} feedback={feedback} onChanged={(next) => changed(next, 'closed')} />
+      {phase === 'open' && (
+        <CloseForm
+          view={view}
+          feedback={feedback}
+          act={() => thenReadAgain(api.closeIntake(view.id))}
+          onChanged={changed('closed')}
+        />
       )}
-      <ExtendForm round={round} feedback={feedback} onChanged={(next) => changed(next, 'extended')} />
-      {round.windowChanges && round.windowChanges.length > 0 && <WindowChanges changes={round.windowChanges} />}
-      {round.intakeState === 'closed' && (
+      {phase === 'not-yet-open' && (
+        <ReviewSection id="close" title={s.intake.closeTitle}>
+          <UnavailableAction
+            id="close"
+            label={s.intake.closeButton}
+            reason={s.intake.closeNotOpen(minute(times.first))}
+          />
+        </ReviewSection>
+      )}
+      <ExtendForm
+        view={view}
+        feedback={feedback}
+        act={(lastDay) => thenReadAgain(api.extendIntake(view.id, { lastDay }))}
+        onChanged={changed('extended')}
+      />
+      {view.windowChanges && view.windowChanges.length > 0 && <WindowChanges changes={view.windowChanges} />}
+      {phase === 'closed' && (
         <p>
-          <a href={staffPaths.selection(round.id)}>{s.dashboard.selectionLink}</a>
+          <a href={staffPaths.selection(view.id)}>{s.dashboard.selectionLink}</a>
         </p>
       )}
     </FeedbackPage>
   );
 }
 
-/** What each of the page's two forms gets: the round as it stands, the page's errors, and where the change goes. */
-interface WindowFormProps {
-  round: Round;
-  feedback: FormFeedback;
-  onChanged(round: Round): void;
+/** When intake ends, ended, or, after an early closing, ends to the second. */
+function StateLine({ phase, ends, closingAt }: { phase: IntakePhase; ends: string; closingAt: string }) {
+  const { s } = useStaffTexts();
+  if (phase === 'closing') return <p>{s.intake.closesAt(closingAt)}</p>;
+  return <p>{phase === 'closed' ? s.intake.endedAt(ends) : s.intake.endsAt(ends)}</p>;
 }
 
-function CloseForm({ round, feedback, onChanged }: WindowFormProps) {
-  const { s } = useStaffTexts();
-  const { api } = useSignedIn();
+/** What each of the page's two forms gets: the round as it stands, the page's errors, the change and its answer. */
+interface WindowFormProps<A extends unknown[]> {
+  view: IntakeWindowResponse;
+  feedback: FormFeedback;
+  act(...args: A): Promise<ApiResult<IntakeWindowResponse>>;
+  onChanged(view: IntakeWindowResponse): void;
+}
 
+function CloseForm({ feedback, act, onChanged }: WindowFormProps<[]>) {
+  const { s } = useStaffTexts();
   return (
     <ReviewSection id="close" title={s.intake.closeTitle}>
       <p>{s.intake.closeText}</p>
@@ -99,16 +161,19 @@ function CloseForm({ round, feedback, onChanged }: WindowFormProps) {
           submit: s.intake.closeButton,
           busy: s.intake.closing,
         }}
-        act={() => api.closeIntake(round.id)}
+        act={act}
         onDone={onChanged}
       />
     </ReviewSection>
   );
 }
 
-function ExtendForm({ round, feedback, onChanged }: WindowFormProps) {
+/**
+ * Extending, or why it cannot be done: once the selection is published the round is final (the server refuses it
+ * too, whoever asks).
+ */
+function ExtendForm({ view, feedback, act, onChanged }: WindowFormProps<[lastDay: string]>) {
   const { s } = useStaffTexts();
-  const { api } = useSignedIn();
   const [lastDay, setLastDay] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const extended: typeof onChanged = (next) => {
@@ -129,6 +194,18 @@ function ExtendForm({ round, feedback, onChanged }: WindowFormProps) {
     return own;
   };
 
+  if (view.selectionPublishedAt) {
+    const published = rigaDateTime(view.selectionPublishedAt);
+    return (
+      <ReviewSection id="extend" title={s.intake.extendTitle}>
+        <UnavailableAction
+          id="extend"
+          label={s.intake.extendButton}
+          reason={s.intake.extendFinal(s.common.dateTime(published.date, published.time))}
+        />
+      </ReviewSection>
+    );
+  }
   return (
     <ReviewSection id="extend" title={s.intake.extendTitle}>
       <p>{s.intake.extendText}</p>
@@ -137,7 +214,7 @@ function ExtendForm({ round, feedback, onChanged }: WindowFormProps) {
         save={save}
         check={check}
         // Sent only once `check` found the day readable.
-        send={() => api.extendIntake(round.id, { lastDay: 'day' in read ? read.day : '' })}
+        send={() => act('day' in read ? read.day : '')}
         submitLabel={s.intake.extendButton}
       >
         <TextField
@@ -152,28 +229,25 @@ function ExtendForm({ round, feedback, onChanged }: WindowFormProps) {
   );
 }
 
-function WindowChanges({ changes }: { changes: WindowChange[] }) {
+function WindowChanges({ changes }: { changes: StaffWindowChange[] }) {
   const { s } = useStaffTexts();
-  const when = (instant: string) => {
-    const at = rigaDateTime(instant);
-    return s.common.dateTime(at.date, at.time);
-  };
+  const dateTime = (at: { date: string; time: string }) => s.common.dateTime(at.date, at.time);
+  const when = (instant: string) => dateTime(rigaDateTime(instant));
+  const toTheSecond = (instant: string) => dateTime(rigaSecond(instant));
   return (
     <ReviewSection id="changes" title={s.intake.changesTitle}>
       <ColumnTable
         columns={[
-          {
-            title: s.application.when,
-            nowrap: true,
-            cell: (change) => when(change.change === 'closed-early' ? change.closedAt : change.at),
-          },
+          // When the administrator asked; an early closing also says when it took effect, to the second.
+          { title: s.application.when, nowrap: true, cell: (change) => when(change.at) },
           {
             title: s.application.what,
             cell: (change) =>
               change.change === 'closed-early'
-                ? s.intake.changeClosed
+                ? s.intake.changeClosed(toTheSecond(change.closedAt))
                 : s.intake.changeExtended(formatDay(change.lastDay)),
           },
+          { title: s.intake.changedBy, cell: (change) => change.by.username },
         ]}
         rows={changes}
         rowKey={(change, index) => `${change.at}-${index}`}
