@@ -131,10 +131,35 @@ describe('S3DocumentStore submitted documents', () => {
     await store.keepSubmitted(submitted, pdf, 'application/pdf');
     await upload(key, files.png());
 
-    const link = await store.downloadLink(submitted, { expiresInSeconds: 60, fileName: 'KDMA-4729-proof.pdf' });
+    const link = await store.downloadLink(submitted, {
+      expiresInSeconds: 60,
+      fileName: 'KDMA-4729-proof.pdf',
+      disposition: 'attachment',
+      contentType: 'application/pdf',
+    });
 
     const response = await fetch(link);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="KDMA-4729-proof.pdf"');
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdf);
+  });
+
+  it('links an inline read with the content type asked for, for a page that shows the document', async () => {
+    const key = nextKey();
+    const png = files.png();
+    const submitted = { ...key, sha256: sha256(png) };
+    await store.keepSubmitted(submitted, png, 'image/png');
+
+    const link = await store.downloadLink(submitted, {
+      expiresInSeconds: 60,
+      fileName: 'KDMA-4729-disability-proof.png',
+      disposition: 'inline',
+      contentType: 'image/png',
+    });
+
+    const response = await fetch(link);
+    expect(response.headers.get('content-disposition')).toBe('inline; filename="KDMA-4729-disability-proof.png"');
+    expect(response.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(png);
   });
 });
 

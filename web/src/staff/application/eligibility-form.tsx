@@ -2,8 +2,6 @@ import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import type { EligibilityRequest, IneligibilityReason } from '../api/types.ts';
-import { ReviewSection } from '../components/review-section.tsx';
-import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
 import { staffRequired } from '../i18n/field-errors.ts';
@@ -11,6 +9,8 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
+import { ReviewSaveForm } from './review-save-form.tsx';
+import { mayDecide } from './review-steps.ts';
 
 type Decision = EligibilityRequest['decision'];
 
@@ -43,7 +43,7 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <ReviewSection id="eligibility" title={s.application.eligibilityTitle}>
+    <>
       <CurrentDecision decided={current}>
         {(decided) => (
           <>
@@ -64,50 +64,55 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
           </>
         )}
       </CurrentDecision>
-      <SaveForm
-        save={save}
-        check={check}
-        send={() =>
-          api.decideEligibility(view.application.reference, {
-            decision: decision ?? 'eligible',
-            ...(decision === 'not-eligible' && reason && { reason }),
-            ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
-            ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
-          })
-        }
-        submitLabel={s.common.save}
-        savedText={s.application.savedEligibility}
-      >
-        <RadioGroup
-          {...feedback.bindChoice('eligibility.decision', decision, (value) => setDecision(value as Decision))}
-          legend={s.application.decisionLegend}
-          hint={documentsVerified ? undefined : s.application.eligibleNeedsDocuments}
-          options={[
-            { value: 'eligible', label: s.application.eligible },
-            { value: 'not-eligible', label: s.application.notEligible },
-          ]}
-        />
-        {decision === 'not-eligible' && (
-          <>
-            <RadioGroup
-              {...feedback.bindChoice('eligibility.reason', reason, (value) => setReason(value as IneligibilityReason))}
-              legend={s.application.reasonLegend}
-              hint={s.application.reasonHint}
-              options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
-            />
-            <TextArea
-              {...feedback.bindText('eligibility.messageForPerson', forPerson, setForPerson)}
-              label={s.application.forPerson}
-              hint={s.application.forPersonHint}
-            />
-            <TextArea
-              {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}
-              label={s.application.explanation}
-              hint={s.application.explanationHint}
-            />
-          </>
-        )}
-      </SaveForm>
-    </ReviewSection>
+      {mayDecide(view.application) && (
+        <ReviewSaveForm
+          view={view}
+          feedback={feedback}
+          save={save}
+          check={check}
+          send={() =>
+            api.decideEligibility(view.application.reference, {
+              decision: decision ?? 'eligible',
+              ...(decision === 'not-eligible' && reason && { reason }),
+              ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
+              ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
+            })
+          }
+          savedText={s.application.savedEligibility}
+        >
+          <RadioGroup
+            {...feedback.bindChoice('eligibility.decision', decision, (value) => setDecision(value as Decision))}
+            legend={s.application.decisionLegend}
+            hint={documentsVerified ? undefined : s.application.eligibleNeedsDocuments}
+            options={[
+              { value: 'eligible', label: s.application.eligible },
+              { value: 'not-eligible', label: s.application.notEligible },
+            ]}
+          />
+          {decision === 'not-eligible' && (
+            <>
+              <RadioGroup
+                {...feedback.bindChoice('eligibility.reason', reason, (value) =>
+                  setReason(value as IneligibilityReason),
+                )}
+                legend={s.application.reasonLegend}
+                hint={s.application.reasonHint}
+                options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
+              />
+              <TextArea
+                {...feedback.bindText('eligibility.messageForPerson', forPerson, setForPerson)}
+                label={s.application.forPerson}
+                hint={s.application.forPersonHint}
+              />
+              <TextArea
+                {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}
+                label={s.application.explanation}
+                hint={s.application.explanationHint}
+              />
+            </>
+          )}
+        </ReviewSaveForm>
+      )}
+    </>
   );
 }

@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { TextField } from '../../components/text-field.tsx';
-import { ReviewSection } from '../components/review-section.tsx';
-import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
 import { staffFieldError, staffRequired } from '../i18n/field-errors.ts';
@@ -10,6 +8,8 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
+import { ReviewSaveForm } from './review-save-form.tsx';
+import { mayDecide } from './review-steps.ts';
 
 const pointsPath = (criterionId: string) => `scores.points.${criterionId}`;
 
@@ -30,13 +30,7 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
   const firstPath = criteria[0] ? pointsPath(criteria[0].id) : 'scores.justification';
   const save = useSave(feedback, onSaved, { form: 'scores', fallbackPath: firstPath });
 
-  if (criteria.length === 0) {
-    return (
-      <ReviewSection id="scores" title={s.application.scoresTitle}>
-        <p>{s.application.noCriteria}</p>
-      </ReviewSection>
-    );
-  }
+  if (criteria.length === 0) return <p>{s.application.noCriteria}</p>;
 
   const check = () => {
     const own: FieldError[] = [];
@@ -60,7 +54,7 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <ReviewSection id="scores" title={s.application.scoresTitle}>
+    <>
       <CurrentDecision decided={current}>
         {(scores) => (
           <p data-testid="scores-current">
@@ -68,35 +62,38 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
           </p>
         )}
       </CurrentDecision>
-      <SaveForm
-        save={save}
-        check={check}
-        send={() =>
-          api.recordScores(view.application.reference, {
-            points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
-            justification: justification.trim(),
-          })
-        }
-        submitLabel={s.common.save}
-        savedText={s.application.savedScores}
-      >
-        {criteria.map((criterion) => (
-          <TextField
-            {...feedback.bindText(pointsPath(criterion.id), points[criterion.id] ?? '', (value) =>
-              setPoints((previous) => ({ ...previous, [criterion.id]: value })),
-            )}
-            key={criterion.id}
-            label={s.application.criterionLabel(criterion.name[language], criterion.maxPoints)}
-            inputMode="numeric"
-            size="short"
+      {mayDecide(view.application) && (
+        <ReviewSaveForm
+          view={view}
+          feedback={feedback}
+          save={save}
+          check={check}
+          send={() =>
+            api.recordScores(view.application.reference, {
+              points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
+              justification: justification.trim(),
+            })
+          }
+          savedText={s.application.savedScores}
+        >
+          {criteria.map((criterion) => (
+            <TextField
+              {...feedback.bindText(pointsPath(criterion.id), points[criterion.id] ?? '', (value) =>
+                setPoints((previous) => ({ ...previous, [criterion.id]: value })),
+              )}
+              key={criterion.id}
+              label={s.application.criterionLabel(criterion.name[language], criterion.maxPoints)}
+              inputMode="numeric"
+              size="short"
+            />
+          ))}
+          <TextArea
+            {...feedback.bindText('scores.justification', justification, setJustification)}
+            label={s.application.justification}
+            hint={s.application.justificationHint}
           />
-        ))}
-        <TextArea
-          {...feedback.bindText('scores.justification', justification, setJustification)}
-          label={s.application.justification}
-          hint={s.application.justificationHint}
-        />
-      </SaveForm>
-    </ReviewSection>
+        </ReviewSaveForm>
+      )}
+    </>
   );
 }
