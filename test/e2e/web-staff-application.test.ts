@@ -6,6 +6,7 @@ import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
+import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { chooseRadio, focused, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
@@ -321,5 +322,24 @@ describe('an application as a task list', () => {
     expect(await text(page, '[data-testid="eligibility-current"]')).toContain('Lēmums: Neatbilst.');
     expect(await page.getByRole('button', { name: /Saglabāt/ }).count()).toBe(0);
     expect(await text(page, 'main')).toContain('Pieteikums ir atsaukts, tāpēc nekas vairs nav jāizlemj.');
+  });
+
+  it('refuses a disposition it does not know, in Latvian and English, and gives no link', async () => {
+    const token = await signInStaff(system, 'bauska');
+    const response = await fetch(
+      `${system.apiUrl}/staff/applications/${applicants.anna}/documents/application-form?disposition=open`,
+      { headers: { authorization: `Bearer ${token}` } },
+    );
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as {
+      error: { fields: { path: string; message: { lv: string; en: string } }[] };
+    };
+    expect(body).not.toHaveProperty('url');
+    expect(body.error.fields).toEqual([
+      expect.objectContaining({
+        path: 'disposition',
+        message: { lv: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) },
+      }),
+    ]);
   });
 });

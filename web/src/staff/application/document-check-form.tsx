@@ -8,7 +8,6 @@ import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 import { ReviewSaveForm } from './review-save-form.tsx';
-import { mayDecide } from './review-steps.ts';
 
 /**
  * Whether the documents are there, readable, and show what the application says; a note says what is wrong. The
@@ -33,38 +32,34 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
           </p>
         )}
       </CurrentDecision>
-      {mayDecide(view.application) && (
-        <ReviewSaveForm
-          view={view}
-          feedback={feedback}
-          save={save}
-          check={() =>
-            verified ? [] : [staffRequired('documentCheck.verified', (w) => w.application.requiredVerified)]
-          }
-          send={() =>
-            api.checkDocuments(view.application.reference, {
-              verified: verified === 'yes',
-              ...(note.trim() && { note: note.trim() }),
-            })
-          }
-          savedText={s.application.savedDocumentCheck}
-        >
-          <RadioGroup
-            {...feedback.bindChoice('documentCheck.verified', verified, setVerified)}
-            legend={s.application.verifiedLegend}
-            options={[
-              { value: 'yes', label: s.application.verifiedYes },
-              { value: 'no', label: s.application.verifiedNo },
-            ]}
-          />
-          <TextArea
-            {...feedback.bindText('documentCheck.note', note, setNote)}
-            label={s.application.note}
-            hint={s.application.checkNoteHint}
-            optional
-          />
-        </ReviewSaveForm>
-      )}
+      <ReviewSaveForm
+        view={view}
+        feedback={feedback}
+        save={save}
+        check={() => (verified ? [] : [staffRequired('documentCheck.verified', (w) => w.application.requiredVerified)])}
+        send={() =>
+          api.checkDocuments(view.application.reference, {
+            verified: verified === 'yes',
+            ...(note.trim() && { note: note.trim() }),
+          })
+        }
+        savedText={s.application.savedDocumentCheck}
+      >
+        <RadioGroup
+          {...feedback.bindChoice('documentCheck.verified', verified, setVerified)}
+          legend={s.application.verifiedLegend}
+          options={[
+            { value: 'yes', label: s.application.verifiedYes },
+            { value: 'no', label: s.application.verifiedNo },
+          ]}
+        />
+        <TextArea
+          {...feedback.bindText('documentCheck.note', note, setNote)}
+          label={s.application.note}
+          hint={s.application.checkNoteHint}
+          optional
+        />
+      </ReviewSaveForm>
     </>
   );
 }

@@ -10,7 +10,6 @@ import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 import { ReviewSaveForm } from './review-save-form.tsx';
-import { mayDecide } from './review-steps.ts';
 
 type Decision = EligibilityRequest['decision'];
 
@@ -64,55 +63,51 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
           </>
         )}
       </CurrentDecision>
-      {mayDecide(view.application) && (
-        <ReviewSaveForm
-          view={view}
-          feedback={feedback}
-          save={save}
-          check={check}
-          send={() =>
-            api.decideEligibility(view.application.reference, {
-              decision: decision ?? 'eligible',
-              ...(decision === 'not-eligible' && reason && { reason }),
-              ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
-              ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
-            })
-          }
-          savedText={s.application.savedEligibility}
-        >
-          <RadioGroup
-            {...feedback.bindChoice('eligibility.decision', decision, (value) => setDecision(value as Decision))}
-            legend={s.application.decisionLegend}
-            hint={documentsVerified ? undefined : s.application.eligibleNeedsDocuments}
-            options={[
-              { value: 'eligible', label: s.application.eligible },
-              { value: 'not-eligible', label: s.application.notEligible },
-            ]}
-          />
-          {decision === 'not-eligible' && (
-            <>
-              <RadioGroup
-                {...feedback.bindChoice('eligibility.reason', reason, (value) =>
-                  setReason(value as IneligibilityReason),
-                )}
-                legend={s.application.reasonLegend}
-                hint={s.application.reasonHint}
-                options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
-              />
-              <TextArea
-                {...feedback.bindText('eligibility.messageForPerson', forPerson, setForPerson)}
-                label={s.application.forPerson}
-                hint={s.application.forPersonHint}
-              />
-              <TextArea
-                {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}
-                label={s.application.explanation}
-                hint={s.application.explanationHint}
-              />
-            </>
-          )}
-        </ReviewSaveForm>
-      )}
+      <ReviewSaveForm
+        view={view}
+        feedback={feedback}
+        save={save}
+        check={check}
+        send={() =>
+          api.decideEligibility(view.application.reference, {
+            decision: decision ?? 'eligible',
+            ...(decision === 'not-eligible' && reason && { reason }),
+            ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
+            ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
+          })
+        }
+        savedText={s.application.savedEligibility}
+      >
+        <RadioGroup
+          {...feedback.bindChoice('eligibility.decision', decision, (value) => setDecision(value as Decision))}
+          legend={s.application.decisionLegend}
+          hint={documentsVerified ? undefined : s.application.eligibleNeedsDocuments}
+          options={[
+            { value: 'eligible', label: s.application.eligible },
+            { value: 'not-eligible', label: s.application.notEligible },
+          ]}
+        />
+        {decision === 'not-eligible' && (
+          <>
+            <RadioGroup
+              {...feedback.bindChoice('eligibility.reason', reason, (value) => setReason(value as IneligibilityReason))}
+              legend={s.application.reasonLegend}
+              hint={s.application.reasonHint}
+              options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
+            />
+            <TextArea
+              {...feedback.bindText('eligibility.messageForPerson', forPerson, setForPerson)}
+              label={s.application.forPerson}
+              hint={s.application.forPersonHint}
+            />
+            <TextArea
+              {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}
+              label={s.application.explanation}
+              hint={s.application.explanationHint}
+            />
+          </>
+        )}
+      </ReviewSaveForm>
     </>
   );
 }

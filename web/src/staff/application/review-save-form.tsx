@@ -7,6 +7,7 @@ import { SavedLine } from '../components/saved-line.tsx';
 import type { Save } from '../components/use-save.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import type { ReviewFormProps } from './review-form-props.ts';
+import { mayDecide } from './review-steps.ts';
 import { useOpenNext } from './use-open-next.ts';
 
 interface ReviewSaveFormProps extends Pick<ReviewFormProps, 'view' | 'feedback'> {
@@ -23,12 +24,15 @@ interface ReviewSaveFormProps extends Pick<ReviewFormProps, 'view' | 'feedback'>
  * A review step's form with two ways to save: "Save", which stays on the step and says it was saved, and "Save and
  * open the next one to review", which then opens the next application of the municipality that waits for review.
  * Enter in a field means "Save", the first button. Either button reads "Saving…" while it is the one pressed.
+ * Nothing once the review can no longer change (a withdrawn application): the decision above it stays in view.
  */
 export function ReviewSaveForm({ view, feedback, save, check, send, savedText, children }: ReviewSaveFormProps) {
   const { s } = useStaffTexts();
   const openNext = useOpenNext(view.application, feedback);
   const [pressed, setPressed] = useState<'save' | 'next'>('save');
   const busy = save.busy || openNext.busy;
+
+  if (!mayDecide(view.application)) return null;
 
   const submit = async (event: Event) => {
     event.preventDefault();

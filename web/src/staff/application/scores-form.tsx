@@ -9,7 +9,6 @@ import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 import { ReviewSaveForm } from './review-save-form.tsx';
-import { mayDecide } from './review-steps.ts';
 
 const pointsPath = (criterionId: string) => `scores.points.${criterionId}`;
 
@@ -62,38 +61,36 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
           </p>
         )}
       </CurrentDecision>
-      {mayDecide(view.application) && (
-        <ReviewSaveForm
-          view={view}
-          feedback={feedback}
-          save={save}
-          check={check}
-          send={() =>
-            api.recordScores(view.application.reference, {
-              points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
-              justification: justification.trim(),
-            })
-          }
-          savedText={s.application.savedScores}
-        >
-          {criteria.map((criterion) => (
-            <TextField
-              {...feedback.bindText(pointsPath(criterion.id), points[criterion.id] ?? '', (value) =>
-                setPoints((previous) => ({ ...previous, [criterion.id]: value })),
-              )}
-              key={criterion.id}
-              label={s.application.criterionLabel(criterion.name[language], criterion.maxPoints)}
-              inputMode="numeric"
-              size="short"
-            />
-          ))}
-          <TextArea
-            {...feedback.bindText('scores.justification', justification, setJustification)}
-            label={s.application.justification}
-            hint={s.application.justificationHint}
+      <ReviewSaveForm
+        view={view}
+        feedback={feedback}
+        save={save}
+        check={check}
+        send={() =>
+          api.recordScores(view.application.reference, {
+            points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
+            justification: justification.trim(),
+          })
+        }
+        savedText={s.application.savedScores}
+      >
+        {criteria.map((criterion) => (
+          <TextField
+            {...feedback.bindText(pointsPath(criterion.id), points[criterion.id] ?? '', (value) =>
+              setPoints((previous) => ({ ...previous, [criterion.id]: value })),
+            )}
+            key={criterion.id}
+            label={s.application.criterionLabel(criterion.name[language], criterion.maxPoints)}
+            inputMode="numeric"
+            size="short"
           />
-        </ReviewSaveForm>
-      )}
+        ))}
+        <TextArea
+          {...feedback.bindText('scores.justification', justification, setJustification)}
+          label={s.application.justification}
+          hint={s.application.justificationHint}
+        />
+      </ReviewSaveForm>
     </>
   );
 }

@@ -42,35 +42,25 @@ function StepPage({ step, ...loaded }: LoadedApplication & { step: ApplicationSt
   );
 }
 
+/** The steps that record a decision of the review, each with its form. */
+const DECISION_STEPS = { documents: DocumentsStep, eligibility: EligibilityForm, points: ScoresForm };
+
 /** The step itself, or why there is nothing to do in it. */
 function StepContent({ step, ...loaded }: LoadedApplication & { step: ApplicationStep }) {
   const { s } = useStaffTexts();
   const { application } = loaded.view;
   if (application.status !== 'submitted') return <p class="notice">{s.application.notSubmitted}</p>;
-  // A decision already recorded stays in view; only the form to change it goes.
-  const closed = !mayDecide(application) && <p class="notice">{s.application.outOfSelection.withdrawn}</p>;
+  const Decision = DECISION_STEPS[step as keyof typeof DECISION_STEPS];
+  if (Decision) {
+    // A decision already recorded stays in view; only the form to change it goes.
+    return (
+      <>
+        {!mayDecide(application) && <p class="notice">{s.application.outOfSelection.withdrawn}</p>}
+        <Decision {...loaded} />
+      </>
+    );
+  }
   switch (step) {
-    case 'documents':
-      return (
-        <>
-          {closed}
-          <DocumentsStep {...loaded} />
-        </>
-      );
-    case 'eligibility':
-      return (
-        <>
-          {closed}
-          <EligibilityForm {...loaded} />
-        </>
-      );
-    case 'points':
-      return (
-        <>
-          {closed}
-          <ScoresForm {...loaded} />
-        </>
-      );
     case 'result':
       return application.selection ? (
         <>
