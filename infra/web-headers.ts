@@ -1,6 +1,6 @@
 /** The origins, besides their own, that the pages of the web app talk to. */
 export interface PageOrigins {
-  /** The document storage, which the browser posts presigned upload forms to directly. */
+  /** The document storage, which the browser posts presigned upload forms to and reads presigned links from. */
   uploadOrigins: readonly string[];
   /** Services the pages call with `fetch` only: the staff sign-in (the Cognito user pool in AWS). */
   connectOrigins: readonly string[];
@@ -13,14 +13,18 @@ export interface PageOrigins {
  * origin. The distribution adds HSTS, which means nothing on the local host's plain HTTP.
  *
  * Scripts, styles and requests stay on the page's own origin; the exceptions are the document storage, which the
- * browser posts upload forms to, and the staff sign-in, which it sends usernames and passwords to.
+ * browser posts upload forms to and staff pages read documents from, and the staff sign-in, which it sends
+ * usernames and passwords to. Images may also be `blob:` URLs: a staff page shows a scanned document from the
+ * bytes it read, so no file is saved. PDF documents are drawn by the staff app's own script and worker ('self'):
+ * no plugin is needed, and `object-src 'none'` keeps `object` and `embed` out altogether.
  */
 export function pageSecurityHeaders({ uploadOrigins, connectOrigins }: PageOrigins): Record<string, string> {
   const uploads = uploadOrigins.map((origin) => ` ${origin}`).join('');
   const connects = [...new Set([...uploadOrigins, ...connectOrigins])].map((origin) => ` ${origin}`).join('');
   const policy = [
     "default-src 'self'",
-    "img-src 'self' data:",
+    "object-src 'none'",
+    "img-src 'self' data: blob:",
     "style-src 'self'",
     "script-src 'self'",
     `connect-src 'self'${connects}`,

@@ -34,6 +34,7 @@ import {
 import {
   AuditPageResponseSchema,
   DocumentCheckRequestSchema,
+  DocumentLinkQuerySchema,
   DownloadLinkResponseSchema,
   DuplicateResolutionRequestSchema,
   DuplicatesResponseSchema,
@@ -270,9 +271,11 @@ export const routes = [
     access: 'staff',
     action: 'document.download',
     summary:
-      'Staff: a download link for one document, valid for 60 seconds, once the malware scan has found it clean ' +
-      '(409 DOCUMENT_SCAN_PENDING, DOCUMENT_THREAT_FOUND or DOCUMENT_SCAN_FAILED until then). Audited.',
+      'Staff: a link to one document, valid for 60 seconds, once the malware scan has found it clean ' +
+      '(409 DOCUMENT_SCAN_PENDING, DOCUMENT_THREAT_FOUND or DOCUMENT_SCAN_FAILED until then): `disposition=inline` ' +
+      'for showing it in the page with its own content type, `attachment` (the default) for saving it. Audited.',
     params: { reference, documentType },
+    query: DocumentLinkQuerySchema,
     answers: { 200: { json: DownloadLinkResponseSchema } },
     refusals: [409, 422],
     // Presigns a download, which is only as good as the signer's own s3:GetObject: clean documents only.

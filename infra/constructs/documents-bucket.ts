@@ -39,8 +39,9 @@ export interface DocumentsBucketProps {
 
 /**
  * Applicants' supporting documents: private, TLS-only, encrypted with the project key, versioned so a bad
- * write or delete can be undone, and open to cross-origin POST only so the browser can upload with a
- * presigned form without the file passing through Lambda.
+ * write or delete can be undone, and open to cross-origin POST, so the browser can upload with a presigned form
+ * without the file passing through Lambda, and GET, so a staff page can read a document through a presigned link
+ * and show it in the page instead of saving it to the office computer. Either still needs a presigned request.
  */
 export class DocumentsBucket extends Construct {
   readonly bucket: Bucket;
@@ -63,7 +64,7 @@ export class DocumentsBucket extends Construct {
       bucketKeyEnabled: true,
       cors: [
         {
-          allowedMethods: [HttpMethods.POST],
+          allowedMethods: [HttpMethods.GET, HttpMethods.POST],
           allowedOrigins: [...props.uploadOrigins],
           allowedHeaders: ['*'],
           exposedHeaders: ['ETag'],

@@ -1,5 +1,6 @@
 import type { ScanStatus } from '../domain/malware-scan.ts';
 import type { DocumentType } from '../schemas/round.ts';
+import type { DocumentDisposition } from '../schemas/staff-api.ts';
 
 /** One document of one application, before it is submitted: where its upload form writes. */
 export interface DocumentKey {
@@ -14,6 +15,17 @@ export interface DocumentKey {
  */
 export interface SubmittedDocumentKey extends DocumentKey {
   sha256: string;
+}
+
+/** How a link to a submitted document answers the browser that follows it. */
+export interface DocumentLinkOptions {
+  expiresInSeconds: number;
+  /** The name the file is saved under. */
+  fileName: string;
+  /** `inline`: the browser may show it; `attachment`: the browser saves it. */
+  disposition: DocumentDisposition;
+  /** The type the answer declares, so a page reading the bytes knows what it got. */
+  contentType: string;
 }
 
 export interface UploadLimits {
@@ -52,6 +64,6 @@ export interface DocumentStore {
   keepSubmitted(key: SubmittedDocumentKey, bytes: Uint8Array, contentType: string): Promise<void>;
   /** What the malware scan found in a submitted document; `undefined` when there is no such document. */
   scanStatus(key: SubmittedDocumentKey): Promise<ScanStatus | undefined>;
-  /** A link that downloads a submitted document for `expiresInSeconds`, saved under `fileName`. */
-  downloadLink(key: SubmittedDocumentKey, options: { expiresInSeconds: number; fileName: string }): Promise<string>;
+  /** A link that reads a submitted document for `expiresInSeconds`, shown or saved as `options` say. */
+  downloadLink(key: SubmittedDocumentKey, options: DocumentLinkOptions): Promise<string>;
 }

@@ -111,6 +111,16 @@ export const ExportQuerySchema = z.strictObject({
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
+/**
+ * How the document link answers: `inline` shows the file in the page (a PDF drawn by the staff app, an image),
+ * `attachment` (the default) saves it as a file named after the reference.
+ */
+export const DocumentLinkQuerySchema = z.strictObject({
+  disposition: z.enum(['inline', 'attachment']).optional(),
+});
+export type DocumentLinkQuery = z.infer<typeof DocumentLinkQuerySchema>;
+export type DocumentDisposition = NonNullable<DocumentLinkQuery['disposition']>;
+
 // Answers ------------------------------------------------------------------------------------------------------
 
 export const QueueItemSchema = z.object({

@@ -366,11 +366,13 @@ describe('the selection pages in the browser', () => {
     expect(nav).not.toContain('Pieteikšanās termiņš');
     await checkPage(page, 'selection-12-social-worker');
 
-    // The fourth selected person gives up the place.
+    // The fourth selected person gives up the place: the application's action opens the withdrawal step.
     await page.getByRole('link', { name: withdrawn.reference }).click();
     await waitForPage(page, `/office/applications/${withdrawn.reference}`);
-    expect(await text(page, '[data-testid="selection-outcome"]')).toBe('Atlasīts: 4. vieta.');
-    const section = page.locator('section[aria-labelledby="withdrawal-title"]');
+    expect(await text(page, '[data-step="result"] .task-line')).toBe('Atlasīts: 4. vieta.');
+    await page.getByRole('link', { name: 'Persona atsauc pieteikumu' }).click();
+    await waitForPage(page, `/office/applications/${withdrawn.reference}/withdrawal`);
+    const section = page.locator('main');
     expect(await section.innerText()).toContain(
       'vietu piedāvās nākamajam gaidīšanas sarakstā, un viņam nosūtīs e-pastu',
     );
@@ -389,16 +391,30 @@ describe('the selection pages in the browser', () => {
     await section.getByRole('button', { name: 'Reģistrēt atsaukumu' }).click();
     await page.getByText('Atsaukums reģistrēts.').waitFor();
     expect(await text(page, '[data-testid="withdrawal-current"]')).toBe('Pieteikums ir atsaukts.');
-    expect(await text(page, 'h1 + .lead + p .status-tag')).toBe('Atsaukts');
+    expect(await text(page, 'h1 + p .status-tag')).toBe('Atsaukts');
     await waitUntil(page, `document.activeElement && document.activeElement.dataset.testid === 'withdrawal-current'`);
     expect(await page.getByRole('button', { name: 'Reģistrēt atsaukumu' }).count()).toBe(0);
-    expect(await text(page, 'section[aria-labelledby="outcome-title"]')).toContain(
+    const resultsLink = page.getByRole('link', { name: 'Skatīt atlases rezultātus' });
+    expect(await resultsLink.getAttribute('href')).toBe(`/office/rounds/${ROUND}/selection`);
+
+    // Its result, on the result step: it no longer stands; the withdrawal is no longer offered.
+    await page.getByRole('link', { name: 'Atpakaļ', exact: true }).click();
+    await waitForPage(page, `/office/applications/${withdrawn.reference}`);
+    expect(await text(page, '[data-step="withdrawal"] .task-status')).toBe('Izdarīts');
+    expect(await page.getByRole('link', { name: 'Persona atsauc pieteikumu' }).count()).toBe(0);
+    await page.locator('[data-testid="task-list"]').getByRole('link', { name: 'Atlases rezultāts' }).click();
+    await waitForPage(page, `/office/applications/${withdrawn.reference}/result`);
+    expect(await text(page, '[data-testid="selection-outcome"]')).toBe('Atlasīts: 4. vieta.');
+    expect(await text(page, 'main')).toContain(
       'Pēc publicēšanas pieteikums atsaukts, tāpēc šis rezultāts vairs nav spēkā.',
     );
     await checkPage(page, 'selection-14-withdrawn');
 
     // The results now: the place went to the first on the waiting list, and the page says who and when.
-    await page.getByRole('link', { name: 'Skatīt atlases rezultātus' }).click();
+    await page.goBack();
+    await page.goBack();
+    await waitForPage(page, `/office/applications/${withdrawn.reference}/withdrawal`);
+    await resultsLink.click();
     await waitForPage(page, `/office/rounds/${ROUND}/selection`);
     await page.locator('table[data-testid="promotions"]').waitFor();
     const promotion = await text(page, 'table[data-testid="promotions"] tbody');
@@ -416,8 +432,10 @@ describe('the selection pages in the browser', () => {
     expect((await system.mail()).flatMap((mail) => mail.destination.to)).toContain(next.email);
     await page.getByRole('link', { name: next.reference }).first().click();
     await waitForPage(page, `/office/applications/${next.reference}`);
-    expect(await text(page, '[data-testid="selection-outcome"]')).toBe('Atlasīts: 10. vieta.');
-    expect(await text(page, 'section[aria-labelledby="outcome-title"]')).toMatch(
+    expect(await text(page, '[data-step="result"] .task-line')).toBe('Atlasīts: 10. vieta.');
+    await page.locator('[data-testid="task-list"]').getByRole('link', { name: 'Atlases rezultāts' }).click();
+    await waitForPage(page, `/office/applications/${next.reference}/result`);
+    expect(await text(page, 'main')).toMatch(
       /Vieta piedāvāta \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d, jo kāds atsauca pieteikumu\./,
     );
 

@@ -39,7 +39,7 @@ describe('serving the web app from the host', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('cache-control')).toBe('no-cache');
     expect(response.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+      "default-src 'self'; object-src 'none'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; " +
         `connect-src 'self' ${storage}; frame-ancestors 'none'; base-uri 'self'; form-action 'self' ${storage}`,
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
@@ -160,7 +160,7 @@ describe('the web app’s settings and the origins its pages call', () => {
   it('lets pages fetch from the connect origins, but post forms only to the upload origins', async () => {
     const response = await fetch(`${host.url}/`);
     expect(response.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; " +
+      "default-src 'self'; object-src 'none'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'; " +
         `connect-src 'self' ${storage} ${signIn}; frame-ancestors 'none'; base-uri 'self'; form-action 'self' ${storage}`,
     );
   });

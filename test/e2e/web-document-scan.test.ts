@@ -14,8 +14,8 @@ import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
 import { newPage, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
 
 /**
- * The application page of a document the malware scan did not find clean: the API's words appear next to the
- * document, not as an error of the whole page, and the button that was pressed keeps focus.
+ * The document check of an application with a document the malware scan did not find clean: the API's words
+ * appear next to the document, not as an error of the whole page, and the button that was pressed keeps focus.
  */
 
 let system: TestSystem;
@@ -42,40 +42,42 @@ beforeAll(async () => {
   );
 });
 
-/** The application page, signed in as Bauska's social worker (the token put where the sign-in page keeps it). */
-async function applicationPage(): Promise<Page> {
+/** The document check, signed in as Bauska's social worker (the token put where the sign-in page keeps it). */
+async function documentsStep(): Promise<Page> {
   const page = await newPage(browser, STAFF_VIEWPORT);
   const token = await signInStaff(system, 'bauska');
   await page.goto(`${system.apiUrl}/office/sign-in`);
   await page.evaluate(`sessionStorage.setItem('staff-id-token', ${JSON.stringify(token)})`);
-  await page.goto(`${system.apiUrl}/office/applications/${reference}`);
-  await page.getByRole('heading', { level: 1, name: `Pieteikums ${reference}` }).waitFor();
+  await page.goto(`${system.apiUrl}/office/applications/${reference}/documents`);
+  await page.getByRole('heading', { level: 1, name: 'Dokumentu pārbaude' }).waitFor();
   return page;
 }
 
 describe('a document the malware scan did not find clean, in the browser', () => {
   it('shows the API’s message next to the document, announced and describing its button', async () => {
-    const page = await applicationPage();
+    const page = await documentsStep();
     const refusal = '[data-testid="document-application-form-refusal"]';
     expect(await page.getAttribute(refusal, 'role')).toBe('status');
 
-    const button = page.getByRole('button', { name: /^Atvērt\s*:\s*Iesniegums$/ });
+    const button = page.getByRole('button', { name: /^Skatīt\s*:\s*Iesniegums$/ });
     await button.focus();
     await page.keyboard.press('Enter');
     await page.locator(`${refusal} .error-message`).waitFor();
 
     expect(await page.locator(refusal).innerText()).toContain(messages.DOCUMENT_THREAT_FOUND.lv);
     expect(await page.locator('#error-summary').count()).toBe(0);
-    expect((await focused(page))?.text).toMatch(/^Atvērt\s*:\s*Iesniegums$/);
+    expect((await focused(page))?.text).toMatch(/^Skatīt\s*:\s*Iesniegums$/);
     expect(await descriptionOf(page, '[aria-describedby="document-application-form-error"]')).toContain(
       messages.DOCUMENT_THREAT_FOUND.lv,
     );
+    // Nothing of it is shown: the viewer still asks to choose a document.
+    expect(await page.locator('[data-testid="document-shown"]').count()).toBe(0);
     await checkPage(page, 'staff-document-threat-found');
 
     // The clean document next to it still opens, and the refusal goes away.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /^Atvērt\s*:\s*Dokuments par invaliditāti$/ }).click(),
+      page.getByRole('button', { name: /^Lejupielādēt\s*:\s*Dokuments par invaliditāti$/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${reference}-disability-proof.png`);
     await waitUntil(page, `!document.querySelector('${refusal} .error-message')`);

@@ -53,6 +53,18 @@ function staffRequests(page: Page): Request[] {
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 
+/** Follows a step's link in the application's task list and waits for the step's own page. */
+async function openStep(page: Page, reference: string, name: string, step: string) {
+  await page.locator('[data-testid="task-list"]').getByRole('link', { name, exact: true }).click();
+  await waitForPage(page, `/office/applications/${reference}/${step}`);
+}
+
+/** The step page's back link, to the application's task list. */
+async function backTo(page: Page, reference: string) {
+  await page.getByRole('link', { name: 'Atpakaļ', exact: true }).click();
+  await waitForPage(page, `/office/applications/${reference}`);
+}
+
 /** Yesterday in Riga as dd.mm.yyyy: inside the demo round's window, and never in the future. */
 function yesterdayInRiga(): string {
   const parts = new Intl.DateTimeFormat('en-GB', {
@@ -124,53 +136,60 @@ describe('the staff pages in the browser', () => {
     expect(details).toContain(`${first.firstName} Bērziņa`);
     expect(details).toContain(first.personalCode);
     expect(details).toContain('Bauskas novada pašvaldība');
-    expect(await page.getByText('Katra dokumenta atvēršana tiek reģistrēta audita žurnālā.').isVisible()).toBe(true);
     await checkPage(page, 'staff-06-application');
 
-    // Opening a document: a link that lives a minute, followed at once; the file arrives as a download.
+    // Saving a document as a file: a link that lives a minute, followed at once; the page stays.
+    await openStep(page, first.reference, 'Dokumentu pārbaude', 'documents');
+    expect(await page.getByText(/^Katra dokumenta atvēršana tiek reģistrēta audita žurnālā\./).isVisible()).toBe(true);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: /^Atvērt\s*:\s*Iesniegums$/ }).click(),
+      page.getByRole('button', { name: /^Lejupielādēt\s*:\s*Iesniegums$/ }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`${first.reference}-application-form.pdf`);
     await page.getByText('Dokuments „Iesniegums” tiek lejupielādēts.').waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/office/applications/${first.reference}`);
+    expect(new URL(page.url()).pathname).toBe(`/office/applications/${first.reference}/documents`);
 
     // The eligibility decision, by keyboard alone: into the radio group, Space, then its own "Save" with Enter.
     // Before the documents are checked the server refuses, and says why next to the decision.
+    await backTo(page, first.reference);
+    await openStep(page, first.reference, 'Atbilstība', 'eligibility');
     await chooseRadio(page, 'eligibility.decision', 'Atbilst');
     await pressSubmit(page);
     await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
     expect(await text(page, '#error-summary')).toContain('Vispirms pārbaudiet dokumentus');
-    expect(await text(page, 'section[aria-labelledby="eligibility-title"] .error-message')).toContain(
-      'Vispirms pārbaudiet dokumentus',
-    );
+    expect(await text(page, 'main .error-message')).toContain('Vispirms pārbaudiet dokumentus');
     await checkPage(page, 'staff-07-eligibility-refused');
 
-    // The document check.
+    // The document check, on its own page.
+    await backTo(page, first.reference);
+    await openStep(page, first.reference, 'Dokumentu pārbaude', 'documents');
     await page.getByLabel('Jā: tie ir salasāmi un apliecina to, kas rakstīts pieteikumā').check();
     await page.locator('#field-documentCheck-note').fill('Abi dokumenti salasāmi.');
-    await page.locator('section[aria-labelledby="document-check-title"] button[type="submit"]').click();
+    await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
     await page.getByText('Dokumentu pārbaude saglabāta.').waitFor();
     expect(await text(page, '[data-testid="document-check-current"]')).toBe('Dokumenti ir kārtībā.');
     expect(await page.locator('#error-summary').count()).toBe(0);
 
-    // Now the decision stands: from the document check's button, Tab on to the decision kept from before, Enter.
+    // Now the decision stands: by keyboard again, the first button of the form is "Save".
+    await backTo(page, first.reference);
+    await openStep(page, first.reference, 'Atbilstība', 'eligibility');
     await chooseRadio(page, 'eligibility.decision', 'Atbilst');
     await pressSubmit(page);
     await page.getByText('Lēmums par atbilstību saglabāts.').waitFor();
     expect(await text(page, '[data-testid="eligibility-current"]')).toBe('Lēmums: Atbilst.');
     // Focus stays on the button that was pressed, so the keyboard user carries on from there.
     expect((await focused(page))?.text).toBe('Saglabāt');
-    expect(await text(page, 'h1 + .lead + p .status-tag')).toBe('Atbilst');
+    expect(await text(page, 'h1 + p .status-tag')).toBe('Atbilst');
 
     // Points: one box per criterion of the round; a number over the maximum comes back in the server's words.
+    await backTo(page, first.reference);
+    await openStep(page, first.reference, 'Punkti', 'points');
     expect(await page.getByLabel('Atbalsta vajadzība ikdienā (no 0 līdz 10)').count()).toBe(1);
     await page.getByLabel('Atbalsta vajadzība ikdienā (no 0 līdz 10)').fill('7');
     await page.getByLabel('Nesaņem citus sociālos pakalpojumus (no 0 līdz 5)').fill('9');
     await page.getByLabel('Dzīvo viens vai bez ģimenes atbalsta (no 0 līdz 5)').fill('0');
     await page.getByLabel('Pamatojums').fill('Dzīvo kopā ar māsu; vajadzīgs atbalsts ikdienā.');
-    const scoresSave = page.locator('section[aria-labelledby="scores-title"] button[type="submit"]');
+    const scoresSave = page.getByRole('button', { name: 'Saglabāt', exact: true });
     await scoresSave.click();
     await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
     expect(await page.locator('#error-summary a').getAttribute('href')).toBe('#field-scores-points-no-other-services');
@@ -181,6 +200,8 @@ describe('the staff pages in the browser', () => {
     await page.getByText('Punkti saglabāti.').waitFor();
     expect(await text(page, '[data-testid="scores-current"]')).toBe('Kopā: 10 punkti.');
 
+    // Notes are on the application's own page, below its steps.
+    await backTo(page, first.reference);
     await page.getByLabel('Jauna piezīme').fill('Piezvanīt māsai pirms lēmuma paziņošanas.');
     await page.getByRole('button', { name: 'Pievienot piezīmi' }).click();
     await page.getByText('Piezīme pievienota.').waitFor();
@@ -318,8 +339,10 @@ describe('the staff pages in the browser', () => {
     await checkPage(page, 'staff-16-paper-application');
 
     // The two applications side by side; the earlier online one stands.
-    await page.getByRole('link', { name: 'Salīdzināt šīs personas pieteikumus' }).click();
-    await waitForPage(page, `/office/applications/${registered}/duplicates`);
+    expect(await text(page, '[data-step="duplicates"]')).toContain(
+      `Tāds pats personas kods ir pieteikumā ${first.reference}.`,
+    );
+    await openStep(page, registered, 'Dublikāti', 'duplicates');
     const columns = await page.locator('table.table-compare thead th').allInnerTexts();
     expect(columns.slice(1).sort()).toEqual([first.reference, registered].sort());
     await checkPage(page, 'staff-17-duplicates');

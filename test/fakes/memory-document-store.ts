@@ -3,6 +3,7 @@ import { submittedObjectKey, uploadObjectKey } from '../../shared/adapters/s3/s3
 import type { ScanStatus } from '../../shared/domain/malware-scan.ts';
 import type {
   DocumentKey,
+  DocumentLinkOptions,
   DocumentStore,
   SubmittedDocumentKey,
   Upload,
@@ -70,11 +71,13 @@ export class MemoryDocumentStore implements DocumentStore {
     return this.#submitted.get(submittedObjectKey(key))?.scan;
   }
 
-  async downloadLink(
-    key: SubmittedDocumentKey,
-    options: { expiresInSeconds: number; fileName: string },
-  ): Promise<string> {
-    const query = new URLSearchParams({ expires: String(options.expiresInSeconds), name: options.fileName });
+  async downloadLink(key: SubmittedDocumentKey, options: DocumentLinkOptions): Promise<string> {
+    const query = new URLSearchParams({
+      expires: String(options.expiresInSeconds),
+      name: options.fileName,
+      disposition: options.disposition,
+      type: options.contentType,
+    });
     return `https://documents.example/${submittedObjectKey(key)}?${query}`;
   }
 }

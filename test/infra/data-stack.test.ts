@@ -173,9 +173,9 @@ describe('documents bucket', () => {
     });
   });
 
-  it('accepts cross-origin POST uploads from the web app only', () => {
+  it('accepts cross-origin POST uploads and GET reads (staff pages showing a document) from the web app only', () => {
     expect(documentsBucket.Properties.CorsConfiguration).toEqual({
-      CorsRules: [expect.objectContaining({ AllowedMethods: ['POST'], AllowedOrigins: [WEB_ORIGIN] })],
+      CorsRules: [expect.objectContaining({ AllowedMethods: ['GET', 'POST'], AllowedOrigins: [WEB_ORIGIN] })],
     });
   });
 

@@ -124,18 +124,31 @@ describe('S3DocumentStore submitted documents', () => {
     expect(form.fields.key).not.toBe(submittedObjectKey(submitted));
   });
 
-  it('links the download to the submitted copy', async () => {
-    const key = nextKey();
-    const pdf = files.pdf();
-    const submitted = { ...key, sha256: sha256(pdf) };
-    await store.keepSubmitted(submitted, pdf, 'application/pdf');
-    await upload(key, files.png());
+  it.each(['attachment', 'inline'] as const)(
+    'links the submitted copy with %s disposition (to save it, or for a page to show it) and the type asked for',
+    async (disposition) => {
+      const key = nextKey();
+      const png = files.png();
+      const submitted = { ...key, sha256: sha256(png) };
+      await store.keepSubmitted(submitted, png, 'image/png');
+      // An upload the form may still write is never what the link reads.
+      await upload(key, files.pdf());
 
-    const link = await store.downloadLink(submitted, { expiresInSeconds: 60, fileName: 'KDMA-4729-proof.pdf' });
+      const link = await store.downloadLink(submitted, {
+        expiresInSeconds: 60,
+        fileName: 'KDMA-4729-disability-proof.png',
+        disposition,
+        contentType: 'image/png',
+      });
 
-    const response = await fetch(link);
-    expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdf);
-  });
+      const response = await fetch(link);
+      expect(response.headers.get('content-disposition')).toBe(
+        `${disposition}; filename="KDMA-4729-disability-proof.png"`,
+      );
+      expect(response.headers.get('content-type')).toBe('image/png');
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(png);
+    },
+  );
 });
 
 /** Tags the object as the malware scanner does (GuardDuty in AWS); other tags are the bucket owner's own. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, RuleViolationError } from '../../shared/domain/errors.ts';
 import type { ScanStatus } from '../../shared/domain/malware-scan.ts';
-import type { SubmittedDocumentKey } from '../../shared/ports/document-store.ts';
+import type { DocumentLinkOptions, SubmittedDocumentKey } from '../../shared/ports/document-store.ts';
 import type { Ports } from '../../shared/ports/index.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
@@ -26,18 +26,20 @@ const staff: StaffContext = {
 function fakePorts(scan: ScanStatus | undefined) {
   const audit: AuditEntry[] = [];
   const links: SubmittedDocumentKey[] = [];
+  const options: DocumentLinkOptions[] = [];
   const ports = {
     applications: { get: async () => application },
     documents: {
       scanStatus: async () => scan,
-      downloadLink: async (key: SubmittedDocumentKey) => {
+      downloadLink: async (key: SubmittedDocumentKey, asked: DocumentLinkOptions) => {
         links.push(key);
+        options.push(asked);
         return 'https://documents.example/link';
       },
     },
     audit: { append: async (entry: AuditEntry) => void audit.push(entry) },
   } as unknown as Ports;
-  return { ports: staffPorts(ports, staff.identity), audit, links };
+  return { ports: staffPorts(ports, staff.identity), audit, links, options };
 }
 
 const input = { reference: 'KDMA-4729', documentType: 'application-form' } as const;
@@ -58,6 +60,39 @@ describe('a download link to a document', () => {
       expiresAt: '2019-08-20T08:01:00.000Z',
     });
     expect(audit).toMatchObject([{ action: 'document.download', reference: 'KDMA-4729', outcome: 'succeeded' }]);
+  });
+
+  it('saves the file under the reference and the document type unless asked to show it', async () => {
+    const { ports, options } = fakePorts('clean');
+
+    await getDocumentLink(ports, staff, input);
+
+    expect(options).toEqual([
+      {
+        expiresInSeconds: 60,
+        fileName: 'KDMA-4729-application-form.pdf',
+        disposition: 'attachment',
+        contentType: 'application/pdf',
+      },
+    ]);
+  });
+
+  it('shows the document inline, with its own content type, when the page asks, and audits it the same', async () => {
+    const { ports, options, audit } = fakePorts('clean');
+
+    await getDocumentLink(ports, staff, { ...input, disposition: 'inline' });
+
+    expect(options).toMatchObject([{ disposition: 'inline', contentType: 'application/pdf', expiresInSeconds: 60 }]);
+    expect(audit).toMatchObject([{ action: 'document.download', reference: 'KDMA-4729', outcome: 'succeeded' }]);
+  });
+
+  it('gives no inline link either while the scan has not found the document clean', async () => {
+    const { ports, links } = fakePorts('pending');
+
+    await expect(getDocumentLink(ports, staff, { ...input, disposition: 'inline' })).rejects.toMatchObject({
+      code: 'DOCUMENT_SCAN_PENDING',
+    });
+    expect(links).toEqual([]);
   });
 
   it.each([

@@ -107,12 +107,15 @@ async function createBucket({ s3Endpoint, region, bucketName }: LocalResources):
     if (!(await bucketExists(client, bucketName))) {
       await client.send(new CreateBucketCommand({ Bucket: bucketName }));
     }
-    // Browsers post documents straight to storage with the presigned form, from whatever port serves the web app.
+    // Browsers post documents straight to storage with the presigned form, and staff pages read them with a
+    // presigned link to show them, from whatever port serves the web app.
     await client.send(
       new PutBucketCorsCommand({
         Bucket: bucketName,
         CORSConfiguration: {
-          CORSRules: [{ AllowedOrigins: ['*'], AllowedMethods: ['POST'], AllowedHeaders: ['*'], MaxAgeSeconds: 600 }],
+          CORSRules: [
+            { AllowedOrigins: ['*'], AllowedMethods: ['GET', 'POST'], AllowedHeaders: ['*'], MaxAgeSeconds: 600 },
+          ],
         },
       }),
     );

@@ -11,6 +11,7 @@ import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { MALWARE_SCAN_TAG, type ScanStatus, scanStatusOf } from '../../domain/malware-scan.ts';
 import type {
   DocumentKey,
+  DocumentLinkOptions,
   DocumentStore,
   SubmittedDocumentKey,
   Upload,
@@ -127,15 +128,16 @@ export class S3DocumentStore implements DocumentStore {
     );
   }
 
-  /** A presigned GET that makes the browser save the file under `fileName` rather than show it inline. */
-  async downloadLink(
-    key: SubmittedDocumentKey,
-    options: { expiresInSeconds: number; fileName: string },
-  ): Promise<string> {
+  /**
+   * A presigned GET whose answer carries the disposition and type asked for: `attachment` makes the browser save
+   * the file under `fileName`, `inline` lets the staff page read the bytes and show them.
+   */
+  async downloadLink(key: SubmittedDocumentKey, options: DocumentLinkOptions): Promise<string> {
     const command = new GetObjectCommand({
       Bucket: this.#bucket,
       Key: submittedObjectKey(key),
-      ResponseContentDisposition: `attachment; filename="${options.fileName}"`,
+      ResponseContentDisposition: `${options.disposition}; filename="${options.fileName}"`,
+      ResponseContentType: options.contentType,
     });
     return getSignedUrl(this.#client, command, { expiresIn: options.expiresInSeconds });
   }

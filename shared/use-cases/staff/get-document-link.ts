@@ -3,10 +3,10 @@ import { type ConflictCode, ConflictError, RuleViolationError } from '../../doma
 import type { ScanStatus } from '../../domain/malware-scan.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { DocumentType } from '../../schemas/round.ts';
-import type { DownloadLinkResponse } from '../../schemas/staff-api.ts';
+import type { DocumentDisposition, DownloadLinkResponse } from '../../schemas/staff-api.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
 
-/** Long enough to start the download, short enough that a link copied elsewhere is soon useless. */
+/** Long enough to start the download or read the bytes, short enough that a link copied elsewhere is soon useless. */
 const LINK_SECONDS = 60;
 
 /** An e-signed container gets `.edoc`, the name Latvia's e-signature software opens (it is the ASiC-E format). */
@@ -25,14 +25,16 @@ const NOT_CLEAN: Record<Exclude<ScanStatus, 'clean'>, ConflictCode> = {
 };
 
 /**
- * A short-lived link to one checked document of a submitted application; every link given is audited. Only a
+ * A short-lived link to one checked document of a submitted application; every link given is audited, whether it
+ * shows the document in the staff page (`inline`, with the document's own content type, so a PDF or an image is
+ * read and shown without a file landing on the office computer) or saves it (`attachment`, the default). Only a
  * document the malware scan found clean is handed out: a pending, failed or infected one is refused (409) with the
  * reason, and the refusal is audited with it like any other.
  */
 export async function getDocumentLink(
   ports: StaffPorts,
   staff: StaffContext,
-  input: { reference: string; documentType: DocumentType },
+  input: { reference: string; documentType: DocumentType; disposition?: DocumentDisposition | undefined },
 ): Promise<DownloadLinkResponse> {
   const application = await ports.applications.open(input.reference);
   const document = application.documents?.find((candidate) => candidate.type === input.documentType);
@@ -50,6 +52,8 @@ export async function getDocumentLink(
   const url = await ports.documents.downloadLink(key, {
     expiresInSeconds: LINK_SECONDS,
     fileName: `${application.reference}-${document.type}.${EXTENSIONS[document.contentType]}`,
+    disposition: input.disposition ?? 'attachment',
+    contentType: document.contentType,
   });
   await ports.audit.append(
     auditEntry(staff, {

@@ -13,6 +13,7 @@ export type StaffRoute =
   | { page: RoundPage; roundId: string }
   | { page: 'paper'; roundId: string; step: PaperStep }
   | { page: 'application'; reference: string }
+  | { page: 'application-step'; reference: string; step: ApplicationStep }
   | { page: 'duplicates'; reference: string }
   | { page: 'audit' }
   | { page: 'new-round' }
@@ -26,6 +27,14 @@ export type RoundPage = (typeof ROUND_PAGES)[number];
 /** The steps of registering a paper application, in order. */
 export const PAPER_STEPS = ['details', 'documents', 'check'] as const;
 export type PaperStep = (typeof PAPER_STEPS)[number];
+
+/**
+ * The steps of an application that open on their own page, `/office/applications/{reference}/{step}`, so each is
+ * one thing in view with its own address, and the browser's Back returns to the task list. Settling a duplicate
+ * is the duplicates page.
+ */
+export const APPLICATION_STEPS = ['documents', 'eligibility', 'points', 'result', 'withdrawal'] as const;
+export type ApplicationStep = (typeof APPLICATION_STEPS)[number];
 
 export function parseStaffRoute(pathname: string): StaffRoute {
   const parts = pathname.slice(STAFF_ROOT.length).split('/').filter(Boolean).map(safeDecode);
@@ -52,6 +61,9 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   if (first === 'applications' && id && step === undefined) {
     if (sub === undefined) return { page: 'application', reference: id };
     if (sub === 'duplicates') return { page: 'duplicates', reference: id };
+    if ((APPLICATION_STEPS as readonly string[]).includes(sub)) {
+      return { page: 'application-step', reference: id, step: sub as ApplicationStep };
+    }
   }
   return { page: 'not-found' };
 }
@@ -97,6 +109,8 @@ export const staffPaths = {
   paper: (roundId: string, step: PaperStep = 'details') =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/paper${step === 'details' ? '' : `/${step}`}`,
   application: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}`,
+  applicationStep: (reference: string, step: ApplicationStep) =>
+    `${STAFF_ROOT}/applications/${encode(reference)}/${step}`,
   duplicates: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}/duplicates`,
   audit: (filter: Record<string, string | undefined> = {}) => `${STAFF_ROOT}/audit${query(filter)}`,
 };

@@ -2,11 +2,13 @@ import { useEffect } from 'preact/hooks';
 import { LanguageContext, type LanguageState, useLanguage } from '../app-context.ts';
 import type { Location } from '../flow/router.ts';
 import { navigate } from '../flow/router.ts';
+import { FlashMessage } from './components/flash-message.tsx';
 import { AdministratorsOnly, NotForYou } from './components/load-state.tsx';
 import { StaffLayout } from './components/staff-layout.tsx';
 import { WithRound } from './components/with-round.tsx';
 import { staffTexts } from './i18n/texts.ts';
 import { ApplicationPage } from './pages/application-page.tsx';
+import { ApplicationStepPage } from './pages/application-step-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { DashboardPage } from './pages/dashboard-page.tsx';
 import { DuplicatesPage } from './pages/duplicates-page.tsx';
@@ -48,6 +50,7 @@ export function StaffApp({ location }: { location: Location }) {
     <LanguageContext.Provider value={staffLanguage}>
       <SessionContext.Provider value={sessionState}>
         <StaffLayout>
+          <FlashMessage key={pageKey} />
           <StaffPage key={pageKey} route={route} />
         </StaffLayout>
       </SessionContext.Provider>
@@ -102,6 +105,8 @@ function StaffPage({ route }: { route: StaffRoute }) {
       return <PaperPages roundId={route.roundId} step={route.step} />;
     case 'application':
       return <ApplicationPage reference={route.reference} />;
+    case 'application-step':
+      return <ApplicationStepPage reference={route.reference} step={route.step} />;
     case 'duplicates':
       return <DuplicatesPage reference={route.reference} />;
     case 'audit':

@@ -60,11 +60,15 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       call('POST /staff/applications/{reference}/paper-submission', application(reference)),
     application: (reference: string) => call('GET /staff/applications/{reference}', application(reference)),
     /**
-     * A link that downloads the document for a minute. Refused (409) while its virus check is not finished, when
-     * it found a virus, or when it could not check the file: see `isDocumentRefusal`.
+     * A link to the document for a minute: `inline` to read it and show it in the page, `attachment` to save it.
+     * Refused (409) while its virus check is not finished, when it found a virus, or when it could not check the
+     * file: see `isDocumentRefusal`.
      */
-    documentLink: (reference: string, documentType: string) =>
-      call('GET /staff/applications/{reference}/documents/{documentType}', { params: { reference, documentType } }),
+    documentLink: (reference: string, documentType: string, disposition: 'inline' | 'attachment') =>
+      call('GET /staff/applications/{reference}/documents/{documentType}', {
+        params: { reference, documentType },
+        query: { disposition },
+      }),
     checkDocuments: (reference: string, body: DocumentCheckRequest) =>
       call('PUT /staff/applications/{reference}/document-check', { ...application(reference), body }),
     decideEligibility: (reference: string, body: EligibilityRequest) =>

@@ -1,11 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useStaffTexts } from '../i18n/texts.ts';
-import { DecidedBy } from './decided-by.tsx';
-
-interface Decided {
-  by: { displayName: string };
-  at: string;
-}
+import { type Decided, DecidedBy } from './decided-by.tsx';
 
 /** A decision as it stands (`children` say what it is) and who recorded it when, or that there is none yet. */
 export function CurrentDecision<D extends Decided>(props: {

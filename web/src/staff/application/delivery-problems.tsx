@@ -1,6 +1,6 @@
-import { rigaDateTime } from '../../format/dates.ts';
 import type { StaffApplication } from '../api/types.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { readableTime } from './decided-by.tsx';
 
 /**
  * E-mails of the application that bounced or that the person or the representative reported as unwanted, as
@@ -10,10 +10,7 @@ import { useStaffTexts } from '../i18n/texts.ts';
 export function DeliveryProblems({ problems }: { problems: StaffApplication['deliveryProblems'] }) {
   const { s } = useStaffTexts();
   if (problems.length === 0) return null;
-  const when = (instant: string) => {
-    const at = rigaDateTime(instant);
-    return s.common.dateTime(at.date, at.time);
-  };
+  const when = (instant: string) => readableTime(s, instant);
   return (
     <section class="notice" aria-labelledby="delivery-title" data-testid="delivery-problems">
       <h2 id="delivery-title">{s.delivery.title}</h2>

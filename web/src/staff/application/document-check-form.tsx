@@ -1,7 +1,5 @@
 import { useState } from 'preact/hooks';
 import { RadioGroup } from '../../components/radio-group.tsx';
-import { ReviewSection } from '../components/review-section.tsx';
-import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
 import { staffRequired } from '../i18n/field-errors.ts';
@@ -9,8 +7,12 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
+import { ReviewSaveForm } from './review-save-form.tsx';
 
-/** Whether the documents are there, readable, and show what the application says; a note says what is wrong. */
+/**
+ * Whether the documents are there, readable, and show what the application says; a note says what is wrong. The
+ * check as it stands says who made it and when: it is what the task list and the details call checked.
+ */
 export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
@@ -22,7 +24,7 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
   const save = useSave(feedback, onSaved, { form: 'documentCheck', fallbackPath: 'documentCheck.verified' });
 
   return (
-    <ReviewSection id="document-check" title={s.application.documentCheckTitle}>
+    <>
       <CurrentDecision decided={current}>
         {(check) => (
           <p data-testid="document-check-current">
@@ -30,7 +32,9 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
           </p>
         )}
       </CurrentDecision>
-      <SaveForm
+      <ReviewSaveForm
+        view={view}
+        feedback={feedback}
         save={save}
         check={() => (verified ? [] : [staffRequired('documentCheck.verified', (w) => w.application.requiredVerified)])}
         send={() =>
@@ -39,7 +43,6 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
             ...(note.trim() && { note: note.trim() }),
           })
         }
-        submitLabel={s.common.save}
         savedText={s.application.savedDocumentCheck}
       >
         <RadioGroup
@@ -56,7 +59,7 @@ export function DocumentCheckForm({ view, feedback, onSaved }: ReviewFormProps) 
           hint={s.application.checkNoteHint}
           optional
         />
-      </SaveForm>
-    </ReviewSection>
+      </ReviewSaveForm>
+    </>
   );
 }

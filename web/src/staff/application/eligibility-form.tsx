@@ -2,8 +2,6 @@ import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import type { EligibilityRequest, IneligibilityReason } from '../api/types.ts';
-import { ReviewSection } from '../components/review-section.tsx';
-import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
 import { staffRequired } from '../i18n/field-errors.ts';
@@ -11,6 +9,7 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
+import { ReviewSaveForm } from './review-save-form.tsx';
 
 type Decision = EligibilityRequest['decision'];
 
@@ -43,7 +42,7 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <ReviewSection id="eligibility" title={s.application.eligibilityTitle}>
+    <>
       <CurrentDecision decided={current}>
         {(decided) => (
           <>
@@ -64,7 +63,9 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
           </>
         )}
       </CurrentDecision>
-      <SaveForm
+      <ReviewSaveForm
+        view={view}
+        feedback={feedback}
         save={save}
         check={check}
         send={() =>
@@ -75,7 +76,6 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
             ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
           })
         }
-        submitLabel={s.common.save}
         savedText={s.application.savedEligibility}
       >
         <RadioGroup
@@ -107,7 +107,7 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
             />
           </>
         )}
-      </SaveForm>
-    </ReviewSection>
+      </ReviewSaveForm>
+    </>
   );
 }

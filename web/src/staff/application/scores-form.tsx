@@ -1,8 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { TextField } from '../../components/text-field.tsx';
-import { ReviewSection } from '../components/review-section.tsx';
-import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
 import { staffFieldError, staffRequired } from '../i18n/field-errors.ts';
@@ -10,6 +8,7 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
+import { ReviewSaveForm } from './review-save-form.tsx';
 
 const pointsPath = (criterionId: string) => `scores.points.${criterionId}`;
 
@@ -30,13 +29,7 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
   const firstPath = criteria[0] ? pointsPath(criteria[0].id) : 'scores.justification';
   const save = useSave(feedback, onSaved, { form: 'scores', fallbackPath: firstPath });
 
-  if (criteria.length === 0) {
-    return (
-      <ReviewSection id="scores" title={s.application.scoresTitle}>
-        <p>{s.application.noCriteria}</p>
-      </ReviewSection>
-    );
-  }
+  if (criteria.length === 0) return <p>{s.application.noCriteria}</p>;
 
   const check = () => {
     const own: FieldError[] = [];
@@ -60,7 +53,7 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <ReviewSection id="scores" title={s.application.scoresTitle}>
+    <>
       <CurrentDecision decided={current}>
         {(scores) => (
           <p data-testid="scores-current">
@@ -68,7 +61,9 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
           </p>
         )}
       </CurrentDecision>
-      <SaveForm
+      <ReviewSaveForm
+        view={view}
+        feedback={feedback}
         save={save}
         check={check}
         send={() =>
@@ -77,7 +72,6 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
             justification: justification.trim(),
           })
         }
-        submitLabel={s.common.save}
         savedText={s.application.savedScores}
       >
         {criteria.map((criterion) => (
@@ -96,7 +90,7 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
           label={s.application.justification}
           hint={s.application.justificationHint}
         />
-      </SaveForm>
-    </ReviewSection>
+      </ReviewSaveForm>
+    </>
   );
 }

@@ -1,7 +1,13 @@
-import { rigaDateTime } from '../../format/dates.ts';
 import type { SelectionOutcome } from '../api/types.ts';
-import { ReviewSection } from '../components/review-section.tsx';
-import { useStaffTexts } from '../i18n/texts.ts';
+import { type StaffTexts, useStaffTexts } from '../i18n/texts.ts';
+import { readableTime } from './decided-by.tsx';
+
+/** The published result in the words the person was told: selected with the rank, waiting at a position, or not. */
+export function outcomeText(s: StaffTexts, outcome: SelectionOutcome): string {
+  if (outcome.outcome === 'selected') return s.outcome.selected(outcome.rank);
+  if (outcome.outcome === 'waitlisted') return s.outcome.waitlisted(outcome.position);
+  return s.outcome.notSelected(outcome.reason && s.selection.reasons[outcome.reason]);
+}
 
 /** The published result, in the words the person was told, and when a place came free for them. */
 export function SelectionOutcomeSection({
@@ -12,24 +18,15 @@ export function SelectionOutcomeSection({
   withdrawnAt?: string | undefined;
 }) {
   const { s } = useStaffTexts();
-  const when = (instant: string) => {
-    const at = rigaDateTime(instant);
-    return s.common.dateTime(at.date, at.time);
-  };
-  const text =
-    outcome.outcome === 'selected'
-      ? s.outcome.selected(outcome.rank)
-      : outcome.outcome === 'waitlisted'
-        ? s.outcome.waitlisted(outcome.position)
-        : s.outcome.notSelected(outcome.reason && s.selection.reasons[outcome.reason]);
+  const when = (instant: string) => readableTime(s, instant);
   return (
-    <ReviewSection id="outcome" title={s.outcome.title}>
+    <>
       <p data-testid="selection-outcome">
-        <strong>{text}</strong>
+        <strong>{outcomeText(s, outcome)}</strong>
       </p>
       {outcome.offeredAt && <p>{s.outcome.offered(when(outcome.offeredAt))}</p>}
       {withdrawnAt && withdrawnAt > outcome.publishedAt && <p>{s.outcome.withdrawnSince}</p>}
       <p class="hint">{s.outcome.published(when(outcome.publishedAt))}</p>
-    </ReviewSection>
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
-import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { TextArea } from '../components/text-area.tsx';
@@ -14,8 +13,10 @@ import { DecidedBy } from './decided-by.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 
 /**
- * The person gives up the application or the place. Once the results are published, a selected person's place
- * passes to the next on the waiting list, who is e-mailed: the form says so, and asks to confirm first.
+ * The person gives up the application or the place: the withdrawal step, opened from the action on the task list,
+ * never a form on every application. Once the results are published, a selected person's place passes to the
+ * next on the waiting list, who is e-mailed: the form says so, and asks to confirm first. Once recorded, the step
+ * shows the withdrawal instead.
  */
 export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) {
   const { s } = useStaffTexts();
@@ -39,7 +40,7 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
   };
 
   return (
-    <ReviewSection id="withdrawal" title={s.withdrawal.title}>
+    <>
       {withdrawal ? (
         <div>
           <p data-testid="withdrawal-current" tabIndex={-1} ref={current}>
@@ -74,6 +75,6 @@ export function WithdrawalSection({ view, feedback, onSaved }: ReviewFormProps) 
         </div>
       )}
       <SavedLine text={save.saved ? s.withdrawal.saved : ''} />
-    </ReviewSection>
+    </>
   );
 }

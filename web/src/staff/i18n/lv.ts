@@ -12,6 +12,7 @@ import type {
   StaffApplication,
   StaffRole,
 } from '../api/types.ts';
+import type { ReviewStepName, StepStatus } from '../application/review-steps.ts';
 import type { IntakePhase } from '../intake/intake-phase.ts';
 
 /** An e-mail of the application that bounced or drew a complaint, as the staff view has it. */
@@ -262,16 +263,63 @@ export const lv = {
     received: 'Saņemts',
     receivedBy: 'Dienestā pieņēma',
     registeredBy: 'Reģistrēja',
-    mentalDisorderConfirmed: 'Apstiprināti',
-    mentalDisorderNotConfirmed: 'Nav apstiprināti',
+    /** What the person said in the application: no one has checked it against a document yet. */
+    declared: (answer: string) => `${answer} (norādīts iesniegumā)`,
+    checkedAgainstDocuments: 'Pārbaudīts dokumentos',
+    checkedBy: (result: string, who: string) => `${result} Pārbaudīja: ${who}.`,
+    notChecked: 'Vēl nav pārbaudīts.',
     checksumMismatch: 'Personas koda kontrolcipars nesakrīt. Salīdziniet kodu ar dokumentu.',
     sameCodeAs: (reference: string) => `Tāds pats personas kods ir pieteikumā ${reference}.`,
-    duplicatesLink: 'Salīdzināt šīs personas pieteikumus',
+    notSubmitted: 'Pieteikums vēl nav iesniegts. To var izskatīt, kad ir saņemti visi dokumenti un tas ir iesniegts.',
+    stepCaption: (reference: string, name: string) => `Pieteikums ${reference}: ${name}`,
+    stepNames: {
+      documents: 'Dokumentu pārbaude',
+      eligibility: 'Atbilstība',
+      points: 'Punkti',
+      duplicates: 'Dublikāti',
+      result: 'Atlases rezultāts',
+      withdrawal: 'Atsaukums',
+    } satisfies Record<ReviewStepName, string>,
+    tasksTitle: 'Izskatīšanas soļi',
+    tasksCount: (done: number, needed: number) => `Izdarīti ${done} no ${needed}.`,
+    stepStatuses: { done: 'Izdarīts', 'to-do': 'Jāizdara', 'not-needed': 'Nav vajadzīgs' } satisfies Record<
+      StepStatus,
+      string
+    >,
+    documentsToDo: 'Pārbaudiet, vai dokumenti ir salasāmi un apliecina to, kas norādīts iesniegumā.',
+    eligibilityToDo: 'Izlemiet, vai pieteikums atbilst nosacījumiem.',
+    pointsToDo: 'Ievadiet punktus pēc atlases kritērijiem.',
+    pointsNotEligible: 'Pieteikums neatbilst, tāpēc punkti nav vajadzīgi.',
+    duplicatesToDo: 'Izlemiet, kurš šīs personas pieteikums paliek spēkā.',
+    duplicatesDone: (standing: string) => `Spēkā paliek ${standing}.`,
+    outOfSelection: {
+      withdrawn: 'Pieteikums ir atsaukts, tāpēc nekas vairs nav jāizlemj.',
+      'set-aside': 'Pieteikums nav spēkā, jo spēkā paliek cits šīs personas pieteikums.',
+    },
+    withdrawnAt: (when: string) => `Pieteikums atsaukts ${when}.`,
+    otherActionsTitle: 'Citas darbības',
+    withdrawAction: 'Persona atsauc pieteikumu',
+    saveAndNext: 'Saglabāt un atvērt nākamo izskatāmo',
+    openingNext: 'Atver nākamo…',
+    nextOpened: (saved: string) => `Pieteikums ${saved} saglabāts. Šis ir nākamais pieteikums, kas jāizskata.`,
+    noneLeft: (saved: string) => `Pieteikums ${saved} saglabāts. Neviens cits pieteikums vairs nav jāizskata.`,
+    declaredTitle: 'Norādīts iesniegumā',
+    checkTitle: 'Jūsu pārbaude',
+    declaredIntro: 'Salīdziniet dokumentus ar to, ko persona norādīja iesniegumā.',
     documentsTitle: 'Dokumenti',
     documentsRecorded: 'Katra dokumenta atvēršana tiek reģistrēta audita žurnālā.',
-    open: 'Atvērt',
-    opening: 'Atver…',
-    opened: (name: string) => `Dokuments „${name}” tiek lejupielādēts.`,
+    viewHint: 'Skatot dokumentu šajā lapā, datorā netiek saglabāts neviens fails.',
+    view: 'Skatīt',
+    viewing: 'Ielādē…',
+    download: 'Lejupielādēt',
+    shown: (name: string) => `Dokuments „${name}” parādīts lapā.`,
+    downloading: (name: string) => `Dokuments „${name}” tiek lejupielādēts.`,
+    viewFailed: 'Dokumentu neizdevās parādīt. Mēģiniet vēlreiz vai lejupielādējiet to.',
+    containerHint:
+      'E-parakstītu dokumentu (EDOC) pārlūkā parādīt nevar. Lejupielādējiet to un atveriet ar programmu eParakstītājs 3.0. Pēc tam izdzēsiet failu no datora.',
+    nothingShown: 'Izvēlieties „Skatīt” pie dokumenta, un tas parādīsies šeit.',
+    pageLabel: (name: string, page: number, pages: number) => `${name}, ${page}. lappuse no ${pages}`,
+    imageAlt: (name: string) => `Skenēts dokuments „${name}”`,
     missing: 'Nav saņemts',
     fileKinds: {
       'application/pdf': 'PDF',
@@ -285,7 +333,6 @@ export const lv = {
     documentsCaption: 'Pieteikuma dokumenti',
     recordedBy: (who: string) => `Reģistrēja: ${who}.`,
     notYet: 'Vēl nav reģistrēts.',
-    documentCheckTitle: 'Dokumentu pārbaude',
     verifiedLegend: 'Vai dokumenti ir kārtībā?',
     verifiedYes: 'Jā: tie ir salasāmi un apliecina to, kas rakstīts pieteikumā',
     verifiedNo: 'Nē: kaut kā trūkst vai kaut kas nesakrīt',
@@ -295,7 +342,6 @@ export const lv = {
     checkNoteHint: 'Piemēram, kā trūkst vai kas nesakrīt.',
     requiredVerified: 'Izvēlieties, vai dokumenti ir kārtībā.',
     savedDocumentCheck: 'Dokumentu pārbaude saglabāta.',
-    eligibilityTitle: 'Atbilstība',
     decisionLegend: 'Vai pieteikums atbilst nosacījumiem?',
     eligible: 'Atbilst',
     notEligible: 'Neatbilst',
@@ -322,7 +368,6 @@ export const lv = {
     requiredReason: 'Izvēlieties, kāpēc pieteikums neatbilst.',
     requiredExplanation: 'Uzrakstiet paskaidrojumu.',
     savedEligibility: 'Lēmums par atbilstību saglabāts.',
-    scoresTitle: 'Punkti',
     criterionLabel: (name: string, max: number) => `${name} (no 0 līdz ${max})`,
     justification: 'Pamatojums',
     justificationHint: 'Kāpēc šādi punkti. Persona var lūgt to redzēt.',
@@ -701,7 +746,6 @@ export const lv = {
     create: 'Izveidot kārtu',
   },
   withdrawal: {
-    title: 'Atsaukums',
     intro: 'Reģistrējiet, ja persona vai tās pārstāvis atsauc pieteikumu vai atsakās no vietas.',
     promotion:
       'Ja persona bija atlasīta un rezultāti jau publicēti, vietu piedāvās nākamajam gaidīšanas sarakstā, un viņam nosūtīs e-pastu.',
@@ -715,9 +759,11 @@ export const lv = {
     current: 'Pieteikums ir atsaukts.',
     currentReason: (reason: string) => `Iemesls: ${reason}`,
     selectionLink: 'Skatīt atlases rezultātus',
+    notPossible:
+      'Šo pieteikumu atsaukt nevar: tas nav spēkā, jo spēkā paliek cits šīs personas pieteikums. Atsauciet to pieteikumu.',
   },
   outcome: {
-    title: 'Atlases rezultāts',
+    notPublished: 'Atlases rezultāti vēl nav publicēti.',
     selected: (rank: number | undefined) => (rank ? `Atlasīts: ${rank}. vieta.` : 'Atlasīts.'),
     waitlisted: (position: number | undefined) =>
       position ? `Gaidīšanas sarakstā: ${position}. vieta sarakstā.` : 'Gaidīšanas sarakstā.',
