@@ -7,6 +7,7 @@ import { getRound } from '../../../shared/use-cases/get-round.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { memoryPorts } from '../../fakes/memory-ports.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
 import { administrator, portsOf, staffRequest } from './staff-steps.ts';
 
@@ -31,7 +32,7 @@ describe('closing intake early', () => {
     await expect(getRound(ports, { roundId: ROUND, now: new Date(closedAt) })).resolves.toMatchObject({
       intakeState: 'closed',
     });
-    const { entries } = await ports.audit.list({ from: '2019-08-05', to: '2019-08-05' }, 10);
+    const { entries } = await ports.audit.list(utcDays('2019-08-05'), 10);
     expect(entries).toMatchObject([
       { id: request.requestId, action: 'intake.close', roundId: ROUND, outcome: 'succeeded' },
     ]);
