@@ -53,7 +53,8 @@ describe('the protocol', () => {
   it('is there once the selection ran, for the social worker’s own municipality', async () => {
     const ports = await decidedRound();
     const worker = portsOf(ports, bauskaWorker);
-    const protocol = () => getProtocol(worker, staffRequest(bauskaWorker, 'protocol.read'), { roundId: ROUND, contacts: true });
+    const protocol = () =>
+      getProtocol(worker, staffRequest(bauskaWorker, 'protocol.read'), { roundId: ROUND, contacts: true });
     await expect(protocol()).rejects.toEqual(new NotFoundError('SELECTION_NOT_RUN'));
 
     await runSelection(portsOf(ports, administrator), staffRequest(administrator, 'selection.run'), ROUND);
