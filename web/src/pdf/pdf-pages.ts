@@ -11,6 +11,8 @@ export const GREY = rgb(0.35, 0.35, 0.35);
 export const LINE = 1.35;
 
 export type Colour = typeof INK;
+/** The height `signatureLines` takes: room to sign above the lines, their labels below. */
+export const SIGNATURE_LINES_HEIGHT = 70;
 
 /**
  * A4 pages written top to bottom in one font: `y` is where the next thing starts, and a new page begins when what
@@ -73,27 +75,39 @@ export class PdfPages {
     columns: { label: string; x: number; width: number; value?: string }[],
     size: { text: number; note: number },
   ): void {
-    const height = 70;
-    this.room(height);
+    this.room(SIGNATURE_LINES_HEIGHT);
     const lineY = this.y - 40;
     for (const column of columns) {
       if (column.value) this.text(column.value, column.x, size.text, INK, lineY + 5);
       this.rule(column.x, lineY, column.width, 0.6, INK);
       this.text(column.label, column.x, size.note, GREY, lineY - size.note - 3);
     }
-    this.y -= height;
+    this.y -= SIGNATURE_LINES_HEIGHT;
   }
 
-  /** Words to lines no wider than `width`; a word longer than a line (a long e-mail address) gets a line of its own. */
+  /**
+   * Words to lines no wider than `width`. A word longer than a line (a long e-mail address in a narrow column) is
+   * broken where the line ends, so nothing runs into the next column or past the margin.
+   */
   wrap(text: string, size: number, width: number): string[] {
+    const fits = (candidate: string) => this.font.widthOfTextAtSize(candidate, size) <= width;
     const lines: string[] = [];
     let line = '';
     for (const word of text.split(/\s+/).filter(Boolean)) {
       const candidate = line ? `${line} ${word}` : word;
-      if (line && this.font.widthOfTextAtSize(candidate, size) > width) {
-        lines.push(line);
-        line = word;
-      } else line = candidate;
+      if (fits(candidate)) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = '';
+      for (const character of word) {
+        if (line && !fits(line + character)) {
+          lines.push(line);
+          line = '';
+        }
+        line += character;
+      }
     }
     if (line) lines.push(line);
     return lines.length > 0 ? lines : [''];

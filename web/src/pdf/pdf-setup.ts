@@ -9,9 +9,13 @@ export interface PdfDescription {
 }
 
 /**
- * A new PDF with `fontBytes` (a TrueType font with every Latvian letter) embedded as a subset of the letters used,
- * so the file stays small and shows ā, č, ģ, ķ, ļ, ņ, š, ž the same on every device. Every PDF the service makes
- * starts here.
+ * A new PDF with `fontBytes` (a TrueType font with every Latvian letter) embedded whole, so it shows ā, č, ģ, ķ,
+ * ļ, ņ, š, ž the same on every device. Every PDF the service makes starts here.
+ *
+ * Whole, not as a subset of the letters used: @pdf-lib/fontkit writes a subset's glyph offsets in the short format
+ * without padding odd-sized glyphs, so in Noto Sans most letters after the first odd one come out blank in PDF
+ * readers (pdf.js, FreeType), while the text still extracts. The file is about 300 KB larger; it stays far below
+ * the upload limit.
  */
 export async function newPdf(
   fontBytes: Uint8Array,
@@ -19,7 +23,7 @@ export async function newPdf(
 ): Promise<{ document: PDFDocument; font: PDFFont }> {
   const document = await PDFDocument.create();
   document.registerFontkit(fontkit);
-  const font = await document.embedFont(fontBytes, { subset: true });
+  const font = await document.embedFont(fontBytes, { subset: false });
   document.setTitle(description.title, { showInWindowTitleBar: true });
   document.setLanguage(description.language === 'lv' ? 'lv-LV' : 'en-GB');
   document.setCreator('Intake and selection for community-based social services');

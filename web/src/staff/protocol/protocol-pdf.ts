@@ -1,4 +1,14 @@
-import { type Colour, GREY, INK, LINE, MARGIN, PAGE, PdfPages, WIDTH } from '../../pdf/pdf-pages.ts';
+import {
+  type Colour,
+  GREY,
+  INK,
+  LINE,
+  MARGIN,
+  PAGE,
+  PdfPages,
+  SIGNATURE_LINES_HEIGHT,
+  WIDTH,
+} from '../../pdf/pdf-pages.ts';
 import { newPdf } from '../../pdf/pdf-setup.ts';
 import type { ContentTable, Fact, ProtocolContent } from './protocol-content.ts';
 
@@ -74,7 +84,7 @@ class ProtocolWriter {
     pages.room(SIZE.heading * LINE + 4 * SIZE.text * LINE);
     pages.y -= 10;
     pages.lines(text, SIZE.heading, MARGIN.left, WIDTH, INK);
-    pages.rule(MARGIN.left, pages.y + 3, WIDTH, 0.6, INK);
+    pages.rule(MARGIN.left, pages.y + 1, WIDTH, 0.6, INK);
     pages.y -= 4;
   }
 
@@ -161,11 +171,14 @@ class ProtocolWriter {
   /** For each signer, a line to write the name, the position, the signature and the date on. */
   signatures(signatures: ProtocolContent['signatures']): void {
     const pages = this.#pages;
+    // The signatures start on a page they all fit on, so none is left alone on a page of its own.
+    const perSigner = SIZE.text * LINE + 8 + SIGNATURE_LINES_HEIGHT;
+    pages.room(SIZE.heading * LINE + 14 + 2 * SIZE.text * LINE + signatures.signers.length * perSigner);
     this.heading(signatures.title);
     if (signatures.service) pages.lines(signatures.service, SIZE.text, MARGIN.left, WIDTH, INK);
     const [name, position, signature, date] = signatures.columns;
     for (const signer of signatures.signers) {
-      pages.room(SIZE.text * LINE + 70);
+      pages.room(perSigner);
       pages.y -= 8;
       pages.lines(signer, SIZE.text, MARGIN.left, WIDTH, INK);
       pages.signatureLines(
