@@ -10,7 +10,8 @@ import {
   rigaCalendarDate,
 } from '../../shared/domain/riga-time.ts';
 import type { CreateApplicationRequest } from '../../shared/schemas/application.ts';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { guardedPersonRequest } from '../fixtures/protocol-people.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
@@ -18,7 +19,6 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
-import { waitForPage } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
 
@@ -45,23 +45,10 @@ const equal: { reference: string; receivedAt: string }[] = [];
 let notEligible = '';
 
 let applied = 0;
-async function apply(overrides: Partial<CreateApplicationRequest>): Promise<string> {
-  const api = apiClient(system.apiUrl);
+function apply(overrides: Partial<CreateApplicationRequest>): Promise<string> {
   applied += 1;
-  const request = validRequest({
-    ...overrides,
-    person: { ...validRequest().person, ...overrides.person, personalCode: legacyPersonalCode(900 + applied) },
-  });
-  const created = await api.create(ROUND, request);
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  if (request.representative) {
-    expect(await api.upload(reference, accessCode, 'representative-authority', files.pdf())).toBe(204);
-  }
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
-  return reference;
+  const person = { ...validRequest().person, ...overrides.person, personalCode: legacyPersonalCode(900 + applied) };
+  return apiClient(system.apiUrl).applyOnline(ROUND, validRequest({ ...overrides, person }));
 }
 
 async function expectOk(answer: Promise<{ status: number; body: unknown }>, status = 200) {
@@ -95,17 +82,7 @@ beforeAll(async () => {
   // The two with equal points arrive at 5 and 35 seconds past one minute, so only the seconds tell them apart.
   const minute = Math.ceil((system.clock.now().getTime() + 1000) / 60_000) * 60_000;
   system.clock.advanceTo(minute + 5_000);
-  const first = await apply({
-    person: { ...validRequest().person, firstName: 'Ģirts', lastName: 'Ķuzāns' },
-    contact: { phone: '+371 29111111', address: 'Rīgas iela 1, Bauska', language: 'lv' },
-    representative: {
-      firstName: 'Ļubova',
-      lastName: 'Čakste',
-      capacity: 'guardian',
-      email: 'lubova@example.lv',
-      phone: '+371 29222222',
-    },
-  });
+  const first = await apply(guardedPersonRequest());
   system.clock.advanceTo(minute + 35_000);
   const second = await apply({ person: { ...validRequest().person, firstName: 'Anna', lastName: 'Bērziņa' } });
   notEligible = await apply({});

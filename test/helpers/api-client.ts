@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { CreateApplicationRequest } from '../../shared/schemas/application.ts';
+import { files } from '../fixtures/personal-codes.ts';
 import { expectResponseDocumented } from './openapi-contract.ts';
 
 export interface ApiAnswer<T = Record<string, unknown>> {
@@ -55,6 +57,29 @@ export function apiClient(apiUrl: string) {
       const form = await this.uploadForm(reference, accessCode, type);
       if (form.status !== 200) throw new Error(`upload form refused: ${JSON.stringify(form.body)}`);
       return postUploadForm(form.body, content, fileName);
+    },
+    /**
+     * A whole online application: created, its documents uploaded (the representative's authority too, when a
+     * representative applies), submitted. Its reference; any refusal on the way fails the test.
+     */
+    async applyOnline(roundId: string, request: CreateApplicationRequest): Promise<string> {
+      const created = await this.create(roundId, request);
+      if (created.status !== 201) throw new Error(`application refused: ${JSON.stringify(created.body)}`);
+      const { reference, accessCode } = created.body;
+      const documents: [string, Uint8Array, string][] = [
+        ['application-form', files.pdf(), 'document.pdf'],
+        ['disability-proof', files.png(), 'proof.png'],
+        ...(request.representative
+          ? [['representative-authority', files.pdf(), 'document.pdf'] as [string, Uint8Array, string]]
+          : []),
+      ];
+      for (const [type, content, fileName] of documents) {
+        const status = await this.upload(reference, accessCode, type, content, fileName);
+        if (status !== 204) throw new Error(`upload of ${type} answered ${status}`);
+      }
+      const submitted = await this.submit(reference, accessCode);
+      if (submitted.status !== 200) throw new Error(`submission refused: ${JSON.stringify(submitted.body)}`);
+      return reference;
     },
   };
 }

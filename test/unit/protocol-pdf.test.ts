@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProtocolResponse, ProtocolRow } from '../../shared/schemas/selection-api.ts';
 import { protocolContent } from '../../web/src/staff/protocol/protocol-content.ts';
 import { protocolPdf } from '../../web/src/staff/protocol/protocol-pdf.ts';
+import { GUARDED_PERSON_CONTACT } from '../fixtures/protocol-people.ts';
 import { embeddedFonts } from '../helpers/pdf-fonts.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
 
@@ -26,17 +27,7 @@ function protocol(overrides: Partial<ProtocolResponse> = {}): ProtocolResponse {
       totalScore: 9,
       receivedAt: '2019-08-05T06:51:07.000Z',
       decision: 'selected',
-      contact: {
-        name: `Ģirts Ķuzāns ${LATVIAN}`,
-        phone: '+371 29111111',
-        address: 'Rīgas iela 1, Bauska',
-        representative: {
-          name: 'Ļubova Čakste',
-          capacity: 'guardian',
-          phone: '+371 29222222',
-          email: 'lubova@example.lv',
-        },
-      },
+      contact: { ...GUARDED_PERSON_CONTACT, name: `Ģirts Ķuzāns ${LATVIAN}` },
     },
     {
       rank: 2,

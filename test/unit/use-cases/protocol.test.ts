@@ -7,13 +7,14 @@ import { getProtocol, protocolCsv } from '../../../shared/use-cases/selection/ge
 import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { recordWithdrawal } from '../../../shared/use-cases/selection/record-withdrawal.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
-import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
+import { recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { files, legacyPersonalCode } from '../../fixtures/personal-codes.ts';
+import { GUARDED_PERSON_CONTACT, guardedPersonRequest } from '../../fixtures/protocol-people.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { startDraft, uploadDocuments } from './applicant-steps.ts';
-import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
+import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
 
 /** The scored round with one place in Bauska, whose social service the round names. */
 const round = {
@@ -56,31 +57,8 @@ async function decided(
     ...(request.representative && { 'representative-authority': files.pdf() }),
   });
   await submitApplication(ports, { ...draft, receivedAt: new Date(receivedAt) });
-  const worker = portsOf(ports, bauskaWorker);
-  const reference = draft.reference;
-  await checkDocuments(worker, staffRequest(bauskaWorker, 'documents.check'), {
-    reference,
-    request: { verified: true },
-  });
-  if (total === 'not-eligible') {
-    await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
-      reference,
-      request: { decision: 'not-eligible', reason: 'documents-invalid' },
-    });
-  } else {
-    await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
-      reference,
-      request: { decision: 'eligible' },
-    });
-    await recordScores(worker, staffRequest(bauskaWorker, 'scores.record'), {
-      reference,
-      request: {
-        points: { 'support-need': Math.min(total, 10), 'no-other-services': Math.max(total - 10, 0), 'lives-alone': 0 },
-        justification: 'Vērtēts mājas vizītē.',
-      },
-    });
-  }
-  return { reference, personalCode };
+  await decide(ports, draft.reference, total);
+  return { reference: draft.reference, personalCode };
 }
 
 /**
@@ -89,17 +67,7 @@ async function decided(
  */
 async function decidedRound() {
   const ports = memoryPorts({ rounds: [round] });
-  const first = await decided(ports, '2019-08-05T06:51:07.000Z', 9, {
-    person: { ...validRequest().person, firstName: 'Ģirts', lastName: 'Ķuzāns' },
-    contact: { phone: '+371 29111111', address: 'Rīgas iela 1, Bauska', language: 'lv' },
-    representative: {
-      firstName: 'Ļubova',
-      lastName: 'Čakste',
-      capacity: 'guardian',
-      email: 'lubova@example.lv',
-      phone: '+371 29222222',
-    },
-  });
+  const first = await decided(ports, '2019-08-05T06:51:07.000Z', 9, guardedPersonRequest());
   const second = await decided(ports, '2019-08-05T06:51:42.000Z', 9, {
     person: { ...validRequest().person, firstName: 'Anna', lastName: 'Bērziņa' },
   });
@@ -290,17 +258,7 @@ describe('the contacts in the protocol', () => {
 
     expect(protocol.contactsIncluded).toBe(true);
     const contactOf = (reference: string) => protocol.rows.find((row) => row.reference === reference)?.contact;
-    expect(contactOf(first.reference)).toEqual({
-      name: 'Ģirts Ķuzāns',
-      phone: '+371 29111111',
-      address: 'Rīgas iela 1, Bauska',
-      representative: {
-        name: 'Ļubova Čakste',
-        capacity: 'guardian',
-        phone: '+371 29222222',
-        email: 'lubova@example.lv',
-      },
-    });
+    expect(contactOf(first.reference)).toEqual(GUARDED_PERSON_CONTACT);
     expect(contactOf(second.reference)).toEqual({
       name: 'Anna Bērziņa',
       phone: '+371 20000000',

@@ -2,6 +2,7 @@
 // The font ships in an npm package whose exports leave its files out, so it is reached by its path; Vite copies it
 // to the built app as a file of its own, fetched only when a PDF is made.
 import fontUrl from '../../../node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Regular.ttf?url';
+import { saveFile } from '../files/save-file.ts';
 
 /** The bytes of the font every PDF of the service embeds (Noto Sans: every Latvian letter). */
 export async function fetchFont(): Promise<Uint8Array> {
@@ -12,14 +13,5 @@ export async function fetchFont(): Promise<Uint8Array> {
 
 /** Hands a PDF made on this device to the browser as a download. */
 export function downloadPdf(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Long enough for a slow device to start saving it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(new Blob([bytes as BlobPart], { type: 'application/pdf' }), fileName);
 }

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
+import { saveFile } from '../../files/save-file.ts';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
-import { saveFile } from '../components/save-file.ts';
 import { SavedLine } from '../components/saved-line.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
