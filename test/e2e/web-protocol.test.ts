@@ -25,9 +25,9 @@ import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '..
 /**
  * The selection protocol and the audit log's Riga days in a real browser. Three Bauska applications of the demo
  * round: two with 15 points received 30 seconds apart in one minute (the first with a guardian and a post address),
- * one not eligible. Intake closes, an administrator runs and publishes the selection through the API; then the
- * administrator and the Bauska social worker open the protocol, print it and download it as a PDF, and the
- * administrator finds the social worker's protocol readings in the audit log by a Riga day.
+ * one not eligible. Intake closes and an administrator runs the selection through the API; the administrator sees
+ * the draft protocol, publishes, and prints and downloads the protocol; the Bauska social worker sees it with the
+ * contacts; and the administrator finds the social worker's protocol readings in the audit log by a Riga day.
  */
 
 const ROUND = 'demo';
@@ -43,6 +43,7 @@ const tokens = { bauska: '', admin: '' };
 /** The two with equal points, first received first, and when each was received (UTC, as stored). */
 const equal: { reference: string; receivedAt: string }[] = [];
 let notEligible = '';
+let runId = '';
 
 let applied = 0;
 function apply(overrides: Partial<CreateApplicationRequest>): Promise<string> {
@@ -98,7 +99,7 @@ beforeAll(async () => {
   }
   await decide(notEligible, 'not-eligible');
 
-  // Intake ends early; the selection runs once the closing took effect, and is published.
+  // Intake ends early; the selection runs once the closing took effect (the first test publishes it).
   const closed = (await expectOk(staff.call(tokens.admin, 'POST', `/staff/rounds/${ROUND}/intake-closure`))) as {
     window: { closesAt: string };
   };
@@ -106,9 +107,7 @@ beforeAll(async () => {
   const ran = (await expectOk(staff.call(tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs`), 201)) as {
     run: { runId: string };
   };
-  await expectOk(
-    staff.call(tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs/${ran.run.runId}/publication`),
-  );
+  runId = ran.run.runId;
 }, 120_000);
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
@@ -138,6 +137,16 @@ describe('the selection protocol in the browser', () => {
     await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/protocol?municipality=${BAUSKA}`);
     await page.locator('[data-testid="protocol"]').waitFor();
 
+    // Before publication, the protocol says it is a draft.
+    expect(await text(page, '[data-testid="protocol-draft"]')).toBe(
+      'PROJEKTS. Rezultāti vēl nav publicēti, tāpēc protokols vēl var mainīties.',
+    );
+    expect(await text(page, '[data-testid="protocol-run"]')).toMatch(/Rezultātus publicēja\s+Nav publicēti/);
+    await checkPage(page, 'protocol-00-draft');
+
+    await expectOk(staff.call(tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs/${runId}/publication`));
+    await page.reload();
+    await page.locator('[data-testid="protocol"]').waitFor();
     expect(await text(page, '#protocol-title')).toBe(`Atlases protokols Nr. ${NUMBER}`);
     const facts = await text(page, '[data-testid="protocol-facts"]');
     expect(facts).toMatch(new RegExp(`Protokola numurs\\s+${NUMBER}`));
