@@ -1,16 +1,15 @@
 import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
 import { getProtocol, protocolCsv } from '../shared/use-cases/selection/get-protocol.ts';
 
-/** A municipality's selection protocol, as JSON or as a CSV file. */
+/** A municipality's selection protocol, as JSON (with contacts for its own social workers) or as a CSV file. */
 export const handler = staffRoute('get-protocol', async ({ params, query }, staff, ports) => {
-  const { roundId } = params;
+  const csv = query.format === 'csv';
   const protocol = await getProtocol(ports, staff, {
-    roundId,
+    roundId: params.roundId,
     ...(query.municipality && { municipality: query.municipality }),
+    // The file carries references and numbers only, so its download reads no contacts.
+    contacts: !csv,
   });
-  if (query.format !== 'csv') return protocol;
-  return fileAnswer(
-    `${roundId}-${protocol.municipalityCode}-protocol-${protocol.run.runId}.csv`,
-    protocolCsv(protocol),
-  );
+  if (!csv) return protocol;
+  return fileAnswer(`protocol-${protocol.number}.csv`, protocolCsv(protocol));
 });

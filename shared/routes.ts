@@ -424,7 +424,9 @@ export const routes = [
     access: 'staff',
     action: 'protocol.read',
     summary:
-      'Staff: a municipality’s selection protocol (rank, reference, score, receipt time, decision), JSON or CSV.',
+      'Staff: a municipality’s selection protocol as a document (number, date, criteria, each application’s rank, ' +
+      'points, receipt time and result, who ran and published). JSON, with the selected and waiting persons’ ' +
+      'contacts for the municipality’s own social workers (audited as such), or CSV without them.',
     params: { roundId },
     query: ProtocolQuerySchema,
     answers: { 200: { json: ProtocolResponseSchema, csv: true } },

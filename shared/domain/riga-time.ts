@@ -7,6 +7,34 @@ export const RIGA_TIME_ZONE = 'Europe/Riga';
  * receipt at 00:30 in Riga would show the day before. Plain, so the pages and the e-mails write times alike.
  */
 export function localDateTime(instant: string | Date, timeZone = RIGA_TIME_ZONE): { date: string; time: string } {
+  const { date, hour, minute } = zonedParts(instant, timeZone);
+  return { date, time: `${hour}:${minute}` };
+}
+
+/**
+ * The same to the second, `{ date: '01.08.2019', time: '09:51:07' }`: where people compare receipt times that
+ * fall in one minute, as a selection protocol's equal scores are ordered.
+ */
+export function localDateTimeToSecond(
+  instant: string | Date,
+  timeZone = RIGA_TIME_ZONE,
+): { date: string; time: string } {
+  const { date, hour, minute, second } = zonedParts(instant, timeZone);
+  return { date, time: `${hour}:${minute}:${second}` };
+}
+
+/**
+ * An instant as ISO 8601 in Riga's clock time with its offset, `2019-08-01T09:51:07.123+03:00`: the same instant
+ * as the stored UTC one, for files that people read in a spreadsheet and programs read as well.
+ */
+export function rigaIsoInstant(instant: string | Date, timeZone = RIGA_TIME_ZONE): string {
+  const { isoDate, hour, minute, second, offset } = zonedParts(instant, timeZone);
+  const milliseconds = String(new Date(instant).getUTCMilliseconds()).padStart(3, '0');
+  return `${isoDate}T${hour}:${minute}:${second}.${milliseconds}${offset}`;
+}
+
+/** The calendar date, clock time and offset of an instant in a zone, each part two digits (the year four). */
+function zonedParts(instant: string | Date, timeZone: string) {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   if (Number.isNaN(date.getTime())) throw new RangeError('Not a valid instant');
   const parts = new Intl.DateTimeFormat('en-GB', {
@@ -16,18 +44,33 @@ export function localDateTime(instant: string | Date, timeZone = RIGA_TIME_ZONE)
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
+    second: '2-digit',
     hourCycle: 'h23',
+    timeZoneName: 'longOffset',
   }).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((found) => found.type === type)?.value ?? '';
-  return { date: `${part('day')}.${part('month')}.${part('year')}`, time: `${part('hour')}:${part('minute')}` };
+  const isoDate = `${part('year')}-${part('month')}-${part('day')}`;
+  return {
+    isoDate,
+    date: latvianDate(isoDate),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
+    // `GMT+03:00`, or `GMT` alone at offset zero.
+    offset: part('timeZoneName').replace('GMT', '') || '+00:00',
+  };
 }
 
 /** The calendar date in Riga at an instant, as `YYYY-MM-DD`. */
 export function rigaCalendarDate(instant: string | Date, timeZone = RIGA_TIME_ZONE): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  if (Number.isNaN(date.getTime())) throw new RangeError('Not a valid instant');
-  // The en-CA locale writes dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return zonedParts(instant, timeZone).isoDate;
+}
+
+/** The calendar day `days` after `YYYY-MM-DD` (before, when negative): plain calendar arithmetic. */
+export function addDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /**

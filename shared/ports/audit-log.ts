@@ -1,5 +1,11 @@
 import type { AuditEntry, AuditQuery } from '../schemas/audit.ts';
 
+/**
+ * The entries a page of the log is taken from: from the instant `since` (inclusive) to `until` (exclusive), both
+ * in UTC as `toISOString` writes them, matching every filter given; `cursor` goes on from an earlier page.
+ */
+export type AuditLogQuery = Omit<AuditQuery, 'from' | 'to'> & { since: string; until: string };
+
 export interface AuditPage {
   entries: AuditEntry[];
   nextCursor?: string;
@@ -15,6 +21,6 @@ export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
   /** Every entry about one application, oldest first. */
   forApplication(reference: string): Promise<AuditEntry[]>;
-  /** Entries of the days `from`–`to` (UTC) that match the filters, newest first. */
-  list(query: AuditQuery, limit: number): Promise<AuditPage>;
+  /** Entries of the query's span that match its filters, newest first. */
+  list(query: AuditLogQuery, limit: number): Promise<AuditPage>;
 }

@@ -67,7 +67,11 @@ export const AuditEntrySchema = z.strictObject({
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
-/** Administrators filter the log by days (Riga calendar days are not needed: the log is in UTC days). */
+/**
+ * Administrators filter the log by calendar days in Riga, both inclusive, as they read the entries' times: `from`
+ * and `to` 2019-08-01 is 00:00 to 23:59:59 Riga time that day, whatever the offset (and 25 hours on the day summer
+ * time ends). The server turns the days into instants.
+ */
 export const AuditQuerySchema = z.strictObject({
   from: IsoDateSchema,
   to: IsoDateSchema,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { InstantSchema, ReferenceSchema } from './common.ts';
+import { RepresentativeCapacitySchema } from './application.ts';
+import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { ReviewStateSchema, StaffTextSchema } from './review.ts';
-import { MunicipalityCodeSchema } from './round.ts';
+import { MunicipalityCodeSchema, RoundIdSchema, SelectionCriterionSchema } from './round.ts';
 import { ExclusionReasonSchema, SelectionResultSchema } from './selection.ts';
 
 /** A run is named by its inputs: the same data always gives the same run id. */
@@ -11,6 +12,11 @@ export const RunIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
 export const SelectionRunSummarySchema = z.object({
   runId: RunIdSchema,
   roundId: z.string(),
+  /**
+   * The run's place among the round's runs, 1 for the first: people number protocols by it. Absent on runs stored
+   * before runs were counted.
+   */
+  ordinal: z.int().min(1).optional(),
   /** SHA-256 of the canonical inputs of every municipality: recompute it from the stored inputs to check. */
   inputsHash: z.string().regex(/^[0-9a-f]{64}$/),
   ruleVersion: z.string(),
@@ -85,6 +91,26 @@ export type SelectionReadinessResponse = z.infer<typeof SelectionReadinessRespon
 export const WithdrawalRequestSchema = z.strictObject({ reason: StaffTextSchema });
 export type WithdrawalRequest = z.infer<typeof WithdrawalRequestSchema>;
 
+/**
+ * How the social service reaches a selected or waiting person: shown only to the person's own municipality's
+ * staff, and never with the personal code.
+ */
+export const ProtocolContactSchema = z.object({
+  name: z.string(),
+  phone: z.string().optional(),
+  email: z.string().optional(),
+  address: z.string().optional(),
+  representative: z
+    .object({
+      name: z.string(),
+      capacity: RepresentativeCapacitySchema,
+      phone: z.string().optional(),
+      email: z.string(),
+    })
+    .optional(),
+});
+export type ProtocolContact = z.infer<typeof ProtocolContactSchema>;
+
 /** A row of a municipality's protocol: how each application came out of the selection, and why. */
 export const ProtocolRowSchema = z.object({
   rank: z.int().min(1).nullable(),
@@ -94,6 +120,8 @@ export const ProtocolRowSchema = z.object({
   decision: z.enum(['selected', 'waitlisted', 'not-selected']),
   position: z.int().min(1).optional(),
   reason: ExclusionReasonSchema.optional(),
+  /** Selected and waiting persons' contacts, for their own municipality's social service only. */
+  contact: ProtocolContactSchema.optional(),
 });
 export type ProtocolRow = z.infer<typeof ProtocolRowSchema>;
 
@@ -102,10 +130,35 @@ export const ProtocolQuerySchema = z.strictObject({
   format: z.enum(['json', 'csv']).optional(),
 });
 
+/**
+ * A municipality's selection protocol as a document: what names and dates it, what it is about, the rows, the
+ * changes since publication, and who ran and published the selection (in `run`). The same run and changes always
+ * give the same number, date and rows.
+ */
 export const ProtocolResponseSchema = z.object({
+  /**
+   * `{round}-{municipality}-{run ordinal}`, e.g. `pilot-2019-LV-016-2`; after places were passed on following
+   * withdrawals, `.{changes}` is added (`pilot-2019-LV-016-2.1`), as the rows then differ from the published ones.
+   */
+  number: z.string(),
+  /** The instant the protocol is dated: the last place passed on, or the publication, or (before it) the run. */
+  date: InstantSchema,
+  /** The start of the run's input hash, to compare a printed protocol with the stored run. */
+  checkValue: z.string(),
+  round: z.object({ id: RoundIdSchema, name: LocalizedTextSchema }),
+  municipality: z.object({
+    code: MunicipalityCodeSchema,
+    name: LocalizedTextSchema,
+    cap: z.int().min(0),
+    /** The name of the social service that signs the protocol, when the round names it. */
+    socialServiceName: LocalizedTextSchema.optional(),
+  }),
+  criteria: z.array(SelectionCriterionSchema),
   run: SelectionRunSummarySchema,
-  municipalityCode: MunicipalityCodeSchema,
   rows: z.array(ProtocolRowSchema),
+  promotions: MunicipalityResultSchema.shape.promotions,
+  /** Whether the rows carry contacts: then reading the protocol is audited as a reading of personal data. */
+  contactsIncluded: z.boolean(),
 });
 export type ProtocolResponse = z.infer<typeof ProtocolResponseSchema>;
 

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIMULATOR_ADDRESSES } from '../../infra/local/mail/mail-events.ts';
 import type { CreateApplicationRequest } from '../../shared/schemas/application.ts';
 import type { StaffApplicationResponse } from '../../shared/schemas/staff-api.ts';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { openBrowser } from '../helpers/browser.ts';
@@ -37,24 +37,13 @@ afterAll(async () => {
 
 let people = 0;
 
-/** Create, upload both documents, submit: a whole online application in Bauska. */
+/** A whole online application in Bauska. */
 async function apply(changes: Partial<CreateApplicationRequest>): Promise<string> {
   people += 1;
-  const request = validRequest({
-    ...changes,
-    person: { ...validRequest().person, personalCode: legacyPersonalCode(700 + people) },
-  });
-  const created = await api.create('demo', request);
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  // Whoever applies for the person proves their authority.
-  if (request.representative) {
-    expect(await api.upload(reference, accessCode, 'representative-authority', files.pdf())).toBe(204);
-  }
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
-  return reference;
+  return api.applyOnline(
+    'demo',
+    validRequest({ ...changes, person: { ...validRequest().person, personalCode: legacyPersonalCode(700 + people) } }),
+  );
 }
 
 /** The staff view of the application, read again until it shows a delivery problem or the time is up. */

@@ -75,7 +75,7 @@ async function apply(municipalityCode: string): Promise<{ reference: string; ema
     person: { ...validRequest().person, personalCode: legacyPersonalCode(600 + applied), municipalityCode },
     contact: { email, language: 'lv' },
   });
-  const { reference } = await api.submitted(ROUND, request);
+  const reference = await api.applyOnline(ROUND, request);
   return { reference, email };
 }
 
@@ -291,17 +291,19 @@ describe('the selection pages in the browser', () => {
     await page.getByRole('link', { name: 'Atvērt atlases protokolu' }).click();
     await waitForPage(page, `/office/rounds/${ROUND}/protocol`);
     expect(new URL(page.url()).searchParams.get('municipality')).toBe(BAUSKA);
-    await page.locator('table.protocol-table').waitFor();
-    const rows = await page.locator('table.protocol-table tbody tr').allInnerTexts();
+    await page.locator('table[data-testid="protocol-results"]').waitFor();
+    const rows = await page.locator('table[data-testid="protocol-results"] tbody tr').allInnerTexts();
     expect(rows).toHaveLength(14);
     expect(rows[0]).toMatch(new RegExp(`^1\\s+${eligible[0]?.reference}\\s+20\\s+.+\\s+Atlasīts`));
-    expect(rows[10]).toMatch(new RegExp(`^11\\s+${eligible[10]?.reference}\\s+10\\s+.+\\s+Gaidīšanas sarakstā\\s+1`));
+    expect(rows[10]).toMatch(
+      new RegExp(`^11\\s+${eligible[10]?.reference}\\s+10\\s+.+\\s+Gaidīšanas sarakstā, 1\\. vieta`),
+    );
     expect(rows.some((row) => row.includes(notEligible) && row.includes('Nav atlasīts'))).toBe(true);
-    const details = await text(page, '[data-testid="run-details"]');
-    for (const label of ['Kārta', 'Pašvaldība', 'Vietu skaits', 'Atlases numurs', 'Ievaddatu kontrolsumma']) {
+    const details = await text(page, '[data-testid="protocol"]');
+    for (const label of ['Protokola numurs', 'Kārta', 'Pašvaldība', 'Vietu skaits', 'Kontrolvērtība']) {
       expect(details).toContain(label);
     }
-    expect(details).toMatch(/Publicēja\s+admin, /);
+    expect(details).toMatch(/Rezultātus publicēja\s+admin, /);
     await checkPage(page, 'selection-09-protocol');
 
     const [download] = await Promise.all([
@@ -319,8 +321,8 @@ describe('the selection pages in the browser', () => {
     for (const hidden of ['.staff-bar', '.round-nav', '.header', '.button-row']) {
       expect(await page.locator(hidden).first().isVisible()).toBe(false);
     }
-    expect(await page.locator('table.protocol-table').isVisible()).toBe(true);
-    expect(await page.locator('[data-testid="run-details"]').isVisible()).toBe(true);
+    expect(await page.locator('table[data-testid="protocol-results"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-testid="protocol-run"]').isVisible()).toBe(true);
     await screenshot(page, 'selection-10-protocol-print');
     await page.emulateMedia({ media: 'screen' });
   });
@@ -441,10 +443,10 @@ describe('the selection pages in the browser', () => {
 
     // The protocol of their own municipality, without a choice of municipality.
     await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/protocol`);
-    await page.locator('table.protocol-table').waitFor();
+    await page.locator('table[data-testid="protocol-results"]').waitFor();
     expect(await page.locator('#field-municipality').count()).toBe(0);
-    const protocol = await text(page, 'table.protocol-table tbody');
-    expect(protocol).toMatch(new RegExp(`${withdrawn.reference}\\s+.+\\s+Nav atlasīts\\s+Atsaukts`));
+    const protocol = await text(page, 'table[data-testid="protocol-results"] tbody');
+    expect(protocol).toMatch(new RegExp(`${withdrawn.reference}\\s+.+\\s+Nav atlasīts: atsaukts`));
     await checkPage(page, 'selection-16-protocol-social-worker');
 
     // The overview is the administrators' alone.

@@ -57,7 +57,7 @@ beforeAll(async () => {
       person: { ...validRequest().person, personalCode: legacyPersonalCode(800 + index), municipalityCode },
       contact: { email, language: 'lv' },
     });
-    const { reference } = await api.submitted(ROUND, request);
+    const reference = await api.applyOnline(ROUND, request);
     applicants.push({ reference, email, municipalityCode, decides });
   }
 }, 120_000);

@@ -1,6 +1,6 @@
-import { decodeAuditCursor, encodeAuditCursor } from '../../shared/adapters/dynamodb/audit-cursor.ts';
-import type { AuditLog, AuditPage } from '../../shared/ports/audit-log.ts';
-import { type AuditEntry, AuditEntrySchema, type AuditQuery } from '../../shared/schemas/audit.ts';
+import { decodeAuditCursor, encodeAuditCursor, partitionDays } from '../../shared/adapters/dynamodb/audit-cursor.ts';
+import type { AuditLog, AuditLogQuery, AuditPage } from '../../shared/ports/audit-log.ts';
+import { type AuditEntry, AuditEntrySchema } from '../../shared/schemas/audit.ts';
 
 /**
  * The audit log in a Map, keyed like the audit table (`<at>#<requestId>`): an entry whose key is taken is the
@@ -31,13 +31,16 @@ export class MemoryAuditLog implements AuditLog {
       .map(([, entry]) => structuredClone(entry));
   }
 
-  async list(query: AuditQuery, limit: number): Promise<AuditPage> {
-    const start = query.cursor ? decodeAuditCursor(query.cursor, query) : { day: query.to };
+  async list(query: AuditLogQuery, limit: number): Promise<AuditPage> {
+    const days = partitionDays(query);
+    const start = query.cursor ? decodeAuditCursor(query.cursor, days) : { day: days.to };
     const newestFirst = this.#sorted()
       .reverse()
       .filter(([key]) => {
+        // The table's key condition: keys compare with the span's instants as strings.
+        if (key < query.since || key > query.until) return false;
         const day = key.slice(0, 10);
-        if (day < query.from || day > start.day) return false;
+        if (day > start.day) return false;
         return !(start.after && day === start.day && key >= start.after.sk);
       })
       .filter(([, entry]) => matches(entry, query));
@@ -61,7 +64,7 @@ function sortKey(entry: AuditEntry): string {
   return `${entry.at}#${entry.id}`;
 }
 
-function matches(entry: AuditEntry, query: AuditQuery): boolean {
+function matches(entry: AuditEntry, query: AuditLogQuery): boolean {
   return (
     (query.username === undefined || entry.actor?.username === query.username) &&
     (query.reference === undefined || entry.reference === query.reference) &&

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CreateApplicationRequest } from '../../shared/schemas/application.ts';
 import { files } from '../fixtures/personal-codes.ts';
 import { expectResponseDocumented } from './openapi-contract.ts';
 
@@ -58,23 +59,27 @@ export function apiClient(apiUrl: string) {
       return postUploadForm(form.body, content, fileName);
     },
     /**
-     * An application sent in as a person does it online: made, the pilot's two documents uploaded, submitted.
-     * Throws at the first refusal, so a test's set-up stops where it went wrong.
+     * A whole online application: created, its documents uploaded (the representative's authority too, when a
+     * representative applies), submitted. Its reference; any refusal on the way fails the test.
      */
-    async submitted(roundId: string, request: unknown): Promise<{ reference: string; accessCode: string }> {
+    async applyOnline(roundId: string, request: CreateApplicationRequest): Promise<string> {
       const created = await this.create(roundId, request);
-      if (created.status !== 201) throw new Error(`not created: ${JSON.stringify(created.body)}`);
+      if (created.status !== 201) throw new Error(`application refused: ${JSON.stringify(created.body)}`);
       const { reference, accessCode } = created.body;
-      for (const [type, content, name] of [
+      const documents: [string, Uint8Array, string][] = [
         ['application-form', files.pdf(), 'document.pdf'],
         ['disability-proof', files.png(), 'proof.png'],
-      ] as const) {
-        const status = await this.upload(reference, accessCode, type, content, name);
-        if (status !== 204) throw new Error(`${type} not uploaded: ${status}`);
+        ...(request.representative
+          ? [['representative-authority', files.pdf(), 'document.pdf'] as [string, Uint8Array, string]]
+          : []),
+      ];
+      for (const [type, content, fileName] of documents) {
+        const status = await this.upload(reference, accessCode, type, content, fileName);
+        if (status !== 204) throw new Error(`upload of ${type} answered ${status}`);
       }
       const submitted = await this.submit(reference, accessCode);
-      if (submitted.status !== 200) throw new Error(`not submitted: ${JSON.stringify(submitted.body)}`);
-      return { reference, accessCode };
+      if (submitted.status !== 200) throw new Error(`submission refused: ${JSON.stringify(submitted.body)}`);
+      return reference;
     },
   };
 }

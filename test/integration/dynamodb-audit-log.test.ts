@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbAuditLog, MAX_QUERIES_PER_PAGE } from '../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
 import { RuleViolationError } from '../../shared/domain/errors.ts';
-import type { AuditEntry, AuditQuery } from '../../shared/schemas/audit.ts';
+import type { AuditLogQuery } from '../../shared/ports/audit-log.ts';
+import type { AuditEntry } from '../../shared/schemas/audit.ts';
+import { utcDays } from '../helpers/audit-span.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 
 /** The audit log's paging against DynamoDB Local: cursors it did not hand out for this query are refused. */
@@ -24,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => aws?.stop());
 
 const DAY = '2019-10-15';
-const range = { from: '2019-10-01', to: '2019-10-31' };
+const range = utcDays('2019-10-01', '2019-10-31');
 const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 function entry(n: number, at: string): AuditEntry {
@@ -37,7 +39,7 @@ function entry(n: number, at: string): AuditEntry {
   };
 }
 
-async function refusal(query: AuditQuery, limit = 10): Promise<unknown> {
+async function refusal(query: AuditLogQuery, limit = 10): Promise<unknown> {
   queries = 0;
   const error = await audit.list(query, limit).then(
     () => undefined,
@@ -85,7 +87,7 @@ describe('audit log cursors', () => {
     expect(first.entries.map((one) => one.id)).toEqual(['cursor-request-3']);
     expect(first.nextCursor).toBeDefined();
     expectCursorInvalid(
-      await refusal({ from: range.from, to: '2019-10-20', username: 'cursor-admin', cursor: first.nextCursor }),
+      await refusal({ ...utcDays('2019-10-01', '2019-10-20'), username: 'cursor-admin', cursor: first.nextCursor }),
     );
   });
 
@@ -109,7 +111,7 @@ describe('audit log cursors', () => {
       ),
     );
     await Promise.all(many.map((one) => audit.append(one)));
-    const query = { from: busyDay, to: busyDay, outcome: 'failed' as const };
+    const query = { ...utcDays(busyDay), outcome: 'failed' as const };
     queries = 0;
     // One item per query and a filter nothing matches: the worst a busy day can cost.
     const first = await audit.list(query, 1);

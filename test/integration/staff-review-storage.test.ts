@@ -5,6 +5,7 @@ import { RuleViolationError } from '../../shared/domain/errors.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { asSubmitted, draftApplication, nextReference } from '../fixtures/stored-applications.ts';
+import { utcDays } from '../helpers/audit-span.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 
 let aws: LocalAws;
@@ -117,17 +118,17 @@ describe('the audit log', () => {
     const seen: AuditEntry[] = [];
     let cursor: string | undefined;
     do {
-      const page = await audit.list({ from: '2019-09-01', to: '2019-09-03', username, ...(cursor && { cursor }) }, 4);
+      const page = await audit.list({ ...utcDays('2019-09-01', '2019-09-03'), username, ...(cursor && { cursor }) }, 4);
       seen.push(...page.entries);
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen.map((one) => one.id)).toEqual([...made].reverse().map((one) => one.id));
-    const refused = await audit.list({ from: '2019-09-01', to: '2019-09-03', username, outcome: 'refused' }, 10);
+    const refused = await audit.list({ ...utcDays('2019-09-01', '2019-09-03'), username, outcome: 'refused' }, 10);
     expect(refused.entries.map((one) => one.id)).toEqual([made[3]?.id]);
   });
 
   it('refuses a cursor it did not make', async () => {
-    await expect(audit.list({ from: '2019-09-01', to: '2019-09-03', cursor: 'not-a-cursor' }, 10)).rejects.toThrow(
+    await expect(audit.list({ ...utcDays('2019-09-01', '2019-09-03'), cursor: 'not-a-cursor' }, 10)).rejects.toThrow(
       RuleViolationError,
     );
   });

@@ -25,6 +25,17 @@ const CursorSchema = z.strictObject({
  */
 const sortKeyOfDay = (day: string) => new RegExp(`^${day}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z#.+$`, 's');
 
+/**
+ * The UTC days whose partitions hold a span of the log, `[since, until)`: the first is `since`'s, the last is that
+ * of the instant before `until`. A Riga day spans two of them.
+ */
+export function partitionDays(span: { since: string; until: string }): { from: string; to: string } {
+  return {
+    from: new Date(span.since).toISOString().slice(0, 10),
+    to: new Date(Date.parse(span.until) - 1).toISOString().slice(0, 10),
+  };
+}
+
 export function encodeAuditCursor(cursor: AuditCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString('base64url');
 }

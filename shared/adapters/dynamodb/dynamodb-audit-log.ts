@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { AuditLog, AuditPage } from '../../ports/audit-log.ts';
-import type { AuditEntry, AuditQuery } from '../../schemas/audit.ts';
-import { type AuditCursor, decodeAuditCursor, encodeAuditCursor } from './audit-cursor.ts';
+import type { AuditLog, AuditLogQuery, AuditPage } from '../../ports/audit-log.ts';
+import type { AuditEntry } from '../../schemas/audit.ts';
+import { type AuditCursor, decodeAuditCursor, encodeAuditCursor, partitionDays } from './audit-cursor.ts';
 import { appendAuditEntry, fromAuditItem } from './audit-item.ts';
 import { queryAll } from './query-all.ts';
 import { AUDIT_TABLE_DESIGN, auditKeys } from './table-design.ts';
@@ -47,23 +47,34 @@ export class DynamoDbAuditLog implements AuditLog {
     return items.map(fromAuditItem);
   }
 
-  /** Day by day from `to` back to `from`; the filters run in DynamoDB, so only matches come back. */
-  async list(query: AuditQuery, limit: number): Promise<AuditPage> {
-    const start: AuditCursor = query.cursor ? decodeAuditCursor(query.cursor, query) : { day: query.to };
+  /**
+   * Day by day from the span's last UTC day back to its first; within a day, only keys of the span (an entry's sort
+   * key starts with its instant, so `since` ≤ key and key < `until` compare as the instants do). The filters run in
+   * DynamoDB, so only matches come back.
+   */
+  async list(query: AuditLogQuery, limit: number): Promise<AuditPage> {
+    const days = partitionDays(query);
+    const start: AuditCursor = query.cursor ? decodeAuditCursor(query.cursor, days) : { day: days.to };
     const filter = filterOf(query);
     const entries: AuditEntry[] = [];
     let day = start.day;
     let after: Record<string, unknown> | undefined = start.after;
-    for (let queries = 0; day >= query.from && queries < MAX_QUERIES_PER_PAGE; queries += 1) {
+    for (let queries = 0; day >= days.from && queries < MAX_QUERIES_PER_PAGE; queries += 1) {
       const page = await this.#client.send(
         new QueryCommand({
           TableName: this.#tableName,
-          KeyConditionExpression: 'pk = :day',
+          // BETWEEN includes `until` itself, but no key equals it: every key goes on with `#` and the request id.
+          KeyConditionExpression: 'pk = :day AND sk BETWEEN :since AND :until',
           ScanIndexForward: false,
           Limit: limit - entries.length,
           ExclusiveStartKey: after,
           ...(filter.expression && { FilterExpression: filter.expression, ExpressionAttributeNames: filter.names }),
-          ExpressionAttributeValues: { ':day': auditKeys.day(day), ...filter.values },
+          ExpressionAttributeValues: {
+            ':day': auditKeys.day(day),
+            ':since': query.since,
+            ':until': query.until,
+            ...filter.values,
+          },
         }),
       );
       entries.push(...(page.Items ?? []).map(fromAuditItem));
@@ -73,7 +84,7 @@ export class DynamoDbAuditLog implements AuditLog {
         if (entries.length >= limit) break;
       } else if (entries.length >= limit) break;
     }
-    const more = day >= query.from;
+    const more = day >= days.from;
     return {
       entries,
       ...(more && {
@@ -83,7 +94,7 @@ export class DynamoDbAuditLog implements AuditLog {
   }
 }
 
-function filterOf(query: AuditQuery) {
+function filterOf(query: AuditLogQuery) {
   const conditions: string[] = [];
   const names: Record<string, string> = {};
   const values: Record<string, string> = {};

@@ -51,6 +51,7 @@ export async function runSelection(
   const summary = {
     runId,
     roundId: round.id,
+    ordinal: (latest?.summary.ordinal ?? 0) + 1,
     inputsHash: current.inputsHash,
     ruleVersion: SELECTION_RULE_VERSION,
     ranAt: staff.at.toISOString(),

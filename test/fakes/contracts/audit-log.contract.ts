@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../shared/domain/riga-time.ts';
 import type { AuditEntry } from '../../../shared/schemas/audit.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { auditEntry, type PortsUnderTest } from './subject.ts';
 
 let dayCount = 0;
@@ -50,7 +52,7 @@ export function auditLogContract(ports: PortsUnderTest): void {
       let cursor: string | undefined;
       do {
         const page = await ports().audit.list(
-          { from: older, to: newer, username: 'bauska', outcome: 'succeeded', cursor },
+          { ...utcDays(older, newer), username: 'bauska', outcome: 'succeeded', cursor },
           2,
         );
         expect(page.entries.length).toBeLessThanOrEqual(2);
@@ -63,13 +65,36 @@ export function auditLogContract(ports: PortsUnderTest): void {
       expect(seen).toEqual(expected);
     });
 
+    it('lists only the span asked for, to the millisecond at both ends, across the UTC days it touches', async () => {
+      const day = unusedDay();
+      const next = addDays(day, 1);
+      const at = (instant: string) => auditEntry({ at: instant });
+      const before = [at(`${day}T20:59:59.999Z`), at(`${day}T20:59:59Z`)];
+      const inside = [
+        at(`${day}T21:00:00.000Z`),
+        at(`${day}T21:00:00Z`),
+        at(`${day}T23:59:59.999Z`),
+        at(`${next}T00:00:00.000Z`),
+        at(`${next}T20:59:59.999Z`),
+      ];
+      const after = [at(`${next}T21:00:00.000Z`), at(`${next}T21:00:00Z`), at(`${next}T21:00:00.001Z`)];
+      for (const entry of [...before, ...inside, ...after]) await ports().audit.append(entry);
+
+      const page = await ports().audit.list({ since: `${day}T21:00:00.000Z`, until: `${next}T21:00:00.000Z` }, 20);
+      expect(page.entries.map((entry) => entry.at).sort()).toEqual(inside.map((entry) => entry.at).sort());
+      expect(page.entries.map((entry) => Date.parse(entry.at))).toEqual(
+        page.entries.map((entry) => Date.parse(entry.at)).sort((a, b) => b - a),
+      );
+      expect(page.nextCursor).toBeUndefined();
+    });
+
     it('refuses a cursor of other days than the ones asked for', async () => {
       const [day, other] = [unusedDay(), unusedDay()] as [string, string];
       for (let index = 0; index < 3; index++)
         await ports().audit.append(auditEntry({ at: `${day}T0${index}:00:00.000Z` }));
-      const page = await ports().audit.list({ from: day, to: day }, 1);
+      const page = await ports().audit.list(utcDays(day), 1);
       expect(page.nextCursor).toBeDefined();
-      await expect(ports().audit.list({ from: other, to: other, cursor: page.nextCursor }, 1)).rejects.toMatchObject({
+      await expect(ports().audit.list({ ...utcDays(other), cursor: page.nextCursor }, 1)).rejects.toMatchObject({
         name: 'RuleViolationError',
       });
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry } from '../../../shared/schemas/audit.ts';
 import type { ServiceYear } from '../../../shared/schemas/service-year.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { auditEntry, nextRoundId, type PortsUnderTest, type StoragePorts } from './subject.ts';
 
 /** A year of services of a round no other test uses, as an administrator first sets it. */
@@ -41,7 +42,7 @@ function changeOf(roundId: string): AuditEntry {
 /** The entries the changes of one round's test wrote: the actor names the round. */
 async function entriesAbout(ports: StoragePorts, roundId: string): Promise<AuditEntry[]> {
   const day = '2019-09-01';
-  return (await ports.audit.list({ from: day, to: day, username: `admin-of-${roundId}` }, 10)).entries;
+  return (await ports.audit.list({ ...utcDays(day), username: `admin-of-${roundId}` }, 10)).entries;
 }
 
 /** What `ServiceYearRepository` promises, whichever storage keeps the years of services. */

@@ -6,6 +6,7 @@ import { runSelection } from '../../../shared/use-cases/selection/run-selection.
 import { listAuditEntries } from '../../../shared/use-cases/staff/list-audit-entries.ts';
 import { checkDocuments, decideEligibility } from '../../../shared/use-cases/staff/review-decisions.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
 
 const ROUND = scoredRound.id;
@@ -52,12 +53,13 @@ describe('the protocol', () => {
   it('is there once the selection ran, for the social worker’s own municipality', async () => {
     const ports = await decidedRound();
     const worker = portsOf(ports, bauskaWorker);
-    const protocol = () => getProtocol(worker, staffRequest(bauskaWorker, 'protocol.read'), { roundId: ROUND });
+    const protocol = () =>
+      getProtocol(worker, staffRequest(bauskaWorker, 'protocol.read'), { roundId: ROUND, contacts: true });
     await expect(protocol()).rejects.toEqual(new NotFoundError('SELECTION_NOT_RUN'));
 
     await runSelection(portsOf(ports, administrator), staffRequest(administrator, 'selection.run'), ROUND);
-    const { municipalityCode, rows } = await protocol();
-    expect(municipalityCode).toBe('LV-016');
+    const { municipality, rows } = await protocol();
+    expect(municipality.code).toBe('LV-016');
     expect(rows.map(({ decision, reason, rank }) => ({ decision, reason, rank }))).toEqual([
       { decision: 'not-selected', reason: 'not-eligible', rank: null },
       { decision: 'not-selected', reason: 'not-eligible', rank: null },
@@ -80,7 +82,7 @@ describe('the audit log for administrators', () => {
     });
     const page = await read('2019-05-21', '2019-08-20');
     expect(page.entries).toHaveLength(3);
-    const reads = await ports.audit.list({ from: '2019-08-20', to: '2019-08-20', action: 'audit.read' }, 10);
+    const reads = await ports.audit.list({ ...utcDays('2019-08-20'), action: 'audit.read' }, 10);
     expect(reads.entries).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
 import { searchQueue } from '../../../shared/use-cases/staff/search-queue.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { legacyPersonalCode } from '../../fixtures/personal-codes.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { everyPage, largeQueue, SORTS, submittedAs } from './queue-steps.ts';
 import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
 
@@ -126,7 +127,7 @@ describe('what a search leaves behind', () => {
     const { ports } = await people();
     const byCode = await search(ports, { text: BERZINS_CODE });
     await search(ports, { text: 'berzins' });
-    const { entries } = await ports.audit.list({ from: '2019-08-20', to: '2019-08-20', action: 'queue.search' }, 10);
+    const { entries } = await ports.audit.list({ ...utcDays('2019-08-20'), action: 'queue.search' }, 10);
     expect(entries).toHaveLength(2);
     for (const entry of entries) {
       expect(Object.keys(entry).sort()).toEqual([

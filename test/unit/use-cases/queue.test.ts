@@ -5,6 +5,7 @@ import { exportQueue } from '../../../shared/use-cases/staff/export-queue.ts';
 import { listQueue } from '../../../shared/use-cases/staff/list-queue.ts';
 import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
 
 const ROUND = scoredRound.id;
@@ -127,7 +128,7 @@ describe('the export', () => {
     expect(sensitive.fileName).toBe(`${ROUND}-LV-016-2019-08-20-sensitive.csv`);
     expect(sensitive.csv).toMatch(/Anna/);
     expect(sensitive.csv).toMatch(/\d{6}-\d{5}/);
-    const { entries } = await ports.audit.list({ from: '2019-08-20', to: '2019-08-20', action: 'queue.export' }, 10);
+    const { entries } = await ports.audit.list({ ...utcDays('2019-08-20'), action: 'queue.export' }, 10);
     expect(entries).toHaveLength(2);
     expect(entries.filter(({ reason }) => reason === 'SENSITIVE_COLUMNS')).toHaveLength(1);
   });

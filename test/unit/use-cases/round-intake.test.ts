@@ -10,6 +10,7 @@ import { runSelection } from '../../../shared/use-cases/selection/run-selection.
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { memoryPorts } from '../../fakes/memory-ports.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
 import { administrator, decideNotEligible, portsOf, staffRequest, submitted } from './staff-steps.ts';
 
@@ -34,7 +35,7 @@ describe('closing intake early', () => {
     await expect(getRound(ports, { roundId: ROUND, now: new Date(closedAt) })).resolves.toMatchObject({
       intakeState: 'closed',
     });
-    const { entries } = await ports.audit.list({ from: '2019-08-05', to: '2019-08-05' }, 10);
+    const { entries } = await ports.audit.list(utcDays('2019-08-05'), 10);
     expect(entries).toMatchObject([
       { id: request.requestId, action: 'intake.close', roundId: ROUND, outcome: 'succeeded' },
     ]);
@@ -184,7 +185,7 @@ describe('the intake window as administrators read it', () => {
     ]);
     expect(open).not.toHaveProperty('selectionPublishedAt');
     expect(open).toMatchObject({ id: ROUND, intakeState: 'closed', window: { closesAt: closed.window.closesAt } });
-    const { entries } = await ports.audit.list({ from: '2019-08-20', to: '2019-08-20' }, 50);
+    const { entries } = await ports.audit.list(utcDays('2019-08-20'), 50);
     expect(entries.filter(({ id }) => id === request.requestId)).toMatchObject([
       { action: 'intake.read', roundId: ROUND, outcome: 'succeeded' },
     ]);

@@ -10,6 +10,7 @@ import { getSelectionReadiness } from '../../../shared/use-cases/selection/selec
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { legacyPersonalCode } from '../../fixtures/personal-codes.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { administrator, bauskaWorker, decideNotEligible, portsOf, staffRequest, submitted } from './staff-steps.ts';
 
 const ROUND = pilotLikeRound.id;
@@ -68,7 +69,7 @@ describe('what stops the selection', () => {
     expect(own.undecided.map(({ municipalityCode, count }) => ({ municipalityCode, count }))).toEqual([
       { municipalityCode: 'LV-016', count: 3 },
     ]);
-    const { entries } = await ports.audit.list({ from: '2019-08-20', to: '2019-08-20' }, 50);
+    const { entries } = await ports.audit.list({ ...utcDays('2019-08-20') }, 50);
     expect(entries.filter(({ id }) => id === request.requestId)).toMatchObject([
       { action: 'selection.read', roundId: ROUND, outcome: 'succeeded' },
     ]);

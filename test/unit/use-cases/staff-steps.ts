@@ -2,7 +2,7 @@ import type { StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { Round } from '../../../shared/schemas/round.ts';
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
-import { checkDocuments, decideEligibility } from '../../../shared/use-cases/staff/review-decisions.ts';
+import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
 import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
@@ -74,5 +74,30 @@ export async function decideNotEligible(
   await decideEligibility(scoped, staffRequest(worker, 'eligibility.decide'), {
     reference,
     request: { decision: 'not-eligible', reason: 'documents-invalid' },
+  });
+}
+
+/**
+ * The Bauska social worker's decision on an application of the scored round: documents verified, then eligible
+ * with `total` points (at most 15, support need first), or not eligible.
+ */
+export async function decide(ports: MemoryPorts, reference: string, total: number | 'not-eligible'): Promise<void> {
+  if (total === 'not-eligible') return decideNotEligible(ports, reference);
+  const worker = portsOf(ports, bauskaWorker);
+  await checkDocuments(worker, staffRequest(bauskaWorker, 'documents.check'), {
+    reference,
+    request: { verified: true },
+  });
+  await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
+    reference,
+    request: { decision: 'eligible' },
+  });
+  const supportNeed = Math.min(total, 10);
+  await recordScores(worker, staffRequest(bauskaWorker, 'scores.record'), {
+    reference,
+    request: {
+      points: { 'support-need': supportNeed, 'no-other-services': Math.min(total - supportNeed, 5), 'lives-alone': 0 },
+      justification: 'Vērtēts mājas vizītē.',
+    },
   });
 }

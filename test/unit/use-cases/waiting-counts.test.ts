@@ -3,6 +3,7 @@ import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
 import { countWaiting } from '../../../shared/use-cases/staff/waiting-counts.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { legacyPersonalCode } from '../../fixtures/personal-codes.ts';
+import { utcDays } from '../../helpers/audit-span.ts';
 import { submittedAs, worker } from './queue-steps.ts';
 import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
 
@@ -68,7 +69,7 @@ describe('the counts of work waiting', () => {
     const ports = await round();
     await count(ports, bauskaWorker);
     await count(ports, administrator);
-    const { entries } = await ports.audit.list({ from: '2019-08-20', to: '2019-08-20', action: 'waiting.read' }, 10);
+    const { entries } = await ports.audit.list({ ...utcDays('2019-08-20'), action: 'waiting.read' }, 10);
     expect(
       entries.map(({ roundId, municipalityCode, actor }) => ({ roundId, municipalityCode, who: actor?.username })),
     ).toEqual(

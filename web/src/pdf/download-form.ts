@@ -1,8 +1,6 @@
-// The font ships in an npm package whose exports leave its files out, so it is reached by its path; Vite copies it
-// to the built app as a file of its own, fetched only when a form is made.
-import fontUrl from '../../../node_modules/@embedpdf/fonts-latin/fonts/NotoSans-Regular.ttf?url';
 import type { Language, Round } from '../api/types.ts';
 import { applicationPdf } from './application-pdf.ts';
+import { downloadPdf, fetchFont } from './browser-pdf.ts';
 import { type FormFilling, formContent } from './form-content.ts';
 
 /**
@@ -12,17 +10,5 @@ import { type FormFilling, formContent } from './form-content.ts';
  */
 export async function downloadForm(round: Round, language: Language, filling?: FormFilling): Promise<void> {
   const content = formContent(round, language, filling);
-  const font = await fetch(fontUrl);
-  if (!font.ok) throw new Error(`The font could not be loaded: ${font.status}`);
-  const bytes = await applicationPdf(content, new Uint8Array(await font.arrayBuffer()));
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = content.fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Long enough for a slow device to start saving it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadPdf(await applicationPdf(content, await fetchFont()), content.fileName);
 }

@@ -7,7 +7,6 @@ import type { ExtendIntakeRequest } from '../../../../shared/schemas/round.ts';
 import type {
   DashboardResponse,
   MunicipalityResult,
-  ProtocolRow,
   SelectionRunSummary,
 } from '../../../../shared/schemas/selection-api.ts';
 import type { StaffApplicationResponse } from '../../../../shared/schemas/staff-api.ts';
@@ -20,6 +19,7 @@ export type { ExclusionReason, SelectionResult } from '../../../../shared/schema
 export type {
   DashboardResponse,
   MunicipalityResult,
+  ProtocolContact,
   ProtocolResponse,
   ProtocolRow,
   PublicationReach,
@@ -59,7 +59,6 @@ export type Criterion = StaffApplicationResponse['round']['criteria'][number];
 
 /** The body of `PUT /staff/rounds/{roundId}/intake-window`: the new last day of intake, `YYYY-MM-DD`. */
 export type IntakeWindowRequest = ExtendIntakeRequest;
-export type SelectionDecision = ProtocolRow['decision'];
 export type RunStatus = SelectionRunSummary['status'];
 export type DashboardMunicipality = DashboardResponse['municipalities'][number];
 export type Promotion = MunicipalityResult['promotions'][number];

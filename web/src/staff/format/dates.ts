@@ -1,4 +1,5 @@
 import { realDate } from '../../../../shared/domain/personal-code.ts';
+import { addDays, rigaCalendarDate } from '../../../../shared/domain/riga-time.ts';
 
 /**
  * Dates and times as staff type them in Latvia (`16.08.2019`, `09:30`), turned into what the API takes. Showing
@@ -22,7 +23,7 @@ export function parseClockTime(text: string): string | undefined {
   return `${String(hours).padStart(2, '0')}:${match[2]}`;
 }
 
-/** Today's date in UTC as `YYYY-MM-DD`, shifted by `days`: the audit log is kept by UTC days. */
-export function utcDay(days = 0, now = new Date()): string {
-  return new Date(now.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+/** Today's date in Riga as `YYYY-MM-DD`, shifted by `days`: the days staff filter by are Riga days. */
+export function rigaDay(days = 0, now = new Date()): string {
+  return addDays(rigaCalendarDate(now), days);
 }

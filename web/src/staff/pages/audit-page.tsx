@@ -11,19 +11,19 @@ import { FeedbackPage } from '../components/feedback-page.tsx';
 import { InlineLoadError, Loading, NotForYou } from '../components/load-state.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
-import { utcDay } from '../format/dates.ts';
+import { rigaDay } from '../format/dates.ts';
 import { readDay } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
-/** The filter as the address holds it; without dates, the last seven days. */
+/** The filter as the address holds it; without dates, the last seven days in Riga, today included. */
 function filterOf(search: string): AuditFilter {
   const query = new URLSearchParams(search);
   const value = (name: string) => query.get(name) || undefined;
   return {
-    from: value('from') ?? utcDay(-6),
-    to: value('to') ?? utcDay(0),
+    from: value('from') ?? rigaDay(-6),
+    to: value('to') ?? rigaDay(0),
     username: value('username'),
     reference: value('reference'),
     action: value('action'),
@@ -32,7 +32,10 @@ function filterOf(search: string): AuditFilter {
   };
 }
 
-/** For administrators: the audit log, filtered by days, person, application, action and outcome. */
+/**
+ * For administrators: the audit log, filtered by days, person, application, action and outcome. The days are
+ * Riga days, as the entries' times are shown; the server turns them into instants.
+ */
 export function AuditPage() {
   const { s } = useStaffTexts();
   const { identity } = useSignedIn();

@@ -1,24 +1,22 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
-import type { ProtocolResponse, ProtocolRow } from '../api/types.ts';
-import { municipalityName } from '../api/use-round.ts';
-import { ColumnTable } from '../components/column-table.tsx';
+import { saveFile } from '../../files/save-file.ts';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
-import { saveFile } from '../components/save-file.ts';
 import { SavedLine } from '../components/saved-line.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
-import { useStaffTexts } from '../i18n/texts.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { protocolContent } from '../protocol/protocol-content.ts';
+import { ProtocolDocument } from '../protocol/protocol-document.tsx';
 import { staffPaths } from '../routes.ts';
-import { useResultColumns } from '../selection/result-columns.tsx';
-import { RunDetails } from '../selection/run-details.tsx';
 import { useSignedIn } from '../session/session-context.ts';
 
 /**
- * A municipality's selection protocol: how each application came out of the latest run as it stands now, and
- * why, with what identifies the run. Made to be printed (the print style leaves out navigation and buttons) and
- * downloadable as CSV. Administrators choose the municipality; social workers see their own.
+ * A municipality's selection protocol as a document: numbered, dated, with the criteria, every application to the
+ * second, who ran and published the selection, and lines to sign. Printed by the browser (the print style leaves
+ * out everything but the document), or downloaded as a PDF made on this device, or as CSV. Administrators choose
+ * the municipality; social workers see their own, with the selected and waiting persons' contacts.
  */
 export function ProtocolPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
@@ -49,6 +47,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
     api.protocol(round.id, forAdministrator),
   );
   const { busy, send } = useSending();
+  const [making, setMaking] = useState(false);
   const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
 
   if (error?.status === 404 && error.code === 'SELECTION_NOT_RUN') {
@@ -56,33 +55,42 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
   }
   if (error) return <InlineLoadError error={error} retry={retry} />;
   if (!data) return <Loading />;
-  const name = municipalityName(round, data.municipalityCode, language);
-  const cap = data.run.municipalities.find((part) => part.code === data.municipalityCode)?.cap;
+  const content = protocolContent(data, language);
 
-  const download = async () => {
+  const downloadCsv = async () => {
     if (busy) return;
     feedback.clear();
     setDownloaded(undefined);
     const answer = await send(() => api.protocolCsv(round.id, forAdministrator));
     if (!answer) return;
     if (!answer.ok) return feedback.fail([], answer.error.message);
-    const fileName = answer.data.fileName ?? `${round.id}-${data.municipalityCode}-protocol.csv`;
+    const fileName = answer.data.fileName ?? `protocol-${data.number}.csv`;
     saveFile(answer.data.blob, fileName);
     setDownloaded(fileName);
   };
 
+  // The PDF code (pdf-lib and the font) loads on the first press only.
+  const downloadPdf = async () => {
+    if (making) return;
+    feedback.clear();
+    setDownloaded(undefined);
+    setMaking(true);
+    try {
+      const { downloadProtocol } = await import('../protocol/download-protocol.ts');
+      await downloadProtocol(content);
+      setDownloaded(content.fileName);
+    } catch {
+      feedback.fail(
+        [],
+        staffMessage((words) => words.protocol.pdfFailed),
+      );
+    } finally {
+      setMaking(false);
+    }
+  };
+
   return (
     <>
-      <h2>{s.selection.aboutTitle}</h2>
-      <RunDetails
-        run={data.run}
-        before={[
-          { label: s.protocol.round, value: round.name[language] },
-          { label: s.protocol.municipality, value: name },
-          ...(cap === undefined ? [] : [{ label: s.protocol.places, value: String(cap) }]),
-        ]}
-      />
-      {data.run.status !== 'published' && <p class="notice">{s.protocol.notPublished}</p>}
       <div class="button-row no-print">
         <button type="button" class="button button-secondary" onClick={() => window.print()}>
           {s.protocol.print}
@@ -90,8 +98,16 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
         <button
           type="button"
           class="button button-secondary"
+          aria-disabled={making ? 'true' : undefined}
+          onClick={() => void downloadPdf()}
+        >
+          {making ? s.protocol.preparingPdf : s.protocol.downloadPdf}
+        </button>
+        <button
+          type="button"
+          class="button button-secondary"
           aria-disabled={busy ? 'true' : undefined}
-          onClick={() => void download()}
+          onClick={() => void downloadCsv()}
         >
           {busy ? s.protocol.downloading : s.protocol.download}
         </button>
@@ -100,35 +116,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
       <div class="no-print">
         <SavedLine text={downloaded ? s.protocol.downloaded(downloaded) : ''} />
       </div>
-      <ProtocolTable protocol={data} name={name} />
+      <ProtocolDocument content={content} />
     </>
-  );
-}
-
-function ProtocolTable({ protocol, name }: { protocol: ProtocolResponse; name: string }) {
-  const { s } = useStaffTexts();
-  const { reference, received, points } = useResultColumns();
-  if (protocol.rows.length === 0) return <p>{s.protocol.empty}</p>;
-  return (
-    <ColumnTable
-      captionId="protocol-caption"
-      captionClass="table-caption"
-      caption={s.protocol.caption(name)}
-      tableClass="table protocol-table"
-      rows={protocol.rows}
-      rowKey={(row) => row.reference}
-      columns={[
-        { title: s.selection.rank, numeric: true, cell: (row) => row.rank ?? '' },
-        reference,
-        points(
-          (row: ProtocolRow) =>
-            row.totalScore ?? (row.decision === 'not-selected' ? s.queue.noScore : s.selection.noPoints),
-        ),
-        received,
-        { title: s.protocol.decision, cell: (row) => s.protocol.decisions[row.decision] },
-        { title: s.selection.position, numeric: true, cell: (row) => row.position ?? '' },
-        { title: s.selection.reason, cell: (row) => (row.reason ? s.selection.reasons[row.reason] : '') },
-      ]}
-    />
   );
 }
