@@ -7,7 +7,10 @@ import { STAFF_DEMO_PASSWORD } from '../helpers/staff-tokens.ts';
 
 const HASH_FORMAT = /^scrypt\$32768\$8\$1\$[A-Za-z0-9+/]{22}==\$[A-Za-z0-9+/]{86}==$/;
 
-describe('checking a staff password', () => {
+// Each check costs a deliberately slow scrypt (about 0.1 s); on a busy machine a few of them pass 5 s.
+const SCRYPT_TESTS = { timeout: 30_000 };
+
+describe('checking a staff password', SCRYPT_TESTS, () => {
   it('signs a demo account in with the demo password', async () => {
     const account = await checkStaffPassword(STAFF_DEMO_ACCOUNTS, 'bauska', STAFF_DEMO_PASSWORD);
     expect(account).toMatchObject({ username: 'bauska', role: 'social-worker', municipalityCode: 'LV-016' });
@@ -31,7 +34,7 @@ describe('checking a staff password', () => {
   });
 });
 
-describe('password hashes', () => {
+describe('password hashes', SCRYPT_TESTS, () => {
   it('match the password they were made from and no other, with a new salt each time', async () => {
     const first = await hashPassword('Sālsūdens-42');
     const second = await hashPassword('Sālsūdens-42');
@@ -65,7 +68,7 @@ const PASSWORD_ONLY = STAFF_DEMO_ACCOUNTS.filter((account) => !account.temporary
 /** The temporary password of the demo account whose first sign-in asks for a new one (README). */
 const TEMPORARY_PASSWORD = 'Pagaidu-parole-2019';
 
-describe('the demo staff accounts', () => {
+describe('the demo staff accounts', SCRYPT_TESTS, () => {
   it('give every municipality of the pilot round one password-only social worker, and add one administrator', () => {
     const [pilot] = seedRounds(new Date('2019-08-01T00:00:00Z'));
     const socialWorkers = PASSWORD_ONLY.filter((account) => account.role === 'social-worker');
@@ -105,6 +108,5 @@ describe('the demo staff accounts', () => {
       const password = account.temporaryPassword ? TEMPORARY_PASSWORD : STAFF_DEMO_PASSWORD;
       expect(await checkStaffPassword(STAFF_DEMO_ACCOUNTS, account.username, password)).toBe(account);
     }
-    // Each check costs a deliberately slow scrypt: on a busy machine the accounts together take more than 5 s.
-  }, 30_000);
+  });
 });

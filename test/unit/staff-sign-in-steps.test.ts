@@ -129,7 +129,8 @@ describe('the user pool’s password rules', () => {
   });
 });
 
-describe('the steps of a sign-in in the stand-in', () => {
+// Each account's password is hashed with a deliberately slow scrypt; on a busy machine a few of them pass 5 s.
+describe('the steps of a sign-in in the stand-in', { timeout: 30_000 }, () => {
   const NEW_PASSWORD = 'Mana-jauna-parole-7';
   const TEMPORARY = 'Pagaidu-parole-2019';
 
