@@ -4,10 +4,9 @@ import type { Application } from '../../../shared/schemas/application.ts';
 import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { recordWithdrawal } from '../../../shared/use-cases/selection/record-withdrawal.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
-import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { DURING_INTAKE } from './applicant-steps.ts';
-import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
+import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
 
 /** The scored round with two places in Bauska. */
 const round = {
@@ -15,33 +14,6 @@ const round = {
   municipalities: scoredRound.municipalities.map((municipality) => ({ ...municipality, cap: 2 })),
 };
 const ROUND = round.id;
-
-async function decide(ports: MemoryPorts, reference: string, total: number | 'not-eligible') {
-  const worker = portsOf(ports, bauskaWorker);
-  await checkDocuments(worker, staffRequest(bauskaWorker, 'documents.check'), {
-    reference,
-    request: { verified: true },
-  });
-  if (total === 'not-eligible') {
-    await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
-      reference,
-      request: { decision: 'not-eligible', reason: 'documents-invalid' },
-    });
-    return;
-  }
-  await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
-    reference,
-    request: { decision: 'eligible' },
-  });
-  const supportNeed = Math.min(total, 10);
-  await recordScores(worker, staffRequest(bauskaWorker, 'scores.record'), {
-    reference,
-    request: {
-      points: { 'support-need': supportNeed, 'no-other-services': Math.min(total - supportNeed, 5), 'lives-alone': 0 },
-      justification: 'Vērtēts mājas vizītē.',
-    },
-  });
-}
 
 /** Five Bauska applicants in order of receipt, decided: totals 5, 9, 9, 3, and one not eligible. */
 async function decidedRound() {

@@ -2,6 +2,7 @@ import type { StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { Round } from '../../../shared/schemas/round.ts';
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
+import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
 import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
@@ -20,6 +21,8 @@ export const scoredRound: Round = {
     { id: 'lives-alone', name: { lv: 'Dzīvo viens', en: 'Lives alone' }, maxPoints: 5 },
   ],
 };
+
+import { bauskaWorker } from '../../fixtures/staff-identities.ts';
 
 export { administrator, bauskaWorker } from '../../fixtures/staff-identities.ts';
 
@@ -59,4 +62,32 @@ export async function submitted(
   const receivedAt = options.receivedAt ?? new Date(DURING_INTAKE.getTime() + personCount * 60_000);
   await submitApplication(ports, { ...draft, receivedAt });
   return draft.reference;
+}
+
+/** Bauska's social worker decides an application: eligible with `total` points of the scored round, or not. */
+export async function decide(ports: MemoryPorts, reference: string, total: number | 'not-eligible') {
+  const worker = portsOf(ports, bauskaWorker);
+  await checkDocuments(worker, staffRequest(bauskaWorker, 'documents.check'), {
+    reference,
+    request: { verified: true },
+  });
+  if (total === 'not-eligible') {
+    await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
+      reference,
+      request: { decision: 'not-eligible', reason: 'documents-invalid' },
+    });
+    return;
+  }
+  await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
+    reference,
+    request: { decision: 'eligible' },
+  });
+  const supportNeed = Math.min(total, 10);
+  await recordScores(worker, staffRequest(bauskaWorker, 'scores.record'), {
+    reference,
+    request: {
+      points: { 'support-need': supportNeed, 'no-other-services': Math.min(total - supportNeed, 5), 'lives-alone': 0 },
+      justification: 'Vērtēts mājas vizītē.',
+    },
+  });
 }
