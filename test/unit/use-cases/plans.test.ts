@@ -28,7 +28,13 @@ const round = {
   ...scoredRound,
   municipalities: scoredRound.municipalities.map((municipality) => ({ ...municipality, cap: 2 })),
 };
-const jelgavaWorker: StaffIdentity = { ...bauskaWorker, subject: 'sub-jelgava', municipalityCode: 'LV-JEL' };
+const jelgavaWorker: StaffIdentity = {
+  role: 'social-worker',
+  subject: 'sub-jelgava',
+  username: 'jelgava',
+  displayName: 'Jelgavas sociālais darbinieks',
+  municipalityCode: 'LV-JEL',
+};
 /** The days of the year of services: after the selection was published. */
 const IN_THE_YEAR = new Date('2019-10-15T09:00:00.000Z');
 
