@@ -711,7 +711,6 @@ export const en: StaffTexts = {
       agreed: (version: number) => `Agreed, version ${version}`,
       ended: { completed: 'Completed', 'left-early': 'Left early' },
     },
-    openPlan: 'Open plan',
     title: (reference: string) => `Support plan ${reference}`,
     notParticipantTitle: 'This person has no plan',
     backToParticipants: 'Back to the participants',

@@ -747,7 +747,6 @@ export const lv = {
       agreed: (version: number) => `Saskaņots, ${version}. versija`,
       ended: { completed: 'Pabeigts', 'left-early': 'Pārtraukts pirms termiņa' },
     },
-    openPlan: 'Atvērt plānu',
     title: (reference: string) => `Atbalsta plāns ${reference}`,
     notParticipantTitle: 'Šai personai plāna nav',
     backToParticipants: 'Atpakaļ uz dalībniekiem',

@@ -69,10 +69,7 @@ function Participants({ round, municipality }: { round: Round; municipality: str
               rowHeader: true,
               nowrap: true,
               cell: (participant: Participant) => (
-                <a href={staffPaths.plan(participant.reference)}>
-                  <span class="visually-hidden">{s.plans.openPlan} </span>
-                  {participant.reference}
-                </a>
+                <a href={staffPaths.plan(participant.reference)}>{participant.reference}</a>
               ),
             },
             { title: s.plans.name, cell: (participant) => `${participant.firstName} ${participant.lastName}` },

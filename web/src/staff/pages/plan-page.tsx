@@ -157,7 +157,7 @@ function CurrentPlan({
         </ReviewSection>
       )}
       {canChange && plan && current?.agreement && standing && (
-        <MonthForm key={plan.revision} plan={plan} months={standing.months} year={year} {...forms} />
+        <MonthForm plan={plan} months={standing.months} year={year} {...forms} />
       )}
       {plan && <ReviewsSection plan={plan} canChange={canChange} {...forms} />}
       {plan && (

@@ -46,6 +46,11 @@ export function monthLines(plan: SupportPlan, month: string, language: Language)
   return [...lines.values()];
 }
 
+/** The first of the plan's months not recorded yet; none once every month is. */
+export function firstOpenMonth(plan: SupportPlan, months: readonly string[]): string {
+  return months.find((month) => !plan.deliveries.some((delivery) => delivery.month === month)) ?? '';
+}
+
 /** The request, or what the browser finds wrong first. */
 export function monthRequest(
   month: string,

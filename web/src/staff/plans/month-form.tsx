@@ -8,7 +8,7 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { catalogueWords, monthName } from './catalogue.ts';
 import { euroInput, parseWhole } from './money.ts';
-import { type DeliveryLineDraft, monthLines, monthRequest } from './month-draft.ts';
+import { type DeliveryLineDraft, firstOpenMonth, monthLines, monthRequest } from './month-draft.ts';
 import type { MonthDeliveryBody, PlanResponse, PlanYear, SupportPlan } from './plan-types.ts';
 
 interface MonthFormProps {
@@ -28,10 +28,18 @@ export function MonthForm({ plan, months, year, feedback, onSaved }: MonthFormPr
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
   const words = catalogueWords(year, language);
-  const firstOpen = months.find((month) => !plan.deliveries.some((delivery) => delivery.month === month)) ?? '';
-  const [month, setMonth] = useState(firstOpen);
-  const [lines, setLines] = useState<DeliveryLineDraft[]>(() => monthLines(plan, firstOpen, language));
-  const save = useSave(feedback, onSaved, { form: 'delivery', fallbackPath: 'delivery.month' });
+  const [month, setMonth] = useState(() => firstOpenMonth(plan, months));
+  const [lines, setLines] = useState<DeliveryLineDraft[]>(() => monthLines(plan, month, language));
+  const choose = (chosen: string, of: SupportPlan) => {
+    setMonth(chosen);
+    setLines(monthLines(of, chosen, language));
+  };
+  // Once a month is saved, the form moves on to the next month not recorded yet.
+  const saved = (next: PlanResponse) => {
+    onSaved(next);
+    if (next.plan) choose(firstOpenMonth(next.plan, months), next.plan);
+  };
+  const save = useSave(feedback, saved, { form: 'delivery', fallbackPath: 'delivery.month' });
   const built = monthRequest(month, lines, plan.revision);
   const recorded = plan.deliveries.some((delivery) => delivery.month === month);
   const change = (index: number, part: Partial<DeliveryLineDraft>) =>
@@ -50,10 +58,7 @@ export function MonthForm({ plan, months, year, feedback, onSaved }: MonthFormPr
         savedText={s.plans.savedMonth}
       >
         <SelectField
-          {...feedback.bindChoice('delivery.month', month, (chosen) => {
-            setMonth(chosen);
-            setLines(monthLines(plan, chosen, language));
-          })}
+          {...feedback.bindChoice('delivery.month', month, (chosen) => choose(chosen, plan))}
           value={month}
           label={s.plans.month}
           options={[
