@@ -42,7 +42,7 @@ export function AgreementForm(props: {
           {...props.feedback.bindText('agreement.signedOn', signedOn, setSignedOn)}
           label={s.plans.signedOn}
           hint={s.plans.startDateHint}
-          size="short"
+          size="medium"
         />
       </SaveForm>
     </section>

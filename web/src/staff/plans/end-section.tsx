@@ -93,7 +93,7 @@ export function EndSection(props: {
           {...feedback.bindText('end.on', on, setOn)}
           label={s.plans.endOn}
           hint={s.plans.startDateHint}
-          size="short"
+          size="medium"
         />
         {kind === 'left-early' && (
           <TextArea {...feedback.bindText('end.reason', reason, setReason)} label={s.plans.endReason} />

@@ -96,7 +96,7 @@ export function VersionForm({ reference, year, current, revision, feedback, onSa
         {...feedback.bindText('plan.startDate', draft.startDate, (startDate) => set({ startDate }))}
         label={s.plans.startDate}
         hint={s.plans.startDateHint}
-        size="short"
+        size="medium"
       />
       {current && (
         <TextArea
