@@ -5,6 +5,7 @@ import type { PlanResponse } from '../../schemas/plans-api.ts';
 import type { ServiceYear } from '../../schemas/service-year.ts';
 import type { StaffRef } from '../../schemas/staff-identity.ts';
 import type { SupportPlan } from '../../schemas/support-plan.ts';
+import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';
 import { type OpenedPlan, openParticipant } from './participant.ts';
 import { planView } from './plan-view.ts';
@@ -18,10 +19,14 @@ export interface PlanChangeContext extends OpenedPlan {
   today: string;
 }
 
-/** The plan as changed; `audited` when the change stored the request's audit entry with a write of its own. */
+/** The plan as changed. */
 export interface PlanChange {
   plan: SupportPlan;
-  audited?: boolean;
+  /**
+   * Set when the change stored the request's audit entry with a write of its own (a place passed on to the
+   * waiting list). The plan's part must then land too: on a plan someone changed meanwhile, it is made `again`.
+   */
+  audited?: { again(fresh: SupportPlan): SupportPlan };
 }
 
 /**
@@ -47,10 +52,26 @@ export async function changePlan(
     by: staffRef(staff.identity),
     today: rigaCalendarDate(staff.at),
   });
-  const audit = changed.audited ? {} : { audit: auditEntry(staff, opened.target) };
-  const stored = await ports.supportPlans.save(changed.plan, { isNew: !opened.plan, ...audit });
+  const stored = changed.audited
+    ? await saveAfterAudited(ports, changed.plan, changed.audited.again)
+    : await ports.supportPlans.save(changed.plan, { isNew: !opened.plan, audit: auditEntry(staff, opened.target) });
   if (!stored) throw new ConflictError('PLAN_CHANGED');
   return planView(opened.application, opened.serviceYear, stored);
+}
+
+/** A change of a plan whose request's audit entry is stored already: made again on a fresh plan until it lands. */
+async function saveAfterAudited(
+  ports: StaffPorts,
+  plan: SupportPlan,
+  again: (fresh: SupportPlan) => SupportPlan,
+): Promise<SupportPlan | undefined> {
+  const stored = await ports.supportPlans.save(plan, { isNew: false });
+  if (stored) return stored;
+  return retryWhileChanged('PLAN_CHANGED', async () => {
+    const fresh = await ports.supportPlans.get(plan);
+    if (!fresh) return undefined;
+    return (await ports.supportPlans.save(again(fresh), { isNew: false })) ?? CHANGED;
+  });
 }
 
 /** The value of a rule's outcome, or the rules it breaks, refused with nothing stored. */

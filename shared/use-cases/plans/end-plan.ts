@@ -12,8 +12,9 @@ import { changePlan, notInFuture, openPlan, type PlanChangeContext } from './cha
  * Ends the participant's year: completed, or left early with the reason. When the round's year says so, leaving
  * early frees the place exactly as a withdrawal does: the application is withdrawn with the same reason and the
  * first on the waiting list is offered the place (and e-mailed by the stream), in one transaction with the
- * request's audit entry; the plan's end is stored next, over the revision the page read. Ending again after the
- * place was passed on (the second write refused) finds the withdrawal stored and passes nothing on twice.
+ * request's audit entry; the plan's end is stored next (on the fresh plan, should someone have changed it in
+ * between: the place is passed on already, so the year has ended). A request sent again finds the withdrawal
+ * stored and passes nothing on twice.
  */
 export async function endPlan(
   ports: StaffPorts,
@@ -25,11 +26,14 @@ export async function endPlan(
     const plan = openPlan(context);
     notInFuture(request.on, context.today, 'on');
     const end: PlanEnd = { ...request, at: context.at, by: context.by };
-    const audited =
-      request.kind === 'left-early' && context.serviceYear.offerPlaceOnEarlyEnd
-        ? await freePlace(ports, staff, context, request.reason)
-        : false;
-    return { plan: { ...plan, end }, audited };
+    const placeFreed =
+      request.kind === 'left-early' &&
+      context.serviceYear.offerPlaceOnEarlyEnd &&
+      (await freePlace(ports, staff, context, request.reason));
+    const ended = { ...plan, end };
+    return placeFreed
+      ? { plan: ended, audited: { again: (fresh) => ({ ...fresh, end: fresh.end ?? end }) } }
+      : { plan: ended };
   });
 }
 

@@ -362,6 +362,29 @@ describe('the end of the year', () => {
     ).rejects.toEqual(refusedWith([{ code: 'PLAN_ENDED' }]));
   });
 
+  it('ends the plan once the place is passed on, even when someone changed the plan in between', async () => {
+    const { ports, first, waiting } = await yearOfServices({ offerPlaceOnEarlyEnd: true });
+    const agreed = await agreedPlan(ports, first);
+    // Another social worker adds a review just after the place was passed on, before the plan's end is stored.
+    const saveReviewed = ports.applications.saveReviewed.bind(ports.applications);
+    ports.applications.saveReviewed = async (applications, audit) => {
+      const saved = await saveReviewed(applications, audit);
+      await addReview(portsOf(ports, bauskaWorker), as(bauskaWorker, 'plan.review'), {
+        reference: first,
+        request: { note: 'Zvanīja ģimene.', revision: agreed.plan?.revision as number },
+      });
+      return saved;
+    };
+
+    const ended = await end(ports, first, agreed.plan?.revision as number);
+
+    expect(ended.plan?.end?.kind).toBe('left-early');
+    expect(ended.plan?.reviews.map((review) => review.note)).toEqual(['Zvanīja ģimene.']);
+    await expect(ports.applications.get(waiting)).resolves.toMatchObject({ selection: { outcome: 'selected' } });
+    const actions = (await ports.audit.forApplication(first)).map((entry) => entry.action);
+    expect(actions.filter((action) => action === 'plan.end')).toHaveLength(1);
+  });
+
   it('leaving early offers nothing when the round keeps the place', async () => {
     const { ports, first, waiting } = await yearOfServices({ offerPlaceOnEarlyEnd: false });
     const agreed = await agreedPlan(ports, first);
