@@ -81,7 +81,7 @@ export function orRefuse<T>(outcome: { ok: true; value: T } | { ok: false; probl
 }
 
 /** The participant's plan: a change other than the first version needs one drawn up before it. */
-export function existingPlan({ plan }: Pick<PlanChangeContext, 'plan'>): SupportPlan {
+function existingPlan({ plan }: Pick<PlanChangeContext, 'plan'>): SupportPlan {
   if (!plan) throw new ConflictError('PLAN_CHANGED');
   return plan;
 }

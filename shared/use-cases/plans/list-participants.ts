@@ -44,7 +44,7 @@ export async function listParticipants(
   return { roundId: round.id, municipalityCode, serviceYearSet: serviceYear !== undefined, participants };
 }
 
-export function planState(plan: SupportPlan | undefined): PlanState {
+function planState(plan: SupportPlan | undefined): PlanState {
   if (!plan) return { state: 'none' };
   const { version, agreement } = currentVersion(plan);
   if (plan.end) return { state: 'ended', version, end: plan.end.kind };

@@ -38,7 +38,7 @@ function yearFor(serviceYear: ServiceYear, municipalityCode: string): ServiceYea
 }
 
 /** The current version against the months recorded, with the warning once 80 % of it is spent. */
-export function standingOf(plan: SupportPlan, months: number): BudgetStandingView {
+function standingOf(plan: SupportPlan, months: number): BudgetStandingView {
   const version = currentVersion(plan);
   const standing = budgetStanding(version, plan.deliveries);
   return { ...standing, warn: standing.spentShare >= WARNING_SHARE, months: planMonths(version, months) };

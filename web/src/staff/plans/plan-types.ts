@@ -3,7 +3,6 @@ export type {
   BudgetStandingView,
   MonthDeliveryBody,
   Participant,
-  ParticipantsResponse,
   PlanAgreementBody,
   PlanEndBody,
   PlanResponse,
@@ -11,8 +10,8 @@ export type {
   PlanState,
   PlanVersionBody,
 } from '../../../../shared/schemas/plans-api.ts';
-export type { NeedLevel, ServiceUnit } from '../../../../shared/schemas/service-year.ts';
-export type { MonthDelivery, PlanVersion, SupportPlan } from '../../../../shared/schemas/support-plan.ts';
+export type { NeedLevel } from '../../../../shared/schemas/service-year.ts';
+export type { PlanVersion, SupportPlan } from '../../../../shared/schemas/support-plan.ts';
 
 import type { PlanResponse } from '../../../../shared/schemas/plans-api.ts';
 
