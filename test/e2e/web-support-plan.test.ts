@@ -143,7 +143,9 @@ describe('a support plan in the browser', () => {
     await checkPage(page, 'plan-03-drawing-up');
 
     await page.getByRole('button', { name: 'Saglabāt plānu' }).click();
-    await page.locator('[data-testid="version-line"]').waitFor();
+    // The form goes once saved: focus moves to the plan as it now stands, and the page says it was saved.
+    await waitUntil(page, `document.activeElement && document.activeElement.dataset.testid === 'version-line'`);
+    expect(await text('section[aria-labelledby="current-title"] .saved')).toBe('Plāns saglabāts.');
     expect(await text('[data-testid="version-line"]')).toBe('1. versija no 1.');
     expect(await text('[data-testid="agreement-line"]')).toBe('Šī versija vēl nav saskaņota ar dalībnieku.');
     expect(await page.locator('ol.plan-goals li').allInnerTexts()).toEqual([

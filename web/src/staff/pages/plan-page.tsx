@@ -1,10 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useData } from '../../api/use-data.ts';
 import { Heading } from '../../components/page.tsx';
 import { useLocation } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
+import { SavedLine } from '../components/saved-line.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { AgreementForm } from '../plans/agreement-form.tsx';
@@ -91,23 +92,36 @@ function CurrentPlan({
   const { s } = useStaffTexts();
   const { identity } = useSignedIn();
   const [revising, setRevising] = useState(false);
+  // A version or an agreement saved takes its form away: focus moves to the plan as it now stands, which says so.
+  const [said, setSaid] = useState({ text: '', times: 0 });
+  const versionLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (said.times > 0) versionLine.current?.focus();
+  }, [said.times]);
   const { plan, serviceYear: year, standing } = data;
   const current = plan?.versions.at(-1);
   const canChange = identity.role === 'social-worker' && !plan?.end && year !== undefined;
-  const saved = (next: PlanResponse) => {
-    setRevising(false);
-    onSaved(next);
-  };
-  const forms = { feedback, onSaved: saved };
+  const forms = { feedback, onSaved };
+  const formsThatGo = (words: string) => ({
+    feedback,
+    onSaved: (next: PlanResponse) => {
+      setRevising(false);
+      onSaved(next);
+      setSaid(({ times }) => ({ text: words, times: times + 1 }));
+    },
+  });
 
   return (
     <>
       {identity.role === 'administrator' && <p class="inset">{s.plans.readOnly}</p>}
       {!year && <p class="notice">{s.plans.noServiceYear}</p>}
       <ReviewSection id="current" title={s.plans.currentTitle}>
+        <SavedLine text={said.text} />
         {plan && current ? (
           <>
-            <p data-testid="version-line">{s.plans.versionLine(current.version, plan.versions.length)}</p>
+            <p data-testid="version-line" tabIndex={-1} ref={versionLine}>
+              {s.plans.versionLine(current.version, plan.versions.length)}
+            </p>
             <VersionView version={current} year={year} />
           </>
         ) : (
@@ -117,11 +131,17 @@ function CurrentPlan({
       {canChange && year && !plan && (
         <ReviewSection id="draw-up" title={s.plans.drawUpTitle}>
           <p>{s.plans.drawUpIntro}</p>
-          <VersionForm reference={data.reference} year={year} current={undefined} revision={undefined} {...forms} />
+          <VersionForm
+            reference={data.reference}
+            year={year}
+            current={undefined}
+            revision={undefined}
+            {...formsThatGo(s.plans.savedVersion)}
+          />
         </ReviewSection>
       )}
       {canChange && plan && current && !current.agreement && (
-        <AgreementForm reference={data.reference} revision={plan.revision} {...forms} />
+        <AgreementForm reference={data.reference} revision={plan.revision} {...formsThatGo(s.plans.savedAgreement)} />
       )}
       {canChange && year && plan && (
         <ReviewSection id="revise" title={s.plans.reviseTitle}>
@@ -142,7 +162,7 @@ function CurrentPlan({
                 year={year}
                 current={current}
                 revision={plan.revision}
-                {...forms}
+                {...formsThatGo(s.plans.savedVersion)}
               />
             )}
           </div>

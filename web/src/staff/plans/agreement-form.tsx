@@ -36,7 +36,6 @@ export function AgreementForm(props: {
           api.agreePlan(props.reference, { signedOn: (read as { day: string }).day, revision: props.revision })
         }
         submitLabel={s.plans.saveAgreement}
-        savedText={s.plans.savedAgreement}
       >
         <TextField
           {...props.feedback.bindText('agreement.signedOn', signedOn, setSignedOn)}
