@@ -22,6 +22,16 @@ import {
 import { CreateApplicationRequestSchema } from './schemas/application.ts';
 import { AuditQuerySchema } from './schemas/audit.ts';
 import { IntakeWindowResponseSchema } from './schemas/intake-api.ts';
+import {
+  MonthDeliveryBodySchema,
+  ParticipantsQuerySchema,
+  ParticipantsResponseSchema,
+  PlanAgreementBodySchema,
+  PlanEndBodySchema,
+  PlanResponseSchema,
+  PlanReviewBodySchema,
+  PlanVersionBodySchema,
+} from './schemas/plans-api.ts';
 import { ExtendIntakeRequestSchema, RoundRulesSchema } from './schemas/round.ts';
 import {
   DashboardResponseSchema,
@@ -60,6 +70,7 @@ const SUBMITS = ['readUploads', 'deleteUploads', 'keepSubmitted'] as const;
 const application = '/staff/applications/{reference}';
 const round = '/staff/rounds/{roundId}';
 const review = { 200: { json: StaffApplicationResponseSchema } } as const;
+const plan = { 200: { json: PlanResponseSchema } } as const;
 
 export const routes = [
   {
@@ -536,6 +547,101 @@ export const routes = [
     params: { roundId },
     answers: { 200: { json: DashboardResponseSchema } },
     needs: { table: 'read' },
+  },
+
+  // The year of services: support plans. A participant's plan is reached through their application, so the
+  // municipality rule of the application holds for it; plans are changed by social workers, read by both. Each
+  // change names the plan's revision it was made on and answers with the whole plan.
+  {
+    method: 'GET',
+    path: `${round}/participants`,
+    handler: 'list-participants',
+    access: 'staff',
+    action: 'participants.read',
+    summary: 'Staff: a municipality’s participants of the round, each with the state of the plan and its money.',
+    params: { roundId },
+    query: ParticipantsQuerySchema,
+    answers: { 200: { json: ParticipantsResponseSchema } },
+    refusals: [422],
+    needs: { table: 'read' },
+  },
+  {
+    method: 'GET',
+    path: `${application}/plan`,
+    handler: 'get-support-plan',
+    access: 'staff',
+    action: 'plan.read',
+    summary: 'Staff: a participant’s support plan with every version, the months delivered, reviews and the end.',
+    params: { reference },
+    answers: plan,
+    refusals: [409],
+    needs: { table: 'read' },
+  },
+  {
+    method: 'POST',
+    path: `${application}/plan/versions`,
+    handler: 'draw-up-plan',
+    access: 'staff',
+    action: 'plan.version',
+    summary: 'Social worker: draws up the plan, or revises it by a new version with its reason; never above budget.',
+    params: { reference },
+    body: PlanVersionBodySchema,
+    answers: plan,
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/plan/agreement`,
+    handler: 'record-plan-agreement',
+    access: 'staff',
+    action: 'plan.agree',
+    summary: 'Social worker: the participant signed the current version on paper, on the day given.',
+    params: { reference },
+    body: PlanAgreementBodySchema,
+    answers: plan,
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/plan/deliveries`,
+    handler: 'record-plan-delivery',
+    access: 'staff',
+    action: 'plan.delivery',
+    summary: 'Social worker: what was delivered in a month of the plan; a month recorded again replaces its record.',
+    params: { reference },
+    body: MonthDeliveryBodySchema,
+    answers: plan,
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'POST',
+    path: `${application}/plan/reviews`,
+    handler: 'add-plan-review',
+    access: 'staff',
+    action: 'plan.review',
+    summary: 'Social worker: a review of the year with notes.',
+    params: { reference },
+    body: PlanReviewBodySchema,
+    answers: plan,
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/plan/end`,
+    handler: 'end-plan',
+    access: 'staff',
+    action: 'plan.end',
+    summary:
+      'Social worker: the year ends, completed or left early; leaving early may offer the place to the waiting list.',
+    params: { reference },
+    body: PlanEndBodySchema,
+    answers: plan,
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
   },
 ] as const satisfies readonly Route[];
 

@@ -57,7 +57,8 @@ export type ViolationCode =
   | 'PLAN_NOT_AGREED'
   | 'DELIVERY_MONTH_OUTSIDE_PLAN'
   | 'DELIVERY_NOT_IN_PLAN'
-  | 'DELIVERY_OVER_PLAN';
+  | 'DELIVERY_OVER_PLAN'
+  | 'PLAN_DATE_IN_FUTURE';
 
 export interface Violation {
   code: ViolationCode;
@@ -102,6 +103,7 @@ export type AccessCode =
   | 'STAFF_ROLE_FORBIDDEN'
   | 'MUNICIPALITY_FILTER_FORBIDDEN'
   | 'PAPER_NEEDS_SOCIAL_WORKER'
+  | 'PLAN_NEEDS_SOCIAL_WORKER'
   | 'DUPLICATES_SPAN_MUNICIPALITIES';
 
 /** A staff request without a valid sign-in, or one the signed-in person may not make. */
@@ -125,6 +127,10 @@ export type ConflictCode =
   | 'ROUND_FROZEN'
   | 'INTAKE_NOT_OPEN_NOW'
   | 'ROUND_CHANGED'
+  // The year of services
+  | 'PLAN_CHANGED'
+  | 'NOT_A_PARTICIPANT'
+  | 'SERVICE_YEAR_MISSING'
   // The malware scan of a document has not (yet) found it clean
   | 'DOCUMENT_SCAN_PENDING'
   | 'DOCUMENT_THREAT_FOUND'

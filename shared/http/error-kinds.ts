@@ -56,6 +56,7 @@ export const ACCESS_ERROR_KIND = {
   STAFF_ROLE_FORBIDDEN: 'forbidden',
   MUNICIPALITY_FILTER_FORBIDDEN: 'forbidden',
   PAPER_NEEDS_SOCIAL_WORKER: 'forbidden',
+  PLAN_NEEDS_SOCIAL_WORKER: 'forbidden',
   DUPLICATES_SPAN_MUNICIPALITIES: 'forbidden',
 } as const satisfies Record<string, 'sign-in' | 'forbidden'>;
 

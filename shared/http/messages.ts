@@ -230,6 +230,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Šim pakalpojumam plānā paredzētā summa būtu pārsniegta. Pārbaudiet summu vai vispirms mainiet plānu.',
     en: 'This would spend more on the service than the plan gives it. Check the amount, or revise the plan first.',
   },
+  PLAN_DATE_IN_FUTURE: {
+    lv: 'Šis datums vēl nav pienācis. Ierakstiet šodienas vai agrāku datumu.',
+    en: 'This date has not come yet. Enter today’s date or an earlier one.',
+  },
 
   // Staff sign-in and permissions
   STAFF_SIGN_IN_REQUIRED: {
@@ -255,6 +259,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
   PAPER_NEEDS_SOCIAL_WORKER: {
     lv: 'Papīra pieteikumu reģistrē tās pašvaldības sociālais darbinieks, kurā pieteikums saņemts.',
     en: 'A paper application is registered by a social worker of the municipality that received it.',
+  },
+  PLAN_NEEDS_SOCIAL_WORKER: {
+    lv: 'Atbalsta plānu sastāda un maina dalībnieka pašvaldības sociālais darbinieks. Administrators to var tikai skatīt.',
+    en: 'A support plan is drawn up and changed by a social worker of the participant’s municipality. An administrator can only view it.',
   },
   DUPLICATES_SPAN_MUNICIPALITIES: {
     lv: 'Personai ir pieteikumi arī citā pašvaldībā. Par to, kurš pieteikums paliek spēkā, lemj administrators.',
@@ -308,6 +316,18 @@ export const messages: Record<MessageCode, LocalizedText> = {
   ROUND_CHANGED: {
     lv: 'Kamēr strādājāt, cits administrators mainīja šo kārtu. Atveriet to vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
     en: 'Another administrator changed this round while you were working. Open it again, check the changes and save again.',
+  },
+  PLAN_CHANGED: {
+    lv: 'Kamēr strādājāt, kāds cits mainīja šo atbalsta plānu. Ielādējiet plānu vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
+    en: 'Someone else changed this support plan while you were working. Load the plan again, check the changes and save again.',
+  },
+  NOT_A_PARTICIPANT: {
+    lv: 'Šī persona nav atlasīta dalībai. Atbalsta plānu sastāda tikai personai, kura publicētajos rezultātos ir atlasīta.',
+    en: 'This person is not a participant. A support plan is drawn up only for a person selected in the published results.',
+  },
+  SERVICE_YEAR_MISSING: {
+    lv: 'Administrators vēl nav noteicis šīs kārtas pakalpojumu gadu: budžetu, pakalpojumus un sniedzējus. Plānu var sastādīt pēc tam.',
+    en: 'An administrator has not set this round’s year of services yet: the budget, services and providers. The plan can be drawn up after that.',
   },
   DOCUMENT_SCAN_PENDING: {
     lv: 'Dokumentu vēl pārbauda, vai tajā nav vīrusu. Lūdzu, mēģiniet vēlreiz pēc minūtes.',

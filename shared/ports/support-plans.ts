@@ -22,7 +22,8 @@ export interface SupportPlanRepository {
    * Stores a social worker's change and the request's audit entry in one transaction. `isNew` says the participant
    * may have no plan yet; otherwise the plan carries the `revision` it was read at. When the stored plan is at
    * another revision (two people saving at once), nothing is stored and the answer is undefined, so no version is
-   * ever lost; otherwise it is the plan as stored, with the next revision.
+   * ever lost; otherwise it is the plan as stored, with the next revision. `audit` is absent only when the request's
+   * entry was already stored with an earlier write of the same request (a place freed for the waiting list).
    */
-  save(plan: SupportPlan, change: { isNew: boolean; audit: AuditEntry }): Promise<SupportPlan | undefined>;
+  save(plan: SupportPlan, change: { isNew: boolean; audit?: AuditEntry }): Promise<SupportPlan | undefined>;
 }

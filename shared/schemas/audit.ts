@@ -31,6 +31,13 @@ export const AuditActionSchema = z.enum([
   'application.withdraw',
   'protocol.read',
   'dashboard.read',
+  'participants.read',
+  'plan.read',
+  'plan.version',
+  'plan.agree',
+  'plan.delivery',
+  'plan.review',
+  'plan.end',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

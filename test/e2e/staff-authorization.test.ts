@@ -175,6 +175,34 @@ function requestFor(
       return { path: '/staff/rounds/demo/intake-window' };
     case 'extend-intake':
       return { path: '/staff/rounds/matrix-round/intake-window', body: { lastDay: '2099-12-31' } };
+    case 'list-participants':
+      return { path: `/staff/rounds/demo/participants${bauskaQueue}` };
+    case 'get-support-plan':
+      return { path: `${application}/plan` };
+    case 'draw-up-plan':
+      return {
+        path: `${application}/plan/versions`,
+        body: {
+          goals: ['Satikt cilvēkus'],
+          services: [{ serviceId: 'day-centre', providerId: 'lv-016-centrs', quantityPerMonth: 4, months: 12 }],
+          startDate: '2019-10-01',
+        },
+      };
+    case 'record-plan-agreement':
+      return { path: `${application}/plan/agreement`, body: { signedOn: '2019-10-01', revision: 1 } };
+    case 'record-plan-delivery':
+      return {
+        path: `${application}/plan/deliveries`,
+        body: {
+          month: '2019-10',
+          lines: [{ serviceId: 'day-centre', providerId: 'lv-016-centrs', quantity: 4, amountCents: 5_600 }],
+          revision: 1,
+        },
+      };
+    case 'add-plan-review':
+      return { path: `${application}/plan/reviews`, body: { note: 'Viss kārtībā.', revision: 1 } };
+    case 'end-plan':
+      return { path: `${application}/plan/end`, body: { kind: 'completed', on: '2019-10-01', revision: 1 } };
     default:
       throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
   }
@@ -197,6 +225,15 @@ function matrixRound() {
   };
 }
 
+/** A participant's plan is changed by a social worker of the municipality; an administrator only reads it. */
+const PLAN_CHANGES = [
+  'draw-up-plan',
+  'record-plan-agreement',
+  'record-plan-delivery',
+  'add-plan-review',
+  'end-plan',
+] as const;
+
 /**
  * Where the demo round stands (open, never selected), an allowed caller of these routes gets past every access
  * check and is answered by the rules of the selection itself.
@@ -206,6 +243,9 @@ const ANSWERED_BY_THE_RULES: Record<string, { status: number; code: string }> = 
   'get-protocol': { status: 404, code: 'SELECTION_NOT_RUN' },
   'run-selection': { status: 422, code: 'INTAKE_NOT_CLOSED' },
   'publish-selection': { status: 404, code: 'SELECTION_NOT_RUN' },
+  // The target was never selected: it has no plan to read or change.
+  'get-support-plan': { status: 409, code: 'NOT_A_PARTICIPANT' },
+  ...Object.fromEntries(PLAN_CHANGES.map((handler) => [handler, { status: 409, code: 'NOT_A_PARTICIPANT' }])),
 };
 
 type Outcome = number | 'success' | { status: number; code: string };
@@ -222,6 +262,7 @@ function expected(route: (typeof staffRoutes)[number], caller: Caller): Outcome 
     // A paper application is registered in the signed-in worker's own municipality; an administrator has none.
     return caller === 'administrator' ? 403 : 'success';
   }
+  if (caller === 'administrator' && (PLAN_CHANGES as readonly string[]).includes(route.handler)) return 403;
   if (caller === 'another municipality') return route.path.startsWith('/staff/rounds/') ? 403 : 404;
   return allowed;
 }

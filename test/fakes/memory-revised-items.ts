@@ -30,15 +30,15 @@ export class MemoryRevisedItems<Item extends { revision: number }> {
       .map(([, item]) => this.#copy(item));
   }
 
-  save(key: string, item: Item, change: { isNew: boolean; audit: AuditEntry }): Item | undefined {
+  save(key: string, item: Item, change: { isNew: boolean; audit?: AuditEntry | undefined }): Item | undefined {
     const stored = this.#items.get(key);
     const unchanged = change.isNew ? stored === undefined : stored?.revision === item.revision;
     if (!unchanged) return undefined;
     // The item's condition held and the entry's did not: the table cancels the transaction for the entry.
-    if (this.#audit.has(change.audit)) throw transactionCanceled();
+    if (change.audit && this.#audit.has(change.audit)) throw transactionCanceled();
     const next: Item = { ...item, revision: item.revision + 1 };
     this.#items.set(key, this.#copy(next));
-    this.#audit.appendInTransaction(change.audit);
+    if (change.audit) this.#audit.appendInTransaction(change.audit);
     return this.#copy(next);
   }
 }

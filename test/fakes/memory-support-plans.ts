@@ -27,7 +27,7 @@ export class MemorySupportPlanRepository implements SupportPlanRepository {
     return this.#plans.startingWith(prefix);
   }
 
-  async save(plan: SupportPlan, change: { isNew: boolean; audit: AuditEntry }): Promise<SupportPlan | undefined> {
+  async save(plan: SupportPlan, change: { isNew: boolean; audit?: AuditEntry }): Promise<SupportPlan | undefined> {
     return this.#plans.save(keyOf(plan), plan, change);
   }
 }

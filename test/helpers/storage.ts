@@ -7,6 +7,7 @@ import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import type { DocumentKey } from '../../shared/ports/document-store.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { DocumentType, Round } from '../../shared/schemas/round.ts';
+import type { ServiceYear } from '../../shared/schemas/service-year.ts';
 
 /** Reads the stand-ins directly, to prove what a request stored, or that it stored nothing. */
 export function storageProbe(system: {
@@ -99,6 +100,11 @@ export function storageProbe(system: {
     application,
     putRound: (round: Round) =>
       dynamo.send(new PutCommand({ TableName: table, Item: { ...keys.round(round.id), ...round } })),
+    /** A round's year of services as administrators would have set it. */
+    putServiceYear: (serviceYear: ServiceYear) =>
+      dynamo.send(
+        new PutCommand({ TableName: table, Item: { ...keys.serviceYear(serviceYear.roundId), ...serviceYear } }),
+      ),
     /** Everything stored, to compare before and after a refused request. */
     snapshot: async () => ({
       items: (await items()).map((item) => JSON.stringify(item)).sort(),

@@ -60,6 +60,7 @@ const violationCodes = {
   DELIVERY_MONTH_OUTSIDE_PLAN: true,
   DELIVERY_NOT_IN_PLAN: true,
   DELIVERY_OVER_PLAN: true,
+  PLAN_DATE_IN_FUTURE: true,
 } satisfies Record<ViolationCode, true>;
 const notFoundCodes = {
   ROUND_NOT_FOUND: true,
@@ -77,6 +78,9 @@ const conflictCodes = {
   ROUND_FROZEN: true,
   INTAKE_NOT_OPEN_NOW: true,
   ROUND_CHANGED: true,
+  PLAN_CHANGED: true,
+  NOT_A_PARTICIPANT: true,
+  SERVICE_YEAR_MISSING: true,
   DOCUMENT_SCAN_PENDING: true,
   DOCUMENT_THREAT_FOUND: true,
   DOCUMENT_SCAN_FAILED: true,
@@ -88,6 +92,7 @@ const accessCodes = {
   STAFF_ROLE_FORBIDDEN: true,
   MUNICIPALITY_FILTER_FORBIDDEN: true,
   PAPER_NEEDS_SOCIAL_WORKER: true,
+  PLAN_NEEDS_SOCIAL_WORKER: true,
   DUPLICATES_SPAN_MUNICIPALITIES: true,
 } satisfies Record<AccessCode, true>;
 const unavailableCodes = { SERVICE_BUSY: true } satisfies Record<UnavailableCode, true>;

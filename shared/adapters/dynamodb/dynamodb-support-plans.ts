@@ -42,7 +42,7 @@ export class DynamoDbSupportPlanRepository implements SupportPlanRepository {
     return items.map((item) => parseStoredItem(SupportPlanSchema, item, 'support plan'));
   }
 
-  async save(plan: SupportPlan, change: { isNew: boolean; audit: AuditEntry }): Promise<SupportPlan | undefined> {
+  async save(plan: SupportPlan, change: { isNew: boolean; audit?: AuditEntry }): Promise<SupportPlan | undefined> {
     return saveOverRevision(
       this.#tables,
       keys.supportPlan(plan.roundId, plan.municipalityCode, plan.reference),

@@ -14,7 +14,8 @@ export interface RevisedItemTables {
 
 /**
  * One transaction: the item with the next revision, only if it is still at the revision it was read at (or, when
- * new, still absent), and the request's audit entry, which can never replace another. Answers the item as stored,
+ * new, still absent), and the request's audit entry (when not stored by an earlier write of the same request),
+ * which can never replace another. Answers the item as stored,
  * or undefined when another change came first: its condition failed, or another transaction was writing the item
  * at that moment. A cancellation for the audit entry (the request's entry is stored already) is thrown.
  */
@@ -22,7 +23,7 @@ export async function saveOverRevision<Item extends { revision: number }>(
   tables: RevisedItemTables,
   key: { pk: string; sk: string },
   item: Item,
-  change: { isNew: boolean; audit: AuditEntry },
+  change: { isNew: boolean; audit?: AuditEntry | undefined },
 ): Promise<Item | undefined> {
   const stored: Item = { ...item, revision: item.revision + 1 };
   try {
@@ -38,7 +39,7 @@ export async function saveOverRevision<Item extends { revision: number }>(
                 : { ConditionExpression: 'revision = :read', ExpressionAttributeValues: { ':read': item.revision } }),
             },
           },
-          { Put: appendAuditEntry(tables.auditTableName(), change.audit) },
+          ...(change.audit ? [{ Put: appendAuditEntry(tables.auditTableName(), change.audit) }] : []),
         ],
       }),
     );

@@ -1,15 +1,13 @@
 import { NotFoundError } from '../../domain/errors.ts';
-import { promoteAfterWithdrawal } from '../../domain/selection.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
-import type { Round } from '../../schemas/round.ts';
 import type { WithdrawalRequest } from '../../schemas/selection-api.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
 import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';
 import { staffApplicationView } from '../staff/staff-view.ts';
-import { currentResultOf } from './published-results.ts';
+import { offerFreedPlace } from './offer-freed-place.ts';
 
 /**
  * Records that the person gave up their application or place. After publication, a selected person's place goes
@@ -38,7 +36,7 @@ export async function recordWithdrawal(
       ...application,
       withdrawal: { reason: input.request.reason, by: staffRef(staff.identity), at: staff.at.toISOString() },
     };
-    const promoted = await promotionFor(ports, round, application, staff.at);
+    const promoted = await offerFreedPlace(ports, round, application, staff.at);
     const audit = auditEntry(staff, { ...target, ...(promoted && { related: [promoted.reference] }) });
     const saved = await ports.applications.saveReviewed(promoted ? [withdrawn, promoted] : [withdrawn], audit);
     if (saved === 'changed') return CHANGED;
@@ -46,28 +44,4 @@ export async function recordWithdrawal(
     const stored = saved === 'saved-before' ? await ports.applications.open(input.reference) : withdrawn;
     return staffApplicationView(ports, stored, round);
   });
-}
-
-/** The application offered the place this withdrawal frees, with its new result; none before publication. */
-async function promotionFor(
-  ports: StaffPorts,
-  round: Round,
-  application: ScopedApplication,
-  now: Date,
-): Promise<ScopedApplication | undefined> {
-  const run = await ports.selectionRuns.latest(round.id);
-  if (run?.summary.status !== 'published') return undefined;
-  const municipalityCode = application.person.municipalityCode;
-  const queue = await ports.applications.queue(round.id, municipalityCode);
-  const part = currentResultOf(run, municipalityCode, queue);
-  if (!part?.result.selected.some((entry) => entry.reference === application.reference)) return undefined;
-  const next = promoteAfterWithdrawal(part.result, application.reference);
-  const entry = next.result.selected.find((selected) => selected.reference === next.promoted);
-  const person = queue.find((candidate) => candidate.reference === next.promoted);
-  if (!entry || !person?.selection) return undefined;
-  const { position: _position, ...selection } = person.selection;
-  return {
-    ...person,
-    selection: { ...selection, outcome: 'selected', rank: entry.rank, offeredAt: now.toISOString() },
-  };
 }

@@ -145,5 +145,15 @@ export function supportPlansContract(ports: PortsUnderTest): void {
       });
       await expect(ports().supportPlans.get(plan)).resolves.toBeUndefined();
     });
+
+    it('stores a change without an entry when its request’s entry went with an earlier write, still over its revision', async () => {
+      const plan = newPlan();
+      const entry = changeOf(plan);
+      const read = (await ports().supportPlans.save(plan, { isNew: true, audit: entry })) as SupportPlan;
+      const ended = withVersion(read, 'Atrast darbu');
+      await expect(ports().supportPlans.save(ended, { isNew: false })).resolves.toEqual({ ...ended, revision: 2 });
+      await expect(ports().supportPlans.save(withVersion(read, 'Vēlu'), { isNew: false })).resolves.toBeUndefined();
+      await expect(ports().audit.forApplication(plan.reference)).resolves.toEqual([entry]);
+    });
   });
 }

@@ -15,13 +15,14 @@ export type StaffRoute =
   | { page: 'application'; reference: string }
   | { page: 'application-step'; reference: string; step: ApplicationStep }
   | { page: 'duplicates'; reference: string }
+  | { page: 'plan'; reference: string }
   | { page: 'audit' }
   | { page: 'new-round' }
   | { page: 'edit-rules'; roundId: string }
   | { page: 'not-found' };
 
 /** The pages of a round besides its queue and paper registration: `/office/rounds/{roundId}/{page}`. */
-export const ROUND_PAGES = ['export', 'selection', 'protocol', 'dashboard', 'intake', 'rules'] as const;
+export const ROUND_PAGES = ['export', 'selection', 'protocol', 'dashboard', 'intake', 'rules', 'participants'] as const;
 export type RoundPage = (typeof ROUND_PAGES)[number];
 
 /** The steps of registering a paper application, in order. */
@@ -61,6 +62,7 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   if (first === 'applications' && id && step === undefined) {
     if (sub === undefined) return { page: 'application', reference: id };
     if (sub === 'duplicates') return { page: 'duplicates', reference: id };
+    if (sub === 'plan') return { page: 'plan', reference: id };
     if ((APPLICATION_STEPS as readonly string[]).includes(sub)) {
       return { page: 'application-step', reference: id, step: sub as ApplicationStep };
     }
@@ -113,4 +115,9 @@ export const staffPaths = {
     `${STAFF_ROOT}/applications/${encode(reference)}/${step}`,
   duplicates: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}/duplicates`,
   audit: (filter: Record<string, string | undefined> = {}) => `${STAFF_ROOT}/audit${query(filter)}`,
+  participants: (roundId: string, municipality?: string) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}/participants${query({ municipality })}`,
+  /** A participant's plan; with `version`, that version of it, read-only. */
+  plan: (reference: string, version?: number) =>
+    `${STAFF_ROOT}/applications/${encode(reference)}/plan${query({ version: version === undefined ? undefined : String(version) })}`,
 };

@@ -17,6 +17,8 @@ import { IntakePage } from './pages/intake-page.tsx';
 import { PaperCheckPage } from './pages/paper-check-page.tsx';
 import { PaperDetailsPage } from './pages/paper-details-page.tsx';
 import { PaperDocumentsPage } from './pages/paper-documents-page.tsx';
+import { ParticipantsPage } from './pages/participants-page.tsx';
+import { PlanPage } from './pages/plan-page.tsx';
 import { ProtocolPage } from './pages/protocol-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
 import { EditRulesPage, NewRoundPage } from './pages/round-editor-page.tsx';
@@ -97,6 +99,10 @@ function StaffPage({ route }: { route: StaffRoute }) {
       );
     case 'rules':
       return <WithRound roundId={route.roundId}>{(round) => <RulesPage round={round} />}</WithRound>;
+    case 'participants':
+      return <WithRound roundId={route.roundId}>{(round) => <ParticipantsPage round={round} />}</WithRound>;
+    case 'plan':
+      return <PlanPage reference={route.reference} />;
     case 'edit-rules':
       return <EditRulesPage roundId={route.roundId} />;
     case 'new-round':

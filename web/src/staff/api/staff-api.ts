@@ -1,6 +1,13 @@
 import { type RequestOf, routeClient } from '../../api/route-client.ts';
 import type { ApiError } from '../../api/types.ts';
 import type {
+  MonthDeliveryBody,
+  PlanAgreementBody,
+  PlanEndBody,
+  PlanReviewBody,
+  PlanVersionBody,
+} from '../plans/plan-types.ts';
+import type {
   DocumentCheckRequest,
   DuplicateResolutionRequest,
   EligibilityRequest,
@@ -102,6 +109,20 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       call('PUT /staff/rounds/{roundId}/intake-window', { ...round(roundId), body }),
     /** Administrators: creates the round (201) or replaces its rules (200) while intake has not opened. */
     saveRound: (roundId: string, body: RoundRules) => call('PUT /staff/rounds/{roundId}', { ...round(roundId), body }),
+    /** A municipality's participants of the round; administrators name the municipality. */
+    participants: (roundId: string, municipality: string | undefined) =>
+      call('GET /staff/rounds/{roundId}/participants', { ...round(roundId), query: { municipality } }),
+    supportPlan: (reference: string) => call('GET /staff/applications/{reference}/plan', application(reference)),
+    drawUpPlan: (reference: string, body: PlanVersionBody) =>
+      call('POST /staff/applications/{reference}/plan/versions', { ...application(reference), body }),
+    agreePlan: (reference: string, body: PlanAgreementBody) =>
+      call('PUT /staff/applications/{reference}/plan/agreement', { ...application(reference), body }),
+    recordPlanMonth: (reference: string, body: MonthDeliveryBody) =>
+      call('PUT /staff/applications/{reference}/plan/deliveries', { ...application(reference), body }),
+    addPlanReview: (reference: string, body: PlanReviewBody) =>
+      call('POST /staff/applications/{reference}/plan/reviews', { ...application(reference), body }),
+    endPlan: (reference: string, body: PlanEndBody) =>
+      call('PUT /staff/applications/{reference}/plan/end', { ...application(reference), body }),
   };
 }
 

@@ -3,11 +3,11 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
-export type RoundNavPage = 'queue' | 'dashboard' | 'selection' | 'protocol' | 'intake' | 'rules';
+export type RoundNavPage = 'queue' | 'dashboard' | 'selection' | 'protocol' | 'intake' | 'rules' | 'participants';
 
 /**
  * The pages of one round, in the same order on each of them: the applications, the overview and intake dates
- * (administrators), the selection, its protocol and the rules. The one open now is marked as current: as the
+ * (administrators), the selection, its protocol, the rules and the participants of the year of services. The one open now is marked as current: as the
  * current page when its address is exactly this one, else as the current item (a filtered queue, a chosen
  * municipality), so that the page's own filter links keep the only "current page".
  */
@@ -24,6 +24,7 @@ export function RoundNav({ roundId, current }: { roundId: string; current: Round
     { page: 'protocol', href: staffPaths.protocol(roundId), label: s.roundNav.protocol },
     { page: 'intake', href: staffPaths.intake(roundId), label: s.roundNav.intake, forAdministrators: true },
     { page: 'rules', href: staffPaths.rules(roundId), label: s.roundNav.rules },
+    { page: 'participants', href: staffPaths.participants(roundId), label: s.plans.navLink },
   ];
   return (
     <nav class="round-nav" aria-label={s.roundNav.label}>

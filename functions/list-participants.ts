@@ -1,0 +1,7 @@
+import { staffRoute } from '../shared/http/route-handler.ts';
+import { listParticipants } from '../shared/use-cases/plans/list-participants.ts';
+
+/** A municipality's participants of the round, with where each plan stands. */
+export const handler = staffRoute('list-participants', async ({ params, query }, staff, ports) =>
+  listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality }),
+);

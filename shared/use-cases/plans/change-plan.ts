@@ -1,0 +1,99 @@
+import { AccessError, ConflictError, RuleViolationError, type Violation } from '../../domain/errors.ts';
+import { rigaCalendarDate } from '../../domain/riga-time.ts';
+import type { StaffPorts } from '../../ports/index.ts';
+import type { PlanResponse } from '../../schemas/plans-api.ts';
+import type { ServiceYear } from '../../schemas/service-year.ts';
+import type { StaffRef } from '../../schemas/staff-identity.ts';
+import type { SupportPlan } from '../../schemas/support-plan.ts';
+import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
+import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';
+import { type OpenedPlan, openParticipant } from './participant.ts';
+import { planView } from './plan-view.ts';
+
+/** What a change of a plan works from: the participant's plan as read, the round's year, who and when. */
+export interface PlanChangeContext extends OpenedPlan {
+  serviceYear: ServiceYear;
+  at: string;
+  by: StaffRef;
+  /** Today in Riga: no date a person signed or left on can be later. */
+  today: string;
+}
+
+/** The plan as changed. */
+export interface PlanChange {
+  plan: SupportPlan;
+  /**
+   * Set when the change stored the request's audit entry with a write of its own (a place passed on to the
+   * waiting list). The plan's part must then land too: on a plan someone changed meanwhile, it is made `again`.
+   */
+  audited?: { again(fresh: SupportPlan): SupportPlan };
+}
+
+/**
+ * One social worker's change of a participant's plan: only over the revision the page read (else `PLAN_CHANGED`,
+ * and the page offers to load the plan again), stored with the request's audit entry in one transaction. A change
+ * worked out from an older page is never retried on a newer plan: the social worker decides on what they saw.
+ */
+export async function changePlan(
+  ports: StaffPorts,
+  staff: StaffContext,
+  input: { reference: string; revision?: number | undefined },
+  change: (context: PlanChangeContext) => PlanChange | Promise<PlanChange>,
+): Promise<PlanResponse> {
+  if (staff.identity.role !== 'social-worker') throw new AccessError('PLAN_NEEDS_SOCIAL_WORKER');
+  const opened = await openParticipant(ports, input.reference);
+  if (opened.plan?.revision !== input.revision) throw new ConflictError('PLAN_CHANGED');
+  if (!opened.serviceYear) throw new ConflictError('SERVICE_YEAR_MISSING');
+  const at = staff.at.toISOString();
+  const changed = await change({
+    ...opened,
+    serviceYear: opened.serviceYear,
+    at,
+    by: staffRef(staff.identity),
+    today: rigaCalendarDate(staff.at),
+  });
+  const stored = changed.audited
+    ? await saveAfterAudited(ports, changed.plan, changed.audited.again)
+    : await ports.supportPlans.save(changed.plan, { isNew: !opened.plan, audit: auditEntry(staff, opened.target) });
+  if (!stored) throw new ConflictError('PLAN_CHANGED');
+  return planView(opened.application, opened.serviceYear, stored);
+}
+
+/** A change of a plan whose request's audit entry is stored already: made again on a fresh plan until it lands. */
+async function saveAfterAudited(
+  ports: StaffPorts,
+  plan: SupportPlan,
+  again: (fresh: SupportPlan) => SupportPlan,
+): Promise<SupportPlan | undefined> {
+  const stored = await ports.supportPlans.save(plan, { isNew: false });
+  if (stored) return stored;
+  return retryWhileChanged('PLAN_CHANGED', async () => {
+    const fresh = await ports.supportPlans.get(plan);
+    if (!fresh) return undefined;
+    return (await ports.supportPlans.save(again(fresh), { isNew: false })) ?? CHANGED;
+  });
+}
+
+/** The value of a rule's outcome, or the rules it breaks, refused with nothing stored. */
+export function orRefuse<T>(outcome: { ok: true; value: T } | { ok: false; problems: Violation[] }): T {
+  if (!outcome.ok) throw new RuleViolationError(outcome.problems);
+  return outcome.value;
+}
+
+/** The participant's plan: a change other than the first version needs one drawn up before it. */
+function existingPlan({ plan }: Pick<PlanChangeContext, 'plan'>): SupportPlan {
+  if (!plan) throw new ConflictError('PLAN_CHANGED');
+  return plan;
+}
+
+/** Refuses a change of a plan that has ended. */
+export function openPlan(context: Pick<PlanChangeContext, 'plan'>): SupportPlan {
+  const plan = existingPlan(context);
+  if (plan.end) throw new RuleViolationError([{ code: 'PLAN_ENDED' }]);
+  return plan;
+}
+
+/** Refuses a date after today (Riga), as no one signs or leaves in the future. */
+export function notInFuture(date: string, today: string, field: string): void {
+  if (date > today) throw new RuleViolationError([{ code: 'PLAN_DATE_IN_FUTURE', field }]);
+}
