@@ -275,6 +275,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Šai kārtai atlase vēl nav veikta.',
     en: 'The selection of this round has not been run yet.',
   },
+  PLAN_NOT_READY: {
+    lv: 'Jums vēl nav atbalsta plāna. Plānu kopā ar jums sastāda sociālais darbinieks, kad esat atlasīts dalībai. Tad plāns būs redzams šeit.',
+    en: 'You do not have a support plan yet. Your social worker makes the plan together with you once you are selected to take part. Then you can see the plan here.',
+  },
 
   // Conflicts with what is stored
   APPLICATION_ALREADY_SUBMITTED: {
@@ -308,6 +312,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
   ROUND_CHANGED: {
     lv: 'Kamēr strādājāt, cits administrators mainīja šo kārtu. Atveriet to vēlreiz, pārbaudiet izmaiņas un saglabājiet vēlreiz.',
     en: 'Another administrator changed this round while you were working. Open it again, check the changes and save again.',
+  },
+  PLAN_VERSION_CHANGED: {
+    lv: 'Sociālais darbinieks nupat mainīja jūsu plānu. Lūdzu, izlasiet jauno plānu. Tad piekrītiet tam, ja tas jums der.',
+    en: 'Your social worker has just changed your plan. Please read the new plan. Then agree to it if it suits you.',
   },
   DOCUMENT_SCAN_PENDING: {
     lv: 'Dokumentu vēl pārbauda, vai tajā nav vīrusu. Lūdzu, mēģiniet vēlreiz pēc minūtes.',

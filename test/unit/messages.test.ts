@@ -66,6 +66,7 @@ const notFoundCodes = {
   APPLICATION_NOT_FOUND: true,
   DRAFT_EXPIRED: true,
   SELECTION_NOT_RUN: true,
+  PLAN_NOT_READY: true,
 } satisfies Record<NotFoundCode, true>;
 const conflictCodes = {
   IDEMPOTENCY_KEY_REUSED: true,
@@ -77,6 +78,7 @@ const conflictCodes = {
   ROUND_FROZEN: true,
   INTAKE_NOT_OPEN_NOW: true,
   ROUND_CHANGED: true,
+  PLAN_VERSION_CHANGED: true,
   DOCUMENT_SCAN_PENDING: true,
   DOCUMENT_THREAT_FOUND: true,
   DOCUMENT_SCAN_FAILED: true,
