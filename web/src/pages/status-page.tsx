@@ -9,8 +9,10 @@ import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
 import { TextField } from '../components/text-field.tsx';
 import { fieldError } from '../flow/field-errors.ts';
+import { holdAccess } from '../flow/held-access.ts';
 import { paths } from '../flow/routes.ts';
 import { formatDay, rigaDateTime } from '../format/dates.ts';
+import { PlanLink } from './plan/plan-link.tsx';
 import { useLookup } from './use-lookup.ts';
 
 /**
@@ -52,7 +54,11 @@ export function StatusPage() {
       return { ok: true as const, data: { status: answer.data, ...(round.ok && { round: round.data }) } };
     });
     if (!looked) return;
-    if (looked.ok) return setResult(looked.data);
+    if (looked.ok) {
+      // The plan page, opened from here, reads the plan with the same number and code.
+      holdAccess(created);
+      return setResult(looked.data);
+    }
     // "Not found" and "wrong code" read the same on purpose; the message asks to check both, shown at the number.
     const { error } = looked;
     if (error.status === 404 || error.status === 403 || error.status === 401) {
@@ -130,6 +136,7 @@ export function StatusPage() {
           </h2>
           <SummaryList rows={statusRows(status)} />
           {status.result ? <ResultSection result={status.result} /> : null}
+          {status.result?.outcome === 'selected' && <PlanLink />}
           {!status.result && (
             <>
               <h3>{t.status.nextTitle}</h3>
