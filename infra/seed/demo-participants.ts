@@ -30,6 +30,15 @@ export interface DemoParticipant {
   plan?: DemoPlan;
 }
 
+/** Anna's services: only how often she sees the psychologist changes. */
+function annaWithPsychologist(visits: number): DemoService[] {
+  return [
+    { serviceId: 'day-centre', provider: 'centrs', quantityPerMonth: 8 },
+    { serviceId: 'support-person', provider: 'centrs', quantityPerMonth: 10 },
+    { serviceId: 'psychologist', provider: 'prakse', quantityPerMonth: visits },
+  ];
+}
+
 /**
  * Three people in Bauska, which has two places in the past round, and two in Jelgava: four participants with
  * plans, and one on the waiting list. The first is the one the start banner names: her plan was changed today and
@@ -46,19 +55,11 @@ export const DEMO_PARTICIPANTS: readonly DemoParticipant[] = [
       goals: ['Gribu pati iepirkties veikalā.', 'Gribu satikt cilvēkus un atrast draugus.', 'Gribu mazāk uztraukties.'],
       personView: 'Man patīk dienas centrs. Tur es gribu iet divas reizes nedēļā.',
       needLevel: 'medium',
-      services: [
-        { serviceId: 'day-centre', provider: 'centrs', quantityPerMonth: 8 },
-        { serviceId: 'support-person', provider: 'centrs', quantityPerMonth: 10 },
-        { serviceId: 'psychologist', provider: 'prakse', quantityPerMonth: 1 },
-      ],
+      services: annaWithPsychologist(1),
       agreed: 'paper',
       revision: {
         reason: 'Anna lūdza psihologa konsultācijas divas reizes mēnesī.',
-        services: [
-          { serviceId: 'day-centre', provider: 'centrs', quantityPerMonth: 8 },
-          { serviceId: 'support-person', provider: 'centrs', quantityPerMonth: 10 },
-          { serviceId: 'psychologist', provider: 'prakse', quantityPerMonth: 2 },
-        ],
+        services: annaWithPsychologist(2),
       },
     },
   },

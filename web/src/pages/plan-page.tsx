@@ -4,13 +4,11 @@ import { api } from '../api/client.ts';
 import type { Created, LocalizedText, Round } from '../api/types.ts';
 import { useSending } from '../api/use-data.ts';
 import { useLanguage } from '../app-context.ts';
-import { Heading, Page } from '../components/page.tsx';
+import { Page } from '../components/page.tsx';
 import { SocialServiceContacts } from '../components/social-service.tsx';
-import { StepForm } from '../components/step-form.tsx';
-import { TextField } from '../components/text-field.tsx';
-import { fieldError } from '../flow/field-errors.ts';
 import { heldAccess } from '../flow/held-access.ts';
 import { paths } from '../flow/routes.ts';
+import { AccessForm, useAccessLookup } from './access-lookup.tsx';
 import { AgreementSection } from './plan/agreement-section.tsx';
 import {
   BudgetSection,
@@ -20,7 +18,6 @@ import {
   PlanFacts,
   ServicesSection,
 } from './plan/plan-sections.tsx';
-import { useLookup } from './use-lookup.ts';
 
 /** What the page shows once the number and code opened the application: its plan, or that there is none yet. */
 type Shown =
@@ -33,7 +30,7 @@ type Shown =
  */
 export function PlanPage() {
   const { t, language } = useLanguage();
-  const lookup = useLookup(() => heldAccess() ?? { reference: '', accessCode: '' });
+  const lookup = useAccessLookup(heldAccess);
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const agreeing = useSending();
   const resultHeading = useRef<HTMLHeadingElement>(null);
@@ -45,26 +42,16 @@ export function PlanPage() {
     return { ok: true as const, data: { created, plan: answer.data, ...(round.ok && { round: round.data }) } };
   };
 
-  const look = async (given: typeof lookup.fields) => {
+  const look = async () => {
     setShown(undefined);
-    const complete = lookup.filled(given, {
-      reference: (w) => w.status.requiredReference,
-      accessCode: (w) => w.status.requiredAccessCode,
-    });
-    if (!complete) return;
-    const created = {
-      reference: given.reference.trim().toUpperCase(),
-      accessCode: given.accessCode.trim().toUpperCase(),
-    };
+    const created = lookup.given();
+    if (!created) return;
     const looked = await lookup.send(() => read(created));
     if (!looked) return;
     if (looked.ok) return setShown(looked.data);
-    const { error } = looked;
     // The application was found, with no plan: not a mistake to fix, so it is told in the page, not as an error.
-    if (error.code === 'PLAN_NOT_READY') return setShown({ created, notReady: error.message });
-    // "Not found" and "wrong code" read the same on purpose, as on the status page.
-    if (error.status === 404) lookup.showErrors([fieldError('reference', error.message, error.code)]);
-    else lookup.showErrors([], error.message);
+    if (looked.error.code === 'PLAN_NOT_READY') return setShown({ created, notReady: looked.error.message });
+    lookup.refused(looked.error);
   };
 
   const agree = async () => {
@@ -83,7 +70,7 @@ export function PlanPage() {
 
   // Opened from the status page: show the plan straight away.
   useEffect(() => {
-    if (lookup.fields.reference && lookup.fields.accessCode) void look(lookup.fields);
+    if (lookup.fields.reference && lookup.fields.accessCode) void look();
   }, []);
   const shownKey = shown && ('plan' in shown ? `${shown.created.reference}-${shown.plan.version}` : 'not-ready');
   useEffect(() => {
@@ -97,27 +84,14 @@ export function PlanPage() {
 
   return (
     <Page title={t.plan.title} backHref={paths.status()} {...lookup.feedback}>
-      <StepForm
-        onSubmit={lookup.onSubmit(() => look(lookup.fields))}
-        busy={lookup.busy}
+      <AccessForm
+        lookup={lookup}
+        title={t.plan.title}
+        intro={t.plan.intro}
         submitLabel={t.plan.show}
         busyLabel={t.plan.loading}
-      >
-        <Heading>{t.plan.title}</Heading>
-        <p>{t.plan.intro}</p>
-        <TextField
-          {...lookup.box('reference')}
-          label={t.status.reference}
-          hint={t.status.referenceHint}
-          size="medium"
-        />
-        <TextField
-          {...lookup.box('accessCode')}
-          label={t.status.accessCode}
-          hint={t.status.accessCodeHint}
-          size="medium"
-        />
-      </StepForm>
+        onLook={look}
+      />
       {shown && 'notReady' in shown && (
         <section class="result" aria-labelledby="result-heading">
           <h2 id="result-heading" tabIndex={-1} ref={resultHeading}>

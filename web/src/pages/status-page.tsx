@@ -3,17 +3,14 @@ import { REPRESENTATIVE_AUTHORITY } from '../../../shared/domain/document-requir
 import { api } from '../api/client.ts';
 import type { Round, StatusAnswer } from '../api/types.ts';
 import { useLanguage } from '../app-context.ts';
-import { Heading, Page } from '../components/page.tsx';
+import { Page } from '../components/page.tsx';
 import { SocialServiceContacts } from '../components/social-service.tsx';
-import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
-import { TextField } from '../components/text-field.tsx';
-import { fieldError } from '../flow/field-errors.ts';
 import { holdAccess } from '../flow/held-access.ts';
 import { paths } from '../flow/routes.ts';
 import { formatDay, rigaDateTime } from '../format/dates.ts';
+import { AccessForm, useAccessLookup } from './access-lookup.tsx';
 import { PlanLink } from './plan/plan-link.tsx';
-import { useLookup } from './use-lookup.ts';
 
 /**
  * The e-mail links here with `#reference=…&code=…`: the part after `#` never reaches a server. The page reads it,
@@ -30,22 +27,14 @@ function fromFragment(): { reference: string; accessCode: string } | undefined {
 
 export function StatusPage() {
   const { t, language } = useLanguage();
-  const lookup = useLookup(() => fromFragment() ?? { reference: '', accessCode: '' });
+  const lookup = useAccessLookup(fromFragment);
   const [result, setResult] = useState<{ status: StatusAnswer; round?: Round } | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
-  const look = async (given: typeof lookup.fields) => {
+  const look = async () => {
     setResult(undefined);
-    const complete = lookup.filled(given, {
-      reference: (w) => w.status.requiredReference,
-      accessCode: (w) => w.status.requiredAccessCode,
-    });
-    if (!complete) return;
-
-    const created = {
-      reference: given.reference.trim().toUpperCase(),
-      accessCode: given.accessCode.trim().toUpperCase(),
-    };
+    const created = lookup.given();
+    if (!created) return;
     // The button stays busy through both reads: the status, then the round it names.
     const looked = await lookup.send(async () => {
       const answer = await api.status(created);
@@ -59,16 +48,12 @@ export function StatusPage() {
       holdAccess(created);
       return setResult(looked.data);
     }
-    // "Not found" and "wrong code" read the same on purpose; the message asks to check both, shown at the number.
-    const { error } = looked;
-    if (error.status === 404 || error.status === 403 || error.status === 401) {
-      lookup.showErrors([fieldError('reference', error.message, error.code)]);
-    } else lookup.showErrors([], error.message);
+    lookup.refused(looked.error);
   };
 
   // Opened from the e-mail link: show the status straight away.
   useEffect(() => {
-    if (lookup.fields.reference && lookup.fields.accessCode) void look(lookup.fields);
+    if (lookup.fields.reference && lookup.fields.accessCode) void look();
   }, []);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
@@ -108,27 +93,14 @@ export function StatusPage() {
 
   return (
     <Page title={t.status.title} backHref={paths.rounds()} {...lookup.feedback}>
-      <StepForm
-        onSubmit={lookup.onSubmit(() => look(lookup.fields))}
-        busy={lookup.busy}
+      <AccessForm
+        lookup={lookup}
+        title={t.status.title}
+        intro={t.status.intro}
         submitLabel={t.status.show}
         busyLabel={t.status.loading}
-      >
-        <Heading>{t.status.title}</Heading>
-        <p>{t.status.intro}</p>
-        <TextField
-          {...lookup.box('reference')}
-          label={t.status.reference}
-          hint={t.status.referenceHint}
-          size="medium"
-        />
-        <TextField
-          {...lookup.box('accessCode')}
-          label={t.status.accessCode}
-          hint={t.status.accessCodeHint}
-          size="medium"
-        />
-      </StepForm>
+        onLook={look}
+      />
       {status && (
         <section class="result" aria-labelledby="result-heading">
           <h2 id="result-heading" tabIndex={-1} ref={resultHeading}>

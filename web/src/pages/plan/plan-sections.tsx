@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { formatEuro } from '../../../../shared/domain/money.ts';
 import type { ParticipantPlanResponse } from '../../../../shared/schemas/participant-api.ts';
 import { useLanguage } from '../../app-context.ts';
@@ -5,6 +6,27 @@ import { SummaryList, type SummaryRow } from '../../components/summary-list.tsx'
 import { formatDay, rigaDateTime } from '../../format/dates.ts';
 
 type Plan = ParticipantPlanResponse;
+
+/** One thing of the plan: its heading, a sentence that says what it is, then the thing itself. */
+function PlanPart({
+  id,
+  title,
+  intro,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <p>{intro}</p>
+      {children}
+    </section>
+  );
+}
 
 /** When the plan starts and ends, when it was made, and whether the person agreed to it: the plan at a glance. */
 export function PlanFacts({ plan }: { plan: Plan }) {
@@ -31,9 +53,7 @@ function agreementText(t: ReturnType<typeof useLanguage>['t'], agreement: Plan['
 export function GoalsSection({ plan }: { plan: Plan }) {
   const { t } = useLanguage();
   return (
-    <section aria-labelledby="goals-title">
-      <h2 id="goals-title">{t.plan.goalsTitle}</h2>
-      <p>{t.plan.goalsIntro}</p>
+    <PlanPart id="goals-title" title={t.plan.goalsTitle} intro={t.plan.goalsIntro}>
       <ol class="list">
         {plan.goals.map((goal) => (
           <li key={goal}>{goal}</li>
@@ -45,7 +65,7 @@ export function GoalsSection({ plan }: { plan: Plan }) {
           <p class="pre-line">{plan.personView}</p>
         </>
       )}
-    </section>
+    </PlanPart>
   );
 }
 
@@ -53,9 +73,7 @@ export function GoalsSection({ plan }: { plan: Plan }) {
 export function ServicesSection({ plan }: { plan: Plan }) {
   const { t, language } = useLanguage();
   return (
-    <section aria-labelledby="services-title">
-      <h2 id="services-title">{t.plan.servicesTitle}</h2>
-      <p>{t.plan.servicesIntro}</p>
+    <PlanPart id="services-title" title={t.plan.servicesTitle} intro={t.plan.servicesIntro}>
       {plan.services.map((service) => {
         const { provider } = service;
         const rows: SummaryRow[] = [{ label: t.plan.provider, value: provider.name }];
@@ -80,23 +98,21 @@ export function ServicesSection({ plan }: { plan: Plan }) {
           </div>
         );
       })}
-    </section>
+    </PlanPart>
   );
 }
 
 export function BudgetSection({ plan }: { plan: Plan }) {
   const { t, language } = useLanguage();
   return (
-    <section aria-labelledby="budget-title">
-      <h2 id="budget-title">{t.plan.budgetTitle}</h2>
-      <p>{t.plan.budgetIntro}</p>
+    <PlanPart id="budget-title" title={t.plan.budgetTitle} intro={t.plan.budgetIntro}>
       <SummaryList
         rows={[
           { label: t.plan.budget, value: formatEuro(plan.budgetCents, language) },
           { label: t.plan.planned, value: formatEuro(plan.plannedCents, language) },
         ]}
       />
-    </section>
+    </PlanPart>
   );
 }
 
@@ -104,9 +120,7 @@ export function BudgetSection({ plan }: { plan: Plan }) {
 export function DeliveredSection({ plan }: { plan: Plan }) {
   const { t, language } = useLanguage();
   return (
-    <section aria-labelledby="delivered-title">
-      <h2 id="delivered-title">{t.plan.deliveredTitle}</h2>
-      <p>{t.plan.deliveredIntro}</p>
+    <PlanPart id="delivered-title" title={t.plan.deliveredTitle} intro={t.plan.deliveredIntro}>
       {plan.months.length === 0 && <p>{t.plan.nothingDelivered}</p>}
       {plan.months.map((month) => (
         <div key={month.month}>
@@ -121,7 +135,7 @@ export function DeliveredSection({ plan }: { plan: Plan }) {
           <p>{t.plan.monthTotal(formatEuro(month.totalCents, language))}</p>
         </div>
       ))}
-    </section>
+    </PlanPart>
   );
 }
 
@@ -138,10 +152,8 @@ export function LeftSection({ plan }: { plan: Plan }) {
     value: <strong>{t.plan.leftOf(euro(plan.standing.leftCents), euro(plan.standing.plannedCents))}</strong>,
   });
   return (
-    <section aria-labelledby="left-title">
-      <h2 id="left-title">{t.plan.leftTitle}</h2>
-      <p>{t.plan.leftIntro}</p>
+    <PlanPart id="left-title" title={t.plan.leftTitle} intro={t.plan.leftIntro}>
       <SummaryList rows={rows} />
-    </section>
+    </PlanPart>
   );
 }
