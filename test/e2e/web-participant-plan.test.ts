@@ -1,10 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoYear, seedDemoYear } from '../../infra/seed/demo-year.ts';
+import { DEMO_YEAR_ROUND_ID, type DemoYear, seedDemoYear } from '../../infra/seed/demo-year.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../../infra/seed/staff-users.ts';
+import { getPorts } from '../../shared/composition.ts';
+import { currentVersion, newPlanVersion } from '../../shared/domain/support-plan-rules.ts';
 import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile, type WebSystem } from '../helpers/web-system.ts';
@@ -37,6 +40,32 @@ async function planText(page: Page): Promise<string> {
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${web.system.apiUrl}${path}`);
   await page.locator('#field-reference').waitFor({ timeout: 15_000 });
+}
+
+/**
+ * The Jelgava social worker's new version of a participant's plan, the same services again with a reason, stored
+ * over the revision read as the staff pages store it.
+ */
+async function revise(reference: string, reason: string): Promise<void> {
+  const ports = await getPorts();
+  const key = { roundId: DEMO_YEAR_ROUND_ID, municipalityCode: 'LV-JEL', reference };
+  const [plan, serviceYear] = await Promise.all([ports.supportPlans.get(key), ports.serviceYears.get(key.roundId)]);
+  if (!plan || !serviceYear) throw new Error('The demo year has no such plan');
+  const { goals, startDate, services } = currentVersion(plan);
+  const at = web.system.clock.now().toISOString();
+  const made = newPlanVersion(
+    { goals, startDate, reason, services: services.map(({ unitPriceCents: _price, ...service }) => service) },
+    plan,
+    {
+      serviceYear,
+      municipalityCode: key.municipalityCode,
+      at,
+      by: { subject: 's', username: 'jelgava', displayName: 'J' },
+    },
+  );
+  if (!made.ok) throw new Error(JSON.stringify(made.problems));
+  const audit = { id: randomUUID(), at, action: 'note.add' as const, ...key, outcome: 'succeeded' as const };
+  await ports.supportPlans.save({ ...plan, versions: [...plan.versions, made.value] }, { isNew: false, audit });
 }
 
 async function lookUp(page: Page, access: { reference: string; accessCode: string }): Promise<void> {
@@ -113,6 +142,34 @@ describe('the participant’s plan page', () => {
     );
     expect(await page.getByRole('button', { name: 'I agree to the plan' }).count()).toBe(0);
     await checkPage(page, 'en-plan-agreed');
+  });
+
+  it('shows the new plan instead of agreeing when the social worker changed it while the person read it', async () => {
+    const oskars = year.participants[2] as DemoYear['participants'][number];
+    await revise(oskars.reference, 'Vairāk darbnīcas dienu.');
+    const page = await newPage(web.browser);
+    await open(page, '/status/plan');
+    await lookUp(page, oskars);
+    await page.locator('[data-testid="plan"]').waitFor({ timeout: 15_000 });
+    expect(await planText(page)).toContain('Jūs vēl neesat piekrituši šim plānam.');
+
+    await revise(oskars.reference, 'Vēl viena izmaiņa.');
+    await activate(page, 'Es piekrītu plānam');
+    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`, 15_000);
+    expect(await page.locator('#error-summary').innerText()).toContain(
+      'Sociālais darbinieks nupat mainīja jūsu plānu.',
+    );
+    await checkPage(page, 'lv-plan-changed-meanwhile');
+
+    await activate(page, 'Es piekrītu plānam');
+    await page.locator('[data-testid="agreed"]').waitFor({ timeout: 15_000 });
+    const ports = await getPorts();
+    const stored = await ports.supportPlans.get({
+      roundId: DEMO_YEAR_ROUND_ID,
+      municipalityCode: 'LV-JEL',
+      reference: oskars.reference,
+    });
+    expect(stored?.versions.map((version) => version.agreement?.how)).toEqual(['paper', undefined, 'online']);
   });
 
   it('tells someone on the waiting list, on the plan page itself, that there is no plan yet', async () => {

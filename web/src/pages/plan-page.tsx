@@ -34,6 +34,7 @@ export function PlanPage() {
   const [shown, setShown] = useState<Shown | undefined>(undefined);
   const agreeing = useSending();
   const resultHeading = useRef<HTMLHeadingElement>(null);
+  const focusResult = useRef(false);
 
   const read = async (created: Created) => {
     const answer = await api.plan(created);
@@ -48,15 +49,16 @@ export function PlanPage() {
     if (!created) return;
     const looked = await lookup.send(() => read(created));
     if (!looked) return;
-    if (looked.ok) return setShown(looked.data);
     // The application was found, with no plan: not a mistake to fix, so it is told in the page, not as an error.
-    if (looked.error.code === 'PLAN_NOT_READY') return setShown({ created, notReady: looked.error.message });
-    lookup.refused(looked.error);
+    if (!looked.ok && looked.error.code !== 'PLAN_NOT_READY') return lookup.refused(looked.error);
+    focusResult.current = true;
+    setShown(looked.ok ? looked.data : { created, notReady: looked.error.message });
   };
 
   const agree = async () => {
     if (!shown || !('plan' in shown)) return;
     const { created, plan } = shown;
+    lookup.showErrors([]);
     const answer = await agreeing.send(() => api.agreeToPlan(created, plan.version));
     if (!answer) return;
     if (answer.ok) return setShown({ ...shown, plan: answer.data, justAgreed: true });
@@ -72,10 +74,13 @@ export function PlanPage() {
   useEffect(() => {
     if (lookup.fields.reference && lookup.fields.accessCode) void look();
   }, []);
-  const shownKey = shown && ('plan' in shown ? `${shown.created.reference}-${shown.plan.version}` : 'not-ready');
+  // A lookup takes focus to what it found; a plan read again after a refused agreement leaves it on the error.
   useEffect(() => {
-    if (shown && !('justAgreed' in shown && shown.justAgreed)) resultHeading.current?.focus();
-  }, [shownKey]);
+    if (focusResult.current && shown) {
+      focusResult.current = false;
+      resultHeading.current?.focus();
+    }
+  }, [shown]);
 
   const municipality =
     shown && 'plan' in shown
