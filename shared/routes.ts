@@ -22,6 +22,7 @@ import {
 import { CreateApplicationRequestSchema } from './schemas/application.ts';
 import { AuditQuerySchema } from './schemas/audit.ts';
 import { IntakeWindowResponseSchema } from './schemas/intake-api.ts';
+import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from './schemas/participant-api.ts';
 import {
   MonthDeliveryBodySchema,
   ParticipantsQuerySchema,
@@ -149,6 +150,35 @@ export const routes = [
     answers: { 200: { json: ApplicationStatusResponseSchema } },
     // A draft's status says which documents have arrived, so it looks into the bucket.
     needs: { table: 'read', bucket: ['readUploads'] },
+  },
+  {
+    method: 'GET',
+    path: '/applications/{reference}/plan',
+    handler: 'get-participant-plan',
+    access: 'public',
+    summary:
+      'The participant’s support plan, as the person may see it: goals, services with their providers, the budget, ' +
+      'the months delivered and what is left. 404 PLAN_NOT_READY while the application has no plan.',
+    params: { reference },
+    headers: { accessCode },
+    answers: { 200: { json: ParticipantPlanResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
+    method: 'POST',
+    path: '/applications/{reference}/plan/agreement',
+    handler: 'agree-to-plan',
+    access: 'public',
+    summary:
+      'The participant agrees online to the version of the plan they read. Agreeing again changes nothing; 409 ' +
+      'PLAN_VERSION_CHANGED when the plan has a newer version, 422 PLAN_ENDED once it has ended.',
+    params: { reference },
+    headers: { accessCode },
+    body: PlanAgreementRequestSchema,
+    answers: { 200: { json: ParticipantPlanResponseSchema } },
+    refusals: [409, 422],
+    // The agreement is stored with an audit entry, so the social service sees it in the plan's history.
+    needs: { table: 'readWrite', audit: 'append' },
   },
   {
     method: 'GET',

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync 
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { seedDemoApplications } from '../seed/demo-applications.ts';
+import { type DemoAccess, seedDemoYear } from '../seed/demo-year.ts';
 import { DEFAULT_WEB_DIR } from './http/static-files.ts';
 import { type LocalSystem, startLocalSystem } from './system.ts';
 
@@ -55,7 +56,13 @@ try {
   else {
     const seeded = await seedDemoApplications(system.apiUrl, dataDir);
     if (seeded > 0) console.log(`Applied for ${seeded} made-up demo people, so the staff pages have a queue.`);
-    printAddresses(system);
+    const year = await seedDemoYear(system.env, dataDir, new Date());
+    if (year.written) {
+      console.log(
+        `Wrote a past demo round with ${year.participants.length} participants, their plans and months delivered.`,
+      );
+    }
+    printAddresses(system, year.participants[0]);
   }
 } catch (error) {
   console.error(`Could not start: ${error instanceof Error ? error.message : String(error)}`);
@@ -146,7 +153,7 @@ async function shutDown(): Promise<void> {
   }
 }
 
-function printAddresses({ apiUrl, mailUrl, endpoints }: LocalSystem): void {
+function printAddresses({ apiUrl, mailUrl, endpoints }: LocalSystem, participant: DemoAccess | undefined): void {
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
   // `npm start` builds the web app first; a bare `node infra/local/start.ts` may find none.
   const notBuilt = existsSync(join(DEFAULT_WEB_DIR, 'index.html')) ? '' : '  (not built: npm run build:web)';
@@ -157,6 +164,12 @@ function printAddresses({ apiUrl, mailUrl, endpoints }: LocalSystem): void {
       '',
       `  Application form    ${apiUrl}/apply/demo${notBuilt}`,
       `  Staff pages         ${apiUrl}/office${notBuilt}`,
+      ...(participant
+        ? [
+            `  Participant's plan  ${apiUrl}/status/plan${notBuilt}`,
+            `                      number ${participant.reference}, access code ${participant.accessCode}`,
+          ]
+        : []),
       `  API                 ${apiUrl}`,
       `  OpenAPI document    ${apiUrl}/openapi.json`,
       `  Mail viewer         ${mailUrl}/`,

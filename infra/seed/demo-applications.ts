@@ -46,7 +46,7 @@ function demoRequest(person: (typeof DEMO_PEOPLE)[number], index: number): Creat
 }
 
 /** A valid legacy personal code of someone born on the n-th day of March 1970 (never a real person's test). */
-function demoPersonalCode(index: number): string {
+export function demoPersonalCode(index: number): string {
   const prefix = `${String(index + 1).padStart(2, '0')}0370-1${String(index).padStart(3, '0')}`;
   for (let check = 0; check <= 9; check++) {
     if (legacyChecksumMatches(`${prefix.replace('-', '')}${check}`)) return `${prefix}${check}`;
@@ -66,13 +66,18 @@ async function apply(apiUrl: string, request: CreateApplicationRequest): Promise
       url: string;
       fields: Record<string, string>;
     };
-    const data = new FormData();
-    for (const [name, value] of Object.entries(form.fields)) data.append(name, value);
-    data.append('file', new Blob([DEMO_PDF], { type: 'application/pdf' }), `${type}.pdf`);
-    const uploaded = await fetch(form.url, { method: 'POST', body: data });
-    if (!uploaded.ok) throw new Error(`Demo upload refused with ${uploaded.status}`);
+    await uploadDemoDocument(form, type);
   }
   await call(apiUrl, 'POST', `/applications/${reference}/submission`, { headers: access });
+}
+
+/** Posts the demo PDF with an upload form, as the browser does. */
+export async function uploadDemoDocument(form: { url: string; fields: Record<string, string> }, type: string) {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(form.fields)) data.append(name, value);
+  data.append('file', new Blob([DEMO_PDF], { type: 'application/pdf' }), `${type}.pdf`);
+  const uploaded = await fetch(form.url, { method: 'POST', body: data });
+  if (!uploaded.ok) throw new Error(`Demo upload refused with ${uploaded.status}`);
 }
 
 async function call(

@@ -78,7 +78,13 @@ export class RuleViolationError extends Error {
   }
 }
 
-export type NotFoundCode = 'ROUND_NOT_FOUND' | 'APPLICATION_NOT_FOUND' | 'DRAFT_EXPIRED' | 'SELECTION_NOT_RUN';
+export type NotFoundCode =
+  | 'ROUND_NOT_FOUND'
+  | 'APPLICATION_NOT_FOUND'
+  | 'DRAFT_EXPIRED'
+  | 'SELECTION_NOT_RUN'
+  // Told only to the holder of the access code: their application has no support plan (yet)
+  | 'PLAN_NOT_READY';
 
 /** Why a "not found" was really answered; only the audit log, which administrators read, is told. */
 export type HiddenReason = 'OTHER_MUNICIPALITY' | 'NOT_SUBMITTED' | 'NOT_PAPER';
@@ -131,6 +137,8 @@ export type ConflictCode =
   | 'PLAN_CHANGED'
   | 'NOT_A_PARTICIPANT'
   | 'SERVICE_YEAR_MISSING'
+  // The person agreed to a version of their plan the social worker has replaced since
+  | 'PLAN_VERSION_CHANGED'
   // The malware scan of a document has not (yet) found it clean
   | 'DOCUMENT_SCAN_PENDING'
   | 'DOCUMENT_THREAT_FOUND'

@@ -283,6 +283,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Šai kārtai atlase vēl nav veikta.',
     en: 'The selection of this round has not been run yet.',
   },
+  PLAN_NOT_READY: {
+    lv: 'Jums vēl nav atbalsta plāna. Plānu kopā ar jums sastāda sociālais darbinieks, kad esat atlasīts dalībai. Tad plāns būs redzams šeit.',
+    en: 'You do not have a support plan yet. Your social worker makes the plan together with you once you are selected to take part. Then you can see the plan here.',
+  },
 
   // Conflicts with what is stored
   APPLICATION_ALREADY_SUBMITTED: {
@@ -328,6 +332,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
   SERVICE_YEAR_MISSING: {
     lv: 'Administrators vēl nav noteicis šīs kārtas pakalpojumu gadu: budžetu, pakalpojumus un sniedzējus. Plānu var sastādīt pēc tam.',
     en: 'An administrator has not set this round’s year of services yet: the budget, services and providers. The plan can be drawn up after that.',
+  },
+  PLAN_VERSION_CHANGED: {
+    lv: 'Sociālais darbinieks nupat mainīja jūsu plānu. Lūdzu, izlasiet jauno plānu. Tad piekrītiet tam, ja tas jums der.',
+    en: 'Your social worker has just changed your plan. Please read the new plan. Then agree to it if it suits you.',
   },
   DOCUMENT_SCAN_PENDING: {
     lv: 'Dokumentu vēl pārbauda, vai tajā nav vīrusu. Lūdzu, mēģiniet vēlreiz pēc minūtes.',

@@ -3,7 +3,10 @@ import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { StaffRoleSchema } from './staff-identity.ts';
 
-/** What a staff request did: one per staff route (see `shared/routes.ts`). */
+/**
+ * What a staff request did: one per staff route (see `shared/routes.ts`); and the one change a participant makes
+ * with their access code, agreeing to their support plan online, which the plan's history keeps with the rest.
+ */
 export const AuditActionSchema = z.enum([
   'queue.read',
   'queue.search',
@@ -29,6 +32,7 @@ export const AuditActionSchema = z.enum([
   'selection.read',
   'selection.publish',
   'application.withdraw',
+  'plan.agree-online',
   'protocol.read',
   'dashboard.read',
   'participants.read',

@@ -32,6 +32,8 @@ const STAFF_HANDLERS: readonly string[] = routes
 /** Handlers behind the HTTP API: they answer only requests that came through the CloudFront distribution. */
 const ROUTE_HANDLERS: readonly string[] = routes.map((route) => route.handler);
 const PUBLIC_HANDLERS = DEPLOYED_HANDLERS.filter((handler) => !STAFF_HANDLERS.includes(handler));
+/** The one public function that appends to the audit log: a participant agreeing to their plan online. */
+const PARTICIPANT_AUDITED = ['agree-to-plan'];
 /** The only functions that may read the audit log: the log itself, and an application's history. */
 /** The functions that read the whole log, and those that read one application's history from its index. */
 const AUDIT_READERS = ['list-audit-entries'];
@@ -181,11 +183,13 @@ describe('functions', () => {
 });
 
 describe('staff functions', () => {
-  it('are exactly the functions that verify tokens and append to the audit log', () => {
+  it('are exactly the functions that verify tokens, and with the participant’s agreement those that audit', () => {
     expect(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).staffAuth).sort()).toEqual(
       [...STAFF_HANDLERS].sort(),
     );
-    expect(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).audit).sort()).toEqual([...STAFF_HANDLERS].sort());
+    expect(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).audit).sort()).toEqual(
+      [...STAFF_HANDLERS, ...PARTICIPANT_AUDITED].sort(),
+    );
   });
 
   it.each(STAFF_HANDLERS)('%s is told where tokens come from and where the audit log is', (handler) => {
@@ -202,10 +206,24 @@ describe('staff functions', () => {
     expect(JSON.stringify(variables.AUDIT_TABLE_NAME)).toContain(auditTableId);
   });
 
-  it.each(PUBLIC_HANDLERS)('%s knows nothing of staff tokens or the audit log', (handler) => {
+  it.each(PUBLIC_HANDLERS.filter((handler) => !PARTICIPANT_AUDITED.includes(handler)))(
+    '%s knows nothing of staff tokens or the audit log',
+    (handler) => {
+      const names = Object.keys(variablesOf(handler));
+      for (const name of [...STAFF_VARIABLES, 'AUDIT_TABLE_NAME']) expect(names, name).not.toContain(name);
+      expect(on(statementsOf(handler), auditTableId)).toEqual([]);
+    },
+  );
+
+  it.each(PARTICIPANT_AUDITED)('%s knows nothing of staff tokens, and may only append to the audit log', (handler) => {
     const names = Object.keys(variablesOf(handler));
-    for (const name of [...STAFF_VARIABLES, 'AUDIT_TABLE_NAME']) expect(names, name).not.toContain(name);
-    expect(on(statementsOf(handler), auditTableId)).toEqual([]);
+    for (const name of STAFF_VARIABLES) expect(names, name).not.toContain(name);
+    expect(needsOf(handler).audit).toBe('append');
+    const audit = on(statementsOf(handler), auditTableId);
+    expect(allows(audit, 'dynamodb:PutItem')).toBe(true);
+    for (const action of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem']) {
+      expect(allows(audit, action), action).toBe(false);
+    }
   });
 });
 

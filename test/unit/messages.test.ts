@@ -67,6 +67,7 @@ const notFoundCodes = {
   APPLICATION_NOT_FOUND: true,
   DRAFT_EXPIRED: true,
   SELECTION_NOT_RUN: true,
+  PLAN_NOT_READY: true,
 } satisfies Record<NotFoundCode, true>;
 const conflictCodes = {
   IDEMPOTENCY_KEY_REUSED: true,
@@ -81,6 +82,7 @@ const conflictCodes = {
   PLAN_CHANGED: true,
   NOT_A_PARTICIPANT: true,
   SERVICE_YEAR_MISSING: true,
+  PLAN_VERSION_CHANGED: true,
   DOCUMENT_SCAN_PENDING: true,
   DOCUMENT_THREAT_FOUND: true,
   DOCUMENT_SCAN_FAILED: true,

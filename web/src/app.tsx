@@ -27,6 +27,7 @@ import { MentalDisorderPage } from './pages/mental-disorder-page.tsx';
 import { MunicipalityPage } from './pages/municipality-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PersonPage } from './pages/person-page.tsx';
+import { PlanPage } from './pages/plan-page.tsx';
 import { PrivacyPage } from './pages/privacy-page.tsx';
 import { RepresentativePage } from './pages/representative-page.tsx';
 import { RoundsPage } from './pages/rounds-page.tsx';
@@ -87,6 +88,7 @@ export function App() {
         {route.page === 'rounds' && <RoundsPage key={pageKey} />}
         {route.page === 'status' && <StatusPage key={pageKey} />}
         {route.page === 'link-request' && <LinkRequestPage key={pageKey} />}
+        {route.page === 'plan' && <PlanPage key={pageKey} />}
         {route.page === 'not-found' && <NotFoundPage key={pageKey} />}
         {'roundId' in route && (
           <RoundPages roundId={route.roundId}>

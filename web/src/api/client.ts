@@ -45,4 +45,17 @@ export const api = {
     }),
   requestLink: (reference: string, email: string) =>
     client.call('POST /applications/link-requests', { body: { reference, email } }),
+  /** A participant's support plan; 404 `PLAN_NOT_READY` while there is none. */
+  plan: (created: Created) =>
+    client.call('GET /applications/{reference}/plan', {
+      params: { reference: created.reference },
+      headers: access(created),
+    }),
+  /** Agrees to the version of the plan the person read. */
+  agreeToPlan: (created: Created, version: number) =>
+    client.call('POST /applications/{reference}/plan/agreement', {
+      params: { reference: created.reference },
+      headers: access(created),
+      body: { version },
+    }),
 };

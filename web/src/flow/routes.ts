@@ -11,6 +11,7 @@ export type Route =
   | { page: 'saved'; roundId: string }
   | { page: 'privacy'; roundId: string }
   | { page: 'status' }
+  | { page: 'plan' }
   | { page: 'link-request' }
   | { page: 'not-found' };
 
@@ -22,6 +23,7 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 0) return { page: 'rounds' };
   if (parts.length === 1 && parts[0] === 'status') return { page: 'status' };
   if (parts.length === 2 && parts[0] === 'status' && parts[1] === 'send-link') return { page: 'link-request' };
+  if (parts.length === 2 && parts[0] === 'status' && parts[1] === 'plan') return { page: 'plan' };
   const [first, roundId, sub] = parts;
   if (first !== 'apply' || !roundId || parts.length > 3) return { page: 'not-found' };
   if (sub === undefined) return { page: 'start', roundId };
@@ -38,6 +40,8 @@ export const paths = {
   rounds: () => '/',
   status: () => '/status',
   linkRequest: () => '/status/send-link',
+  /** A participant's support plan, reached with the same number and code as the status. */
+  plan: () => '/status/plan',
   start: (roundId: string) => `/apply/${encodeURIComponent(roundId)}`,
   step: (roundId: string, step: StepId, returnTo?: ReturnTo) =>
     `/apply/${encodeURIComponent(roundId)}/${step}${returnTo ? `?return=${returnTo}` : ''}`,

@@ -1,3 +1,33 @@
+import type { ServiceUnit } from '../../../shared/schemas/service-year.ts';
+
+/** The unit after a number: singular after 1, 21, 31… (not 11), the genitive plural after 0. */
+function latvianUnit(count: number, unit: ServiceUnit): string {
+  const forms: Record<ServiceUnit, [one: string, many: string, none: string]> = {
+    hour: ['stunda', 'stundas', 'stundu'],
+    day: ['diena', 'dienas', 'dienu'],
+    visit: ['apmeklējums', 'apmeklējumi', 'apmeklējumu'],
+    month: ['mēnesis', 'mēneši', 'mēnešu'],
+  };
+  const [one, many, none] = forms[unit];
+  if (count === 0) return none;
+  return count % 10 === 1 && count % 100 !== 11 ? one : many;
+}
+
+const LATVIAN_MONTHS = [
+  'janvāris',
+  'februāris',
+  'marts',
+  'aprīlis',
+  'maijs',
+  'jūnijs',
+  'jūlijs',
+  'augusts',
+  'septembris',
+  'oktobris',
+  'novembris',
+  'decembris',
+];
+
 /**
  * Every word of the app in Latvian, in easy-to-read Latvian (vieglā valoda): short sentences, common words, one
  * idea per sentence. `en.ts` has the same keys; the type makes a missing text a compile error.
@@ -332,6 +362,73 @@ export const lv = {
     contestBy: 'Pēdējā diena, kad var apstrīdēt',
     contactsTitle: 'Sociālā dienesta kontakti',
     lostLink: 'Pazaudējāt saiti vai piekļuves kodu?',
+  },
+  plan: {
+    title: 'Jūsu atbalsta plāns',
+    intro: 'Ierakstiet pieteikuma numuru un piekļuves kodu. Tie ir e-pastā, ko saņēmāt.',
+    show: 'Skatīt plānu',
+    loading: 'Meklē plānu…',
+    /** On the status page of a selected person. */
+    statusTitle: 'Jūsu atbalsta plāns',
+    statusText: 'Jūs saņemat pakalpojumus. Jūsu plāns ir atsevišķā lapā.',
+    statusLink: 'Skatīt atbalsta plānu',
+    notReadyTitle: 'Plāna vēl nav',
+    about: 'Šo plānu jūs sastādījāt kopā ar savu sociālo darbinieku.',
+    startLabel: 'Plāns sākas',
+    lastMonthLabel: 'Pēdējais mēnesis',
+    madeLabel: 'Plāns sastādīts',
+    changedLabel: 'Plāns mainīts',
+    agreementLabel: 'Jūsu piekrišana',
+    agreedOnPaper: (date: string) => `Jūs piekritāt plānam ${date}. Jūs parakstījāt to uz papīra.`,
+    agreedOnline: (date: string, time: string) => `Jūs piekritāt plānam ${date} plkst. ${time} šajā lapā.`,
+    notAgreed: 'Jūs vēl neesat piekrituši šim plānam.',
+    endLabel: 'Plāns beidzās',
+    ends: { completed: 'Plāns ir pabeigts.', 'left-early': 'Jūs beidzāt saņemt pakalpojumus pirms laika.' },
+    goalsTitle: 'Jūsu mērķi',
+    goalsIntro: 'To jūs gribat sasniegt. Pats svarīgākais ir pirmais.',
+    personViewTitle: 'Jūsu vārdiem',
+    servicesTitle: 'Jūsu pakalpojumi',
+    servicesIntro: 'Šos pakalpojumus jūs saņemat. Jūs izvēlējāties, kas tos sniedz.',
+    provider: 'Kas sniedz',
+    phone: 'Tālrunis',
+    email: 'E-pasts',
+    address: 'Adrese',
+    howMuch: 'Cik daudz',
+    perMonth: (amount: string) => `${amount} mēnesī`,
+    howLong: 'Cik ilgi',
+    monthCost: 'Cena mēnesī',
+    totalCost: 'Cena kopā',
+    budgetTitle: 'Jūsu budžets',
+    budgetIntro: 'Pakalpojumus apmaksā no jūsu budžeta. Plāns nedrīkst maksāt vairāk par budžetu.',
+    budget: 'Budžets visam plānam',
+    planned: 'Plāns maksā',
+    deliveredTitle: 'Ko jūs saņēmāt',
+    deliveredIntro: 'Katru mēnesi sociālais darbinieks ieraksta, ko jūs saņēmāt.',
+    nothingDelivered: 'Vēl nav ierakstīts neviens mēnesis.',
+    monthTotal: (amount: string) => `Kopā: ${amount}`,
+    leftTitle: 'Cik naudas vēl atlicis',
+    leftIntro: 'Tik naudas vēl atlicis katram pakalpojumam.',
+    leftOf: (left: string, planned: string) => `Atlicis ${left} no ${planned}`,
+    leftTotal: 'Kopā',
+    agreeTitle: 'Vai plāns jums der?',
+    agreeMeans: [
+      'Ja piekrītat plānam, jūs sakāt: “Šis ir mans plāns. Es gribu saņemt šos pakalpojumus.”',
+      'Ja plāns jums neder, nespiediet pogu. Runājiet ar savu sociālo darbinieku.',
+    ],
+    agree: 'Es piekrītu plānam',
+    agreeing: 'Saglabā…',
+    agreed: 'Paldies! Jūs piekritāt plānam. Jūsu sociālais darbinieks to redzēs.',
+    changeTitle: 'Ja gribat plānu mainīt',
+    change:
+      'Plānu var mainīt. Pastāstiet savam sociālajam darbiniekam, ko gribat mainīt. Jūs kopā sastādīsiet jaunu plānu.',
+    contactsTitle: 'Jūsu sociālais dienests',
+    /** `8 dienas`, `1 stunda`, `21 apmeklējums`: the number with its unit, as Latvian agrees them. */
+    quantity: (count: number, unit: ServiceUnit) => `${count} ${latvianUnit(count, unit)}`,
+    /** `2019-10` → `2019. gada oktobris`. */
+    month: (month: string) => {
+      const [year, number] = month.split('-');
+      return `${year}. gada ${LATVIAN_MONTHS[Number(number) - 1]}`;
+    },
   },
   linkRequest: {
     title: 'Saņemt saiti vēlreiz',

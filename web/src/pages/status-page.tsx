@@ -3,15 +3,14 @@ import { REPRESENTATIVE_AUTHORITY } from '../../../shared/domain/document-requir
 import { api } from '../api/client.ts';
 import type { Round, StatusAnswer } from '../api/types.ts';
 import { useLanguage } from '../app-context.ts';
-import { Heading, Page } from '../components/page.tsx';
+import { Page } from '../components/page.tsx';
 import { SocialServiceContacts } from '../components/social-service.tsx';
-import { StepForm } from '../components/step-form.tsx';
 import { SummaryList, type SummaryRow } from '../components/summary-list.tsx';
-import { TextField } from '../components/text-field.tsx';
-import { fieldError } from '../flow/field-errors.ts';
+import { holdAccess } from '../flow/held-access.ts';
 import { paths } from '../flow/routes.ts';
 import { formatDay, rigaDateTime } from '../format/dates.ts';
-import { useLookup } from './use-lookup.ts';
+import { AccessForm, useAccessLookup } from './access-lookup.tsx';
+import { PlanLink } from './plan/plan-link.tsx';
 
 /**
  * The e-mail links here with `#reference=…&code=…`: the part after `#` never reaches a server. The page reads it,
@@ -28,22 +27,14 @@ function fromFragment(): { reference: string; accessCode: string } | undefined {
 
 export function StatusPage() {
   const { t, language } = useLanguage();
-  const lookup = useLookup(() => fromFragment() ?? { reference: '', accessCode: '' });
+  const lookup = useAccessLookup(fromFragment);
   const [result, setResult] = useState<{ status: StatusAnswer; round?: Round } | undefined>(undefined);
   const resultHeading = useRef<HTMLHeadingElement>(null);
 
-  const look = async (given: typeof lookup.fields) => {
+  const look = async () => {
     setResult(undefined);
-    const complete = lookup.filled(given, {
-      reference: (w) => w.status.requiredReference,
-      accessCode: (w) => w.status.requiredAccessCode,
-    });
-    if (!complete) return;
-
-    const created = {
-      reference: given.reference.trim().toUpperCase(),
-      accessCode: given.accessCode.trim().toUpperCase(),
-    };
+    const created = lookup.given();
+    if (!created) return;
     // The button stays busy through both reads: the status, then the round it names.
     const looked = await lookup.send(async () => {
       const answer = await api.status(created);
@@ -52,17 +43,17 @@ export function StatusPage() {
       return { ok: true as const, data: { status: answer.data, ...(round.ok && { round: round.data }) } };
     });
     if (!looked) return;
-    if (looked.ok) return setResult(looked.data);
-    // "Not found" and "wrong code" read the same on purpose; the message asks to check both, shown at the number.
-    const { error } = looked;
-    if (error.status === 404 || error.status === 403 || error.status === 401) {
-      lookup.showErrors([fieldError('reference', error.message, error.code)]);
-    } else lookup.showErrors([], error.message);
+    if (looked.ok) {
+      // The plan page, opened from here, reads the plan with the same number and code.
+      holdAccess(created);
+      return setResult(looked.data);
+    }
+    lookup.refused(looked.error);
   };
 
   // Opened from the e-mail link: show the status straight away.
   useEffect(() => {
-    if (lookup.fields.reference && lookup.fields.accessCode) void look(lookup.fields);
+    if (lookup.fields.reference && lookup.fields.accessCode) void look();
   }, []);
   useEffect(() => {
     if (result) resultHeading.current?.focus();
@@ -102,27 +93,14 @@ export function StatusPage() {
 
   return (
     <Page title={t.status.title} backHref={paths.rounds()} {...lookup.feedback}>
-      <StepForm
-        onSubmit={lookup.onSubmit(() => look(lookup.fields))}
-        busy={lookup.busy}
+      <AccessForm
+        lookup={lookup}
+        title={t.status.title}
+        intro={t.status.intro}
         submitLabel={t.status.show}
         busyLabel={t.status.loading}
-      >
-        <Heading>{t.status.title}</Heading>
-        <p>{t.status.intro}</p>
-        <TextField
-          {...lookup.box('reference')}
-          label={t.status.reference}
-          hint={t.status.referenceHint}
-          size="medium"
-        />
-        <TextField
-          {...lookup.box('accessCode')}
-          label={t.status.accessCode}
-          hint={t.status.accessCodeHint}
-          size="medium"
-        />
-      </StepForm>
+        onLook={look}
+      />
       {status && (
         <section class="result" aria-labelledby="result-heading">
           <h2 id="result-heading" tabIndex={-1} ref={resultHeading}>
@@ -130,6 +108,7 @@ export function StatusPage() {
           </h2>
           <SummaryList rows={statusRows(status)} />
           {status.result ? <ResultSection result={status.result} /> : null}
+          {status.result?.outcome === 'selected' && <PlanLink />}
           {!status.result && (
             <>
               <h3>{t.status.nextTitle}</h3>

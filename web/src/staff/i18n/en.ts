@@ -841,6 +841,7 @@ export const en: StaffTexts = {
       'selection.read': 'Viewed the selection results',
       'selection.publish': 'Published the selection results',
       'application.withdraw': 'Recorded a withdrawal',
+      'plan.agree-online': 'The participant agreed to the support plan online',
       'protocol.read': 'Viewed the selection protocol',
       'dashboard.read': 'Viewed the round overview',
       'participants.read': 'Viewed the round’s participants',

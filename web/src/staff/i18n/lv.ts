@@ -884,6 +884,7 @@ export const lv = {
       'selection.read': 'Skatīja atlases rezultātus',
       'selection.publish': 'Publicēja atlases rezultātus',
       'application.withdraw': 'Reģistrēja pieteikuma atsaukumu',
+      'plan.agree-online': 'Dalībnieks tiešsaistē piekrita atbalsta plānam',
       'protocol.read': 'Skatīja atlases protokolu',
       'dashboard.read': 'Skatīja kārtas pārskatu',
       'participants.read': 'Skatīja kārtas dalībniekus',
