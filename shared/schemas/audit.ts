@@ -28,6 +28,10 @@ export const AuditActionSchema = z.enum([
   'application.withdraw',
   'protocol.read',
   'dashboard.read',
+  'service-year.read',
+  'service-year.save',
+  'service-year.dashboard.read',
+  'service-year.evaluation.read',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
