@@ -164,6 +164,15 @@ function requestFor(
       return { path: '/staff/rounds/matrix-round/intake-closure' };
     case 'extend-intake':
       return { path: '/staff/rounds/matrix-round/intake-window', body: { lastDay: '2099-12-31' } };
+    case 'get-service-year':
+      return { path: '/staff/rounds/demo/service-year' };
+    case 'save-service-year':
+      // The matrix round has no year yet: the first save sets one up, so it carries no revision.
+      return { path: '/staff/rounds/matrix-round/service-year', body: matrixServiceYear() };
+    case 'get-service-year-dashboard':
+      return { path: '/staff/rounds/demo/service-year/dashboard' };
+    case 'get-service-year-evaluation':
+      return { path: '/staff/rounds/demo/service-year/evaluation?format=csv' };
     default:
       throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
   }
@@ -183,6 +192,26 @@ function matrixRound() {
     requiredDocuments: [{ type: 'application-form', name: text, description: text }],
     criteria: [],
     retentionDays: 30,
+  };
+}
+
+/** A year of services for the matrix round: one service from one Bauska provider. */
+function matrixServiceYear() {
+  const text = { lv: 'Dienas centrs', en: 'Day centre' };
+  return {
+    budget: { amountCents: 480_000 },
+    months: 12,
+    catalogue: [{ id: 'day-centre', name: text, unit: 'day', unitPriceCents: 1_500 }],
+    providers: [
+      {
+        id: 'bauska-centrs',
+        municipalityCode: 'LV-016',
+        name: 'Biedrība "Bauskas kopienas centrs"',
+        registrationNumber: 'SP-0100',
+        services: [{ serviceId: 'day-centre', unitPriceCents: 1_400 }],
+      },
+    ],
+    offerPlaceOnEarlyEnd: true,
   };
 }
 
@@ -206,6 +235,8 @@ function expected(route: (typeof staffRoutes)[number], caller: Caller): Outcome 
   if (route.access === 'administrator') return caller === 'administrator' ? allowed : 403;
   // The latest run shows each social worker their own municipality: nothing in the request names another.
   if (route.handler === 'get-selection-run') return allowed;
+  // So does the year of services: every social worker reads it, with their own municipality's providers.
+  if (route.handler === 'get-service-year') return allowed;
   if (route.handler === 'register-paper-application') {
     // A paper application is registered in the signed-in worker's own municipality; an administrator has none.
     return caller === 'administrator' ? 403 : 'success';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seedRounds } from '../../infra/seed/rounds.ts';
+import { demoServiceYear } from '../../infra/seed/service-year.ts';
 import { checkServiceYearRules, inUseBy } from '../../shared/domain/service-year-rules.ts';
 import { type ServiceYearRules, ServiceYearRulesSchema } from '../../shared/schemas/service-year.ts';
 import { plan, planned, testYear, version } from '../fixtures/service-year-plans.ts';
@@ -15,6 +17,15 @@ describe('the rules of a year of services', () => {
   it('takes a year that keeps them all', () => {
     expect(ServiceYearRulesSchema.safeParse(testYear).success).toBe(true);
     expect(check(testYear)).toEqual([]);
+  });
+
+  it('takes the demo year the local system writes for each seeded round', () => {
+    for (const round of seedRounds(new Date('2019-08-20T08:00:00.000Z'))) {
+      const codes = round.municipalities.map((municipality) => municipality.code);
+      const rules = demoServiceYear(codes.map((code) => ({ code, town: code })));
+      expect(ServiceYearRulesSchema.parse(rules)).toEqual(rules);
+      expect(checkServiceYearRules(rules, { municipalityCodes: codes, inUse: inUseBy([]) })).toEqual([]);
+    }
   });
 
   it('refuses a service id used twice, naming the later one', () => {
