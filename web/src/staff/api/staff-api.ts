@@ -1,5 +1,6 @@
 import { type RequestOf, routeClient } from '../../api/route-client.ts';
 import type { ApiError } from '../../api/types.ts';
+import type { ServiceYearSaveRequest } from '../service-year/year-types.ts';
 import type {
   DocumentCheckRequest,
   DuplicateResolutionRequest,
@@ -88,6 +89,19 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       call('PUT /staff/rounds/{roundId}/intake-window', { ...round(roundId), body }),
     /** Administrators: creates the round (201) or replaces its rules (200) while intake has not opened. */
     saveRound: (roundId: string, body: RoundRules) => call('PUT /staff/rounds/{roundId}', { ...round(roundId), body }),
+    /** The round's year of services; a social worker's own municipality's providers only. */
+    serviceYear: (roundId: string) => call('GET /staff/rounds/{roundId}/service-year', round(roundId)),
+    /** Administrators: over the revision read; 409 `ROUND_CHANGED` when another change came first. */
+    saveServiceYear: (roundId: string, body: ServiceYearSaveRequest) =>
+      call('PUT /staff/rounds/{roundId}/service-year', { ...round(roundId), body }),
+    serviceYearDashboard: (roundId: string) =>
+      call('GET /staff/rounds/{roundId}/service-year/dashboard', { ...round(roundId), query: { format: 'json' } }),
+    serviceYearDashboardCsv: (roundId: string) =>
+      download('GET /staff/rounds/{roundId}/service-year/dashboard', { ...round(roundId), query: { format: 'csv' } }),
+    serviceYearEvaluation: (roundId: string) =>
+      call('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'json' } }),
+    serviceYearEvaluationCsv: (roundId: string) =>
+      download('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'csv' } }),
   };
 }
 

@@ -3,11 +3,20 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
-export type RoundNavPage = 'queue' | 'dashboard' | 'selection' | 'protocol' | 'intake' | 'rules';
+export type RoundNavPage =
+  | 'queue'
+  | 'dashboard'
+  | 'selection'
+  | 'protocol'
+  | 'intake'
+  | 'rules'
+  | 'service-year'
+  | 'service-year-dashboard';
 
 /**
  * The pages of one round, in the same order on each of them: the applications, the overview and intake dates
- * (administrators), the selection, its protocol and the rules. The one open now is marked as current: as the
+ * (administrators), the selection, its protocol, the rules, then the year of services after the selection and
+ * its budgets and results (administrators). The one open now is marked as current: as the
  * current page when its address is exactly this one, else as the current item (a filtered queue, a chosen
  * municipality), so that the page's own filter links keep the only "current page".
  */
@@ -24,6 +33,13 @@ export function RoundNav({ roundId, current }: { roundId: string; current: Round
     { page: 'protocol', href: staffPaths.protocol(roundId), label: s.roundNav.protocol },
     { page: 'intake', href: staffPaths.intake(roundId), label: s.roundNav.intake, forAdministrators: true },
     { page: 'rules', href: staffPaths.rules(roundId), label: s.roundNav.rules },
+    { page: 'service-year', href: staffPaths.serviceYear(roundId), label: s.serviceYear.navYear },
+    {
+      page: 'service-year-dashboard',
+      href: staffPaths.serviceYearDashboard(roundId),
+      label: s.serviceYear.navDashboard,
+      forAdministrators: true,
+    },
   ];
   return (
     <nav class="round-nav" aria-label={s.roundNav.label}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
@@ -7,13 +7,12 @@ import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
-import { fieldId } from '../../flow/steps.ts';
 import { rememberRound } from '../api/use-round.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { GroupsField, ListButton, RuleRows } from '../round-editor/rule-lists.tsx';
+import { GroupsField, ListButton, RuleRows, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
 import {
   type BoxOf,
   CRITERION_BOXES,
@@ -72,21 +71,6 @@ function Loader({ roundId }: { roundId?: string }) {
     );
   }
   return <RoundEditor round={roundId ? round : undefined} documents={round.requiredDocuments} />;
-}
-
-/** After a row is added or removed, the keyboard focus goes where the page shows the change. */
-function useFocusAfterChange() {
-  const target = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    // An effect of an earlier render may run first, before the new row is there: wait for the element.
-    const element = target.current ? document.getElementById(target.current) : null;
-    if (!element) return;
-    element.focus();
-    target.current = undefined;
-  });
-  return (path: string) => {
-    target.current = fieldId(path);
-  };
 }
 
 function RoundEditor({ round, documents }: { round: Round | undefined; documents: Round['requiredDocuments'] }) {

@@ -1,8 +1,11 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { LocalizedText } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { FieldFrame, FieldGroup, fieldWiring } from '../../components/field.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { fieldId } from '../../flow/steps.ts';
+import { SelectField } from '../components/select-field.tsx';
 import type { StaffTexts } from '../i18n/texts.ts';
 import { type BoxOf, GROUPS, type RowBox } from './rules-form.ts';
 
@@ -45,12 +48,12 @@ export function GroupsField(props: {
   );
 }
 
-interface RowsProps<Row extends { key: number }> {
-  /** The list's path in the request: `municipalities`, `criteria`. */
+interface RowsProps<Row extends { key: number }, W> {
+  /** The list's path in the request: `municipalities`, `criteria`, `providers.0.services`. */
   list: string;
   rows: Row[];
-  boxes: readonly RowBox<Row>[];
-  w: Words;
+  boxes: readonly RowBox<Row, W>[];
+  w: W;
   /** "Municipality 2": each row is a fieldset named by its place in the list. */
   legend(n: number): string;
   remove: { label: string; name(n: number): string };
@@ -59,10 +62,12 @@ interface RowsProps<Row extends { key: number }> {
   errorOf: ErrorOf;
   onInput(index: number, name: BoxOf<Row>, value: string): void;
   onRemove(index: number): void;
+  /** What a row holds besides its boxes, inside its fieldset (a provider's own list of services). */
+  inner?(index: number): ComponentChildren;
 }
 
-/** The rows of one list of the rules (municipalities with their places, criteria with their points). */
-export function RuleRows<Row extends { key: number }>(props: RowsProps<Row>) {
+/** The rows of one list of a form (municipalities with their places, criteria with their points, services…). */
+export function RuleRows<Row extends { key: number }, W = Words>(props: RowsProps<Row, W>) {
   return (
     <>
       {props.rows.map((row, index) => {
@@ -70,20 +75,34 @@ export function RuleRows<Row extends { key: number }>(props: RowsProps<Row>) {
         return (
           <fieldset class="fieldset review-section" key={row.key}>
             <legend class="legend">{props.legend(index + 1)}</legend>
-            {props.boxes.map((box) => (
-              <TextField
-                key={box.path}
-                path={`${rowPath}.${box.path}`}
-                label={box.label(props.w)}
-                hint={box.hint?.(props.w)}
-                size={box.size}
-                inputMode={box.numeric ? 'numeric' : undefined}
-                type={box.type}
-                value={String(row[box.name])}
-                onInput={(value) => props.onInput(index, box.name, value)}
-                error={props.errorOf(`${rowPath}.${box.path}`)}
-              />
-            ))}
+            {props.boxes.map((box) => {
+              const field = {
+                path: `${rowPath}.${box.path}`,
+                label: box.label(props.w),
+                hint: box.hint?.(props.w),
+                error: props.errorOf(`${rowPath}.${box.path}`),
+              };
+              return box.choices ? (
+                <SelectField
+                  key={box.path}
+                  {...field}
+                  options={box.choices(props.w)}
+                  value={String(row[box.name])}
+                  onChange={(value) => props.onInput(index, box.name, value)}
+                />
+              ) : (
+                <TextField
+                  key={box.path}
+                  {...field}
+                  size={box.size}
+                  inputMode={box.numeric ? 'numeric' : box.decimal ? 'decimal' : undefined}
+                  type={box.type}
+                  value={String(row[box.name])}
+                  onInput={(value) => props.onInput(index, box.name, value)}
+                />
+              );
+            })}
+            {props.inner?.(index)}
             {props.removable && (
               <RemoveButton
                 label={props.remove.label}
@@ -127,4 +146,22 @@ export function ListButton(props: { path: string; label: string; error: Localize
       </button>
     </FieldFrame>
   );
+}
+
+/**
+ * After a row is added or removed, the keyboard focus goes where the page shows the change: the new row's first
+ * box, or the list's button. Call the answer with the field's path just before the change.
+ */
+export function useFocusAfterChange() {
+  const target = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    // An effect of an earlier render may run first, before the new row is there: wait for the element.
+    const element = target.current ? document.getElementById(target.current) : null;
+    if (!element) return;
+    element.focus();
+    target.current = undefined;
+  });
+  return (path: string) => {
+    target.current = fieldId(path);
+  };
 }

@@ -164,20 +164,25 @@ type Words = StaffTexts['roundEditor'];
 export type BoxOf<Row> = Exclude<keyof Row, 'key'>;
 
 /**
- * One box of a row of the municipalities or the criteria: the row's field it edits, its path in the request below
- * the row, its label (which the form's own errors name it by), its hint and width, and whether it holds a whole
- * number. The form shows the rows by these, and checks them by the same.
+ * One box of a row of a list (the municipalities, the criteria; a year's services and providers): the row's field
+ * it edits, its path in the request below the row, its label (which the form's own errors name it by, in the
+ * words `W` of the form's page), its hint and width, and whether it holds a whole number. The form shows the rows
+ * by these, and checks them by the same.
  */
-export interface RowBox<Row> {
+export interface RowBox<Row, W = Words> {
   name: BoxOf<Row>;
   path: string;
-  label(w: Words): string;
-  hint?(w: Words): string;
+  label(w: W): string;
+  hint?(w: W): string;
   size?: 'short' | 'medium';
   numeric?: boolean;
+  /** Holds an amount with decimals (euros), so a phone's keyboard offers the decimal mark. */
+  decimal?: boolean;
   /** May be left empty (the form checks the group it belongs to); the boxes before it are the row's own. */
   optional?: boolean;
   type?: 'email' | 'tel';
+  /** A choice from a short list rather than a box to type in: its options, the first of which is "Choose…". */
+  choices?(w: W): { value: string; label: string }[];
 }
 
 export const MUNICIPALITY_BOXES: readonly RowBox<MunicipalityRow>[] = [

@@ -1,0 +1,232 @@
+import { useState } from 'preact/hooks';
+import type { Round } from '../../api/types.ts';
+import { useSending } from '../../api/use-data.ts';
+import { Checkbox } from '../../components/checkbox.tsx';
+import { Heading } from '../../components/page.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { navigate } from '../../flow/router.ts';
+import { FeedbackPage } from '../components/feedback-page.tsx';
+import { setFlash } from '../components/flash.ts';
+import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { ListButton, RuleRows, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
+import type { BoxOf } from '../round-editor/rules-form.ts';
+import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+import {
+  checkYearForm,
+  emptyOffer,
+  formOf,
+  NEED_LEVELS,
+  type OfferRow,
+  offerBoxes,
+  providerBoxes,
+  SERVICE_BOXES,
+  withOffers,
+  withRowAdded,
+  withRowRemoved,
+  withRowValue,
+  type YearForm,
+  type YearList,
+  type YearRowOf,
+  yearRequestOf,
+} from './year-form.ts';
+import type { ServiceYear } from './year-types.ts';
+
+/**
+ * The administrators' editor of a round's year of services: the budget, the list of services and the providers,
+ * each list with rows to add and remove as in the round editor, a provider's services a list of its own. Saved
+ * over the revision it was read at: when another administrator saved first, the page says so and offers to load
+ * the year again.
+ */
+export function YearEditor({
+  round,
+  year,
+  onReload,
+}: {
+  round: Round;
+  year: ServiceYear | undefined;
+  onReload(): void;
+}) {
+  const { s, language } = useStaffTexts();
+  const { api } = useSignedIn();
+  const feedback = useFormFeedback();
+  const [form, setForm] = useState(() => formOf(year));
+  const { busy, send } = useSending();
+  const focusAfter = useFocusAfterChange();
+  const w = s.serviceYear;
+  const errorOf = feedback.errorOf;
+  const title = year ? w.editTitle : w.setUpTitle;
+  const set = (change: Partial<YearForm>) => setForm((current) => ({ ...current, ...change }));
+
+  const list = <L extends YearList>(name: L, first: BoxOf<YearRowOf<L>>) => ({
+    onInput: (index: number, box: BoxOf<YearRowOf<L>>, value: string) =>
+      setForm((current) => withRowValue(current, name, index, box, value)),
+    onRemove: (index: number) => {
+      focusAfter(name);
+      setForm((current) => withRowRemoved(current, name, index));
+    },
+    onAdd: () => {
+      focusAfter(`${name}.${form[name].length}.${String(first)}`);
+      setForm((current) => withRowAdded(current, name));
+    },
+  });
+  const catalogue = list('catalogue', 'id');
+  const providers = list('providers', 'id');
+  const offers = (provider: number) => {
+    const path = `providers.${provider}.services`;
+    const change = (update: (rows: OfferRow[]) => OfferRow[]) =>
+      setForm((current) => withOffers(current, provider, update));
+    return {
+      path,
+      onInput: (index: number, box: BoxOf<OfferRow>, value: string) =>
+        change((rows) => rows.map((row, at) => (at === index ? { ...row, [box]: value } : row))),
+      onRemove: (index: number) => {
+        focusAfter(path);
+        change((rows) => rows.filter((_, at) => at !== index));
+      },
+      onAdd: () => {
+        focusAfter(`${path}.${form.providers[provider]?.services.length ?? 0}.serviceId`);
+        change((rows) => [...rows, emptyOffer()]);
+      },
+    };
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const own = checkYearForm(form);
+    if (own.length > 0) return feedback.fail(own);
+    feedback.clear();
+    const answer = await send(() => api.saveServiceYear(round.id, yearRequestOf(form)));
+    if (answer === undefined) return;
+    if (!answer.ok) return showApiError(feedback, answer.error, '', 'budget.amountCents');
+    setFlash(staffMessage((words) => words.serviceYear.saved));
+    navigate(staffPaths.serviceYear(round.id));
+  };
+
+  return (
+    <FeedbackPage title={title} backHref={staffPaths.serviceYear(round.id)} feedback={feedback}>
+      {feedback.conflict && (
+        <p>
+          <button type="button" class="button button-secondary" onClick={onReload}>
+            {s.common.reload}
+          </button>
+        </p>
+      )}
+      <StepForm onSubmit={(event) => void submit(event)} busy={busy} submitLabel={w.save} busyLabel={s.common.saving}>
+        <Heading>{title}</Heading>
+        <p class="lead">{s.queue.roundLine(round.name[language])}</p>
+        <p>{w.editIntro}</p>
+        <p class="notice">{w.pricesNote}</p>
+
+        <h2>{w.budgetTitle}</h2>
+        <TextField
+          path="budget.amountCents"
+          label={w.amount}
+          hint={w.amountHint}
+          size="medium"
+          inputMode="decimal"
+          value={form.amount}
+          onInput={(value) => set({ amount: value })}
+          error={errorOf('budget.amountCents')}
+        />
+        {NEED_LEVELS.map((level) => (
+          <TextField
+            key={level}
+            path={`budget.byNeedLevel.${level}`}
+            label={w.needLevel[level]}
+            hint={w.needLevelHint}
+            size="medium"
+            inputMode="decimal"
+            value={form.byNeedLevel[level]}
+            onInput={(value) =>
+              setForm((current) => ({ ...current, byNeedLevel: { ...current.byNeedLevel, [level]: value } }))
+            }
+            error={errorOf(`budget.byNeedLevel.${level}`)}
+          />
+        ))}
+        <TextField
+          path="months"
+          label={w.months}
+          size="short"
+          inputMode="numeric"
+          value={form.months}
+          onInput={(value) => set({ months: value })}
+          error={errorOf('months')}
+        />
+        <Checkbox
+          path="offerPlaceOnEarlyEnd"
+          label={w.offerPlace}
+          checked={form.offerPlaceOnEarlyEnd}
+          onChange={(checked) => set({ offerPlaceOnEarlyEnd: checked })}
+          error={errorOf('offerPlaceOnEarlyEnd')}
+        />
+
+        <h2>{w.catalogueTitle}</h2>
+        <RuleRows
+          list="catalogue"
+          rows={form.catalogue}
+          boxes={SERVICE_BOXES}
+          w={w}
+          legend={w.serviceN}
+          remove={{ label: w.remove, name: w.removeService }}
+          removable={form.catalogue.length > 1}
+          errorOf={errorOf}
+          onInput={catalogue.onInput}
+          onRemove={catalogue.onRemove}
+        />
+        <ListButton path="catalogue" label={w.addService} error={errorOf('catalogue')} onClick={catalogue.onAdd} />
+
+        <h2>{w.providersTitle}</h2>
+        {form.providers.length === 0 && <p>{w.noProvidersYet}</p>}
+        <RuleRows
+          list="providers"
+          rows={form.providers}
+          boxes={providerBoxes(round.municipalities, language)}
+          w={w}
+          legend={w.providerN}
+          remove={{ label: w.remove, name: w.removeProvider }}
+          removable
+          errorOf={errorOf}
+          onInput={providers.onInput}
+          onRemove={providers.onRemove}
+          inner={(index) => {
+            const provider = form.providers[index];
+            const own = offers(index);
+            return (
+              provider && (
+                <>
+                  <RuleRows
+                    list={own.path}
+                    rows={provider.services}
+                    boxes={offerBoxes(
+                      form.catalogue,
+                      provider.services.map((offer) => offer.serviceId),
+                      language,
+                    )}
+                    w={w}
+                    legend={(n) => w.offerN(index + 1, n)}
+                    remove={{ label: w.remove, name: (n) => w.removeOffer(index + 1, n) }}
+                    removable={provider.services.length > 1}
+                    errorOf={errorOf}
+                    onInput={own.onInput}
+                    onRemove={own.onRemove}
+                  />
+                  <ListButton
+                    path={own.path}
+                    label={w.addOffer(index + 1)}
+                    error={errorOf(own.path)}
+                    onClick={own.onAdd}
+                  />
+                </>
+              )
+            );
+          }}
+        />
+        <ListButton path="providers" label={w.addProvider} error={errorOf('providers')} onClick={providers.onAdd} />
+      </StepForm>
+    </FeedbackPage>
+  );
+}
