@@ -8,10 +8,12 @@ import {
   formOf,
   offerBoxes,
   parseEuros,
+  providerShown,
   withOffers,
-  withRowAdded,
+  withProviderAdded,
   withRowRemoved,
   withRowValue,
+  withServiceAdded,
   type YearForm,
   yearRequestOf,
 } from '../../web/src/staff/service-year/year-form.ts';
@@ -120,10 +122,14 @@ describe('the year’s editor form', () => {
   });
 
   it('adds and removes rows, each new one empty, the others untouched', () => {
-    const form = withRowAdded(withRowAdded(formOf(STORED), 'catalogue'), 'providers');
+    const form = withProviderAdded(withServiceAdded(formOf(STORED)), 'LV-JEL');
     expect(form.catalogue).toHaveLength(4);
     expect(form.catalogue[3]).toMatchObject({ id: '', price: '' });
-    expect(form.providers[3]).toMatchObject({ id: '', services: [{ serviceId: '', price: '' }] });
+    expect(form.providers[3]).toMatchObject({
+      id: '',
+      municipalityCode: 'LV-JEL',
+      services: [{ serviceId: '', price: '' }],
+    });
     const keys = new Set([...form.catalogue, ...form.providers].map((row) => row.key));
     expect(keys.size).toBe(8);
     const without = withRowRemoved(form, 'providers', 1);
@@ -131,11 +137,33 @@ describe('the year’s editor form', () => {
   });
 
   it('offers a provider the services of the list as it stands, and keeps a chosen id the list no longer has', () => {
-    let form = withRowAdded(formOf(STORED), 'catalogue');
+    let form = withServiceAdded(formOf(STORED));
     form = withRowValue(form, 'catalogue', 3, 'id', 'transport');
     form = withRowValue(form, 'catalogue', 3, 'nameEn', 'Transport');
     const [service] = offerBoxes(form.catalogue, ['group-home', 'day-centre'], 'en');
     const choices = service?.choices?.(staffTexts.en.serviceYear).map((choice) => choice.value);
     expect(choices).toEqual(['', 'day-centre', 'psychologist', 'support-person', 'transport', 'group-home']);
+  });
+
+  it('shows the chosen municipality’s providers, and any provider with an error wherever it is', () => {
+    const form = formOf(STORED);
+    const shown = (municipality: string, errors: { path: string }[] = []) =>
+      form.providers.flatMap((_, index) =>
+        providerShown(
+          form,
+          index,
+          municipality,
+          errors.map((error) => ({ ...error, code: 'X', message: { lv: 'x', en: 'x' } })),
+        )
+          ? [index]
+          : [],
+      );
+    expect(shown('LV-016')).toEqual([0, 1]);
+    expect(shown('LV-JEL')).toEqual([2]);
+    expect(shown('LV-016', [{ path: 'providers.2.services.0.serviceId' }, { path: 'catalogue.0.id' }])).toEqual([
+      0, 1, 2,
+    ]);
+    // `providers.1` is not the start of `providers.10`'s paths.
+    expect(shown('LV-JEL', [{ path: 'providers.10.name' }])).toEqual([2]);
   });
 });

@@ -64,6 +64,8 @@ interface RowsProps<Row extends { key: number }, W> {
   onRemove(index: number): void;
   /** What a row holds besides its boxes, inside its fieldset (a provider's own list of services). */
   inner?(index: number): ComponentChildren;
+  /** Whether a row is on the page: a long list may show a part of its rows, each under its place in the list. */
+  shown?(index: number): boolean;
 }
 
 /** The rows of one list of a form (municipalities with their places, criteria with their points, services…). */
@@ -71,6 +73,7 @@ export function RuleRows<Row extends { key: number }, W = Words>(props: RowsProp
   return (
     <>
       {props.rows.map((row, index) => {
+        if (props.shown && !props.shown(index)) return null;
         const rowPath = `${props.list}.${index}`;
         return (
           <fieldset class="fieldset review-section" key={row.key}>

@@ -8,6 +8,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { setFlash } from '../components/flash.ts';
+import { SelectField } from '../components/select-field.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { ListButton, RuleRows, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
@@ -21,12 +22,14 @@ import {
   NEED_LEVELS,
   type OfferRow,
   offerBoxes,
-  providerBoxes,
+  PROVIDER_BOXES,
+  providerShown,
   SERVICE_BOXES,
   withOffers,
-  withRowAdded,
+  withProviderAdded,
   withRowRemoved,
   withRowValue,
+  withServiceAdded,
   type YearForm,
   type YearList,
   type YearRowOf,
@@ -36,7 +39,8 @@ import type { ServiceYear } from './year-types.ts';
 
 /**
  * The administrators' editor of a round's year of services: the budget, the list of services and the providers,
- * each list with rows to add and remove as in the round editor, a provider's services a list of its own. Saved
+ * each list with rows to add and remove as in the round editor, a provider's services a list of its own. The
+ * providers are shown one municipality at a time (the pilot has a score of them), yet saved all together. Saved
  * over the revision it was read at: when another administrator saved first, the page says so and offers to load
  * the year again.
  */
@@ -60,7 +64,7 @@ export function YearEditor({
   const title = year ? w.editTitle : w.setUpTitle;
   const set = (change: Partial<YearForm>) => setForm((current) => ({ ...current, ...change }));
 
-  const list = <L extends YearList>(name: L, first: BoxOf<YearRowOf<L>>) => ({
+  const list = <L extends YearList>(name: L, first: BoxOf<YearRowOf<L>>, added: (form: YearForm) => YearForm) => ({
     onInput: (index: number, box: BoxOf<YearRowOf<L>>, value: string) =>
       setForm((current) => withRowValue(current, name, index, box, value)),
     onRemove: (index: number) => {
@@ -69,11 +73,13 @@ export function YearEditor({
     },
     onAdd: () => {
       focusAfter(`${name}.${form[name].length}.${String(first)}`);
-      setForm((current) => withRowAdded(current, name));
+      setForm(added);
     },
   });
-  const catalogue = list('catalogue', 'id');
-  const providers = list('providers', 'id');
+  const catalogue = list('catalogue', 'id', withServiceAdded);
+  // One municipality's providers at a time, and any provider with an error, so every error is next to its box.
+  const [providersOf, setProvidersOf] = useState(round.municipalities[0]?.code ?? '');
+  const providers = list('providers', 'id', (current) => withProviderAdded(current, providersOf));
   const offers = (provider: number) => {
     const path = `providers.${provider}.services`;
     const change = (update: (rows: OfferRow[]) => OfferRow[]) =>
@@ -180,11 +186,12 @@ export function YearEditor({
         <ListButton path="catalogue" label={w.addService} error={errorOf('catalogue')} onClick={catalogue.onAdd} />
 
         <h2>{w.providersTitle}</h2>
-        {form.providers.length === 0 && <p>{w.noProvidersYet}</p>}
+        <ProvidersOf round={round} chosen={providersOf} onChoose={setProvidersOf} />
+        {!form.providers.some((provider) => provider.municipalityCode === providersOf) && <p>{w.noProviders}</p>}
         <RuleRows
           list="providers"
           rows={form.providers}
-          boxes={providerBoxes(round.municipalities, language)}
+          boxes={PROVIDER_BOXES}
           w={w}
           legend={w.providerN}
           remove={{ label: w.remove, name: w.removeProvider }}
@@ -192,6 +199,7 @@ export function YearEditor({
           errorOf={errorOf}
           onInput={providers.onInput}
           onRemove={providers.onRemove}
+          shown={(index) => providerShown(form, index, providersOf, feedback.errors)}
           inner={(index) => {
             const provider = form.providers[index];
             const own = offers(index);
@@ -228,5 +236,32 @@ export function YearEditor({
         <ListButton path="providers" label={w.addProvider} error={errorOf('providers')} onClick={providers.onAdd} />
       </StepForm>
     </FeedbackPage>
+  );
+}
+
+/**
+ * Which municipality's providers the editor shows. A button applies the choice, so the list below never changes
+ * while someone moves through the options.
+ */
+function ProvidersOf(props: { round: Round; chosen: string; onChoose(code: string): void }) {
+  const { s, language } = useStaffTexts();
+  const [value, setValue] = useState(props.chosen);
+  return (
+    <div class="form-inline">
+      <SelectField
+        path="providersOf"
+        label={s.serviceYear.providersOf}
+        hint={s.serviceYear.providersOfHint}
+        value={value}
+        onChange={setValue}
+        options={props.round.municipalities.map((municipality) => ({
+          value: municipality.code,
+          label: municipality.name[language],
+        }))}
+      />
+      <button type="button" class="button button-secondary" onClick={() => props.onChoose(value)}>
+        {s.common.show}
+      </button>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { FieldError, LocalizedText, Round } from '../../api/types.ts';
+import type { FieldError, LocalizedText } from '../../api/types.ts';
 import { type StaffTexts, staffMessage } from '../i18n/words.ts';
 import { type BoxOf, type RowBox, wholeNumber } from '../round-editor/rules-form.ts';
 import type { NeedLevel, ServiceUnit, ServiceYear, ServiceYearSaveRequest } from './year-types.ts';
@@ -56,10 +56,10 @@ export interface YearForm {
 let nextKey = 1;
 export const emptyService = (): ServiceRow => ({ key: nextKey++, id: '', nameLv: '', nameEn: '', unit: '', price: '' });
 export const emptyOffer = (): OfferRow => ({ key: nextKey++, serviceId: '', price: '' });
-export const emptyProvider = (): ProviderRow => ({
+export const emptyProvider = (municipalityCode: string): ProviderRow => ({
   key: nextKey++,
   id: '',
-  municipalityCode: '',
+  municipalityCode,
   name: '',
   registrationNumber: '',
   phone: '',
@@ -160,32 +160,32 @@ export const SERVICE_BOXES: readonly Box<ServiceRow>[] = [
   },
 ];
 
-/** A provider's boxes: its municipality is chosen from the round's. */
-export function providerBoxes(municipalities: Round['municipalities'], language: 'lv' | 'en'): Box<ProviderRow>[] {
-  return [
-    { name: 'id', path: 'id', label: (w) => w.providerId, hint: (w) => w.idHint, size: 'medium' },
-    {
-      name: 'municipalityCode',
-      path: 'municipalityCode',
-      label: (w) => w.municipality,
-      choices: (w) => [
-        choose(w),
-        ...municipalities.map((municipality) => ({ value: municipality.code, label: municipality.name[language] })),
-      ],
-    },
-    { name: 'name', path: 'name', label: (w) => w.providerName },
-    {
-      name: 'registrationNumber',
-      path: 'registrationNumber',
-      label: (w) => w.registrationNumber,
-      hint: (w) => w.registrationHint,
-      size: 'medium',
-    },
-    { name: 'phone', path: 'phone', label: (w) => w.phone, size: 'medium', type: 'tel', optional: true },
-    { name: 'email', path: 'email', label: (w) => w.email, type: 'email', optional: true },
-    { name: 'address', path: 'address', label: (w) => w.address, optional: true },
-  ];
+/**
+ * Whether the editor shows a provider: those of the municipality chosen, and any with an error, so that every
+ * error the summary lists is next to its box on the page.
+ */
+export function providerShown(form: YearForm, index: number, municipality: string, errors: readonly FieldError[]) {
+  return (
+    form.providers[index]?.municipalityCode === municipality ||
+    errors.some((error) => error.path.startsWith(`providers.${index}.`))
+  );
 }
+
+/** A provider's boxes. Its municipality is not one of them: the editor shows one municipality's providers. */
+export const PROVIDER_BOXES: readonly Box<ProviderRow>[] = [
+  { name: 'id', path: 'id', label: (w) => w.providerId, hint: (w) => w.idHint, size: 'medium' },
+  { name: 'name', path: 'name', label: (w) => w.providerName },
+  {
+    name: 'registrationNumber',
+    path: 'registrationNumber',
+    label: (w) => w.registrationNumber,
+    hint: (w) => w.registrationHint,
+    size: 'medium',
+  },
+  { name: 'phone', path: 'phone', label: (w) => w.phone, size: 'medium', type: 'tel', optional: true },
+  { name: 'email', path: 'email', label: (w) => w.email, type: 'email', optional: true },
+  { name: 'address', path: 'address', label: (w) => w.address, optional: true },
+];
 
 /**
  * A provider's service is chosen from the catalogue as the form holds it now, so a service added above can be
@@ -271,11 +271,10 @@ export function checkYearForm(form: YearForm): FieldError[] {
     row(`catalogue.${index}`, service, SERVICE_BOXES, (w) => w.serviceN(index + 1));
   });
   // The boxes' choices do not matter to the checks, only which boxes there are.
-  const providers = providerBoxes([], 'lv');
   const offers = offerBoxes([], [], 'lv');
   form.providers.forEach((provider, index) => {
     const path = `providers.${index}`;
-    row(path, provider, providers, (w) => w.providerN(index + 1));
+    row(path, provider, PROVIDER_BOXES, (w) => w.providerN(index + 1));
     if (provider.services.length === 0) {
       add(
         `${path}.services`,
@@ -341,11 +340,14 @@ export function withRowValue<L extends YearList>(
   return { ...form, [list]: rows.map((row, at) => (at === index ? { ...row, [name]: value } : row)) };
 }
 
-/** The form with one more, empty, row at the end of the list. */
-export function withRowAdded(form: YearForm, list: YearList): YearForm {
-  return list === 'catalogue'
-    ? { ...form, catalogue: [...form.catalogue, emptyService()] }
-    : { ...form, providers: [...form.providers, emptyProvider()] };
+/** The form with one more, empty, service at the end of the list. */
+export function withServiceAdded(form: YearForm): YearForm {
+  return { ...form, catalogue: [...form.catalogue, emptyService()] };
+}
+
+/** The form with one more, empty, provider of the municipality at the end of the list. */
+export function withProviderAdded(form: YearForm, municipalityCode: string): YearForm {
+  return { ...form, providers: [...form.providers, emptyProvider(municipalityCode)] };
 }
 
 /** The form without the row at `index`. */
