@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbSupportPlanRepository } from '../../shared/adapters/dynamodb/dynamodb-support-plans.ts';
 import type { SupportPlan } from '../../shared/schemas/support-plan.ts';
 import { delivered, line, plan, planned, version } from '../fixtures/service-year-plans.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
+import { storageProbe } from '../helpers/storage.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -17,7 +15,7 @@ import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '..
  * The year of services in a real browser, on the demo round and the demo year the local system writes for it. A
  * social worker reads the year with their own municipality's providers; an administrator changes the catalogue
  * and a provider and saves, is refused next to the field for a repeated id, and is told to reload when another
- * administrator saved first; then three Bauska plans are stored through the storage port, and the dashboard
+ * administrator saved first; then three Bauska plans are stored through the storage probe, and the dashboard
  * shows their figures as charts and tables, exports them and the anonymised evaluation as CSV. The tests build
  * on one another in order.
  */
@@ -65,35 +63,6 @@ async function storedYear(token: string) {
   }>(token, 'GET', `/staff/rounds/${ROUND}/service-year`);
   expect(answer.status).toBe(200);
   return answer.body.serviceYear;
-}
-
-/** Plans of the demo round, stored as the social workers' pages store them: through the storage port. */
-async function storePlans(plans: SupportPlan[]) {
-  const client = DynamoDBDocumentClient.from(
-    new DynamoDBClient({
-      endpoint: system.endpoints.dynamodb,
-      region: 'eu-north-1',
-      credentials: {
-        accessKeyId: system.env.AWS_ACCESS_KEY_ID as string,
-        secretAccessKey: system.env.AWS_SECRET_ACCESS_KEY as string,
-      },
-    }),
-  );
-  const repository = new DynamoDbSupportPlanRepository(
-    client,
-    system.env.TABLE_NAME,
-    () => system.env.AUDIT_TABLE_NAME,
-  );
-  for (const [index, stored] of plans.entries()) {
-    const audit = {
-      id: `web-service-year-plan-${index}`,
-      at: new Date().toISOString(),
-      action: 'note.add' as const,
-      outcome: 'succeeded' as const,
-    };
-    expect(await repository.save(stored, { isNew: true, audit })).toBeDefined();
-  }
-  client.destroy();
 }
 
 /** Three Bauska participants: two still running with months delivered, one who completed the year. */
@@ -233,7 +202,7 @@ describe('the year of services in the browser', () => {
   });
 
   it('the dashboard shows the stored plans’ budget committed and spent, as charts and tables, and as CSV', async () => {
-    await storePlans(BAUSKA_PLANS);
+    for (const stored of BAUSKA_PLANS) await storageProbe(system).putSupportPlan(stored);
     const page = adminPage;
     await page.goto(`${system.apiUrl}${YEAR_PATH}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Budžets un rezultāti' }).waitFor();
@@ -269,7 +238,7 @@ describe('the year of services in the browser', () => {
     await page.getByText(/Fails lejupielādēts: demo-service-year-.+\.csv\./).waitFor();
 
     // The months and kinds of service of one municipality.
-    await page.selectOption('#field-area', 'LV-016');
+    await page.selectOption('#field-municipality', 'LV-016');
     await press(page, 'Parādīt');
     await page.waitForURL((url) => url.searchParams.get('municipality') === 'LV-016');
     await page.getByRole('heading', { level: 2, name: 'Pa mēnešiem: Bauskas novada pašvaldība' }).waitFor();

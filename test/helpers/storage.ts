@@ -7,6 +7,7 @@ import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import type { DocumentKey } from '../../shared/ports/document-store.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { DocumentType, Round } from '../../shared/schemas/round.ts';
+import type { SupportPlan } from '../../shared/schemas/support-plan.ts';
 
 /** Reads the stand-ins directly, to prove what a request stored, or that it stored nothing. */
 export function storageProbe(system: {
@@ -99,6 +100,14 @@ export function storageProbe(system: {
     application,
     putRound: (round: Round) =>
       dynamo.send(new PutCommand({ TableName: table, Item: { ...keys.round(round.id), ...round } })),
+    /** A participant's support plan, as the plan pages store it. */
+    putSupportPlan: (plan: SupportPlan) =>
+      dynamo.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.supportPlan(plan.roundId, plan.municipalityCode, plan.reference), ...plan },
+        }),
+      ),
     /** Everything stored, to compare before and after a refused request. */
     snapshot: async () => ({
       items: (await items()).map((item) => JSON.stringify(item)).sort(),

@@ -67,20 +67,9 @@ describe('the figures of a year of services', () => {
       committedCents: first + second,
       spentCents: 8_400 + 3_500 + 11_200 + 6_309,
     });
-    expect(figures.months).toEqual([
-      '2019-09',
-      '2019-10',
-      '2019-11',
-      '2019-12',
-      '2020-01',
-      '2020-02',
-      '2020-03',
-      '2020-04',
-      '2020-05',
-      '2020-06',
-      '2020-07',
-      '2020-08',
-    ]);
+    // The day centre's twelve months, from the start date's month.
+    expect(figures.months).toHaveLength(12);
+    expect([figures.months[0], figures.months[4], figures.months.at(-1)]).toEqual(['2019-09', '2020-01', '2020-08']);
     expect(bauska?.byMonth.slice(0, 4)).toEqual([
       { month: '2019-09', committedCents: 8 * 1_400 + 2 * 3_500, spentCents: 8_400 + 3_500 },
       { month: '2019-10', committedCents: 8 * 1_400 + 2 * 3_500, spentCents: 11_200 },

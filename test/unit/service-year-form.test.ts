@@ -2,18 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { ServiceYearSaveRequestSchema } from '../../shared/schemas/service-year-api.ts';
 import { staffTexts } from '../../web/src/staff/i18n/words.ts';
 import {
+  catalogueChanges,
   centsText,
   checkYearForm,
-  emptyOffer,
   formOf,
   offerBoxes,
+  offerChanges,
   parseEuros,
+  providerChanges,
   providerShown,
-  withOffers,
-  withProviderAdded,
-  withRowRemoved,
-  withRowValue,
-  withServiceAdded,
   type YearForm,
   yearRequestOf,
 } from '../../web/src/staff/service-year/year-form.ts';
@@ -78,9 +75,9 @@ describe('the year’s editor form', () => {
   it('names each box at fault by its row: the budget, a price, a provider’s service', () => {
     let form = formOf(STORED);
     form = { ...form, amount: '0', byNeedLevel: { ...form.byNeedLevel, medium: 'daudz' }, months: '37' };
-    form = withRowValue(form, 'catalogue', 1, 'price', '');
-    form = withRowValue(form, 'providers', 2, 'name', ' ');
-    form = withOffers(form, 0, (offers) => [...offers, emptyOffer()]);
+    form = catalogueChanges.value(form, 1, 'price', '');
+    form = providerChanges('LV-JEL').value(form, 2, 'name', ' ');
+    form = offerChanges(0).added(form);
     const errors = checkYearForm(form);
     expect(errors.map((error) => error.path)).toEqual([
       'budget.amountCents',
@@ -104,8 +101,8 @@ describe('the year’s editor form', () => {
   it('leaves a provider’s contacts and the need levels optional, and sends only what is filled in', () => {
     let form = formOf(STORED);
     form = { ...form, byNeedLevel: { low: '', medium: '', high: '' } };
-    form = withRowValue(form, 'providers', 0, 'phone', '');
-    form = withRowValue(form, 'providers', 0, 'email', ' ');
+    form = providerChanges('LV-016').value(form, 0, 'phone', '');
+    form = providerChanges('LV-016').value(form, 0, 'email', ' ');
     expect(paths(form)).toEqual([]);
     const request = yearRequestOf(form);
     expect(request.budget).toEqual({ amountCents: 480_000 });
@@ -114,15 +111,15 @@ describe('the year’s editor form', () => {
   });
 
   it('asks for at least one service in the list and for each provider', () => {
-    let form = withRowRemoved(formOf(STORED), 'catalogue', 0);
-    form = withRowRemoved(form, 'catalogue', 0);
-    form = withRowRemoved(form, 'catalogue', 0);
-    form = withOffers(form, 2, () => []);
+    let form = catalogueChanges.removed(formOf(STORED), 0);
+    form = catalogueChanges.removed(form, 0);
+    form = catalogueChanges.removed(form, 0);
+    form = offerChanges(2).removed(form, 0);
     expect(paths(form)).toEqual(['catalogue', 'providers.2.services']);
   });
 
   it('adds and removes rows, each new one empty, the others untouched', () => {
-    const form = withProviderAdded(withServiceAdded(formOf(STORED)), 'LV-JEL');
+    const form = providerChanges('LV-JEL').added(catalogueChanges.added(formOf(STORED)));
     expect(form.catalogue).toHaveLength(4);
     expect(form.catalogue[3]).toMatchObject({ id: '', price: '' });
     expect(form.providers[3]).toMatchObject({
@@ -132,14 +129,14 @@ describe('the year’s editor form', () => {
     });
     const keys = new Set([...form.catalogue, ...form.providers].map((row) => row.key));
     expect(keys.size).toBe(8);
-    const without = withRowRemoved(form, 'providers', 1);
+    const without = providerChanges('LV-JEL').removed(form, 1);
     expect(without.providers.map((provider) => provider.id)).toEqual(['bauska-centrs', 'jelgava-centrs', '']);
   });
 
   it('offers a provider the services of the list as it stands, and keeps a chosen id the list no longer has', () => {
-    let form = withServiceAdded(formOf(STORED));
-    form = withRowValue(form, 'catalogue', 3, 'id', 'transport');
-    form = withRowValue(form, 'catalogue', 3, 'nameEn', 'Transport');
+    let form = catalogueChanges.added(formOf(STORED));
+    form = catalogueChanges.value(form, 3, 'id', 'transport');
+    form = catalogueChanges.value(form, 3, 'nameEn', 'Transport');
     const [service] = offerBoxes(form.catalogue, ['group-home', 'day-centre'], 'en');
     const choices = service?.choices?.(staffTexts.en.serviceYear).map((choice) => choice.value);
     expect(choices).toEqual(['', 'day-centre', 'psychologist', 'support-person', 'transport', 'group-home']);

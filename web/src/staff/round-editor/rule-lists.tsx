@@ -7,7 +7,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { fieldId } from '../../flow/steps.ts';
 import { SelectField } from '../components/select-field.tsx';
 import type { StaffTexts } from '../i18n/texts.ts';
-import { type BoxOf, GROUPS, type RowBox } from './rules-form.ts';
+import { type BoxOf, GROUPS, type ListChanges, type RowBox } from './rules-form.ts';
 
 type Words = StaffTexts['roundEditor'];
 type ErrorOf = (path: string) => LocalizedText | undefined;
@@ -69,7 +69,7 @@ interface RowsProps<Row extends { key: number }, W> {
 }
 
 /** The rows of one list of a form (municipalities with their places, criteria with their points, services…). */
-export function RuleRows<Row extends { key: number }, W = Words>(props: RowsProps<Row, W>) {
+function RuleRows<Row extends { key: number }, W = Words>(props: RowsProps<Row, W>) {
   return (
     <>
       {props.rows.map((row, index) => {
@@ -133,7 +133,7 @@ function RemoveButton(props: { label: string; name: string; onClick(): void }) {
  * "Add municipality", "Add criterion": the button carries the list's id, so an error about the whole list (none
  * given, too many points in all) is shown above it and the error summary's link leads to it.
  */
-export function ListButton(props: { path: string; label: string; error: LocalizedText | undefined; onClick(): void }) {
+function ListButton(props: { path: string; label: string; error: LocalizedText | undefined; onClick(): void }) {
   const wiring = fieldWiring(props.path, undefined, props.error);
   return (
     <FieldFrame error={props.error}>
@@ -167,4 +167,56 @@ export function useFocusAfterChange() {
   return (path: string) => {
     target.current = fieldId(path);
   };
+}
+
+/**
+ * What the rows of a list and its "Add" button do to the form, and where the keyboard focus goes then: into the
+ * first box of a row added, to the list's button after a row is removed.
+ */
+export function listHandlers<Form, Row>(list: {
+  /** The list's path in the request, which its button carries: `criteria`, `providers.2.services`. */
+  path: string;
+  rowCount: number;
+  firstBox: BoxOf<Row>;
+  changes: ListChanges<Form, Row>;
+  setForm(change: (form: Form) => Form): void;
+  focusAfter(path: string): void;
+}) {
+  const { path, changes, setForm, focusAfter } = list;
+  const handlers: ListHandlers<Row> = {
+    onInput: (index: number, name: BoxOf<Row>, value: string) =>
+      setForm((form) => changes.value(form, index, name, value)),
+    onRemove: (index: number) => {
+      focusAfter(path);
+      setForm((form) => changes.removed(form, index));
+    },
+    onAdd: () => {
+      focusAfter(`${path}.${list.rowCount}.${String(list.firstBox)}`);
+      setForm(changes.added);
+    },
+  };
+  return handlers;
+}
+
+/** What a list's rows and its button do. */
+export interface ListHandlers<Row> {
+  onInput(index: number, name: BoxOf<Row>, value: string): void;
+  onRemove(index: number): void;
+  onAdd(): void;
+}
+
+/**
+ * A list of a form: its rows, each a fieldset with its boxes and a "Remove" button, then its "Add" button, which
+ * shows the errors about the whole list (none given, one a plan still uses taken away).
+ */
+export function RuleList<Row extends { key: number }, W = Words>(
+  props: Omit<RowsProps<Row, W>, 'onInput' | 'onRemove'> & { addLabel: string; handlers: ListHandlers<Row> },
+) {
+  const { addLabel, handlers, ...rows } = props;
+  return (
+    <>
+      <RuleRows {...rows} onInput={handlers.onInput} onRemove={handlers.onRemove} />
+      <ListButton path={props.list} label={addLabel} error={props.errorOf(props.list)} onClick={handlers.onAdd} />
+    </>
+  );
 }

@@ -378,6 +378,46 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
 export type ListName = 'municipalities' | 'criteria';
 export type RowOf<L extends ListName> = RulesForm[L][number];
 
+/** How a form changes when one of its lists does: one box of one row typed in, a row removed, a row added. */
+export interface ListChanges<Form, Row> {
+  value(form: Form, index: number, name: BoxOf<Row>, value: string): Form;
+  removed(form: Form, index: number): Form;
+  added(form: Form): Form;
+}
+
+/**
+ * The changes of one list of a form, from where the form keeps its rows and what a new row is: the rows as a
+ * copy each time, the other rows and the form as they were.
+ */
+export function listChanges<Form, Row>(
+  rowsOf: (form: Form) => readonly Row[],
+  withRows: (form: Form, rows: Row[]) => Form,
+  empty: () => Row,
+): ListChanges<Form, Row> {
+  return {
+    value: (form, index, name, value) =>
+      withRows(
+        form,
+        rowsOf(form).map((row, at) => (at === index ? { ...row, [name]: value } : row)),
+      ),
+    removed: (form, index) =>
+      withRows(
+        form,
+        rowsOf(form).filter((_, at) => at !== index),
+      ),
+    added: (form) => withRows(form, [...rowsOf(form), empty()]),
+  };
+}
+
+/** The round editor's lists: the municipalities and the criteria. */
+export function rulesListChanges<L extends ListName>(list: L): ListChanges<RulesForm, RowOf<L>> {
+  return listChanges<RulesForm, RowOf<L>>(
+    (form) => form[list] as RowOf<L>[],
+    (form, rows) => ({ ...form, [list]: rows }),
+    () => (list === 'municipalities' ? emptyMunicipality() : emptyCriterion()) as RowOf<L>,
+  );
+}
+
 /** The form with one box of one row changed. */
 export function withRowValue<L extends ListName>(
   form: RulesForm,
@@ -386,19 +426,15 @@ export function withRowValue<L extends ListName>(
   name: BoxOf<RowOf<L>>,
   value: string,
 ): RulesForm {
-  const rows = form[list] as RowOf<L>[];
-  return { ...form, [list]: rows.map((row, at) => (at === index ? { ...row, [name]: value } : row)) };
+  return rulesListChanges(list).value(form, index, name, value);
 }
 
 /** The form with one more, empty, row at the end of the list. */
 export function withRowAdded(form: RulesForm, list: ListName): RulesForm {
-  return list === 'municipalities'
-    ? { ...form, municipalities: [...form.municipalities, emptyMunicipality()] }
-    : { ...form, criteria: [...form.criteria, emptyCriterion()] };
+  return rulesListChanges(list).added(form);
 }
 
 /** The form without the row at `index`. */
 export function withRowRemoved(form: RulesForm, list: ListName, index: number): RulesForm {
-  const rows = form[list] as RowOf<ListName>[];
-  return { ...form, [list]: rows.filter((_, at) => at !== index) };
+  return rulesListChanges(list).removed(form, index);
 }

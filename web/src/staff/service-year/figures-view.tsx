@@ -1,12 +1,11 @@
-import { useState } from 'preact/hooks';
 import { formatEuro } from '../../../../shared/domain/money.ts';
 import type { Round } from '../../api/types.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { navigate } from '../../flow/router.ts';
 import { municipalityName } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
+import { MunicipalityPicker } from '../components/municipality-picker.tsx';
 import { PairBarChart } from '../components/pair-bar-chart.tsx';
-import { SelectField } from '../components/select-field.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import type { AreaFigures, ServiceYearFiguresResponse } from './year-types.ts';
@@ -84,7 +83,13 @@ export function FiguresView(props: { round: Round; figures: ServiceYearFiguresRe
         captionClass="visually-hidden"
       />
 
-      <AreaPicker round={round} chosen={area?.code} />
+      <MunicipalityPicker
+        round={round}
+        chosen={area?.code}
+        all={{ label: w.areaLabel, option: w.allMunicipalities }}
+        onChoose={(code) => navigate(staffPaths.serviceYearDashboard(round.id, code || undefined))}
+        onMissing={() => {}}
+      />
 
       <h2>{w.byMonthTitle(areaName)}</h2>
       {figures.months.length === 0 ? (
@@ -159,38 +164,5 @@ function MoneyTable(props: { testId: string; chartTitle: string; caption: string
         captionClass="visually-hidden"
       />
     </>
-  );
-}
-
-/** Which area the months and kinds of service are shown for: all municipalities together, or one. */
-function AreaPicker({ round, chosen }: { round: Round; chosen: string | undefined }) {
-  const { s, language } = useStaffTexts();
-  const [value, setValue] = useState(chosen ?? '');
-  return (
-    <form
-      class="form form-inline"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        navigate(staffPaths.serviceYearDashboard(round.id, value || undefined));
-      }}
-    >
-      <SelectField
-        path="area"
-        label={s.serviceYear.areaLabel}
-        value={value}
-        onChange={setValue}
-        options={[
-          { value: '', label: s.serviceYear.allMunicipalities },
-          ...round.municipalities.map((municipality) => ({
-            value: municipality.code,
-            label: municipality.name[language],
-          })),
-        ]}
-      />
-      <button type="submit" class="button button-secondary">
-        {s.common.show}
-      </button>
-    </form>
   );
 }

@@ -11,28 +11,22 @@ import { setFlash } from '../components/flash.ts';
 import { SelectField } from '../components/select-field.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { ListButton, RuleRows, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
-import type { BoxOf } from '../round-editor/rules-form.ts';
+import { listHandlers, RuleList, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
+import type { BoxOf, ListChanges } from '../round-editor/rules-form.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import {
+  catalogueChanges,
   checkYearForm,
-  emptyOffer,
   formOf,
   NEED_LEVELS,
-  type OfferRow,
   offerBoxes,
+  offerChanges,
   PROVIDER_BOXES,
+  providerChanges,
   providerShown,
   SERVICE_BOXES,
-  withOffers,
-  withProviderAdded,
-  withRowRemoved,
-  withRowValue,
-  withServiceAdded,
   type YearForm,
-  type YearList,
-  type YearRowOf,
   yearRequestOf,
 } from './year-form.ts';
 import type { ServiceYear } from './year-types.ts';
@@ -64,40 +58,19 @@ export function YearEditor({
   const title = year ? w.editTitle : w.setUpTitle;
   const set = (change: Partial<YearForm>) => setForm((current) => ({ ...current, ...change }));
 
-  const list = <L extends YearList>(name: L, first: BoxOf<YearRowOf<L>>, added: (form: YearForm) => YearForm) => ({
-    onInput: (index: number, box: BoxOf<YearRowOf<L>>, value: string) =>
-      setForm((current) => withRowValue(current, name, index, box, value)),
-    onRemove: (index: number) => {
-      focusAfter(name);
-      setForm((current) => withRowRemoved(current, name, index));
-    },
-    onAdd: () => {
-      focusAfter(`${name}.${form[name].length}.${String(first)}`);
-      setForm(added);
-    },
-  });
-  const catalogue = list('catalogue', 'id', withServiceAdded);
+  const handlers = <Row,>(path: string, rowCount: number, firstBox: BoxOf<Row>, changes: ListChanges<YearForm, Row>) =>
+    listHandlers({ path, rowCount, firstBox, changes, setForm, focusAfter });
+  const catalogue = handlers('catalogue', form.catalogue.length, 'id', catalogueChanges);
   // One municipality's providers at a time, and any provider with an error, so every error is next to its box.
   const [providersOf, setProvidersOf] = useState(round.municipalities[0]?.code ?? '');
-  const providers = list('providers', 'id', (current) => withProviderAdded(current, providersOf));
-  const offers = (provider: number) => {
-    const path = `providers.${provider}.services`;
-    const change = (update: (rows: OfferRow[]) => OfferRow[]) =>
-      setForm((current) => withOffers(current, provider, update));
-    return {
-      path,
-      onInput: (index: number, box: BoxOf<OfferRow>, value: string) =>
-        change((rows) => rows.map((row, at) => (at === index ? { ...row, [box]: value } : row))),
-      onRemove: (index: number) => {
-        focusAfter(path);
-        change((rows) => rows.filter((_, at) => at !== index));
-      },
-      onAdd: () => {
-        focusAfter(`${path}.${form.providers[provider]?.services.length ?? 0}.serviceId`);
-        change((rows) => [...rows, emptyOffer()]);
-      },
-    };
-  };
+  const providers = handlers('providers', form.providers.length, 'id', providerChanges(providersOf));
+  const offers = (provider: number) =>
+    handlers(
+      `providers.${provider}.services`,
+      form.providers[provider]?.services.length ?? 0,
+      'serviceId',
+      offerChanges(provider),
+    );
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -171,7 +144,7 @@ export function YearEditor({
         />
 
         <h2>{w.catalogueTitle}</h2>
-        <RuleRows
+        <RuleList
           list="catalogue"
           rows={form.catalogue}
           boxes={SERVICE_BOXES}
@@ -180,15 +153,14 @@ export function YearEditor({
           remove={{ label: w.remove, name: w.removeService }}
           removable={form.catalogue.length > 1}
           errorOf={errorOf}
-          onInput={catalogue.onInput}
-          onRemove={catalogue.onRemove}
+          handlers={catalogue}
+          addLabel={w.addService}
         />
-        <ListButton path="catalogue" label={w.addService} error={errorOf('catalogue')} onClick={catalogue.onAdd} />
 
         <h2>{w.providersTitle}</h2>
         <ProvidersOf round={round} chosen={providersOf} onChoose={setProvidersOf} />
         {!form.providers.some((provider) => provider.municipalityCode === providersOf) && <p>{w.noProviders}</p>}
-        <RuleRows
+        <RuleList
           list="providers"
           rows={form.providers}
           boxes={PROVIDER_BOXES}
@@ -197,43 +169,28 @@ export function YearEditor({
           remove={{ label: w.remove, name: w.removeProvider }}
           removable
           errorOf={errorOf}
-          onInput={providers.onInput}
-          onRemove={providers.onRemove}
+          handlers={providers}
+          addLabel={w.addProvider}
           shown={(index) => providerShown(form, index, providersOf, feedback.errors)}
-          inner={(index) => {
-            const provider = form.providers[index];
-            const own = offers(index);
-            return (
-              provider && (
-                <>
-                  <RuleRows
-                    list={own.path}
-                    rows={provider.services}
-                    boxes={offerBoxes(
-                      form.catalogue,
-                      provider.services.map((offer) => offer.serviceId),
-                      language,
-                    )}
-                    w={w}
-                    legend={(n) => w.offerN(index + 1, n)}
-                    remove={{ label: w.remove, name: (n) => w.removeOffer(index + 1, n) }}
-                    removable={provider.services.length > 1}
-                    errorOf={errorOf}
-                    onInput={own.onInput}
-                    onRemove={own.onRemove}
-                  />
-                  <ListButton
-                    path={own.path}
-                    label={w.addOffer(index + 1)}
-                    error={errorOf(own.path)}
-                    onClick={own.onAdd}
-                  />
-                </>
-              )
-            );
-          }}
+          inner={(index) => (
+            <RuleList
+              list={`providers.${index}.services`}
+              rows={form.providers[index]?.services ?? []}
+              boxes={offerBoxes(
+                form.catalogue,
+                (form.providers[index]?.services ?? []).map((offer) => offer.serviceId),
+                language,
+              )}
+              w={w}
+              legend={(n) => w.offerN(index + 1, n)}
+              remove={{ label: w.remove, name: (n) => w.removeOffer(index + 1, n) }}
+              removable={(form.providers[index]?.services.length ?? 0) > 1}
+              errorOf={errorOf}
+              handlers={offers(index)}
+              addLabel={w.addOffer(index + 1)}
+            />
+          )}
         />
-        <ListButton path="providers" label={w.addProvider} error={errorOf('providers')} onClick={providers.onAdd} />
       </StepForm>
     </FeedbackPage>
   );

@@ -1,6 +1,6 @@
 import type { FieldError, LocalizedText } from '../../api/types.ts';
 import { type StaffTexts, staffMessage } from '../i18n/words.ts';
-import { type BoxOf, type RowBox, wholeNumber } from '../round-editor/rules-form.ts';
+import { type BoxOf, listChanges, type RowBox, wholeNumber } from '../round-editor/rules-form.ts';
 import type { NeedLevel, ServiceUnit, ServiceYear, ServiceYearSaveRequest } from './year-types.ts';
 
 /**
@@ -54,9 +54,9 @@ export interface YearForm {
 }
 
 let nextKey = 1;
-export const emptyService = (): ServiceRow => ({ key: nextKey++, id: '', nameLv: '', nameEn: '', unit: '', price: '' });
-export const emptyOffer = (): OfferRow => ({ key: nextKey++, serviceId: '', price: '' });
-export const emptyProvider = (municipalityCode: string): ProviderRow => ({
+const emptyService = (): ServiceRow => ({ key: nextKey++, id: '', nameLv: '', nameEn: '', unit: '', price: '' });
+const emptyOffer = (): OfferRow => ({ key: nextKey++, serviceId: '', price: '' });
+const emptyProvider = (municipalityCode: string): ProviderRow => ({
   key: nextKey++,
   id: '',
   municipalityCode,
@@ -137,6 +137,18 @@ export function formOf(year: ServiceYear | undefined): YearForm {
 type Words = StaffTexts['serviceYear'];
 type Box<Row> = RowBox<Row, Words>;
 
+/** A price in euros, of a service in the list or of a provider's. */
+function priceBox<Row extends { price: string }>(): Box<Row> {
+  return {
+    name: 'price' as BoxOf<Row>,
+    path: 'unitPriceCents',
+    label: (w) => w.price,
+    hint: (w) => w.priceHint,
+    size: 'short',
+    decimal: true,
+  };
+}
+
 /** "Choose…" first, so a new row shows that nothing is chosen yet. */
 const choose = (w: Words) => ({ value: '', label: w.choose });
 
@@ -150,14 +162,7 @@ export const SERVICE_BOXES: readonly Box<ServiceRow>[] = [
     label: (w) => w.unit,
     choices: (w) => [choose(w), ...UNITS.map((unit) => ({ value: unit, label: w.units[unit] }))],
   },
-  {
-    name: 'price',
-    path: 'unitPriceCents',
-    label: (w) => w.price,
-    hint: (w) => w.priceHint,
-    size: 'short',
-    decimal: true,
-  },
+  priceBox(),
 ];
 
 /**
@@ -209,14 +214,7 @@ export function offerBoxes(catalogue: readonly ServiceRow[], chosen: readonly st
         ...others.map((id) => ({ value: id, label: id })),
       ],
     },
-    {
-      name: 'price',
-      path: 'unitPriceCents',
-      label: (w) => w.price,
-      hint: (w) => w.priceHint,
-      size: 'short',
-      decimal: true,
-    },
+    priceBox(),
   ];
   return boxes;
 }
@@ -324,42 +322,28 @@ export function yearRequestOf(form: YearForm): ServiceYearSaveRequest {
   };
 }
 
-/** The lists of the form: the catalogue and the providers. */
-export type YearList = 'catalogue' | 'providers';
-export type YearRowOf<L extends YearList> = YearForm[L][number];
+/** The list of services. */
+export const catalogueChanges = listChanges<YearForm, ServiceRow>(
+  (form) => form.catalogue,
+  (form, catalogue) => ({ ...form, catalogue }),
+  emptyService,
+);
 
-/** The form with one box of one row changed. */
-export function withRowValue<L extends YearList>(
-  form: YearForm,
-  list: L,
-  index: number,
-  name: BoxOf<YearRowOf<L>>,
-  value: string,
-): YearForm {
-  const rows = form[list] as YearRowOf<L>[];
-  return { ...form, [list]: rows.map((row, at) => (at === index ? { ...row, [name]: value } : row)) };
-}
+/** The list of providers; one added is of the municipality whose providers the editor shows. */
+export const providerChanges = (municipalityCode: string) =>
+  listChanges<YearForm, ProviderRow>(
+    (form) => form.providers,
+    (form, providers) => ({ ...form, providers }),
+    () => emptyProvider(municipalityCode),
+  );
 
-/** The form with one more, empty, service at the end of the list. */
-export function withServiceAdded(form: YearForm): YearForm {
-  return { ...form, catalogue: [...form.catalogue, emptyService()] };
-}
-
-/** The form with one more, empty, provider of the municipality at the end of the list. */
-export function withProviderAdded(form: YearForm, municipalityCode: string): YearForm {
-  return { ...form, providers: [...form.providers, emptyProvider(municipalityCode)] };
-}
-
-/** The form without the row at `index`. */
-export function withRowRemoved(form: YearForm, list: YearList, index: number): YearForm {
-  const rows = form[list] as YearRowOf<YearList>[];
-  return { ...form, [list]: rows.filter((_, at) => at !== index) };
-}
-
-/** The form with a provider's services changed: one box of one of them, one more, or one fewer. */
-export function withOffers(form: YearForm, provider: number, change: (offers: OfferRow[]) => OfferRow[]): YearForm {
-  return {
-    ...form,
-    providers: form.providers.map((row, at) => (at === provider ? { ...row, services: change(row.services) } : row)),
-  };
-}
+/** The services of the provider at `provider`, a list of its own. */
+export const offerChanges = (provider: number) =>
+  listChanges<YearForm, OfferRow>(
+    (form) => form.providers[provider]?.services ?? [],
+    (form, services) => ({
+      ...form,
+      providers: form.providers.map((row, at) => (at === provider ? { ...row, services } : row)),
+    }),
+    emptyOffer,
+  );
