@@ -760,7 +760,6 @@ export const en: StaffTexts = {
     requiredOffers: (provider: number) => `Add at least one service to provider ${provider}.`,
     save: 'Save the year of services',
     saved: 'The year of services is saved.',
-    backToYear: 'Back to the year of services',
     dashboardTitle: 'Budgets and results',
     dashboardIntro:
       'The figures of the year of services, per municipality and in all. Committed: what the participants’ agreed plans provide for. Spent: what the services delivered cost, as social workers recorded them.',

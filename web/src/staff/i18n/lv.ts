@@ -801,7 +801,6 @@ export const lv = {
     requiredOffers: (provider: number) => `${provider}. sniedzējam pievienojiet vismaz vienu pakalpojumu.`,
     save: 'Saglabāt pakalpojumu gadu',
     saved: 'Pakalpojumu gads saglabāts.',
-    backToYear: 'Atpakaļ uz pakalpojumu gadu',
     dashboardTitle: 'Budžets un rezultāti',
     dashboardIntro:
       'Pakalpojumu gada skaitļi pa pašvaldībām un kopā. Piešķirts: summa, ko paredz dalībnieku saskaņotie plāni. Izlietots: summa par sniegtajiem pakalpojumiem, ko ierakstījuši sociālie darbinieki.',

@@ -11,7 +11,7 @@ import { staffPaths } from '../routes.ts';
 import type { AreaFigures, ServiceYearFiguresResponse } from './year-types.ts';
 
 /** `2019-09` → `09.2019`: a month as dates are written in Latvia, in both languages. */
-export function formatMonth(month: string): string {
+function formatMonth(month: string): string {
   const [year, number] = month.split('-');
   return `${number}.${year}`;
 }

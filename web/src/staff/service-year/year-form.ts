@@ -9,10 +9,12 @@ import type { NeedLevel, ServiceUnit, ServiceYear, ServiceYearSaveRequest } from
  * whole cents; everything else (ids, codes, repeated entries, what the plans use) is the API's to say.
  */
 
-export const UNITS: readonly ServiceUnit[] = ['hour', 'day', 'visit', 'month'];
+const UNITS: readonly ServiceUnit[] = ['hour', 'day', 'visit', 'month'];
 export const NEED_LEVELS: readonly NeedLevel[] = ['low', 'medium', 'high'];
+/** The most months a year of services may run, as the API takes them. */
+const MAX_MONTHS = 36;
 
-export interface ServiceRow {
+interface ServiceRow {
   /** Identifies the row while it is on screen (for focus and rendering), never sent. */
   key: number;
   id: string;
@@ -22,13 +24,13 @@ export interface ServiceRow {
   price: string;
 }
 
-export interface OfferRow {
+interface OfferRow {
   key: number;
   serviceId: string;
   price: string;
 }
 
-export interface ProviderRow {
+interface ProviderRow {
   key: number;
   id: string;
   municipalityCode: string;
@@ -285,9 +287,6 @@ export function checkYearForm(form: YearForm): FieldError[] {
   });
   return errors;
 }
-
-/** The most months a year of services may run, as the API takes them. */
-export const MAX_MONTHS = 36;
 
 /** The request for the form's year; only sent once `checkYearForm` found nothing. */
 export function yearRequestOf(form: YearForm): ServiceYearSaveRequest {

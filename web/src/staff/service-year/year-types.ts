@@ -12,13 +12,10 @@ export type { ServiceUnit, ServiceYear } from '../../../../shared/schemas/servic
 export type {
   EvaluationResponse,
   ServiceYearFiguresResponse,
-  ServiceYearResponse,
   ServiceYearSaveRequest,
 } from '../../../../shared/schemas/service-year-api.ts';
 
-export type CatalogueService = ServiceYear['catalogue'][number];
 export type Provider = ServiceYear['providers'][number];
 export type NeedLevel = keyof NonNullable<ServiceYearSaveRequest['budget']['byNeedLevel']>;
 export type AreaFigures = ServiceYearFiguresResponse['overall'];
-export type FiguresService = ServiceYearFiguresResponse['services'][number];
 export type EvaluationGroup = EvaluationResponse['overall'];
