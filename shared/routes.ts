@@ -43,6 +43,13 @@ import {
   WithdrawalRequestSchema,
 } from './schemas/selection-api.ts';
 import {
+  EvaluationResponseSchema,
+  FiguresQuerySchema,
+  ServiceYearFiguresResponseSchema,
+  ServiceYearResponseSchema,
+  ServiceYearSaveRequestSchema,
+} from './schemas/service-year-api.ts';
+import {
   AuditPageResponseSchema,
   DocumentCheckRequestSchema,
   DocumentLinkQuerySchema,
@@ -672,6 +679,64 @@ export const routes = [
     answers: plan,
     refusals: [409, 422],
     needs: { table: 'readWrite' },
+  },
+
+  // The year of services: the round's rules and figures. Administrators keep the budget, the catalogue and the
+  // providers; a change writes the year and its audit entry in one transaction, over the revision it read.
+  {
+    method: 'GET',
+    path: `${round}/service-year`,
+    handler: 'get-service-year',
+    access: 'staff',
+    action: 'service-year.read',
+    summary:
+      'Staff: the round’s year of services (budget, catalogue, providers); a social worker’s own municipality’s providers only. Absent until set up.',
+    params: { roundId },
+    answers: { 200: { json: ServiceYearResponseSchema } },
+    needs: { table: 'read' },
+  },
+  {
+    method: 'PUT',
+    path: `${round}/service-year`,
+    handler: 'save-service-year',
+    access: 'administrator',
+    action: 'service-year.save',
+    summary:
+      'Administrator: set up or replace the round’s year of services, over the revision read (409 ROUND_CHANGED when another change came first). Agreed plans keep their prices.',
+    params: { roundId },
+    body: ServiceYearSaveRequestSchema,
+    answers: { 200: { json: ServiceYearResponseSchema } },
+    refusals: [409, 422],
+    // Reads the plans, so that nothing a running plan names is taken away.
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'GET',
+    path: `${round}/service-year/dashboard`,
+    handler: 'get-service-year-dashboard',
+    access: 'administrator',
+    action: 'service-year.dashboard.read',
+    summary:
+      'Administrator: participants, plans agreed, budget committed and spent per municipality and overall, by month and by kind of service; JSON or CSV.',
+    params: { roundId },
+    query: FiguresQuerySchema,
+    answers: { 200: { json: ServiceYearFiguresResponseSchema, csv: true } },
+    refusals: [422],
+    needs: { table: 'read' },
+  },
+  {
+    method: 'GET',
+    path: `${round}/service-year/evaluation`,
+    handler: 'get-service-year-evaluation',
+    access: 'administrator',
+    action: 'service-year.evaluation.read',
+    summary:
+      'Administrator: the evaluation in anonymised aggregates (services used, cost per person, completion), no names or references; JSON or CSV.',
+    params: { roundId },
+    query: FiguresQuerySchema,
+    answers: { 200: { json: EvaluationResponseSchema, csv: true } },
+    refusals: [422],
+    needs: { table: 'read' },
   },
 ] as const satisfies readonly Route[];
 

@@ -2,15 +2,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { ConditionalCheckFailedException, DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
+import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { getPorts } from '../../shared/composition.ts';
 import { assertCompleteConfig } from '../../shared/config.ts';
 import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
 import type { Round } from '../../shared/schemas/round.ts';
+import { type ServiceYear, ServiceYearSchema } from '../../shared/schemas/service-year.ts';
 import { deleteExpiredDrafts } from '../../shared/use-cases/delete-expired-drafts.ts';
 import { seedRounds } from '../seed/rounds.ts';
+import { demoServiceYear } from '../seed/service-year.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { loadHandler } from './http/handler-loading.ts';
@@ -218,6 +221,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     );
     const rounds = (options.seedRounds ?? seedRounds)(clock.now());
     await putRounds(env, rounds);
+    await putServiceYears(env, rounds, clock.now());
 
     const poller: StreamPoller = await startStreamPoller({
       dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
@@ -305,6 +309,50 @@ async function putRounds(env: LocalEnv, rounds: readonly Round[]): Promise<void>
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * Each seeded round's demo year of services, written only where the round has none yet: unlike the rounds, a year
+ * is not rewritten on start, so what an administrator changed in it survives a restart. The condition makes two
+ * systems starting on one table write it once.
+ */
+async function putServiceYears(env: LocalEnv, rounds: readonly Round[], now: Date): Promise<void> {
+  const client = DynamoDBDocumentClient.from(
+    new DynamoDBClient({ endpoint: env.DYNAMODB_ENDPOINT, region: REGION, credentials: LOCAL_CREDENTIALS }),
+  );
+  try {
+    for (const round of rounds) {
+      const year: ServiceYear = ServiceYearSchema.parse({
+        ...demoServiceYear(round.municipalities.map(({ code, name }) => ({ code, town: townOf(name.en) }))),
+        roundId: round.id,
+        // Revision 0: no administrator has changed it yet.
+        revision: 0,
+        updatedAt: now.toISOString(),
+        updatedBy: DEMO_DATA,
+      });
+      try {
+        await client.send(
+          new PutCommand({
+            TableName: env.TABLE_NAME,
+            Item: { ...keys.serviceYear(round.id), ...year },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+/** Who the demo year says set it up. */
+const DEMO_DATA = { subject: 'demo-data', username: 'demo-data', displayName: 'Demonstrācijas dati / Demo data' };
+
+/** The town a demo provider is named after: the municipality's English name without "city" or "municipality". */
+function townOf(englishName: string): string {
+  return englishName.replace(/\s+(city|municipality)$/i, '');
 }
 
 /** Frees a shared DynamoDB Local of this system's tables; stopped before, the stream poller no longer reads them. */

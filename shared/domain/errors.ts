@@ -58,7 +58,16 @@ export type ViolationCode =
   | 'DELIVERY_MONTH_OUTSIDE_PLAN'
   | 'DELIVERY_NOT_IN_PLAN'
   | 'DELIVERY_OVER_PLAN'
-  | 'PLAN_DATE_IN_FUTURE';
+  | 'PLAN_DATE_IN_FUTURE'
+  // An administrator's year of services of a round
+  | 'SERVICE_DUPLICATE'
+  | 'PROVIDER_DUPLICATE'
+  | 'PROVIDER_SERVICE_UNKNOWN'
+  | 'PROVIDER_SERVICE_DUPLICATE'
+  | 'PROVIDER_MUNICIPALITY_NOT_IN_ROUND'
+  | 'NEED_LEVELS_OUT_OF_ORDER'
+  | 'SERVICE_IN_USE'
+  | 'PROVIDER_IN_USE';
 
 export interface Violation {
   code: ViolationCode;

@@ -235,6 +235,40 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'This date has not come yet. Enter today’s date or an earlier one.',
   },
 
+  // An administrator's year of services of a round
+  SERVICE_DUPLICATE: {
+    lv: 'Diviem pakalpojumiem ir vienāds identifikators. Dodiet katram pakalpojumam savu identifikatoru.',
+    en: 'Two services have the same id. Give each service an id of its own.',
+  },
+  PROVIDER_DUPLICATE: {
+    lv: 'Diviem pakalpojumu sniedzējiem ir vienāds identifikators. Dodiet katram sniedzējam savu identifikatoru.',
+    en: 'Two providers have the same id. Give each provider an id of its own.',
+  },
+  PROVIDER_SERVICE_UNKNOWN: {
+    lv: 'Šī pakalpojuma nav pakalpojumu sarakstā. Ierakstiet identifikatoru no saraksta vai vispirms pievienojiet pakalpojumu sarakstam.',
+    en: 'This service is not in the list of services. Enter an id from the list, or add the service to the list first.',
+  },
+  PROVIDER_SERVICE_DUPLICATE: {
+    lv: 'Sniedzējam šis pakalpojums ir norādīts vairākas reizes. Norādiet katru pakalpojumu vienu reizi ar tā cenu.',
+    en: 'The provider lists this service more than once. List each service once, with its price.',
+  },
+  PROVIDER_MUNICIPALITY_NOT_IN_ROUND: {
+    lv: 'Šī pašvaldība kārtā nepiedalās. Ierakstiet kādas kārtas pašvaldības kodu, piemēram, LV-016.',
+    en: 'This municipality does not take part in the round. Enter the code of one of the round’s municipalities, for example LV-016.',
+  },
+  NEED_LEVELS_OUT_OF_ORDER: {
+    lv: 'Lielākai atbalsta vajadzībai budžets nedrīkst būt mazāks. Zemas vajadzības summa nav lielāka par vidējās, un vidējās nav lielāka par augstās.',
+    en: 'A greater need must not get a smaller budget. The amount for low need is at most that for medium need, and medium at most high.',
+  },
+  SERVICE_IN_USE: {
+    lv: 'Kāda dalībnieka plānā ir pakalpojums, kuru izņēmāt no saraksta. To nevar izņemt, kamēr plāns to izmanto. Nosaukumu un cenu mainīt var.',
+    en: 'A participant’s plan uses a service you removed from the list. It cannot be removed while a plan uses it. You can change its name and price.',
+  },
+  PROVIDER_IN_USE: {
+    lv: 'Kāda dalībnieka plānā ir sniedzējs, kuru izņēmāt no saraksta. To nevar izņemt, kamēr plāns to izmanto. Kontaktus un cenas mainīt var.',
+    en: 'A participant’s plan uses a provider you removed from the list. It cannot be removed while a plan uses it. You can change its contacts and prices.',
+  },
+
   // Staff sign-in and permissions
   STAFF_SIGN_IN_REQUIRED: {
     lv: 'Lūdzu, pierakstieties. Šī lapa ir tikai sociālā dienesta darbiniekiem.',

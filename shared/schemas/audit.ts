@@ -42,6 +42,10 @@ export const AuditActionSchema = z.enum([
   'plan.delivery',
   'plan.review',
   'plan.end',
+  'service-year.read',
+  'service-year.save',
+  'service-year.dashboard.read',
+  'service-year.evaluation.read',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

@@ -203,6 +203,15 @@ function requestFor(
       return { path: `${application}/plan/reviews`, body: { note: 'Viss kārtībā.', revision: 1 } };
     case 'end-plan':
       return { path: `${application}/plan/end`, body: { kind: 'completed', on: '2019-10-01', revision: 1 } };
+    case 'get-service-year':
+      return { path: '/staff/rounds/demo/service-year' };
+    case 'save-service-year':
+      // The matrix round has no year yet: the first save sets one up, so it carries no revision.
+      return { path: '/staff/rounds/matrix-round/service-year', body: matrixServiceYear() };
+    case 'get-service-year-dashboard':
+      return { path: '/staff/rounds/demo/service-year/dashboard' };
+    case 'get-service-year-evaluation':
+      return { path: '/staff/rounds/demo/service-year/evaluation?format=csv' };
     default:
       throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
   }
@@ -233,6 +242,25 @@ const PLAN_CHANGES = [
   'add-plan-review',
   'end-plan',
 ] as const;
+/** A year of services for the matrix round: one service from one Bauska provider. */
+function matrixServiceYear() {
+  const text = { lv: 'Dienas centrs', en: 'Day centre' };
+  return {
+    budget: { amountCents: 480_000 },
+    months: 12,
+    catalogue: [{ id: 'day-centre', name: text, unit: 'day', unitPriceCents: 1_500 }],
+    providers: [
+      {
+        id: 'bauska-centrs',
+        municipalityCode: 'LV-016',
+        name: 'Biedrība "Bauskas kopienas centrs"',
+        registrationNumber: 'SP-0100',
+        services: [{ serviceId: 'day-centre', unitPriceCents: 1_400 }],
+      },
+    ],
+    offerPlaceOnEarlyEnd: true,
+  };
+}
 
 /**
  * Where the demo round stands (open, never selected), an allowed caller of these routes gets past every access
@@ -258,6 +286,10 @@ function expected(route: (typeof staffRoutes)[number], caller: Caller): Outcome 
   // The latest run, what stops the next one and the counts of what waits show each social worker their own
   // municipality: nothing in the request names another.
   if (['get-selection-run', 'get-selection-readiness', 'count-waiting'].includes(route.handler)) return allowed;
+  // The latest run shows each social worker their own municipality: nothing in the request names another.
+  if (route.handler === 'get-selection-run') return allowed;
+  // So does the year of services: every social worker reads it, with their own municipality's providers.
+  if (route.handler === 'get-service-year') return allowed;
   if (route.handler === 'register-paper-application') {
     // A paper application is registered in the signed-in worker's own municipality; an administrator has none.
     return caller === 'administrator' ? 403 : 'success';

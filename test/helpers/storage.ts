@@ -8,6 +8,7 @@ import type { DocumentKey } from '../../shared/ports/document-store.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { DocumentType, Round } from '../../shared/schemas/round.ts';
 import type { ServiceYear } from '../../shared/schemas/service-year.ts';
+import type { SupportPlan } from '../../shared/schemas/support-plan.ts';
 
 /** Reads the stand-ins directly, to prove what a request stored, or that it stored nothing. */
 export function storageProbe(system: {
@@ -104,6 +105,14 @@ export function storageProbe(system: {
     putServiceYear: (serviceYear: ServiceYear) =>
       dynamo.send(
         new PutCommand({ TableName: table, Item: { ...keys.serviceYear(serviceYear.roundId), ...serviceYear } }),
+      ),
+    /** A participant's support plan, as the plan pages store it. */
+    putSupportPlan: (plan: SupportPlan) =>
+      dynamo.send(
+        new PutCommand({
+          TableName: table,
+          Item: { ...keys.supportPlan(plan.roundId, plan.municipalityCode, plan.reference), ...plan },
+        }),
       ),
     /** Everything stored, to compare before and after a refused request. */
     snapshot: async () => ({

@@ -61,6 +61,14 @@ const violationCodes = {
   DELIVERY_NOT_IN_PLAN: true,
   DELIVERY_OVER_PLAN: true,
   PLAN_DATE_IN_FUTURE: true,
+  SERVICE_DUPLICATE: true,
+  PROVIDER_DUPLICATE: true,
+  PROVIDER_SERVICE_UNKNOWN: true,
+  PROVIDER_SERVICE_DUPLICATE: true,
+  PROVIDER_MUNICIPALITY_NOT_IN_ROUND: true,
+  NEED_LEVELS_OUT_OF_ORDER: true,
+  SERVICE_IN_USE: true,
+  PROVIDER_IN_USE: true,
 } satisfies Record<ViolationCode, true>;
 const notFoundCodes = {
   ROUND_NOT_FOUND: true,

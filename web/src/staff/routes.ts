@@ -19,10 +19,21 @@ export type StaffRoute =
   | { page: 'audit' }
   | { page: 'new-round' }
   | { page: 'edit-rules'; roundId: string }
+  | { page: 'edit-service-year'; roundId: string }
+  | { page: 'service-year-dashboard'; roundId: string }
   | { page: 'not-found' };
 
 /** The pages of a round besides its queue and paper registration: `/office/rounds/{roundId}/{page}`. */
-export const ROUND_PAGES = ['export', 'selection', 'protocol', 'dashboard', 'intake', 'rules', 'participants'] as const;
+export const ROUND_PAGES = [
+  'export',
+  'selection',
+  'protocol',
+  'dashboard',
+  'intake',
+  'rules',
+  'participants',
+  'service-year',
+] as const;
 export type RoundPage = (typeof ROUND_PAGES)[number];
 
 /** The steps of registering a paper application, in order. */
@@ -49,6 +60,8 @@ export function parseStaffRoute(pathname: string): StaffRoute {
     if (id === 'new') return sub === undefined ? { page: 'new-round' } : { page: 'not-found' };
     if (sub === undefined) return { page: 'queue', roundId: id };
     if (sub === 'rules' && step === 'edit') return { page: 'edit-rules', roundId: id };
+    if (sub === 'service-year' && step === 'edit') return { page: 'edit-service-year', roundId: id };
+    if (sub === 'service-year' && step === 'dashboard') return { page: 'service-year-dashboard', roundId: id };
     if (step === undefined && (ROUND_PAGES as readonly string[]).includes(sub)) {
       return { page: sub as RoundPage, roundId: id };
     }
@@ -108,6 +121,10 @@ export const staffPaths = {
   rules: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/rules`,
   editRules: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/rules/edit`,
   newRound: () => `${STAFF_ROOT}/rounds/new`,
+  serviceYear: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/service-year`,
+  editServiceYear: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/service-year/edit`,
+  serviceYearDashboard: (roundId: string, municipality?: string) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}/service-year/dashboard${query({ municipality })}`,
   paper: (roundId: string, step: PaperStep = 'details') =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/paper${step === 'details' ? '' : `/${step}`}`,
   application: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}`,

@@ -25,6 +25,9 @@ import { EditRulesPage, NewRoundPage } from './pages/round-editor-page.tsx';
 import { StaffRoundsPage } from './pages/rounds-page.tsx';
 import { RulesPage } from './pages/rules-page.tsx';
 import { SelectionPage } from './pages/selection-page.tsx';
+import { ServiceYearDashboardPage } from './pages/service-year-dashboard-page.tsx';
+import { EditServiceYearPage } from './pages/service-year-editor-page.tsx';
+import { ServiceYearPage } from './pages/service-year-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { type PaperStep, parseStaffRoute, type StaffRoute, staffPaths } from './routes.ts';
 import { SessionContext, useSession } from './session/session-context.ts';
@@ -107,6 +110,12 @@ function StaffPage({ route }: { route: StaffRoute }) {
       return <EditRulesPage roundId={route.roundId} />;
     case 'new-round':
       return <NewRoundPage />;
+    case 'service-year':
+      return <WithRound roundId={route.roundId}>{(round) => <ServiceYearPage round={round} />}</WithRound>;
+    case 'edit-service-year':
+      return <EditServiceYearPage roundId={route.roundId} />;
+    case 'service-year-dashboard':
+      return <ServiceYearDashboardPage roundId={route.roundId} />;
     case 'paper':
       return <PaperPages roundId={route.roundId} step={route.step} />;
     case 'application':

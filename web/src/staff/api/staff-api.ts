@@ -7,6 +7,7 @@ import type {
   PlanReviewBody,
   PlanVersionBody,
 } from '../plans/plan-types.ts';
+import type { ServiceYearSaveRequest } from '../service-year/year-types.ts';
 import type {
   DocumentCheckRequest,
   DuplicateResolutionRequest,
@@ -123,6 +124,19 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       call('POST /staff/applications/{reference}/plan/reviews', { ...application(reference), body }),
     endPlan: (reference: string, body: PlanEndBody) =>
       call('PUT /staff/applications/{reference}/plan/end', { ...application(reference), body }),
+    /** The round's year of services; a social worker's own municipality's providers only. */
+    serviceYear: (roundId: string) => call('GET /staff/rounds/{roundId}/service-year', round(roundId)),
+    /** Administrators: over the revision read; 409 `ROUND_CHANGED` when another change came first. */
+    saveServiceYear: (roundId: string, body: ServiceYearSaveRequest) =>
+      call('PUT /staff/rounds/{roundId}/service-year', { ...round(roundId), body }),
+    serviceYearDashboard: (roundId: string) =>
+      call('GET /staff/rounds/{roundId}/service-year/dashboard', { ...round(roundId), query: { format: 'json' } }),
+    serviceYearDashboardCsv: (roundId: string) =>
+      download('GET /staff/rounds/{roundId}/service-year/dashboard', { ...round(roundId), query: { format: 'csv' } }),
+    serviceYearEvaluation: (roundId: string) =>
+      call('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'json' } }),
+    serviceYearEvaluationCsv: (roundId: string) =>
+      download('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'csv' } }),
   };
 }
 

@@ -7,15 +7,17 @@ import { SelectField } from './select-field.tsx';
 interface MunicipalityPickerProps {
   round: Round;
   chosen: string | undefined;
-  /** Called with the chosen code when the form is sent. */
+  /** Called with the chosen code when the form is sent; with `''` for all municipalities, where `all` allows it. */
   onChoose(code: string): void;
   /** Reports a missing choice to the page's error summary. */
   onMissing(errors: FieldError[]): void;
   error?: FieldError['message'] | undefined;
+  /** The first option, for a page that also shows all municipalities together; without it one must be chosen. */
+  all?: { label: string; option: string };
 }
 
 /** Administrators see every municipality, one at a time: they choose whose applications the page is about. */
-export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error }: MunicipalityPickerProps) {
+export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error, all }: MunicipalityPickerProps) {
   const { s, language } = useStaffTexts();
   const [value, setValue] = useState(chosen ?? '');
   return (
@@ -24,7 +26,7 @@ export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error }
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!value) {
+        if (!value && !all) {
           return onMissing([staffRequired('municipality', (w) => w.queue.requiredMunicipality)]);
         }
         onChoose(value);
@@ -32,13 +34,13 @@ export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error }
     >
       <SelectField
         path="municipality"
-        label={s.queue.municipality}
-        hint={chosen ? undefined : s.queue.chooseMunicipality}
+        label={all?.label ?? s.queue.municipality}
+        hint={chosen || all ? undefined : s.queue.chooseMunicipality}
         value={value}
         onChange={setValue}
         error={error}
         options={[
-          { value: '', label: s.common.chooseOption },
+          { value: '', label: all?.option ?? s.common.chooseOption },
           ...round.municipalities.map((municipality) => ({
             value: municipality.code,
             label: municipality.name[language],

@@ -3,11 +3,21 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
-export type RoundNavPage = 'queue' | 'dashboard' | 'selection' | 'protocol' | 'intake' | 'rules' | 'participants';
+export type RoundNavPage =
+  | 'queue'
+  | 'dashboard'
+  | 'selection'
+  | 'protocol'
+  | 'intake'
+  | 'rules'
+  | 'participants'
+  | 'service-year'
+  | 'service-year-dashboard';
 
 /**
  * The pages of one round, in the same order on each of them: the applications, the overview and intake dates
- * (administrators), the selection, its protocol, the rules and the participants of the year of services. The one open now is marked as current: as the
+ * (administrators), the selection, its protocol, the rules, then the year of services after the selection: its participants, its rules and
+ * its budgets and results (administrators). The one open now is marked as current: as the
  * current page when its address is exactly this one, else as the current item (a filtered queue, a chosen
  * municipality), so that the page's own filter links keep the only "current page".
  */
@@ -25,6 +35,13 @@ export function RoundNav({ roundId, current }: { roundId: string; current: Round
     { page: 'intake', href: staffPaths.intake(roundId), label: s.roundNav.intake, forAdministrators: true },
     { page: 'rules', href: staffPaths.rules(roundId), label: s.roundNav.rules },
     { page: 'participants', href: staffPaths.participants(roundId), label: s.plans.navLink },
+    { page: 'service-year', href: staffPaths.serviceYear(roundId), label: s.serviceYear.navYear },
+    {
+      page: 'service-year-dashboard',
+      href: staffPaths.serviceYearDashboard(roundId),
+      label: s.serviceYear.navDashboard,
+      forAdministrators: true,
+    },
   ];
   return (
     <nav class="round-nav" aria-label={s.roundNav.label}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
@@ -7,13 +7,12 @@ import { Heading, Page } from '../../components/page.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
-import { fieldId } from '../../flow/steps.ts';
 import { rememberRound } from '../api/use-round.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { GroupsField, ListButton, RuleRows } from '../round-editor/rule-lists.tsx';
+import { GroupsField, listHandlers, RuleList, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
 import {
   type BoxOf,
   CRITERION_BOXES,
@@ -23,11 +22,9 @@ import {
   MUNICIPALITY_BOXES,
   type RowOf,
   type RulesForm,
+  rulesListChanges,
   rulesOf,
   withGroup,
-  withRowAdded,
-  withRowRemoved,
-  withRowValue,
 } from '../round-editor/rules-form.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -74,21 +71,6 @@ function Loader({ roundId }: { roundId?: string }) {
   return <RoundEditor round={roundId ? round : undefined} documents={round.requiredDocuments} />;
 }
 
-/** After a row is added or removed, the keyboard focus goes where the page shows the change. */
-function useFocusAfterChange() {
-  const target = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    // An effect of an earlier render may run first, before the new row is there: wait for the element.
-    const element = target.current ? document.getElementById(target.current) : null;
-    if (!element) return;
-    element.focus();
-    target.current = undefined;
-  });
-  return (path: string) => {
-    target.current = fieldId(path);
-  };
-}
-
 function RoundEditor({ round, documents }: { round: Round | undefined; documents: Round['requiredDocuments'] }) {
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
@@ -115,18 +97,15 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
       | 'retentionDays'
       | 'draftDays',
   ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
-  const list = <L extends ListName>(name: L, first: BoxOf<RowOf<L>>) => ({
-    onInput: (index: number, box: BoxOf<RowOf<L>>, value: string) =>
-      setForm((current) => withRowValue(current, name, index, box, value)),
-    onRemove: (index: number) => {
-      focusAfter(name);
-      setForm((current) => withRowRemoved(current, name, index));
-    },
-    onAdd: () => {
-      focusAfter(`${name}.${form[name].length}.${String(first)}`);
-      setForm((current) => withRowAdded(current, name));
-    },
-  });
+  const list = <L extends ListName>(name: L, firstBox: BoxOf<RowOf<L>>) =>
+    listHandlers({
+      path: name,
+      rowCount: form[name].length,
+      firstBox,
+      changes: rulesListChanges(name),
+      setForm,
+      focusAfter,
+    });
   const municipalities = list('municipalities', 'code');
   const criteria = list('criteria', 'id');
 
@@ -225,7 +204,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
         />
 
         <h2>{w.municipalitiesTitle}</h2>
-        <RuleRows
+        <RuleList
           list="municipalities"
           rows={form.municipalities}
           boxes={MUNICIPALITY_BOXES}
@@ -234,19 +213,13 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           remove={{ label: w.remove, name: w.removeMunicipality }}
           removable={form.municipalities.length > 1}
           errorOf={errorOf}
-          onInput={municipalities.onInput}
-          onRemove={municipalities.onRemove}
-        />
-        <ListButton
-          path="municipalities"
-          label={w.addMunicipality}
-          error={errorOf('municipalities')}
-          onClick={municipalities.onAdd}
+          handlers={municipalities}
+          addLabel={w.addMunicipality}
         />
 
         <h2>{w.criteriaTitle}</h2>
         {form.criteria.length === 0 && <p>{w.noCriteria}</p>}
-        <RuleRows
+        <RuleList
           list="criteria"
           rows={form.criteria}
           boxes={CRITERION_BOXES}
@@ -255,10 +228,9 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           remove={{ label: w.remove, name: w.removeCriterion }}
           removable
           errorOf={errorOf}
-          onInput={criteria.onInput}
-          onRemove={criteria.onRemove}
+          handlers={criteria}
+          addLabel={w.addCriterion}
         />
-        <ListButton path="criteria" label={w.addCriterion} error={errorOf('criteria')} onClick={criteria.onAdd} />
 
         <h2>{w.retentionTitle}</h2>
         <TextField

@@ -164,20 +164,25 @@ type Words = StaffTexts['roundEditor'];
 export type BoxOf<Row> = Exclude<keyof Row, 'key'>;
 
 /**
- * One box of a row of the municipalities or the criteria: the row's field it edits, its path in the request below
- * the row, its label (which the form's own errors name it by), its hint and width, and whether it holds a whole
- * number. The form shows the rows by these, and checks them by the same.
+ * One box of a row of a list (the municipalities, the criteria; a year's services and providers): the row's field
+ * it edits, its path in the request below the row, its label (which the form's own errors name it by, in the
+ * words `W` of the form's page), its hint and width, and whether it holds a whole number. The form shows the rows
+ * by these, and checks them by the same.
  */
-export interface RowBox<Row> {
+export interface RowBox<Row, W = Words> {
   name: BoxOf<Row>;
   path: string;
-  label(w: Words): string;
-  hint?(w: Words): string;
+  label(w: W): string;
+  hint?(w: W): string;
   size?: 'short' | 'medium';
   numeric?: boolean;
+  /** Holds an amount with decimals (euros), so a phone's keyboard offers the decimal mark. */
+  decimal?: boolean;
   /** May be left empty (the form checks the group it belongs to); the boxes before it are the row's own. */
   optional?: boolean;
   type?: 'email' | 'tel';
+  /** A choice from a short list rather than a box to type in: its options, the first of which is "Choose…". */
+  choices?(w: W): { value: string; label: string }[];
 }
 
 export const MUNICIPALITY_BOXES: readonly RowBox<MunicipalityRow>[] = [
@@ -373,6 +378,46 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
 export type ListName = 'municipalities' | 'criteria';
 export type RowOf<L extends ListName> = RulesForm[L][number];
 
+/** How a form changes when one of its lists does: one box of one row typed in, a row removed, a row added. */
+export interface ListChanges<Form, Row> {
+  value(form: Form, index: number, name: BoxOf<Row>, value: string): Form;
+  removed(form: Form, index: number): Form;
+  added(form: Form): Form;
+}
+
+/**
+ * The changes of one list of a form, from where the form keeps its rows and what a new row is: the rows as a
+ * copy each time, the other rows and the form as they were.
+ */
+export function listChanges<Form, Row>(
+  rowsOf: (form: Form) => readonly Row[],
+  withRows: (form: Form, rows: Row[]) => Form,
+  empty: () => Row,
+): ListChanges<Form, Row> {
+  return {
+    value: (form, index, name, value) =>
+      withRows(
+        form,
+        rowsOf(form).map((row, at) => (at === index ? { ...row, [name]: value } : row)),
+      ),
+    removed: (form, index) =>
+      withRows(
+        form,
+        rowsOf(form).filter((_, at) => at !== index),
+      ),
+    added: (form) => withRows(form, [...rowsOf(form), empty()]),
+  };
+}
+
+/** The round editor's lists: the municipalities and the criteria. */
+export function rulesListChanges<L extends ListName>(list: L): ListChanges<RulesForm, RowOf<L>> {
+  return listChanges<RulesForm, RowOf<L>>(
+    (form) => form[list] as RowOf<L>[],
+    (form, rows) => ({ ...form, [list]: rows }),
+    () => (list === 'municipalities' ? emptyMunicipality() : emptyCriterion()) as RowOf<L>,
+  );
+}
+
 /** The form with one box of one row changed. */
 export function withRowValue<L extends ListName>(
   form: RulesForm,
@@ -381,19 +426,15 @@ export function withRowValue<L extends ListName>(
   name: BoxOf<RowOf<L>>,
   value: string,
 ): RulesForm {
-  const rows = form[list] as RowOf<L>[];
-  return { ...form, [list]: rows.map((row, at) => (at === index ? { ...row, [name]: value } : row)) };
+  return rulesListChanges(list).value(form, index, name, value);
 }
 
 /** The form with one more, empty, row at the end of the list. */
 export function withRowAdded(form: RulesForm, list: ListName): RulesForm {
-  return list === 'municipalities'
-    ? { ...form, municipalities: [...form.municipalities, emptyMunicipality()] }
-    : { ...form, criteria: [...form.criteria, emptyCriterion()] };
+  return rulesListChanges(list).added(form);
 }
 
 /** The form without the row at `index`. */
 export function withRowRemoved(form: RulesForm, list: ListName, index: number): RulesForm {
-  const rows = form[list] as RowOf<ListName>[];
-  return { ...form, [list]: rows.filter((_, at) => at !== index) };
+  return rulesListChanges(list).removed(form, index);
 }

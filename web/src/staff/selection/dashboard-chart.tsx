@@ -1,14 +1,10 @@
 import type { DashboardMunicipality } from '../api/types.ts';
+import { PairBarChart } from '../components/pair-bar-chart.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
-
-/** The longest bar takes this share of the width, so a bar's outline is never cut at the edge. */
-const FULL = 98;
 
 /**
  * Applications against places, one small bar chart per municipality: a filled bar for the applications, an
- * outlined one for the places, so they differ by shape as well as by colour. Each chart is an image whose text
- * alternative says both numbers; the numbers are also written beside it, and the table below is the full
- * accessible equivalent.
+ * outlined one for the places. The table below it is the full accessible equivalent.
  */
 export function DashboardChart({
   municipalities,
@@ -18,47 +14,23 @@ export function DashboardChart({
   nameOf(code: string): string;
 }) {
   const { s } = useStaffTexts();
-  const largest = Math.max(1, ...municipalities.flatMap((municipality) => [municipality.total, municipality.cap]));
-  const width = (value: number) => `${((value / largest) * FULL).toFixed(2)}%`;
   return (
-    <figure class="chart" data-testid="chart">
-      <figcaption class="chart-title">{s.dashboard.chartTitle}</figcaption>
-      <p class="hint">{s.dashboard.chartNote}</p>
-      <ul class="chart-legend" aria-hidden="true">
-        <li>
-          <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
-            <rect class="bar-applications" x="0" y="0" width="24" height="16" />
-          </svg>
-          {s.dashboard.applications}
-        </li>
-        <li>
-          <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
-            <rect class="bar-places" x="1" y="1" width="22" height="14" />
-          </svg>
-          {s.dashboard.places}
-        </li>
-      </ul>
-      <ul class="chart-rows">
-        {municipalities.map((municipality) => {
-          const name = nameOf(municipality.code);
-          return (
-            <li class="chart-row" key={municipality.code}>
-              <span class="chart-name" aria-hidden="true">
-                {name}
-              </span>
-              <svg class="chart-bars" role="img" width="100%" height="44" focusable="false">
-                <title>{s.dashboard.chartText(name, municipality.total, municipality.cap)}</title>
-                <line class="chart-axis" x1="1" y1="0" x2="1" y2="44" />
-                <rect class="bar-applications" x="1" y="3" height="16" width={width(municipality.total)} />
-                <rect class="bar-places" x="2" y="25" height="15" width={width(municipality.cap)} />
-              </svg>
-              <span class="chart-numbers" aria-hidden="true">
-                {s.dashboard.chartNumbers(municipality.total, municipality.cap)}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-    </figure>
+    <PairBarChart
+      testId="chart"
+      title={s.dashboard.chartTitle}
+      note={s.dashboard.chartNote}
+      legend={{ filled: s.dashboard.applications, outlined: s.dashboard.places }}
+      rows={municipalities.map((municipality) => {
+        const name = nameOf(municipality.code);
+        return {
+          key: municipality.code,
+          name,
+          filled: municipality.total,
+          outlined: municipality.cap,
+          text: s.dashboard.chartText(name, municipality.total, municipality.cap),
+          numbers: s.dashboard.chartNumbers(municipality.total, municipality.cap),
+        };
+      })}
+    />
   );
 }

@@ -1,0 +1,11 @@
+import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
+import { evaluationCsv } from '../shared/use-cases/service-year/figures-csv.ts';
+import { getServiceYearEvaluation } from '../shared/use-cases/service-year/get-evaluation.ts';
+
+/** The evaluation in anonymised aggregates, as JSON or as a CSV file. */
+export const handler = staffRoute('get-service-year-evaluation', async ({ params, query }, staff, ports) => {
+  const report = await getServiceYearEvaluation(ports, staff, params.roundId);
+  if (query.format !== 'csv') return report;
+  const { fileName, csv } = evaluationCsv(report, staff.at);
+  return fileAnswer(fileName, csv);
+});

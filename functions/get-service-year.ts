@@ -1,0 +1,7 @@
+import { staffRoute } from '../shared/http/route-handler.ts';
+import { getServiceYear } from '../shared/use-cases/service-year/get-service-year.ts';
+
+/** The round's year of services: its budget, catalogue and the providers the caller may see. */
+export const handler = staffRoute('get-service-year', async ({ params }, staff, ports) =>
+  getServiceYear(ports, staff, params.roundId),
+);

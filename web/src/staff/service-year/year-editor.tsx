@@ -1,0 +1,224 @@
+import { useState } from 'preact/hooks';
+import type { Round } from '../../api/types.ts';
+import { useSending } from '../../api/use-data.ts';
+import { Checkbox } from '../../components/checkbox.tsx';
+import { Heading } from '../../components/page.tsx';
+import { StepForm } from '../../components/step-form.tsx';
+import { TextField } from '../../components/text-field.tsx';
+import { navigate } from '../../flow/router.ts';
+import { FeedbackPage } from '../components/feedback-page.tsx';
+import { setFlash } from '../components/flash.ts';
+import { SelectField } from '../components/select-field.tsx';
+import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
+import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
+import { listHandlers, RuleList, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
+import type { BoxOf, ListChanges } from '../round-editor/rules-form.ts';
+import { staffPaths } from '../routes.ts';
+import { useSignedIn } from '../session/session-context.ts';
+import {
+  catalogueChanges,
+  checkYearForm,
+  formOf,
+  NEED_LEVELS,
+  offerBoxes,
+  offerChanges,
+  PROVIDER_BOXES,
+  providerChanges,
+  providerShown,
+  SERVICE_BOXES,
+  type YearForm,
+  yearRequestOf,
+} from './year-form.ts';
+import type { ServiceYear } from './year-types.ts';
+
+/**
+ * The administrators' editor of a round's year of services: the budget, the list of services and the providers,
+ * each list with rows to add and remove as in the round editor, a provider's services a list of its own. The
+ * providers are shown one municipality at a time (the pilot has a score of them), yet saved all together. Saved
+ * over the revision it was read at: when another administrator saved first, the page says so and offers to load
+ * the year again.
+ */
+export function YearEditor({
+  round,
+  year,
+  onReload,
+}: {
+  round: Round;
+  year: ServiceYear | undefined;
+  onReload(): void;
+}) {
+  const { s, language } = useStaffTexts();
+  const { api } = useSignedIn();
+  const feedback = useFormFeedback();
+  const [form, setForm] = useState(() => formOf(year));
+  const { busy, send } = useSending();
+  const focusAfter = useFocusAfterChange();
+  const w = s.serviceYear;
+  const errorOf = feedback.errorOf;
+  const title = year ? w.editTitle : w.setUpTitle;
+  const set = (change: Partial<YearForm>) => setForm((current) => ({ ...current, ...change }));
+
+  const handlers = <Row,>(path: string, rowCount: number, firstBox: BoxOf<Row>, changes: ListChanges<YearForm, Row>) =>
+    listHandlers({ path, rowCount, firstBox, changes, setForm, focusAfter });
+  const catalogue = handlers('catalogue', form.catalogue.length, 'id', catalogueChanges);
+  // One municipality's providers at a time, and any provider with an error, so every error is next to its box.
+  const [providersOf, setProvidersOf] = useState(round.municipalities[0]?.code ?? '');
+  const providers = handlers('providers', form.providers.length, 'id', providerChanges(providersOf));
+  const offers = (provider: number) =>
+    handlers(
+      `providers.${provider}.services`,
+      form.providers[provider]?.services.length ?? 0,
+      'serviceId',
+      offerChanges(provider),
+    );
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (busy) return;
+    const own = checkYearForm(form);
+    if (own.length > 0) return feedback.fail(own);
+    feedback.clear();
+    const answer = await send(() => api.saveServiceYear(round.id, yearRequestOf(form)));
+    if (answer === undefined) return;
+    if (!answer.ok) return showApiError(feedback, answer.error, '', 'budget.amountCents');
+    setFlash(staffMessage((words) => words.serviceYear.saved));
+    navigate(staffPaths.serviceYear(round.id));
+  };
+
+  return (
+    <FeedbackPage title={title} backHref={staffPaths.serviceYear(round.id)} feedback={feedback}>
+      {feedback.conflict && (
+        <p>
+          <button type="button" class="button button-secondary" onClick={onReload}>
+            {s.common.reload}
+          </button>
+        </p>
+      )}
+      <StepForm onSubmit={(event) => void submit(event)} busy={busy} submitLabel={w.save} busyLabel={s.common.saving}>
+        <Heading>{title}</Heading>
+        <p class="lead">{s.queue.roundLine(round.name[language])}</p>
+        <p>{w.editIntro}</p>
+        <p class="notice">{w.pricesNote}</p>
+
+        <h2>{w.budgetTitle}</h2>
+        <TextField
+          path="budget.amountCents"
+          label={w.amount}
+          hint={w.amountHint}
+          size="medium"
+          inputMode="decimal"
+          value={form.amount}
+          onInput={(value) => set({ amount: value })}
+          error={errorOf('budget.amountCents')}
+        />
+        {NEED_LEVELS.map((level) => (
+          <TextField
+            key={level}
+            path={`budget.byNeedLevel.${level}`}
+            label={w.needLevel[level]}
+            hint={w.needLevelHint}
+            size="medium"
+            inputMode="decimal"
+            value={form.byNeedLevel[level]}
+            onInput={(value) =>
+              setForm((current) => ({ ...current, byNeedLevel: { ...current.byNeedLevel, [level]: value } }))
+            }
+            error={errorOf(`budget.byNeedLevel.${level}`)}
+          />
+        ))}
+        <TextField
+          path="months"
+          label={w.months}
+          size="short"
+          inputMode="numeric"
+          value={form.months}
+          onInput={(value) => set({ months: value })}
+          error={errorOf('months')}
+        />
+        <Checkbox
+          path="offerPlaceOnEarlyEnd"
+          label={w.offerPlace}
+          checked={form.offerPlaceOnEarlyEnd}
+          onChange={(checked) => set({ offerPlaceOnEarlyEnd: checked })}
+          error={errorOf('offerPlaceOnEarlyEnd')}
+        />
+
+        <h2>{w.catalogueTitle}</h2>
+        <RuleList
+          list="catalogue"
+          rows={form.catalogue}
+          boxes={SERVICE_BOXES}
+          w={w}
+          legend={w.serviceN}
+          remove={{ label: w.remove, name: w.removeService }}
+          removable={form.catalogue.length > 1}
+          errorOf={errorOf}
+          handlers={catalogue}
+          addLabel={w.addService}
+        />
+
+        <h2>{w.providersTitle}</h2>
+        <ProvidersOf round={round} chosen={providersOf} onChoose={setProvidersOf} />
+        {!form.providers.some((provider) => provider.municipalityCode === providersOf) && <p>{w.noProviders}</p>}
+        <RuleList
+          list="providers"
+          rows={form.providers}
+          boxes={PROVIDER_BOXES}
+          w={w}
+          legend={w.providerN}
+          remove={{ label: w.remove, name: w.removeProvider }}
+          removable
+          errorOf={errorOf}
+          handlers={providers}
+          addLabel={w.addProvider}
+          shown={(index) => providerShown(form, index, providersOf, feedback.errors)}
+          inner={(index) => (
+            <RuleList
+              list={`providers.${index}.services`}
+              rows={form.providers[index]?.services ?? []}
+              boxes={offerBoxes(
+                form.catalogue,
+                (form.providers[index]?.services ?? []).map((offer) => offer.serviceId),
+                language,
+              )}
+              w={w}
+              legend={(n) => w.offerN(index + 1, n)}
+              remove={{ label: w.remove, name: (n) => w.removeOffer(index + 1, n) }}
+              removable={(form.providers[index]?.services.length ?? 0) > 1}
+              errorOf={errorOf}
+              handlers={offers(index)}
+              addLabel={w.addOffer(index + 1)}
+            />
+          )}
+        />
+      </StepForm>
+    </FeedbackPage>
+  );
+}
+
+/**
+ * Which municipality's providers the editor shows. A button applies the choice, so the list below never changes
+ * while someone moves through the options.
+ */
+function ProvidersOf(props: { round: Round; chosen: string; onChoose(code: string): void }) {
+  const { s, language } = useStaffTexts();
+  const [value, setValue] = useState(props.chosen);
+  return (
+    <div class="form-inline">
+      <SelectField
+        path="providersOf"
+        label={s.serviceYear.providersOf}
+        hint={s.serviceYear.providersOfHint}
+        value={value}
+        onChange={setValue}
+        options={props.round.municipalities.map((municipality) => ({
+          value: municipality.code,
+          label: municipality.name[language],
+        }))}
+      />
+      <button type="button" class="button button-secondary" onClick={() => props.onChoose(value)}>
+        {s.common.show}
+      </button>
+    </div>
+  );
+}
