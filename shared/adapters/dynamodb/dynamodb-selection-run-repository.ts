@@ -4,8 +4,8 @@ import type { RunPart, SelectionRunRepository, StoredRun } from '../../ports/sel
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { SelectionInputSchema, SelectionResultSchema } from '../../schemas/selection.ts';
 import { SelectionRunSummarySchema } from '../../schemas/selection-api.ts';
+import { queryAll } from './all-pages.ts';
 import { appendAuditEntry } from './audit-item.ts';
-import { queryAll } from './query-all.ts';
 import { keys } from './table-design.ts';
 import { cancellationCodes } from './write-refusals.ts';
 
