@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AMZ_JSON } from '../../infra/local/sign-in/cognito-protocol.ts';
@@ -7,6 +6,7 @@ import { SIGN_IN_SESSION_MS } from '../../infra/local/sign-in/sign-in-sessions.t
 import { type StaffSignIn, startStaffSignIn } from '../../infra/local/sign-in/staff-sign-in.ts';
 import { totpCode, totpCodeAtStep } from '../../infra/local/sign-in/totp.ts';
 import type { StaffAccount } from '../../infra/seed/staff-users.ts';
+import { standInFunctionsDir, standInWebDir } from '../fixtures/stand-in-dirs.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import {
   APP_CODE_SECRET,
@@ -19,15 +19,13 @@ import {
 } from '../helpers/staff-sign-in-steps.ts';
 import { STAFF_DEMO_PASSWORD } from '../helpers/staff-tokens.ts';
 
-const webDir = fileURLToPath(new URL('../fixtures/web-dist/', import.meta.url));
-const functionsDir = fileURLToPath(new URL('../fixtures/functions/', import.meta.url));
 const NEW_PASSWORD = 'Jelgava-jauna-parole-7';
 
 let system: TestSystem;
 let steps: ReturnType<typeof signInSteps>;
 
 beforeAll(async () => {
-  system = await startTestSystem({ webDir, functionsDir });
+  system = await startTestSystem({ webDir: standInWebDir, functionsDir: standInFunctionsDir });
   steps = signInSteps(`${system.endpoints.auth}/`, system.env.STAFF_TOKEN_AUDIENCE);
 });
 afterAll(() => system?.stop());
