@@ -43,6 +43,13 @@ export async function cognito(endpoint: string, target: string, body: object): P
 
 /** The requests of each step of a sign-in, for one app client at one endpoint. */
 export function signInSteps(endpoint: string, clientId: string) {
+  const respond = (name: string, session: string | undefined, responses: Record<string, string>) =>
+    cognito(endpoint, RESPOND_TO_AUTH_CHALLENGE_TARGET, {
+      ChallengeName: name,
+      ClientId: clientId,
+      Session: session,
+      ChallengeResponses: responses,
+    });
   return {
     password: (username: string, password: string) =>
       cognito(endpoint, INITIATE_AUTH_TARGET, {
@@ -50,13 +57,10 @@ export function signInSteps(endpoint: string, clientId: string) {
         ClientId: clientId,
         AuthParameters: { USERNAME: username, PASSWORD: password },
       }),
-    respond: (name: string, session: string | undefined, responses: Record<string, string>) =>
-      cognito(endpoint, RESPOND_TO_AUTH_CHALLENGE_TARGET, {
-        ChallengeName: name,
-        ClientId: clientId,
-        Session: session,
-        ChallengeResponses: responses,
-      }),
+    respond,
+    /** The authenticator app's code, the answer to SOFTWARE_TOKEN_MFA, as `username`. */
+    appCode: (session: string | undefined, username: string, code: string) =>
+      respond('SOFTWARE_TOKEN_MFA', session, { USERNAME: username, SOFTWARE_TOKEN_MFA_CODE: code }),
     associate: (session: string | undefined) =>
       cognito(endpoint, ASSOCIATE_SOFTWARE_TOKEN_TARGET, { Session: session }),
     verify: (session: string | undefined, code: string) =>
