@@ -7,6 +7,7 @@ import {
   VERIFY_SOFTWARE_TOKEN_TARGET,
 } from '../../infra/local/sign-in/cognito-protocol.ts';
 import { totpCodeAtStep, totpStep } from '../../infra/local/sign-in/totp.ts';
+import type { CognitoBody } from '../../web/src/staff/session/sign-in.ts';
 
 /** The demo account whose first sign-in sets a new password and an authenticator app (README). */
 export const FIRST_SIGN_IN_USERNAME = 'jelgava-jauns';
@@ -19,15 +20,8 @@ export const APP_CODE_SECRET = 'W3BGKHNMUINK37C44UDLVWCOTFBDA2QQ';
 export interface CognitoReply {
   status: number;
   headers: Headers;
-  body: {
+  body: Omit<CognitoBody, 'AuthenticationResult'> & {
     AuthenticationResult?: { IdToken: string; AccessToken: string; ExpiresIn: number; TokenType: string };
-    ChallengeName?: string;
-    ChallengeParameters?: Record<string, string>;
-    Session?: string;
-    SecretCode?: string;
-    Status?: string;
-    __type?: string;
-    message?: string;
   };
 }
 
