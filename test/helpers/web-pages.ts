@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './browser.ts';
 import type { TestSystem } from './local-system.ts';
+import { chooseRadio, pressSubmit, waitForPage } from './web-keyboard.ts';
 
 /** The browser tests run against the built app, as people get it: `npm run build:web` makes it. */
 export function assertWebBuilt(): void {
@@ -16,6 +17,34 @@ export function assertWebBuilt(): void {
 export async function checkPage(page: Page, name: string): Promise<void> {
   await expectAccessible(page, name);
   await screenshot(page, name);
+}
+
+/** The labels of the options chosen on the four questions before the person's details. */
+export interface OpeningAnswers {
+  municipality: string;
+  disabilityGroup: string;
+  mentalDisorder: string;
+  applicant: string;
+}
+
+/**
+ * Answers the four opening questions of the demo round's form (municipality, disability group, mental disorder,
+ * for whom) by keyboard, starting on the municipality page. With `screenshots` (`lv`), each page is checked and
+ * kept before it is answered, as `lv-02-municipality` … `lv-05-who`.
+ */
+export async function answerOpeningQuestions(page: Page, answers: OpeningAnswers, screenshots?: string) {
+  const questions = [
+    { step: 'municipality', number: '02', field: 'person.municipalityCode', label: answers.municipality },
+    { step: 'disability-group', number: '03', field: 'person.disabilityGroup', label: answers.disabilityGroup },
+    { step: 'mental-disorder', number: '04', field: 'person.mentalDisorderConfirmed', label: answers.mentalDisorder },
+    { step: 'who', number: '05', field: 'applicant', label: answers.applicant },
+  ];
+  for (const { step, number, field, label } of questions) {
+    await waitForPage(page, `/apply/demo/${step}`);
+    if (screenshots) await checkPage(page, `${screenshots}-${number}-${step}`);
+    await chooseRadio(page, field, label);
+    await pressSubmit(page);
+  }
 }
 
 /** The answers kept for a reload, as the app stores them. */
