@@ -25,18 +25,8 @@ export function DashboardChart({
       <figcaption class="chart-title">{s.dashboard.chartTitle}</figcaption>
       <p class="hint">{s.dashboard.chartNote}</p>
       <ul class="chart-legend" aria-hidden="true">
-        <li>
-          <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
-            <rect class="bar-applications" x="0" y="0" width="24" height="16" />
-          </svg>
-          {s.dashboard.applications}
-        </li>
-        <li>
-          <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
-            <rect class="bar-places" x="1" y="1" width="22" height="14" />
-          </svg>
-          {s.dashboard.places}
-        </li>
+        <LegendItem bar="bar-applications" label={s.dashboard.applications} />
+        <LegendItem bar="bar-places" outlined label={s.dashboard.places} />
       </ul>
       <ul class="chart-rows">
         {municipalities.map((municipality) => {
@@ -60,5 +50,18 @@ export function DashboardChart({
         })}
       </ul>
     </figure>
+  );
+}
+
+/** A sample of a bar and what it stands for; an outlined bar is drawn a pixel in, so its outline is not cut off. */
+function LegendItem({ bar, outlined = false, label }: { bar: string; outlined?: boolean; label: string }) {
+  const inset = outlined ? 1 : 0;
+  return (
+    <li>
+      <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
+        <rect class={bar} x={inset} y={inset} width={24 - 2 * inset} height={16 - 2 * inset} />
+      </svg>
+      {label}
+    </li>
   );
 }
