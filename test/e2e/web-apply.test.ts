@@ -172,6 +172,7 @@ describe('applying in the browser, by keyboard only', () => {
     await waitForPage(page, '/apply/demo');
     await checkPage(page, 'en-01-start');
     await activate(page, 'Start');
+    await waitForPage(page, '/apply/demo/municipality');
     await answerOpeningQuestions(
       page,
       {

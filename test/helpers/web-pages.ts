@@ -29,8 +29,8 @@ export interface OpeningAnswers {
 
 /**
  * Answers the four opening questions of the demo round's form (municipality, disability group, mental disorder,
- * for whom) by keyboard, starting on the municipality page. With `screenshots` (`lv`), each page is checked and
- * kept before it is answered, as `lv-02-municipality` … `lv-05-who`.
+ * for whom) by keyboard, on the municipality page already open and then each page after it. With `screenshots`
+ * (`lv`), each page is checked and kept before it is answered, as `lv-02-municipality` … `lv-05-who`.
  */
 export async function answerOpeningQuestions(page: Page, answers: OpeningAnswers, screenshots?: string) {
   const questions = [
@@ -39,8 +39,8 @@ export async function answerOpeningQuestions(page: Page, answers: OpeningAnswers
     { step: 'mental-disorder', number: '04', field: 'person.mentalDisorderConfirmed', label: answers.mentalDisorder },
     { step: 'who', number: '05', field: 'applicant', label: answers.applicant },
   ];
-  for (const { step, number, field, label } of questions) {
-    await waitForPage(page, `/apply/demo/${step}`);
+  for (const [index, { step, number, field, label }] of questions.entries()) {
+    if (index > 0) await waitForPage(page, `/apply/demo/${step}`);
     if (screenshots) await checkPage(page, `${screenshots}-${number}-${step}`);
     await chooseRadio(page, field, label);
     await pressSubmit(page);
