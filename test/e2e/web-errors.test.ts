@@ -89,23 +89,26 @@ describe('errors in the browser, each next to its field', () => {
     await activate(page, 'Lūdzu, izvēlieties pašvaldību.');
     expect((await focused(page))?.id).toBe('field-person-municipalityCode');
 
-    await open(page, '/apply/demo/contact');
-    await continueWithErrors(page);
-    await expectFieldError(
-      page,
-      '#field-contact-email',
-      'Lūdzu, norādiet e-pastu, tālruni vai pasta adresi, lai sociālais dienests varētu ar jums sazināties.',
-    );
-    await checkPage(page, 'lv-err-02-contact-empty');
-
-    await open(page, '/apply/demo/consent');
-    await continueWithErrors(page);
-    await expectFieldError(
-      page,
-      '#field-consent',
-      'Lūdzu, atzīmējiet, ka piekrītat. Bez piekrišanas mēs nevaram izskatīt pieteikumu.',
-    );
-    await checkPage(page, 'lv-err-03-consent-empty');
+    // Pages with one required answer: it is named at its field.
+    for (const [path, field, message, name] of [
+      [
+        '/apply/demo/contact',
+        '#field-contact-email',
+        'Lūdzu, norādiet e-pastu, tālruni vai pasta adresi, lai sociālais dienests varētu ar jums sazināties.',
+        'lv-err-02-contact-empty',
+      ],
+      [
+        '/apply/demo/consent',
+        '#field-consent',
+        'Lūdzu, atzīmējiet, ka piekrītat. Bez piekrišanas mēs nevaram izskatīt pieteikumu.',
+        'lv-err-03-consent-empty',
+      ],
+    ] as const) {
+      await open(page, path);
+      await continueWithErrors(page);
+      await expectFieldError(page, field, message);
+      await checkPage(page, name);
+    }
 
     await open(page, '/apply/demo/person');
     await continueWithErrors(page);
