@@ -11,7 +11,6 @@ import {
   pressSubmit,
   tabTo,
   tick,
-  typeEach,
   typeInto,
   waitForPage,
 } from '../helpers/web-keyboard.ts';
@@ -84,11 +83,9 @@ describe('applying in the browser, by keyboard only', () => {
     await waitForPage(page, '/apply/demo/person');
     expect(await page.getByText('5. solis no 9').isVisible()).toBe(true);
     await checkPage(page, 'lv-06-person');
-    await typeEach(page, {
-      'field-person-firstName': 'Anna',
-      'field-person-lastName': 'Bērziņa',
-      'field-person-personalCode': legacyPersonalCode(101),
-    });
+    await typeInto(page, 'field-person-firstName', 'Anna');
+    await typeInto(page, 'field-person-lastName', 'Bērziņa');
+    await typeInto(page, 'field-person-personalCode', legacyPersonalCode(101));
     expect(await page.getAttribute('#field-person-personalCode', 'inputmode')).toBe('numeric');
     expect(await page.getAttribute('#field-person-firstName', 'autocomplete')).toBe('given-name');
     await pressSubmit(page);
@@ -197,15 +194,13 @@ describe('applying in the browser, by keyboard only', () => {
     await checkPage(page, 'en-07-person');
     // About someone else: the browser must not fill in the representative's own name.
     expect(await page.getAttribute('#field-person-firstName', 'autocomplete')).toBe('off');
+    await typeInto(page, 'field-person-firstName', 'Pēteris');
+    await typeInto(page, 'field-person-lastName', 'Kalniņš');
     // A new-format code carries no date of birth, so the form asks for it.
-    await typeEach(page, {
-      'field-person-firstName': 'Pēteris',
-      'field-person-lastName': 'Kalniņš',
-      'field-person-personalCode': '32345678901',
-      'field-person-dateOfBirth': '7',
-      'field-person-dateOfBirth-month': '3',
-      'field-person-dateOfBirth-year': '1988',
-    });
+    await typeInto(page, 'field-person-personalCode', '32345678901');
+    await typeInto(page, 'field-person-dateOfBirth', '7');
+    await typeInto(page, 'field-person-dateOfBirth-month', '3');
+    await typeInto(page, 'field-person-dateOfBirth-year', '1988');
     await checkPage(page, 'en-07b-person-date-of-birth');
     await pressSubmit(page);
 

@@ -5,7 +5,7 @@ import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { storageProbe } from '../helpers/storage.ts';
-import { pressSubmit, tick, typeEach, waitForPage } from '../helpers/web-keyboard.ts';
+import { pressSubmit, tick, typeInto, waitForPage } from '../helpers/web-keyboard.ts';
 import { answerOpeningQuestions, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
 
@@ -41,14 +41,13 @@ async function answerUpToDocuments(page: Page, email: string, personalCode: stri
     applicant: 'Es piesakos sev',
   });
   await waitForPage(page, '/apply/demo/person');
-  await typeEach(page, {
-    'field-person-firstName': 'Ilze',
-    'field-person-lastName': 'Kalniņa',
-    'field-person-personalCode': personalCode,
-  });
+  await typeInto(page, 'field-person-firstName', 'Ilze');
+  await typeInto(page, 'field-person-lastName', 'Kalniņa');
+  await typeInto(page, 'field-person-personalCode', personalCode);
   await pressSubmit(page);
   await waitForPage(page, '/apply/demo/contact');
-  await typeEach(page, { 'field-contact-email': email, 'field-contact-phone': '20000001' });
+  await typeInto(page, 'field-contact-email', email);
+  await typeInto(page, 'field-contact-phone', '20000001');
   await pressSubmit(page);
   await waitForPage(page, '/apply/demo/consent');
   await tick(page, 'field-consent');

@@ -75,11 +75,6 @@ export async function typeInto(page: Page, id: string, text: string) {
   if (text) await page.keyboard.type(text);
 }
 
-/** Types into each text box in turn (`{ id: text }`), as a person filling in a form by keyboard does. */
-export async function typeEach(page: Page, texts: Record<string, string>) {
-  for (const [id, text] of Object.entries(texts)) await typeInto(page, id, text);
-}
-
 /** Tabs into a radio group and moves with the arrow keys to the option whose label is `label`. */
 export async function chooseRadio(page: Page, name: string, label: string | RegExp) {
   const start = await tabTo(page, { name });
