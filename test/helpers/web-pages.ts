@@ -19,6 +19,38 @@ export async function checkPage(page: Page, name: string): Promise<void> {
   await screenshot(page, name);
 }
 
+/** Opens a page of the app by its address and waits for its heading. */
+export async function openPage(page: Page, system: TestSystem, path: string): Promise<void> {
+  await page.goto(`${system.apiUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/**
+ * Answers the demo round's pages before the person's details with clicks, for tests about what comes after them:
+ * Bauska, disability group 2 unless `group` (a group that may not apply stops there), yes, and for oneself unless
+ * `applicant`. Answering by keyboard is `answerOpeningQuestions`.
+ */
+export async function answerUpToPerson(
+  page: Page,
+  system: TestSystem,
+  choices: { group?: string; applicant?: string } = {},
+): Promise<void> {
+  const next = () => page.getByRole('button', { name: 'Turpināt' }).click();
+  await openPage(page, system, '/apply/demo/municipality');
+  await page.getByLabel('Bauskas novada pašvaldība').check();
+  await next();
+  await waitForPage(page, '/apply/demo/disability-group');
+  await page.getByLabel(choices.group ?? '2. grupa').check();
+  await next();
+  if (choices.group && choices.group !== '1. grupa' && choices.group !== '2. grupa') return;
+  await waitForPage(page, '/apply/demo/mental-disorder');
+  await page.getByLabel('Jā').check();
+  await next();
+  await waitForPage(page, '/apply/demo/who');
+  await page.getByLabel(choices.applicant ?? 'Es piesakos sev').check();
+  await next();
+}
+
 /** The labels of the options chosen on the four questions before the person's details. */
 export interface OpeningAnswers {
   municipality: string;
