@@ -1,5 +1,4 @@
-import { CfnOutput, Stack } from 'aws-cdk-lib';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { CfnOutput } from 'aws-cdk-lib';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import {
   ConfigurationSet,
@@ -10,8 +9,9 @@ import {
   Identity,
   SuppressionReasons,
 } from 'aws-cdk-lib/aws-ses';
-import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { Topic } from 'aws-cdk-lib/aws-sns';
 import { Construct } from 'constructs';
+import { serviceTopic } from './service-topic.ts';
 
 export interface MailSendingProps {
   /** The sender address; its domain becomes the SES identity. */
@@ -35,21 +35,11 @@ export class MailSending extends Construct {
 
   constructor(scope: Construct, id: string, props: MailSendingProps) {
     super(scope, id);
-    const stack = Stack.of(this);
-    this.deliveryEvents = new Topic(this, 'DeliveryEvents', {
+    this.deliveryEvents = serviceTopic(this, 'DeliveryEvents', {
       displayName: 'Applicant e-mail bounces and complaints',
-      masterKey: props.encryptionKey,
-      enforceSSL: true,
+      encryptionKey: props.encryptionKey,
+      publisher: 'ses.amazonaws.com',
     });
-    // SES publishes into the encrypted topic under its own principal, for this account only.
-    props.encryptionKey.addToResourcePolicy(
-      new PolicyStatement({
-        principals: [new ServicePrincipal('ses.amazonaws.com')],
-        actions: ['kms:GenerateDataKey*', 'kms:Decrypt'],
-        resources: ['*'],
-        conditions: { StringEquals: { 'aws:SourceAccount': stack.account } },
-      }),
-    );
     this.configurationSet = new ConfigurationSet(this, 'ConfigurationSet', {
       tlsPolicy: ConfigurationSetTlsPolicy.REQUIRE,
       reputationMetrics: true,

@@ -1,22 +1,17 @@
-import { RemovalPolicy } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { type Function as LambdaFunction, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
-import type { Queue } from 'aws-cdk-lib/aws-sqs';
-import { Construct } from 'constructs';
-import { failureQueue } from './failure-queue.ts';
+import type { Construct } from 'constructs';
+import { FailureQueueSubscription, type FailureQueueSubscriptionProps } from './failure-queue.ts';
 
-export interface TableStreamSubscriptionProps {
+/** The consumer must answer with `batchItemFailures`. */
+export interface TableStreamSubscriptionProps extends FailureQueueSubscriptionProps {
   /** The table whose stream feeds the function; it must have a stream. */
   readonly table: ITable;
-  /** The consumer; it must answer with `batchItemFailures`. */
-  readonly consumer: LambdaFunction;
   /** @default 10 */
   readonly batchSize?: number;
   /** @default 5 */
   readonly retryAttempts?: number;
-  /** @default RemovalPolicy.RETAIN */
-  readonly queueRemovalPolicy?: RemovalPolicy;
 }
 
 /**
@@ -33,12 +28,9 @@ export interface TableStreamSubscriptionProps {
  * still fails (a permanent fault) goes to the failure queue, whose depth raises an alarm, and is never dropped
  * silently.
  */
-export class TableStreamSubscription extends Construct {
-  readonly failures: Queue;
-
+export class TableStreamSubscription extends FailureQueueSubscription {
   constructor(scope: Construct, id: string, props: TableStreamSubscriptionProps) {
-    super(scope, id);
-    this.failures = failureQueue(this, props.queueRemovalPolicy ?? RemovalPolicy.RETAIN);
+    super(scope, id, props);
     props.consumer.addEventSource(
       new DynamoEventSource(props.table, {
         startingPosition: StartingPosition.TRIM_HORIZON,

@@ -14,6 +14,12 @@ export interface StoredRun {
   parts: RunPart[];
 }
 
+/** When a run was published and by whom (the username), as its summary then shows. */
+export interface Publication {
+  publishedAt: string;
+  publishedBy: string;
+}
+
 /** Selection runs, kept whole so anyone can recompute one from its stored inputs and compare. */
 export interface SelectionRunRepository {
   /** The run the round's results come from now: the one last run or re-run. */
@@ -28,10 +34,5 @@ export interface SelectionRunRepository {
    * Marks the run published, with its audit entry; `false` when it was published already by another request
    * (`true` when by an earlier attempt of this one, whose answer was lost).
    */
-  markPublished(
-    roundId: string,
-    runId: string,
-    publication: { publishedAt: string; publishedBy: string },
-    audit: AuditEntry,
-  ): Promise<boolean>;
+  markPublished(roundId: string, runId: string, publication: Publication, audit: AuditEntry): Promise<boolean>;
 }

@@ -4,8 +4,7 @@ import type { ApplicationStatusResponse } from '../schemas/api.ts';
 import type { CreateApplicationRequest } from '../schemas/application.ts';
 import { draftAnswers } from './draft-answers.ts';
 import { describeStatus } from './get-application-status.ts';
-import { loadRound } from './load-round.ts';
-import { openApplication, refuseExpiredDraft } from './open-application.ts';
+import { openDraftToChange, refuseExpiredDraft } from './open-application.ts';
 
 /**
  * Replaces the answers of a draft, under the same rules as a new application, so a person can correct an
@@ -15,9 +14,7 @@ export async function updateApplication(
   ports: Ports,
   input: { reference: string; accessCode: string; request: CreateApplicationRequest; now: Date },
 ): Promise<ApplicationStatusResponse> {
-  const draft = await openApplication(ports, input.reference, input.accessCode);
-  if (draft.status !== 'draft') throw new ConflictError('APPLICATION_ALREADY_SUBMITTED');
-  const round = await loadRound(ports, draft.roundId);
+  const { draft, round } = await openDraftToChange(ports, input);
   const updated = { ...draft, ...draftAnswers(round, input.request, ports.keyring, input.now) };
   refuseExpiredDraft(draft, input.now);
   const stored = await ports.applications.updateDraft(updated);

@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { files } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
+import { standInWebDir } from '../fixtures/stand-in-dirs.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { expectAccessible, openBrowser, screenshot, TEST_RESULTS_DIR } from '../helpers/browser.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
-
-const webDir = fileURLToPath(new URL('../fixtures/web-dist/', import.meta.url));
 
 describe('the browser test harness', () => {
   let system: TestSystem;
@@ -18,7 +16,7 @@ describe('the browser test harness', () => {
   let page: Page;
 
   beforeAll(async () => {
-    system = await startTestSystem({ webDir });
+    system = await startTestSystem({ webDir: standInWebDir });
     browser = await openBrowser();
   });
   afterAll(async () => {

@@ -1,18 +1,17 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type HttpHost, MAX_REQUEST_LINE_AND_HEADERS_BYTES, startHttpHost } from '../../infra/local/http/http-host.ts';
 import type { RouteAddress } from '../../shared/routes.ts';
+import { standInFunctionsDir } from '../fixtures/stand-in-dirs.ts';
 import { rawHttpClient } from '../helpers/raw-http.ts';
 
 /** The host's answers to requests too large or too broken for any function to see, in the API's error shape. */
-const functionsDir = fileURLToPath(new URL('../fixtures/functions/', import.meta.url));
 const routes: RouteAddress[] = [{ method: 'GET', path: '/things/{id}', handler: 'echo', access: 'public' }];
 
 let host: HttpHost;
 let client: ReturnType<typeof rawHttpClient>;
 
 beforeAll(async () => {
-  host = await startHttpHost({ port: 0, routes, functionsDir, log: () => {} });
+  host = await startHttpHost({ port: 0, routes, functionsDir: standInFunctionsDir, log: () => {} });
   client = rawHttpClient(host.url);
 });
 afterAll(async () => {

@@ -15,9 +15,9 @@ import { assertCompleteConfig, readConfig } from '../../shared/config.ts';
 import type { RouteAddress } from '../../shared/routes.ts';
 import { deliveries, refuseOnce } from '../fixtures/functions/send-notifications.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
+import { standInFunctionsDir } from '../fixtures/stand-in-dirs.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 
-const functionsDir = fileURLToPath(new URL('../fixtures/functions/', import.meta.url));
 const startScript = fileURLToPath(new URL('../../infra/local/start.ts', import.meta.url));
 
 interface Echo {
@@ -41,7 +41,12 @@ describe('the HTTP host', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    host = await startHttpHost({ port: 0, routes: fixtureRoutes, functionsDir, log: (line) => logLines.push(line) });
+    host = await startHttpHost({
+      port: 0,
+      routes: fixtureRoutes,
+      functionsDir: standInFunctionsDir,
+      log: (line) => logLines.push(line),
+    });
   });
   afterAll(() => host?.close());
   afterEach(() => vi.restoreAllMocks());
@@ -183,7 +188,13 @@ describe('the HTTP host', () => {
     const ready = new Promise<void>((resolve) => {
       markReady = resolve;
     });
-    const waiting = await startHttpHost({ port: 0, routes: fixtureRoutes, functionsDir, ready, log: () => {} });
+    const waiting = await startHttpHost({
+      port: 0,
+      routes: fixtureRoutes,
+      functionsDir: standInFunctionsDir,
+      ready,
+      log: () => {},
+    });
     try {
       let answered = false;
       const pending = fetch(`${waiting.url}/things/1`).then((response) => {
@@ -204,7 +215,7 @@ describe('the local system', () => {
   let system: TestSystem;
 
   beforeAll(async () => {
-    system = await startTestSystem({ functionsDir, seedRounds: () => [pilotLikeRound] });
+    system = await startTestSystem({ functionsDir: standInFunctionsDir, seedRounds: () => [pilotLikeRound] });
   });
   afterAll(() => system?.stop());
 
@@ -283,7 +294,7 @@ describe('restarting on kept data', () => {
       startLocalSystem({
         dataDir,
         ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 },
-        functionsDir,
+        functionsDir: standInFunctionsDir,
         seedRounds: () => [pilotLikeRound],
         log: () => {},
       });

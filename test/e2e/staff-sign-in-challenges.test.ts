@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AMZ_JSON } from '../../infra/local/sign-in/cognito-protocol.ts';
@@ -7,6 +6,7 @@ import { SIGN_IN_SESSION_MS } from '../../infra/local/sign-in/sign-in-sessions.t
 import { type StaffSignIn, startStaffSignIn } from '../../infra/local/sign-in/staff-sign-in.ts';
 import { totpCode, totpCodeAtStep } from '../../infra/local/sign-in/totp.ts';
 import type { StaffAccount } from '../../infra/seed/staff-users.ts';
+import { standInFunctionsDir, standInWebDir } from '../fixtures/stand-in-dirs.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import {
   APP_CODE_SECRET,
@@ -19,15 +19,13 @@ import {
 } from '../helpers/staff-sign-in-steps.ts';
 import { STAFF_DEMO_PASSWORD } from '../helpers/staff-tokens.ts';
 
-const webDir = fileURLToPath(new URL('../fixtures/web-dist/', import.meta.url));
-const functionsDir = fileURLToPath(new URL('../fixtures/functions/', import.meta.url));
 const NEW_PASSWORD = 'Jelgava-jauna-parole-7';
 
 let system: TestSystem;
 let steps: ReturnType<typeof signInSteps>;
 
 beforeAll(async () => {
-  system = await startTestSystem({ webDir, functionsDir });
+  system = await startTestSystem({ webDir: standInWebDir, functionsDir: standInFunctionsDir });
   steps = signInSteps(`${system.endpoints.auth}/`, system.env.STAFF_TOKEN_AUDIENCE);
 });
 afterAll(() => system?.stop());
@@ -129,21 +127,14 @@ describe('the first sign-in of an account made with a temporary password, and th
     const asked = await steps.password(FIRST_SIGN_IN_USERNAME, NEW_PASSWORD);
     expect(asked.body).toMatchObject({ ChallengeName: 'SOFTWARE_TOKEN_MFA', Session: expect.any(String) });
     const code = nextCode(secret, lastStep);
-    const signedIn = await steps.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, {
-      USERNAME: FIRST_SIGN_IN_USERNAME,
-      SOFTWARE_TOKEN_MFA_CODE: code.code,
-    });
+    const signedIn = await steps.appCode(asked.body.Session, FIRST_SIGN_IN_USERNAME, code.code);
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.AuthenticationResult).toMatchObject({ ExpiresIn: 3600, TokenType: 'Bearer' });
   });
 
   it('ends the session at the fifth wrong code, as too many attempts', async () => {
     const asked = await steps.password(FIRST_SIGN_IN_USERNAME, NEW_PASSWORD);
-    const send = (code: string) =>
-      steps.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, {
-        USERNAME: FIRST_SIGN_IN_USERNAME,
-        SOFTWARE_TOKEN_MFA_CODE: code,
-      });
+    const send = (code: string) => steps.appCode(asked.body.Session, FIRST_SIGN_IN_USERNAME, code);
     for (let attempt = 1; attempt <= 4; attempt++) {
       expect((await send(wrongCode(secret))).body.__type).toBe('CodeMismatchException');
     }
@@ -165,10 +156,7 @@ describe('an account with its app set up', () => {
       Session: expect.any(String),
       ChallengeParameters: { USER_ID_FOR_SRP: APP_CODE_USERNAME },
     });
-    const signedIn = await steps.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, {
-      USERNAME: APP_CODE_USERNAME,
-      SOFTWARE_TOKEN_MFA_CODE: code.code,
-    });
+    const signedIn = await steps.appCode(asked.body.Session, APP_CODE_USERNAME, code.code);
     lastStep = code.step;
     const { payload } = await verifyIdToken(signedIn.body.AuthenticationResult?.IdToken as string);
     expect(payload).toMatchObject({ 'cognito:username': APP_CODE_USERNAME, 'custom:municipality': 'LV-016' });
@@ -176,11 +164,7 @@ describe('an account with its app set up', () => {
 
   it('refuses a wrong code, and a code already used, and still takes the next one in the same session', async () => {
     const asked = await steps.password(APP_CODE_USERNAME, STAFF_DEMO_PASSWORD);
-    const send = (code: string) =>
-      steps.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, {
-        USERNAME: APP_CODE_USERNAME,
-        SOFTWARE_TOKEN_MFA_CODE: code,
-      });
+    const send = (code: string) => steps.appCode(asked.body.Session, APP_CODE_USERNAME, code);
     for (const code of [wrongCode(APP_CODE_SECRET), totpCodeAtStep(APP_CODE_SECRET, lastStep)]) {
       const refused = await send(code);
       expect([refused.status, refused.body]).toEqual([
@@ -196,15 +180,9 @@ describe('an account with its app set up', () => {
 
   it('refuses the code for another user’s session, and a missing session or code as invalid parameters', async () => {
     const asked = await steps.password(APP_CODE_USERNAME, STAFF_DEMO_PASSWORD);
-    const other = await steps.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, {
-      USERNAME: 'bauska',
-      SOFTWARE_TOKEN_MFA_CODE: nextCode(APP_CODE_SECRET).code,
-    });
+    const other = await steps.appCode(asked.body.Session, 'bauska', nextCode(APP_CODE_SECRET).code);
     expect([other.status, other.body.__type]).toEqual([400, 'NotAuthorizedException']);
-    const noSession = await steps.respond('SOFTWARE_TOKEN_MFA', undefined, {
-      USERNAME: APP_CODE_USERNAME,
-      SOFTWARE_TOKEN_MFA_CODE: '123456',
-    });
+    const noSession = await steps.appCode(undefined, APP_CODE_USERNAME, '123456');
     expect([noSession.status, noSession.body.__type]).toEqual([400, 'InvalidParameterException']);
     const noCode = await steps.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, { USERNAME: APP_CODE_USERNAME });
     expect([noCode.status, noCode.body.__type]).toEqual([400, 'InvalidParameterException']);
@@ -233,10 +211,7 @@ describe('an account with its app set up', () => {
     try {
       const asked = await steps.password(APP_CODE_USERNAME, STAFF_DEMO_PASSWORD);
       const code = wrongCode(APP_CODE_SECRET);
-      await steps.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, {
-        USERNAME: APP_CODE_USERNAME,
-        SOFTWARE_TOKEN_MFA_CODE: code,
-      });
+      await steps.appCode(asked.body.Session, APP_CODE_USERNAME, code);
       const output = logged.flatMap((spy) => spy.mock.calls.flat()).join('\n');
       for (const secret of [STAFF_DEMO_PASSWORD, code, APP_CODE_SECRET, asked.body.Session as string]) {
         expect(output).not.toContain(secret);
@@ -306,16 +281,10 @@ describe('sign-in sessions of the stand-in on its own, with its clock moved on',
   it('refuses the right code once the session has expired, and takes it in a new sign-in', async () => {
     const asked = await local.password('ar-kodu', STAFF_DEMO_PASSWORD);
     now += SIGN_IN_SESSION_MS;
-    const late = await local.respond('SOFTWARE_TOKEN_MFA', asked.body.Session, {
-      USERNAME: 'ar-kodu',
-      SOFTWARE_TOKEN_MFA_CODE: totpCode(secret, now),
-    });
+    const late = await local.appCode(asked.body.Session, 'ar-kodu', totpCode(secret, now));
     expect([late.status, late.body.__type]).toEqual([400, 'NotAuthorizedException']);
     const fresh = await local.password('ar-kodu', STAFF_DEMO_PASSWORD);
-    const signedIn = await local.respond('SOFTWARE_TOKEN_MFA', fresh.body.Session, {
-      USERNAME: 'ar-kodu',
-      SOFTWARE_TOKEN_MFA_CODE: totpCode(secret, now),
-    });
+    const signedIn = await local.appCode(fresh.body.Session, 'ar-kodu', totpCode(secret, now));
     expect(signedIn.status).toBe(200);
     expect(signedIn.body.AuthenticationResult?.IdToken).toMatch(/^eyJ/);
   });

@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { type AddressInfo, createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AMZ_JSON, INITIATE_AUTH_TARGET } from '../../infra/local/sign-in/cognito-protocol.ts';
@@ -10,6 +9,7 @@ import { startStaffSignIn } from '../../infra/local/sign-in/staff-sign-in.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../../infra/seed/staff-users.ts';
 import { readConfig } from '../../shared/config.ts';
 import { StaffTokenClaimsSchema } from '../../shared/schemas/staff-identity.ts';
+import { standInFunctionsDir, standInWebDir } from '../fixtures/stand-in-dirs.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import {
   expiredStaffToken,
@@ -19,14 +19,11 @@ import {
   tokenSignedByAnotherKey,
 } from '../helpers/staff-tokens.ts';
 
-const webDir = fileURLToPath(new URL('../fixtures/web-dist/', import.meta.url));
-const functionsDir = fileURLToPath(new URL('../fixtures/functions/', import.meta.url));
-
 let system: TestSystem;
 let verify: (token: string) => ReturnType<typeof jwtVerify>;
 
 beforeAll(async () => {
-  system = await startTestSystem({ webDir, functionsDir });
+  system = await startTestSystem({ webDir: standInWebDir, functionsDir: standInFunctionsDir });
   const { STAFF_JWKS_URL, STAFF_TOKEN_ISSUER, STAFF_TOKEN_AUDIENCE } = readConfig('staffAuth', system.env);
   // As the handlers verify: keys from the JWKS URL, issuer and audience from the configuration.
   const keys = createRemoteJWKSet(new URL(STAFF_JWKS_URL));

@@ -1,16 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
-import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
-import { signInStaff } from '../helpers/staff-tokens.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
-import { newPageOnHostClock, openSignedIn, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPageOnHostClock, openSignedIn, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' and social workers' selection pages in a real browser. The demo round gets fourteen
@@ -24,12 +21,8 @@ const BAUSKA = 'LV-016';
 const JELGAVA = 'LV-JEL';
 const ROUND = 'demo';
 
-let system: TestSystem;
-let browser: Browser;
-let staff: ReturnType<typeof staffClient>;
-const log: StaffRequestLog = [];
-const tokens = { bauska: '', jelgava: '', admin: '' };
-type Who = keyof typeof tokens;
+const file = webSystemForFile(['bauska', 'jelgava', 'admin'] as const);
+type Who = keyof typeof file.tokens;
 
 /** Eligible Bauska applications, best score first: the first ten are selected, the last two wait. */
 const eligible: { reference: string; email: string }[] = [];
@@ -44,11 +37,11 @@ let intakeEndsAt = 0;
  * compare the closing time with their own clock too.
  */
 async function untilIntakeEnded(page: Page) {
-  system.clock.advanceTo(intakeEndsAt + 1000);
-  await page.context().clock.setSystemTime(system.clock.now());
+  file.system.clock.advanceTo(intakeEndsAt + 1000);
+  await page.context().clock.setSystemTime(file.system.clock.now());
 }
 
-const put = (who: Who, path: string, body: unknown) => staff.call(tokens[who], 'PUT', path, { body });
+const put = (who: Who, path: string, body: unknown) => file.staff.call(file.tokens[who], 'PUT', path, { body });
 const app = (reference: string) => `/staff/applications/${reference}`;
 
 function expectOk(answer: { status: number; body: unknown }, status = 200) {
@@ -68,7 +61,7 @@ function pointsFor(total: number) {
 
 let applied = 0;
 async function apply(municipalityCode: string): Promise<{ reference: string; email: string }> {
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(file.system.apiUrl);
   applied += 1;
   const email = `persona${applied}@example.lv`;
   const request = validRequest({
@@ -87,15 +80,7 @@ async function decideEligible(who: Who, reference: string, total: number) {
   );
 }
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
 beforeAll(async () => {
-  staff = staffClient(system.apiUrl, log);
-  tokens.bauska = await signInStaff(system, 'bauska');
-  tokens.jelgava = await signInStaff(system, 'jelgava');
-  tokens.admin = await signInStaff(system, 'admin');
-
   // Twelve eligible in Bauska with totals 20, 19 … 9: ranks follow the points.
   for (let index = 0; index < 12; index++) {
     const applicant = await apply(BAUSKA);
@@ -113,8 +98,8 @@ beforeAll(async () => {
 
   // Intake ends early, as an administrator may decide: the selection can run only after it. The closing takes
   // effect a short while after the request; the tests that need it move the host's clock to that instant.
-  const closed = await staff.call<{ window: { closesAt: string } }>(
-    tokens.admin,
+  const closed = await file.staff.call<{ window: { closesAt: string } }>(
+    file.tokens.admin,
     'POST',
     `/staff/rounds/${ROUND}/intake-closure`,
   );
@@ -134,9 +119,9 @@ let adminPage: Page;
 
 describe('the selection pages in the browser', () => {
   it('an administrator reads the round overview: a chart of applications against places, and the table', async () => {
-    adminPage = await newPageOnHostClock(browser, system);
+    adminPage = await newPageOnHostClock(file.browser, file.system);
     const page = adminPage;
-    await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/dashboard`);
+    await openSignedIn(page, file.system, 'admin', `/office/rounds/${ROUND}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Kārtas pārskats' }).waitFor();
     await page.locator('[data-testid="dashboard-table"]').waitFor();
 
@@ -272,7 +257,7 @@ describe('the selection pages in the browser', () => {
     expect(await page.getAttribute('#field-publish-confirm', 'aria-invalid')).toBe('true');
     await checkPage(page, 'selection-07-publish-unconfirmed');
 
-    await publishConfirmed(page, system, 15);
+    await publishConfirmed(page, file.system, 15);
     await waitUntil(page, `document.activeElement && document.activeElement.dataset.testid === 'announcement'`);
     expect(await text(page, '[data-testid="published"]')).toMatch(/^Rezultāti publicēti \d\d\.\d\d\.\d{4} plkst\./);
     expect(await text(page, '[data-testid="run-details"]')).toMatch(/Publicēja\s+admin, /);
@@ -281,8 +266,8 @@ describe('the selection pages in the browser', () => {
     await checkPage(page, 'selection-08-published');
 
     // Every applicant is e-mailed their result.
-    await system.waitForIdle();
-    const mailed = new Set((await system.mail()).flatMap((mail) => mail.destination.to));
+    await file.system.waitForIdle();
+    const mailed = new Set((await file.system.mail()).flatMap((mail) => mail.destination.to));
     for (const { email } of eligible) expect(mailed).toContain(email);
   });
 
@@ -351,10 +336,10 @@ describe('the selection pages in the browser', () => {
   });
 
   it('the Bauska social worker sees Bauska only, records a withdrawal, and the next person is offered the place', async () => {
-    const page = await newPageOnHostClock(browser, system);
+    const page = await newPageOnHostClock(file.browser, file.system);
     const withdrawn = eligible[3] as (typeof eligible)[number];
     const next = eligible[10] as (typeof eligible)[number];
-    await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/selection`);
+    await openSignedIn(page, file.system, 'bauska', `/office/rounds/${ROUND}/selection`);
     await page.locator('[data-testid="municipality-result"]').waitFor();
     expect(await page.locator('[data-testid="municipality-result"]').count()).toBe(1);
     expect(await page.getByRole('heading', { level: 2, name: 'Bauskas novada pašvaldība' }).count()).toBe(1);
@@ -386,8 +371,8 @@ describe('the selection pages in the browser', () => {
     ]);
     await checkPage(page, 'selection-13-withdrawal-errors');
 
-    await system.waitForIdle();
-    await system.clearMail();
+    await file.system.waitForIdle();
+    await file.system.clearMail();
     await page.locator('#field-withdrawal-reason').fill('Persona 12. septembrī piezvanīja un atteicās no vietas.');
     await page.getByLabel('Persona vai tās pārstāvis tiešām atsauc pieteikumu').check();
     await section.getByRole('button', { name: 'Reģistrēt atsaukumu' }).click();
@@ -430,8 +415,8 @@ describe('the selection pages in the browser', () => {
     await checkPage(page, 'selection-15-promotion');
 
     // The person offered the place is e-mailed, and their page says so.
-    await system.waitForIdle();
-    expect((await system.mail()).flatMap((mail) => mail.destination.to)).toContain(next.email);
+    await file.system.waitForIdle();
+    expect((await file.system.mail()).flatMap((mail) => mail.destination.to)).toContain(next.email);
     await page.getByRole('link', { name: next.reference }).first().click();
     await waitForPage(page, `/office/applications/${next.reference}`);
     expect(await text(page, '[data-step="result"] .task-line')).toBe('Atlasīts: 10. vieta.');
@@ -442,7 +427,7 @@ describe('the selection pages in the browser', () => {
     );
 
     // The protocol of their own municipality, without a choice of municipality.
-    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/protocol`);
+    await page.goto(`${file.system.apiUrl}/office/rounds/${ROUND}/protocol`);
     await page.locator('table[data-testid="protocol-results"]').waitFor();
     expect(await page.locator('#field-municipality').count()).toBe(0);
     const protocol = await text(page, 'table[data-testid="protocol-results"] tbody');
@@ -450,11 +435,11 @@ describe('the selection pages in the browser', () => {
     await checkPage(page, 'selection-16-protocol-social-worker');
 
     // The overview is the administrators' alone.
-    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/dashboard`);
+    await page.goto(`${file.system.apiUrl}/office/rounds/${ROUND}/dashboard`);
     await page.getByText('Šo lapu var atvērt tikai administrators.').waitFor();
 
     // The results in English, and at 400 % zoom, where only the tables scroll sideways.
-    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/selection`);
+    await page.goto(`${file.system.apiUrl}/office/rounds/${ROUND}/selection`);
     await page.locator('table[data-testid="promotions"]').waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { level: 3, name: 'Withdrawals after publication' }).waitFor();

@@ -1,17 +1,28 @@
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type HttpHost, startHttpHost } from '../../infra/local/http/http-host.ts';
+import { type HttpHost, type HttpHostOptions, startHttpHost } from '../../infra/local/http/http-host.ts';
 import type { RouteAddress } from '../../shared/routes.ts';
+import { standInFunctionsDir, standInWebDir } from '../fixtures/stand-in-dirs.ts';
 
-const webDir = fileURLToPath(new URL('../fixtures/web-dist/', import.meta.url));
-const functionsDir = fileURLToPath(new URL('../fixtures/functions/', import.meta.url));
 const routes: RouteAddress[] = [
   { method: 'GET', path: '/openapi.json', handler: 'echo', access: 'public' },
   { method: 'GET', path: '/rounds/{roundId}', handler: 'echo', access: 'public' },
   { method: 'POST', path: '/applications/{reference}/submission', handler: 'echo', access: 'public' },
 ];
 const storage = 'http://127.0.0.1:4569';
+
+/** A host on a free port with the routes above, the stand-in functions and web build; `options` add to them. */
+function startHost(options: Partial<HttpHostOptions> = {}): Promise<HttpHost> {
+  return startHttpHost({
+    port: 0,
+    routes,
+    functionsDir: standInFunctionsDir,
+    webDir: standInWebDir,
+    log: () => {},
+    ...options,
+  });
+}
 
 interface HostErrorBody {
   error: { code: string; message: { lv: string; en: string } };
@@ -22,14 +33,7 @@ describe('serving the web app from the host', () => {
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    host = await startHttpHost({
-      port: 0,
-      routes,
-      functionsDir,
-      webDir,
-      uploadOrigins: Promise.resolve([storage]),
-      log: (line) => logLines.push(line),
-    });
+    host = await startHost({ uploadOrigins: Promise.resolve([storage]), log: (line) => logLines.push(line) });
   });
   afterAll(() => host?.close());
 
@@ -136,15 +140,10 @@ describe('the web app’s settings and the origins its pages call', () => {
   const webConfig = { staffSignIn: { endpoint: `${signIn}/`, clientId: 'local-staff-web', region: 'eu-north-1' } };
 
   beforeAll(async () => {
-    host = await startHttpHost({
-      port: 0,
-      routes,
-      functionsDir,
-      webDir,
+    host = await startHost({
       uploadOrigins: Promise.resolve([storage]),
       connectOrigins: Promise.resolve([signIn]),
       webConfig: Promise.resolve(webConfig),
-      log: () => {},
     });
   });
   afterAll(() => host?.close());
@@ -166,7 +165,7 @@ describe('the web app’s settings and the origins its pages call', () => {
   });
 
   it('answers /config.json from the build when it was given no settings', async () => {
-    const plain = await startHttpHost({ port: 0, routes, functionsDir, webDir, log: () => {} });
+    const plain = await startHost();
     try {
       const response = await fetch(`${plain.url}/config.json`);
       expect(response.status).toBe(404);
@@ -182,7 +181,7 @@ describe('a host without a web build', () => {
 
   beforeAll(async () => {
     const missing = fileURLToPath(new URL('../fixtures/no-such-web-dist/', import.meta.url));
-    host = await startHttpHost({ port: 0, routes, functionsDir, webDir: missing, log: () => {} });
+    host = await startHost({ webDir: missing });
   });
   afterAll(() => host?.close());
 

@@ -4,7 +4,7 @@ import { messages } from '../../shared/http/messages.ts';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { activate, pressSubmit, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
+import { answerUpToPerson, checkPage, descriptionOf } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
 
 let system: TestSystem;
@@ -70,18 +70,7 @@ describe('each answer is checked on its own page, by the server’s rules and in
     // Client-side routing changes the address without a navigation event: record it as well.
     const where = () => new URL(page.url()).pathname;
 
-    await page.goto(`${system.apiUrl}/apply/demo/municipality`);
-    await page.getByLabel('Bauskas novada pašvaldība').check();
-    await page.getByRole('button', { name: 'Turpināt' }).click();
-    await waitForPage(page, '/apply/demo/disability-group');
-    await page.getByLabel('2. grupa').check();
-    await page.getByRole('button', { name: 'Turpināt' }).click();
-    await waitForPage(page, '/apply/demo/mental-disorder');
-    await page.getByLabel('Jā').check();
-    await page.getByRole('button', { name: 'Turpināt' }).click();
-    await waitForPage(page, '/apply/demo/who');
-    await page.getByLabel('Es piesakos citas personas vārdā').check();
-    await page.getByRole('button', { name: 'Turpināt' }).click();
+    await answerUpToPerson(page, system, { applicant: 'Es piesakos citas personas vārdā' });
 
     // The representative: a name too long, an e-mail with two @, a phone number of two digits.
     await waitForPage(page, '/apply/demo/representative');

@@ -14,7 +14,7 @@ import {
   typeInto,
   waitForPage,
 } from '../helpers/web-keyboard.ts';
-import { checkPage, file, storedDraft } from '../helpers/web-pages.ts';
+import { answerOpeningQuestions, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
 
 let system: TestSystem;
@@ -69,24 +69,16 @@ describe('applying in the browser, by keyboard only', () => {
       'Kurā pašvaldībā persona ir deklarēta? – 1. solis no 9 – Pieteikšanās sociālajiem pakalpojumiem',
     );
     expect(await page.getByText('1. solis no 9').isVisible()).toBe(true);
-    await checkPage(page, 'lv-02-municipality');
-    await chooseRadio(page, 'person.municipalityCode', 'Bauskas novada pašvaldība');
-    await pressSubmit(page);
-
-    await waitForPage(page, '/apply/demo/disability-group');
-    await checkPage(page, 'lv-03-disability-group');
-    await chooseRadio(page, 'person.disabilityGroup', '2. grupa');
-    await pressSubmit(page);
-
-    await waitForPage(page, '/apply/demo/mental-disorder');
-    await checkPage(page, 'lv-04-mental-disorder');
-    await chooseRadio(page, 'person.mentalDisorderConfirmed', 'Jā');
-    await pressSubmit(page);
-
-    await waitForPage(page, '/apply/demo/who');
-    await checkPage(page, 'lv-05-who');
-    await chooseRadio(page, 'applicant', 'Es piesakos sev');
-    await pressSubmit(page);
+    await answerOpeningQuestions(
+      page,
+      {
+        municipality: 'Bauskas novada pašvaldība',
+        disabilityGroup: '2. grupa',
+        mentalDisorder: 'Jā',
+        applicant: 'Es piesakos sev',
+      },
+      'lv',
+    );
 
     await waitForPage(page, '/apply/demo/person');
     expect(await page.getByText('5. solis no 9').isVisible()).toBe(true);
@@ -177,26 +169,17 @@ describe('applying in the browser, by keyboard only', () => {
     await waitForPage(page, '/apply/demo');
     await checkPage(page, 'en-01-start');
     await activate(page, 'Start');
-
     await waitForPage(page, '/apply/demo/municipality');
-    await checkPage(page, 'en-02-municipality');
-    await chooseRadio(page, 'person.municipalityCode', 'Cēsis municipality');
-    await pressSubmit(page);
-
-    await waitForPage(page, '/apply/demo/disability-group');
-    await checkPage(page, 'en-03-disability-group');
-    await chooseRadio(page, 'person.disabilityGroup', 'Group 1');
-    await pressSubmit(page);
-
-    await waitForPage(page, '/apply/demo/mental-disorder');
-    await checkPage(page, 'en-04-mental-disorder');
-    await chooseRadio(page, 'person.mentalDisorderConfirmed', 'Yes');
-    await pressSubmit(page);
-
-    await waitForPage(page, '/apply/demo/who');
-    await checkPage(page, 'en-05-who');
-    await chooseRadio(page, 'applicant', 'I am applying for someone else');
-    await pressSubmit(page);
+    await answerOpeningQuestions(
+      page,
+      {
+        municipality: 'Cēsis municipality',
+        disabilityGroup: 'Group 1',
+        mentalDisorder: 'Yes',
+        applicant: 'I am applying for someone else',
+      },
+      'en',
+    );
 
     await waitForPage(page, '/apply/demo/representative');
     expect(await page.title()).toBe('Your details as the representative – Step 5 of 10 – Apply for social services');

@@ -4,7 +4,7 @@ import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { activate, focused, pressSubmit, tabTo, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
-import { checkPage, descriptionOf, file, storedDraft } from '../helpers/web-pages.ts';
+import { answerUpToPerson, checkPage, descriptionOf, file, openPage, storedDraft } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
 
 let system: TestSystem;
@@ -14,10 +14,7 @@ startWebSystemForFile((started) => {
   ({ system, browser } = started);
 });
 
-async function open(page: Page, path: string) {
-  await page.goto(`${system.apiUrl}${path}`);
-  await page.getByRole('heading', { level: 1 }).waitFor();
-}
+const open = (page: Page, path: string) => openPage(page, system, path);
 
 /** "Continue" by keyboard, then wait for the error summary to take the focus. */
 async function continueWithErrors(page: Page) {
@@ -35,23 +32,6 @@ async function expectFieldError(page: Page, selector: string, message: string, d
   expect(await page.getAttribute(selector, 'aria-invalid')).toBe('true');
   expect(await descriptionOf(page, describedBy)).toContain(message);
   expect(await summaryTexts(page)).toContain(message);
-}
-
-/** Answers the pages before the person's details (not the subject of these tests, so clicks are fine). */
-async function answerUpToPerson(page: Page, choices: { group?: string; applicant?: string } = {}) {
-  await open(page, '/apply/demo/municipality');
-  await page.getByLabel('Bauskas novada pašvaldība').check();
-  await page.getByRole('button', { name: 'Turpināt' }).click();
-  await waitForPage(page, '/apply/demo/disability-group');
-  await page.getByLabel(choices.group ?? '2. grupa').check();
-  await page.getByRole('button', { name: 'Turpināt' }).click();
-  if (choices.group && choices.group !== '1. grupa' && choices.group !== '2. grupa') return;
-  await waitForPage(page, '/apply/demo/mental-disorder');
-  await page.getByLabel('Jā').check();
-  await page.getByRole('button', { name: 'Turpināt' }).click();
-  await waitForPage(page, '/apply/demo/who');
-  await page.getByLabel(choices.applicant ?? 'Es piesakos sev').check();
-  await page.getByRole('button', { name: 'Turpināt' }).click();
 }
 
 async function fillPersonAndContact(page: Page, personalCode: string) {
@@ -89,23 +69,26 @@ describe('errors in the browser, each next to its field', () => {
     await activate(page, 'Lūdzu, izvēlieties pašvaldību.');
     expect((await focused(page))?.id).toBe('field-person-municipalityCode');
 
-    await open(page, '/apply/demo/contact');
-    await continueWithErrors(page);
-    await expectFieldError(
-      page,
-      '#field-contact-email',
-      'Lūdzu, norādiet e-pastu, tālruni vai pasta adresi, lai sociālais dienests varētu ar jums sazināties.',
-    );
-    await checkPage(page, 'lv-err-02-contact-empty');
-
-    await open(page, '/apply/demo/consent');
-    await continueWithErrors(page);
-    await expectFieldError(
-      page,
-      '#field-consent',
-      'Lūdzu, atzīmējiet, ka piekrītat. Bez piekrišanas mēs nevaram izskatīt pieteikumu.',
-    );
-    await checkPage(page, 'lv-err-03-consent-empty');
+    // Pages with one required answer: it is named at its field.
+    for (const [path, field, message, name] of [
+      [
+        '/apply/demo/contact',
+        '#field-contact-email',
+        'Lūdzu, norādiet e-pastu, tālruni vai pasta adresi, lai sociālais dienests varētu ar jums sazināties.',
+        'lv-err-02-contact-empty',
+      ],
+      [
+        '/apply/demo/consent',
+        '#field-consent',
+        'Lūdzu, atzīmējiet, ka piekrītat. Bez piekrišanas mēs nevaram izskatīt pieteikumu.',
+        'lv-err-03-consent-empty',
+      ],
+    ] as const) {
+      await open(page, path);
+      await continueWithErrors(page);
+      await expectFieldError(page, field, message);
+      await checkPage(page, name);
+    }
 
     await open(page, '/apply/demo/person');
     await continueWithErrors(page);
@@ -134,7 +117,7 @@ describe('errors in the browser, each next to its field', () => {
 
   it('says kindly who cannot apply and where to turn instead', async () => {
     const page = await newPage(browser);
-    await answerUpToPerson(page, { group: '3. grupa' });
+    await answerUpToPerson(page, system, { group: '3. grupa' });
     await waitForPage(page, '/apply/demo/cannot-apply');
     expect(await page.locator('main').innerText()).toContain(
       'Šajā kārtā var pieteikties personas ar 1. vai 2. invaliditātes grupu. Jūs atbildējāt: 3. grupa.',
@@ -159,7 +142,7 @@ describe('errors in the browser, each next to its field', () => {
     expect(await page.locator('main').innerText()).toContain('savas pašvaldības sociālajā dienestā');
     await checkPage(page, 'lv-err-08-municipality-other');
 
-    await answerUpToPerson(page, { group: '1. grupa' });
+    await answerUpToPerson(page, system, { group: '1. grupa' });
     await open(page, '/apply/demo/mental-disorder');
     await page.getByLabel('Nē').check();
     await pressSubmit(page);
@@ -178,7 +161,7 @@ describe('errors in the browser, each next to its field', () => {
     });
 
     // The personal code is checked on its own page, by the server's rule and in its words, before anything is sent.
-    await answerUpToPerson(page);
+    await answerUpToPerson(page, system);
     await waitForPage(page, '/apply/demo/person');
     await page.getByLabel('Vārds', { exact: true }).fill('Ilze');
     await page.getByLabel('Uzvārds', { exact: true }).fill('Ozola');
@@ -310,7 +293,7 @@ describe('errors in the browser, each next to its field', () => {
       },
       { times: 1 },
     );
-    await answerUpToPerson(page);
+    await answerUpToPerson(page, system);
     await fillPersonAndContact(page, legacyPersonalCode(202));
     await continueWithErrors(page);
     expect(await summaryTexts(page)).toEqual([
@@ -363,7 +346,7 @@ describe('errors in the browser, each next to its field', () => {
     await noSidewaysScroll();
     await checkPage(page, 'lv-320-02-person-errors');
 
-    await answerUpToPerson(page);
+    await answerUpToPerson(page, system);
     await fillPersonAndContact(page, legacyPersonalCode(203));
     await pressSubmit(page);
     await waitForPage(page, '/apply/demo/documents');

@@ -1,16 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localDateTime } from '../../shared/domain/riga-time.ts';
 import { messages } from '../../shared/http/messages.ts';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
-import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
-import { signInStaff } from '../helpers/staff-tokens.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
-import { newPageOnHostClock, openSignedIn, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPageOnHostClock, openSignedIn, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' intake and selection pages as they follow the clock, in a real browser: an early closing
@@ -25,26 +22,15 @@ const ROUND = 'demo';
 const BAUSKA = 'LV-016';
 const JELGAVA = 'LV-JEL';
 
-let system: TestSystem;
-let browser: Browser;
-let staff: ReturnType<typeof staffClient>;
-const log: StaffRequestLog = [];
-const tokens = { bauska: '', jelgava: '', admin: '' };
-type Who = keyof typeof tokens;
+const file = webSystemForFile(['bauska', 'jelgava', 'admin'] as const);
+type Who = keyof typeof file.tokens;
 
 const applicants: { reference: string; email: string; municipalityCode: string; decides: Who }[] = [];
 /** When the early closing takes effect, in milliseconds since 1970. */
 let closesAt = 0;
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
 beforeAll(async () => {
-  staff = staffClient(system.apiUrl, log);
-  tokens.bauska = await signInStaff(system, 'bauska');
-  tokens.jelgava = await signInStaff(system, 'jelgava');
-  tokens.admin = await signInStaff(system, 'admin');
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(file.system.apiUrl);
   for (const [index, [municipalityCode, decides]] of (
     [
       [BAUSKA, 'bauska'],
@@ -64,8 +50,8 @@ beforeAll(async () => {
 
 /** Moves the host's clock to `instant`, and the page's with it; the page's next tick of the second sees it. */
 async function moveClocksTo(page: Page, instant: number) {
-  system.clock.advanceTo(instant);
-  await page.context().clock.setSystemTime(system.clock.now());
+  file.system.clock.advanceTo(instant);
+  await page.context().clock.setSystemTime(file.system.clock.now());
   await page.context().clock.runFor(1000);
 }
 
@@ -86,15 +72,15 @@ let selectionPage: Page;
 
 describe('the intake and selection pages on the clock', () => {
   it('an administrator extends intake, then closes it early: the page says to the second when, and counts down', async () => {
-    intakePage = await newPageOnHostClock(browser, system);
+    intakePage = await newPageOnHostClock(file.browser, file.system);
     const page = intakePage;
-    await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/intake`);
+    await openSignedIn(page, file.system, 'admin', `/office/rounds/${ROUND}/intake`);
     await page.locator('[data-testid="intake-state"]').waitFor();
     expect(await stateLine(page)).toBe('Pieteikšanās tagad: atvērta.');
     await checkPage(page, 'intake-01-open');
 
     // Extending first, so that the history has two changes, each with who made it.
-    const round = (await apiClient(system.apiUrl).round(ROUND)).body as { window: { lastDay: string } };
+    const round = (await apiClient(file.system.apiUrl).round(ROUND)).body as { window: { lastDay: string } };
     const later = new Date(`${round.window.lastDay}T00:00:00Z`);
     later.setUTCDate(later.getUTCDate() + 7);
     const laterText = later.toISOString().slice(0, 10).split('-').reverse().join('.');
@@ -114,8 +100,8 @@ describe('the intake and selection pages on the clock', () => {
     await saved.waitFor();
 
     // Not "closed" yet: open, ending at the instant stored, to the second, and counted down.
-    const stored = await staff.call<{ window: { closesAt: string } }>(
-      tokens.admin,
+    const stored = await file.staff.call<{ window: { closesAt: string } }>(
+      file.tokens.admin,
       'GET',
       `/staff/rounds/${ROUND}/intake-window`,
     );
@@ -147,9 +133,9 @@ describe('the intake and selection pages on the clock', () => {
   });
 
   it('while the closing is not in effect, the selection page shows running and publishing unavailable, with why', async () => {
-    selectionPage = await newPageOnHostClock(browser, system);
+    selectionPage = await newPageOnHostClock(file.browser, file.system);
     const page = selectionPage;
-    await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/selection`);
+    await openSignedIn(page, file.system, 'admin', `/office/rounds/${ROUND}/selection`);
     const run = page.getByRole('button', { name: 'Veikt atlasi' });
     await run.waitFor();
     expect(await run.getAttribute('aria-disabled')).toBe('true');
@@ -194,7 +180,7 @@ describe('the intake and selection pages on the clock', () => {
 
     // The selection page follows the same clock: running is offered now, without a reload.
     await selectionPage.evaluate('window.sameDocument = true');
-    await moveClocksTo(selectionPage, system.clock.now().getTime());
+    await moveClocksTo(selectionPage, file.system.clock.now().getTime());
     await selectionPage.locator('[data-testid="run-unavailable"]').waitFor({ state: 'detached' });
     expect(await selectionPage.evaluate('window.sameDocument')).toBe(true);
     expect(await selectionPage.getByRole('button', { name: 'Veikt atlasi' }).getAttribute('aria-disabled')).toBeNull();
@@ -223,8 +209,8 @@ describe('the intake and selection pages on the clock', () => {
     await checkPage(page, 'intake-05-run-refused');
 
     // The API keeps naming each application; the page adds them up.
-    const refused = await staff.call<{ error: { fields: { path: string }[] } }>(
-      tokens.admin,
+    const refused = await file.staff.call<{ error: { fields: { path: string }[] } }>(
+      file.tokens.admin,
       'POST',
       `/staff/rounds/${ROUND}/selection-runs`,
     );
@@ -235,8 +221,8 @@ describe('the intake and selection pages on the clock', () => {
   });
 
   it('each social worker sees how many applications of their own municipality stop the run, and where they are', async () => {
-    const page = await newPageOnHostClock(browser, system);
-    await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/selection`);
+    const page = await newPageOnHostClock(file.browser, file.system);
+    await openSignedIn(page, file.system, 'bauska', `/office/rounds/${ROUND}/selection`);
     const notice = page.locator('[data-testid="undecided"]');
     await notice.waitFor();
     expect(await notice.innerText()).toContain(
@@ -254,11 +240,11 @@ describe('the intake and selection pages on the clock', () => {
   it('publishing reads as final: it says how many e-mails go out, asks to confirm that, and sends that many', async () => {
     for (const { reference, decides } of applicants) {
       const path = `/staff/applications/${reference}`;
-      const checked = await staff.call(tokens[decides], 'PUT', `${path}/document-check`, {
+      const checked = await file.staff.call(file.tokens[decides], 'PUT', `${path}/document-check`, {
         body: { verified: false, note: 'Izziņa nav derīga.' },
       });
       expect(checked.status, JSON.stringify(checked.body)).toBe(200);
-      const decided = await staff.call(tokens[decides], 'PUT', `${path}/eligibility`, {
+      const decided = await file.staff.call(file.tokens[decides], 'PUT', `${path}/eligibility`, {
         body: { decision: 'not-eligible', reason: 'documents-invalid' },
       });
       expect(decided.status, JSON.stringify(decided.body)).toBe(200);
@@ -279,9 +265,9 @@ describe('the intake and selection pages on the clock', () => {
     expect(await colour('section[aria-labelledby="run-title"] button')).not.toBe('rgb(168, 32, 26)');
     await checkPage(page, 'intake-07-publish');
 
-    await publishConfirmed(page, system, 3);
-    await system.waitForIdle();
-    const sent = (await system.mail()).flatMap((mail) => mail.destination.to);
+    await publishConfirmed(page, file.system, 3);
+    await file.system.waitForIdle();
+    const sent = (await file.system.mail()).flatMap((mail) => mail.destination.to);
     expect(sent.sort()).toEqual(applicants.map(({ email }) => email).sort());
   });
 
@@ -301,14 +287,14 @@ describe('the intake and selection pages on the clock', () => {
     await checkPage(page, 'intake-09-final-en');
 
     // Bypassing the page changes nothing: refused with the reason in both languages, the round still closed.
-    const refused = await staff.call(tokens.admin, 'PUT', `/staff/rounds/${ROUND}/intake-window`, {
+    const refused = await file.staff.call(file.tokens.admin, 'PUT', `/staff/rounds/${ROUND}/intake-window`, {
       body: { lastDay: '2099-12-31' },
     });
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({
       error: { code: 'INTAKE_FINAL_AFTER_PUBLICATION', message: messages.INTAKE_FINAL_AFTER_PUBLICATION },
     });
-    const round = await apiClient(system.apiUrl).round(ROUND);
+    const round = await apiClient(file.system.apiUrl).round(ROUND);
     expect(round.body).toMatchObject({ intakeState: 'closed' });
     expect((round.body as { window: { lastDay: string } }).window.lastDay).not.toBe('2099-12-31');
   });

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { fromZonedTime } from 'date-fns-tz';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -15,12 +15,9 @@ import { guardedPersonRequest } from '../fixtures/protocol-people.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
-import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
-import { signInStaff } from '../helpers/staff-tokens.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The selection protocol and the audit log's Riga days in a real browser. Three Bauska applications of the demo
@@ -34,11 +31,7 @@ const ROUND = 'demo';
 const BAUSKA = 'LV-016';
 const NUMBER = `${ROUND}-${BAUSKA}-1`;
 
-let system: TestSystem;
-let browser: Browser;
-let staff: ReturnType<typeof staffClient>;
-const log: StaffRequestLog = [];
-const tokens = { bauska: '', admin: '' };
+const file = webSystemForFile(['bauska', 'admin'] as const);
 
 /** The two with equal points, first received first, and when each was received (UTC, as stored). */
 const equal: { reference: string; receivedAt: string }[] = [];
@@ -49,7 +42,7 @@ let applied = 0;
 function apply(overrides: Partial<CreateApplicationRequest>): Promise<string> {
   applied += 1;
   const person = { ...validRequest().person, ...overrides.person, personalCode: legacyPersonalCode(900 + applied) };
-  return apiClient(system.apiUrl).applyOnline(ROUND, validRequest({ ...overrides, person }));
+  return apiClient(file.system.apiUrl).applyOnline(ROUND, validRequest({ ...overrides, person }));
 }
 
 async function expectOk(answer: Promise<{ status: number; body: unknown }>, status = 200) {
@@ -58,7 +51,8 @@ async function expectOk(answer: Promise<{ status: number; body: unknown }>, stat
   return body;
 }
 
-const put = (who: keyof typeof tokens, path: string, body: unknown) => staff.call(tokens[who], 'PUT', path, { body });
+const put = (who: keyof typeof file.tokens, path: string, body: unknown) =>
+  file.staff.call(file.tokens[who], 'PUT', path, { body });
 
 async function decide(reference: string, points: Record<string, number> | 'not-eligible') {
   const app = `/staff/applications/${reference}`;
@@ -72,26 +66,19 @@ async function decide(reference: string, points: Record<string, number> | 'not-e
   await expectOk(put('bauska', `${app}/scores`, { points, justification: 'Vērtēts mājas vizītē.' }));
 }
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
 beforeAll(async () => {
-  staff = staffClient(system.apiUrl, log);
-  tokens.bauska = await signInStaff(system, 'bauska');
-  tokens.admin = await signInStaff(system, 'admin');
-
   // The two with equal points arrive at 5 and 35 seconds past one minute, so only the seconds tell them apart.
-  const minute = Math.ceil((system.clock.now().getTime() + 1000) / 60_000) * 60_000;
-  system.clock.advanceTo(minute + 5_000);
+  const minute = Math.ceil((file.system.clock.now().getTime() + 1000) / 60_000) * 60_000;
+  file.system.clock.advanceTo(minute + 5_000);
   const first = await apply(guardedPersonRequest());
-  system.clock.advanceTo(minute + 35_000);
+  file.system.clock.advanceTo(minute + 35_000);
   const second = await apply({ person: { ...validRequest().person, firstName: 'Anna', lastName: 'Bērziņa' } });
   notEligible = await apply({});
   const sameMinute = { 'support-need': 10, 'no-other-services': 5, 'lives-alone': 0 };
   for (const reference of [first, second]) {
     await decide(reference, sameMinute);
-    const read = await staff.call<{ application: { receivedAt: string } }>(
-      tokens.bauska,
+    const read = await file.staff.call<{ application: { receivedAt: string } }>(
+      file.tokens.bauska,
       'GET',
       `/staff/applications/${reference}`,
     );
@@ -100,11 +87,16 @@ beforeAll(async () => {
   await decide(notEligible, 'not-eligible');
 
   // Intake ends early; the selection runs once the closing took effect (the first test publishes it).
-  const closed = (await expectOk(staff.call(tokens.admin, 'POST', `/staff/rounds/${ROUND}/intake-closure`))) as {
+  const closed = (await expectOk(
+    file.staff.call(file.tokens.admin, 'POST', `/staff/rounds/${ROUND}/intake-closure`),
+  )) as {
     window: { closesAt: string };
   };
-  system.clock.advanceTo(Date.parse(closed.window.closesAt) + 1000);
-  const ran = (await expectOk(staff.call(tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs`), 201)) as {
+  file.system.clock.advanceTo(Date.parse(closed.window.closesAt) + 1000);
+  const ran = (await expectOk(
+    file.staff.call(file.tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs`),
+    201,
+  )) as {
     run: { runId: string };
   };
   runId = ran.run.runId;
@@ -133,8 +125,8 @@ describe('the selection protocol in the browser', () => {
   it('an administrator opens Bauska’s protocol: numbered, dated, seconds that order equal points, lines to sign', {
     timeout: 90_000,
   }, async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    await openSignedIn(page, system, 'admin', `/office/rounds/${ROUND}/protocol?municipality=${BAUSKA}`);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
+    await openSignedIn(page, file.system, 'admin', `/office/rounds/${ROUND}/protocol?municipality=${BAUSKA}`);
     await page.locator('[data-testid="protocol"]').waitFor();
 
     // Before publication, the protocol says it is a draft.
@@ -144,13 +136,15 @@ describe('the selection protocol in the browser', () => {
     expect(await text(page, '[data-testid="protocol-run"]')).toMatch(/Rezultātus publicēja\s+Nav publicēti/);
     await checkPage(page, 'protocol-00-draft');
 
-    await expectOk(staff.call(tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs/${runId}/publication`));
+    await expectOk(
+      file.staff.call(file.tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs/${runId}/publication`),
+    );
     await page.reload();
     await page.locator('[data-testid="protocol"]').waitFor();
     expect(await text(page, '#protocol-title')).toBe(`Atlases protokols Nr. ${NUMBER}`);
     const facts = await text(page, '[data-testid="protocol-facts"]');
     expect(facts).toMatch(new RegExp(`Protokola numurs\\s+${NUMBER}`));
-    expect(facts).toMatch(new RegExp(`Datums\\s+${latvianDate(rigaCalendarDate(system.clock.now()))}`));
+    expect(facts).toMatch(new RegExp(`Datums\\s+${latvianDate(rigaCalendarDate(file.system.clock.now()))}`));
     expect(facts).toMatch(/Pašvaldība\s+Bauskas novada pašvaldība/);
     expect(facts).toMatch(/Sociālais dienests\s+Bauskas sociālais dienests/);
     expect(facts).toMatch(/Vietu skaits\s+10/);
@@ -237,8 +231,8 @@ describe('the selection protocol in the browser', () => {
   it('the Bauska social worker sees the contacts of the selected persons, in English too, and as a PDF', {
     timeout: 90_000,
   }, async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/protocol`);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
+    await openSignedIn(page, file.system, 'bauska', `/office/rounds/${ROUND}/protocol`);
     await page.locator('[data-testid="protocol-contacts"]').waitFor();
     const [first, second] = equal as [(typeof equal)[number], (typeof equal)[number]];
 
@@ -280,16 +274,16 @@ describe('the selection protocol in the browser', () => {
     timeout: 90_000,
   }, async () => {
     // The social worker reads the protocol 20 seconds before a Riga midnight, and 20 seconds after it.
-    const day = addDays(rigaCalendarDate(system.clock.now()), 1);
+    const day = addDays(rigaCalendarDate(file.system.clock.now()), 1);
     const midnight = fromZonedTime(`${addDays(day, 1)}T00:00:00`, 'Europe/Riga').getTime();
-    const read = () => expectOk(staff.call(tokens.bauska, 'GET', `/staff/rounds/${ROUND}/protocol`));
-    system.clock.advanceTo(midnight - 20_000);
+    const read = () => expectOk(file.staff.call(file.tokens.bauska, 'GET', `/staff/rounds/${ROUND}/protocol`));
+    file.system.clock.advanceTo(midnight - 20_000);
     await read();
-    system.clock.advanceTo(midnight + 20_000);
+    file.system.clock.advanceTo(midnight + 20_000);
     await read();
 
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    await openSignedIn(page, system, 'admin', '/office/audit');
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
+    await openSignedIn(page, file.system, 'admin', '/office/audit');
     const filterBy = async (isoDay: string) => {
       await page.locator('#field-from').fill(latvianDate(isoDay));
       await page.locator('#field-to').fill(latvianDate(isoDay));

@@ -5,8 +5,8 @@ import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { storageProbe } from '../helpers/storage.ts';
-import { chooseRadio, pressSubmit, tick, typeInto, waitForPage } from '../helpers/web-keyboard.ts';
-import { checkPage, file, storedDraft } from '../helpers/web-pages.ts';
+import { pressSubmit, tick, typeInto, waitForPage } from '../helpers/web-keyboard.ts';
+import { answerOpeningQuestions, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
 
 let system: TestSystem;
@@ -34,17 +34,12 @@ async function continueLink(address: string, reference: string): Promise<string>
 /** Answers every question up to the documents, in Latvian, for oneself. */
 async function answerUpToDocuments(page: Page, email: string, personalCode: string) {
   await page.goto(`${system.apiUrl}/apply/demo/municipality`);
-  await chooseRadio(page, 'person.municipalityCode', 'Bauskas novada pašvaldība');
-  await pressSubmit(page);
-  await waitForPage(page, '/apply/demo/disability-group');
-  await chooseRadio(page, 'person.disabilityGroup', '2. grupa');
-  await pressSubmit(page);
-  await waitForPage(page, '/apply/demo/mental-disorder');
-  await chooseRadio(page, 'person.mentalDisorderConfirmed', 'Jā');
-  await pressSubmit(page);
-  await waitForPage(page, '/apply/demo/who');
-  await chooseRadio(page, 'applicant', 'Es piesakos sev');
-  await pressSubmit(page);
+  await answerOpeningQuestions(page, {
+    municipality: 'Bauskas novada pašvaldība',
+    disabilityGroup: '2. grupa',
+    mentalDisorder: 'Jā',
+    applicant: 'Es piesakos sev',
+  });
   await waitForPage(page, '/apply/demo/person');
   await typeInto(page, 'field-person-firstName', 'Ilze');
   await typeInto(page, 'field-person-lastName', 'Kalniņa');

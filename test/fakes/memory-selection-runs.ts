@@ -1,4 +1,4 @@
-import type { SelectionRunRepository, StoredRun } from '../../shared/ports/selection-runs.ts';
+import type { Publication, SelectionRunRepository, StoredRun } from '../../shared/ports/selection-runs.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { MemoryAuditLog } from './memory-audit-log.ts';
 
@@ -36,12 +36,7 @@ export class MemorySelectionRunRepository implements SelectionRunRepository {
     this.audit.appendInTransaction(audit);
   }
 
-  async markPublished(
-    roundId: string,
-    runId: string,
-    publication: { publishedAt: string; publishedBy: string },
-    audit: AuditEntry,
-  ): Promise<boolean> {
+  async markPublished(roundId: string, runId: string, publication: Publication, audit: AuditEntry): Promise<boolean> {
     if (this.audit.has(audit)) return true;
     const run = this.#runs.get(`${roundId}#${runId}`);
     if (run?.summary.status !== 'computed') return false;

@@ -147,71 +147,57 @@ function errorResponse(fault: Exclude<Fault, 'timeout' | 'answer-lost'>, operati
   };
 }
 
+const DYNAMODB = 'com.amazonaws.dynamodb.v20120810';
+const AVAILABILITY = 'com.amazon.coral.availability';
+
+/** The answer DynamoDB gives for each fault that is one plain error: its status, type and message. */
+const PLAIN_ERRORS = {
+  'provisioned-throughput-exceeded': [
+    400,
+    `${DYNAMODB}#ProvisionedThroughputExceededException`,
+    'The level of configured provisioned throughput for the table was exceeded.',
+  ],
+  throttling: [400, `${AVAILABILITY}#ThrottlingException`, 'Rate of requests exceeds the allowed throughput.'],
+  'request-limit-exceeded': [
+    400,
+    `${DYNAMODB}#RequestLimitExceeded`,
+    'Throughput exceeds the current throughput limit for your account.',
+  ],
+  'internal-server-error': [500, `${DYNAMODB}#InternalServerError`, 'Internal server error'],
+  'service-unavailable': [503, `${AVAILABILITY}#ServiceUnavailableException`, 'Service unavailable'],
+} as const satisfies Record<
+  Exclude<Fault, 'timeout' | 'answer-lost' | 'transaction-conflict'>,
+  readonly [number, string, string]
+>;
+
 function errorBody(
   fault: Exclude<Fault, 'timeout' | 'answer-lost'>,
   operation: string,
   request: HttpRequestLike,
 ): { status: number; json: Record<string, unknown> } {
-  const dynamodb = 'com.amazonaws.dynamodb.v20120810';
-  switch (fault) {
-    case 'transaction-conflict': {
-      if (operation !== 'TransactWriteItems') {
-        return {
-          status: 400,
-          json: {
-            __type: `${dynamodb}#TransactionConflictException`,
-            message: 'Transaction is ongoing for the item',
-          },
-        };
-      }
-      // One reason per write, as DynamoDB gives them: the conflicting one, and `None` for the others.
-      const count = transactItemCount(request);
-      const reasons = Array.from({ length: count }, (_, index) =>
-        index === 0
-          ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' }
-          : { Code: 'None' },
-      );
-      return {
-        status: 400,
-        json: {
-          __type: `${dynamodb}#TransactionCanceledException`,
-          Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
-          CancellationReasons: reasons,
-        },
-      };
-    }
-    case 'provisioned-throughput-exceeded':
-      return {
-        status: 400,
-        json: {
-          __type: `${dynamodb}#ProvisionedThroughputExceededException`,
-          message: 'The level of configured provisioned throughput for the table was exceeded.',
-        },
-      };
-    case 'throttling':
-      return {
-        status: 400,
-        json: {
-          __type: 'com.amazon.coral.availability#ThrottlingException',
-          message: 'Rate of requests exceeds the allowed throughput.',
-        },
-      };
-    case 'request-limit-exceeded':
-      return {
-        status: 400,
-        json: {
-          __type: `${dynamodb}#RequestLimitExceeded`,
-          message: 'Throughput exceeds the current throughput limit for your account.',
-        },
-      };
-    case 'internal-server-error':
-      return { status: 500, json: { __type: `${dynamodb}#InternalServerError`, message: 'Internal server error' } };
-    case 'service-unavailable':
-      return {
-        status: 503,
-        json: { __type: 'com.amazon.coral.availability#ServiceUnavailableException', message: 'Service unavailable' },
-      };
+  if (fault !== 'transaction-conflict') {
+    const [status, type, message] = PLAIN_ERRORS[fault];
+    return { status, json: { __type: type, message } };
   }
+  if (operation !== 'TransactWriteItems') {
+    return {
+      status: 400,
+      json: { __type: `${DYNAMODB}#TransactionConflictException`, message: 'Transaction is ongoing for the item' },
+    };
+  }
+  // One reason per write, as DynamoDB gives them: the conflicting one, and `None` for the others.
+  const count = transactItemCount(request);
+  const reasons = Array.from({ length: count }, (_, index) =>
+    index === 0 ? { Code: 'TransactionConflict', Message: 'Transaction is ongoing for the item' } : { Code: 'None' },
+  );
+  return {
+    status: 400,
+    json: {
+      __type: `${DYNAMODB}#TransactionCanceledException`,
+      Message: `Transaction cancelled, please refer cancellation reasons for specific reasons [${reasons.map((reason) => reason.Code).join(', ')}]`,
+      CancellationReasons: reasons,
+    },
+  };
 }
 
 function transactItemCount(request: HttpRequestLike): number {

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { scanAll } from '../../shared/adapters/dynamodb/all-pages.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { expectResponseDocumented } from './openapi-contract.ts';
 
@@ -64,20 +65,8 @@ export function auditProbe(system: { endpoints: { dynamodb: string }; env: Recor
   );
   return {
     async entries(): Promise<AuditEntry[]> {
-      const found: AuditEntry[] = [];
-      let start: Record<string, unknown> | undefined;
-      do {
-        const page = await dynamo.send(
-          new ScanCommand({
-            TableName: system.env.AUDIT_TABLE_NAME as string,
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        found.push(...((page.Items ?? []) as AuditEntry[]));
-        start = page.LastEvaluatedKey;
-      } while (start);
-      return found;
+      const items = await scanAll(dynamo, { TableName: system.env.AUDIT_TABLE_NAME as string, ConsistentRead: true });
+      return items as AuditEntry[];
     },
   };
 }

@@ -7,6 +7,7 @@ import {
   VERIFY_SOFTWARE_TOKEN_TARGET,
 } from '../../infra/local/sign-in/cognito-protocol.ts';
 import { totpCodeAtStep, totpStep } from '../../infra/local/sign-in/totp.ts';
+import type { CognitoBody } from '../../web/src/staff/session/sign-in.ts';
 
 /** The demo account whose first sign-in sets a new password and an authenticator app (README). */
 export const FIRST_SIGN_IN_USERNAME = 'jelgava-jauns';
@@ -19,15 +20,8 @@ export const APP_CODE_SECRET = 'W3BGKHNMUINK37C44UDLVWCOTFBDA2QQ';
 export interface CognitoReply {
   status: number;
   headers: Headers;
-  body: {
+  body: Omit<CognitoBody, 'AuthenticationResult'> & {
     AuthenticationResult?: { IdToken: string; AccessToken: string; ExpiresIn: number; TokenType: string };
-    ChallengeName?: string;
-    ChallengeParameters?: Record<string, string>;
-    Session?: string;
-    SecretCode?: string;
-    Status?: string;
-    __type?: string;
-    message?: string;
   };
 }
 
@@ -43,6 +37,13 @@ export async function cognito(endpoint: string, target: string, body: object): P
 
 /** The requests of each step of a sign-in, for one app client at one endpoint. */
 export function signInSteps(endpoint: string, clientId: string) {
+  const respond = (name: string, session: string | undefined, responses: Record<string, string>) =>
+    cognito(endpoint, RESPOND_TO_AUTH_CHALLENGE_TARGET, {
+      ChallengeName: name,
+      ClientId: clientId,
+      Session: session,
+      ChallengeResponses: responses,
+    });
   return {
     password: (username: string, password: string) =>
       cognito(endpoint, INITIATE_AUTH_TARGET, {
@@ -50,13 +51,10 @@ export function signInSteps(endpoint: string, clientId: string) {
         ClientId: clientId,
         AuthParameters: { USERNAME: username, PASSWORD: password },
       }),
-    respond: (name: string, session: string | undefined, responses: Record<string, string>) =>
-      cognito(endpoint, RESPOND_TO_AUTH_CHALLENGE_TARGET, {
-        ChallengeName: name,
-        ClientId: clientId,
-        Session: session,
-        ChallengeResponses: responses,
-      }),
+    respond,
+    /** The authenticator app's code, the answer to SOFTWARE_TOKEN_MFA, as `username`. */
+    appCode: (session: string | undefined, username: string, code: string) =>
+      respond('SOFTWARE_TOKEN_MFA', session, { USERNAME: username, SOFTWARE_TOKEN_MFA_CODE: code }),
     associate: (session: string | undefined) =>
       cognito(endpoint, ASSOCIATE_SOFTWARE_TOKEN_TARGET, { Session: session }),
     verify: (session: string | undefined, code: string) =>

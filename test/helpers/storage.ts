@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectTaggingCommand, ListObjectsV2Command, PutObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { scanAll } from '../../shared/adapters/dynamodb/all-pages.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { submittedObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
@@ -26,18 +27,7 @@ export function storageProbe(system: {
   );
   const s3 = new S3Client({ endpoint: system.endpoints.s3, region: 'eu-north-1', credentials, forcePathStyle: true });
 
-  async function items(): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await dynamo.send(
-        new ScanCommand({ TableName: table, ConsistentRead: true, ExclusiveStartKey: start }),
-      );
-      found.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return found;
-  }
+  const items = () => scanAll(dynamo, { TableName: table, ConsistentRead: true });
 
   async function objectKeys(): Promise<string[]> {
     const page = await s3.send(new ListObjectsV2Command({ Bucket: bucket }));

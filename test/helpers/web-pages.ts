@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { expectAccessible, screenshot } from './browser.ts';
 import type { TestSystem } from './local-system.ts';
+import { chooseRadio, pressSubmit, waitForPage } from './web-keyboard.ts';
 
 /** The browser tests run against the built app, as people get it: `npm run build:web` makes it. */
 export function assertWebBuilt(): void {
@@ -16,6 +17,66 @@ export function assertWebBuilt(): void {
 export async function checkPage(page: Page, name: string): Promise<void> {
   await expectAccessible(page, name);
   await screenshot(page, name);
+}
+
+/** Opens a page of the app by its address and waits for its heading. */
+export async function openPage(page: Page, system: TestSystem, path: string): Promise<void> {
+  await page.goto(`${system.apiUrl}${path}`);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}
+
+/**
+ * Answers the demo round's pages before the person's details with clicks, for tests about what comes after them:
+ * Bauska, disability group 2 unless `group` (a group that may not apply stops there), yes, and for oneself unless
+ * `applicant`. Answering by keyboard is `answerOpeningQuestions`.
+ */
+export async function answerUpToPerson(
+  page: Page,
+  system: TestSystem,
+  choices: { group?: string; applicant?: string } = {},
+): Promise<void> {
+  const next = () => page.getByRole('button', { name: 'Turpināt' }).click();
+  await openPage(page, system, '/apply/demo/municipality');
+  await page.getByLabel('Bauskas novada pašvaldība').check();
+  await next();
+  await waitForPage(page, '/apply/demo/disability-group');
+  await page.getByLabel(choices.group ?? '2. grupa').check();
+  await next();
+  if (choices.group && choices.group !== '1. grupa' && choices.group !== '2. grupa') return;
+  await waitForPage(page, '/apply/demo/mental-disorder');
+  await page.getByLabel('Jā').check();
+  await next();
+  await waitForPage(page, '/apply/demo/who');
+  await page.getByLabel(choices.applicant ?? 'Es piesakos sev').check();
+  await next();
+}
+
+/** The labels of the options chosen on the four questions before the person's details. */
+export interface OpeningAnswers {
+  municipality: string;
+  disabilityGroup: string;
+  mentalDisorder: string;
+  applicant: string;
+}
+
+/**
+ * Answers the four opening questions of the demo round's form (municipality, disability group, mental disorder,
+ * for whom) by keyboard, on the municipality page already open and then each page after it. With `screenshots`
+ * (`lv`), each page is checked and kept before it is answered, as `lv-02-municipality` … `lv-05-who`.
+ */
+export async function answerOpeningQuestions(page: Page, answers: OpeningAnswers, screenshots?: string) {
+  const questions = [
+    { step: 'municipality', number: '02', field: 'person.municipalityCode', label: answers.municipality },
+    { step: 'disability-group', number: '03', field: 'person.disabilityGroup', label: answers.disabilityGroup },
+    { step: 'mental-disorder', number: '04', field: 'person.mentalDisorderConfirmed', label: answers.mentalDisorder },
+    { step: 'who', number: '05', field: 'applicant', label: answers.applicant },
+  ];
+  for (const [index, { step, number, field, label }] of questions.entries()) {
+    if (index > 0) await waitForPage(page, `/apply/demo/${step}`);
+    if (screenshots) await checkPage(page, `${screenshots}-${number}-${step}`);
+    await chooseRadio(page, field, label);
+    await pressSubmit(page);
+  }
 }
 
 /** The answers kept for a reload, as the app stores them. */

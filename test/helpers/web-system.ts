@@ -2,7 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { openBrowser } from './browser.ts';
 import { startTestSystem, type TestSystem } from './local-system.ts';
-import { STAFF_DEMO_PASSWORD } from './staff-tokens.ts';
+import { staffClient } from './staff-client.ts';
+import { STAFF_DEMO_PASSWORD, signInStaff } from './staff-tokens.ts';
 import { pressSubmit, typeInto, waitForPage } from './web-keyboard.ts';
 import { assertWebBuilt } from './web-pages.ts';
 
@@ -33,6 +34,28 @@ export function startWebSystemForFile(use: (started: WebSystem) => void): void {
     await browser?.close();
     await system?.stop();
   });
+}
+
+/** The system and browser of a browser-test file, and the staff API that its own set-up goes through. */
+export interface WebSystemOfFile<Staff extends string> extends WebSystem {
+  /** The staff side of the API, for the applications a file decides before its pages are opened. */
+  staff: ReturnType<typeof staffClient>;
+  /** An ID token per demo account signed in before the tests. */
+  tokens: Record<Staff, string>;
+}
+
+/**
+ * `startWebSystemForFile` with these demo accounts signed in to the staff API. The fields are filled in before
+ * the file's own `beforeAll` runs, so tests read them as `file.system`, never destructured at the top of the file.
+ */
+export function webSystemForFile<Staff extends string>(signedIn: readonly Staff[]): WebSystemOfFile<Staff> {
+  const file = { tokens: {} } as WebSystemOfFile<Staff>;
+  startWebSystemForFile((started) => Object.assign(file, started));
+  beforeAll(async () => {
+    file.staff = staffClient(file.system.apiUrl, []);
+    for (const username of signedIn) file.tokens[username] = await signInStaff(file.system, username);
+  });
+  return file;
 }
 
 /** A page of its own: its own context, so nothing of another test's session or storage carries over. */

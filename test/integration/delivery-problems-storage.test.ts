@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { describe, expect, it } from 'vitest';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import {
@@ -7,18 +6,9 @@ import {
   recordDeliveryProblem,
 } from '../../shared/use-cases/record-delivery-problem.ts';
 import { asSubmitted, draftApplication } from '../fixtures/stored-applications.ts';
-import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+import { auditedStorageForFile } from './support/audited-storage.ts';
 
-let aws: LocalAws;
-let applications: DynamoDbApplicationRepository;
-
-beforeAll(async () => {
-  aws = await startLocalAws();
-  applications = new DynamoDbApplicationRepository(aws.clients.documentClient, aws.tableName, {
-    auditTableName: () => aws.auditTableName,
-  });
-});
-afterAll(() => aws?.stop());
+const storage = auditedStorageForFile();
 
 let count = 0;
 
@@ -29,14 +19,14 @@ async function storedSubmitted(): Promise<Application> {
     ...draftApplication({ person: 500 + count }),
     representative: { firstName: 'Jānis', lastName: 'Bērziņš', capacity: 'guardian', email: 'janis@example.lv' },
   };
-  await applications.createDraft(draft, {
+  await storage.applications.createDraft(draft, {
     keyHash: `k-${draft.reference}`,
     requestHash: 'r',
     reference: draft.reference,
   });
-  const submitted = await applications.submit(asSubmitted(draft, '2019-08-05T08:00:00.000Z'));
+  const submitted = await storage.applications.submit(asSubmitted(draft, '2019-08-05T08:00:00.000Z'));
   if (!submitted) throw new Error('not submitted');
-  return (await applications.get(submitted.reference)) as Application;
+  return (await storage.applications.get(submitted.reference)) as Application;
 }
 
 const report = (reference: string, changes: Partial<ApplicationDeliveryReport> = {}): ApplicationDeliveryReport => ({
@@ -65,8 +55,8 @@ function staffEntry(reference: string): AuditEntry {
 describe('delivery problems in the table', () => {
   it('are stored on the application, with the role and no address, and count the revision', async () => {
     const application = await storedSubmitted();
-    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('recorded');
-    const stored = await applications.get(application.reference);
+    expect(await recordDeliveryProblem(storage, report(application.reference))).toBe('recorded');
+    const stored = await storage.applications.get(application.reference);
     expect(stored?.deliveryProblems).toEqual([
       {
         kind: 'bounce',
@@ -83,16 +73,16 @@ describe('delivery problems in the table', () => {
 
   it('are recorded once when the same event comes again', async () => {
     const application = await storedSubmitted();
-    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('recorded');
-    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('already-recorded');
+    expect(await recordDeliveryProblem(storage, report(application.reference))).toBe('recorded');
+    expect(await recordDeliveryProblem(storage, report(application.reference))).toBe('already-recorded');
     const complaint = report(application.reference, {
       kind: 'complaint',
       feedbackId: 'feedback-2',
       addresses: ['anna@example.lv'],
     });
     delete complaint.bounceType;
-    expect(await recordDeliveryProblem({ applications }, complaint)).toBe('recorded');
-    const stored = await applications.get(application.reference);
+    expect(await recordDeliveryProblem(storage, complaint)).toBe('recorded');
+    const stored = await storage.applications.get(application.reference);
     expect(stored?.deliveryProblems?.map((problem) => [problem.kind, problem.recipient])).toEqual([
       ['bounce', 'representative'],
       ['complaint', 'applicant'],
@@ -102,30 +92,30 @@ describe('delivery problems in the table', () => {
 
   it('are not stored over a staff change made since they were read, and a later staff change keeps them', async () => {
     const application = await storedSubmitted();
-    const readBefore = await applications.get(application.reference);
+    const readBefore = await storage.applications.get(application.reference);
     if (!readBefore) throw new Error('not stored');
     // A staff change lands between the read and the write of the problems: their write is refused.
-    expect(await applications.saveReviewed([readBefore], staffEntry(application.reference))).toBe('saved');
+    expect(await storage.applications.saveReviewed([readBefore], staffEntry(application.reference))).toBe('saved');
     const stale = { ...readBefore, deliveryProblems: [{ ...problemOf('feedback-9') }] };
-    expect(await applications.saveDeliveryProblems(stale)).toBe('changed');
+    expect(await storage.applications.saveDeliveryProblems(stale)).toBe('changed');
     // The use case reads again and stores them.
-    expect(await recordDeliveryProblem({ applications }, report(application.reference))).toBe('recorded');
+    expect(await recordDeliveryProblem(storage, report(application.reference))).toBe('recorded');
 
     // A staff change read before the problems were stored is refused; read again, it keeps them.
-    expect(await applications.saveReviewed([{ ...readBefore, revision: 1 }], staffEntry(application.reference))).toBe(
-      'changed',
-    );
-    const fresh = await applications.get(application.reference);
+    expect(
+      await storage.applications.saveReviewed([{ ...readBefore, revision: 1 }], staffEntry(application.reference)),
+    ).toBe('changed');
+    const fresh = await storage.applications.get(application.reference);
     if (!fresh) throw new Error('not stored');
-    expect(await applications.saveReviewed([fresh], staffEntry(application.reference))).toBe('saved');
-    expect((await applications.get(application.reference))?.deliveryProblems).toHaveLength(1);
+    expect(await storage.applications.saveReviewed([fresh], staffEntry(application.reference))).toBe('saved');
+    expect((await storage.applications.get(application.reference))?.deliveryProblems).toHaveLength(1);
   });
 
   it('answer unknown-reference for an application that is not in the table', async () => {
-    expect(await recordDeliveryProblem({ applications }, report('ZZZZ-2222'))).toBe('unknown-reference');
-    expect(await applications.saveDeliveryProblems({ ...(await storedSubmitted()), reference: 'ZZZZ-2223' })).toBe(
-      'changed',
-    );
+    expect(await recordDeliveryProblem(storage, report('ZZZZ-2222'))).toBe('unknown-reference');
+    expect(
+      await storage.applications.saveDeliveryProblems({ ...(await storedSubmitted()), reference: 'ZZZZ-2223' }),
+    ).toBe('changed');
   });
 });
 

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
-import { DynamoDbAuditLog } from '../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { describe, expect, it } from 'vitest';
 import { RuleViolationError } from '../../shared/domain/errors.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { asSubmitted, draftApplication, nextReference } from '../fixtures/stored-applications.ts';
 import { utcDays } from '../helpers/audit-span.ts';
-import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+import { auditedStorageForFile } from './support/audited-storage.ts';
 
-let aws: LocalAws;
-let applications: DynamoDbApplicationRepository;
-let audit: DynamoDbAuditLog;
-
-beforeAll(async () => {
-  aws = await startLocalAws();
-  applications = new DynamoDbApplicationRepository(aws.clients.documentClient, aws.tableName, {
-    auditTableName: () => aws.auditTableName,
-  });
-  audit = new DynamoDbAuditLog(aws.clients.documentClient, aws.auditTableName);
-});
-afterAll(() => aws?.stop());
+const storage = auditedStorageForFile();
 
 let entryCount = 0;
 function entry(fields: Partial<AuditEntry> = {}): AuditEntry {
@@ -38,14 +25,14 @@ const by = { subject: 's-1', username: 'bauska', displayName: 'Bauska' };
 
 async function storedSubmitted(municipalityCode = 'LV-016', receivedAt = '2019-08-05T08:00:00.000Z') {
   const draft = draftApplication({ municipalityCode, person: entryCount + 100 });
-  await applications.createDraft(draft, {
+  await storage.applications.createDraft(draft, {
     keyHash: `k-${draft.reference}`,
     requestHash: 'r',
     reference: draft.reference,
   });
-  const submitted = await applications.submit(asSubmitted(draft, receivedAt));
+  const submitted = await storage.applications.submit(asSubmitted(draft, receivedAt));
   if (!submitted) throw new Error('not submitted');
-  return (await applications.get(submitted.reference)) as Application;
+  return (await storage.applications.get(submitted.reference)) as Application;
 }
 
 const scored = (application: Application, total: number): Application => ({
@@ -57,30 +44,32 @@ describe('staff changes', () => {
   it('store the change and its audit entry together, and count the revision', async () => {
     const application = await storedSubmitted();
     const change = entry({ reference: application.reference });
-    expect(await applications.saveReviewed([scored(application, 7)], change)).toBe('saved');
-    const stored = await applications.get(application.reference);
+    expect(await storage.applications.saveReviewed([scored(application, 7)], change)).toBe('saved');
+    const stored = await storage.applications.get(application.reference);
     expect(stored?.revision).toBe(1);
     expect(stored?.review?.scores?.total).toBe(7);
-    expect(await audit.forApplication(application.reference)).toEqual([change]);
+    expect(await storage.audit.forApplication(application.reference)).toEqual([change]);
   });
 
   it('refuse a change made on a stale copy and write no audit entry for it', async () => {
     const application = await storedSubmitted();
-    expect(await applications.saveReviewed([scored(application, 3)], entry())).toBe('saved');
+    expect(await storage.applications.saveReviewed([scored(application, 3)], entry())).toBe('saved');
     const lost = entry({ reference: application.reference, id: 'stale-writer' });
-    expect(await applications.saveReviewed([scored(application, 9)], lost)).toBe('changed');
-    expect((await applications.get(application.reference))?.review?.scores?.total).toBe(3);
-    expect((await audit.forApplication(application.reference)).map((kept) => kept.id)).not.toContain('stale-writer');
+    expect(await storage.applications.saveReviewed([scored(application, 9)], lost)).toBe('changed');
+    expect((await storage.applications.get(application.reference))?.review?.scores?.total).toBe(3);
+    expect((await storage.audit.forApplication(application.reference)).map((kept) => kept.id)).not.toContain(
+      'stale-writer',
+    );
   });
 
   it('never touch a draft', async () => {
     const draft = draftApplication();
-    await applications.createDraft(draft, {
+    await storage.applications.createDraft(draft, {
       keyHash: `k-${draft.reference}`,
       requestHash: 'r',
       reference: draft.reference,
     });
-    expect(await applications.saveReviewed([scored(draft, 1)], entry())).toBe('changed');
+    expect(await storage.applications.saveReviewed([scored(draft, 1)], entry())).toBe('changed');
   });
 
   it('reorder the queue by total score, then receipt time', async () => {
@@ -88,8 +77,10 @@ describe('staff changes', () => {
     const early = await storedSubmitted(municipality, '2019-08-02T08:00:00.000Z');
     const late = await storedSubmitted(municipality, '2019-08-03T08:00:00.000Z');
     const latest = await storedSubmitted(municipality, '2019-08-04T08:00:00.000Z');
-    expect(await applications.saveReviewed([scored(latest, 5)], entry())).toBe('saved');
-    const order = (await applications.queue('pilot-2019', municipality)).map((application) => application.reference);
+    expect(await storage.applications.saveReviewed([scored(latest, 5)], entry())).toBe('saved');
+    const order = (await storage.applications.queue('pilot-2019', municipality)).map(
+      (application) => application.reference,
+    );
     expect(order).toEqual([latest.reference, early.reference, late.reference]);
   });
 });
@@ -97,10 +88,10 @@ describe('staff changes', () => {
 describe('the audit log', () => {
   it('never overwrites an entry: a request that appends again (a resend whose answer was lost) keeps its first', async () => {
     const first = entry({ reference: nextReference() });
-    await audit.append(first);
-    await audit.append(first);
-    await audit.append({ ...first, outcome: 'failed', reason: 'SERVICE_BUSY' });
-    expect(await audit.forApplication(first.reference as string)).toEqual([first]);
+    await storage.audit.append(first);
+    await storage.audit.append(first);
+    await storage.audit.append({ ...first, outcome: 'failed', reason: 'SERVICE_BUSY' });
+    expect(await storage.audit.forApplication(first.reference as string)).toEqual([first]);
   });
 
   it('lists days newest first, filters, and pages without repeating or skipping', async () => {
@@ -114,22 +105,28 @@ describe('the audit log', () => {
         }),
       ),
     );
-    for (const one of made) await audit.append(one);
+    for (const one of made) await storage.audit.append(one);
     const seen: AuditEntry[] = [];
     let cursor: string | undefined;
     do {
-      const page = await audit.list({ ...utcDays('2019-09-01', '2019-09-03'), username, ...(cursor && { cursor }) }, 4);
+      const page = await storage.audit.list(
+        { ...utcDays('2019-09-01', '2019-09-03'), username, ...(cursor && { cursor }) },
+        4,
+      );
       seen.push(...page.entries);
       cursor = page.nextCursor;
     } while (cursor);
     expect(seen.map((one) => one.id)).toEqual([...made].reverse().map((one) => one.id));
-    const refused = await audit.list({ ...utcDays('2019-09-01', '2019-09-03'), username, outcome: 'refused' }, 10);
+    const refused = await storage.audit.list(
+      { ...utcDays('2019-09-01', '2019-09-03'), username, outcome: 'refused' },
+      10,
+    );
     expect(refused.entries.map((one) => one.id)).toEqual([made[3]?.id]);
   });
 
   it('refuses a cursor it did not make', async () => {
-    await expect(audit.list({ ...utcDays('2019-09-01', '2019-09-03'), cursor: 'not-a-cursor' }, 10)).rejects.toThrow(
-      RuleViolationError,
-    );
+    await expect(
+      storage.audit.list({ ...utcDays('2019-09-01', '2019-09-03'), cursor: 'not-a-cursor' }, 10),
+    ).rejects.toThrow(RuleViolationError);
   });
 });

@@ -28,6 +28,11 @@ function userPool(answers: { status: number; body: object }[]) {
 }
 
 const error = (type: string, message: string) => ({ status: 400, body: { __type: type, message } });
+/** The user pool asks for a next step: `name`, with its parameters, in a session. */
+const challenge = (name: string, session: string, parameters: Record<string, string>) => ({
+  status: 200,
+  body: { ChallengeName: name, Session: session, ChallengeParameters: parameters },
+});
 
 describe('the web app’s sign-in with the user pool', () => {
   beforeEach(() => vi.unstubAllGlobals());
@@ -35,14 +40,7 @@ describe('the web app’s sign-in with the user pool', () => {
 
   it('turns NEW_PASSWORD_REQUIRED into the new-password step, and answers it with NEW_PASSWORD', async () => {
     const sent = userPool([
-      {
-        status: 200,
-        body: {
-          ChallengeName: 'NEW_PASSWORD_REQUIRED',
-          Session: 's1',
-          ChallengeParameters: { USER_ID_FOR_SRP: 'jelgava-jauns', requiredAttributes: '[]' },
-        },
-      },
+      challenge('NEW_PASSWORD_REQUIRED', 's1', { USER_ID_FOR_SRP: 'jelgava-jauns', requiredAttributes: '[]' }),
       { status: 200, body: { AuthenticationResult: { IdToken: 'id-token' } } },
     ]);
     const first = await signIn('Jelgava-Jauns', 'Pagaidu-parole-2019');
@@ -69,14 +67,7 @@ describe('the web app’s sign-in with the user pool', () => {
 
   it('asks for the app’s key as soon as MFA_SETUP comes, then verifies the code and finishes with the new session', async () => {
     const sent = userPool([
-      {
-        status: 200,
-        body: {
-          ChallengeName: 'MFA_SETUP',
-          Session: 's1',
-          ChallengeParameters: { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' },
-        },
-      },
+      challenge('MFA_SETUP', 's1', { MFAS_CAN_SETUP: '["SOFTWARE_TOKEN_MFA"]' }),
       { status: 200, body: { SecretCode: 'JBSWY3DPEHPK3PXP', Session: 's2' } },
       { status: 200, body: { Status: 'SUCCESS', Session: 's3' } },
       { status: 200, body: { AuthenticationResult: { IdToken: 'id-token' } } },
@@ -161,16 +152,7 @@ describe('the web app’s sign-in with the user pool', () => {
   it('refuses a step it does not offer, such as required attributes or SMS codes', async () => {
     userPool([{ status: 200, body: { ChallengeName: 'SMS_MFA', Session: 's' } }]);
     expect(await signIn('a', 'b')).toEqual({ kind: 'refused', reason: 'unsupported' });
-    userPool([
-      {
-        status: 200,
-        body: {
-          ChallengeName: 'NEW_PASSWORD_REQUIRED',
-          Session: 's',
-          ChallengeParameters: { requiredAttributes: '["userAttributes.phone_number"]' },
-        },
-      },
-    ]);
+    userPool([challenge('NEW_PASSWORD_REQUIRED', 's', { requiredAttributes: '["userAttributes.phone_number"]' })]);
     expect(await signIn('a', 'b')).toEqual({ kind: 'refused', reason: 'unsupported' });
   });
 });

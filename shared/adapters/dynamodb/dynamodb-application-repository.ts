@@ -4,7 +4,6 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  ScanCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
@@ -18,9 +17,9 @@ import type {
 import type { Application } from '../../schemas/application.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import type { SelectionOutcome } from '../../schemas/review.ts';
+import { queryAll, scanAll } from './all-pages.ts';
 import { fromItem, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
-import { queryAll } from './query-all.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
 import { cancellationReasons, isConditionFailure } from './write-refusals.ts';
 
@@ -138,23 +137,14 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
    * deletes expired items), never a request.
    */
   async expiredDrafts(now: Date): Promise<Application[]> {
-    const found: Application[] = [];
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new ScanCommand({
-          TableName: this.#tableName,
-          FilterExpression: 'begins_with(pk, :app) AND #status = :draft AND expiresAt <= :now',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':app': 'APP#', ':draft': 'draft', ':now': Math.floor(now.getTime() / 1000) },
-          ConsistentRead: true,
-          ...(ExclusiveStartKey && { ExclusiveStartKey }),
-        }),
-      );
-      for (const item of page.Items ?? []) found.push(fromItem(item));
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-    return found;
+    const items = await scanAll(this.#client, {
+      TableName: this.#tableName,
+      FilterExpression: 'begins_with(pk, :app) AND #status = :draft AND expiresAt <= :now',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':app': 'APP#', ':draft': 'draft', ':now': Math.floor(now.getTime() / 1000) },
+      ConsistentRead: true,
+    });
+    return items.map(fromItem);
   }
 
   /** Only a draft still past its expiry: one submitted meanwhile is never deleted. */

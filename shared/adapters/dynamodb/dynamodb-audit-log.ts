@@ -1,9 +1,9 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditLog, AuditLogQuery, AuditPage } from '../../ports/audit-log.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
+import { queryAll } from './all-pages.ts';
 import { type AuditCursor, decodeAuditCursor, encodeAuditCursor, partitionDays } from './audit-cursor.ts';
 import { appendAuditEntry, fromAuditItem } from './audit-item.ts';
-import { queryAll } from './query-all.ts';
 import { AUDIT_TABLE_DESIGN, auditKeys } from './table-design.ts';
 import { isConditionFailure } from './write-refusals.ts';
 

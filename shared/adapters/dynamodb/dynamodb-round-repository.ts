@@ -1,13 +1,8 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { RoundRepository } from '../../ports/round-repository.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { type Round, RoundSchema } from '../../schemas/round.ts';
+import { queryAll } from './all-pages.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { keys } from './table-design.ts';
 import { cancellationCodes } from './write-refusals.ts';
@@ -46,21 +41,12 @@ export class DynamoDbRoundRepository implements RoundRepository {
 
   /** Every round, ordered by id. Rounds are few (one or two a year), so one page holds them all. */
   async list(): Promise<Round[]> {
-    const rounds: Round[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await this.#client.send(
-        new QueryCommand({
-          TableName: this.#tableName,
-          KeyConditionExpression: 'pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.round('').pk },
-          ExclusiveStartKey: start,
-        }),
-      );
-      rounds.push(...(page.Items ?? []).map(roundFromItem));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return rounds;
+    const items = await queryAll(this.#client, {
+      TableName: this.#tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.round('').pk },
+    });
+    return items.map(roundFromItem);
   }
 
   async put(round: Round): Promise<void> {

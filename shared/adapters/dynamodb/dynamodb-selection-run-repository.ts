@@ -1,11 +1,11 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { z } from 'zod';
-import type { RunPart, SelectionRunRepository, StoredRun } from '../../ports/selection-runs.ts';
+import type { Publication, RunPart, SelectionRunRepository, StoredRun } from '../../ports/selection-runs.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { SelectionInputSchema, SelectionResultSchema } from '../../schemas/selection.ts';
 import { SelectionRunSummarySchema } from '../../schemas/selection-api.ts';
+import { queryAll } from './all-pages.ts';
 import { appendAuditEntry } from './audit-item.ts';
-import { queryAll } from './query-all.ts';
 import { keys } from './table-design.ts';
 import { cancellationCodes } from './write-refusals.ts';
 
@@ -82,12 +82,7 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
     }
   }
 
-  async markPublished(
-    roundId: string,
-    runId: string,
-    publication: { publishedAt: string; publishedBy: string },
-    audit: AuditEntry,
-  ): Promise<boolean> {
+  async markPublished(roundId: string, runId: string, publication: Publication, audit: AuditEntry): Promise<boolean> {
     try {
       await this.#client.send(
         new TransactWriteCommand({

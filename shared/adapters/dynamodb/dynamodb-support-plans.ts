@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { SupportPlanKey, SupportPlanRepository } from '../../ports/support-plans.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { type SupportPlan, SupportPlanSchema } from '../../schemas/support-plan.ts';
-import { queryAll } from './query-all.ts';
+import { queryAll } from './all-pages.ts';
 import { parseStoredItem, type RevisedItemTables, saveOverRevision } from './revised-item.ts';
 import { keys } from './table-design.ts';
 

@@ -86,35 +86,24 @@ export function parseMailEvent(message: string): ParsedMailEvent {
   const notification = NotificationKindSchema.safeParse(tags[MESSAGE_TAG_NAMES.notification]?.[0]);
   const about = { reference: reference.data, ...(notification.success && { notification: notification.data }) };
 
-  if (event.eventType === 'Bounce') {
-    const { bounce } = event;
-    return {
-      outcome: 'report',
-      ...(messageId && { messageId }),
-      report: {
-        ...about,
-        kind: 'bounce',
-        bounceType: Object.hasOwn(BOUNCE_TYPES, bounce.bounceType)
-          ? BOUNCE_TYPES[bounce.bounceType as keyof typeof BOUNCE_TYPES]
-          : 'undetermined',
-        at: bounce.timestamp,
-        feedbackId: bounce.feedbackId,
-        addresses: bounce.bouncedRecipients.map((recipient) => recipient.emailAddress),
-      },
-    };
-  }
-  const { complaint } = event;
-  return {
-    outcome: 'report',
-    ...(messageId && { messageId }),
-    report: {
-      ...about,
-      kind: 'complaint',
-      at: complaint.timestamp,
-      feedbackId: complaint.feedbackId,
-      addresses: complaint.complainedRecipients.map((recipient) => recipient.emailAddress),
-    },
-  };
+  const details =
+    event.eventType === 'Bounce'
+      ? {
+          kind: 'bounce' as const,
+          bounceType: Object.hasOwn(BOUNCE_TYPES, event.bounce.bounceType)
+            ? BOUNCE_TYPES[event.bounce.bounceType as keyof typeof BOUNCE_TYPES]
+            : 'undetermined',
+          at: event.bounce.timestamp,
+          feedbackId: event.bounce.feedbackId,
+          addresses: event.bounce.bouncedRecipients.map((recipient) => recipient.emailAddress),
+        }
+      : {
+          kind: 'complaint' as const,
+          at: event.complaint.timestamp,
+          feedbackId: event.complaint.feedbackId,
+          addresses: event.complaint.complainedRecipients.map((recipient) => recipient.emailAddress),
+        };
+  return { outcome: 'report', ...(messageId && { messageId }), report: { ...about, ...details } };
 }
 
 /** SES's message id, for a log line: only when it looks like one. */

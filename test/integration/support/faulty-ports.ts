@@ -1,7 +1,8 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { GetCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createAwsClients } from '../../../shared/adapters/aws-clients.ts';
 import { NodeKeyring } from '../../../shared/adapters/crypto/node-keyring.ts';
+import { scanAll } from '../../../shared/adapters/dynamodb/all-pages.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbRoundRepository } from '../../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
@@ -81,18 +82,7 @@ export function adminPorts(ports: Ports): StaffPorts {
 /** Reads the tables directly (no faults: a client of its own), to prove what was stored. */
 export function tableProbe(aws: LocalAws) {
   const client = aws.clients.documentClient;
-  async function scan(tableName: string): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(
-        new ScanCommand({ TableName: tableName, ConsistentRead: true, ExclusiveStartKey: start }),
-      );
-      items.push(...(page.Items ?? []));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return items;
-  }
+  const scan = (tableName: string) => scanAll(client, { TableName: tableName, ConsistentRead: true });
   return {
     items: () => scan(aws.tableName),
     auditEntries: () => scan(aws.auditTableName),

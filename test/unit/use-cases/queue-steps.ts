@@ -1,11 +1,11 @@
 import type { QueueItem, QueueSort } from '../../../shared/schemas/staff-api.ts';
-import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
+import { decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { legacyPersonalCode } from '../../fixtures/personal-codes.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
-import { bauskaWorker, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
+import { bauskaWorker, decideEligible, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
 
 let people = 20_000;
 
@@ -51,16 +51,7 @@ export function worker(ports: MemoryPorts) {
         reference,
         request: { decision: 'not-eligible', reason: 'disability-group-not-eligible' },
       }),
-    accept: async (reference: string) => {
-      await checkDocuments(scoped, staffRequest(bauskaWorker, 'documents.check'), {
-        reference,
-        request: { verified: true },
-      });
-      return decideEligibility(scoped, staffRequest(bauskaWorker, 'eligibility.decide'), {
-        reference,
-        request: { decision: 'eligible' },
-      });
-    },
+    accept: (reference: string) => decideEligible(ports, reference),
   };
 }
 

@@ -77,21 +77,24 @@ export async function decideNotEligible(
   });
 }
 
+/** A social worker (Bauska's unless named) verifies the documents and finds the application eligible. */
+export async function decideEligible(ports: MemoryPorts, reference: string, worker: StaffIdentity = bauskaWorker) {
+  const scoped = portsOf(ports, worker);
+  await checkDocuments(scoped, staffRequest(worker, 'documents.check'), { reference, request: { verified: true } });
+  return decideEligibility(scoped, staffRequest(worker, 'eligibility.decide'), {
+    reference,
+    request: { decision: 'eligible' },
+  });
+}
+
 /**
  * The Bauska social worker's decision on an application of the scored round: documents verified, then eligible
  * with `total` points (at most 15, support need first), or not eligible.
  */
 export async function decide(ports: MemoryPorts, reference: string, total: number | 'not-eligible'): Promise<void> {
   if (total === 'not-eligible') return decideNotEligible(ports, reference);
+  await decideEligible(ports, reference);
   const worker = portsOf(ports, bauskaWorker);
-  await checkDocuments(worker, staffRequest(bauskaWorker, 'documents.check'), {
-    reference,
-    request: { verified: true },
-  });
-  await decideEligibility(worker, staffRequest(bauskaWorker, 'eligibility.decide'), {
-    reference,
-    request: { decision: 'eligible' },
-  });
   const supportNeed = Math.min(total, 10);
   await recordScores(worker, staffRequest(bauskaWorker, 'scores.record'), {
     reference,

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Round } from '../api/types.ts';
 import { useLanguage } from '../app-context.ts';
 import type { FormFilling } from '../pdf/form-content.ts';
+import { BusyButton } from './busy-button.tsx';
 
 type Phase = 'idle' | 'preparing' | 'failed';
 
@@ -30,14 +31,11 @@ export function FormDownload({ round, filling }: { round: Round; filling?: FormF
   return (
     <div class="form-download">
       <p>{filling ? t.applicationForm.filledIntro : t.applicationForm.blankIntro}</p>
-      <button
-        type="button"
-        class="button button-secondary"
-        aria-disabled={phase === 'preparing' ? 'true' : undefined}
-        onClick={() => void download()}
-      >
-        {filling ? t.applicationForm.filledButton : t.applicationForm.blankButton}
-      </button>
+      <BusyButton
+        busy={phase === 'preparing'}
+        label={filling ? t.applicationForm.filledButton : t.applicationForm.blankButton}
+        onPress={() => void download()}
+      />
       <p aria-live="polite" class={phase === 'failed' ? 'error-message' : 'hint'}>
         {status}
       </p>

@@ -6,27 +6,51 @@ import { paths } from '../flow/routes.ts';
 export function Layout({ children }: { children: ComponentChildren }) {
   const { t } = useLanguage();
   return (
+    <SiteFrame home={paths.rounds()} serviceName={t.common.serviceName} footer={t.common.footer}>
+      {children}
+    </SiteFrame>
+  );
+}
+
+interface SiteFrameProps {
+  /** Where the service's name in the header leads. */
+  home: string;
+  serviceName: string;
+  footer: string;
+  /** The wider column of the staff pages, whose queues and comparisons are tables. */
+  wide?: boolean;
+  /** What stands between the header and the page, e.g. who is signed in. */
+  belowHeader?: ComponentChildren;
+  children: ComponentChildren;
+}
+
+/** The frame every page shares, applicant's or staff: a skip link, the header, the page's column and a footer. */
+export function SiteFrame({ home, serviceName, footer, wide = false, belowHeader, children }: SiteFrameProps) {
+  const { t } = useLanguage();
+  const container = wide ? 'container container-wide' : 'container';
+  return (
     <>
       <a class="skip-link" href="#main">
         {t.common.skipLink}
       </a>
       <header class="header">
-        <div class="container header-inner">
+        <div class={`${container} header-inner`}>
           <p class="header-title">
             <span class="ministry">{t.common.ministry}</span>
-            <a class="service-name" href={paths.rounds()}>
-              {t.common.serviceName}
+            <a class="service-name" href={home}>
+              {serviceName}
             </a>
           </p>
           <LanguageSwitch />
         </div>
       </header>
-      <main class="container main" id="main" tabIndex={-1}>
+      {belowHeader}
+      <main class={`${container} main`} id="main" tabIndex={-1}>
         {children}
       </main>
       <footer class="footer">
-        <div class="container">
-          <p>{t.common.footer}</p>
+        <div class={container}>
+          <p>{footer}</p>
         </div>
       </footer>
     </>

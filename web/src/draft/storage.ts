@@ -1,4 +1,5 @@
 import type { Language } from '../api/types.ts';
+import { readTabItem, readTabJson, removeTabItem, writeTabItem } from '../tab-storage.ts';
 import type { Draft } from './draft.ts';
 
 /**
@@ -9,44 +10,24 @@ const DRAFT_KEY = 'application-draft';
 const LANGUAGE_KEY = 'language';
 
 export function loadDraft(): Draft | undefined {
-  try {
-    const stored = sessionStorage.getItem(DRAFT_KEY);
-    const draft = stored ? (JSON.parse(stored) as Draft) : undefined;
-    return draft?.version === 1 ? draft : undefined;
-  } catch {
-    return undefined;
-  }
+  const draft = readTabJson<Draft>(DRAFT_KEY);
+  return draft?.version === 1 ? draft : undefined;
 }
 
+/** Where the browser refuses storage, the form still works: only a reload would lose the answers. */
 export function saveDraft(draft: Draft): void {
-  try {
-    sessionStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
-  } catch {
-    // Storage full or switched off: the form still works, only a reload would lose the answers.
-  }
+  writeTabItem(DRAFT_KEY, JSON.stringify(draft));
 }
 
 export function clearDraft(): void {
-  try {
-    sessionStorage.removeItem(DRAFT_KEY);
-  } catch {
-    // Nothing to clear.
-  }
+  removeTabItem(DRAFT_KEY);
 }
 
 export function loadLanguage(): Language | undefined {
-  try {
-    const stored = sessionStorage.getItem(LANGUAGE_KEY);
-    return stored === 'lv' || stored === 'en' ? stored : undefined;
-  } catch {
-    return undefined;
-  }
+  const stored = readTabItem(LANGUAGE_KEY);
+  return stored === 'lv' || stored === 'en' ? stored : undefined;
 }
 
 export function saveLanguage(language: Language): void {
-  try {
-    sessionStorage.setItem(LANGUAGE_KEY, language);
-  } catch {
-    // The choice then lasts until the page is reloaded.
-  }
+  writeTabItem(LANGUAGE_KEY, language);
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.ts';
+import { DeadEndPage } from '../components/dead-end-page.tsx';
 import { Heading, Page } from '../components/page.tsx';
 import { SocialServiceContacts } from '../components/social-service.tsx';
 import { paths } from '../flow/routes.ts';
@@ -12,13 +13,7 @@ export function DonePage() {
 
   if (!receipt || receipt.roundId !== round.id) {
     return (
-      <Page title={t.done.title}>
-        <Heading>{t.done.title}</Heading>
-        <p>{t.done.gone}</p>
-        <p>
-          <a href={paths.status()}>{t.done.statusLink}</a>
-        </p>
-      </Page>
+      <DeadEndPage title={t.done.title} text={t.done.gone} link={{ href: paths.status(), text: t.done.statusLink }} />
     );
   }
 

@@ -4,8 +4,9 @@ import { texts } from '../../i18n/texts.ts';
 import type { StaffApplicationResponse } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
 import { ReviewSection } from '../components/review-section.tsx';
+import { readableTime } from '../format/readable-time.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
-import { documentCheckLine, readableTime } from './decided-by.tsx';
+import { documentCheckLine } from './decided-by.tsx';
 
 /**
  * Who the person is and what they declared that decides eligibility (municipality, disability group, mental

@@ -7,12 +7,6 @@ export interface Decided {
   at: string;
 }
 
-/** "01.08.2019 plkst. 09:30": an instant as people read it, in Riga time. */
-export function readableTime(s: StaffTexts, instant: string): string {
-  const when = rigaDateTime(instant);
-  return s.common.dateTime(when.date, when.time);
-}
-
 /** "Bauskas sociālais darbinieks, 01.08.2019 plkst. 09:30": who recorded a decision, in Riga time. */
 export function whoAndWhen(s: StaffTexts, decided: Decided): string {
   const when = rigaDateTime(decided.at);

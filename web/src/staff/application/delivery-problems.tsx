@@ -1,6 +1,6 @@
 import type { StaffApplication } from '../api/types.ts';
+import { readableTime } from '../format/readable-time.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
-import { readableTime } from './decided-by.tsx';
 
 /**
  * E-mails of the application that bounced or that the person or the representative reported as unwanted, as

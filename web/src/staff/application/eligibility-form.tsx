@@ -3,11 +3,9 @@ import type { FieldError } from '../../api/types.ts';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import type { EligibilityRequest, IneligibilityReason } from '../api/types.ts';
 import { TextArea } from '../components/text-area.tsx';
-import { useSave } from '../components/use-save.ts';
 import { staffRequired } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 import { ReviewSaveForm } from './review-save-form.tsx';
 
@@ -17,7 +15,8 @@ type Decision = EligibilityRequest['decision'];
  * Eligible or not. A refusal needs one of the call's reasons, which the person is told, and "another reason" the
  * words; finding an application eligible needs the documents checked first (the server says so if not).
  */
-export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
+export function EligibilityForm(props: ReviewFormProps) {
+  const { view, feedback } = props;
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const current = view.application.review?.eligibility;
@@ -26,7 +25,6 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
   const [reason, setReason] = useState<IneligibilityReason | undefined>(current?.reason);
   const [explanation, setExplanation] = useState(current?.explanation ?? '');
   const [forPerson, setForPerson] = useState(current?.messageForPerson ?? '');
-  const save = useSave(feedback, onSaved, { form: 'eligibility', fallbackPath: 'eligibility.decision' });
   const reasons = Object.keys(s.application.reasons) as IneligibilityReason[];
 
   const check = () => {
@@ -42,72 +40,68 @@ export function EligibilityForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <>
-      <CurrentDecision decided={current}>
-        {(decided) => (
-          <>
-            <p data-testid="eligibility-current">
-              <strong>
-                {s.application.currentDecision(
-                  decided.decision === 'eligible' ? s.application.eligible : s.application.notEligible,
-                )}
-              </strong>
-              {decided.reason && <> {s.application.reasons[decided.reason]}.</>}
+    <ReviewSaveForm
+      {...props}
+      decided={current}
+      describe={(decided) => (
+        <>
+          <p data-testid="eligibility-current">
+            <strong>
+              {s.application.currentDecision(
+                decided.decision === 'eligible' ? s.application.eligible : s.application.notEligible,
+              )}
+            </strong>
+            {decided.reason && <> {s.application.reasons[decided.reason]}.</>}
+          </p>
+          {decided.messageForPerson && (
+            <p class="pre-line">
+              {s.application.forPersonShown}: {decided.messageForPerson}
             </p>
-            {decided.messageForPerson && (
-              <p class="pre-line">
-                {s.application.forPersonShown}: {decided.messageForPerson}
-              </p>
-            )}
-            {decided.explanation && <p class="pre-line">{decided.explanation}</p>}
-          </>
-        )}
-      </CurrentDecision>
-      <ReviewSaveForm
-        view={view}
-        feedback={feedback}
-        save={save}
-        check={check}
-        send={() =>
-          api.decideEligibility(view.application.reference, {
-            decision: decision ?? 'eligible',
-            ...(decision === 'not-eligible' && reason && { reason }),
-            ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
-            ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
-          })
-        }
-        savedText={s.application.savedEligibility}
-      >
-        <RadioGroup
-          {...feedback.bindChoice('eligibility.decision', decision, (value) => setDecision(value as Decision))}
-          legend={s.application.decisionLegend}
-          hint={documentsVerified ? undefined : s.application.eligibleNeedsDocuments}
-          options={[
-            { value: 'eligible', label: s.application.eligible },
-            { value: 'not-eligible', label: s.application.notEligible },
-          ]}
-        />
-        {decision === 'not-eligible' && (
-          <>
-            <RadioGroup
-              {...feedback.bindChoice('eligibility.reason', reason, (value) => setReason(value as IneligibilityReason))}
-              legend={s.application.reasonLegend}
-              hint={s.application.reasonHint}
-              options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
-            />
-            <TextArea
-              {...feedback.bindText('eligibility.messageForPerson', forPerson, setForPerson)}
-              label={s.application.forPerson}
-              hint={s.application.forPersonHint}
-            />
-            <TextArea
-              {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}
-              label={s.application.explanation}
-              hint={s.application.explanationHint}
-            />
-          </>
-        )}
-      </ReviewSaveForm>
-    </>
+          )}
+          {decided.explanation && <p class="pre-line">{decided.explanation}</p>}
+        </>
+      )}
+      saveAs={{ form: 'eligibility', fallbackPath: 'eligibility.decision' }}
+      check={check}
+      send={() =>
+        api.decideEligibility(view.application.reference, {
+          decision: decision ?? 'eligible',
+          ...(decision === 'not-eligible' && reason && { reason }),
+          ...(decision === 'not-eligible' && explanation.trim() && { explanation: explanation.trim() }),
+          ...(decision === 'not-eligible' && forPerson.trim() && { messageForPerson: forPerson.trim() }),
+        })
+      }
+      savedText={s.application.savedEligibility}
+    >
+      <RadioGroup
+        {...feedback.bindChoice('eligibility.decision', decision, (value) => setDecision(value as Decision))}
+        legend={s.application.decisionLegend}
+        hint={documentsVerified ? undefined : s.application.eligibleNeedsDocuments}
+        options={[
+          { value: 'eligible', label: s.application.eligible },
+          { value: 'not-eligible', label: s.application.notEligible },
+        ]}
+      />
+      {decision === 'not-eligible' && (
+        <>
+          <RadioGroup
+            {...feedback.bindChoice('eligibility.reason', reason, (value) => setReason(value as IneligibilityReason))}
+            legend={s.application.reasonLegend}
+            hint={s.application.reasonHint}
+            options={reasons.map((value) => ({ value, label: s.application.reasons[value] }))}
+          />
+          <TextArea
+            {...feedback.bindText('eligibility.messageForPerson', forPerson, setForPerson)}
+            label={s.application.forPerson}
+            hint={s.application.forPersonHint}
+          />
+          <TextArea
+            {...feedback.bindText('eligibility.explanation', explanation, setExplanation)}
+            label={s.application.explanation}
+            hint={s.application.explanationHint}
+          />
+        </>
+      )}
+    </ReviewSaveForm>
   );
 }

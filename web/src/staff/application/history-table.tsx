@@ -1,6 +1,5 @@
-import { rigaDateTime } from '../../format/dates.ts';
 import type { AuditAction, HistoryEntry } from '../api/types.ts';
-import { type Column, ColumnTable } from '../components/column-table.tsx';
+import { type Column, ColumnTable, whenColumn } from '../components/column-table.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 
@@ -15,14 +14,7 @@ export function HistoryTable({ history, channel }: { history: HistoryEntry[]; ch
       ? s.application.history[action as keyof typeof s.application.history]
       : s.audit.actions[action as AuditAction];
   const columns: Column<HistoryEntry>[] = [
-    {
-      title: s.application.when,
-      nowrap: true,
-      cell: (entry) => {
-        const when = rigaDateTime(entry.at);
-        return s.common.dateTime(when.date, when.time);
-      },
-    },
+    whenColumn(s, s.application.when),
     { title: s.application.what, cell: (entry) => label(entry.action) },
     {
       title: s.application.who,

@@ -4,14 +4,20 @@ import type { ApiResult } from '../../api/client.ts';
 import type { FieldError } from '../../api/types.ts';
 import type { StaffApplicationResponse } from '../api/types.ts';
 import { SavedLine } from '../components/saved-line.tsx';
-import type { Save } from '../components/use-save.ts';
+import { type SaveOptions, useSave } from '../components/use-save.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { CurrentDecision } from './current-decision.tsx';
+import type { Decided } from './decided-by.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 import { mayDecide } from './review-steps.ts';
 import { useOpenNext } from './use-open-next.ts';
 
-interface ReviewSaveFormProps extends Pick<ReviewFormProps, 'view' | 'feedback'> {
-  save: Save<StaffApplicationResponse>;
+interface ReviewSaveFormProps<D extends Decided> extends ReviewFormProps {
+  /** The step's decision as it stands, or undefined while there is none. */
+  decided: D | undefined;
+  /** What the decision is, in words; who recorded it and when is added below it. */
+  describe(decided: D): ComponentChildren;
+  saveAs: SaveOptions;
   /** The browser's own checks of the fields, before anything is sent: what is missing, or nothing. */
   check(): FieldError[];
   /** The request, sent only once `check` finds nothing. */
@@ -21,18 +27,21 @@ interface ReviewSaveFormProps extends Pick<ReviewFormProps, 'view' | 'feedback'>
 }
 
 /**
- * A review step's form with two ways to save: "Save", which stays on the step and says it was saved, and "Save and
+ * A review step: its decision as it stands, then its form with two ways to save: "Save", which stays on the step and says it was saved, and "Save and
  * open the next one to review", which then opens the next application of the municipality that waits for review.
  * Enter in a field means "Save", the first button. Either button reads "Saving…" while it is the one pressed.
- * Nothing once the review can no longer change (a withdrawn application): the decision above it stays in view.
+ * No form once the review can no longer change (a withdrawn application): only the decision stays in view.
  */
-export function ReviewSaveForm({ view, feedback, save, check, send, savedText, children }: ReviewSaveFormProps) {
+export function ReviewSaveForm<D extends Decided>(props: ReviewSaveFormProps<D>) {
+  const { view, feedback, check, send, savedText, children } = props;
   const { s } = useStaffTexts();
+  const save = useSave(feedback, props.onSaved, props.saveAs);
   const openNext = useOpenNext(view.application, feedback);
   const [pressed, setPressed] = useState<'save' | 'next'>('save');
   const busy = save.busy || openNext.busy;
+  const decision = <CurrentDecision decided={props.decided}>{props.describe}</CurrentDecision>;
 
-  if (!mayDecide(view.application)) return null;
+  if (!mayDecide(view.application)) return decision;
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -48,6 +57,7 @@ export function ReviewSaveForm({ view, feedback, save, check, send, savedText, c
 
   return (
     <>
+      {decision}
       <form class="form" noValidate onSubmit={submit}>
         {children}
         <div class="button-row">

@@ -2,11 +2,9 @@ import { useState } from 'preact/hooks';
 import type { FieldError } from '../../api/types.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { TextArea } from '../components/text-area.tsx';
-import { useSave } from '../components/use-save.ts';
 import { staffFieldError, staffRequired } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import { CurrentDecision } from './current-decision.tsx';
 import type { ReviewFormProps } from './review-form-props.ts';
 import { ReviewSaveForm } from './review-save-form.tsx';
 
@@ -17,7 +15,8 @@ const pointsPath = (criterionId: string) => `scores.points.${criterionId}`;
  * justification. The browser only checks that each box holds a whole number, so the request can carry it; the
  * range is the server's rule and comes back in its words.
  */
-export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
+export function ScoresForm(props: ReviewFormProps) {
+  const { view, feedback } = props;
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
   const { criteria } = view.round;
@@ -26,10 +25,9 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
     Object.fromEntries(criteria.map((criterion) => [criterion.id, String(current?.points[criterion.id] ?? '')])),
   );
   const [justification, setJustification] = useState(current?.justification ?? '');
-  const firstPath = criteria[0] ? pointsPath(criteria[0].id) : 'scores.justification';
-  const save = useSave(feedback, onSaved, { form: 'scores', fallbackPath: firstPath });
 
-  if (criteria.length === 0) return <p>{s.application.noCriteria}</p>;
+  const [first] = criteria;
+  if (!first) return <p>{s.application.noCriteria}</p>;
 
   const check = () => {
     const own: FieldError[] = [];
@@ -53,44 +51,40 @@ export function ScoresForm({ view, feedback, onSaved }: ReviewFormProps) {
   };
 
   return (
-    <>
-      <CurrentDecision decided={current}>
-        {(scores) => (
-          <p data-testid="scores-current">
-            <strong>{s.application.total(scores.total)}</strong>
-          </p>
-        )}
-      </CurrentDecision>
-      <ReviewSaveForm
-        view={view}
-        feedback={feedback}
-        save={save}
-        check={check}
-        send={() =>
-          api.recordScores(view.application.reference, {
-            points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
-            justification: justification.trim(),
-          })
-        }
-        savedText={s.application.savedScores}
-      >
-        {criteria.map((criterion) => (
-          <TextField
-            {...feedback.bindText(pointsPath(criterion.id), points[criterion.id] ?? '', (value) =>
-              setPoints((previous) => ({ ...previous, [criterion.id]: value })),
-            )}
-            key={criterion.id}
-            label={s.application.criterionLabel(criterion.name[language], criterion.maxPoints)}
-            inputMode="numeric"
-            size="short"
-          />
-        ))}
-        <TextArea
-          {...feedback.bindText('scores.justification', justification, setJustification)}
-          label={s.application.justification}
-          hint={s.application.justificationHint}
+    <ReviewSaveForm
+      {...props}
+      decided={current}
+      describe={(scores) => (
+        <p data-testid="scores-current">
+          <strong>{s.application.total(scores.total)}</strong>
+        </p>
+      )}
+      saveAs={{ form: 'scores', fallbackPath: pointsPath(first.id) }}
+      check={check}
+      send={() =>
+        api.recordScores(view.application.reference, {
+          points: Object.fromEntries(criteria.map((criterion) => [criterion.id, Number(points[criterion.id])])),
+          justification: justification.trim(),
+        })
+      }
+      savedText={s.application.savedScores}
+    >
+      {criteria.map((criterion) => (
+        <TextField
+          {...feedback.bindText(pointsPath(criterion.id), points[criterion.id] ?? '', (value) =>
+            setPoints((previous) => ({ ...previous, [criterion.id]: value })),
+          )}
+          key={criterion.id}
+          label={s.application.criterionLabel(criterion.name[language], criterion.maxPoints)}
+          inputMode="numeric"
+          size="short"
         />
-      </ReviewSaveForm>
-    </>
+      ))}
+      <TextArea
+        {...feedback.bindText('scores.justification', justification, setJustification)}
+        label={s.application.justification}
+        hint={s.application.justificationHint}
+      />
+    </ReviewSaveForm>
   );
 }

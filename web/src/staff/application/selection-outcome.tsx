@@ -1,6 +1,6 @@
 import type { SelectionOutcome } from '../api/types.ts';
+import { readableTime } from '../format/readable-time.ts';
 import { type StaffTexts, useStaffTexts } from '../i18n/texts.ts';
-import { readableTime } from './decided-by.tsx';
 
 /** The published result in the words the person was told: selected with the rank, waiting at a position, or not. */
 export function outcomeText(s: StaffTexts, outcome: SelectionOutcome): string {

@@ -1,8 +1,9 @@
 import type { StaffApplicationResponse } from '../api/types.ts';
 import { ReviewSection } from '../components/review-section.tsx';
+import { readableTime } from '../format/readable-time.ts';
 import { type StaffTexts, useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
-import { documentCheckLine, readableTime } from './decided-by.tsx';
+import { documentCheckLine } from './decided-by.tsx';
 import { type ReviewStep, reviewSteps, stepCounts } from './review-steps.ts';
 import { outcomeText } from './selection-outcome.tsx';
 

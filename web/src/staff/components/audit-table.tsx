@@ -1,9 +1,8 @@
-import { rigaDateTime } from '../../format/dates.ts';
 import type { AuditEntry } from '../api/types.ts';
 import { useMunicipalityNames } from '../api/use-round.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
-import { type Column, ColumnTable } from './column-table.tsx';
+import { type Column, ColumnTable, whenColumn } from './column-table.tsx';
 
 /** Audit entries, newest first: when (Riga time), who, what, which application, and how it ended. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
@@ -11,14 +10,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const nameOf = useMunicipalityNames(language);
   if (entries.length === 0) return <p>{s.audit.empty}</p>;
   const columns: Column<AuditEntry>[] = [
-    {
-      title: s.audit.when,
-      nowrap: true,
-      cell: (entry) => {
-        const when = rigaDateTime(entry.at);
-        return s.common.dateTime(when.date, when.time);
-      },
-    },
+    whenColumn(s, s.audit.when),
     {
       title: s.audit.who,
       cell: (entry) =>

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { readableTime } from '../format/readable-time.ts';
+import type { StaffTexts } from '../i18n/texts.ts';
 import { TableWrap } from './table-wrap.tsx';
 
 /** One column of a table: its heading and what each row shows in it. */
@@ -11,6 +13,11 @@ export interface Column<Row> {
   nowrap?: boolean;
   /** The cell names its row (an application number), so it is the row's heading. */
   rowHeader?: boolean;
+}
+
+/** When a row's event happened, in Riga time as people read it, on one line. */
+export function whenColumn<Row extends { at: string }>(s: StaffTexts, title: string): Column<Row> {
+  return { title, nowrap: true, cell: (row) => readableTime(s, row.at) };
 }
 
 interface ColumnTableProps<Row> {

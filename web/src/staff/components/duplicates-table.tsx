@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { formatDay, rigaDateTime } from '../../format/dates.ts';
+import { formatDay } from '../../format/dates.ts';
 import type { DuplicateMember, DuplicatesResponse } from '../api/types.ts';
 import { useMunicipalityNames } from '../api/use-round.ts';
+import { readableTime } from '../format/readable-time.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { ReviewStateTag } from './review-state-tag.tsx';
@@ -16,10 +17,7 @@ type Row = { label: string; cell(member: DuplicateMember): ComponentChildren; pe
 export function DuplicatesTable({ group }: { group: DuplicatesResponse }) {
   const { s, t, language } = useStaffTexts();
   const nameOf = useMunicipalityNames(language);
-  const when = (instant: string) => {
-    const at = rigaDateTime(instant);
-    return s.common.dateTime(at.date, at.time);
-  };
+  const when = (instant: string) => readableTime(s, instant);
   const rows: Row[] = [
     { label: s.duplicates.municipality, cell: (m) => nameOf(m.municipalityCode) },
     { label: s.application.received, cell: (m) => when(m.receivedAt) },

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { canTryAgain, isNotFound } from '../../api/error-kinds.ts';
 import type { ApiError } from '../../api/types.ts';
 import { useLanguage } from '../../app-context.ts';
+import { DeadEndPage } from '../../components/dead-end-page.tsx';
 import { Heading, Page } from '../../components/page.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
@@ -22,17 +23,7 @@ export function Loading() {
  */
 export function LoadError({ error, retry, notFoundText }: { error: ApiError; retry(): void; notFoundText?: string }) {
   const { s, language } = useStaffTexts();
-  if (isNotFound(error)) {
-    return (
-      <Page title={s.common.notFoundTitle}>
-        <Heading>{s.common.notFoundTitle}</Heading>
-        <p>{notFoundText ?? s.common.notFoundText}</p>
-        <p>
-          <a href={staffPaths.home()}>{s.common.navRounds}</a>
-        </p>
-      </Page>
-    );
-  }
+  if (isNotFound(error)) return <NotForYou text={notFoundText} />;
   return (
     <Page title={s.common.loadError}>
       <Heading>{s.common.loadError}</Heading>
@@ -66,13 +57,11 @@ export function InlineLoadError({ error, retry }: { error: ApiError; retry(): vo
 export function NotForYou({ text }: { text?: string }) {
   const { s } = useStaffTexts();
   return (
-    <Page title={s.common.notFoundTitle}>
-      <Heading>{s.common.notFoundTitle}</Heading>
-      <p>{text ?? s.common.notFoundText}</p>
-      <p>
-        <a href={staffPaths.home()}>{s.common.navRounds}</a>
-      </p>
-    </Page>
+    <DeadEndPage
+      title={s.common.notFoundTitle}
+      text={text ?? s.common.notFoundText}
+      link={{ href: staffPaths.home(), text: s.common.navRounds }}
+    />
   );
 }
 

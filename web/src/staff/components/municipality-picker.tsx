@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { FieldError, Round } from '../../api/types.ts';
 import { staffRequired } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { InlineForm } from './inline-form.tsx';
 import { SelectField } from './select-field.tsx';
 
 interface MunicipalityPickerProps {
@@ -21,14 +22,11 @@ export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error, 
   const { s, language } = useStaffTexts();
   const [value, setValue] = useState(chosen ?? '');
   return (
-    <form
-      class="form form-inline"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (!value && !all) {
-          return onMissing([staffRequired('municipality', (w) => w.queue.requiredMunicipality)]);
-        }
+    <InlineForm
+      secondary
+      buttonLabel={s.common.show}
+      onSend={() => {
+        if (!value && !all) return onMissing([staffRequired('municipality', (w) => w.queue.requiredMunicipality)]);
         onChoose(value);
       }}
     >
@@ -47,9 +45,6 @@ export function MunicipalityPicker({ round, chosen, onChoose, onMissing, error, 
           })),
         ]}
       />
-      <button type="submit" class="button button-secondary">
-        {s.common.show}
-      </button>
-    </form>
+    </InlineForm>
   );
 }

@@ -37,18 +37,8 @@ export function PairBarChart({ title, note, legend, rows, testId }: PairBarChart
       <figcaption class="chart-title">{title}</figcaption>
       <p class="hint">{note}</p>
       <ul class="chart-legend" aria-hidden="true">
-        <li>
-          <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
-            <rect class="bar-filled" x="0" y="0" width="24" height="16" />
-          </svg>
-          {legend.filled}
-        </li>
-        <li>
-          <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
-            <rect class="bar-outlined" x="1" y="1" width="22" height="14" />
-          </svg>
-          {legend.outlined}
-        </li>
+        <LegendItem bar="bar-filled" label={legend.filled} />
+        <LegendItem bar="bar-outlined" outlined label={legend.outlined} />
       </ul>
       <ul class="chart-rows">
         {rows.map((row) => (
@@ -69,5 +59,18 @@ export function PairBarChart({ title, note, legend, rows, testId }: PairBarChart
         ))}
       </ul>
     </figure>
+  );
+}
+
+/** A sample of a bar and what it stands for; an outlined bar is drawn a pixel in, so its outline is not cut off. */
+function LegendItem({ bar, outlined = false, label }: { bar: string; outlined?: boolean; label: string }) {
+  const inset = outlined ? 1 : 0;
+  return (
+    <li>
+      <svg class="chart-swatch" width="24" height="16" focusable="false" aria-hidden="true">
+        <rect class={bar} x={inset} y={inset} width={24 - 2 * inset} height={16 - 2 * inset} />
+      </svg>
+      {label}
+    </li>
   );
 }

@@ -3,6 +3,7 @@ import type { FieldError, LocalizedText } from '../../api/types.ts';
 import { TextField } from '../../components/text-field.tsx';
 import { staffRequired } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { InlineForm } from './inline-form.tsx';
 
 interface QueueSearchFormProps {
   /** The text of the search shown now, if any. */
@@ -22,11 +23,9 @@ export function QueueSearchForm({ searched, error, onSearch, onMissing }: QueueS
   const [text, setText] = useState(searched ?? '');
   return (
     <search aria-label={s.queue.searchLandmark}>
-      <form
-        class="form form-inline"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
+      <InlineForm
+        buttonLabel={s.queue.searchButton}
+        onSend={() => {
           if (!text.trim()) return onMissing([staffRequired('text', (w) => w.queue.requiredSearch)]);
           onSearch(text.trim());
         }}
@@ -40,10 +39,7 @@ export function QueueSearchForm({ searched, error, onSearch, onMissing }: QueueS
           error={error}
           size="medium"
         />
-        <button type="submit" class="button">
-          {s.queue.searchButton}
-        </button>
-      </form>
+      </InlineForm>
     </search>
   );
 }

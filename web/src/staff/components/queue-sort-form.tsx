@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { navigate } from '../../flow/router.ts';
 import type { QueueSort } from '../api/types.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
+import { InlineForm } from './inline-form.tsx';
 import { SelectField } from './select-field.tsx';
 
 /**
@@ -12,14 +13,7 @@ export function QueueSortForm({ sort, href }: { sort: QueueSort; href(sort: Queu
   const { s } = useStaffTexts();
   const [value, setValue] = useState<string>(sort);
   return (
-    <form
-      class="form form-inline"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        navigate(href(value as QueueSort));
-      }}
-    >
+    <InlineForm secondary buttonLabel={s.queue.sortButton} onSend={() => navigate(href(value as QueueSort))}>
       <SelectField
         path="sort"
         label={s.queue.sortLabel}
@@ -30,9 +24,6 @@ export function QueueSortForm({ sort, href }: { sort: QueueSort; href(sort: Queu
           label: s.queue.sorts[option],
         }))}
       />
-      <button type="submit" class="button button-secondary">
-        {s.queue.sortButton}
-      </button>
-    </form>
+    </InlineForm>
   );
 }

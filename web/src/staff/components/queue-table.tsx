@@ -5,11 +5,10 @@ import { staffPaths } from '../routes.ts';
 import { ReviewStateTag } from './review-state-tag.tsx';
 import { TableWrap } from './table-wrap.tsx';
 
+type SortableColumn = 'position' | 'received' | 'name' | 'state';
+
 /** How each sort shows on the column it orders by, for screen readers; the state order is a custom one. */
-const SORTED_COLUMN: Record<
-  QueueSort,
-  { column: 'position' | 'received' | 'name' | 'state'; order: 'ascending' | 'other' }
-> = {
+const SORTED_COLUMN: Record<QueueSort, { column: SortableColumn; order: 'ascending' | 'other' }> = {
   selection: { column: 'position', order: 'ascending' },
   received: { column: 'received', order: 'ascending' },
   name: { column: 'name', order: 'ascending' },
@@ -29,7 +28,17 @@ export function QueueTable({
   const { s } = useStaffTexts();
   if (items.length === 0) return <p>{s.queue.empty}</p>;
   const sorted = SORTED_COLUMN[sort];
-  const ariaSort = (column: (typeof sorted)['column']) => (sorted.column === column ? sorted.order : undefined);
+  /** The column headings in order; a column a sort can order by says when it does (aria-sort). */
+  const headings: { title: string; numeric?: boolean; sortable?: SortableColumn }[] = [
+    { title: s.queue.position, numeric: true, sortable: 'position' },
+    { title: s.queue.reference },
+    { title: s.queue.name, sortable: 'name' },
+    { title: s.queue.received, sortable: 'received' },
+    { title: s.queue.channel },
+    { title: s.queue.state, sortable: 'state' },
+    { title: s.queue.documents },
+    { title: s.queue.score, numeric: true },
+  ];
   return (
     <TableWrap captionId="queue-caption">
       <table class="table">
@@ -38,24 +47,16 @@ export function QueueTable({
         </caption>
         <thead>
           <tr>
-            <th scope="col" class="numeric" aria-sort={ariaSort('position')}>
-              {s.queue.position}
-            </th>
-            <th scope="col">{s.queue.reference}</th>
-            <th scope="col" aria-sort={ariaSort('name')}>
-              {s.queue.name}
-            </th>
-            <th scope="col" aria-sort={ariaSort('received')}>
-              {s.queue.received}
-            </th>
-            <th scope="col">{s.queue.channel}</th>
-            <th scope="col" aria-sort={ariaSort('state')}>
-              {s.queue.state}
-            </th>
-            <th scope="col">{s.queue.documents}</th>
-            <th scope="col" class="numeric">
-              {s.queue.score}
-            </th>
+            {headings.map(({ title, numeric, sortable }) => (
+              <th
+                key={title}
+                scope="col"
+                class={numeric ? 'numeric' : undefined}
+                aria-sort={sortable && sorted.column === sortable ? sorted.order : undefined}
+              >
+                {title}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { LanguageSwitch } from '../../components/layout.tsx';
+import { SiteFrame } from '../../components/layout.tsx';
 import { useMunicipalityNames } from '../api/use-round.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
@@ -10,33 +10,17 @@ import { useSession } from '../session/session-context.ts';
  * municipality) with the way out, and a wider column, because queues and comparisons are tables.
  */
 export function StaffLayout({ children }: { children: ComponentChildren }) {
-  const { t, s } = useStaffTexts();
+  const { s } = useStaffTexts();
   return (
-    <>
-      <a class="skip-link" href="#main">
-        {t.common.skipLink}
-      </a>
-      <header class="header">
-        <div class="container container-wide header-inner">
-          <p class="header-title">
-            <span class="ministry">{t.common.ministry}</span>
-            <a class="service-name" href={staffPaths.home()}>
-              {s.common.serviceName}
-            </a>
-          </p>
-          <LanguageSwitch />
-        </div>
-      </header>
-      <SignedInBar />
-      <main class="container container-wide main" id="main" tabIndex={-1}>
-        {children}
-      </main>
-      <footer class="footer">
-        <div class="container container-wide">
-          <p>{s.common.footer}</p>
-        </div>
-      </footer>
-    </>
+    <SiteFrame
+      wide
+      home={staffPaths.home()}
+      serviceName={s.common.serviceName}
+      footer={s.common.footer}
+      belowHeader={<SignedInBar />}
+    >
+      {children}
+    </SiteFrame>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
+import { BusyButton } from '../../components/busy-button.tsx';
 import { saveFile } from '../../files/save-file.ts';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
@@ -95,22 +96,18 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
         <button type="button" class="button button-secondary" onClick={() => window.print()}>
           {s.protocol.print}
         </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-disabled={making ? 'true' : undefined}
-          onClick={() => void downloadPdf()}
-        >
-          {making ? s.protocol.preparingPdf : s.protocol.downloadPdf}
-        </button>
-        <button
-          type="button"
-          class="button button-secondary"
-          aria-disabled={busy ? 'true' : undefined}
-          onClick={() => void downloadCsv()}
-        >
-          {busy ? s.protocol.downloading : s.protocol.download}
-        </button>
+        <BusyButton
+          busy={making}
+          label={s.protocol.downloadPdf}
+          busyLabel={s.protocol.preparingPdf}
+          onPress={() => void downloadPdf()}
+        />
+        <BusyButton
+          busy={busy}
+          label={s.protocol.download}
+          busyLabel={s.protocol.downloading}
+          onPress={() => void downloadCsv()}
+        />
       </div>
       <p class="no-print">{s.protocol.recorded}</p>
       <div class="no-print">

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { ColumnTable } from '../components/column-table.tsx';
 import { staffPaths } from '../routes.ts';
@@ -23,18 +24,12 @@ export function ProtocolDocument({ content }: { content: ProtocolContent }) {
         <SummaryList rows={content.facts} />
       </div>
 
-      <section aria-labelledby="protocol-criteria">
-        <h3 id="protocol-criteria">{criteria.title}</h3>
-        <ul class="protocol-list">
-          {criteria.items.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
+      <Section id="protocol-criteria" title={criteria.title}>
+        <ItemList items={criteria.items} />
         <p class="hint">{content.order}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="protocol-results">
-        <h3 id="protocol-results">{results.title}</h3>
+      <Section id="protocol-results" title={results.title}>
         {results.empty ? (
           <p>{results.empty}</p>
         ) : (
@@ -48,22 +43,16 @@ export function ProtocolDocument({ content }: { content: ProtocolContent }) {
             reference={1}
           />
         )}
-      </section>
+      </Section>
 
       {changes && (
-        <section aria-labelledby="protocol-changes">
-          <h3 id="protocol-changes">{changes.title}</h3>
-          <ul class="protocol-list">
-            {changes.items.map((item) => (
-              <li key={item}>{item}</li>
-            ))}
-          </ul>
-        </section>
+        <Section id="protocol-changes" title={changes.title}>
+          <ItemList items={changes.items} />
+        </Section>
       )}
 
       {'table' in contacts ? (
-        <section aria-labelledby="protocol-contacts" data-testid="protocol-contacts">
-          <h3 id="protocol-contacts">{contacts.title}</h3>
+        <Section id="protocol-contacts" title={contacts.title} testId="protocol-contacts">
           <p class="hint">{contacts.note}</p>
           <TextTable
             table={contacts.table}
@@ -72,21 +61,24 @@ export function ProtocolDocument({ content }: { content: ProtocolContent }) {
             testId="protocol-contact-table"
             reference={0}
           />
-        </section>
+        </Section>
       ) : (
         <p class="hint" data-testid="protocol-no-contacts">
           {contacts.note}
         </p>
       )}
 
-      <section aria-labelledby="protocol-run" data-testid="protocol-run">
-        <h3 id="protocol-run">{run.title}</h3>
+      <Section id="protocol-run" title={run.title} testId="protocol-run">
         <SummaryList rows={run.facts} />
         <p class="hint">{run.note}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="protocol-signatures" class="protocol-signatures" data-testid="protocol-signatures">
-        <h3 id="protocol-signatures">{signatures.title}</h3>
+      <Section
+        id="protocol-signatures"
+        title={signatures.title}
+        testId="protocol-signatures"
+        class="protocol-signatures"
+      >
         {signatures.service && <p>{signatures.service}</p>}
         <table class="signature-table">
           <caption class="visually-hidden">{signatures.title}</caption>
@@ -115,8 +107,28 @@ export function ProtocolDocument({ content }: { content: ProtocolContent }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </Section>
     </article>
+  );
+}
+
+/** A part of the protocol under its heading, which names it for screen readers. */
+function Section(props: { id: string; title: string; testId?: string; class?: string; children: ComponentChildren }) {
+  return (
+    <section aria-labelledby={props.id} class={props.class} data-testid={props.testId}>
+      <h3 id={props.id}>{props.title}</h3>
+      {props.children}
+    </section>
+  );
+}
+
+function ItemList({ items }: { items: readonly string[] }) {
+  return (
+    <ul class="protocol-list">
+      {items.map((item) => (
+        <li key={item}>{item}</li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { rigaDateTime } from '../../format/dates.ts';
 import type { Column } from '../components/column-table.tsx';
+import { readableTime } from '../format/readable-time.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 
@@ -10,10 +10,7 @@ import { staffPaths } from '../routes.ts';
  */
 export function useResultColumns() {
   const { s } = useStaffTexts();
-  const when = (instant: string) => {
-    const at = rigaDateTime(instant);
-    return s.common.dateTime(at.date, at.time);
-  };
+  const when = (instant: string) => readableTime(s, instant);
   const link = (reference: string) => <a href={staffPaths.application(reference)}>{reference}</a>;
   const reference: Column<{ reference: string }> = {
     title: s.selection.reference,

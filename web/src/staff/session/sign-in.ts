@@ -69,7 +69,8 @@ type Answer =
   | { ok: false; type: string; message: string }
   | { ok: false; type: 'unavailable'; message: '' };
 
-interface CognitoBody {
+/** The fields of the user pool's answers that a sign-in reads (the tests read more of `AuthenticationResult`). */
+export interface CognitoBody {
   AuthenticationResult?: { IdToken?: string };
   ChallengeName?: string;
   ChallengeParameters?: Record<string, string>;
