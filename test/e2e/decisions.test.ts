@@ -99,6 +99,12 @@ async function decide(reference: string, body: Record<string, unknown>, points?:
 }
 
 const mailTo = (mails: SentEmail[], email: string) => mails.filter((mail) => mail.destination.to.includes(email));
+/** The text of the one e-mail to `email` among `mails`; there must be exactly one. */
+function onlyMailTo(mails: SentEmail[], email: string): string {
+  const to = mailTo(mails, email);
+  expect(to).toHaveLength(1);
+  return to[0]?.body.text ?? '';
+}
 const requestLink = (body: unknown) =>
   apiClient(system.apiUrl).call<{ message: { lv: string; en: string } }>('POST', '/applications/link-requests', {
     body,
@@ -170,9 +176,7 @@ describe('the receipt', () => {
 
 describe('the decision e-mails', () => {
   it('tell the refused person the reason, the words for them, who decided, and how and by when to contest (lv)', () => {
-    const mails = mailTo(results, people.refused.email);
-    expect(mails).toHaveLength(1);
-    const body = mails[0]?.body.text ?? '';
+    const body = onlyMailTo(results, people.refused.email);
     expect(body).toContain('Personas deklarētā dzīvesvieta nav šajā pašvaldībā.');
     expect(body).toContain('Jūsu dzīvesvieta ir deklarēta Rīgā.');
     expect(body).not.toContain('Checked in the register.');
@@ -185,9 +189,7 @@ describe('the decision e-mails', () => {
   });
 
   it('tell the person on the waiting list the order, their place, who decided and how to contest (en)', () => {
-    const mails = mailTo(results, people.waiting.email);
-    expect(mails).toHaveLength(1);
-    const body = mails[0]?.body.text ?? '';
+    const body = onlyMailTo(results, people.waiting.email);
     expect(body).toContain('There is 1 place in the municipality.');
     expect(body).toContain('The places went to the applications with more points.');
     expect(body).toContain('Place on the waiting list: 1.');

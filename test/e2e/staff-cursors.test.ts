@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cursorOf, malformedAuditCursors } from '../fixtures/audit-cursors.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import { type StaffAnswer, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
@@ -27,7 +28,6 @@ interface ErrorBody {
 const today = new Date().toISOString().slice(0, 10);
 const daysFrom = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 function expectRefused(answer: StaffAnswer, status: number, code: string, field: string) {
   const body = answer.body as unknown as ErrorBody;
@@ -42,19 +42,16 @@ const audit = (query: string) => staff.call(tokens.admin, 'GET', `/staff/audit?$
 
 describe('the audit log refuses a cursor it did not hand out', () => {
   it.each([
-    ['a day that is not a date', { day: 'zzzz' }],
-    ['an empty key', { day: today, after: { pk: '', sk: '' } }],
-    ['a key of other attributes', { day: today, after: { foo: 'bar' } }],
-    ['a key of another partition', { day: today, after: { pk: 'APP#KDMA-4729', sk: 'APP' } }],
+    ...malformedAuditCursors(today),
     // A Riga day begins on the UTC day before it (at 21:00 or 22:00), so the log's days start one earlier.
     ['a day before the UTC days of from', { day: daysFrom(today, -2) }],
   ])('with %s: 422 CURSOR_INVALID', async (_, value) => {
-    expectRefused(await audit(`from=${today}&to=${today}&cursor=${cursor(value)}`), 422, 'CURSOR_INVALID', 'cursor');
+    expectRefused(await audit(`from=${today}&to=${today}&cursor=${cursorOf(value)}`), 422, 'CURSOR_INVALID', 'cursor');
   });
 
   it('with a day 1,000 days after to, at once instead of reading day by day back to the range', async () => {
     const started = Date.now();
-    const answer = await audit(`from=${today}&to=${today}&cursor=${cursor({ day: daysFrom(today, 1000) })}`);
+    const answer = await audit(`from=${today}&to=${today}&cursor=${cursorOf({ day: daysFrom(today, 1000) })}`);
     expectRefused(answer, 422, 'CURSOR_INVALID', 'cursor');
     expect(Date.now() - started).toBeLessThan(1500);
   });
@@ -65,14 +62,14 @@ describe('the audit range', () => {
     expect((await audit(`from=${daysFrom(today, -91)}&to=${today}`)).status).toBe(200);
     const tooLong = `from=${daysFrom(today, -92)}&to=${today}`;
     expectRefused(await audit(tooLong), 422, 'AUDIT_RANGE_INVALID', 'from');
-    expectRefused(await audit(`${tooLong}&cursor=${cursor({ day: today })}`), 422, 'AUDIT_RANGE_INVALID', 'from');
+    expectRefused(await audit(`${tooLong}&cursor=${cursorOf({ day: today })}`), 422, 'AUDIT_RANGE_INVALID', 'from');
   });
 });
 
 describe('the queue refuses a cursor that is not in the list asked for', () => {
   it.each([
     ['NUL and right-to-left characters', encodeURIComponent('\u0000\u202EKDMA-4729')],
-    ['an audit cursor', cursor({ day: today })],
+    ['an audit cursor', cursorOf({ day: today })],
     ['a reference that is not in the queue', 'ZZZZ-9999'],
   ])('with %s: 422 CURSOR_INVALID', async (_, value) => {
     const answer = await staff.call(tokens.bauska, 'GET', `/staff/rounds/demo/applications?cursor=${value}`);

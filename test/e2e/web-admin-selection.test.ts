@@ -7,7 +7,7 @@ import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
-import { newPageOnHostClock, openSignedIn, webSystemForFile } from '../helpers/web-system.ts';
+import { newPageOnHostClock, openSignedIn, signedInPageOnHostClock, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' and social workers' selection pages in a real browser. The demo round gets fourteen
@@ -119,9 +119,8 @@ let adminPage: Page;
 
 describe('the selection pages in the browser', () => {
   it('an administrator reads the round overview: a chart of applications against places, and the table', async () => {
-    adminPage = await newPageOnHostClock(file.browser, file.system);
+    adminPage = await signedInPageOnHostClock(file, 'admin', `/office/rounds/${ROUND}/dashboard`);
     const page = adminPage;
-    await openSignedIn(page, file.system, 'admin', `/office/rounds/${ROUND}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Kārtas pārskats' }).waitFor();
     await page.locator('[data-testid="dashboard-table"]').waitFor();
 

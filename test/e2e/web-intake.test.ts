@@ -7,7 +7,7 @@ import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
-import { newPageOnHostClock, openSignedIn, webSystemForFile } from '../helpers/web-system.ts';
+import { signedInPageOnHostClock, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' intake and selection pages as they follow the clock, in a real browser: an early closing
@@ -72,9 +72,8 @@ let selectionPage: Page;
 
 describe('the intake and selection pages on the clock', () => {
   it('an administrator extends intake, then closes it early: the page says to the second when, and counts down', async () => {
-    intakePage = await newPageOnHostClock(file.browser, file.system);
+    intakePage = await signedInPageOnHostClock(file, 'admin', `/office/rounds/${ROUND}/intake`);
     const page = intakePage;
-    await openSignedIn(page, file.system, 'admin', `/office/rounds/${ROUND}/intake`);
     await page.locator('[data-testid="intake-state"]').waitFor();
     expect(await stateLine(page)).toBe('Pieteikšanās tagad: atvērta.');
     await checkPage(page, 'intake-01-open');
@@ -133,9 +132,8 @@ describe('the intake and selection pages on the clock', () => {
   });
 
   it('while the closing is not in effect, the selection page shows running and publishing unavailable, with why', async () => {
-    selectionPage = await newPageOnHostClock(file.browser, file.system);
+    selectionPage = await signedInPageOnHostClock(file, 'admin', `/office/rounds/${ROUND}/selection`);
     const page = selectionPage;
-    await openSignedIn(page, file.system, 'admin', `/office/rounds/${ROUND}/selection`);
     const run = page.getByRole('button', { name: 'Veikt atlasi' });
     await run.waitFor();
     expect(await run.getAttribute('aria-disabled')).toBe('true');
@@ -221,8 +219,7 @@ describe('the intake and selection pages on the clock', () => {
   });
 
   it('each social worker sees how many applications of their own municipality stop the run, and where they are', async () => {
-    const page = await newPageOnHostClock(file.browser, file.system);
-    await openSignedIn(page, file.system, 'bauska', `/office/rounds/${ROUND}/selection`);
+    const page = await signedInPageOnHostClock(file, 'bauska', `/office/rounds/${ROUND}/selection`);
     const notice = page.locator('[data-testid="undecided"]');
     await notice.waitFor();
     expect(await notice.innerText()).toContain(

@@ -73,6 +73,13 @@ export async function newPageOnHostClock(browser: Browser, system: TestSystem, v
   return page;
 }
 
+/** A page of its own on the host's clock, signed in as `username` and open at `path`. */
+export async function signedInPageOnHostClock(web: WebSystem, username: string, path: string): Promise<Page> {
+  const page = await newPageOnHostClock(web.browser, web.system);
+  await openSignedIn(page, web.system, username, path);
+  return page;
+}
+
 /** Signs in on the sign-in page by keyboard with a demo account, and waits for the page it leads to. */
 export async function signInByKeyboard(page: Page, username: string, next: string | RegExp): Promise<void> {
   await typeInto(page, 'field-username', username);

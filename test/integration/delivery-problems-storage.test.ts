@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Application } from '../../shared/schemas/application.ts';
-import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import {
   type ApplicationDeliveryReport,
   recordDeliveryProblem,
 } from '../../shared/use-cases/record-delivery-problem.ts';
 import { asSubmitted, draftApplication } from '../fixtures/stored-applications.ts';
-import { auditedStorageForFile } from './support/audited-storage.ts';
+import { auditedStorageForFile, staffEntry } from './support/audited-storage.ts';
 
 const storage = auditedStorageForFile();
 
@@ -39,18 +38,6 @@ const report = (reference: string, changes: Partial<ApplicationDeliveryReport> =
   addresses: ['Janis@Example.lv'],
   ...changes,
 });
-
-function staffEntry(reference: string): AuditEntry {
-  count += 1;
-  return {
-    id: `request-${count}`,
-    at: '2019-08-20T08:00:00.000Z',
-    actor: { subject: 's-1', username: 'bauska', role: 'social-worker', municipalityCode: 'LV-016' },
-    action: 'note.add',
-    outcome: 'succeeded',
-    reference,
-  };
-}
 
 describe('delivery problems in the table', () => {
   it('are stored on the application, with the role and no address, and count the revision', async () => {
@@ -95,7 +82,12 @@ describe('delivery problems in the table', () => {
     const readBefore = await storage.applications.get(application.reference);
     if (!readBefore) throw new Error('not stored');
     // A staff change lands between the read and the write of the problems: their write is refused.
-    expect(await storage.applications.saveReviewed([readBefore], staffEntry(application.reference))).toBe('saved');
+    expect(
+      await storage.applications.saveReviewed(
+        [readBefore],
+        staffEntry({ action: 'note.add', reference: application.reference }),
+      ),
+    ).toBe('saved');
     const stale = { ...readBefore, deliveryProblems: [{ ...problemOf('feedback-9') }] };
     expect(await storage.applications.saveDeliveryProblems(stale)).toBe('changed');
     // The use case reads again and stores them.
@@ -103,11 +95,19 @@ describe('delivery problems in the table', () => {
 
     // A staff change read before the problems were stored is refused; read again, it keeps them.
     expect(
-      await storage.applications.saveReviewed([{ ...readBefore, revision: 1 }], staffEntry(application.reference)),
+      await storage.applications.saveReviewed(
+        [{ ...readBefore, revision: 1 }],
+        staffEntry({ action: 'note.add', reference: application.reference }),
+      ),
     ).toBe('changed');
     const fresh = await storage.applications.get(application.reference);
     if (!fresh) throw new Error('not stored');
-    expect(await storage.applications.saveReviewed([fresh], staffEntry(application.reference))).toBe('saved');
+    expect(
+      await storage.applications.saveReviewed(
+        [fresh],
+        staffEntry({ action: 'note.add', reference: application.reference }),
+      ),
+    ).toBe('saved');
     expect((await storage.applications.get(application.reference))?.deliveryProblems).toHaveLength(1);
   });
 

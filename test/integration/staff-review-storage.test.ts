@@ -4,27 +4,16 @@ import type { Application } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { asSubmitted, draftApplication, nextReference } from '../fixtures/stored-applications.ts';
 import { utcDays } from '../helpers/audit-span.ts';
-import { auditedStorageForFile } from './support/audited-storage.ts';
+import { auditedStorageForFile, staffEntry } from './support/audited-storage.ts';
 
 const storage = auditedStorageForFile();
 
-let entryCount = 0;
-function entry(fields: Partial<AuditEntry> = {}): AuditEntry {
-  entryCount += 1;
-  return {
-    id: `request-${entryCount}`,
-    at: '2019-08-20T08:00:00.000Z',
-    actor: { subject: 's-1', username: 'bauska', role: 'social-worker', municipalityCode: 'LV-016' },
-    action: 'scores.record',
-    outcome: 'succeeded',
-    ...fields,
-  };
-}
-
 const by = { subject: 's-1', username: 'bauska', displayName: 'Bauska' };
 
+let people = 100;
 async function storedSubmitted(municipalityCode = 'LV-016', receivedAt = '2019-08-05T08:00:00.000Z') {
-  const draft = draftApplication({ municipalityCode, person: entryCount + 100 });
+  people += 1;
+  const draft = draftApplication({ municipalityCode, person: people });
   await storage.applications.createDraft(draft, {
     keyHash: `k-${draft.reference}`,
     requestHash: 'r',
@@ -43,7 +32,7 @@ const scored = (application: Application, total: number): Application => ({
 describe('staff changes', () => {
   it('store the change and its audit entry together, and count the revision', async () => {
     const application = await storedSubmitted();
-    const change = entry({ reference: application.reference });
+    const change = staffEntry({ reference: application.reference });
     expect(await storage.applications.saveReviewed([scored(application, 7)], change)).toBe('saved');
     const stored = await storage.applications.get(application.reference);
     expect(stored?.revision).toBe(1);
@@ -53,8 +42,8 @@ describe('staff changes', () => {
 
   it('refuse a change made on a stale copy and write no audit entry for it', async () => {
     const application = await storedSubmitted();
-    expect(await storage.applications.saveReviewed([scored(application, 3)], entry())).toBe('saved');
-    const lost = entry({ reference: application.reference, id: 'stale-writer' });
+    expect(await storage.applications.saveReviewed([scored(application, 3)], staffEntry())).toBe('saved');
+    const lost = staffEntry({ reference: application.reference, id: 'stale-writer' });
     expect(await storage.applications.saveReviewed([scored(application, 9)], lost)).toBe('changed');
     expect((await storage.applications.get(application.reference))?.review?.scores?.total).toBe(3);
     expect((await storage.audit.forApplication(application.reference)).map((kept) => kept.id)).not.toContain(
@@ -69,7 +58,7 @@ describe('staff changes', () => {
       requestHash: 'r',
       reference: draft.reference,
     });
-    expect(await storage.applications.saveReviewed([scored(draft, 1)], entry())).toBe('changed');
+    expect(await storage.applications.saveReviewed([scored(draft, 1)], staffEntry())).toBe('changed');
   });
 
   it('reorder the queue by total score, then receipt time', async () => {
@@ -77,7 +66,7 @@ describe('staff changes', () => {
     const early = await storedSubmitted(municipality, '2019-08-02T08:00:00.000Z');
     const late = await storedSubmitted(municipality, '2019-08-03T08:00:00.000Z');
     const latest = await storedSubmitted(municipality, '2019-08-04T08:00:00.000Z');
-    expect(await storage.applications.saveReviewed([scored(latest, 5)], entry())).toBe('saved');
+    expect(await storage.applications.saveReviewed([scored(latest, 5)], staffEntry())).toBe('saved');
     const order = (await storage.applications.queue('pilot-2019', municipality)).map(
       (application) => application.reference,
     );
@@ -87,7 +76,7 @@ describe('staff changes', () => {
 
 describe('the audit log', () => {
   it('never overwrites an entry: a request that appends again (a resend whose answer was lost) keeps its first', async () => {
-    const first = entry({ reference: nextReference() });
+    const first = staffEntry({ reference: nextReference() });
     await storage.audit.append(first);
     await storage.audit.append(first);
     await storage.audit.append({ ...first, outcome: 'failed', reason: 'SERVICE_BUSY' });
@@ -98,7 +87,7 @@ describe('the audit log', () => {
     const username = 'paging-admin';
     const made = ['2019-09-01', '2019-09-02', '2019-09-03'].flatMap((day, index) =>
       [0, 1].map((n) =>
-        entry({
+        staffEntry({
           at: `${day}T0${n}:00:00.000Z`,
           actor: { subject: 'a', username, role: 'administrator' },
           outcome: index === 1 && n === 1 ? 'refused' : 'succeeded',

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import type { AuditEntry } from '../../../shared/schemas/audit.ts';
 import { type LocalAws, startLocalAws } from './local-aws.ts';
 
 export interface AuditedStorage {
@@ -26,4 +27,19 @@ export function auditedStorageForFile(): AuditedStorage {
   });
   afterAll(() => aws?.stop());
   return storage;
+}
+
+let entries = 0;
+
+/** The audit entry of a Bauska social worker's change that succeeded (a score unless `fields` say otherwise). */
+export function staffEntry(fields: Partial<AuditEntry> = {}): AuditEntry {
+  entries += 1;
+  return {
+    id: `request-${entries}`,
+    at: '2019-08-20T08:00:00.000Z',
+    actor: { subject: 's-1', username: 'bauska', role: 'social-worker', municipalityCode: 'LV-016' },
+    action: 'scores.record',
+    outcome: 'succeeded',
+    ...fields,
+  };
 }
