@@ -1,24 +1,4 @@
 import { defineConfig } from 'vitest/config';
-import { BaseSequencer, type TestSpecification } from 'vitest/node';
-
-/**
- * The files that run for half a minute or more on two cores: every file that drives a browser (`e2e/web-*`), and
- * the few others that drive the whole system for long. Without a record of earlier runs (a fresh clone) vitest
- * orders files by project and size, so one of them began last and ran alone for its whole length; started first,
- * they overlap the many short files instead.
- */
-const LONG_RUNNING = [
-  /\/test\/e2e\/web-[^/]+\.test\.ts$/,
-  /\/test\/e2e\/(route-fuzz|local-host|decisions)\.test\.ts$/,
-  /\/test\/integration\/storage-fault[^/]*\.test\.ts$/,
-];
-
-class LongRunningFirst extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const late = (file: TestSpecification) => (LONG_RUNNING.some((pattern) => pattern.test(file.moduleId)) ? 0 : 1);
-    return (await super.sort(files)).sort((a, b) => late(a) - late(b));
-  }
-}
 
 /** Four suites, run together by `npm test`: the lowest layer that can catch a bug gets the test. */
 export default defineConfig({
@@ -26,7 +6,6 @@ export default defineConfig({
     // Most files wait on the stand-ins, a browser or the network rather than on the CPU, so three files at a time
     // finish sooner than one per core even on two cores (measured: 351 s against 451 s for the whole suite).
     maxWorkers: 3,
-    sequence: { sequencer: LongRunningFirst },
     projects: [
       // Pure code and in-memory ports: the files share one module registry, which saves importing the same modules
       // sixty times (measured: 28 s against 12 s for the unit suite). A file that resets modules cleans up after it.

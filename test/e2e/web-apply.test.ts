@@ -13,6 +13,7 @@ import {
   tick,
   typeInto,
   waitForPage,
+  waitUntil,
 } from '../helpers/web-keyboard.ts';
 import { answerOpeningQuestions, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -269,8 +270,11 @@ describe('applying in the browser, by keyboard only', () => {
     );
 
     // The status link carries the code after '#': the page reads it and shows the status.
+    // Opened from the link, the page looks the status up at once and takes the keyboard to the answer's heading,
+    // which may come before the page's own heading was ever focused.
     await activate(page, 'See the status of the application');
-    await waitForPage(page, '/status');
+    await page.waitForURL((url) => url.pathname === '/status');
+    await waitUntil(page, `document.activeElement && document.activeElement.id === 'result-heading'`, 15_000);
     await page.getByRole('heading', { name: `Application ${reference}` }).waitFor();
     expect(page.url()).not.toContain('#');
     expect(await page.locator('.status-tag').innerText()).toBe('Sent');
