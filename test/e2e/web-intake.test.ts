@@ -146,8 +146,11 @@ describe('the intake and selection pages on the clock', () => {
       'Publicēt var tikai veiktas un pārbaudītas atlases rezultātus. Vispirms veiciet atlasi.',
     );
     // Already now it says what will stop the run, per municipality.
-    // In the round's order of municipalities, as every list of them.
-    expect(await page.locator('[data-testid="undecided"] li').allInnerTexts()).toEqual([
+    // In the round's order of municipalities, as every list of them. The list comes with its own request, which
+    // may answer after the buttons are drawn.
+    const undecided = page.locator('[data-testid="undecided"] li');
+    await undecided.first().waitFor();
+    expect(await undecided.allInnerTexts()).toEqual([
       'Jelgavas pilsētas pašvaldība: pieteikumi bez lēmuma – 1. Jāizskata (1)',
       'Bauskas novada pašvaldība: pieteikumi bez lēmuma – 2. Jāizskata (2)',
     ]);
