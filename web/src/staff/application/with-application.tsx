@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useData } from '../../api/use-data.ts';
 import type { StaffApplicationResponse } from '../api/types.ts';
 import { LoadError, Loading } from '../components/load-state.tsx';
+import { ReloadAfterConflict } from '../components/reload-after-conflict.tsx';
 import { ReviewStateTag } from '../components/review-state-tag.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -56,13 +57,7 @@ export function StateLine({
       <p>
         {s.application.state}: <ReviewStateTag state={view.application.state} />
       </p>
-      {feedback.conflict && (
-        <p>
-          <button type="button" class="button button-secondary" onClick={reload}>
-            {s.common.reload}
-          </button>
-        </p>
-      )}
+      <ReloadAfterConflict feedback={feedback} reload={reload} />
       {view.application.personalCode.checksumMismatch && <p class="notice">{s.application.checksumMismatch}</p>}
     </>
   );

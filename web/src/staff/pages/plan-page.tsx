@@ -4,6 +4,7 @@ import { Heading } from '../../components/page.tsx';
 import { useLocation } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
+import { ReloadAfterConflict } from '../components/reload-after-conflict.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
@@ -47,13 +48,7 @@ export function PlanPage({ reference }: { reference: string }) {
       <p class="lead">
         {data.person.firstName} {data.person.lastName}
       </p>
-      {feedback.conflict && (
-        <p>
-          <button type="button" class="button button-secondary" onClick={reload}>
-            {s.common.reload}
-          </button>
-        </p>
-      )}
+      <ReloadAfterConflict feedback={feedback} reload={reload} />
       {version === null ? (
         <CurrentPlan data={data} feedback={feedback} onSaved={replace} />
       ) : (

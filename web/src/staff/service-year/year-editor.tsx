@@ -8,6 +8,7 @@ import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { setFlash } from '../components/flash.ts';
+import { ReloadAfterConflict } from '../components/reload-after-conflict.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
@@ -87,13 +88,7 @@ export function YearEditor({
 
   return (
     <FeedbackPage title={title} backHref={staffPaths.serviceYear(round.id)} feedback={feedback}>
-      {feedback.conflict && (
-        <p>
-          <button type="button" class="button button-secondary" onClick={onReload}>
-            {s.common.reload}
-          </button>
-        </p>
-      )}
+      <ReloadAfterConflict feedback={feedback} reload={onReload} />
       <StepForm onSubmit={(event) => void submit(event)} busy={busy} submitLabel={w.save} busyLabel={s.common.saving}>
         <Heading>{title}</Heading>
         <p class="lead">{s.queue.roundLine(round.name[language])}</p>
