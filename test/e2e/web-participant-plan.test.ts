@@ -8,7 +8,7 @@ import { DEMO_YEAR_ROUND_ID, type DemoYear, seedDemoYear } from '../../infra/see
 import { STAFF_DEMO_ACCOUNTS } from '../../infra/seed/staff-users.ts';
 import { getPorts } from '../../shared/composition.ts';
 import { currentVersion, newPlanVersion } from '../../shared/domain/support-plan-rules.ts';
-import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
+import { activate, focusReaches, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile, type WebSystem } from '../helpers/web-system.ts';
 
@@ -135,8 +135,7 @@ describe('the participant’s plan page', () => {
     await checkPage(page, 'en-plan');
 
     await activate(page, 'I agree to the plan');
-    await page.locator('[data-testid="agreed"]').waitFor({ timeout: 15_000 });
-    expect((await focused(page))?.text).toBe('Thank you! You agreed to the plan. Your social worker will see it.');
+    await focusReaches(page, 'Thank you! You agreed to the plan. Your social worker will see it.');
     expect(await page.locator('[data-testid="agreement"]').innerText()).toMatch(
       /^You agreed to the plan on \d\d\.\d\d\.\d{4} at \d\d:\d\d on this page\.$/,
     );
@@ -177,9 +176,8 @@ describe('the participant’s plan page', () => {
     await open(page, '/status/plan');
     await checkPage(page, 'lv-plan-lookup');
     await lookUp(page, year.waitlisted[0] as DemoYear['waitlisted'][number]);
-    await page.locator('[data-testid="plan-not-ready"]').waitFor({ timeout: 15_000 });
+    await focusReaches(page, 'Plāna vēl nav');
     expect(await page.locator('[data-testid="plan-not-ready"]').innerText()).toContain('Jums vēl nav atbalsta plāna.');
-    expect((await focused(page))?.text).toBe('Plāna vēl nav');
     await checkPage(page, 'lv-plan-not-ready');
   });
 

@@ -125,6 +125,20 @@ export async function waitForPage(page: Page, pathname: string | RegExp) {
 }
 
 /**
+ * Waits until the element with focus reads `text`. The app moves focus in an effect after the new content is
+ * drawn, so the content can be on screen a moment before focus reaches it.
+ */
+export async function focusReaches(page: Page, text: string, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const element = await focused(page);
+    if (element?.text === text) return;
+    if (Date.now() > deadline) throw new Error(`Focus never reached "${text}"; it is on ${JSON.stringify(element)}`);
+    await page.waitForTimeout(50);
+  }
+}
+
+/**
  * Polls an expression in the page. Not `page.waitForFunction`: with a string it needs `eval` inside the page, which
  * the app's Content-Security-Policy rightly forbids.
  */
