@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The only reader of `process.env` outside `infra/`. Configuration comes in sections, one per resource, because

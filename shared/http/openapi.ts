@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Route, routes } from '../routes.ts';
 import { ErrorResponseSchema } from '../schemas/api.ts';
 import { inputPatterns } from '../schemas/input-patterns.ts';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { FunctionNeeds } from '../function-needs.ts';
 import type { AuditAction } from '../schemas/audit.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApplicationStatusSchema, CreateApplicationRequestSchema } from './application.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { eitherCase, spacedAround, trimmedText } from './input-patterns.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { StaffRoleSchema } from './staff-identity.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { eitherCase, spacedAround } from './input-patterns.ts';
 
 /** The two languages of every screen, e-mail and error message. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstantSchema } from './common.ts';
 
 /** Whom an application's e-mail goes to: the person themself, or their representative. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /*
  * Some inputs are tidied before they are checked: spaces around them are trimmed, and references and access codes

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RoundResponseSchema } from './api.ts';
 import { InstantSchema } from './common.ts';
 import { WindowChangeSchema } from './round.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { CentsSchema, MonthSchema, ServiceUnitSchema } from './service-year.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateSchema, ReferenceSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';

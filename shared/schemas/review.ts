@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { InstantSchema, ReferenceSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { ExclusionReasonSchema } from './selection.ts';

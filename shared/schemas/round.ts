@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_DRAFT_DAYS } from '../domain/draft-days.ts';
 import { ROUND_ID_PATTERN } from '../domain/round-id.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RepresentativeCapacitySchema } from './application.ts';
 import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { ReviewStateSchema, StaffTextSchema } from './review.ts';

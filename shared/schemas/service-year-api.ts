@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LocalizedTextSchema } from './common.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { MonthSchema, ServiceUnitSchema, ServiceYearRulesSchema, ServiceYearSchema } from './service-year.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ApplicationSchema, CreateApplicationRequestSchema } from './application.ts';
 import { AuditActionSchema, AuditEntrySchema } from './audit.ts';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MunicipalityCodeSchema } from './round.ts';
 
 /** The Cognito user-pool groups staff belong to. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A JSON Schema node, as far as `z.toJSONSchema` writes the request schemas. */
 interface JsonSchema {

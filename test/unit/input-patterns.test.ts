@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { jsonSchema } from '../../shared/http/openapi.ts';
 import { AccessCodeSchema, IdempotencyKeySchema } from '../../shared/schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../../shared/schemas/application.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The part of the Cognito Identity Provider JSON protocol a browser uses to sign staff in: one POST to the

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { RuleViolationError } from '../../domain/errors.ts';
 import { IsoDateSchema } from '../../schemas/common.ts';
 import { auditKeys } from './table-design.ts';

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Publication, RunPart, SelectionRunRepository, StoredRun } from '../../ports/selection-runs.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { SelectionInputSchema, SelectionResultSchema } from '../../schemas/selection.ts';

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { cancellationCodes } from './write-refusals.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DeliveryReport } from '../../domain/delivery-problems.ts';
 import { ReferenceSchema } from '../../schemas/common.ts';
 import { NotificationKindSchema } from '../../schemas/delivery-problem.ts';

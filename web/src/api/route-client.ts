@@ -5,7 +5,7 @@
  * build time, so the browser bundle carries no server code; a route that does not exist, a missing parameter or a
  * wrong body fails the build.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Routes } from '../../../shared/routes.ts';
 import { texts } from '../i18n/texts.ts';
 import { endsSignIn } from './error-kinds.ts';
