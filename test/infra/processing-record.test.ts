@@ -1,0 +1,41 @@
+import { App } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { describe, expect, it } from 'vitest';
+import cdkJson from '../../cdk.json' with { type: 'json' };
+import { addIntakeStacks } from '../../infra/stacks/intake-stacks.ts';
+import { resolveStage, STAGE_NAMES } from '../../infra/stages.ts';
+import { DATA_STORES, EDGE_LOG_REGION } from '../../shared/domain/processing-services.ts';
+
+/**
+ * The record of processing says where the data live from the region the functions run in, and names the stores by
+ * role. These hold that to what the CDK deploys: every stack with data in the stage's region but the edge stack,
+ * which is where the record places the AWS WAF log, and one store of the record per table and user pool.
+ */
+
+function stacksOf(stage: string) {
+  const app = new App({ context: { ...cdkJson.context, stage, 'aws:cdk:bundling-stacks': [] } });
+  const settings = resolveStage(app.node);
+  return { settings, stacks: addIntakeStacks(app, settings) };
+}
+
+describe('where the record of processing says the data live', () => {
+  it.each(STAGE_NAMES)(
+    '%s: the functions run where the data, the logs and the web stack are; AWS WAF logs at the edge',
+    (stage) => {
+      const { settings, stacks } = stacksOf(stage);
+      for (const stack of [stacks.data, stacks.api, stacks.web])
+        expect(stack.region, stack.stackName).toBe(settings.region);
+      expect(stacks.edge.region).toBe(EDGE_LOG_REGION);
+    },
+  );
+
+  it('names a store for each table and for the staff user pool the stage deploys', () => {
+    const { stacks } = stacksOf('prod');
+    const templates = [stacks.data, stacks.api, stacks.edge, stacks.web].map((stack) => Template.fromStack(stack));
+    const count = (type: string) =>
+      templates.reduce((sum, template) => sum + Object.keys(template.findResources(type)).length, 0);
+    const stores = Object.values(DATA_STORES);
+    expect(count('AWS::DynamoDB::GlobalTable')).toBe(stores.filter((store) => store.processor === 'dynamodb').length);
+    expect(count('AWS::Cognito::UserPool')).toBe(stores.filter((store) => store.processor === 'cognito').length);
+  });
+});
