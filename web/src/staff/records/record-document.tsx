@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
+import type { Language, LocalizedText } from '../../api/types.ts';
 import { SummaryList } from '../../components/summary-list.tsx';
 import { formatDay } from '../../format/dates.ts';
 import type { ProcessingRecordResponse } from '../api/types.ts';
-import { ColumnTable } from '../components/column-table.tsx';
+import { type Column, ColumnTable } from '../components/column-table.tsx';
 import { readableTime } from '../format/readable-time.ts';
-import { useStaffTexts } from '../i18n/texts.ts';
+import { type StaffTexts, useStaffTexts } from '../i18n/texts.ts';
 import { CategorySection } from './category-section.tsx';
 import { recordTerms } from './record-terms.ts';
 
@@ -39,87 +40,93 @@ export function RecordDocument({ record }: { record: ProcessingRecordResponse })
         ))}
       </RecordSection>
 
-      <RecordSection id="record-rounds" title={w.roundsTitle}>
-        {record.rounds.length === 0 ? <p>{w.noRounds}</p> : <RoundsTable rounds={record.rounds} />}
-      </RecordSection>
+      <TableSection
+        id="record-rounds"
+        title={w.roundsTitle}
+        caption={w.roundsCaption}
+        rows={record.rounds}
+        columns={roundColumns(s, language)}
+        empty={w.noRounds}
+      />
 
-      <RecordSection id="record-legal-bases" title={w.legalBasesTitle}>
-        <dl class="record-terms">
-          {record.legalBases.map((basis) => (
-            <Term key={basis.id} name={basis.article[language]} text={basis.text[language]} />
-          ))}
-        </dl>
-      </RecordSection>
+      <TermsSection
+        id="record-legal-bases"
+        title={w.legalBasesTitle}
+        terms={record.legalBases.map((basis) => ({ id: basis.id, name: basis.article[language], text: basis.text }))}
+      />
+      <TermsSection
+        id="record-recipients"
+        title={w.recipientsTitle}
+        terms={record.recipients.map((recipient) => ({
+          id: recipient.id,
+          name: recipient.name[language],
+          text: recipient.role,
+        }))}
+      />
 
-      <RecordSection id="record-recipients" title={w.recipientsTitle}>
-        <dl class="record-terms">
-          {record.recipients.map((recipient) => (
-            <Term key={recipient.id} name={recipient.name[language]} text={recipient.role[language]} />
-          ))}
-        </dl>
-      </RecordSection>
-
-      <RecordSection id="record-processors" title={w.processorsTitle}>
-        <ColumnTable
-          caption={w.processorsCaption}
-          captionId="record-processors-caption"
-          captionClass="table-caption"
-          testId="record-processors"
-          rows={record.processors}
-          rowKey={(processor) => processor.id}
-          columns={[
-            { title: w.service, rowHeader: true, cell: (processor) => processor.name },
-            { title: w.role, cell: (processor) => processor.role[language] },
-          ]}
-        />
-      </RecordSection>
-
-      <RecordSection id="record-stores" title={w.storesTitle}>
-        <ColumnTable
-          caption={w.storesCaption}
-          captionId="record-stores-caption"
-          captionClass="table-caption"
-          testId="record-stores"
-          rows={record.stores}
-          rowKey={(store) => store.id}
-          columns={[
-            { title: w.store, rowHeader: true, cell: (store) => store.name[language] },
-            { title: w.holds, cell: (store) => store.holds[language] },
-            { title: w.storeRegion, nowrap: true, cell: (store) => store.region },
-          ]}
-        />
-      </RecordSection>
+      <TableSection
+        id="record-processors"
+        title={w.processorsTitle}
+        caption={w.processorsCaption}
+        rows={record.processors}
+        columns={[
+          { title: w.service, rowHeader: true, cell: (processor) => processor.name },
+          { title: w.role, cell: (processor) => processor.role[language] },
+        ]}
+      />
+      <TableSection
+        id="record-stores"
+        title={w.storesTitle}
+        caption={w.storesCaption}
+        rows={record.stores}
+        columns={[
+          { title: w.store, rowHeader: true, cell: (store) => store.name[language] },
+          { title: w.holds, cell: (store) => store.holds[language] },
+          { title: w.storeRegion, nowrap: true, cell: (store) => store.region },
+        ]}
+      />
     </article>
   );
 }
 
-function RoundsTable({ rounds }: { rounds: RecordedRound[] }) {
-  const { s, language } = useStaffTexts();
+/** Each round's retention periods, with the round's intake and the municipalities whose services receive it. */
+function roundColumns(s: StaffTexts, language: Language): Column<RecordedRound>[] {
   const w = s.records;
+  return [
+    { title: w.round, rowHeader: true, cell: (round) => round.name[language] },
+    { title: w.intake, nowrap: true, cell: (round) => `${formatDay(round.firstDay)}–${formatDay(round.lastDay)}` },
+    { title: w.drafts, numeric: true, cell: (round) => w.days(round.retention.draftDays) },
+    { title: w.notSelected, numeric: true, cell: (round) => w.days(round.retention.notSelectedDays) },
+    { title: w.participants, numeric: true, cell: (round) => w.days(round.retention.participantDays) },
+    { title: w.municipalities, cell: (round) => round.municipalities.map((name) => name[language]).join(', ') },
+  ];
+}
+
+/** A part of the record that is a table, one row per term or round; `empty` says so when it has no rows. */
+function TableSection<Row extends { id: string }>(props: {
+  id: string;
+  title: string;
+  caption: string;
+  rows: readonly Row[];
+  columns: Column<Row>[];
+  empty?: string;
+}) {
   return (
-    <ColumnTable
-      caption={w.roundsCaption}
-      captionId="record-rounds-caption"
-      captionClass="table-caption"
-      testId="record-rounds"
-      rows={rounds}
-      rowKey={(round) => round.id}
-      columns={[
-        { title: w.round, rowHeader: true, cell: (round) => round.name[language] },
-        {
-          title: w.intake,
-          nowrap: true,
-          cell: (round) => `${formatDay(round.firstDay)}–${formatDay(round.lastDay)}`,
-        },
-        { title: w.drafts, numeric: true, cell: (round) => w.days(round.retention.draftDays) },
-        { title: w.notSelected, numeric: true, cell: (round) => w.days(round.retention.notSelectedDays) },
-        { title: w.participants, numeric: true, cell: (round) => w.days(round.retention.participantDays) },
-        {
-          title: w.municipalities,
-          cell: (round) => round.municipalities.map((name) => name[language]).join(', '),
-        },
-      ]}
-    />
+    <RecordSection id={props.id} title={props.title}>
+      {props.rows.length === 0 && props.empty ? (
+        <p>{props.empty}</p>
+      ) : (
+        <ColumnTable
+          caption={props.caption}
+          captionId={`${props.id}-caption`}
+          captionClass="table-caption"
+          testId={`${props.id}-table`}
+          rows={props.rows}
+          rowKey={(row) => row.id}
+          columns={props.columns}
+        />
+      )}
+    </RecordSection>
   );
 }
 
@@ -133,11 +140,23 @@ function RecordSection({ id, title, children }: { id: string; title: string; chi
   );
 }
 
-function Term({ name, text }: { name: string; text: string }) {
+/** Terms the categories name by id, written out in full: each name with what it means. */
+function TermsSection(props: {
+  id: string;
+  title: string;
+  terms: { id: string; name: string; text: LocalizedText }[];
+}) {
+  const { language } = useStaffTexts();
   return (
-    <div class="record-term">
-      <dt>{name}</dt>
-      <dd>{text}</dd>
-    </div>
+    <RecordSection id={props.id} title={props.title}>
+      <dl class="record-terms">
+        {props.terms.map((term) => (
+          <div key={term.id} class="record-term">
+            <dt>{term.name}</dt>
+            <dd>{term.text[language]}</dd>
+          </div>
+        ))}
+      </dl>
+    </RecordSection>
   );
 }
