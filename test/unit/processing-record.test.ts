@@ -20,16 +20,23 @@ import { portsOf, staffRequest } from './use-cases/staff-steps.ts';
 const AT = new Date('2026-12-03T10:15:00.000Z');
 const DEPLOYMENT = { region: 'eu-north-1', codeVersion: '0.1.0' };
 
-/** A round of the pilot's rules that opened on `firstDay` and keeps its data for the days given. */
-function roundKeeping(id: string, firstDay: string, days: { draftDays?: number; retentionDays: number }): Round {
-  return { ...pilotLikeRound, id, window: { ...pilotLikeRound.window, firstDay }, ...days };
+/**
+ * A round of the pilot's rules taking applications `firstDay`–`lastDay` and keeping its data for the days given, as
+ * a round states its retention periods.
+ */
+function roundKeeping(
+  id: string,
+  [firstDay, lastDay]: [string, string],
+  days: { draftDays?: number; retentionDays: number },
+): Round {
+  return { ...pilotLikeRound, id, window: { ...pilotLikeRound.window, firstDay, lastDay }, ...days };
 }
 
 describe('the record of processing', () => {
   it('lists every round, newest intake first, with its own retention periods and municipalities', () => {
     const rounds = [
-      roundKeeping('pilot-2019', '2019-08-01', { retentionDays: 365 }),
-      roundKeeping('spring-2027', '2027-03-01', { draftDays: 14, retentionDays: 730 }),
+      roundKeeping('pilot-2019', ['2019-08-01', '2019-08-16'], { retentionDays: 365 }),
+      roundKeeping('spring-2027', ['2027-03-01', '2027-03-31'], { draftDays: 14, retentionDays: 730 }),
     ];
 
     const record = processingRecord({ rounds, deployment: DEPLOYMENT, at: AT });
@@ -39,7 +46,7 @@ describe('the record of processing', () => {
         id: 'spring-2027',
         name: pilotLikeRound.name,
         firstDay: '2027-03-01',
-        lastDay: '2019-08-16',
+        lastDay: '2027-03-31',
         municipalities: pilotLikeRound.municipalities.map(({ name }) => name),
         retention: { draftDays: 14, notSelectedDays: 730, participantDays: 730 },
       },
@@ -111,7 +118,7 @@ describe('reading the record of processing', () => {
     ]);
   });
 
-  it('is not for social workers: refused before anything is read', async () => {
+  it('is not for social workers: refused, with no entry of its own', async () => {
     const ports = memoryPorts({ rounds: [pilotLikeRound] });
     const request = staffRequest(bauskaWorker, 'processing-record.read', AT);
 
