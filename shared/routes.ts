@@ -33,6 +33,7 @@ import {
   PlanReviewBodySchema,
   PlanVersionBodySchema,
 } from './schemas/plans-api.ts';
+import { ProcessingRecordResponseSchema } from './schemas/processing-record.ts';
 import { ExtendIntakeRequestSchema, RoundRulesSchema } from './schemas/round.ts';
 import {
   DashboardResponseSchema,
@@ -736,6 +737,22 @@ export const routes = [
     query: FiguresQuerySchema,
     answers: { 200: { json: EvaluationResponseSchema, csv: true } },
     refusals: [422],
+    needs: { table: 'read' },
+  },
+
+  // The record of processing activities (GDPR Art. 30), generated from the code's declarations and the rounds.
+  {
+    method: 'GET',
+    path: '/staff/processing-record',
+    handler: 'get-processing-record',
+    access: 'administrator',
+    action: 'processing-record.read',
+    summary:
+      'Administrator: the record of processing activities (GDPR Art. 30): the categories of personal data with their ' +
+      'purposes, legal bases, recipients, processors, where they are kept and for how long, and each round’s ' +
+      'retention periods, from the code’s own declarations and the rounds.',
+    answers: { 200: { json: ProcessingRecordResponseSchema } },
+    // The rounds, for their retention periods.
     needs: { table: 'read' },
   },
 ] as const satisfies readonly Route[];

@@ -46,6 +46,7 @@ export const AuditActionSchema = z.enum([
   'service-year.save',
   'service-year.dashboard.read',
   'service-year.evaluation.read',
+  'processing-record.read',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

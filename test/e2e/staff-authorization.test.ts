@@ -212,6 +212,8 @@ function requestFor(
       return { path: '/staff/rounds/demo/service-year/dashboard' };
     case 'get-service-year-evaluation':
       return { path: '/staff/rounds/demo/service-year/evaluation?format=csv' };
+    case 'get-processing-record':
+      return { path: '/staff/processing-record' };
     default:
       throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
   }

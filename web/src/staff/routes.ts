@@ -21,7 +21,8 @@ export type StaffRoute =
   | { page: 'edit-rules'; roundId: string }
   | { page: 'edit-service-year'; roundId: string }
   | { page: 'service-year-dashboard'; roundId: string }
-  | { page: 'not-found' };
+  | { page: 'not-found' }
+  | { page: 'processing-record' };
 
 /** The pages of a round besides its queue and paper registration: `/office/rounds/{roundId}/{page}`. */
 export const ROUND_PAGES = [
@@ -55,6 +56,7 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   if (first === undefined) return { page: 'home' };
   if (parts.length === 1 && first === 'sign-in') return { page: 'sign-in' };
   if (parts.length === 1 && first === 'audit') return { page: 'audit' };
+  if (parts.length === 1 && first === 'records-of-processing') return { page: 'processing-record' };
   if (first === 'rounds' && id) {
     // `new` is the page that creates a round, never a round's queue.
     if (id === 'new') return sub === undefined ? { page: 'new-round' } : { page: 'not-found' };
@@ -137,4 +139,5 @@ export const staffPaths = {
   /** A participant's plan; with `version`, that version of it, read-only. */
   plan: (reference: string, version?: number) =>
     `${STAFF_ROOT}/applications/${encode(reference)}/plan${query({ version: version === undefined ? undefined : String(version) })}`,
+  processingRecord: () => `${STAFF_ROOT}/records-of-processing`,
 };

@@ -19,6 +19,7 @@ import { PaperDetailsPage } from './pages/paper-details-page.tsx';
 import { PaperDocumentsPage } from './pages/paper-documents-page.tsx';
 import { ParticipantsPage } from './pages/participants-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
+import { ProcessingRecordPage } from './pages/processing-record-page.tsx';
 import { ProtocolPage } from './pages/protocol-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
 import { EditRulesPage, NewRoundPage } from './pages/round-editor-page.tsx';
@@ -126,6 +127,12 @@ function StaffPage({ route }: { route: StaffRoute }) {
       return <DuplicatesPage reference={route.reference} />;
     case 'audit':
       return <AuditPage />;
+    case 'processing-record':
+      return (
+        <AdministratorsOnly>
+          <ProcessingRecordPage />
+        </AdministratorsOnly>
+      );
     default:
       return <NotForYou />;
   }

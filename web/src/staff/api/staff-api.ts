@@ -137,6 +137,8 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       call('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'json' } }),
     serviceYearEvaluationCsv: (roundId: string) =>
       download('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'csv' } }),
+    /** Administrators: the record of processing activities, with every round's retention periods. */
+    processingRecord: () => call('GET /staff/processing-record', {}),
   };
 }
 

@@ -43,6 +43,11 @@ function SignedInBar() {
                 <a href={staffPaths.audit()}>{s.common.navAudit}</a>
               </li>
             )}
+            {identity.role === 'administrator' && (
+              <li>
+                <a href={staffPaths.processingRecord()}>{s.records.navLink}</a>
+              </li>
+            )}
           </ul>
         </nav>
         <p class="staff-who" data-testid="signed-in">

@@ -1,0 +1,8 @@
+import { staffRoute } from '../shared/http/route-handler.ts';
+import { runningDeployment } from '../shared/running-deployment.ts';
+import { getProcessingRecord } from '../shared/use-cases/admin/get-processing-record.ts';
+
+/** The record of processing activities, with the region and code version of the deployment that answers. */
+export const handler = staffRoute('get-processing-record', async (_input, staff, ports) =>
+  getProcessingRecord(ports, staff, runningDeployment()),
+);
