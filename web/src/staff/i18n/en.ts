@@ -855,6 +855,8 @@ export const en: StaffTexts = {
       'service-year.save': 'Saved the year of services',
       'service-year.dashboard.read': 'Viewed the budgets and results',
       'service-year.evaluation.read': 'Viewed the evaluation report',
+      'personal-data.export': 'Made a copy of a person’s data',
+      'personal-details.correct': 'Corrected a person’s details',
     },
     outcomes: { succeeded: 'Done', refused: 'Refused', failed: 'Failed' },
   },

@@ -899,6 +899,8 @@ export const lv = {
       'service-year.save': 'Saglabāja pakalpojumu gadu',
       'service-year.dashboard.read': 'Skatīja budžetu un rezultātu pārskatu',
       'service-year.evaluation.read': 'Skatīja izvērtējuma pārskatu',
+      'personal-data.export': 'Sagatavoja personas datu kopiju',
+      'personal-details.correct': 'Laboja personas ziņas',
     } satisfies Record<AuditAction, string>,
     outcomes: { succeeded: 'Izdevās', refused: 'Atteikts', failed: 'Kļūda' } satisfies Record<AuditOutcome, string>,
   },
