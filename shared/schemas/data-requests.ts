@@ -128,6 +128,8 @@ export const ExportedApplicationSchema = ApplicationSchema.omit({
 }).extend({
   roundName: z.string(),
   municipalityName: z.string(),
+  /** The round's selection criteria, named, so the points read as what they were given for. */
+  criteria: z.array(z.strictObject({ id: z.string(), name: z.string(), maxPoints: z.int().min(1) })),
   person: ApplicationSchema.shape.person.extend({ personalCode: z.string() }),
   /** Whether this application holds the person's place in the round's "one application a person" rule. */
   firstOfPersonInRound: z.boolean(),

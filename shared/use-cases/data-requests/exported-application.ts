@@ -45,6 +45,7 @@ export async function exportedApplication(
     ...stored,
     roundName: round.name[language],
     municipalityName: municipality?.name[language] ?? municipalityCode,
+    criteria: round.criteria.map(({ id, name, maxPoints }) => ({ id, name: name[language], maxPoints })),
     person: { ...person, personalCode: printedPersonalCode(ports.keyring.decrypt(personalCode.encrypted)) },
     firstOfPersonInRound: gathered.holdsClaim,
     documents: documents.map((document) => ({

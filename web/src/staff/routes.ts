@@ -21,6 +21,8 @@ export type StaffRoute =
   | { page: 'edit-rules'; roundId: string }
   | { page: 'edit-service-year'; roundId: string }
   | { page: 'service-year-dashboard'; roundId: string }
+  | { page: 'personal-data' }
+  | { page: 'personal-details'; reference: string }
   | { page: 'not-found' };
 
 /** The pages of a round besides its queue and paper registration: `/office/rounds/{roundId}/{page}`. */
@@ -55,6 +57,7 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   if (first === undefined) return { page: 'home' };
   if (parts.length === 1 && first === 'sign-in') return { page: 'sign-in' };
   if (parts.length === 1 && first === 'audit') return { page: 'audit' };
+  if (parts.length === 1 && first === 'personal-data') return { page: 'personal-data' };
   if (first === 'rounds' && id) {
     // `new` is the page that creates a round, never a round's queue.
     if (id === 'new') return sub === undefined ? { page: 'new-round' } : { page: 'not-found' };
@@ -76,6 +79,7 @@ export function parseStaffRoute(pathname: string): StaffRoute {
     if (sub === undefined) return { page: 'application', reference: id };
     if (sub === 'duplicates') return { page: 'duplicates', reference: id };
     if (sub === 'plan') return { page: 'plan', reference: id };
+    if (sub === 'personal-details') return { page: 'personal-details', reference: id };
     if ((APPLICATION_STEPS as readonly string[]).includes(sub)) {
       return { page: 'application-step', reference: id, step: sub as ApplicationStep };
     }
@@ -137,4 +141,7 @@ export const staffPaths = {
   /** A participant's plan; with `version`, that version of it, read-only. */
   plan: (reference: string, version?: number) =>
     `${STAFF_ROOT}/applications/${encode(reference)}/plan${query({ version: version === undefined ? undefined : String(version) })}`,
+  /** Requests about personal data: the copy of a person's data. The personal code never goes into this address. */
+  personalData: () => `${STAFF_ROOT}/personal-data`,
+  personalDetails: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}/personal-details`,
 };

@@ -18,6 +18,8 @@ import { PaperCheckPage } from './pages/paper-check-page.tsx';
 import { PaperDetailsPage } from './pages/paper-details-page.tsx';
 import { PaperDocumentsPage } from './pages/paper-documents-page.tsx';
 import { ParticipantsPage } from './pages/participants-page.tsx';
+import { PersonalDataPage } from './pages/personal-data-page.tsx';
+import { PersonalDetailsPage } from './pages/personal-details-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { ProtocolPage } from './pages/protocol-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
@@ -126,6 +128,10 @@ function StaffPage({ route }: { route: StaffRoute }) {
       return <DuplicatesPage reference={route.reference} />;
     case 'audit':
       return <AuditPage />;
+    case 'personal-data':
+      return <PersonalDataPage />;
+    case 'personal-details':
+      return <PersonalDetailsPage reference={route.reference} />;
     default:
       return <NotForYou />;
   }

@@ -43,6 +43,9 @@ function SignedInBar() {
                 <a href={staffPaths.audit()}>{s.common.navAudit}</a>
               </li>
             )}
+            <li>
+              <a href={staffPaths.personalData()}>{s.dataRequests.navLink}</a>
+            </li>
           </ul>
         </nav>
         <p class="staff-who" data-testid="signed-in">
