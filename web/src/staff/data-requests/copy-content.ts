@@ -222,6 +222,7 @@ function applicationParts(application: ExportedApplication, language: Language):
       w.technicalTitle,
       application.retryRecords.map(({ expiresAt }) => w.retryRecord(expiresAt ? when(expiresAt) : '')),
     ),
+    application.history.length === 0 ? items(w.historyTitle, [w.historyEmpty]) : undefined,
     table(w.historyTitle, [w.when, w.what, w.who, w.outcome], application.history, (entry) => [
       when(entry.at),
       s.audit.actions[entry.action],

@@ -1309,6 +1309,7 @@ export const en: StaffTexts = {
       retryRecord: (until: string) =>
         `A record that answers a repeated start of the application the same way as the first. Kept until ${until}.`,
       historyTitle: 'Who looked at or changed the data',
+      historyEmpty: 'Nobody on the staff has looked at or changed the data of this application.',
       who: 'Who',
       outcome: 'Outcome',
       notSignedIn: 'A user who was not signed in',

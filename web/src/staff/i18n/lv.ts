@@ -1357,6 +1357,7 @@ export const lv = {
       retryRecord: (until: string) =>
         `Ieraksts, ar kuru atkārtotu pieteikuma sākšanu atbild tāpat kā pirmo. Glabā līdz ${until}.`,
       historyTitle: 'Kas skatīja vai mainīja ziņas',
+      historyEmpty: 'Neviens darbinieks šī pieteikuma ziņas nav skatījis vai mainījis.',
       who: 'Kas',
       outcome: 'Iznākums',
       notSignedIn: 'Nepierakstījies lietotājs',

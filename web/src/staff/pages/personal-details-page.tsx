@@ -30,7 +30,7 @@ export function PersonalDetailsPage({ reference }: { reference: string }) {
 }
 
 function Correction(loaded: LoadedApplication) {
-  const { s, t } = useStaffTexts();
+  const { s } = useStaffTexts();
   const { application } = loaded.view;
   const w = s.personalDetails;
   return (
@@ -52,9 +52,6 @@ function Correction(loaded: LoadedApplication) {
       ) : (
         <p class="notice">{s.application.notSubmitted}</p>
       )}
-      <p class="hint">
-        {t.person.personalCode}: {application.personalCode.value}. {w.codeNote}
-      </p>
     </FeedbackPage>
   );
 }
@@ -99,6 +96,9 @@ function CorrectionForm({ view, feedback, onSaved }: LoadedApplication) {
           words={t.person}
           autofill={false}
         />
+        <p class="hint">
+          {t.person.personalCode}: {application.personalCode.value}. {w.codeNote}
+        </p>
         {asksDateOfBirth(application) && (
           <TextField
             path="person.dateOfBirth"
