@@ -18,20 +18,13 @@ import { files, legacyPersonalCode } from '../../fixtures/personal-codes.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
 import { plan, planned, version } from '../../fixtures/service-year-plans.ts';
+import { jelgavaWorker } from '../../fixtures/staff-identities.ts';
 import { DURING_INTAKE } from './applicant-steps.ts';
 import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
 
 /** The scored pilot round, and a second round of the same rules a year on. */
 const firstRound = scoredRound;
 const secondRound: Round = { ...pilotLikeRound, id: 'pilot-2020', name: { lv: 'Otrā kārta', en: 'Second round' } };
-
-const jelgavaWorker: StaffIdentity = {
-  role: 'social-worker',
-  subject: 'sub-jelgava',
-  username: 'jelgava',
-  displayName: 'Jelgavas sociālais darbinieks',
-  municipalityCode: 'LV-JEL',
-};
 
 const PERSON = legacyPersonalCode(7001);
 const SOMEONE_ELSE = legacyPersonalCode(7002);

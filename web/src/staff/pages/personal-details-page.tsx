@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
-import { Heading } from '../../components/page.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { ContactFields } from '../../fieldsets/contact-fields.tsx';
 import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { NameFields } from '../../fieldsets/shared-fields.tsx';
-import { type LoadedApplication, StateLine, WithApplication } from '../application/with-application.tsx';
-import { FeedbackPage } from '../components/feedback-page.tsx';
+import { ApplicationSubpage } from '../application/application-subpage.tsx';
+import { type LoadedApplication, WithApplication } from '../application/with-application.tsx';
+import { officeContactWords, officeRepresentativeWords } from '../components/office-fieldset-words.ts';
 import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
@@ -17,7 +17,6 @@ import {
   correctionRequest,
 } from '../data-requests/correction-form.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
-import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
 /**
@@ -31,28 +30,14 @@ export function PersonalDetailsPage({ reference }: { reference: string }) {
 
 function Correction(loaded: LoadedApplication) {
   const { s } = useStaffTexts();
-  const { application } = loaded.view;
-  const w = s.personalDetails;
   return (
-    <FeedbackPage
-      title={`${w.title} – ${application.reference}`}
-      backHref={staffPaths.application(application.reference)}
-      feedback={loaded.feedback}
-    >
-      <p class="caption">
-        {s.application.stepCaption(
-          application.reference,
-          `${application.person.firstName} ${application.person.lastName}`,
-        )}
-      </p>
-      <Heading>{w.title}</Heading>
-      <StateLine {...loaded} />
-      {application.status === 'submitted' ? (
+    <ApplicationSubpage name={s.personalDetails.title} loaded={loaded}>
+      {loaded.view.application.status === 'submitted' ? (
         <CorrectionForm {...loaded} />
       ) : (
         <p class="notice">{s.application.notSubmitted}</p>
       )}
-    </FeedbackPage>
+    </ApplicationSubpage>
   );
 }
 
@@ -117,14 +102,7 @@ function CorrectionForm({ view, feedback, onSaved }: LoadedApplication) {
           onChange={setPart('contact')}
           errorOf={errorOf}
           autofill={false}
-          words={{
-            email: t.check.email,
-            emailHint: s.paper.emailHint,
-            emailOptional: true,
-            phone: t.check.phone,
-            address: { label: w.address, hint: t.contact.addressHint },
-            language: s.paper.language,
-          }}
+          words={officeContactWords(s, t, { label: w.address, hint: t.contact.addressHint })}
         />
         {answers.representative && (
           <>
@@ -134,14 +112,7 @@ function CorrectionForm({ view, feedback, onSaved }: LoadedApplication) {
               onChange={setPart('representative')}
               errorOf={errorOf}
               autofill={false}
-              words={{
-                firstName: t.person.firstName,
-                lastName: t.person.lastName,
-                capacity: t.check.capacity,
-                capacities: t.check.capacities,
-                email: s.paper.representativeEmail,
-                phone: s.paper.representativePhone,
-              }}
+              words={officeRepresentativeWords(s, t)}
             />
           </>
         )}
