@@ -28,7 +28,7 @@ export function CopyDocument({ content }: { content: CopyContent }) {
         >
           <h3 id={`copy-${application.reference}`}>{application.title}</h3>
           {application.parts.map((part, index) => (
-            <Part key={part.title} part={part} id={`copy-${application.reference}-${index}`} />
+            <Part key={`${index}-${part.title}`} part={part} id={`copy-${application.reference}-${index}`} />
           ))}
         </section>
       ))}
