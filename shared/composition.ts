@@ -5,6 +5,7 @@ import { NodeKeyring } from './adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from './adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from './adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbNotificationLedger } from './adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbPersonalData } from './adapters/dynamodb/dynamodb-personal-data.ts';
 import { DynamoDbRoundRepository } from './adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from './adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import { DynamoDbServiceYearRepository } from './adapters/dynamodb/dynamodb-service-years.ts';
@@ -57,6 +58,7 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     () => new DynamoDbSupportPlanRepository(clients().documentClient, tableName(), auditTableName),
   );
   const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
+  const personalData = once(() => new DynamoDbPersonalData(clients().documentClient, tableName()));
   const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
   const mailer = once(() => {
     const mail = readConfig('mail');
@@ -101,6 +103,9 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     },
     get mailer() {
       return mailer();
+    },
+    get personalData() {
+      return personalData();
     },
     keyring,
     randomInt: (max) => randomInt(max),

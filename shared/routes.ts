@@ -21,6 +21,11 @@ import {
 } from './schemas/api.ts';
 import { CreateApplicationRequestSchema } from './schemas/application.ts';
 import { AuditQuerySchema } from './schemas/audit.ts';
+import {
+  AccessExportRequestSchema,
+  AccessExportSchema,
+  PersonalDetailsCorrectionRequestSchema,
+} from './schemas/data-requests.ts';
 import { IntakeWindowResponseSchema } from './schemas/intake-api.ts';
 import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from './schemas/participant-api.ts';
 import {
@@ -754,6 +759,46 @@ export const routes = [
     answers: { 200: { json: ProcessingRecordResponseSchema } },
     // The rounds, for their retention periods.
     needs: { table: 'read' },
+  },
+  // Requests about personal data (GDPR), made at the office once the person's identity is checked: a copy of
+  // everything held about them, and a correction of their details. Both are audited; neither puts the personal
+  // code anywhere but the body.
+  {
+    method: 'POST',
+    path: '/staff/personal-data/exports',
+    handler: 'export-personal-data',
+    access: 'staff',
+    action: 'personal-data.export',
+    summary:
+      'Staff: everything held about one person in every round (GDPR Art. 15), found by the keyed hash of the ' +
+      'personal code sent in the body: each application with its answers, documents (listed; each opened through ' +
+      'the document link), decisions, points, selection runs and result, support plan, e-mails and every staff ' +
+      'read and change. A social worker’s export holds their own municipality’s applications and names the ' +
+      'municipalities that hold others. A JSON document of a versioned shape, answered as a file to save. The ' +
+      'audit entry names the applications, never the code.',
+    body: AccessExportRequestSchema,
+    answers: { 200: { json: AccessExportSchema } },
+    refusals: [422],
+    // Reads the whole table (drafts and the e-mail ledger are under no person's key), each application's history,
+    // and the sizes of uploads still in storage.
+    needs: { table: 'read', audit: 'appendAndHistory', bucket: ['readUploads'] },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/personal-details`,
+    handler: 'correct-personal-details',
+    access: 'staff',
+    action: 'personal-details.correct',
+    summary:
+      'Staff: correct the person’s names, date of birth (new-format codes), contact details or representative’s ' +
+      'details, with the reason (GDPR Art. 16). The application keeps only the new values; the audit entry keeps ' +
+      'which fields changed, their earlier values and the reason, encrypted. 409 APPLICATION_ANONYMISED once the ' +
+      'personal data was removed; 422 NOTHING_TO_CORRECT when nothing changes.',
+    params: { reference },
+    body: PersonalDetailsCorrectionRequestSchema,
+    answers: review,
+    refusals: [409, 422],
+    needs: { table: 'readWrite', audit: 'appendAndHistory' },
   },
 ] as const satisfies readonly Route[];
 

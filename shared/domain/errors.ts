@@ -67,7 +67,10 @@ export type ViolationCode =
   | 'PROVIDER_MUNICIPALITY_NOT_IN_ROUND'
   | 'NEED_LEVELS_OUT_OF_ORDER'
   | 'SERVICE_IN_USE'
-  | 'PROVIDER_IN_USE';
+  | 'PROVIDER_IN_USE'
+  // A correction of a person's details
+  | 'NOTHING_TO_CORRECT'
+  | 'REPRESENTATIVE_CANNOT_CHANGE';
 
 export interface Violation {
   code: ViolationCode;
@@ -151,7 +154,9 @@ export type ConflictCode =
   // The malware scan of a document has not (yet) found it clean
   | 'DOCUMENT_SCAN_PENDING'
   | 'DOCUMENT_THREAT_FOUND'
-  | 'DOCUMENT_SCAN_FAILED';
+  | 'DOCUMENT_SCAN_FAILED'
+  // The application's personal data was removed: nothing of the person is left to correct
+  | 'APPLICATION_ANONYMISED';
 
 /** The request contradicts the stored state. */
 export class ConflictError extends Error {

@@ -268,6 +268,15 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Kāda dalībnieka plānā ir sniedzējs, kuru izņēmāt no saraksta. To nevar izņemt, kamēr plāns to izmanto. Kontaktus un cenas mainīt var.',
     en: 'A participant’s plan uses a provider you removed from the list. It cannot be removed while a plan uses it. You can change its contacts and prices.',
   },
+  // A correction of a person's details
+  NOTHING_TO_CORRECT: {
+    lv: 'Jūs neko nemainījāt. Ziņas ir tādas pašas kā pieteikumā. Izlabojiet to, kas ir nepareizi, un saglabājiet vēlreiz.',
+    en: 'You did not change anything. The details are the same as in the application. Correct what is wrong and save again.',
+  },
+  REPRESENTATIVE_CANNOT_CHANGE: {
+    lv: 'Labojot var mainīt pārstāvja ziņas. Pievienot vai noņemt pārstāvi labojot nevar, jo tad mainās, kurš piesakās.',
+    en: 'A correction can change the representative’s details. It cannot add or remove a representative, because that changes who applies.',
+  },
 
   // Staff sign-in and permissions
   STAFF_SIGN_IN_REQUIRED: {
@@ -382,6 +391,10 @@ export const messages: Record<MessageCode, LocalizedText> = {
   DOCUMENT_SCAN_FAILED: {
     lv: 'Dokumentu nevarēja pārbaudīt, vai tajā nav vīrusu, tāpēc to nevar atvērt. Lūdzu, sazinieties ar administratoru.',
     en: 'The document could not be checked for viruses, so it cannot be opened. Please contact the administrator.',
+  },
+  APPLICATION_ANONYMISED: {
+    lv: 'Šī pieteikuma personas dati jau ir dzēsti. Palikušas tikai ziņas bez personas datiem, tāpēc labot nav ko.',
+    en: 'The personal data of this application has been removed. Only a record without personal data is left, so there is nothing to correct.',
   },
   IDEMPOTENCY_KEY_REUSED: {
     lv: 'Šī Idempotency-Key vērtība jau ir izmantota pieteikumam ar citiem datiem. Jaunam pieteikumam izveidojiet jaunu nejaušu vērtību.',

@@ -23,3 +23,8 @@ export function csvFile(fileName: string, csv: string): APIGatewayProxyStructure
     body: csv,
   };
 }
+
+/** A JSON document to save, such as a person's copy of their data: the JSON answer, with a name to save it under. */
+export function jsonFile(fileName: string, body: unknown): APIGatewayProxyStructuredResultV2 {
+  return { ...json(200, body), headers: { ...HEADERS, 'content-disposition': `attachment; filename="${fileName}"` } };
+}

@@ -4,7 +4,7 @@ import type { Ports, StaffPorts } from '../ports/index.ts';
 import { type RouteNamed, type Routes, routes } from '../routes.ts';
 import type { StaffContext } from '../use-cases/staff/staff-context.ts';
 import { httpHandler } from './http-handler.ts';
-import { csvFile, json } from './responses.ts';
+import { csvFile, json, jsonFile } from './responses.ts';
 import type { Route, RouteAnswer, RouteInput } from './route-declaration.ts';
 import { routeInput } from './route-input.ts';
 import { staffHandler } from './staff-handler.ts';
@@ -32,6 +32,11 @@ export function answerWith(status: number, body: unknown): ExplicitAnswer {
 /** Answers with a CSV file to save. */
 export function fileAnswer(fileName: string, csv: string): ExplicitAnswer {
   return { [EXPLICIT]: csvFile(fileName, csv) };
+}
+
+/** Answers with the route's JSON body as a file to save, under `fileName`. */
+export function jsonFileAnswer(fileName: string, body: unknown): ExplicitAnswer {
+  return { [EXPLICIT]: jsonFile(fileName, body) };
 }
 
 type Handled<R extends Route> = Promise<RouteAnswer<R> | ExplicitAnswer>;

@@ -3,6 +3,7 @@ import type { AuditLog } from './audit-log.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { Keyring } from './keyring.ts';
 import type { Mailer, NotificationLedger } from './mailer.ts';
+import type { PersonalDataStore, ScopedPersonalData } from './personal-data.ts';
 import type { RoundRepository } from './round-repository.ts';
 import type { ScopedApplicationRepository } from './scoped-application-repository.ts';
 import type { SelectionRunRepository } from './selection-runs.ts';
@@ -23,6 +24,8 @@ export interface Ports {
   keyring: Keyring;
   mailer: Mailer;
   notifications: NotificationLedger;
+  /** A person's data across every round, by the keyed hash of the personal code: requests about personal data. */
+  personalData: PersonalDataStore;
   /** A uniformly random integer in [0, max). */
   randomInt(max: number): number;
 }
@@ -32,6 +35,8 @@ export interface Ports {
  * view. The whole repository is not part of it, so no staff use case can read or write another municipality's
  * application by forgetting a check.
  */
-export interface StaffPorts extends Omit<Ports, 'applications'> {
+export interface StaffPorts extends Omit<Ports, 'applications' | 'personalData'> {
   applications: ScopedApplicationRepository;
+  /** A person's data, likewise only as far as the staff member's scope reaches. */
+  personalData: ScopedPersonalData;
 }

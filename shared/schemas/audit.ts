@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
+import { CorrectionAuditSchema } from './personal-details.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { StaffRoleSchema } from './staff-identity.ts';
 
@@ -47,6 +48,9 @@ export const AuditActionSchema = z.enum([
   'service-year.dashboard.read',
   'service-year.evaluation.read',
   'processing-record.read',
+  // Requests about personal data: the copy of everything held about a person, and the correction of their details.
+  'personal-data.export',
+  'personal-details.correct',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 
@@ -55,7 +59,8 @@ export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
 
 /**
  * One staff request, as the append-only audit log keeps it: who, when, which application, what, and how it
- * ended. It never holds a personal code, a name or health data: what was decided is on the application itself.
+ * ended. It never holds a personal code, a name or health data: what was decided is on the application itself,
+ * and a correction's earlier values are kept only encrypted.
  */
 export const AuditEntrySchema = z.strictObject({
   /** The request id: one entry per request. */
@@ -80,6 +85,8 @@ export const AuditEntrySchema = z.strictObject({
   reason: z.string().max(64).optional(),
   /** Other applications the request changed together with `reference` (resolving duplicates). */
   related: z.array(ReferenceSchema).max(20).optional(),
+  /** A correction of personal details: the fields changed, their earlier values sealed (encrypted) with the reason. */
+  correction: CorrectionAuditSchema.optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 

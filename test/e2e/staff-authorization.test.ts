@@ -214,6 +214,18 @@ function requestFor(
       return { path: '/staff/rounds/demo/service-year/evaluation?format=csv' };
     case 'get-processing-record':
       return { path: '/staff/processing-record' };
+    case 'export-personal-data':
+      return { path: '/staff/personal-data/exports', body: { personalCode: legacyPersonalCode(1), language: 'lv' } };
+    case 'correct-personal-details':
+      // Each caller writes another phone, so each allowed correction changes something.
+      return {
+        path: `${application}/personal-details`,
+        body: {
+          person: { firstName: validRequest().person.firstName, lastName: validRequest().person.lastName },
+          contact: { ...validRequest().contact, phone: `+371 2${String(CALLERS.indexOf(caller)).padStart(7, '0')}` },
+          reason: 'The person showed the right phone number.',
+        },
+      };
     default:
       throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
   }
@@ -292,6 +304,9 @@ function expected(route: (typeof staffRoutes)[number], caller: Caller): Outcome 
   if (route.handler === 'get-selection-run') return allowed;
   // So does the year of services: every social worker reads it, with their own municipality's providers.
   if (route.handler === 'get-service-year') return allowed;
+  // A person's data is found by the personal code: each social worker gets their own municipality's part of it
+  // (for another municipality, none), so nothing in the request names a municipality to be refused.
+  if (route.handler === 'export-personal-data') return allowed;
   if (route.handler === 'register-paper-application') {
     // A paper application is registered in the signed-in worker's own municipality; an administrator has none.
     return caller === 'administrator' ? 403 : 'success';

@@ -3,6 +3,7 @@ import type { Ports } from '../../shared/ports/index.ts';
 import type { EmailMessage, Mailer } from '../../shared/ports/mailer.ts';
 import type { Round } from '../../shared/schemas/round.ts';
 import { MemoryDocumentStore } from './memory-document-store.ts';
+import { MemoryPersonalData } from './memory-personal-data.ts';
 import { type MemoryStorage, memoryStorage } from './memory-storage.ts';
 
 /** Every port a use case may reach, in memory: what a unit test of a use case's rules runs on. */
@@ -15,6 +16,7 @@ export interface MemoryPorts extends Ports {
   serviceYears: MemoryStorage['serviceYears'];
   supportPlans: MemoryStorage['supportPlans'];
   documents: MemoryDocumentStore;
+  personalData: MemoryPersonalData;
   /** Every e-mail sent, in order. */
   sent: EmailMessage[];
 }
@@ -39,6 +41,7 @@ export function memoryPorts(options: { rounds?: readonly Round[]; draws?: number
     serviceYears: storage.serviceYears,
     supportPlans: storage.supportPlans,
     documents: new MemoryDocumentStore(),
+    personalData: new MemoryPersonalData(storage),
     keyring: new NodeKeyring(new Uint8Array(32).fill(7)),
     mailer,
     sent,

@@ -45,6 +45,8 @@ const HISTORY_READERS = [
   'record-scores',
   'add-note',
   'submit-paper-application',
+  'export-personal-data',
+  'correct-personal-details',
 ];
 
 let stage: StageSettings;

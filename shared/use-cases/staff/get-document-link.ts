@@ -2,6 +2,7 @@ import type { AllowedContentType } from '../../domain/document-check.ts';
 import { type ConflictCode, ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import type { ScanStatus } from '../../domain/malware-scan.ts';
 import type { StaffPorts } from '../../ports/index.ts';
+import type { StoredDocument } from '../../schemas/application.ts';
 import type { DocumentType } from '../../schemas/round.ts';
 import type { DocumentDisposition, DownloadLinkResponse } from '../../schemas/staff-api.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
@@ -16,6 +17,11 @@ const EXTENSIONS: Record<AllowedContentType, string> = {
   'image/png': 'png',
   'application/vnd.etsi.asic-e+zip': 'edoc',
 };
+
+/** The name a document is saved under: the reference and the document type, never the person's name. */
+export function documentFileName(reference: string, document: Pick<StoredDocument, 'type' | 'contentType'>): string {
+  return `${reference}-${document.type}.${EXTENSIONS[document.contentType]}`;
+}
 
 /** Why a document the malware scan has not found clean is not handed out. */
 const NOT_CLEAN: Record<Exclude<ScanStatus, 'clean'>, ConflictCode> = {
@@ -51,7 +57,7 @@ export async function getDocumentLink(
   if (scan !== 'clean') throw new ConflictError(NOT_CLEAN[scan]);
   const url = await ports.documents.downloadLink(key, {
     expiresInSeconds: LINK_SECONDS,
-    fileName: `${application.reference}-${document.type}.${EXTENSIONS[document.contentType]}`,
+    fileName: documentFileName(application.reference, document),
     disposition: input.disposition ?? 'attachment',
     contentType: document.contentType,
   });

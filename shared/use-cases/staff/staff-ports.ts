@@ -1,5 +1,6 @@
 import type { Ports, StaffPorts } from '../../ports/index.ts';
 import type { StaffIdentity } from '../../schemas/staff-identity.ts';
+import { scopedPersonalData } from '../data-requests/scoped-personal-data.ts';
 import { scopedApplications } from './scoped-applications.ts';
 
 /**
@@ -9,6 +10,7 @@ import { scopedApplications } from './scoped-applications.ts';
  */
 export function staffPorts(ports: Ports, identity: StaffIdentity): StaffPorts {
   let applications: StaffPorts['applications'] | undefined;
+  let personalData: StaffPorts['personalData'] | undefined;
   return {
     get applications() {
       applications ??= scopedApplications(ports.applications, identity);
@@ -48,6 +50,10 @@ export function staffPorts(ports: Ports, identity: StaffIdentity): StaffPorts {
     },
     get notifications() {
       return ports.notifications;
+    },
+    get personalData() {
+      personalData ??= scopedPersonalData(ports.personalData, identity);
+      return personalData;
     },
     randomInt: (max) => ports.randomInt(max),
   };

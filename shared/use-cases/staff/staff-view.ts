@@ -16,6 +16,7 @@ const CHANGES = new Set<AuditAction>([
   'duplicates.resolve',
   'paper.register',
   'paper.submit',
+  'personal-details.correct',
 ]);
 
 /** An application as its social service sees it: every field, the personal code decrypted, and its history. */

@@ -45,6 +45,7 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
     notifications: unreachable('notifications'),
     serviceYears: unreachable('serviceYears'),
     supportPlans: unreachable('supportPlans'),
+    personalData: unreachable('personalData'),
   };
   return {
     ports,

@@ -21,19 +21,13 @@ import { recordDelivery } from '../../../shared/use-cases/plans/record-month.ts'
 import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
+import { jelgavaWorker } from '../../fixtures/staff-identities.ts';
 import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
 
 /** The scored round with two places in Bauska: of three eligible applicants, the third waits. */
 const round = {
   ...scoredRound,
   municipalities: scoredRound.municipalities.map((municipality) => ({ ...municipality, cap: 2 })),
-};
-const jelgavaWorker: StaffIdentity = {
-  role: 'social-worker',
-  subject: 'sub-jelgava',
-  username: 'jelgava',
-  displayName: 'Jelgavas sociālais darbinieks',
-  municipalityCode: 'LV-JEL',
 };
 /** The days of the year of services: after the selection was published. */
 const IN_THE_YEAR = new Date('2019-10-15T09:00:00.000Z');

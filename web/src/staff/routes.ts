@@ -21,8 +21,10 @@ export type StaffRoute =
   | { page: 'edit-rules'; roundId: string }
   | { page: 'edit-service-year'; roundId: string }
   | { page: 'service-year-dashboard'; roundId: string }
-  | { page: 'not-found' }
-  | { page: 'processing-record' };
+  | { page: 'processing-record' }
+  | { page: 'personal-data' }
+  | { page: 'personal-details'; reference: string }
+  | { page: 'not-found' };
 
 /** The pages of a round besides its queue and paper registration: `/office/rounds/{roundId}/{page}`. */
 export const ROUND_PAGES = [
@@ -57,6 +59,7 @@ export function parseStaffRoute(pathname: string): StaffRoute {
   if (parts.length === 1 && first === 'sign-in') return { page: 'sign-in' };
   if (parts.length === 1 && first === 'audit') return { page: 'audit' };
   if (parts.length === 1 && first === 'records-of-processing') return { page: 'processing-record' };
+  if (parts.length === 1 && first === 'personal-data') return { page: 'personal-data' };
   if (first === 'rounds' && id) {
     // `new` is the page that creates a round, never a round's queue.
     if (id === 'new') return sub === undefined ? { page: 'new-round' } : { page: 'not-found' };
@@ -78,6 +81,7 @@ export function parseStaffRoute(pathname: string): StaffRoute {
     if (sub === undefined) return { page: 'application', reference: id };
     if (sub === 'duplicates') return { page: 'duplicates', reference: id };
     if (sub === 'plan') return { page: 'plan', reference: id };
+    if (sub === 'personal-details') return { page: 'personal-details', reference: id };
     if ((APPLICATION_STEPS as readonly string[]).includes(sub)) {
       return { page: 'application-step', reference: id, step: sub as ApplicationStep };
     }
@@ -140,4 +144,7 @@ export const staffPaths = {
   plan: (reference: string, version?: number) =>
     `${STAFF_ROOT}/applications/${encode(reference)}/plan${query({ version: version === undefined ? undefined : String(version) })}`,
   processingRecord: () => `${STAFF_ROOT}/records-of-processing`,
+  /** Requests about personal data: the copy of a person's data. The personal code never goes into this address. */
+  personalData: () => `${STAFF_ROOT}/personal-data`,
+  personalDetails: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}/personal-details`,
 };

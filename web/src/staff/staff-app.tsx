@@ -18,6 +18,8 @@ import { PaperCheckPage } from './pages/paper-check-page.tsx';
 import { PaperDetailsPage } from './pages/paper-details-page.tsx';
 import { PaperDocumentsPage } from './pages/paper-documents-page.tsx';
 import { ParticipantsPage } from './pages/participants-page.tsx';
+import { PersonalDataPage } from './pages/personal-data-page.tsx';
+import { PersonalDetailsPage } from './pages/personal-details-page.tsx';
 import { PlanPage } from './pages/plan-page.tsx';
 import { ProcessingRecordPage } from './pages/processing-record-page.tsx';
 import { ProtocolPage } from './pages/protocol-page.tsx';
@@ -133,6 +135,10 @@ function StaffPage({ route }: { route: StaffRoute }) {
           <ProcessingRecordPage />
         </AdministratorsOnly>
       );
+    case 'personal-data':
+      return <PersonalDataPage />;
+    case 'personal-details':
+      return <PersonalDetailsPage reference={route.reference} />;
     default:
       return <NotForYou />;
   }

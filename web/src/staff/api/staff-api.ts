@@ -1,5 +1,6 @@
 import { type RequestOf, routeClient } from '../../api/route-client.ts';
 import type { ApiError } from '../../api/types.ts';
+import type { AccessExportRequest, PersonalDetailsCorrectionRequest } from '../data-requests/types.ts';
 import type {
   MonthDeliveryBody,
   PlanAgreementBody,
@@ -139,6 +140,10 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       download('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'csv' } }),
     /** Administrators: the record of processing activities, with every round's retention periods. */
     processingRecord: () => call('GET /staff/processing-record', {}),
+    /** A copy of everything held about a person: the personal code goes in the body, never in an address. */
+    exportPersonalData: (body: AccessExportRequest) => call('POST /staff/personal-data/exports', { body }),
+    correctPersonalDetails: (reference: string, body: PersonalDetailsCorrectionRequest) =>
+      call('PUT /staff/applications/{reference}/personal-details', { ...application(reference), body }),
   };
 }
 

@@ -48,6 +48,9 @@ function SignedInBar() {
                 <a href={staffPaths.processingRecord()}>{s.records.navLink}</a>
               </li>
             )}
+            <li>
+              <a href={staffPaths.personalData()}>{s.dataRequests.navLink}</a>
+            </li>
           </ul>
         </nav>
         <p class="staff-who" data-testid="signed-in">

@@ -40,13 +40,18 @@ function Overview(loaded: LoadedApplication) {
       <StateLine {...loaded} />
       <DeliveryProblems problems={application.deliveryProblems} />
       <TaskList view={view} />
-      {mayWithdraw(application) && (
+      {application.status === 'submitted' && (
         <ReviewSection id="actions" title={s.application.otherActionsTitle}>
           <ul class="list">
+            {mayWithdraw(application) && (
+              <li>
+                <a href={staffPaths.applicationStep(application.reference, 'withdrawal')}>
+                  {s.application.withdrawAction}
+                </a>
+              </li>
+            )}
             <li>
-              <a href={staffPaths.applicationStep(application.reference, 'withdrawal')}>
-                {s.application.withdrawAction}
-              </a>
+              <a href={staffPaths.personalDetails(application.reference)}>{s.personalDetails.action}</a>
             </li>
           </ul>
         </ReviewSection>

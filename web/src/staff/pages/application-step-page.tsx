@@ -1,12 +1,11 @@
-import { Heading } from '../../components/page.tsx';
+import { ApplicationSubpage } from '../application/application-subpage.tsx';
 import { DocumentsStep } from '../application/documents-step.tsx';
 import { EligibilityForm } from '../application/eligibility-form.tsx';
 import { mayDecide, mayWithdraw } from '../application/review-steps.ts';
 import { ScoresForm } from '../application/scores-form.tsx';
 import { SelectionOutcomeSection } from '../application/selection-outcome.tsx';
-import { type LoadedApplication, StateLine, WithApplication } from '../application/with-application.tsx';
+import { type LoadedApplication, WithApplication } from '../application/with-application.tsx';
 import { WithdrawalSection } from '../application/withdrawal-section.tsx';
-import { FeedbackPage } from '../components/feedback-page.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { type ApplicationStep, staffPaths } from '../routes.ts';
 
@@ -21,24 +20,10 @@ export function ApplicationStepPage({ reference, step }: { reference: string; st
 
 function StepPage({ step, ...loaded }: LoadedApplication & { step: ApplicationStep }) {
   const { s } = useStaffTexts();
-  const { application } = loaded.view;
-  const name = s.application.stepNames[step];
   return (
-    <FeedbackPage
-      title={`${name} – ${application.reference}`}
-      backHref={staffPaths.application(application.reference)}
-      feedback={loaded.feedback}
-    >
-      <p class="caption">
-        {s.application.stepCaption(
-          application.reference,
-          `${application.person.firstName} ${application.person.lastName}`,
-        )}
-      </p>
-      <Heading>{name}</Heading>
-      <StateLine {...loaded} />
+    <ApplicationSubpage name={s.application.stepNames[step]} loaded={loaded}>
       <StepContent step={step} {...loaded} />
-    </FeedbackPage>
+    </ApplicationSubpage>
   );
 }
 

@@ -11,6 +11,7 @@ import { PersonFields } from '../../fieldsets/person-fields.tsx';
 import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { navigate } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
+import { officeContactWords, officeRepresentativeWords } from '../components/office-fieldset-words.ts';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { OfficeFields } from '../paper/office-fields.tsx';
@@ -141,13 +142,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
           onChange={setPart('contact')}
           errorOf={errorOf}
           autofill={false}
-          words={{
-            email: t.check.email,
-            emailHint: s.paper.emailHint,
-            emailOptional: true,
-            phone: t.check.phone,
-            language: s.paper.language,
-          }}
+          words={officeContactWords(s, t)}
         />
 
         <h2>{s.paper.representativeTitle}</h2>
@@ -164,14 +159,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
             onChange={setPart('representative')}
             errorOf={errorOf}
             autofill={false}
-            words={{
-              firstName: t.person.firstName,
-              lastName: t.person.lastName,
-              capacity: t.check.capacity,
-              capacities: t.check.capacities,
-              email: s.paper.representativeEmail,
-              phone: s.paper.representativePhone,
-            }}
+            words={officeRepresentativeWords(s, t)}
           />
         )}
 

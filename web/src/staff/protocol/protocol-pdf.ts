@@ -1,3 +1,4 @@
+import type { PDFDocument } from 'pdf-lib';
 import {
   type Colour,
   GREY,
@@ -60,23 +61,29 @@ export async function protocolPdf(content: ProtocolContent, fontBytes: Uint8Arra
 
   write.signatures(content.signatures);
 
-  const all = document.getPages();
-  all.forEach((page, index) => {
-    const foot = content.page(index + 1, all.length);
-    const y = MARGIN.bottom / 2;
-    page.drawText(content.title, { x: MARGIN.left, y, size: SIZE.note, font, color: GREY });
-    const width = font.widthOfTextAtSize(foot, SIZE.note);
-    page.drawText(foot, { x: PAGE.width - MARGIN.right - width, y, size: SIZE.note, font, color: GREY });
-  });
+  write.feet(document, content.title, content.page);
   return document.save();
 }
 
-/** The protocol's kinds of block, placed top to bottom on `pages`. */
-class ProtocolWriter {
+/** The protocol's kinds of block, placed top to bottom on `pages`; the copy of a person's data uses them too. */
+export class ProtocolWriter {
   readonly #pages: PdfPages;
 
   constructor(pages: PdfPages) {
     this.#pages = pages;
+  }
+
+  /** At the foot of each page: the document's title on the left, which page of how many on the right. */
+  feet(document: PDFDocument, title: string, page: (page: number, pages: number) => string): void {
+    const { font } = this.#pages;
+    const all = document.getPages();
+    all.forEach((sheet, index) => {
+      const foot = page(index + 1, all.length);
+      const y = MARGIN.bottom / 2;
+      sheet.drawText(title, { x: MARGIN.left, y, size: SIZE.note, font, color: GREY });
+      const width = font.widthOfTextAtSize(foot, SIZE.note);
+      sheet.drawText(foot, { x: PAGE.width - MARGIN.right - width, y, size: SIZE.note, font, color: GREY });
+    });
   }
 
   heading(text: string): void {
