@@ -38,8 +38,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     id: 'identity',
     name: { lv: 'Personas identitāte', en: 'The person’s identity' },
     description: {
-      lv: 'Vārds, uzvārds, dzimšanas datums, deklarētās dzīvesvietas pašvaldība un personas kods. Personas kodu glabā tikai šifrētu un kā ar slepenu atslēgu veidotu jaucējkodu, pēc kura atrod tās pašas personas otru pieteikumu, kodu neatklājot. Atklātā veidā tas nekad nav adresē, žurnālā, e-pastā vai atslēgā.',
-      en: 'First and last name, date of birth, the municipality of declared residence and the personal code. The personal code is kept only encrypted and as a keyed hash, which finds a second application of the same person without revealing the code. It is never in an address, a log, an e-mail or a key in clear.',
+      lv: 'Vārds, uzvārds, dzimšanas datums, deklarētās dzīvesvietas pašvaldība un personas kods. Personas kodu glabā tikai šifrētu un kā ar slepenu atslēgu veidotu jaucējkodu, pēc kura atrod tās pašas personas otru pieteikumu, kodu neatklājot. Atklātā veidā tas nekad nav adresē, žurnālā, e-pastā vai atslēgā. Ja datus labo, iepriekšējās vērtības glabā tikai šifrētas audita žurnālā.',
+      en: 'First and last name, date of birth, the municipality of declared residence and the personal code. The personal code is kept only encrypted and as a keyed hash, which finds a second application of the same person without revealing the code. It is never in an address, a log, an e-mail or a key in clear. When details are corrected, the earlier values are kept only encrypted in the audit log.',
     },
     specialCategory: false,
     fields: [
@@ -49,6 +49,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'application:person.municipalityCode',
       'application:personalCode',
       'application:flags.personalCodeChecksumMismatch',
+      // A correction's earlier values (names, contacts, the representative's), sealed with the reason.
+      'auditEntry:correction',
     ],
     purpose: {
       lv: 'Lai zinātu, kas piesakās, ka persona dzīvo iesaistītajā pašvaldībā un ka katra persona kārtā piedalās vienreiz.',
@@ -57,7 +59,7 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     legalBases: ['gdpr-6-1-e'],
     recipients: ['social-service', 'ministry'],
     processors: ['dynamodb', 'lambda', 'api-gateway', 'cloudfront'],
-    stores: ['applications-table'],
+    stores: ['applications-table', 'audit-table'],
     retention: 'round-periods',
   },
   {
