@@ -1,4 +1,4 @@
-import { type BundlingOptions, Charset, LogLevel, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type BundlingOptions, LogLevel, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
 import { carriedAdapters } from '../../shared/carried-adapters.ts';
 import type { FunctionNeeds } from '../../shared/function-needs.ts';
@@ -34,8 +34,11 @@ export const FUNCTION_BUNDLING: BundlingOptions = {
   /** Source maps give readable stack traces without shipping the source text itself. */
   sourcesContent: false,
   banner: ESM_REQUIRE_BANNER,
-  /** Latvian words stay two bytes a letter instead of six (`\u0101`): the message catalogue is in every function. */
-  charset: Charset.UTF8,
+  /**
+   * Latvian letters stay two bytes instead of six (`\u0101`): the message catalogue is in every function. Passed as
+   * an argument because NodejsFunction (aws-cdk-lib 2.276) accepts `charset` but never hands it to esbuild.
+   */
+  esbuildArgs: { '--charset': 'utf8' },
   externalModules: ['@aws-sdk/*'],
   /** Keeps `cdk synth` output to problems only. */
   logLevel: LogLevel.WARNING,
@@ -65,7 +68,7 @@ const TRANSLATED = new Set([
   'sourceMap',
   'sourcesContent',
   'banner',
-  'charset',
+  'esbuildArgs',
   'externalModules',
   'define',
   // Console output only: the report collects errors from the build result instead.
@@ -95,8 +98,19 @@ export function toEsbuildOptions(bundling: BundlingOptions, entry: string, outfi
     sourcemap: bundling.sourceMap ?? false,
     sourcesContent: bundling.sourcesContent ?? true,
     ...(bundling.banner && { banner: { js: bundling.banner } }),
-    ...(bundling.charset && { charset: bundling.charset === Charset.UTF8 ? 'utf8' : 'ascii' }),
+    ...charsetOf(bundling.esbuildArgs),
     ...(bundling.define && { define: { ...bundling.define } }),
     external: [...(bundling.externalModules ?? [])],
   };
+}
+
+/** The one raw esbuild argument the functions pass, translated; any other would go unmeasured, so it throws. */
+function charsetOf(args: BundlingOptions['esbuildArgs']): Pick<BuildOptions, 'charset'> {
+  const { '--charset': charset, ...others } = args ?? {};
+  if (Object.keys(others).length > 0) {
+    throw new Error(`toEsbuildOptions does not translate esbuild argument(s): ${Object.keys(others).join(', ')}`);
+  }
+  if (charset === undefined) return {};
+  if (charset !== 'utf8' && charset !== 'ascii') throw new Error(`Unknown charset: ${String(charset)}`);
+  return { charset };
 }
