@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build, type Metafile, type OutputFile } from 'esbuild';
+import { type AdapterFamily, carriedAdapters } from '../shared/carried-adapters.ts';
 import type { FunctionNeeds } from '../shared/function-needs.ts';
 import { bundlingOf, toEsbuildOptions } from './constructs/bundling.ts';
 import { DEPLOYED_HANDLERS, functionEntry, PROJECT_ROOT } from './constructs/function-entries.ts';
@@ -25,12 +26,12 @@ const MAX_BYTES = 250_000;
 const MAX_FLOOR_RATIO = 1.2;
 
 /**
- * The AWS SDK clients the adapters behind each need are made with, by package: the table's repositories (the audit
- * log is a table too), the document store with its presigned forms and links, the mailer. A function cannot do
- * with less than the clients of its needs, so their import is its floor. The bundle test holds every bundle to
- * exactly these packages.
+ * The AWS SDK clients each adapter family is made with, by package: the table's repositories and the audit log,
+ * the document store with its presigned forms and links, the mailer; the staff token verifier needs none. A
+ * function cannot do with less than the clients of the families its needs name, so their import is its floor. The
+ * bundle test holds every bundle to exactly these packages.
  */
-const SDK_CLIENTS = {
+const SDK_CLIENTS: Record<AdapterFamily, Record<string, readonly string[]>> = {
   dynamodb: {
     '@aws-sdk/client-dynamodb': ['DynamoDBClient'],
     '@aws-sdk/lib-dynamodb': ['DynamoDBDocumentClient'],
@@ -42,15 +43,16 @@ const SDK_CLIENTS = {
     '@aws-sdk/s3-request-presigner': ['getSignedUrl'],
   },
   ses: { '@aws-sdk/client-ses': ['SESClient'] },
-} as const satisfies Record<string, Record<string, readonly string[]>>;
+  staffTokens: {},
+};
 
-/** The SDK clients a function with these needs cannot do without, by package, in a fixed order. */
+/** The SDK clients a function with these needs cannot do without, by package. */
 export function floorClients(needs: FunctionNeeds): Record<string, readonly string[]> {
-  return {
-    ...((needs.table || needs.audit) && SDK_CLIENTS.dynamodb),
-    ...(needs.bucket && needs.bucket.length > 0 && SDK_CLIENTS.s3),
-    ...(needs.mail && SDK_CLIENTS.ses),
-  };
+  const carried = carriedAdapters(needs);
+  return Object.assign(
+    {},
+    ...Object.entries(SDK_CLIENTS).flatMap(([family, clients]) => (carried[family as AdapterFamily] ? [clients] : [])),
+  );
 }
 
 /** One function's deployable code, built exactly as `cdk synth` builds it. */
