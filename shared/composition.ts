@@ -1,115 +1,112 @@
 import { randomInt } from 'node:crypto';
-import { JoseStaffTokenVerifier } from './adapters/auth/jose-staff-token-verifier.ts';
-import { createAwsClients } from './adapters/aws-clients.ts';
+import type { AwsClientOptions } from './adapters/aws-client-options.ts';
 import { NodeKeyring } from './adapters/crypto/node-keyring.ts';
-import { DynamoDbApplicationRepository } from './adapters/dynamodb/dynamodb-application-repository.ts';
-import { DynamoDbAuditLog } from './adapters/dynamodb/dynamodb-audit-log.ts';
-import { DynamoDbNotificationLedger } from './adapters/dynamodb/dynamodb-notification-ledger.ts';
-import { DynamoDbPersonalData } from './adapters/dynamodb/dynamodb-personal-data.ts';
-import { DynamoDbRoundRepository } from './adapters/dynamodb/dynamodb-round-repository.ts';
-import { DynamoDbSelectionRunRepository } from './adapters/dynamodb/dynamodb-selection-run-repository.ts';
-import { DynamoDbServiceYearRepository } from './adapters/dynamodb/dynamodb-service-years.ts';
-import { DynamoDbSupportPlanRepository } from './adapters/dynamodb/dynamodb-support-plans.ts';
-import { S3DocumentStore } from './adapters/s3/s3-document-store.ts';
 import { fetchSecretValue } from './adapters/secrets/secrets-manager-secret.ts';
-import { SesMailer } from './adapters/ses/ses-mailer.ts';
+import type { AdapterFamily } from './carried-adapters.ts';
+import type { DocumentPorts } from './composition/document-ports.ts';
+import type { MailPorts } from './composition/mail-ports.ts';
+import type { StaffTokenPorts } from './composition/staff-token-ports.ts';
+import type { TablePorts } from './composition/table-ports.ts';
 import { readConfig } from './config.ts';
 import type { Ports } from './ports/index.ts';
 
-/** Made on first use, then reused: a function only touches (and is only configured for) what it uses. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => {
-    made ??= { value: make() };
-    return made.value;
+/** The adapter families this process carries, each a maker of its ports; absent when the bundle has no such code. */
+export interface Families {
+  readonly table?: (aws: AwsClientOptions) => TablePorts;
+  readonly documents?: (aws: AwsClientOptions) => DocumentPorts;
+  readonly mail?: (aws: AwsClientOptions) => MailPorts;
+  readonly staffTokens?: () => StaffTokenPorts;
+}
+
+/**
+ * Loads the families this function carries. A deployed function carries only those its needs name: bundling
+ * replaces each `import.meta.carries?.<family>` with a constant (`infra/constructs/bundling.ts`), and esbuild then
+ * leaves out every module behind a `false`, and with it the SDK client it would import when the function starts.
+ * The conditions are written out one by one because esbuild folds a condition only where it stands. Run from
+ * source (tests, the local host), every family is there.
+ */
+async function loadFamilies(): Promise<Families> {
+  const [table, documents, mail, staffTokens] = await Promise.all([
+    import.meta.carries?.dynamodb !== false ? import('./composition/table-ports.ts') : undefined,
+    import.meta.carries?.s3 !== false ? import('./composition/document-ports.ts') : undefined,
+    import.meta.carries?.ses !== false ? import('./composition/mail-ports.ts') : undefined,
+    import.meta.carries?.staffTokens !== false ? import('./composition/staff-token-ports.ts') : undefined,
+  ]);
+  return {
+    ...(table && { table: table.tablePorts }),
+    ...(documents && { documents: documents.documentPorts }),
+    ...(mail && { mail: mail.mailPorts }),
+    ...(staffTokens && { staffTokens: staffTokens.staffTokenPorts }),
   };
 }
 
 /**
- * The real adapters, wired to AWS, or to the local stand-ins when the config names their endpoints. Each port
- * reads its own config section when first used, because each function is given only its own resources.
+ * The real adapters, wired to AWS, or to the local stand-ins when the config names their endpoints. Each port is
+ * made when first used; a port of a family the function does not carry fails then, naming the need to declare.
  */
-export function createPorts(rootSecret: Uint8Array): Ports {
-  const aws = readConfig('aws');
-  const clients = once(() =>
-    createAwsClients({
-      region: aws.AWS_REGION,
-      endpoints: { dynamodb: aws.DYNAMODB_ENDPOINT, s3: aws.S3_ENDPOINT, ses: aws.SES_ENDPOINT },
-    }),
-  );
-  const tableName = once(() => readConfig('table').TABLE_NAME);
-  // Administrators' changes write their audit entry with the round; functions that only read are not told of it.
-  const rounds = once(() => new DynamoDbRoundRepository(clients().documentClient, tableName(), { auditTableName }));
-  const auditTableName = once(() => readConfig('audit').AUDIT_TABLE_NAME);
-  const applications = once(
-    () =>
-      // Only staff changes write audit entries; the applicant's functions are not told of the audit table.
-      new DynamoDbApplicationRepository(clients().documentClient, tableName(), { auditTableName }),
-  );
-  const audit = once(() => new DynamoDbAuditLog(clients().documentClient, auditTableName()));
-  const selectionRuns = once(
-    () => new DynamoDbSelectionRunRepository(clients().documentClient, tableName(), auditTableName),
-  );
-  // Both write their changes with an audit entry; the audit table is asked for only when one is saved.
-  const serviceYears = once(
-    () => new DynamoDbServiceYearRepository(clients().documentClient, tableName(), auditTableName),
-  );
-  const supportPlans = once(
-    () => new DynamoDbSupportPlanRepository(clients().documentClient, tableName(), auditTableName),
-  );
-  const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
-  const personalData = once(() => new DynamoDbPersonalData(clients().documentClient, tableName()));
-  const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
-  const mailer = once(() => {
-    const mail = readConfig('mail');
-    return new SesMailer(clients().ses, mail.MAIL_FROM, { configurationSet: mail.MAIL_CONFIGURATION_SET });
-  });
-  const staffTokens = once(() => {
-    const settings = readConfig('staffAuth');
-    return new JoseStaffTokenVerifier({
-      issuer: settings.STAFF_TOKEN_ISSUER,
-      audience: settings.STAFF_TOKEN_AUDIENCE,
-      jwksUrl: settings.STAFF_JWKS_URL,
-    });
-  });
+export function createPorts(rootSecret: Uint8Array, families: Families): Ports {
+  const config = readConfig('aws');
+  const aws: AwsClientOptions = {
+    region: config.AWS_REGION,
+    endpoints: { dynamodb: config.DYNAMODB_ENDPOINT, s3: config.S3_ENDPOINT, ses: config.SES_ENDPOINT },
+  };
+  const table = families.table?.(aws);
+  const documents = families.documents?.(aws);
+  const mail = families.mail?.(aws);
+  const staffTokens = families.staffTokens?.();
   const keyring = new NodeKeyring(rootSecret);
   return {
     get rounds() {
-      return rounds();
+      return carried(table, 'dynamodb').rounds;
     },
     get applications() {
-      return applications();
+      return carried(table, 'dynamodb').applications;
     },
     get notifications() {
-      return notifications();
-    },
-    get documents() {
-      return documents();
-    },
-    get audit() {
-      return audit();
-    },
-    get selectionRuns() {
-      return selectionRuns();
-    },
-    get serviceYears() {
-      return serviceYears();
-    },
-    get supportPlans() {
-      return supportPlans();
-    },
-    get staffTokens() {
-      return staffTokens();
-    },
-    get mailer() {
-      return mailer();
+      return carried(table, 'dynamodb').notifications;
     },
     get personalData() {
-      return personalData();
+      return carried(table, 'dynamodb').personalData;
+    },
+    get documents() {
+      return carried(documents, 's3').documents;
+    },
+    get audit() {
+      return carried(table, 'dynamodb').audit;
+    },
+    get selectionRuns() {
+      return carried(table, 'dynamodb').selectionRuns;
+    },
+    get serviceYears() {
+      return carried(table, 'dynamodb').serviceYears;
+    },
+    get supportPlans() {
+      return carried(table, 'dynamodb').supportPlans;
+    },
+    get staffTokens() {
+      return carried(staffTokens, 'staffTokens').staffTokens;
+    },
+    get mailer() {
+      return carried(mail, 'ses').mailer;
     },
     keyring,
     randomInt: (max) => randomInt(max),
   };
+}
+
+/** What a function must declare in its needs (`shared/routes.ts`) to carry each family. */
+const NEED_OF: Record<AdapterFamily, string> = {
+  dynamodb: 'table or audit',
+  s3: 'bucket',
+  ses: 'mail',
+  staffTokens: 'staffAuth',
+};
+
+function carried<T>(ports: T | undefined, family: AdapterFamily): T {
+  if (ports === undefined) {
+    throw new Error(`This function carries no ${family} adapters: its needs must name ${NEED_OF[family]}.`);
+  }
+  return ports;
 }
 
 /** The root secret: given directly (the local host), or fetched once from Secrets Manager by its ARN (AWS). */
@@ -128,10 +125,13 @@ let cached: Promise<Ports> | undefined;
 
 /**
  * The ports of this process, made on first use and then reused by every warm invocation. Not made at import,
- * so that importing a handler neither reads the config nor opens connections.
+ * so that importing a handler neither reads the config nor opens connections; the secret is read while the
+ * adapters' code loads.
  */
 export function getPorts(): Promise<Ports> {
-  cached ??= loadRootSecret().then(createPorts);
+  cached ??= Promise.all([loadRootSecret(), loadFamilies()]).then(([secret, families]) =>
+    createPorts(secret, families),
+  );
   // A failed start (say, the secret could not be read) is retried on the next request, not cached forever.
   cached.catch(() => {
     cached = undefined;

@@ -1,5 +1,7 @@
 import { type BundlingOptions, LogLevel, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { BuildOptions } from 'esbuild';
+import { carriedAdapters } from '../../shared/carried-adapters.ts';
+import type { FunctionNeeds } from '../../shared/function-needs.ts';
 
 /**
  * esbuild bundles to ESM, but some CommonJS dependencies still call `require` for Node built-ins; ESM has no
@@ -9,9 +11,20 @@ export const ESM_REQUIRE_BANNER =
   "import { createRequire as __bundleCreateRequire } from 'node:module'; const require = __bundleCreateRequire(import.meta.url);";
 
 /**
- * The one bundling configuration for every function, read by the CDK and by the bundle-size report so the
- * measured bundle is the deployed one. The AWS SDK is bundled (not taken from the runtime) so production runs
- * the SDK versions pinned in package-lock.json, the ones the tests ran against.
+ * The one bundling configuration of every function, read by the CDK and by the bundle report (`npm run
+ * bundle-report`), so the measured bundle is the deployed one. Each function adds what its needs let it carry
+ * (`bundlingOf`).
+ *
+ * The AWS SDK is taken from the Lambda runtime, which ships SDK v3 (its clients and libraries, the document client
+ * and the S3 presigners among them), rather than bundled. A function needs at least the clients of its needs, and
+ * those alone, bundled, are over 340 KB minified (the DynamoDB client and document client): no function could stay
+ * under 250 KB. Loading them from the runtime's node_modules costs about as much as from a bundle (some 8 % more
+ * CPU, measured in turns), and the bundles keep only the project's own code. The price is the version: production
+ * runs the SDK of the runtime, which AWS updates with the runtime, not the one pinned in package-lock.json that the
+ * tests and the local host run. The code uses only long-standing clients and commands (DynamoDB and its document
+ * client, S3 objects with presigned POST forms and GET links, SES SendEmail, Secrets Manager GetSecretValue). The
+ * bundle report's floor follows the same choice: the runtime's clients, which it loads from node_modules as the
+ * functions load them from the runtime.
  */
 export const FUNCTION_BUNDLING: BundlingOptions = {
   format: OutputFormat.ESM,
@@ -22,10 +35,30 @@ export const FUNCTION_BUNDLING: BundlingOptions = {
   /** Source maps give readable stack traces without shipping the source text itself. */
   sourcesContent: false,
   banner: ESM_REQUIRE_BANNER,
-  externalModules: [],
+  /**
+   * Latvian letters stay two bytes instead of six (`\u0101`): the message catalogue is in every function. Passed as
+   * an argument because NodejsFunction (aws-cdk-lib 2.276) accepts `charset` but never hands it to esbuild.
+   */
+  esbuildArgs: { '--charset': 'utf8' },
+  externalModules: ['@aws-sdk/*'],
   /** Keeps `cdk synth` output to problems only. */
   logLevel: LogLevel.WARNING,
 };
+
+/**
+ * The bundling of one function: the shared options, and which adapter families its needs let it carry. Each
+ * `import.meta.carries?.<family>` in `shared/composition.ts` becomes `true` or `false`, and esbuild leaves out the
+ * code (and the SDK clients) of every family set to `false`: a function whose needs name no bucket has no S3 code.
+ */
+export function bundlingOf(needs: FunctionNeeds): BundlingOptions {
+  const carried = carriedAdapters(needs);
+  return {
+    ...FUNCTION_BUNDLING,
+    define: Object.fromEntries(
+      Object.entries(carried).map(([family, carries]) => [`import.meta.carries.${family}`, String(carries)]),
+    ),
+  };
+}
 
 /** Keys of FUNCTION_BUNDLING that `toEsbuildOptions` knows how to translate. */
 const TRANSLATED = new Set([
@@ -36,7 +69,9 @@ const TRANSLATED = new Set([
   'sourceMap',
   'sourcesContent',
   'banner',
+  'esbuildArgs',
   'externalModules',
+  'define',
   // Console output only: the report collects errors from the build result instead.
   'logLevel',
 ]);
@@ -64,6 +99,19 @@ export function toEsbuildOptions(bundling: BundlingOptions, entry: string, outfi
     sourcemap: bundling.sourceMap ?? false,
     sourcesContent: bundling.sourcesContent ?? true,
     ...(bundling.banner && { banner: { js: bundling.banner } }),
+    ...charsetOf(bundling.esbuildArgs),
+    ...(bundling.define && { define: { ...bundling.define } }),
     external: [...(bundling.externalModules ?? [])],
   };
+}
+
+/** The one raw esbuild argument the functions pass, translated; any other would go unmeasured, so it throws. */
+function charsetOf(args: BundlingOptions['esbuildArgs']): Pick<BuildOptions, 'charset'> {
+  const { '--charset': charset, ...others } = args ?? {};
+  if (Object.keys(others).length > 0) {
+    throw new Error(`toEsbuildOptions does not translate esbuild argument(s): ${Object.keys(others).join(', ')}`);
+  }
+  if (charset === undefined) return {};
+  if (charset !== 'utf8' && charset !== 'ascii') throw new Error(`Unknown charset: ${String(charset)}`);
+  return { charset };
 }

@@ -5,8 +5,9 @@ import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge } from '../nag.ts';
-import { FUNCTION_BUNDLING } from './bundling.ts';
+import { bundlingOf } from './bundling.ts';
 import { functionEntry, PROJECT_ROOT } from './function-entries.ts';
+import { needsOf } from './function-needs.ts';
 import type { LogSettings } from './logs-key.ts';
 
 export interface HandlerFunctionProps {
@@ -58,7 +59,8 @@ export class HandlerFunction extends Construct {
       description: props.description ?? props.handler,
       role: this.role,
       logGroup: this.logGroup,
-      bundling: FUNCTION_BUNDLING,
+      // Only the adapters (and SDK clients) its needs name: the same needs its role is granted from.
+      bundling: bundlingOf(needsOf(props.handler)),
       environment: {
         // The bundle ships a source map; without this flag stack traces point into minified code.
         NODE_OPTIONS: '--enable-source-maps',
