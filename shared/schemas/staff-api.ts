@@ -76,8 +76,11 @@ export type PaperApplicationRequest = z.infer<typeof PaperApplicationRequestSche
 export const QueueSortSchema = z.enum(['selection', 'received', 'name', 'state']);
 export type QueueSort = z.infer<typeof QueueSortSchema>;
 
-/** The cursor of the next page, as the previous page's `nextCursor` gave it. */
-const QueueCursorSchema = z.string().max(512);
+/**
+ * The cursor of the next page, as the previous page's `nextCursor` gave it: encrypted, as it holds where the
+ * last row stands by name.
+ */
+const QueueCursorSchema = z.string().max(1024);
 
 /** Query string of the queue. `municipality` is for administrators only. */
 export const QueueQuerySchema = z.strictObject({
