@@ -749,9 +749,13 @@ export interface Consumer {
   readonly needs: FunctionNeeds;
 }
 
-/** Functions fed by the applications table's stream rather than by HTTP. */
+/**
+ * Functions fed by the applications table's stream rather than by HTTP: the e-mails that follow stored changes,
+ * and the staff queue's rows, counts and name words.
+ */
 export const streamConsumers = [
   { handler: 'send-notifications', needs: { table: 'readWrite', mail: true } },
+  { handler: 'follow-queue', needs: { table: 'readWrite' } },
 ] as const satisfies readonly Consumer[];
 
 /**
