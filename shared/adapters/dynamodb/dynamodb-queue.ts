@@ -38,24 +38,27 @@ const ENTRIES_A_TRANSACTION = 40;
 /** Times a batch of changes is read and written again when an entry moved between the read and the write. */
 const FOLLOW_ATTEMPTS = 4;
 
-const index = (name: string) => {
+function index(name: string) {
   const found = TABLE_DESIGN.indexes.find((candidate) => candidate.name === name);
   if (!found) throw new Error(`The table has no index ${name}`);
   return found;
-};
+}
+type Index = (typeof TABLE_DESIGN.indexes)[number];
 /** The index whose partitions keep each state's entries in an order; the state sort reads them by receipt. */
-const ORDERED: Record<QueueSort, { name: string; partitionKey: string; sortKey: string }> = {
+const IN_STATE: Record<QueueSort, Index> = {
   selection: index('entriesBySelection'),
   received: index('entriesByReceipt'),
   name: index('entriesByName'),
   state: index('entriesByReceipt'),
 };
+/** The whole queue in selection order, in one partition. */
+const WHOLE_QUEUE = index('queueEntries');
 
 /**
  * The queue's read side in the applications table: one small entry per submitted application, which its pages
- * read through three indexes (selection, receipt, name), each partitioned by municipality and review state; the
- * counts per state of each municipality, one item each; and the words of the applicants' names, one item each,
- * for the search. Entries and counts change together, in one transaction that holds each entry to the revision
+ * read through three indexes (selection, receipt, name) partitioned by municipality and review state, and one of
+ * the whole queue in selection order; the counts per state of each municipality, one item each; and the words of
+ * the applicants' names, one item each, for the search. Entries and counts change together, in one transaction that holds each entry to the revision
  * it was read at, so the counts are always the number of entries in each state.
  */
 export class DynamoDbQueue {
@@ -89,7 +92,12 @@ export class DynamoDbQueue {
 
   async page(query: QueuePageQuery): Promise<QueueEntriesPage> {
     const reading = this.#countsOf(query.roundId, query.municipalityCode);
-    // Without a filter, the states that have entries are read, and their pages merged.
+    if (!query.state && query.sort === 'selection') {
+      const partition = entryPartition(query.roundId, query.municipalityCode);
+      const found = await this.#entriesAfter(WHOLE_QUEUE, partition, query.after, query.limit + 1);
+      return { entries: found.slice(0, query.limit), more: found.length > query.limit, counts: await reading };
+    }
+    // Another order without a filter: the states that have entries are read, and their pages merged.
     const counts = query.state ? undefined : await reading;
     const states = query.state ? [query.state] : STATE_ORDER.filter((state) => (counts?.[state] ?? 0) > 0);
     const found = query.sort === 'state' ? await this.#inStateOrder(query, states) : await this.#merged(query, states);
@@ -115,9 +123,11 @@ export class DynamoDbQueue {
     const items = await getEach(this.#client, this.#tableName, references.map(keys.queueEntry), {
       consistent: false,
     });
+    // A word left behind by a name since changed finds no entry: the entry's own words decide.
+    const named = (entry: QueueEntry) => lookup.kind !== 'name' || nameMatches(lookup.words, entry.nameWords);
     return items
       .map(fromEntryItem)
-      .filter((entry) => entry.roundId === roundId && entry.municipalityCode === municipalityCode);
+      .filter((entry) => entry.roundId === roundId && entry.municipalityCode === municipalityCode && named(entry));
   }
 
   async #followPart(wanted: ReadonlyMap<string, QueueEntry | undefined>, attempt = 1): Promise<void> {
@@ -193,9 +203,7 @@ export class DynamoDbQueue {
 
   /** The first `limit + 1` entries after the cursor of each state asked for, merged into the sort's order. */
   async #merged(query: QueuePageQuery, states: readonly ReviewState[]): Promise<QueueEntry[]> {
-    const pages = await Promise.all(
-      states.map((state) => this.#entriesAfter(query, state, query.after, query.limit + 1)),
-    );
+    const pages = await Promise.all(states.map((state) => this.#inState(query, state, query.after, query.limit + 1)));
     return pages
       .flat()
       .sort((a, b) => compare(a.sortKeys[query.sort], b.sortKeys[query.sort]))
@@ -210,22 +218,26 @@ export class DynamoDbQueue {
       const at = STATE_ORDER.indexOf(state);
       if (at < Number(rank) || found.length > query.limit) continue;
       const after = query.after && at === Number(rank) ? receipt.join('#') : undefined;
-      found.push(...(await this.#entriesAfter(query, state, after, query.limit + 1 - found.length)));
+      found.push(...(await this.#inState(query, state, after, query.limit + 1 - found.length)));
     }
     return found;
   }
 
+  #inState(query: QueuePageQuery, state: ReviewState, after: string | undefined, limit: number) {
+    const partition = entryPartition(query.roundId, query.municipalityCode, state);
+    return this.#entriesAfter(IN_STATE[query.sort], partition, after, limit);
+  }
+
   /**
-   * Up to `limit` entries of one state's partition after a sort key. Every sort key ends with the reference, so
+   * Up to `limit` entries of one index partition after a sort key. Every sort key ends with the reference, so
    * "after the last one shown" is exact, in its own state's partition and in every other.
    */
   async #entriesAfter(
-    query: QueuePageQuery,
-    state: ReviewState,
+    ordered: Index,
+    partition: string,
     after: string | undefined,
     limit: number,
   ): Promise<QueueEntry[]> {
-    const ordered = ORDERED[query.sort];
     const found: QueueEntry[] = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -235,10 +247,7 @@ export class DynamoDbQueue {
           IndexName: ordered.name,
           KeyConditionExpression: after ? '#partition = :partition AND #order > :after' : '#partition = :partition',
           ExpressionAttributeNames: { '#partition': ordered.partitionKey, ...(after && { '#order': ordered.sortKey }) },
-          ExpressionAttributeValues: {
-            ':partition': entryPartition(query.roundId, query.municipalityCode, state),
-            ...(after && { ':after': after }),
-          },
+          ExpressionAttributeValues: { ':partition': partition, ...(after && { ':after': after }) },
           Limit: limit - found.length,
           ExclusiveStartKey: start,
         }),

@@ -5,10 +5,11 @@ import { QueueItemSchema } from '../../schemas/staff-api.ts';
 import { keys } from './table-design.ts';
 
 /**
- * A queue entry as stored: the row, and the keys of the three entry indexes. Every index's partition is one
- * municipality's entries in one review state (`entryPk`), so a state's page is one Query, and the whole queue's
- * page merges the states' pages. The state sort's key is the state's rank before the receipt key: it is not
- * stored, as the state sort reads the states' partitions one after another by receipt.
+ * A queue entry as stored: the row, and the keys of the entry indexes. Their partitions are one municipality's
+ * entries in one review state (`entryPk`), so a state's page is one Query, and a page of the whole queue merges
+ * the states' pages; the whole queue in selection order, the first view, has an index of its own
+ * (`entryQueuePk`). The state sort's key is the state's rank before the receipt key: it is not stored, as the
+ * state sort reads the states' partitions one after another by receipt.
  */
 const EntryItemSchema = z.object({
   roundId: z.string(),
@@ -21,8 +22,9 @@ const EntryItemSchema = z.object({
   entryNameSk: z.string(),
 });
 
-export function entryPartition(roundId: string, municipalityCode: string, state: string): string {
-  return `${roundId}#${municipalityCode}#${state}`;
+/** The partition of a municipality's whole queue; with a review state, of the entries in that state. */
+export function entryPartition(roundId: string, municipalityCode: string, state?: string): string {
+  return state ? `${roundId}#${municipalityCode}#${state}` : `${roundId}#${municipalityCode}`;
 }
 
 export function toEntryItem(entry: QueueEntry): Record<string, unknown> {
@@ -35,6 +37,7 @@ export function toEntryItem(entry: QueueEntry): Record<string, unknown> {
     row,
     nameWords: entry.nameWords,
     entryPk: entryPartition(entry.roundId, entry.municipalityCode, row.state),
+    entryQueuePk: entryPartition(entry.roundId, entry.municipalityCode),
     entrySelectionSk: sortKeys.selection,
     entryReceiptSk: sortKeys.received,
     entryNameSk: sortKeys.name,

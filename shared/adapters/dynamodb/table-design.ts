@@ -18,6 +18,8 @@ export const TABLE_DESIGN = {
      * order, by receipt time and by name: a page of the queue, or of all states merged, read page by page.
      */
     { name: 'entriesBySelection', partitionKey: 'entryPk', sortKey: 'entrySelectionSk' },
+    /** A municipality's whole queue of entries in selection order: the queue's first view, one Query a page. */
+    { name: 'queueEntries', partitionKey: 'entryQueuePk', sortKey: 'entrySelectionSk' },
     { name: 'entriesByReceipt', partitionKey: 'entryPk', sortKey: 'entryReceiptSk' },
     { name: 'entriesByName', partitionKey: 'entryPk', sortKey: 'entryNameSk' },
   ],
