@@ -12,7 +12,7 @@ import { staffPorts } from '../shared/use-cases/staff/staff-ports.ts';
 import { countWaiting } from '../shared/use-cases/staff/waiting-counts.ts';
 
 /** Calls of each operation before measuring (warm connections, JIT), then the calls measured. */
-const WARM_UP = 3;
+const WARM_UP = 5;
 const SAMPLES = 25;
 /** The rows of the pages compared: the same in both municipalities, so only the queue's size differs. */
 const PAGE = 5;
@@ -89,6 +89,8 @@ function operationsIn(ports: Ports, roundId: string, under: MunicipalityUnderTes
     laterPage: list({ limit: PAGE, cursor: middleCursor(ports, roundId, under) }),
     defaultFirstPage: list({}),
     eligibleByName: list({ state: 'eligible', sort: 'name', limit: PAGE }),
+    // Every state's first page by name, merged: the orders without an index of the whole queue.
+    allByName: list({ sort: 'name', limit: PAGE }),
     waitingCounts: async () => {
       await countWaiting(staff, request('waiting.read'), roundId);
       return {};

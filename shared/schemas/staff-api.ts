@@ -127,7 +127,10 @@ export type DocumentDisposition = NonNullable<DocumentLinkQuery['disposition']>;
 // Answers ------------------------------------------------------------------------------------------------------
 
 export const QueueItemSchema = z.object({
-  /** Place in the municipality's queue in selection order (score, then receipt time, then reference). */
+  /**
+   * The row's number in the list shown, counted from the list's first row over every page: in the unfiltered
+   * queue in selection order (score, then receipt time, then reference), its place in the queue.
+   */
   position: z.int().min(1),
   reference: ReferenceSchema,
   channel: ApplicationSchema.shape.channel,

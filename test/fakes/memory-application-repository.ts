@@ -25,8 +25,8 @@ export interface MemoryApplicationRepositoryOptions {
   now?: () => Date;
   /**
    * Whether the queue follows every stored change at once, as if the table's stream were delivered the moment
-   * it is written. When false, changes wait in `streamed()` for a test to deliver them to the stream's consumer;
-   * staff changes follow themselves either way, in their own transaction, as in the table. @default true
+   * it is written. When false, only `followChanges` (what the stream's consumer calls) and staff changes, which
+   * follow themselves in their own transaction, move the queue, as in the table. @default true
    */
   followsAtOnce?: boolean;
 }
@@ -46,8 +46,6 @@ export class MemoryApplicationRepository implements ApplicationRepository {
   readonly #claims = new Map<string, string>();
   readonly #queue = new MemoryQueue();
   readonly #followsAtOnce: boolean;
-  /** The changes the table's stream would hold, not yet taken by `streamed()`. */
-  #stream: ApplicationChange[] = [];
 
   constructor(options: MemoryApplicationRepositoryOptions = {}) {
     this.audit = options.audit ?? new MemoryAuditLog();
@@ -192,13 +190,6 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     return this.#queue.entries(roundId, municipalityCode, references);
   }
 
-  /** The changes stored since the last call, as the stream's consumer would get them (see `followsAtOnce`). */
-  streamed(): ApplicationChange[] {
-    const changes = this.#stream;
-    this.#stream = [];
-    return changes;
-  }
-
   async expiredDrafts(now: Date): Promise<Application[]> {
     return [...this.#applications.values()].filter((application) => isExpiredDraft(application, now)).map(copy);
   }
@@ -230,9 +221,9 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     this.#streamChange({ reference: application.reference, after: copy(application) });
   }
 
+  /** What the stream's consumer does with the change, at once, unless told not to (`followsAtOnce`). */
   #streamChange(change: ApplicationChange): void {
     if (this.#followsAtOnce) void this.followChanges([change]);
-    else this.#stream.push(change);
   }
 }
 
