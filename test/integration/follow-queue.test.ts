@@ -1,3 +1,4 @@
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +52,19 @@ async function streamOf(...applications: Application[]): Promise<DynamoDBStreamE
   return { Records: Records.filter((record) => references.has(String(record.dynamodb?.Keys?.pk?.S))) };
 }
 
+/** The application refused, as the eligibility decision stores it. */
+const refused = (application: Application): Application => ({
+  ...application,
+  review: {
+    eligibility: {
+      decision: 'not-eligible',
+      reason: 'disability-group-not-eligible',
+      by: { subject: 'sub-1', username: 'bauska', displayName: 'Bauska' },
+      at: '2019-08-05T08:00:00.000Z',
+    },
+  },
+});
+
 const countsOf = async (roundId: string, municipalityCode: string) =>
   (await repository.queueCounts(roundId, [municipalityCode]))[0]?.counts;
 
@@ -59,26 +73,11 @@ describe('the queue’s stream consumer', () => {
     const roundId = nextRoundId();
     const first = await submit(roundId, { person: 95_000 });
     const duplicate = await submit(roundId, { person: 95_000 });
-    const refused = await submit(roundId);
+    const refusedOne = await submit(roundId);
     const jelgava = await submit(roundId, { municipalityCode: 'LV-JEL' });
-    const read = (await repository.get(refused.reference)) as Application;
-    await repository.saveReviewed(
-      [
-        {
-          ...read,
-          review: {
-            eligibility: {
-              decision: 'not-eligible',
-              reason: 'disability-group-not-eligible',
-              by: { subject: 'sub-1', username: 'bauska', displayName: 'Bauska' },
-              at: '2019-08-05T08:00:00.000Z',
-            },
-          },
-        },
-      ],
-      auditEntry(),
-    );
-    const event = await streamOf(first, duplicate, refused, jelgava);
+    const read = (await repository.get(refusedOne.reference)) as Application;
+    await repository.saveReviewed([refused(read)], auditEntry());
+    const event = await streamOf(first, duplicate, refusedOne, jelgava);
     expect(event.Records.length).toBeGreaterThanOrEqual(9);
     const expected = { 'to-review': 1, 'possible-duplicate': 1, 'not-eligible': 1, eligible: 0 };
 
@@ -89,7 +88,7 @@ describe('the queue’s stream consumer', () => {
     await deliver({ Records: event.Records.slice(0, 4) });
     // The refused application's submission alone, older than its refusal: it changes nothing.
     const [, submission] = event.Records.filter(
-      (record) => record.dynamodb?.Keys?.pk?.S === `APP#${refused.reference}`,
+      (record) => record.dynamodb?.Keys?.pk?.S === `APP#${refusedOne.reference}`,
     );
     await deliver({ Records: [submission as DynamoDBRecord] });
     expect(await countsOf(roundId, 'LV-016')).toMatchObject(expected);
@@ -98,8 +97,33 @@ describe('the queue’s stream consumer', () => {
     expect(page.entries.map((entry) => [entry.row.reference, entry.row.state])).toEqual([
       [first.reference, 'to-review'],
       [duplicate.reference, 'possible-duplicate'],
-      [refused.reference, 'not-eligible'],
+      [refusedOne.reference, 'not-eligible'],
     ]);
+  });
+
+  it('writes a staff change again when the stream followed its application between the read and the write', async () => {
+    const roundId = nextRoundId();
+    const submitted = await submit(roundId);
+    const transactions: string[] = [];
+    // The consumer follows the submission just before the staff change's first transaction reaches the table.
+    const racing = new Proxy(aws.clients.documentClient, {
+      get(target, property) {
+        if (property !== 'send') return Reflect.get(target, property);
+        return async (command: { constructor: { name: string } }) => {
+          if (command instanceof TransactWriteCommand && transactions.push('sent') === 1) {
+            await repository.followChanges([{ reference: submitted.reference, after: submitted }]);
+          }
+          return target.send(command as never);
+        };
+      },
+    });
+    const staffRepository = new DynamoDbApplicationRepository(racing, aws.tableName, {
+      auditTableName: () => aws.auditTableName,
+    });
+    const read = (await staffRepository.get(submitted.reference)) as Application;
+    await expect(staffRepository.saveReviewed([refused(read)], auditEntry())).resolves.toBe('saved');
+    expect(transactions).toHaveLength(2);
+    expect(await countsOf(roundId, 'LV-016')).toMatchObject({ 'to-review': 0, 'not-eligible': 1 });
   });
 
   it('reports a record it cannot read, and follows the others of the batch', async () => {
