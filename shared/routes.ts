@@ -747,6 +747,8 @@ export type RouteNamed<H extends Routes[number]['handler']> = Extract<Routes[num
 export interface Consumer {
   readonly handler: string;
   readonly needs: FunctionNeeds;
+  /** The most stream records a call takes. @default 10 */
+  readonly batchSize?: number;
 }
 
 /**
@@ -755,7 +757,8 @@ export interface Consumer {
  */
 export const streamConsumers = [
   { handler: 'send-notifications', needs: { table: 'readWrite', mail: true } },
-  { handler: 'follow-queue', needs: { table: 'readWrite' } },
+  // Up to 100 records a call: under a rush of submissions the counts are written once for many of them.
+  { handler: 'follow-queue', needs: { table: 'readWrite' }, batchSize: 100 },
 ] as const satisfies readonly Consumer[];
 
 /**
