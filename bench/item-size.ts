@@ -1,3 +1,10 @@
+import { TABLE_DESIGN } from '../shared/adapters/dynamodb/table-design.ts';
+
+/** How many of the table's indexes hold the item: those whose keys it carries (every index projects it whole). */
+export function indexesHolding(item: Record<string, unknown>): number {
+  return TABLE_DESIGN.indexes.filter((index) => index.partitionKey in item && index.sortKey in item).length;
+}
+
 /**
  * DynamoDB's size of an item, by its published rules: each attribute costs its name's UTF-8 length plus its
  * value's size (strings: UTF-8 bytes; numbers: about one byte per two digits plus one; booleans and nulls: 1;

@@ -809,11 +809,18 @@ export type RouteNamed<H extends Routes[number]['handler']> = Extract<Routes[num
 export interface Consumer {
   readonly handler: string;
   readonly needs: FunctionNeeds;
+  /** The most stream records a call takes. @default 10 */
+  readonly batchSize?: number;
 }
 
-/** Functions fed by the applications table's stream rather than by HTTP. */
+/**
+ * Functions fed by the applications table's stream rather than by HTTP: the e-mails that follow stored changes,
+ * and the staff queue's rows, counts and name words.
+ */
 export const streamConsumers = [
   { handler: 'send-notifications', needs: { table: 'readWrite', mail: true } },
+  // Up to 100 records a call: under a rush of submissions the counts are written once for many of them.
+  { handler: 'follow-queue', needs: { table: 'readWrite' }, batchSize: 100 },
 ] as const satisfies readonly Consumer[];
 
 /**

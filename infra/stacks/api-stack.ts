@@ -119,11 +119,13 @@ export class ApiStack extends Stack {
       useOriginSecret(fn, originSecret);
       this.httpApi.addRoute(route, fn);
     }
-    for (const { handler } of streamConsumers) {
+    for (const consumer of streamConsumers) {
+      const { handler } = consumer;
       const subscription = new TableStreamSubscription(this, `${constructIdOf(handler)}Stream`, {
         table: props.table,
         consumer: deploy(handler).function,
         queueRemovalPolicy: props.removalPolicy,
+        ...('batchSize' in consumer && { batchSize: consumer.batchSize }),
       });
       this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
     }

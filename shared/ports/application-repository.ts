@@ -1,6 +1,8 @@
+import type { QueueEntry } from '../domain/queue-entry.ts';
 import type { Application } from '../schemas/application.ts';
 import type { AuditEntry } from '../schemas/audit.ts';
-import type { SelectionOutcome } from '../schemas/review.ts';
+import type { ReviewState, SelectionOutcome } from '../schemas/review.ts';
+import type { QueueSort } from '../schemas/staff-api.ts';
 
 /** Ties a client's retried create request to the application the first attempt made. */
 export interface IdempotencyRecord {
@@ -17,6 +19,44 @@ export type CreateDraftResult =
   | { outcome: 'replayed'; record: IdempotencyRecord }
   /** The random reference is taken already: draw another one. */
   | { outcome: 'reference-taken' };
+
+/** A stored change of an application, as the table's stream reports it. */
+export interface ApplicationChange {
+  reference: string;
+  /** The application as stored by the change; none when it was deleted. */
+  after?: Application | undefined;
+}
+
+/** Which page of a municipality's queue to read. */
+export interface QueuePageQuery {
+  roundId: string;
+  municipalityCode: string;
+  sort: QueueSort;
+  /** Only the entries in this review state. */
+  state?: ReviewState | undefined;
+  /** The sort key (`QueueEntry.sortKeys[sort]`) of the last entry shown: the page starts after it. */
+  after?: string | undefined;
+  limit: number;
+}
+
+export interface QueueEntriesPage {
+  entries: QueueEntry[];
+  /** Whether more entries follow the page. */
+  more: boolean;
+  /** The municipality's whole queue, per review state, whatever the filter. */
+  counts: Record<ReviewState, number>;
+}
+
+export interface MunicipalityCounts {
+  municipalityCode: string;
+  counts: Record<ReviewState, number>;
+}
+
+/** What a search of the queue looks up: one reference, one person (by the keyed hash of the code), or name words. */
+export type QueueLookup =
+  | { kind: 'reference'; reference: string }
+  | { kind: 'personal-code'; personalCodeHash: string }
+  | { kind: 'name'; words: readonly string[] };
 
 export interface ApplicationRepository {
   /**
@@ -55,6 +95,26 @@ export interface ApplicationRepository {
   queue(roundId: string, municipalityCode: string): Promise<Application[]>;
   /** The submitted applications of one person (by the keyed hash of the personal code) in a round, earliest first. */
   ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]>;
+  /**
+   * Brings the queue's entries, counts and name words up to stored changes of applications, in the order they
+   * were stored. Each change is followed once: a change the queue has followed already, or an older one, changes
+   * nothing, so changes delivered again (a stream batch retried) count nothing twice. A staff change
+   * (`saveReviewed`) is followed in its own transaction; submissions and other changes by the stream's consumer.
+   */
+  followChanges(changes: readonly ApplicationChange[]): Promise<void>;
+  /**
+   * One page of a municipality's queue in `sort` order, with the counts per state. Reads the page and the counts,
+   * never the whole queue; what the queue shows lags a submission by as long as the stream takes to bring it.
+   */
+  queuePage(query: QueuePageQuery): Promise<QueueEntriesPage>;
+  /** The counts per review state of each municipality's queue in a round, in the order asked. */
+  queueCounts(roundId: string, municipalityCodes: readonly string[]): Promise<MunicipalityCounts[]>;
+  /**
+   * The entries of a municipality's queue that a search looks up, in no particular order. A reference or a
+   * person is read by key; name words from the municipality's index of words, by the longest word's beginning,
+   * so what is read grows with the names that begin so, not with the queue.
+   */
+  findInQueue(roundId: string, municipalityCode: string, lookup: QueueLookup): Promise<QueueEntry[]>;
   /**
    * The drafts whose expiry has passed at `now`, not yet deleted. In AWS the table's TTL deletes them in its own
    * time; where nothing does (DynamoDB Local), the local host deletes them with `deleteExpiredDrafts`. Reads the

@@ -1,9 +1,17 @@
+import type { QueueEntry } from '../domain/queue-entry.ts';
 import type { Application } from '../schemas/application.ts';
 import type { AuditEntry } from '../schemas/audit.ts';
 import type { DuplicateResolution, ReviewState, SelectionOutcome } from '../schemas/review.ts';
 import type { Round } from '../schemas/round.ts';
 import type { SelectionCandidate } from '../schemas/selection.ts';
-import type { CreateDraftResult, IdempotencyRecord } from './application-repository.ts';
+import type {
+  CreateDraftResult,
+  IdempotencyRecord,
+  MunicipalityCounts,
+  QueueEntriesPage,
+  QueueLookup,
+  QueuePageQuery,
+} from './application-repository.ts';
 
 /** Marks an application read through a staff member's scope; only the scoped view can hand one out. */
 declare const readInScope: unique symbol;
@@ -58,6 +66,12 @@ export interface ScopedApplicationRepository {
   open(reference: string, options?: { paperDraftOnly?: boolean }): Promise<ScopedApplication>;
   /** A municipality's submitted applications in the round, in selection order; refused outside the scope. */
   queue(roundId: string, municipalityCode: string): Promise<ScopedApplication[]>;
+  /** As `ApplicationRepository.queuePage`; another municipality's queue is refused. */
+  queuePage(query: QueuePageQuery): Promise<QueueEntriesPage>;
+  /** As `ApplicationRepository.queueCounts`; another municipality's counts are refused. */
+  queueCounts(roundId: string, municipalityCodes: readonly string[]): Promise<MunicipalityCounts[]>;
+  /** As `ApplicationRepository.findInQueue`; another municipality's queue is refused. */
+  findInQueue(roundId: string, municipalityCode: string, lookup: QueueLookup): Promise<QueueEntry[]>;
   /** Every municipality's queue of the round, in the round's order, each whole only when in scope. */
   roundQueues(round: Pick<Round, 'id' | 'municipalities'>): Promise<RoundQueue[]>;
   /** The person's submitted applications in the round, earliest first, each whole only when in scope. */

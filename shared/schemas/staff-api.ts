@@ -76,8 +76,11 @@ export type PaperApplicationRequest = z.infer<typeof PaperApplicationRequestSche
 export const QueueSortSchema = z.enum(['selection', 'received', 'name', 'state']);
 export type QueueSort = z.infer<typeof QueueSortSchema>;
 
-/** The cursor of the next page, as the previous page's `nextCursor` gave it. */
-const QueueCursorSchema = z.string().max(512);
+/**
+ * The cursor of the next page, as the previous page's `nextCursor` gave it: encrypted, as it holds where the
+ * last row stands by name.
+ */
+const QueueCursorSchema = z.string().max(1024);
 
 /** Query string of the queue. `municipality` is for administrators only. */
 export const QueueQuerySchema = z.strictObject({
@@ -124,7 +127,10 @@ export type DocumentDisposition = NonNullable<DocumentLinkQuery['disposition']>;
 // Answers ------------------------------------------------------------------------------------------------------
 
 export const QueueItemSchema = z.object({
-  /** Place in the municipality's queue in selection order (score, then receipt time, then reference). */
+  /**
+   * The row's number in the list shown, counted from the list's first row over every page: in the unfiltered
+   * queue in selection order (score, then receipt time, then reference), its place in the queue.
+   */
   position: z.int().min(1),
   reference: ReferenceSchema,
   channel: ApplicationSchema.shape.channel,

@@ -66,6 +66,8 @@ beforeAll(async () => {
     await storageProbe(system).waitForScans('demo', reference);
     applicants[name] = reference;
   }
+  // The queue shows a submission once the table's stream has brought it there.
+  await system.waitForIdle();
 });
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();

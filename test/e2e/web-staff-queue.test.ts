@@ -42,6 +42,8 @@ beforeAll(async () => {
     expect((await api.submit(reference, accessCode)).status).toBe(200);
     person.reference = reference;
   }
+  // The queue shows a submission once the table's stream has brought it there.
+  await system.waitForIdle();
 });
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();

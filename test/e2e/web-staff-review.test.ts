@@ -40,6 +40,8 @@ beforeAll(async () => {
     await storageProbe(system).waitForScans('demo', reference);
     bauska.push({ reference, firstName, personalCode });
   }
+  // The queue shows a submission once the table's stream has brought it there.
+  await system.waitForIdle();
 });
 
 /** Every request the page makes to the staff API, to check how the sign-in travels. */

@@ -1,13 +1,18 @@
 import { isExpiredDraft } from '../../shared/domain/draft-expiry.ts';
+import { queueEntryOf } from '../../shared/domain/queue-entry.ts';
 import type {
+  ApplicationChange,
   ApplicationRepository,
   CreateDraftResult,
   IdempotencyRecord,
+  QueueLookup,
+  QueuePageQuery,
 } from '../../shared/ports/application-repository.ts';
 import { type Application, ApplicationSchema } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import type { SelectionOutcome } from '../../shared/schemas/review.ts';
 import { MemoryAuditLog } from './memory-audit-log.ts';
+import { MemoryQueue } from './memory-queue.ts';
 import { conditionalCheckFailed, transactionCanceled } from './storage-errors.ts';
 
 /** How long a create request's idempotency record answers retries, as in the table. */
@@ -18,6 +23,12 @@ export interface MemoryApplicationRepositoryOptions {
   audit?: MemoryAuditLog;
   /** The clock of idempotency expiry. @default the machine's clock */
   now?: () => Date;
+  /**
+   * Whether the queue follows every stored change at once, as if the table's stream were delivered the moment
+   * it is written. When false, only `followChanges` (what the stream's consumer calls) and staff changes, which
+   * follow themselves in their own transaction, move the queue, as in the table. @default true
+   */
+  followsAtOnce?: boolean;
 }
 
 /**
@@ -33,10 +44,13 @@ export class MemoryApplicationRepository implements ApplicationRepository {
   readonly #idempotency = new Map<string, IdempotencyRecord & { expiresAt: number }>();
   /** `<roundId>#<personal code hash>` → the reference that claimed the person first. */
   readonly #claims = new Map<string, string>();
+  readonly #queue = new MemoryQueue();
+  readonly #followsAtOnce: boolean;
 
   constructor(options: MemoryApplicationRepositoryOptions = {}) {
     this.audit = options.audit ?? new MemoryAuditLog();
     this.#now = options.now ?? (() => new Date());
+    this.#followsAtOnce = options.followsAtOnce ?? true;
   }
 
   async createDraft(
@@ -107,8 +121,11 @@ export class MemoryApplicationRepository implements ApplicationRepository {
       );
     });
     if (!unchanged) return 'changed';
-    for (const application of applications) this.#store({ ...application, revision: (application.revision ?? 0) + 1 });
+    const stored = applications.map((application) => ({ ...application, revision: (application.revision ?? 0) + 1 }));
+    for (const application of stored) this.#store(application);
     this.audit.appendInTransaction(audit);
+    // In the same transaction, as in the table.
+    this.#queue.follow(new Map(stored.map((application) => [application.reference, queueEntryOf(application)])));
     return 'saved';
   }
 
@@ -151,6 +168,28 @@ export class MemoryApplicationRepository implements ApplicationRepository {
       .sort((a, b) => instant(a) - instant(b) || compare(a.reference, b.reference));
   }
 
+  async followChanges(changes: readonly ApplicationChange[]): Promise<void> {
+    const latest = new Map(changes.map((change) => [change.reference, change.after && queueEntryOf(change.after)]));
+    this.#queue.follow(latest);
+  }
+
+  async queuePage(query: QueuePageQuery) {
+    return this.#queue.page(query);
+  }
+
+  async queueCounts(roundId: string, municipalityCodes: readonly string[]) {
+    return this.#queue.counts(roundId, municipalityCodes);
+  }
+
+  async findInQueue(roundId: string, municipalityCode: string, lookup: QueueLookup) {
+    if (lookup.kind === 'name') return this.#queue.named(roundId, municipalityCode, lookup.words);
+    const references =
+      lookup.kind === 'reference'
+        ? [lookup.reference]
+        : (await this.ofPerson(roundId, lookup.personalCodeHash)).map((application) => application.reference);
+    return this.#queue.entries(roundId, municipalityCode, references);
+  }
+
   async expiredDrafts(now: Date): Promise<Application[]> {
     return [...this.#applications.values()].filter((application) => isExpiredDraft(application, now)).map(copy);
   }
@@ -159,6 +198,7 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     const stored = this.#applications.get(reference);
     if (!stored || !isExpiredDraft(stored, now)) return false;
     this.#applications.delete(reference);
+    this.#streamChange({ reference });
     return true;
   }
 
@@ -178,6 +218,12 @@ export class MemoryApplicationRepository implements ApplicationRepository {
 
   #store(application: Application): void {
     this.#applications.set(application.reference, copy(application));
+    this.#streamChange({ reference: application.reference, after: copy(application) });
+  }
+
+  /** What the stream's consumer does with the change, at once, unless told not to (`followsAtOnce`). */
+  #streamChange(change: ApplicationChange): void {
+    if (this.#followsAtOnce) void this.followChanges([change]);
   }
 }
 

@@ -20,14 +20,19 @@ export interface MemoryStorage extends StoragePorts {
 
 /**
  * Every storage port in memory, sharing one audit log as the adapters share the audit table. Its clock (for
- * idempotency expiry) starts at the machine's time and moves only when told.
+ * idempotency expiry) starts at the machine's time and moves only when told. The queue follows every change at
+ * once unless `followsAtOnce` is false (see `MemoryApplicationRepositoryOptions`).
  */
-export function memoryStorage(options: { rounds?: readonly Round[] } = {}): MemoryStorage {
+export function memoryStorage(options: { rounds?: readonly Round[]; followsAtOnce?: boolean } = {}): MemoryStorage {
   let offsetMs = 0;
   const now = () => new Date(Date.now() + offsetMs);
   const audit = new MemoryAuditLog();
   return {
-    applications: new MemoryApplicationRepository({ audit, now }),
+    applications: new MemoryApplicationRepository({
+      audit,
+      now,
+      ...(options.followsAtOnce !== undefined && { followsAtOnce: options.followsAtOnce }),
+    }),
     rounds: new MemoryRoundRepository({ audit, ...(options.rounds && { rounds: options.rounds }) }),
     audit,
     selectionRuns: new MemorySelectionRunRepository({ audit }),

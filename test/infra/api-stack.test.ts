@@ -483,6 +483,13 @@ describe('stream consumers', () => {
     });
   });
 
+  it('feed the queue’s consumer batches of up to 100, so a rush of submissions moves its counts once a batch', () => {
+    const sizes = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).map(
+      (mapping) => mapping.Properties.BatchSize,
+    );
+    expect(sizes.sort((a, b) => a - b)).toEqual([10, 100]);
+  });
+
   it('record batches that keep failing in an encrypted queue', () => {
     const mappings = Object.values(template.findResources('AWS::Lambda::EventSourceMapping'));
     expect(mappings).toHaveLength(streamConsumers.length);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromItem, isApplicationItem, queueSortKey, toItem } from '../../shared/adapters/dynamodb/application-item.ts';
+import { fromItem, isApplicationItem, toItem } from '../../shared/adapters/dynamodb/application-item.ts';
+import { queueSortKey } from '../../shared/domain/queue-entry.ts';
 import { asSubmitted, draftApplication, personHash } from '../fixtures/stored-applications.ts';
 
 describe('toItem', () => {

@@ -1,8 +1,6 @@
+import { queueSortKey, sortableInstant } from '../../domain/queue-entry.ts';
 import { type Application, ApplicationSchema } from '../../schemas/application.ts';
 import { keys } from './table-design.ts';
-
-/** The highest total selection score the queue sort key can order: it is stored as `9999 − score`. */
-export const MAX_QUEUE_SCORE = 9999;
 
 /** Attributes that exist for DynamoDB's sake, not the application's; `fromItem` drops them. */
 const STORAGE_ATTRIBUTES = ['pk', 'sk', 'queuePk', 'queueSk', 'personPk', 'personSk', 'expiresAt'] as const;
@@ -18,18 +16,6 @@ export type ApplicationItem = Application & {
   /** The table's TTL attribute (epoch seconds): only a draft with an expiry carries it, so DynamoDB deletes it. */
   expiresAt?: number;
 };
-
-/**
- * Sort key of the `queue` index. Ascending order is selection order: higher score first (stored as
- * `9999 − score`, zero-padded so strings sort like numbers), then earlier receipt, then reference as the stable
- * last tie-breaker, so the same inputs always give the same queue.
- */
-export function queueSortKey(score: number, receivedAt: string, reference: string): string {
-  if (!Number.isInteger(score) || score < 0 || score > MAX_QUEUE_SCORE) {
-    throw new RangeError(`A queue score must be an integer from 0 to ${MAX_QUEUE_SCORE}, got ${score}`);
-  }
-  return `${String(MAX_QUEUE_SCORE - score).padStart(4, '0')}#${sortableInstant(receivedAt)}#${reference}`;
-}
 
 /**
  * The item for an application. Drafts carry no index keys, so the sparse indexes hold only submitted
@@ -72,14 +58,4 @@ export function fromItem(item: Record<string, unknown>): Application {
 /** True for application items, so readers of the whole table (the stream) can skip every other kind. */
 export function isApplicationItem(item: Record<string, unknown>): boolean {
   return typeof item.pk === 'string' && item.pk.startsWith('APP#');
-}
-
-/**
- * Instants written with different precision (`…:00Z`, `…:00.5Z`) do not sort as strings; the same instant
- * always printed with milliseconds does.
- */
-function sortableInstant(instant: string): string {
-  const time = Date.parse(instant);
-  if (Number.isNaN(time)) throw new RangeError(`Not an instant: ${instant}`);
-  return new Date(time).toISOString();
 }

@@ -10,9 +10,12 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod';
 import type {
+  ApplicationChange,
   ApplicationRepository,
   CreateDraftResult,
   IdempotencyRecord,
+  QueueLookup,
+  QueuePageQuery,
 } from '../../ports/application-repository.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
@@ -20,8 +23,12 @@ import type { SelectionOutcome } from '../../schemas/review.ts';
 import { queryAll, scanAll } from './all-pages.ts';
 import { fromItem, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
+import { DynamoDbQueue } from './dynamodb-queue.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
 import { cancellationReasons, isConditionFailure } from './write-refusals.ts';
+
+/** Times a staff change is written again when the queue's entry moved between its read and the write. */
+const QUEUE_FOLLOW_ATTEMPTS = 4;
 
 /** How long a client may retry a create request and get the first answer again. */
 const IDEMPOTENCY_SECONDS = 24 * 60 * 60;
@@ -55,6 +62,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   readonly #onConsumedCapacity: ((units: number, operation: string) => void) | undefined;
   readonly #now: () => Date;
   readonly #auditTableName: (() => string) | undefined;
+  readonly #queue: DynamoDbQueue;
 
   constructor(client: DynamoDBDocumentClient, tableName: string, options: DynamoDbApplicationRepositoryOptions = {}) {
     this.#client = client;
@@ -62,6 +70,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     this.#onConsumedCapacity = options.onConsumedCapacity;
     this.#now = options.now ?? (() => new Date());
     this.#auditTableName = options.auditTableName;
+    this.#queue = new DynamoDbQueue(client, tableName);
   }
 
   /**
@@ -223,26 +232,33 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   /**
    * The audit entry's key is the request's own (its time and id), so when its put fails its condition, an earlier
    * attempt of this same request was stored (its answer lost on the way back): `saved-before`, nothing written.
+   * The queue's entries follow the change in the same transaction; when one moved meanwhile (the stream's
+   * consumer followed a submission), they are read again and the change written again.
    */
   async saveReviewed(
     applications: readonly Application[],
     audit: AuditEntry,
   ): Promise<'saved' | 'changed' | 'saved-before'> {
-    try {
-      await this.#client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            ...applications.map((application) => ({ Put: this.#putIfUnchanged(application) })),
-            ...this.#auditPuts(audit),
-          ],
-        }),
-      );
-      return 'saved';
-    } catch (error) {
-      const reasons = conditionFailures(error, applications.length + 1);
-      if (reasons[applications.length]) return 'saved-before';
-      if (reasons.slice(0, applications.length).some(Boolean)) return 'changed';
-      throw error;
+    const stored = applications.map((application) => ({ ...application, revision: (application.revision ?? 0) + 1 }));
+    for (let attempt = 1; ; attempt++) {
+      const queueWrites = await this.#queue.writesFor(stored);
+      try {
+        await this.#client.send(
+          new TransactWriteCommand({
+            TransactItems: [
+              ...applications.map((application) => ({ Put: this.#putIfUnchanged(application) })),
+              ...this.#auditPuts(audit),
+              ...queueWrites,
+            ],
+          }),
+        );
+        return 'saved';
+      } catch (error) {
+        const reasons = conditionFailures(error, applications.length + 1 + queueWrites.length);
+        if (reasons[applications.length]) return 'saved-before';
+        if (reasons.slice(0, applications.length).some(Boolean)) return 'changed';
+        if (attempt === QUEUE_FOLLOW_ATTEMPTS) throw error;
+      }
     }
   }
 
@@ -293,6 +309,22 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
 
   async ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]> {
     return this.#queryIndex(TABLE_DESIGN.indexes[1], `${roundId}#${personalCodeHash}`);
+  }
+
+  async followChanges(changes: readonly ApplicationChange[]): Promise<void> {
+    return this.#queue.follow(changes);
+  }
+
+  async queuePage(query: QueuePageQuery) {
+    return this.#queue.page(query);
+  }
+
+  async queueCounts(roundId: string, municipalityCodes: readonly string[]) {
+    return this.#queue.counts(roundId, municipalityCodes);
+  }
+
+  async findInQueue(roundId: string, municipalityCode: string, lookup: QueueLookup) {
+    return this.#queue.find(roundId, municipalityCode, lookup);
   }
 
   /** Every item of one index partition, in sort-key order. */

@@ -13,6 +13,15 @@ export const TABLE_DESIGN = {
     { name: 'queue', partitionKey: 'queuePk', sortKey: 'queueSk' },
     /** Submitted applications of one person (by keyed hash) in a round: duplicates. */
     { name: 'person', partitionKey: 'personPk', sortKey: 'personSk' },
+    /**
+     * The queue's entries (small rows, not applications) of one municipality in one review state, in selection
+     * order, by receipt time and by name: a page of the queue, or of all states merged, read page by page.
+     */
+    { name: 'entriesBySelection', partitionKey: 'entryPk', sortKey: 'entrySelectionSk' },
+    /** A municipality's whole queue of entries in selection order: the queue's first view, one Query a page. */
+    { name: 'queueEntries', partitionKey: 'entryQueuePk', sortKey: 'entrySelectionSk' },
+    { name: 'entriesByReceipt', partitionKey: 'entryPk', sortKey: 'entryReceiptSk' },
+    { name: 'entriesByName', partitionKey: 'entryPk', sortKey: 'entryNameSk' },
   ],
 } as const;
 
@@ -44,6 +53,18 @@ export const keys = {
   personClaim: (roundId: string, personalCodeHash: string) => ({
     pk: `ROUND#${roundId}#PERSON#${personalCodeHash}`,
     sk: 'CLAIM',
+  }),
+  /** A submitted application's row in the queue: what its pages, counts and search read instead of it. */
+  queueEntry: (reference: string) => ({ pk: `QUEUE#${reference}`, sk: 'ENTRY' }),
+  /** A round's counts per review state, one item per municipality: the whole round is one Query. */
+  queueCounts: (roundId: string, municipalityCode: string) => ({
+    pk: `ROUND#${roundId}#COUNTS`,
+    sk: municipalityCode,
+  }),
+  /** One word of an applicant's name, folded, in its municipality's index of words: the name search. */
+  nameWord: (roundId: string, municipalityCode: string, word: string, reference: string) => ({
+    pk: `WORDS#${roundId}#${municipalityCode}`,
+    sk: `${word}#${reference}`,
   }),
   notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
   /** How many e-mails of the status link an application was sent on one day; expires after a few days. */

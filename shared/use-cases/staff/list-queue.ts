@@ -1,13 +1,11 @@
-import { countByState } from '../../domain/review-rules.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { QueueQuery, QueueResponse } from '../../schemas/staff-api.ts';
 import { municipalityQueuePage } from './municipality-queue.ts';
 import type { StaffContext } from './staff-context.ts';
 
 /**
- * A municipality's submitted applications, in selection order or another (`sort`), filtered by review state, with
- * counts per state of the whole queue. Paged by a cursor that keeps its place whatever changes between two pages
- * (see `pageOf`).
+ * A page of a municipality's submitted applications, in selection order or another (`sort`), filtered by review
+ * state, with the counts per state of the whole queue. Reads the page and the counts, never the whole queue.
  */
 export async function listQueue(
   ports: StaffPorts,
@@ -15,18 +13,19 @@ export async function listQueue(
   input: { roundId: string; query: QueueQuery },
 ): Promise<QueueResponse> {
   const { state } = input.query;
-  const { roundId, municipalityCode, rows, page } = await municipalityQueuePage(
+  const { roundId, municipalityCode, items, nextCursor, page } = await municipalityQueuePage(
     ports,
     staff,
     { roundId: input.roundId, ...input.query },
-    (all) => (state ? all.filter((row) => row.state === state) : all),
+    { kind: 'queue', state },
+    (query) => ports.applications.queuePage(query),
   );
   return {
     roundId,
     municipalityCode,
-    counts: countByState(rows.map((row) => row.state)),
-    total: rows.length,
-    items: page.items,
-    ...(page.nextCursor && { nextCursor: page.nextCursor }),
+    counts: page.counts,
+    total: Object.values(page.counts).reduce((sum, count) => sum + count, 0),
+    items,
+    ...(nextCursor && { nextCursor }),
   };
 }

@@ -1,11 +1,12 @@
+import type { QueuePageQuery } from '../../ports/application-repository.ts';
 import type { StaffPorts } from '../../ports/index.ts';
-import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
+import type { ReviewState } from '../../schemas/review.ts';
 import type { QueueItem, QueueSort } from '../../schemas/staff-api.ts';
 import { loadRound } from '../load-round.ts';
-import { pageOf, type QueuePage } from './queue-order.ts';
+import { type CursorScope, readCursor, writeCursor } from './queue-cursor.ts';
+import type { EntriesPage } from './queue-order.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
 import { queueMunicipality } from './staff-scope.ts';
-import { queueItem } from './staff-view.ts';
 
 /** The rows of a page when a request names no number. */
 const PAGE_SIZE = 50;
@@ -19,35 +20,56 @@ export interface QueuePageRequest {
   limit?: number | undefined;
 }
 
-export interface MunicipalityQueuePage {
+export interface MunicipalityQueuePage<Page extends EntriesPage> {
   roundId: string;
   municipalityCode: string;
-  /** Every row of the municipality's queue, in selection order. */
-  rows: QueueItem[];
-  page: QueuePage;
+  /** The page's rows, numbered in the order shown from the list's first row on. */
+  items: QueueItem[];
+  nextCursor?: string;
+  /** What `read` gave. */
+  page: Page;
 }
 
 /**
- * One page of the rows `choose` takes from a municipality's queue: the signed-in social worker's own
- * municipality's, or the one an administrator names. The queue is read whole (a municipality has tens to a few
- * thousand applications), through the caller's scope, and each row keeps its place in selection order. The read
- * is audited as one of that municipality's queue, whatever was chosen from it.
+ * One page of a list of a municipality's queue (the queue itself, filtered or not, or what a search found): the
+ * signed-in social worker's own municipality's, or the one an administrator names. `read` reads only the page,
+ * through the caller's scope, after the row the cursor names. The cursor keeps its place whatever changes between
+ * two pages: the next page starts after the last row's place as it was shown, so a row whose place changed may
+ * show twice or not at all, and every other row shows exactly once. The read is audited as one of that
+ * municipality's queue, whatever was chosen from it.
  */
-export async function municipalityQueuePage(
+export async function municipalityQueuePage<Page extends EntriesPage>(
   ports: StaffPorts,
   staff: StaffContext,
   request: QueuePageRequest,
-  choose: (rows: QueueItem[], applications: readonly ScopedApplication[]) => QueueItem[],
-): Promise<MunicipalityQueuePage> {
+  list: { kind: CursorScope['list']; state?: ReviewState | undefined },
+  read: (query: QueuePageQuery) => Promise<Page>,
+): Promise<MunicipalityQueuePage<Page>> {
   const round = await loadRound(ports, request.roundId);
   const municipalityCode = queueMunicipality(staff.identity, round, request.municipality);
-  const applications = await ports.applications.queue(round.id, municipalityCode);
-  const rows = applications.map((application, index) => queueItem(application, index + 1));
-  const page = pageOf(choose(rows, applications), rows, {
-    sort: request.sort ?? 'selection',
-    cursor: request.cursor,
+  const sort = request.sort ?? 'selection';
+  const scope: CursorScope = { list: list.kind, roundId: round.id, municipalityCode, sort, state: list.state };
+  const cursor = readCursor(ports.keyring, scope, request.cursor);
+  const shown = cursor?.shown ?? 0;
+  const page = await read({
+    roundId: round.id,
+    municipalityCode,
+    sort,
+    state: list.state,
+    after: cursor?.after,
     limit: request.limit ?? PAGE_SIZE,
   });
+  const items = page.entries.map((entry, index) => ({ position: shown + index + 1, ...entry.row }));
+  const last = page.entries.at(-1);
   await ports.audit.append(auditEntry(staff, { roundId: round.id, municipalityCode }));
-  return { roundId: round.id, municipalityCode, rows, page };
+  return {
+    roundId: round.id,
+    municipalityCode,
+    items,
+    ...(page.more &&
+      last && {
+        nextCursor: writeCursor(ports.keyring, scope, { after: last.sortKeys[sort], shown: shown + items.length }),
+      }),
+    page,
+  };
 }

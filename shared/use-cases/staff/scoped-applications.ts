@@ -1,6 +1,11 @@
 import { AccessError, NotFoundError } from '../../domain/errors.ts';
 import { reviewState } from '../../domain/review-rules.ts';
-import type { ApplicationRepository, IdempotencyRecord } from '../../ports/application-repository.ts';
+import type {
+  ApplicationRepository,
+  IdempotencyRecord,
+  QueueLookup,
+  QueuePageQuery,
+} from '../../ports/application-repository.ts';
 import type {
   ApplicationOutsideScope,
   PersonGroupMember,
@@ -59,8 +64,23 @@ class StaffScopedApplications implements ScopedApplicationRepository {
   }
 
   async queue(roundId: string, municipalityCode: string): Promise<ScopedApplication[]> {
-    if (!this.covers(municipalityCode)) throw new AccessError('MUNICIPALITY_FILTER_FORBIDDEN');
+    this.#refuseOtherQueue(municipalityCode);
     return (await this.#repository.queue(roundId, municipalityCode)).map((application) => this.#handOut(application));
+  }
+
+  async queuePage(query: QueuePageQuery) {
+    this.#refuseOtherQueue(query.municipalityCode);
+    return this.#repository.queuePage(query);
+  }
+
+  async queueCounts(roundId: string, municipalityCodes: readonly string[]) {
+    for (const municipalityCode of municipalityCodes) this.#refuseOtherQueue(municipalityCode);
+    return this.#repository.queueCounts(roundId, municipalityCodes);
+  }
+
+  async findInQueue(roundId: string, municipalityCode: string, lookup: QueueLookup) {
+    this.#refuseOtherQueue(municipalityCode);
+    return this.#repository.findInQueue(roundId, municipalityCode, lookup);
   }
 
   async roundQueues(round: Pick<Round, 'id' | 'municipalities'>): Promise<RoundQueue[]> {
@@ -112,6 +132,10 @@ class StaffScopedApplications implements ScopedApplicationRepository {
   #handOut(application: Application): ScopedApplication {
     this.#handedOut.set(application.reference, application.person.municipalityCode);
     return application as ScopedApplication;
+  }
+
+  #refuseOtherQueue(municipalityCode: string): void {
+    if (!this.covers(municipalityCode)) throw new AccessError('MUNICIPALITY_FILTER_FORBIDDEN');
   }
 
   #refuseOutsideScope(application: Application): void {

@@ -1,14 +1,16 @@
 import type { StaffPorts } from '../../ports/index.ts';
 import type { QueueSearchRequest, QueueSearchResponse } from '../../schemas/staff-api.ts';
 import { municipalityQueuePage } from './municipality-queue.ts';
+import { pageOfEntries } from './queue-order.ts';
 import { readSearch } from './queue-search.ts';
 import type { StaffContext } from './staff-context.ts';
 
 /**
  * The applications of a municipality's queue that match a reference, a personal code or a name, in the order and
  * pages the queue has. Only the caller's queue is searched, so another municipality's application is never found,
- * not even by its exact reference or personal code. The audit entry says a search was made in which queue, never
- * what was searched for.
+ * not even by its exact reference or personal code. What is read grows with what is found, not with the queue
+ * (see `ApplicationRepository.findInQueue`). The audit entry says a search was made in which queue, never what
+ * was searched for.
  */
 export async function searchQueue(
   ports: StaffPorts,
@@ -16,22 +18,23 @@ export async function searchQueue(
   input: { roundId: string; request: QueueSearchRequest },
 ): Promise<QueueSearchResponse> {
   const { text, ...request } = input.request;
-  const search = readSearch(text, ports.keyring);
-  const { roundId, municipalityCode, page } = await municipalityQueuePage(
+  const lookup = readSearch(text, ports.keyring);
+  const { roundId, municipalityCode, items, nextCursor, page } = await municipalityQueuePage(
     ports,
     staff,
     { roundId: input.roundId, ...request },
-    (rows, applications) => {
-      const matching = new Set(applications.filter(search.matches).map((application) => application.reference));
-      return rows.filter((row) => matching.has(row.reference));
+    { kind: 'search' },
+    async (query) => {
+      const found = await ports.applications.findInQueue(query.roundId, query.municipalityCode, lookup);
+      return { ...pageOfEntries(found, query.sort, query.after, query.limit), found: found.length };
     },
   );
   return {
     roundId,
     municipalityCode,
-    matchedBy: search.kind,
-    found: page.of,
-    items: page.items,
-    ...(page.nextCursor && { nextCursor: page.nextCursor }),
+    matchedBy: lookup.kind,
+    found: page.found,
+    items,
+    ...(nextCursor && { nextCursor }),
   };
 }

@@ -5,7 +5,7 @@ import type { Ports } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { AuditAction } from '../../schemas/audit.ts';
 import type { Round } from '../../schemas/round.ts';
-import type { HistoryEntry, QueueItem, StaffApplicationResponse } from '../../schemas/staff-api.ts';
+import type { HistoryEntry, StaffApplicationResponse } from '../../schemas/staff-api.ts';
 
 /** What changed an application; reads are in the audit log, but they are not its history. */
 const CHANGES = new Set<AuditAction>([
@@ -59,22 +59,4 @@ async function historyOf(ports: Pick<Ports, 'audit'>, application: Application):
     .filter((entry) => entry.outcome === 'succeeded' && CHANGES.has(entry.action))
     .map((entry) => ({ at: entry.at, action: entry.action, ...(entry.actor && { by: entry.actor.username }) }));
   return [...own, ...staff].sort((a, b) => a.at.localeCompare(b.at));
-}
-
-/** A row of the queue: enough to choose what to open, nothing of health. */
-export function queueItem(application: Application, position: number): QueueItem {
-  const { review } = application;
-  return {
-    position,
-    reference: application.reference,
-    channel: application.channel,
-    receivedAt: application.receivedAt ?? application.createdAt,
-    firstName: application.person.firstName,
-    lastName: application.person.lastName,
-    state: reviewState(application),
-    documentsVerified: review?.documentCheck ? review.documentCheck.verified : null,
-    totalScore: review?.scores ? review.scores.total : null,
-    ...(application.flags.possibleDuplicateOf && { possibleDuplicateOf: application.flags.possibleDuplicateOf }),
-    personalCodeChecksumMismatch: application.flags.personalCodeChecksumMismatch ?? false,
-  };
 }

@@ -1,6 +1,7 @@
 import { applicationRepositoryContract } from './application-repository.contract.ts';
 import { auditLogContract } from './audit-log.contract.ts';
 import { notificationLedgerContract } from './notification-ledger.contract.ts';
+import { queueContract } from './queue.contract.ts';
 import { roundRepositoryContract } from './round-repository.contract.ts';
 import { selectionRunsContract } from './selection-runs.contract.ts';
 import { serviceYearsContract } from './service-years.contract.ts';
@@ -10,6 +11,7 @@ import { supportPlansContract } from './support-plans.contract.ts';
 /** Every storage port's contract: run against the in-memory fakes and the DynamoDB adapters, so they cannot drift. */
 export function storageContracts(ports: PortsUnderTest): void {
   applicationRepositoryContract(ports);
+  queueContract(ports);
   auditLogContract(ports);
   roundRepositoryContract(ports);
   selectionRunsContract(ports);

@@ -1,3 +1,5 @@
+import { type QueueEntry, queueEntryOf } from '../../../shared/domain/queue-entry.ts';
+import { countByState } from '../../../shared/domain/review-rules.ts';
 import type { ApplicationRepository } from '../../../shared/ports/application-repository.ts';
 import type { Application } from '../../../shared/schemas/application.ts';
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
@@ -26,7 +28,17 @@ export function request(identity: StaffIdentity, action: StaffContext['action'])
 export function recordedApplications(stored: readonly Application[] = [bauskaApplication, jelgavaApplication]) {
   const byReference = new Map(stored.map((application) => [application.reference, application]));
   const writes: { method: string; references: string[] }[] = [];
+  /** The municipalities whose queue pages, counts or search were read. */
+  const queueReads: string[] = [];
   const submitted = () => [...byReference.values()].filter((application) => application.status === 'submitted');
+  const entries = (roundId: string, municipalityCode: string) => {
+    queueReads.push(municipalityCode);
+    return submitted()
+      .map((application) => queueEntryOf(application) as QueueEntry)
+      .filter((entry) => entry.roundId === roundId && entry.municipalityCode === municipalityCode);
+  };
+  const countsOf = (roundId: string, municipalityCode: string) =>
+    countByState(entries(roundId, municipalityCode).map((entry) => entry.row.state));
   const repository: ApplicationRepository = {
     get: async (reference) => byReference.get(reference),
     queue: async (roundId, municipalityCode) =>
@@ -37,6 +49,17 @@ export function recordedApplications(stored: readonly Application[] = [bauskaApp
       submitted().filter(
         (application) => application.roundId === roundId && application.personalCode.keyedHash === personalCodeHash,
       ),
+    queuePage: async (query) => ({
+      entries: entries(query.roundId, query.municipalityCode),
+      more: false,
+      counts: countsOf(query.roundId, query.municipalityCode),
+    }),
+    queueCounts: async (roundId, codes) =>
+      codes.map((municipalityCode) => ({ municipalityCode, counts: countsOf(roundId, municipalityCode) })),
+    findInQueue: async (roundId, municipalityCode) => entries(roundId, municipalityCode),
+    followChanges: async () => {
+      throw new Error('No staff use case follows the stream');
+    },
     idempotencyRecord: async () => undefined,
     createDraft: async (application) => {
       writes.push({ method: 'createDraft', references: [application.reference] });
@@ -66,5 +89,5 @@ export function recordedApplications(stored: readonly Application[] = [bauskaApp
       throw new Error('No staff use case records delivery problems');
     },
   };
-  return { repository, writes };
+  return { repository, writes, queueReads };
 }

@@ -72,6 +72,24 @@ describe("a social worker's scoped view, on reads", () => {
     ]);
   });
 
+  it("refuses another municipality's queue pages, counts and search without reading them", async () => {
+    const { repository, queueReads } = recordedApplications();
+    const view = scopedApplications(repository, bauskaWorker);
+    const round = pilotLikeRound.id;
+    const refusals = [
+      view.queuePage({ roundId: round, municipalityCode: 'LV-JEL', sort: 'selection', limit: 10 }),
+      view.queueCounts(round, ['LV-016', 'LV-JEL']),
+      view.findInQueue(round, 'LV-JEL', { kind: 'reference', reference: 'JELG-2222' }),
+    ];
+    for (const refused of refusals) {
+      await expect(refused).rejects.toMatchObject({ code: 'MUNICIPALITY_FILTER_FORBIDDEN' });
+    }
+    expect(queueReads).toEqual([]);
+    const own = await view.queuePage({ roundId: round, municipalityCode: 'LV-016', sort: 'selection', limit: 10 });
+    expect(own.entries.map((entry) => entry.row.reference)).toEqual(['BAUS-1111']);
+    expect(queueReads).toEqual(['LV-016', 'LV-016']);
+  });
+
   it("hands out another municipality's queue of the round only as the selection's candidates", async () => {
     const view = scopedApplications(recordedApplications().repository, bauskaWorker);
 

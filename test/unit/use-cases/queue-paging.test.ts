@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReviewState } from '../../../shared/schemas/review.ts';
 import type { QueueItem, QueueQuery, QueueSort } from '../../../shared/schemas/staff-api.ts';
 import { listQueue } from '../../../shared/use-cases/staff/list-queue.ts';
+import { searchQueue } from '../../../shared/use-cases/staff/search-queue.ts';
 import type { MemoryPorts } from '../../fakes/memory-ports.ts';
 import { everyPage, largeQueue, SORTS, submittedAs, worker } from './queue-steps.ts';
-import { bauskaWorker, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
+import { administrator, bauskaWorker, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
 
 const COUNT = 300;
 
@@ -72,12 +73,15 @@ describe(`paging through ${COUNT} applications`, () => {
     },
   );
 
-  it('keeps each row’s place in selection order whatever the sort', async () => {
-    const bySelection = await whole(ports, {});
-    expect(bySelection.map(({ position }) => position)).toEqual(bySelection.map((_, index) => index + 1));
-    const byName = await whole(ports, { sort: 'name' });
-    const position = new Map(bySelection.map((row) => [row.reference, row.position]));
-    for (const row of byName) expect(row.position).toBe(position.get(row.reference));
+  it('numbers the rows in the order shown, on from the rows of the pages before', async () => {
+    for (const query of [{}, { sort: 'name' as const }, { state: 'eligible' as const, sort: 'received' as const }]) {
+      const pages = await everyPage((cursor) => queue(ports, { ...query, limit: 13, cursor }));
+      const shown = pages.flat();
+      expect(
+        shown.map(({ position }) => position),
+        JSON.stringify(query),
+      ).toEqual(shown.map((_, index) => index + 1));
+    }
   });
 });
 
@@ -145,34 +149,57 @@ describe('a cursor keeps its place while the queue changes between two pages', (
   });
 });
 
-describe('cursors that name no place in this queue', () => {
-  it.each([
-    ['a reference of another municipality', (jelgava: string) => `${jelgava}~0`],
-    ['a reference without the score selection order needs', (_: string, bauska: string) => bauska],
-    ['a score that is not a number', (_: string, bauska: string) => `${bauska}~many`],
-    ['a state the sort does not take', (_: string, bauska: string) => `${bauska}~to-review`],
-    ['lower-case', (_: string, bauska: string) => `${bauska.toLowerCase()}~0`],
-  ])('refuses %s with CURSOR_INVALID', async (_, cursorOf) => {
+describe('cursors that were not handed out for the list asked for', () => {
+  /** A cursor into Bauska's queue: after its first row, in selection order, unfiltered. */
+  async function handedOut() {
     const { ports } = await largeQueue(3);
-    const jelgava = await submittedAs(ports, { firstName: 'Ilze', lastName: 'Liepa', municipalityCode: 'LV-JEL' });
-    const bauska = referencesOf((await queue(ports, {})).items)[0] as string;
-    await expect(queue(ports, { cursor: cursorOf(jelgava, bauska) })).rejects.toMatchObject({
-      violations: [{ code: 'CURSOR_INVALID', field: 'cursor' }],
-    });
+    const answer = await queue(ports, { limit: 1 });
+    return { ports, cursor: answer.nextCursor as string };
+  }
+  const refused = { violations: [{ code: 'CURSOR_INVALID', field: 'cursor' }] };
+
+  it('goes on with the cursor the list handed out', async () => {
+    const { ports, cursor } = await handedOut();
+    await expect(queue(ports, { limit: 1, cursor })).resolves.toMatchObject({ items: [{ position: 2 }] });
   });
 
-  it('takes a state for the state sort and nothing for the receipt and name sorts', async () => {
+  it.each([
+    [
+      'a character changed',
+      (cursor: string) => `${cursor.slice(0, 20)}${cursor[20] === 'A' ? 'B' : 'A'}${cursor.slice(21)}`,
+    ],
+    ['cut short', (cursor: string) => cursor.slice(0, -4)],
+    ['a reference', () => 'KDMA-4729~0'],
+    ['text that is not a cursor', () => 'next'],
+  ])('refuses one with %s', async (_, change) => {
+    const { ports, cursor } = await handedOut();
+    await expect(queue(ports, { cursor: change(cursor) })).rejects.toMatchObject(refused);
+  });
+
+  it.each([
+    ['another sort', { sort: 'name' as const }],
+    ['a filter', { state: 'to-review' as const }],
+  ])('refuses it for %s of the same queue', async (_, query) => {
+    const { ports, cursor } = await handedOut();
+    await expect(queue(ports, { ...query, cursor })).rejects.toMatchObject(refused);
+  });
+
+  it('refuses a cursor of one municipality’s queue in another’s, and a search’s in the queue', async () => {
     const { ports } = await largeQueue(3);
-    const [first] = (await queue(ports, { sort: 'state', limit: 1 })).items as [QueueItem];
-    await expect(queue(ports, { sort: 'state', cursor: `${first.reference}~${first.state}` })).resolves.toBeDefined();
-    await expect(queue(ports, { sort: 'state', cursor: `${first.reference}~lost` })).rejects.toMatchObject({
-      violations: [{ code: 'CURSOR_INVALID' }],
-    });
-    for (const sort of ['received', 'name'] as const) {
-      await expect(queue(ports, { sort, cursor: first.reference })).resolves.toBeDefined();
-      await expect(queue(ports, { sort, cursor: `${first.reference}~0` })).rejects.toMatchObject({
-        violations: [{ code: 'CURSOR_INVALID' }],
+    await submittedAs(ports, { firstName: 'Ilze', lastName: 'Ozola', municipalityCode: 'LV-JEL' });
+    // A second Anna in Bauska, so a search for Anna has a second page.
+    await submittedAs(ports, { firstName: 'Anna', lastName: 'Liepa' });
+    const admin = (municipality: string, cursor?: string) =>
+      listQueue(portsOf(ports, administrator), staffRequest(administrator, 'queue.read'), {
+        roundId: scoredRound.id,
+        query: { municipality, limit: 1, ...(cursor && { cursor }) },
       });
-    }
+    const jelgava = (await admin('LV-JEL')).nextCursor as string;
+    await expect(admin('LV-016', jelgava)).rejects.toMatchObject(refused);
+    const search = await searchQueue(portsOf(ports, bauskaWorker), staffRequest(bauskaWorker, 'queue.search'), {
+      roundId: scoredRound.id,
+      request: { text: 'anna', limit: 1 },
+    });
+    await expect(queue(ports, { limit: 1, cursor: search.nextCursor as string })).rejects.toMatchObject(refused);
   });
 });

@@ -1,0 +1,41 @@
+import middy from '@middy/core';
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { applicationChanges } from '../shared/adapters/dynamodb/stream-records.ts';
+import { getPorts } from '../shared/composition.ts';
+import { logContext, logger } from '../shared/logging/logger.ts';
+import type { ApplicationChange } from '../shared/ports/application-repository.ts';
+import type { Ports } from '../shared/ports/index.ts';
+import { followQueue } from '../shared/use-cases/follow-queue.ts';
+
+/**
+ * Fed by the table's stream: the staff queue follows every stored change of an application, a batch at a time
+ * (its counts are written once a batch, not once a submission). A record whose image cannot be read is reported
+ * failed and the others are followed; Lambda then delivers the batch again from that record, and what was followed
+ * already changes nothing the second time. When the table does not answer, the invocation fails and the batch
+ * comes again, whole or halved.
+ */
+export const makeHandler = (loadPorts: () => Promise<Pick<Ports, 'applications'>>) =>
+  middy<DynamoDBStreamEvent, DynamoDBBatchResponse>()
+    .use(logContext())
+    .handler(async (event) => {
+      const changes: ApplicationChange[] = [];
+      const unreadable: string[] = [];
+      for (const record of event.Records) {
+        try {
+          // One record at a time, so an image that cannot be read fails its own record and no other.
+          for (const { after, before } of applicationChanges({ Records: [record] })) {
+            const reference = (after ?? before)?.reference;
+            if (reference) changes.push({ reference, after });
+          }
+        } catch (error) {
+          const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
+          logger.error('queue-change-not-read', { sequenceNumber, name: (error as Error).name });
+          unreadable.push(sequenceNumber);
+        }
+      }
+      await followQueue(await loadPorts(), changes);
+      return { batchItemFailures: unreadable.map((itemIdentifier) => ({ itemIdentifier })) };
+    });
+
+/** Built with the ports of this process; tests build it with ports of their own (`makeHandler`). */
+export const handler = makeHandler(getPorts);
