@@ -1,8 +1,8 @@
-import * as z from 'zod';
 import { RuleViolationError } from '../../domain/errors.ts';
 import type { Keyring } from '../../ports/keyring.ts';
-import { type ReviewState, ReviewStateSchema } from '../../schemas/review.ts';
-import { type QueueSort, QueueSortSchema } from '../../schemas/staff-api.ts';
+import { QueueCursorSchema } from '../../schemas/queue-cursor.ts';
+import type { ReviewState } from '../../schemas/review.ts';
+import type { QueueSort } from '../../schemas/staff-api.ts';
 
 /** The list a cursor pages through: a municipality's queue or a search in it, in one order, with one filter. */
 export interface CursorScope {
@@ -18,16 +18,6 @@ export interface QueueCursor {
   after: string;
   shown: number;
 }
-
-const CursorSchema = z.strictObject({
-  list: z.enum(['queue', 'search']),
-  roundId: z.string(),
-  municipalityCode: z.string(),
-  sort: QueueSortSchema,
-  state: ReviewStateSchema.optional(),
-  after: z.string().min(1),
-  shown: z.int().min(1),
-});
 
 /**
  * The cursor of the next page. It is encrypted with a key of the deployment (authenticated encryption): the
@@ -45,7 +35,7 @@ export function readCursor(
   text: string | undefined,
 ): QueueCursor | undefined {
   if (text === undefined) return undefined;
-  const parsed = CursorSchema.safeParse(decryptedJson(keyring, text));
+  const parsed = QueueCursorSchema.safeParse(decryptedJson(keyring, text));
   if (!parsed.success) throw invalidCursor();
   const { after, shown, ...handedOutFor } = parsed.data;
   const fields = ['list', 'roundId', 'municipalityCode', 'sort', 'state'] as const;

@@ -1,0 +1,14 @@
+import * as z from 'zod';
+import { ReviewStateSchema } from './review.ts';
+import { QueueSortSchema } from './staff-api.ts';
+
+/** What a queue cursor holds once decrypted: the list it was handed out for, and where the next page starts. */
+export const QueueCursorSchema = z.strictObject({
+  list: z.enum(['queue', 'search']),
+  roundId: z.string(),
+  municipalityCode: z.string(),
+  sort: QueueSortSchema,
+  state: ReviewStateSchema.optional(),
+  after: z.string().min(1),
+  shown: z.int().min(1),
+});
