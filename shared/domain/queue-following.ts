@@ -85,8 +85,15 @@ export function nameWordChanges(changes: readonly EntryChange[]): { put: NameWor
   for (const { reference, before, after } of changes) {
     const kept = new Set(after ? wordKeys(after) : []);
     const had = new Set(before ? wordKeys(before) : []);
-    if (before) remove.push(...wordsOf(reference, before).filter((word) => !kept.has(wordKey(word))));
-    if (after) put.push(...wordsOf(reference, after).filter((word) => !had.has(wordKey(word))));
+    const written = after ? wordsOf(reference, after).filter((word) => !had.has(wordKey(word))) : [];
+    // A word the new name keeps is overwritten where it is stored: deleting it too would name one item twice.
+    const overwritten = new Set(written.map((word) => word.word));
+    if (before) {
+      remove.push(
+        ...wordsOf(reference, before).filter((word) => !kept.has(wordKey(word)) && !overwritten.has(word.word)),
+      );
+    }
+    put.push(...written);
   }
   return { put, remove };
 }
