@@ -3,6 +3,7 @@ import { seedRounds } from '../../infra/seed/rounds.ts';
 import { demoServiceYear } from '../../infra/seed/service-year.ts';
 import { NodeKeyring } from '../../shared/adapters/crypto/node-keyring.ts';
 import { submittedObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
+import { nameWords } from '../../shared/domain/name-words.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import type { AccessExport, ExportedApplication } from '../../shared/schemas/data-requests.ts';
 import { SealedCorrectionSchema } from '../../shared/schemas/personal-details.ts';
@@ -169,6 +170,9 @@ describe('the access export, held to everything storage holds about the person',
       'retry record': 2,
       'support plan': 1,
       'selection run': 1,
+      // The sent application's queue entry and one search word per name word; the draft is in no queue.
+      'queue entry': 1,
+      'search word': 2,
     });
     expect(kinds.get('e-mail')).toBeGreaterThanOrEqual(3);
   });
@@ -336,6 +340,19 @@ function representedIn(item: Record<string, unknown>): string {
       expect(exportedApplication(reference).selectionRuns.map((run) => run.runId)).toContain(runId);
     }
     return 'selection run';
+  }
+  // The queue's own copies, made from the application for paging and search: nothing in them the export lacks.
+  if (pk.startsWith('QUEUE#')) {
+    const { person: held } = exportedApplication(pk.slice('QUEUE#'.length));
+    const { row } = item as { row: { firstName: string; lastName: string } };
+    expect([row.firstName, row.lastName]).toEqual([held.firstName, held.lastName]);
+    return 'queue entry';
+  }
+  if (pk.startsWith('WORDS#')) {
+    const [word = '', reference = ''] = sk.split('#');
+    const { person: held } = exportedApplication(reference);
+    expect(nameWords(`${held.firstName} ${held.lastName}`)).toContain(word);
+    return 'search word';
   }
   throw new Error(`An item of a kind the export does not know names the person: ${pk} / ${sk}`);
 }
