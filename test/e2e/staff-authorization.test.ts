@@ -230,7 +230,7 @@ function matrixRound() {
     requiresMentalDisorder: true,
     requiredDocuments: [{ type: 'application-form', name: text, description: text }],
     criteria: [],
-    retentionDays: 30,
+    retention: { notSelectedDays: 30, participantDays: 30 },
   };
 }
 

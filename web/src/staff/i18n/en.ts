@@ -674,7 +674,8 @@ export const en: StaffTexts = {
     no: 'No',
     documents: 'Documents needed',
     retention: 'How long data is kept',
-    retentionValue: (days) => `${days} days after the round ends, for people who take no part in the service`,
+    retentionValue: (notSelected, participants, drafts) =>
+      `People who got no place: ${notSelected} days after the results are published. Participants: ${participants} days after their year of services ends. Applications not sent: ${drafts} days.`,
     municipalitiesCaption: 'Municipalities and places',
     code: 'Code',
     criteriaTitle: 'Selection criteria',
@@ -748,7 +749,12 @@ export const en: StaffTexts = {
     draftDays: 'Days to keep an application not yet sent (a draft)',
     draftDaysHint: 'From 1 to 30. Left empty: 30 days, but never past the end of intake.',
     draftDaysRange: (max) => `The days a draft is kept must be a whole number from 1 to ${max}.`,
-    retentionDays: 'Days after the round ends to keep data of people who take no part in the service',
+    retentionIntro:
+      'When the time is up, the personal data and every version of the documents are deleted. Only an anonymous record stays (number, municipality, points, decision, time received), so that the selection can be checked and counted. An application on legal hold (because of an appeal, for example) is not deleted until the hold is lifted.',
+    notSelectedDays: 'Days after the results are published to keep the data of people who got no place',
+    notSelectedDaysHint: 'People not selected, left on the waiting list, or who withdrew.',
+    participantDays: 'Days after a participant’s year of services ends to keep their data, the support plan too',
+    retentionDaysRange: (label, max) => `${label}: enter a whole number from 1 to ${max}.`,
     documentsTitle: 'Documents needed',
     documentsText: 'The list of documents stays as it is; it cannot be changed here.',
     documentsNewText: 'The documents are those of the demo round; they cannot be changed here.',

@@ -716,7 +716,8 @@ export const lv = {
     no: 'Nē',
     documents: 'Vajadzīgie dokumenti',
     retention: 'Cik ilgi glabā datus',
-    retentionValue: (days: number) => `${days} dienas pēc kārtas beigām, par personām, kas pakalpojumā nepiedalās`,
+    retentionValue: (notSelected: number, participants: number, drafts: number) =>
+      `Personām, kuras vietu nesaņēma: ${notSelected} dienas pēc rezultātu publicēšanas. Dalībniekiem: ${participants} dienas pēc pakalpojumu gada beigām. Neiesniegtiem pieteikumiem: ${drafts} dienas.`,
     municipalitiesCaption: 'Pašvaldības un vietu skaits',
     code: 'Kods',
     criteriaTitle: 'Atlases kritēriji',
@@ -791,7 +792,12 @@ export const lv = {
     draftDays: 'Cik dienas glabāt neiesniegtu pieteikumu (melnrakstu)',
     draftDaysHint: 'No 1 līdz 30. Ja atstājat tukšu, 30 dienas, bet ne ilgāk par pieteikšanās beigām.',
     draftDaysRange: (max: number) => `Melnraksta glabāšanas dienām jābūt veselam skaitlim no 1 līdz ${max}.`,
-    retentionDays: 'Cik dienas pēc kārtas beigām glabāt datus par personām, kas pakalpojumā nepiedalās',
+    retentionIntro:
+      'Kad laiks beidzas, personas dati un visas dokumentu versijas tiek dzēsti. Paliek tikai anonīms ieraksts (numurs, pašvaldība, punkti, lēmums, saņemšanas laiks), lai atlasi varētu pārbaudīt un skaitīt statistiku. Pieteikumu ar tiesisku aizturēšanu (piemēram, pārsūdzības dēļ) nedzēš, kamēr aizturēšana nav atcelta.',
+    notSelectedDays: 'Cik dienas pēc rezultātu publicēšanas glabāt datus par personām, kuras vietu nesaņēma',
+    notSelectedDaysHint: 'Neatlasītie, gaidīšanas sarakstā palikušie un tie, kuri atteicās.',
+    participantDays: 'Cik dienas pēc pakalpojumu gada beigām glabāt dalībnieku datus, arī atbalsta plānu',
+    retentionDaysRange: (label: string, max: number) => `${label}: ierakstiet veselu skaitli no 1 līdz ${max}.`,
     documentsTitle: 'Vajadzīgie dokumenti',
     documentsText: 'Dokumenti paliek tādi paši, kā līdz šim; šeit tos mainīt nevar.',
     documentsNewText: 'Dokumenti ir tie paši, kas demonstrācijas kārtā; šeit tos mainīt nevar.',
