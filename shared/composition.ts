@@ -5,10 +5,12 @@ import { NodeKeyring } from './adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from './adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from './adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbNotificationLedger } from './adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbRetentionStore } from './adapters/dynamodb/dynamodb-retention.ts';
 import { DynamoDbRoundRepository } from './adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from './adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import { DynamoDbServiceYearRepository } from './adapters/dynamodb/dynamodb-service-years.ts';
 import { DynamoDbSupportPlanRepository } from './adapters/dynamodb/dynamodb-support-plans.ts';
+import { S3DocumentEraser } from './adapters/s3/s3-document-eraser.ts';
 import { S3DocumentStore } from './adapters/s3/s3-document-store.ts';
 import { fetchSecretValue } from './adapters/secrets/secrets-manager-secret.ts';
 import { SesMailer } from './adapters/ses/ses-mailer.ts';
@@ -58,6 +60,8 @@ export function createPorts(rootSecret: Uint8Array): Ports {
   );
   const notifications = once(() => new DynamoDbNotificationLedger(clients().documentClient, tableName()));
   const documents = once(() => new S3DocumentStore(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
+  const retention = once(() => new DynamoDbRetentionStore(clients().documentClient, tableName(), auditTableName));
+  const documentErasure = once(() => new S3DocumentEraser(clients().s3, readConfig('documents').DOCUMENTS_BUCKET));
   const mailer = once(() => {
     const mail = readConfig('mail');
     return new SesMailer(clients().ses, mail.MAIL_FROM, { configurationSet: mail.MAIL_CONFIGURATION_SET });
@@ -101,6 +105,12 @@ export function createPorts(rootSecret: Uint8Array): Ports {
     },
     get mailer() {
       return mailer();
+    },
+    get retention() {
+      return retention();
+    },
+    get documentErasure() {
+      return documentErasure();
     },
     keyring,
     randomInt: (max) => randomInt(max),

@@ -1,4 +1,4 @@
-import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { type ITable, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -6,10 +6,11 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 import { needsOf } from '../constructs/function-needs.ts';
 import { constructIdOf, HandlerFunction } from '../constructs/handler-function.ts';
 import { IntakeHttpApi } from '../constructs/intake-http-api.ts';
+import { JobSchedule } from '../constructs/job-schedule.ts';
 import { type LogSettings, LogsKey } from '../constructs/logs-key.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { OriginSecret } from '../constructs/origin-secret.ts';
@@ -51,7 +52,7 @@ export interface ApiStackProps extends StackProps {
 
 /**
  * The stateless half: one function per row of the route table behind an HTTP API route with the same method
- * and path, plus the stream consumers. Each function gets exactly the access its declaration's `needs` lists,
+ * and path, plus the stream consumers and the scheduled jobs. Each function gets exactly the access its declaration's `needs` lists,
  * the audit table and the staff token settings included.
  */
 export class ApiStack extends Stack {
@@ -97,8 +98,12 @@ export class ApiStack extends Stack {
       removalPolicy: props.removalPolicy,
     }).secret;
     const functions = new Map<string, HandlerFunction>();
-    const deploy = (handler: string): HandlerFunction => {
-      const deployed = new HandlerFunction(this, constructIdOf(handler), { handler, logs });
+    const deploy = (handler: string, timeout?: Duration): HandlerFunction => {
+      const deployed = new HandlerFunction(this, constructIdOf(handler), {
+        handler,
+        logs,
+        ...(timeout && { timeout }),
+      });
       useNeeds(deployed.function, needsOf(handler), resources);
       useWebUrl(deployed.function, props.publicWebUrl);
       useAppSecret(deployed.function, props.appSecret);
@@ -134,6 +139,10 @@ export class ApiStack extends Stack {
         queueRemovalPolicy: props.removalPolicy,
       });
       this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
+    }
+    for (const job of scheduledJobs) {
+      const { function: fn } = deploy(job.handler, Duration.seconds(job.timeoutSeconds));
+      new JobSchedule(this, `${constructIdOf(job.handler)}Schedule`, { job: fn, expression: job.schedule });
     }
     this.functions = functions;
 

@@ -67,7 +67,10 @@ export type ViolationCode =
   | 'PROVIDER_MUNICIPALITY_NOT_IN_ROUND'
   | 'NEED_LEVELS_OUT_OF_ORDER'
   | 'SERVICE_IN_USE'
-  | 'PROVIDER_IN_USE';
+  | 'PROVIDER_IN_USE'
+  // Legal hold and erasure on request
+  | 'HOLD_NOTE_REQUIRED'
+  | 'IDENTITY_NOT_CHECKED';
 
 export interface Violation {
   code: ViolationCode;
@@ -151,7 +154,12 @@ export type ConflictCode =
   // The malware scan of a document has not (yet) found it clean
   | 'DOCUMENT_SCAN_PENDING'
   | 'DOCUMENT_THREAT_FOUND'
-  | 'DOCUMENT_SCAN_FAILED';
+  | 'DOCUMENT_SCAN_FAILED'
+  // Erasure on request, refused where the law requires keeping the data, and holds
+  | 'ERASURE_REFUSED_ON_HOLD'
+  | 'ERASURE_REFUSED_PUBLISHED_SELECTION'
+  | 'ERASURE_IN_PROGRESS'
+  | 'APPLICATION_ANONYMISED';
 
 /** The request contradicts the stored state. */
 export class ConflictError extends Error {

@@ -3,6 +3,7 @@ import type { AuditLog } from './audit-log.ts';
 import type { DocumentStore } from './document-store.ts';
 import type { Keyring } from './keyring.ts';
 import type { Mailer, NotificationLedger } from './mailer.ts';
+import type { DocumentEraser, RetentionStore } from './retention.ts';
 import type { RoundRepository } from './round-repository.ts';
 import type { ScopedApplicationRepository } from './scoped-application-repository.ts';
 import type { SelectionRunRepository } from './selection-runs.ts';
@@ -23,6 +24,8 @@ export interface Ports {
   keyring: Keyring;
   mailer: Mailer;
   notifications: NotificationLedger;
+  retention: RetentionStore;
+  documentErasure: DocumentEraser;
   /** A uniformly random integer in [0, max). */
   randomInt(max: number): number;
 }

@@ -46,6 +46,13 @@ export const AuditActionSchema = z.enum([
   'service-year.save',
   'service-year.dashboard.read',
   'service-year.evaluation.read',
+  // Personal data kept no longer than needed: the retention job's removals (no staff member), the legal hold, and
+  // erasure on request.
+  'retention.anonymise',
+  'retention.read',
+  'hold.place',
+  'hold.lift',
+  'application.erase',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

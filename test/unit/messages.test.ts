@@ -69,6 +69,8 @@ const violationCodes = {
   NEED_LEVELS_OUT_OF_ORDER: true,
   SERVICE_IN_USE: true,
   PROVIDER_IN_USE: true,
+  HOLD_NOTE_REQUIRED: true,
+  IDENTITY_NOT_CHECKED: true,
 } satisfies Record<ViolationCode, true>;
 const notFoundCodes = {
   ROUND_NOT_FOUND: true,
@@ -94,6 +96,10 @@ const conflictCodes = {
   DOCUMENT_SCAN_PENDING: true,
   DOCUMENT_THREAT_FOUND: true,
   DOCUMENT_SCAN_FAILED: true,
+  ERASURE_REFUSED_ON_HOLD: true,
+  ERASURE_REFUSED_PUBLISHED_SELECTION: true,
+  ERASURE_IN_PROGRESS: true,
+  APPLICATION_ANONYMISED: true,
 } satisfies Record<ConflictCode, true>;
 const accessCodes = {
   STAFF_SIGN_IN_REQUIRED: true,

@@ -49,6 +49,12 @@ export function staffPorts(ports: Ports, identity: StaffIdentity): StaffPorts {
     get notifications() {
       return ports.notifications;
     },
+    get retention() {
+      return ports.retention;
+    },
+    get documentErasure() {
+      return ports.documentErasure;
+    },
     randomInt: (max) => ports.randomInt(max),
   };
 }
