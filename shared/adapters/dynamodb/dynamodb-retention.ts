@@ -38,8 +38,8 @@ export class DynamoDbRetentionStore implements RetentionStore {
           TableName: this.#tableName,
           Key: keys.application(application.reference),
           UpdateExpression: 'SET erasure = :mark, revision = :next',
-          ConditionExpression: `${unchangedSince(read)} AND #status = :submitted AND attribute_not_exists(hold) AND attribute_not_exists(erasure)`,
-          ExpressionAttributeNames: { '#status': 'status' },
+          ConditionExpression: `${unchangedSince(read)} AND #status = :submitted AND attribute_not_exists(#hold) AND attribute_not_exists(erasure)`,
+          ExpressionAttributeNames: { '#status': 'status', '#hold': 'hold' },
           ExpressionAttributeValues: {
             ':mark': mark,
             ':next': read + 1,
@@ -68,7 +68,9 @@ export class DynamoDbRetentionStore implements RetentionStore {
         Put: {
           TableName: this.#tableName,
           Item: toAnonymisedItem(record),
-          ConditionExpression: 'revision = :read AND attribute_exists(erasure) AND attribute_not_exists(hold)',
+          ConditionExpression: 'revision = :read AND attribute_exists(erasure) AND attribute_not_exists(#hold)',
+          // `hold` and `reference` are DynamoDB reserved words.
+          ExpressionAttributeNames: { '#hold': 'hold' },
           ExpressionAttributeValues: { ':read': application.revision ?? 0 },
         },
       },
@@ -78,7 +80,8 @@ export class DynamoDbRetentionStore implements RetentionStore {
               Delete: {
                 TableName: this.#tableName,
                 Key: claim,
-                ConditionExpression: 'reference = :reference',
+                ConditionExpression: '#reference = :reference',
+                ExpressionAttributeNames: { '#reference': 'reference' },
                 ExpressionAttributeValues: { ':reference': application.reference },
               },
             },

@@ -8,6 +8,8 @@ import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-aud
 import { DynamoDbRetentionStore } from '../../../shared/adapters/dynamodb/dynamodb-retention.ts';
 import { DynamoDbRoundRepository } from '../../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
+import { DynamoDbServiceYearRepository } from '../../../shared/adapters/dynamodb/dynamodb-service-years.ts';
+import { DynamoDbSupportPlanRepository } from '../../../shared/adapters/dynamodb/dynamodb-support-plans.ts';
 import { S3DocumentEraser } from '../../../shared/adapters/s3/s3-document-eraser.ts';
 import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.ts';
 import type { Ports, StaffPorts } from '../../../shared/ports/index.ts';
@@ -47,8 +49,8 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
     staffTokens: unreachable('staffTokens'),
     mailer: unreachable('mailer'),
     notifications: unreachable('notifications'),
-    serviceYears: unreachable('serviceYears'),
-    supportPlans: unreachable('supportPlans'),
+    serviceYears: new DynamoDbServiceYearRepository(clients.documentClient, aws.tableName, auditTableName),
+    supportPlans: new DynamoDbSupportPlanRepository(clients.documentClient, aws.tableName, auditTableName),
   };
   return {
     ports,
