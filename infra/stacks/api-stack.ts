@@ -1,4 +1,4 @@
-import { CfnOutput, Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, NestedStack, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { type ITable, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -71,7 +71,12 @@ export class ApiStack extends Stack {
       removalPolicy: props.removalPolicy,
       encryptionKey: operationsKey,
     };
-    this.alarms = new OperationsAlarms(this, 'Alarms', {
+    // The alarms (two a function) live in a stack nested in this one: CloudFormation takes at most 500 resources a
+    // stack, and the functions with their roles, logs and routes come near that on their own.
+    const monitoring = new NestedStack(this, 'Monitoring', {
+      description: `${this.stackName}: alarms of the functions and queues, and the topic they notify`,
+    });
+    this.alarms = new OperationsAlarms(monitoring, 'Alarms', {
       encryptionKey: operationsKey,
       ...(props.alarmEmail && { alarmEmail: props.alarmEmail }),
     });
@@ -98,11 +103,11 @@ export class ApiStack extends Stack {
       removalPolicy: props.removalPolicy,
     }).secret;
     const functions = new Map<string, HandlerFunction>();
-    const deploy = (handler: string, timeout?: Duration): HandlerFunction => {
+    const deploy = (handler: string, timeoutSeconds?: number): HandlerFunction => {
       const deployed = new HandlerFunction(this, constructIdOf(handler), {
         handler,
         logs,
-        ...(timeout && { timeout }),
+        ...(timeoutSeconds && { timeout: Duration.seconds(timeoutSeconds) }),
       });
       useNeeds(deployed.function, needsOf(handler), resources);
       useWebUrl(deployed.function, props.publicWebUrl);
@@ -141,7 +146,7 @@ export class ApiStack extends Stack {
       this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
     }
     for (const job of scheduledJobs) {
-      const { function: fn } = deploy(job.handler, Duration.seconds(job.timeoutSeconds));
+      const { function: fn } = deploy(job.handler, job.timeoutSeconds);
       new JobSchedule(this, `${constructIdOf(job.handler)}Schedule`, { job: fn, expression: job.schedule });
     }
     this.functions = functions;
