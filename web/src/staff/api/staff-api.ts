@@ -12,6 +12,7 @@ import type {
   DocumentCheckRequest,
   DuplicateResolutionRequest,
   EligibilityRequest,
+  HoldRequest,
   IntakeWindowRequest,
   NoteRequest,
   PaperApplicationRequest,
@@ -137,6 +138,17 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
       call('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'json' } }),
     serviceYearEvaluationCsv: (roundId: string) =>
       download('GET /staff/rounds/{roundId}/service-year/evaluation', { ...round(roundId), query: { format: 'csv' } }),
+    /** How long the application's personal data is kept, its hold, and whether it may be erased on request now. */
+    retention: (reference: string) => call('GET /staff/applications/{reference}/retention', application(reference)),
+    placeHold: (reference: string, body: HoldRequest) =>
+      call('PUT /staff/applications/{reference}/hold', { ...application(reference), body }),
+    liftHold: (reference: string) => call('DELETE /staff/applications/{reference}/hold', application(reference)),
+    /** Erasure at the person's request, identity checked; refused (409) on hold or after a published selection. */
+    eraseApplication: (reference: string) =>
+      call('POST /staff/applications/{reference}/erasure', {
+        ...application(reference),
+        body: { identityChecked: true },
+      }),
   };
 }
 

@@ -19,6 +19,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             {entry.actor.username}
             <span class="cell-note">{s.common.roles[entry.actor.role]}</span>
           </>
+        ) : entry.action === 'retention.anonymise' ? (
+          s.retention.job
         ) : (
           s.audit.notSignedIn
         ),

@@ -1164,4 +1164,67 @@ export const en: StaffTexts = {
     quantity: 'Amount',
     quantityValue: (units: number, unit: string) => `${units} (${unit})`,
   },
+  retention: {
+    title: (reference) => `Keeping and erasing data – ${reference}`,
+    heading: 'Keeping and erasing data',
+    caption: (reference, name) => `Application ${reference}, ${name}`,
+    anonymisedCaption: (reference) => `Application ${reference}. The personal data has been erased.`,
+    link: 'Keeping and erasing data',
+    job: 'retention job',
+    keptTitle: 'How long it is kept',
+    due: {
+      'not-selected-period': (when) =>
+        `The personal data and documents are erased on ${when}. That is when the round’s period for people who got no place ends.`,
+      'participant-period': (when) =>
+        `The personal data, documents and the words of the support plan are erased on ${when}. That is when the round’s period for participants after their year of services ends.`,
+    },
+    noPeriodYet:
+      'No period runs yet, because the selection results are not published. Once they are, the day the data is erased shows here.',
+    heldNotRemoved: 'While the application is on hold, nothing is erased, even when its period has ended.',
+    underWay: (when) =>
+      `Erasing the personal data began on ${when} but has not finished. The documents may already be gone. The application can no longer be put on hold.`,
+    removed: (when, rule) =>
+      `The personal data and every version of the documents were erased on ${when} (${rule}). Only an anonymous record is left: the number, municipality, points, decision and time received.`,
+    rules: {
+      'not-selected-period': 'the period for people who got no place ended',
+      'participant-period': 'the period for participants ended',
+      'erasure-request': 'at the person’s request',
+    },
+    holdTitle: 'Hold',
+    holdIntro:
+      'An application on hold is not erased until the hold is lifted: neither when its period ends nor at the person’s request. Put an application on hold when, for example, a decision is appealed.',
+    held: 'The application is on hold.',
+    notHeld: 'The application is not on hold.',
+    liftHint:
+      'Once the hold is lifted, the round’s period applies again: if it has ended, the data is erased within the hour.',
+    heldReason: (reason) => `Reason: ${reason}.`,
+    heldNote: (note) => `Explanation: ${note}`,
+    heldBy: (who) => `Put on hold by ${who}.`,
+    reason: 'Why put it on hold?',
+    reasons: { appeal: 'The decision is appealed', other: 'Another reason' },
+    note: 'Explanation',
+    noteHint: 'Which appeal, or why the application must be held. When the reason is not an appeal, it is required.',
+    requiredReason: 'Choose why the application is put on hold.',
+    requiredNote: 'Write why the application is put on hold.',
+    place: 'Put the application on hold',
+    placed: 'The application is on hold.',
+    lift: 'Lift the hold',
+    lifted: 'The hold is lifted.',
+    erasureTitle: 'Erasing at the person’s request',
+    erasureIntro:
+      'When a person asks for their data to be erased, first check who they are (and a representative’s authority). Then the personal data and every version of the documents are erased at once. This cannot be undone.',
+    erasureLeavesSelection:
+      'The selection results are not published yet. Once erased, the application takes no part in the selection.',
+    refusals: {
+      ERASURE_REFUSED_ON_HOLD:
+        'The data cannot be erased now: the application is on hold, and the law requires keeping it. It can be erased once the hold is lifted.',
+      ERASURE_REFUSED_PUBLISHED_SELECTION:
+        'The data cannot be erased now: the application took part in a published selection, whose result must stay provable. It is erased by itself when its period ends.',
+    },
+    identityChecked: 'I checked the person’s identity, and the person asks for their data to be erased',
+    requiredIdentity: 'Tick that you checked the person’s identity.',
+    erase: 'Erase the personal data',
+    erasing: 'Erasing…',
+    erased: 'The personal data and documents are erased.',
+  },
 };

@@ -1211,6 +1211,68 @@ export const lv = {
     quantity: 'Daudzums',
     quantityValue: (units: number, unit: string) => `${units} (${unit})`,
   },
+  retention: {
+    title: (reference: string) => `Datu glabāšana un dzēšana – ${reference}`,
+    heading: 'Datu glabāšana un dzēšana',
+    caption: (reference: string, name: string) => `Pieteikums ${reference}, ${name}`,
+    anonymisedCaption: (reference: string) => `Pieteikums ${reference}. Personas dati ir izdzēsti.`,
+    link: 'Datu glabāšana un dzēšana',
+    job: 'glabāšanas uzdevums',
+    keptTitle: 'Cik ilgi glabā',
+    due: {
+      'not-selected-period': (when: string) =>
+        `Personas datus un dokumentus izdzēsīs ${when}. Tad beidzas kārtas glabāšanas laiks personām, kuras vietu nesaņēma.`,
+      'participant-period': (when: string) =>
+        `Personas datus, dokumentus un atbalsta plāna tekstus izdzēsīs ${when}. Tad beidzas kārtas glabāšanas laiks dalībniekiem pēc pakalpojumu gada.`,
+    },
+    noPeriodYet:
+      'Glabāšanas laiks vēl nav sācies, jo atlases rezultāti nav publicēti. Pēc publicēšanas šeit būs redzams dzēšanas datums.',
+    heldNotRemoved: 'Kamēr pieteikums ir aizturēts, neko neizdzēš, arī ja glabāšanas laiks ir beidzies.',
+    underWay: (when: string) =>
+      `Personas datu dzēšana sākās ${when}, bet vēl nav pabeigta. Dokumenti var būt jau izdzēsti. Pieteikumu vairs nevar aizturēt.`,
+    removed: (when: string, rule: string) =>
+      `Personas dati un visas dokumentu versijas izdzēsti ${when} (${rule}). Palicis tikai anonīms ieraksts: numurs, pašvaldība, punkti, lēmums un saņemšanas laiks.`,
+    rules: {
+      'not-selected-period': 'beidzās glabāšanas laiks personām, kuras vietu nesaņēma',
+      'participant-period': 'beidzās glabāšanas laiks dalībniekiem',
+      'erasure-request': 'pēc personas lūguma',
+    },
+    holdTitle: 'Aizturēšana',
+    holdIntro:
+      'Aizturētu pieteikumu neizdzēš, līdz aizturēšanu atceļ: ne tad, kad beidzas glabāšanas laiks, ne pēc personas lūguma. Aizturiet pieteikumu, piemēram, ja lēmums ir pārsūdzēts.',
+    held: 'Pieteikums ir aizturēts.',
+    notHeld: 'Pieteikums nav aizturēts.',
+    liftHint:
+      'Kad aizturēšanu atceļ, atkal darbojas glabāšanas laiks: ja tas jau beidzies, dati tiks izdzēsti stundas laikā.',
+    heldReason: (reason: string) => `Iemesls: ${reason}.`,
+    heldNote: (note: string) => `Paskaidrojums: ${note}`,
+    heldBy: (who: string) => `Aizturēja: ${who}.`,
+    reason: 'Kāpēc aizturēt?',
+    reasons: { appeal: 'Lēmums ir pārsūdzēts', other: 'Cits iemesls' },
+    note: 'Paskaidrojums',
+    noteHint: 'Kura pārsūdzība vai kāpēc pieteikums jāaiztur. Ja iemesls nav pārsūdzība, paskaidrojums ir obligāts.',
+    requiredReason: 'Izvēlieties, kāpēc pieteikumu aizturēt.',
+    requiredNote: 'Uzrakstiet, kāpēc pieteikums jāaiztur.',
+    place: 'Aizturēt pieteikumu',
+    placed: 'Pieteikums ir aizturēts.',
+    lift: 'Atcelt aizturēšanu',
+    lifted: 'Aizturēšana ir atcelta.',
+    erasureTitle: 'Dzēšana pēc personas lūguma',
+    erasureIntro:
+      'Ja persona lūdz izdzēst savus datus, vispirms pārbaudiet personas identitāti (un pārstāvja pilnvaras). Tad personas dati un visas dokumentu versijas tiek izdzēsti uzreiz. To nevar atsaukt.',
+    erasureLeavesSelection: 'Atlases rezultāti vēl nav publicēti. Pēc dzēšanas pieteikums atlasē vairs nepiedalās.',
+    refusals: {
+      ERASURE_REFUSED_ON_HOLD:
+        'Datus tagad dzēst nevar: pieteikums ir aizturēts, un likums prasa datus glabāt. Tos var dzēst, kad aizturēšana ir atcelta.',
+      ERASURE_REFUSED_PUBLISHED_SELECTION:
+        'Datus tagad dzēst nevar: pieteikums piedalījās publicētā atlasē, un tās rezultātam jābūt pierādāmam. Dati tiks izdzēsti automātiski, kad beigsies glabāšanas laiks.',
+    },
+    identityChecked: 'Es pārbaudīju personas identitāti, un persona lūdz izdzēst savus datus',
+    requiredIdentity: 'Atzīmējiet, ka pārbaudījāt personas identitāti.',
+    erase: 'Izdzēst personas datus',
+    erasing: 'Dzēš…',
+    erased: 'Personas dati un dokumenti ir izdzēsti.',
+  },
 };
 
 export type StaffTexts = typeof lv;
