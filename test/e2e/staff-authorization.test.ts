@@ -32,7 +32,7 @@ const log: StaffRequestLog = [];
 let staff: ReturnType<typeof staffClient>;
 const tokens = {} as Record<Caller, string | undefined>;
 /** Bauska's applications the routes act on. */
-const target = { application: '', duplicate: '', duplicateOf: '', paperDraft: '' };
+const target = { application: '', duplicate: '', duplicateOf: '', paperDraft: '', erasable: '' };
 
 async function applyOnline(personalCode: string) {
   const api = apiClient(system.apiUrl);
@@ -83,6 +83,8 @@ beforeAll(async () => {
   target.application = await applyOnline(legacyPersonalCode(1));
   target.duplicateOf = await applyOnline(legacyPersonalCode(2));
   target.duplicate = await applyOnline(legacyPersonalCode(2));
+  // Erased by the first caller allowed to: the other routes keep their target.
+  target.erasable = await applyOnline(legacyPersonalCode(3));
   const bauska = tokens['own municipality'] as string;
   const registered = await staff.call<{ reference: string }>(bauska, 'POST', '/staff/rounds/demo/paper-applications', {
     body: paperRequest(),
@@ -212,6 +214,14 @@ function requestFor(
       return { path: '/staff/rounds/demo/service-year/dashboard' };
     case 'get-service-year-evaluation':
       return { path: '/staff/rounds/demo/service-year/evaluation?format=csv' };
+    case 'get-retention':
+      return { path: `${application}/retention` };
+    case 'place-hold':
+      return { path: `${application}/hold`, body: { reason: 'appeal' } };
+    case 'lift-hold':
+      return { path: `${application}/hold` };
+    case 'erase-application':
+      return { path: `/staff/applications/${target.erasable}/erasure`, body: { identityChecked: true } };
     default:
       throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
   }
