@@ -1,5 +1,5 @@
 import { ListObjectsV2Command, ListObjectVersionsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
-import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand as PutItemCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoServiceYear } from '../../infra/seed/service-year.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
@@ -339,6 +339,23 @@ describe('the retention job on DynamoDB Local and the S3 server', () => {
     await job(NOT_SELECTED_DUE);
     const entries = JSON.stringify((await probe.auditEntries()).filter((entry) => entry.reference === fixture.waiting));
     for (const value of fixture.personal.get(fixture.waiting) ?? []) expect(entries).not.toContain(value);
+  });
+});
+
+describe('a round stored before its retention periods were grouped', () => {
+  it('loads with its retentionDays as both periods, and is stored in the new shape by its next change', async () => {
+    const { retention: _retention, ...rest } = pilotLikeRound;
+    const old = { ...rest, id: 'stored-before', retentionDays: 365, draftDays: 14 };
+    await aws.clients.documentClient.send(
+      new PutItemCommand({ TableName: aws.tableName, Item: { ...keys.round(old.id), ...old } }),
+    );
+    const read = await system.ports.rounds.get(old.id);
+    expect(read?.retention).toEqual({ draftDays: 14, notSelectedDays: 365, participantDays: 365 });
+    expect(read).not.toHaveProperty('retentionDays');
+    await system.ports.rounds.put(read as Round);
+    const stored = await probe.item(keys.round(old.id));
+    expect(stored).not.toHaveProperty('retentionDays');
+    expect(stored).toMatchObject({ retention: { notSelectedDays: 365, participantDays: 365 } });
   });
 });
 
