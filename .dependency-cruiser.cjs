@@ -6,6 +6,7 @@ const BROWSER_SAFE_SHARED = [
   '^shared/domain/round-id\\.ts$',
   '^shared/domain/riga-time\\.ts$',
   '^shared/domain/draft-days\\.ts$',
+  '^shared/domain/retention-days\\.ts$',
   '^shared/domain/staff-password-policy\\.ts$',
   '^shared/domain/personal-code\\.ts$',
   '^shared/domain/applicant-input\\.ts$',

@@ -71,6 +71,12 @@ export function createPorts(rootSecret: Uint8Array, families: Families): Ports {
     get documents() {
       return carried(documents, 's3').documents;
     },
+    get documentErasure() {
+      return carried(documents, 's3').documentErasure;
+    },
+    get retention() {
+      return carried(table, 'dynamodb').retention;
+    },
     get audit() {
       return carried(table, 'dynamodb').audit;
     },

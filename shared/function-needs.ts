@@ -9,10 +9,17 @@ export type TableAccess = 'read' | 'readWrite';
 
 /**
  * What a function may do with documents: presign upload forms, read uploads to check them, discard refused ones,
- * keep the checked bytes as the submitted document, or hand staff a download of a submitted document only once the
- * malware scan tagged it clean (see `useBucket` in infra/constructs/wiring.ts).
+ * keep the checked bytes as the submitted document, hand staff a download of a submitted document only once the
+ * malware scan tagged it clean, or erase every version of an application's documents when its personal data is
+ * removed (see `useBucket` in infra/constructs/wiring.ts).
  */
-export type BucketAccess = 'uploadForms' | 'readUploads' | 'deleteUploads' | 'keepSubmitted' | 'readClean';
+export type BucketAccess =
+  | 'uploadForms'
+  | 'readUploads'
+  | 'deleteUploads'
+  | 'keepSubmitted'
+  | 'readClean'
+  | 'eraseDocuments';
 
 /**
  * How a function may use the audit log. It is append-only for everyone: `append` puts entries and nothing

@@ -39,6 +39,7 @@ import {
   PlanVersionBodySchema,
 } from './schemas/plans-api.ts';
 import { ProcessingRecordResponseSchema } from './schemas/processing-record.ts';
+import { ErasureRequestSchema, HoldRequestSchema, RetentionResponseSchema } from './schemas/retention.ts';
 import { ExtendIntakeRequestSchema, RoundRulesSchema } from './schemas/round.ts';
 import {
   DashboardResponseSchema,
@@ -85,6 +86,7 @@ const application = '/staff/applications/{reference}';
 const round = '/staff/rounds/{roundId}';
 const review = { 200: { json: StaffApplicationResponseSchema } } as const;
 const plan = { 200: { json: PlanResponseSchema } } as const;
+const retention = { 200: { json: RetentionResponseSchema } } as const;
 
 export const routes = [
   {
@@ -800,6 +802,65 @@ export const routes = [
     refusals: [409, 422],
     needs: { table: 'readWrite', audit: 'appendAndHistory' },
   },
+  // Personal data kept no longer than needed: how long an application's data is kept, a legal hold that stops its
+  // removal, and erasure on request. Each answers with how the application now stands.
+  {
+    method: 'GET',
+    path: `${application}/retention`,
+    handler: 'get-retention',
+    access: 'staff',
+    action: 'retention.read',
+    summary:
+      'Staff: how long the application’s personal data is kept and under which period, its legal hold, and whether ' +
+      'it may be erased on request now; once removed, when and under which rule. Audited.',
+    params: { reference },
+    answers: retention,
+    needs: { table: 'read' },
+  },
+  {
+    method: 'PUT',
+    path: `${application}/hold`,
+    handler: 'place-hold',
+    access: 'staff',
+    action: 'hold.place',
+    summary:
+      'Staff: put the application on legal hold (an appeal, or another reason written down): nothing of it is ' +
+      'removed, by the retention job or on request, until the hold is lifted. 409 ERASURE_IN_PROGRESS once its ' +
+      'removal has begun.',
+    params: { reference },
+    body: HoldRequestSchema,
+    answers: retention,
+    refusals: [409, 422],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'DELETE',
+    path: `${application}/hold`,
+    handler: 'lift-hold',
+    access: 'staff',
+    action: 'hold.lift',
+    summary: 'Staff: lift the legal hold; the round’s retention applies again.',
+    params: { reference },
+    answers: retention,
+    refusals: [409],
+    needs: { table: 'readWrite' },
+  },
+  {
+    method: 'POST',
+    path: `${application}/erasure`,
+    handler: 'erase-application',
+    access: 'staff',
+    action: 'application.erase',
+    summary:
+      'Staff: at the person’s request, identity checked at the office, erase their personal data and every version ' +
+      'of the documents now, keeping an anonymised record. Refused (409) while the application is on hold ' +
+      '(ERASURE_REFUSED_ON_HOLD) and once a published selection included it (ERASURE_REFUSED_PUBLISHED_SELECTION).',
+    params: { reference },
+    body: ErasureRequestSchema,
+    answers: retention,
+    refusals: [409, 422],
+    needs: { table: 'readWrite', bucket: ['eraseDocuments'] },
+  },
 ] as const satisfies readonly Route[];
 
 export type Routes = typeof routes;
@@ -830,3 +891,24 @@ export const streamConsumers = [
 export const mailEventConsumers = [
   { handler: 'record-mail-events', needs: { table: 'readWrite' } },
 ] as const satisfies readonly Consumer[];
+
+/** A function the clock runs: EventBridge Scheduler in AWS, a timer of the local host. */
+export interface ScheduledJob extends Consumer {
+  /** An EventBridge Scheduler expression, read in Riga time. */
+  readonly schedule: string;
+  /** The longest one run may take; a run does at most what fits in it. */
+  readonly timeoutSeconds: number;
+}
+
+/**
+ * The retention job, every hour: it removes the personal data whose round's period has ended, a bounded number
+ * of applications per run, and audits each removal.
+ */
+export const scheduledJobs = [
+  {
+    handler: 'apply-retention',
+    schedule: 'rate(1 hour)',
+    timeoutSeconds: 300,
+    needs: { table: 'readWrite', bucket: ['eraseDocuments'], audit: 'append' },
+  },
+] as const satisfies readonly ScheduledJob[];

@@ -1,12 +1,24 @@
 import type { FunctionNeeds } from '../../shared/function-needs.ts';
-import { type Consumer, mailEventConsumers, type Route, routes, streamConsumers } from '../../shared/routes.ts';
+import {
+  type Consumer,
+  mailEventConsumers,
+  type Route,
+  routes,
+  scheduledJobs,
+  streamConsumers,
+} from '../../shared/routes.ts';
 
 export type { AuditAccess, BucketAccess, FunctionNeeds, TableAccess } from '../../shared/function-needs.ts';
 
 /** Every staff route checks the caller's token and audits each request, refused ones included. */
 const STAFF = { audit: 'append', staffAuth: true } as const;
 
-const declared: readonly (Route | Consumer)[] = [...routes, ...streamConsumers, ...mailEventConsumers];
+const declared: readonly (Route | Consumer)[] = [
+  ...routes,
+  ...streamConsumers,
+  ...mailEventConsumers,
+  ...scheduledJobs,
+];
 
 /**
  * The access one function is granted (and told of), from its declaration in `shared/routes.ts`: least privilege,

@@ -79,7 +79,8 @@ const FUNCTION_ACKNOWLEDGEMENTS = {
   'HIPAA.Security-LambdaDLQ':
     'API functions are invoked synchronously, where a dead-letter queue never receives anything; the consumers ' +
     'of the table stream and of the mail-event topic hand failed events to on-failure queues of their own (the ' +
-    "stream's event source mapping, the topic consumer's asynchronous invocation), which are alarmed.",
+    "stream's event source mapping, the topic consumer's asynchronous invocation), which are alarmed; a scheduled " +
+    "job's failed run holds no event to keep: the next run of its schedule does what is left.",
   'HIPAA.Security-LambdaConcurrency':
     'Concurrency is bounded in front of the functions, by WAF rate rules and API Gateway throttling per route; ' +
     "reserving concurrency per function would carve up the account's pool and can fail deployment in new accounts.",

@@ -103,12 +103,15 @@ export function useStaffAuth(fn: LambdaFunction, settings: StaffTokenSettings): 
  * - `readClean`: s3:GetObject on submitted documents only when the malware scan tagged them clean, and
  *   s3:GetObjectTagging to tell the user why not otherwise. S3 checks the condition when the presigned link is
  *   used, so a link can never fetch an unscanned or infected document, whatever the code does.
+ * - `eraseDocuments`: s3:ListBucketVersions under uploads and submitted documents, and s3:DeleteObjectVersion on
+ *   both, to delete every version of an application's documents when its personal data is removed: the one access
+ *   that destroys a document for good, given only to the functions that remove personal data.
  * The data key goes with them: data keys to encrypt what is written, decryption to read.
  */
 export function useBucket(fn: LambdaFunction, bucket: IBucket, access: readonly BucketAccess[]): void {
   const uploads = bucket.arnForObjects(`${UPLOADS_PREFIX}*`);
   const submitted = bucket.arnForObjects(`${SUBMITTED_PREFIX}*`);
-  const allow = (actions: string[], resource: string, conditions?: Record<string, Record<string, string>>) =>
+  const allow = (actions: string[], resource: string, conditions?: Record<string, Record<string, string | string[]>>) =>
     fn.addToRolePolicy(new PolicyStatement({ actions, resources: [resource], ...(conditions && { conditions }) }));
   const wanted = new Set(access);
   if (wanted.has('uploadForms')) allow(['s3:PutObject'], uploads);
@@ -120,6 +123,13 @@ export function useBucket(fn: LambdaFunction, bucket: IBucket, access: readonly 
       StringEquals: { [`s3:ExistingObjectTag/${MALWARE_SCAN_TAG.key}`]: MALWARE_SCAN_TAG.clean },
     });
     allow(['s3:GetObjectTagging'], submitted);
+  }
+  if (wanted.has('eraseDocuments')) {
+    allow(['s3:ListBucketVersions'], bucket.bucketArn, {
+      StringLike: { 's3:prefix': [`${UPLOADS_PREFIX}*`, `${SUBMITTED_PREFIX}*`] },
+    });
+    allow(['s3:DeleteObjectVersion'], uploads);
+    allow(['s3:DeleteObjectVersion'], submitted);
   }
   const key = bucket.encryptionKey;
   if (key && (wanted.has('uploadForms') || wanted.has('keepSubmitted'))) key.grant(fn, 'kms:GenerateDataKey');

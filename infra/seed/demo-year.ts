@@ -158,8 +158,13 @@ function pastRound(now: Date, dates: Dates): Round {
       .map((municipality) => (municipality.code === 'LV-016' ? { ...municipality, cap: 2 } : municipality)),
     window: { ...demo.window, firstDay: dates.date(-75), lastDay: dates.date(-61) },
     resultsExpectedBy: dates.date(-45),
-    // The participants' data is needed through their year of services.
-    retentionDays: 730,
+    retention: {
+      // Published six weeks and more ago, so the person on the waiting list is past this period: the retention
+      // job removes their personal data and documents within a minute of a fresh `npm start`, for all to see.
+      notSelectedDays: 30,
+      // The participants' data is needed through their year of services, and a year after it.
+      participantDays: 365,
+    },
   });
 }
 

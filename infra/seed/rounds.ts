@@ -118,11 +118,15 @@ function pilot2019(): Round {
     requiredDocuments: REQUIRED_DOCUMENTS,
     // The call names no selection criteria; the administrators add them before the selection.
     criteria: [],
-    // One year after intake closes. Services begin in autumn 2019 and last 12 months; a selected person may
-    // withdraw in the first months, and the next on the waiting list is then offered the place, so the
-    // waiting list must exist that long. Complaints about the selection also need the data. Keeping data of
-    // people who did not take part for the pilot's whole run (to November 2020) would be more than needed.
-    retentionDays: 365,
+    retention: {
+      // One year after the results are published. Services begin in autumn 2019 and last 12 months; a selected
+      // person may withdraw in the first months, and the next on the waiting list is then offered the place, so
+      // the waiting list must exist that long. Complaints about the selection also need the data. Keeping data of
+      // people who did not take part for the pilot's whole run (to November 2020) would be more than needed.
+      notSelectedDays: 365,
+      // A year after a participant's year of services ends: complaints, and the ministry's evaluation of the pilot.
+      participantDays: 365,
+    },
   };
 }
 
@@ -167,7 +171,7 @@ function demo(now: Date): Round {
     // A week after the last day: the social services check the last applications, then the selection runs.
     resultsExpectedBy: addDays(today, 37),
     // Demo data is worth nothing after the round: a month is enough to look at the results.
-    retentionDays: 30,
+    retention: { notSelectedDays: 30, participantDays: 30 },
   };
 }
 

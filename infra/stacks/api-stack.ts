@@ -1,4 +1,4 @@
-import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, NestedStack, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { type ITable, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -6,10 +6,11 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 import { needsOf } from '../constructs/function-needs.ts';
 import { constructIdOf, HandlerFunction } from '../constructs/handler-function.ts';
 import { IntakeHttpApi } from '../constructs/intake-http-api.ts';
+import { JobSchedule } from '../constructs/job-schedule.ts';
 import { type LogSettings, LogsKey } from '../constructs/logs-key.ts';
 import { OperationsAlarms } from '../constructs/operations-alarms.ts';
 import { OriginSecret } from '../constructs/origin-secret.ts';
@@ -51,7 +52,7 @@ export interface ApiStackProps extends StackProps {
 
 /**
  * The stateless half: one function per row of the route table behind an HTTP API route with the same method
- * and path, plus the stream consumers. Each function gets exactly the access its declaration's `needs` lists,
+ * and path, plus the stream consumers and the scheduled jobs. Each function gets exactly the access its declaration's `needs` lists,
  * the audit table and the staff token settings included.
  */
 export class ApiStack extends Stack {
@@ -70,7 +71,12 @@ export class ApiStack extends Stack {
       removalPolicy: props.removalPolicy,
       encryptionKey: operationsKey,
     };
-    this.alarms = new OperationsAlarms(this, 'Alarms', {
+    // The alarms (two a function) live in a stack nested in this one: CloudFormation takes at most 500 resources a
+    // stack, and the functions with their roles, logs and routes come near that on their own.
+    const monitoring = new NestedStack(this, 'Monitoring', {
+      description: `${this.stackName}: alarms of the functions and queues, and the topic they notify`,
+    });
+    this.alarms = new OperationsAlarms(monitoring, 'Alarms', {
       encryptionKey: operationsKey,
       ...(props.alarmEmail && { alarmEmail: props.alarmEmail }),
     });
@@ -97,8 +103,12 @@ export class ApiStack extends Stack {
       removalPolicy: props.removalPolicy,
     }).secret;
     const functions = new Map<string, HandlerFunction>();
-    const deploy = (handler: string): HandlerFunction => {
-      const deployed = new HandlerFunction(this, constructIdOf(handler), { handler, logs });
+    const deploy = (handler: string, timeoutSeconds?: number): HandlerFunction => {
+      const deployed = new HandlerFunction(this, constructIdOf(handler), {
+        handler,
+        logs,
+        ...(timeoutSeconds && { timeout: Duration.seconds(timeoutSeconds) }),
+      });
       useNeeds(deployed.function, needsOf(handler), resources);
       useWebUrl(deployed.function, props.publicWebUrl);
       useAppSecret(deployed.function, props.appSecret);
@@ -136,6 +146,10 @@ export class ApiStack extends Stack {
         queueRemovalPolicy: props.removalPolicy,
       });
       this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
+    }
+    for (const job of scheduledJobs) {
+      const { function: fn } = deploy(job.handler, job.timeoutSeconds);
+      new JobSchedule(this, `${constructIdOf(job.handler)}Schedule`, { job: fn, expression: job.schedule });
     }
     this.functions = functions;
 

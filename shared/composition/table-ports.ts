@@ -3,6 +3,7 @@ import { DynamoDbApplicationRepository } from '../adapters/dynamodb/dynamodb-app
 import { DynamoDbAuditLog } from '../adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbNotificationLedger } from '../adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbPersonalData } from '../adapters/dynamodb/dynamodb-personal-data.ts';
+import { DynamoDbRetentionStore } from '../adapters/dynamodb/dynamodb-retention.ts';
 import { DynamoDbRoundRepository } from '../adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import { DynamoDbServiceYearRepository } from '../adapters/dynamodb/dynamodb-service-years.ts';
@@ -14,7 +15,15 @@ import { once } from './once.ts';
 
 export type TablePorts = Pick<
   Ports,
-  'rounds' | 'applications' | 'audit' | 'selectionRuns' | 'serviceYears' | 'supportPlans' | 'notifications' | 'personalData'
+  | 'rounds'
+  | 'applications'
+  | 'audit'
+  | 'selectionRuns'
+  | 'serviceYears'
+  | 'supportPlans'
+  | 'notifications'
+  | 'personalData'
+  | 'retention'
 >;
 
 /**
@@ -36,6 +45,7 @@ export function tablePorts(aws: AwsClientOptions): TablePorts {
   const supportPlans = once(() => new DynamoDbSupportPlanRepository(client(), tableName(), auditTableName));
   const notifications = once(() => new DynamoDbNotificationLedger(client(), tableName()));
   const personalData = once(() => new DynamoDbPersonalData(client(), tableName()));
+  const retention = once(() => new DynamoDbRetentionStore(client(), tableName(), auditTableName));
   return {
     get rounds() {
       return rounds();
@@ -60,6 +70,9 @@ export function tablePorts(aws: AwsClientOptions): TablePorts {
     },
     get personalData() {
       return personalData();
+    },
+    get retention() {
+      return retention();
     },
   };
 }

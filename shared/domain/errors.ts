@@ -70,7 +70,10 @@ export type ViolationCode =
   | 'PROVIDER_IN_USE'
   // A correction of a person's details
   | 'NOTHING_TO_CORRECT'
-  | 'REPRESENTATIVE_CANNOT_CHANGE';
+  | 'REPRESENTATIVE_CANNOT_CHANGE'
+  // Legal hold and erasure on request
+  | 'HOLD_NOTE_REQUIRED'
+  | 'IDENTITY_NOT_CHECKED';
 
 export interface Violation {
   code: ViolationCode;
@@ -155,7 +158,11 @@ export type ConflictCode =
   | 'DOCUMENT_SCAN_PENDING'
   | 'DOCUMENT_THREAT_FOUND'
   | 'DOCUMENT_SCAN_FAILED'
-  // The application's personal data was removed: nothing of the person is left to correct
+  // Erasure on request, refused where the law requires keeping the data, and holds
+  | 'ERASURE_REFUSED_ON_HOLD'
+  | 'ERASURE_REFUSED_PUBLISHED_SELECTION'
+  | 'ERASURE_IN_PROGRESS'
+  // The application's personal data was removed: nothing of the person is left to read or change
   | 'APPLICATION_ANONYMISED';
 
 /** The request contradicts the stored state. */

@@ -278,6 +278,16 @@ export const messages: Record<MessageCode, LocalizedText> = {
     en: 'A correction can change the representative’s details. It cannot add or remove a representative, because that changes who applies.',
   },
 
+  // Legal hold and erasure on request
+  HOLD_NOTE_REQUIRED: {
+    lv: 'Uzrakstiet, kāpēc pieteikums jāaiztur. Ja iemesls nav pārsūdzība, tas jāpaskaidro.',
+    en: 'Write why the application is held. When the reason is not an appeal, it needs explaining.',
+  },
+  IDENTITY_NOT_CHECKED: {
+    lv: 'Vispirms pārbaudiet personas identitāti (un pārstāvja pilnvaras) un atzīmējiet, ka to izdarījāt. Bez tā datus dzēst nevar.',
+    en: 'First check the person’s identity (and a representative’s authority) and tick that you did. Without that the data cannot be erased.',
+  },
+
   // Staff sign-in and permissions
   STAFF_SIGN_IN_REQUIRED: {
     lv: 'Lūdzu, pierakstieties. Šī lapa ir tikai sociālā dienesta darbiniekiem.',
@@ -392,9 +402,21 @@ export const messages: Record<MessageCode, LocalizedText> = {
     lv: 'Dokumentu nevarēja pārbaudīt, vai tajā nav vīrusu, tāpēc to nevar atvērt. Lūdzu, sazinieties ar administratoru.',
     en: 'The document could not be checked for viruses, so it cannot be opened. Please contact the administrator.',
   },
+  ERASURE_REFUSED_ON_HOLD: {
+    lv: 'Pieteikums ir aizturēts (piemēram, pārsūdzības dēļ), tāpēc likums prasa datus glabāt. Datus var dzēst, kad aizturēšana ir atcelta.',
+    en: 'The application is on hold (for an appeal, for example), so the law requires keeping the data. The data can be erased once the hold is lifted.',
+  },
+  ERASURE_REFUSED_PUBLISHED_SELECTION: {
+    lv: 'Pieteikums piedalījās publicētā atlasē, tāpēc likums prasa datus glabāt: atlases rezultātam jābūt pierādāmam. Dati tiks dzēsti automātiski, kad beigsies kārtas glabāšanas laiks.',
+    en: 'The application took part in a published selection, so the law requires keeping the data: the result must stay provable. The data is deleted by itself when the round’s retention period ends.',
+  },
+  ERASURE_IN_PROGRESS: {
+    lv: 'Šī pieteikuma personas datu dzēšana jau ir sākta, tāpēc to vairs nevar aizturēt.',
+    en: 'The erasure of this application’s personal data has already begun, so it can no longer be put on hold.',
+  },
   APPLICATION_ANONYMISED: {
-    lv: 'Šī pieteikuma personas dati jau ir dzēsti. Palikušas tikai ziņas bez personas datiem, tāpēc labot nav ko.',
-    en: 'The personal data of this application has been removed. Only a record without personal data is left, so there is nothing to correct.',
+    lv: 'Šī pieteikuma personas dati jau ir izdzēsti. Palicis tikai ieraksts bez personas datiem, tāpēc tajā nav ko mainīt.',
+    en: 'The personal data of this application has already been erased. Only a record without personal data is left, so there is nothing to change.',
   },
   IDEMPOTENCY_KEY_REUSED: {
     lv: 'Šī Idempotency-Key vērtība jau ir izmantota pieteikumam ar citiem datiem. Jaunam pieteikumam izveidojiet jaunu nejaušu vērtību.',

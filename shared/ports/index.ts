@@ -4,6 +4,7 @@ import type { DocumentStore } from './document-store.ts';
 import type { Keyring } from './keyring.ts';
 import type { Mailer, NotificationLedger } from './mailer.ts';
 import type { PersonalDataStore, ScopedPersonalData } from './personal-data.ts';
+import type { DocumentEraser, RetentionStore } from './retention.ts';
 import type { RoundRepository } from './round-repository.ts';
 import type { ScopedApplicationRepository } from './scoped-application-repository.ts';
 import type { SelectionRunRepository } from './selection-runs.ts';
@@ -26,6 +27,8 @@ export interface Ports {
   notifications: NotificationLedger;
   /** A person's data across every round, by the keyed hash of the personal code: requests about personal data. */
   personalData: PersonalDataStore;
+  retention: RetentionStore;
+  documentErasure: DocumentEraser;
   /** A uniformly random integer in [0, max). */
   randomInt(max: number): number;
 }

@@ -10,6 +10,7 @@ import { ALLOWED_CONTENT_TYPES } from '../domain/document-check.ts';
 import { InstantSchema, IsoDateSchema, LanguageSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { inputPatterns, spacedAround, trimmedText } from './input-patterns.ts';
+import { ErasureMarkSchema, LegalHoldSchema } from './retention.ts';
 import { PaperReceiptSchema, ReviewSchema, SelectionOutcomeSchema, WithdrawalSchema } from './review.ts';
 import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 
@@ -122,5 +123,9 @@ export const ApplicationSchema = z.strictObject({
   deliveryProblems: z.array(DeliveryProblemSchema).optional(),
   /** Counts staff changes, so two people deciding at once cannot overwrite each other unseen. */
   revision: z.int().min(0).optional(),
+  /** A legal hold (an appeal, or another reason): nothing of the application is removed while it stands. */
+  hold: LegalHoldSchema.optional(),
+  /** The removal of the personal data has begun (`retention.ts`); the anonymised record replaces this soon. */
+  erasure: ErasureMarkSchema.optional(),
 });
 export type Application = z.infer<typeof ApplicationSchema>;

@@ -51,6 +51,13 @@ export const AuditActionSchema = z.enum([
   // Requests about personal data: the copy of everything held about a person, and the correction of their details.
   'personal-data.export',
   'personal-details.correct',
+  // Personal data kept no longer than needed: the retention job's removals (no staff member), the legal hold, and
+  // erasure on request.
+  'retention.anonymise',
+  'retention.read',
+  'hold.place',
+  'hold.lift',
+  'application.erase',
 ]);
 export type AuditAction = z.infer<typeof AuditActionSchema>;
 

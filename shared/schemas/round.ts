@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { MAX_DRAFT_DAYS } from '../domain/draft-days.ts';
+import { MAX_RETENTION_DAYS } from '../domain/retention-days.ts';
 import { ROUND_ID_PATTERN } from '../domain/round-id.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 
@@ -98,6 +99,32 @@ export const WindowChangeSchema = z.discriminatedUnion('change', [
 ]);
 export type WindowChange = z.infer<typeof WindowChangeSchema>;
 
+/**
+ * How long a round keeps personal data, each period counted from the day the data stops being needed. When a
+ * period ends, the retention job (`use-cases/retention/apply-retention.ts`) removes the personal fields and every
+ * version of the documents and keeps an anonymised record; an application on legal hold is kept until the hold is
+ * lifted. Published in the round, so the privacy notice tells applicants the same periods.
+ */
+export const RetentionPeriodsSchema = z.strictObject({
+  /**
+   * Days an unsent draft is kept for the person to come back to (never past the end of intake); 30 when absent.
+   * An expired draft and its uploads are deleted. At most 30: in AWS the bucket's lifecycle deletes an upload 30
+   * days after it was made, so a draft kept longer would come back without its documents.
+   */
+  draftDays: z.int().min(1).max(MAX_DRAFT_DAYS).optional(),
+  /**
+   * Days after the results are published that the application of a person who got no place is kept: not selected,
+   * still on the waiting list, or withdrawn (from the withdrawal, when that came later).
+   */
+  notSelectedDays: z.int().min(1).max(MAX_RETENTION_DAYS),
+  /**
+   * Days after a participant's year of services ends that their application and support plan are kept (the plan
+   * holds the person's goals and views in their own words).
+   */
+  participantDays: z.int().min(1).max(MAX_RETENTION_DAYS),
+});
+export type RetentionPeriods = z.infer<typeof RetentionPeriodsSchema>;
+
 export const RoundSchema = z.strictObject({
   id: RoundIdSchema,
   name: LocalizedTextSchema,
@@ -116,20 +143,37 @@ export const RoundSchema = z.strictObject({
   criteria: z.array(SelectionCriterionSchema),
   /** The day by which the selection results are expected to be published, when the round states one. */
   resultsExpectedBy: IsoDateSchema.optional(),
-  /** Days after the round ends that data of non-participants is kept. */
-  retentionDays: z.int().min(1),
-  /**
-   * Days an unsent draft is kept for the person to come back to (never past the end of intake); 30 when absent.
-   * An expired draft and its uploads are deleted. At most 30: in AWS the bucket's lifecycle deletes an upload 30
-   * days after it was made, so a draft kept longer would come back without its documents.
-   */
-  draftDays: z.int().min(1).max(MAX_DRAFT_DAYS).optional(),
+  /** How long personal data of the round is kept: see `RetentionPeriodsSchema`. */
+  retention: RetentionPeriodsSchema,
   /** Early closings and extensions of the window, oldest first: the round shows its own history. */
   windowChanges: z.array(WindowChangeSchema).optional(),
   /** Counts administrators' changes, so two of them saving at once cannot overwrite each other unseen. */
   revision: z.int().min(0).optional(),
 });
 export type Round = z.infer<typeof RoundSchema>;
+
+/**
+ * A round as stored, read by its repository: rounds stored before the retention periods were grouped carry
+ * `retentionDays` (days kept for people who take no part) and `draftDays` at the top level. They read as the same
+ * periods: `retentionDays` for both people who got no place and participants (it was the only period then), and
+ * the same `draftDays`. The next save stores the new shape.
+ */
+export const StoredRoundSchema = z.preprocess(withRetentionPeriods, RoundSchema);
+
+function withRetentionPeriods(stored: unknown): unknown {
+  if (typeof stored !== 'object' || stored === null || 'retention' in stored || !('retentionDays' in stored)) {
+    return stored;
+  }
+  const { retentionDays, draftDays, ...rest } = stored as Record<string, unknown>;
+  return {
+    ...rest,
+    retention: {
+      ...(draftDays !== undefined && { draftDays }),
+      notSelectedDays: retentionDays,
+      participantDays: retentionDays,
+    },
+  };
+}
 
 /**
  * The rules an administrator sets when creating or editing a round (`PUT /staff/rounds/{roundId}`). The id is

@@ -47,6 +47,8 @@ export type PlanVersionRequest = z.infer<typeof PlanVersionRequestSchema>;
 
 /** A version of the plan as kept: versions are never changed, only followed by newer ones (bar the agreement). */
 export const PlanVersionSchema = PlanVersionRequestSchema.extend({
+  /** The goals in the person's own words; none once the plan's personal text was removed (`anonymisedAt`). */
+  goals: z.array(PlanGoalSchema).max(20),
   version: z.int().min(1),
   services: z.array(PlannedServiceSchema).min(1),
   totalCents: CentsSchema,
@@ -83,7 +85,8 @@ export const PlanEndSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('left-early'),
     on: IsoDateSchema,
-    reason: trimmedText(1, 1000),
+    /** Why, as the social worker wrote it; absent once the plan's personal text was removed. */
+    reason: trimmedText(1, 1000).optional(),
     at: InstantSchema,
     by: StaffRefSchema,
   }),
@@ -102,5 +105,10 @@ export const SupportPlanSchema = z.strictObject({
   reviews: z.array(PlanReviewSchema),
   end: PlanEndSchema.optional(),
   revision: z.int().min(0),
+  /**
+   * When the person's own words and the staff's notes about them were removed (`domain/anonymisation.ts`): the
+   * services, money, months and dates stay for the year's figures.
+   */
+  anonymisedAt: InstantSchema.optional(),
 });
 export type SupportPlan = z.infer<typeof SupportPlanSchema>;

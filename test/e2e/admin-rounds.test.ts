@@ -62,7 +62,7 @@ function rules(opensIn: number, overrides: Partial<RoundRules> = {}): RoundRules
       { id: 'support-need', name: text('Need for support', 'Atbalsta vajadzība'), maxPoints: 10 },
       { id: 'lives-alone', name: text('Lives alone', 'Dzīvo viens'), maxPoints: 5 },
     ],
-    retentionDays: 60,
+    retention: { notSelectedDays: 60, participantDays: 60 },
     ...overrides,
   };
 }
@@ -299,7 +299,9 @@ describe('creating and editing a round', () => {
   it('loses no administrator’s change when several save one round at once', async () => {
     const sent = [31, 32, 33, 34, 35];
     const answers = await Promise.all(
-      sent.map((retentionDays) => save('admin', 'busy-round', rules(5, { retentionDays }))),
+      sent.map((days) =>
+        save('admin', 'busy-round', rules(5, { retention: { notSelectedDays: days, participantDays: 60 } })),
+      ),
     );
     expect(answers.filter((answer) => answer.status === 201)).toHaveLength(1);
     for (const answer of answers.filter((candidate) => candidate.status >= 300)) {
@@ -309,7 +311,7 @@ describe('creating and editing a round', () => {
     const stored = sent.filter((_, index) => (answers[index]?.status ?? 500) < 300);
     const round = await publicRound('busy-round');
     expect(round.revision).toBe(stored.length);
-    expect(stored).toContain(round.retentionDays);
+    expect(stored).toContain(round.retention.notSelectedDays);
   });
 
   it('refuses a social worker, stores nothing and audits the refusal', async () => {
@@ -345,7 +347,7 @@ describe('the rules once intake has opened', () => {
 
     const before = await file.storage.snapshot();
     for (const changed of [
-      rules(-1, { retentionDays: 61 }),
+      rules(-1, { retention: { notSelectedDays: 61, participantDays: 60 } }),
       rules(-1, { window: { ...body.window, firstDay: rigaDay(1) } }),
       rules(-1, { municipalities: body.municipalities.map((municipality) => ({ ...municipality, cap: 6 })) }),
       rules(-1, { criteria: [] }),
@@ -363,7 +365,11 @@ describe('the rules once intake has opened', () => {
     const demo = await publicRound('demo');
     const { id: _id, intakeState: _state, revision: _revision, windowChanges: _changes, ...seeded } = demo;
     const { opensAt: _opensAt, closesAt: _closesAt, ...window } = seeded.window;
-    const answer = await save('admin', 'demo', { ...seeded, window, retentionDays: 31 });
+    const answer = await save('admin', 'demo', {
+      ...seeded,
+      window,
+      retention: { ...seeded.retention, notSelectedDays: 31 },
+    });
     expectRefused(answer, 409, 'ROUND_FROZEN');
     expect(await auditEntryOf(answer)).toMatchObject({ roundId: 'demo', outcome: 'refused', reason: 'ROUND_FROZEN' });
   });

@@ -58,7 +58,7 @@ const rules: RoundRules = {
   ],
   criteria: [{ id: 'need', name: text('Need', 'Vajadzība'), maxPoints: 10 }],
   resultsExpectedBy: rigaDay(40),
-  retentionDays: 30,
+  retention: { notSelectedDays: 30, participantDays: 30 },
 };
 
 interface Applicant {

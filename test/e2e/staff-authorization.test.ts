@@ -32,7 +32,7 @@ const log: StaffRequestLog = [];
 let staff: ReturnType<typeof staffClient>;
 const tokens = {} as Record<Caller, string | undefined>;
 /** Bauska's applications the routes act on. */
-const target = { application: '', duplicate: '', duplicateOf: '', paperDraft: '' };
+const target = { application: '', duplicate: '', duplicateOf: '', paperDraft: '', erasable: '' };
 
 async function applyOnline(personalCode: string) {
   const api = apiClient(system.apiUrl);
@@ -83,6 +83,8 @@ beforeAll(async () => {
   target.application = await applyOnline(legacyPersonalCode(1));
   target.duplicateOf = await applyOnline(legacyPersonalCode(2));
   target.duplicate = await applyOnline(legacyPersonalCode(2));
+  // Erased by the first caller allowed to: the other routes keep their target.
+  target.erasable = await applyOnline(legacyPersonalCode(3));
   const bauska = tokens['own municipality'] as string;
   const registered = await staff.call<{ reference: string }>(bauska, 'POST', '/staff/rounds/demo/paper-applications', {
     body: paperRequest(),
@@ -226,6 +228,14 @@ function requestFor(
           reason: 'The person showed the right phone number.',
         },
       };
+    case 'get-retention':
+      return { path: `${application}/retention` };
+    case 'place-hold':
+      return { path: `${application}/hold`, body: { reason: 'appeal' } };
+    case 'lift-hold':
+      return { path: `${application}/hold` };
+    case 'erase-application':
+      return { path: `/staff/applications/${target.erasable}/erasure`, body: { identityChecked: true } };
     default:
       throw new Error(`No request for the staff route ${handler}: add one to the authorization matrix`);
   }
@@ -244,7 +254,7 @@ function matrixRound() {
     requiresMentalDisorder: true,
     requiredDocuments: [{ type: 'application-form', name: text, description: text }],
     criteria: [],
-    retentionDays: 30,
+    retention: { notSelectedDays: 30, participantDays: 30 },
   };
 }
 

@@ -66,7 +66,8 @@ describe('the round editor in the browser', () => {
     await typeInto(page, 'field-criteria-0-name-lv', 'Atbalsta vajadzība');
     await typeInto(page, 'field-criteria-0-name-en', 'Need for support');
     await typeInto(page, 'field-criteria-0-maxPoints', '10');
-    await typeInto(page, 'field-retentionDays', '30');
+    await typeInto(page, 'field-retention-notSelectedDays', '30');
+    await typeInto(page, 'field-retention-participantDays', '365');
     await checkPage(page, 'round-editor-02-filled');
     await pressSubmit(page);
 
@@ -78,6 +79,8 @@ describe('the round editor in the browser', () => {
     expect(rules).toContain('Bauskas novada pašvaldība');
     expect(rules).toContain('Jelgavas valstspilsētas pašvaldība');
     expect(rules).toContain('Atbalsta vajadzība');
+    expect(rules).toContain('Personām, kuras vietu nesaņēma: 30 dienas pēc rezultātu publicēšanas.');
+    expect(rules).toContain('Dalībniekiem: 365 dienas pēc pakalpojumu gada beigām.');
     expect(rules).toContain('30 dienas');
 
     // What the public reads back is what was sent, with the demo round's documents.

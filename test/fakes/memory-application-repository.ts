@@ -207,6 +207,18 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     return [...this.#applications.values()].map(copy);
   }
 
+  /** The stored application, for another fake whose transaction reads it (the retention store's removal). */
+  stored(reference: string): Application | undefined {
+    const stored = this.#applications.get(reference);
+    return stored && copy(stored);
+  }
+
+  /** Replaces the stored application, or removes it: another fake's write, made once its conditions held. */
+  replaceStored(reference: string, application: Application | undefined): void {
+    if (application) this.#store(application);
+    else this.#applications.delete(reference);
+  }
+
   /** Only submitted applications have index keys in the table: drafts are in no queue and no person's group. */
   #submitted(): Application[] {
     return [...this.#applications.values()].filter((application) => application.status !== 'draft').map(copy);

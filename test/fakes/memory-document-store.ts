@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { submittedObjectKey, uploadObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
+import {
+  SUBMITTED_PREFIX,
+  submittedObjectKey,
+  UPLOADS_PREFIX,
+  uploadObjectKey,
+} from '../../shared/adapters/s3/s3-document-store.ts';
 import type { ScanStatus } from '../../shared/domain/malware-scan.ts';
 import type {
   DocumentKey,
@@ -79,5 +84,24 @@ export class MemoryDocumentStore implements DocumentStore {
       type: options.contentType,
     });
     return `https://documents.example/${submittedObjectKey(key)}?${query}`;
+  }
+
+  /** The eraser's deletion (`DocumentEraser`): every upload and submitted copy of the application, one version each. */
+  async eraseDocuments({ roundId, reference }: { roundId: string; reference: string }): Promise<number> {
+    const prefixes = [UPLOADS_PREFIX, SUBMITTED_PREFIX].map((prefix) => `${prefix}${roundId}/${reference}/`);
+    const own = (key: string) => prefixes.some((prefix) => key.startsWith(prefix));
+    let erased = 0;
+    for (const documents of [this.#uploads, this.#submitted]) {
+      for (const key of [...documents.keys()].filter(own)) {
+        documents.delete(key);
+        erased += 1;
+      }
+    }
+    return erased;
+  }
+
+  /** Every object key stored, uploads and submitted copies, for tests that look at what is left. */
+  keys(): string[] {
+    return [...this.#uploads.keys(), ...this.#submitted.keys()];
   }
 }

@@ -4,6 +4,7 @@ import type { EmailMessage, Mailer } from '../../shared/ports/mailer.ts';
 import type { Round } from '../../shared/schemas/round.ts';
 import { MemoryDocumentStore } from './memory-document-store.ts';
 import { MemoryPersonalData } from './memory-personal-data.ts';
+import { MemoryRetentionStore } from './memory-retention.ts';
 import { type MemoryStorage, memoryStorage } from './memory-storage.ts';
 
 /** Every port a use case may reach, in memory: what a unit test of a use case's rules runs on. */
@@ -17,6 +18,9 @@ export interface MemoryPorts extends Ports {
   supportPlans: MemoryStorage['supportPlans'];
   documents: MemoryDocumentStore;
   personalData: MemoryPersonalData;
+  retention: MemoryRetentionStore;
+  /** The documents' eraser is the document store itself, as one bucket holds them. */
+  documentErasure: MemoryDocumentStore;
   /** Every e-mail sent, in order. */
   sent: EmailMessage[];
 }
@@ -32,6 +36,7 @@ export function memoryPorts(options: { rounds?: readonly Round[]; draws?: number
   const sent: EmailMessage[] = [];
   const mailer: Mailer = { send: async (message) => void sent.push(structuredClone(message)) };
   const draws = [...(options.draws ?? [])];
+  const documents = new MemoryDocumentStore();
   return {
     applications: storage.applications,
     rounds: storage.rounds,
@@ -40,8 +45,10 @@ export function memoryPorts(options: { rounds?: readonly Round[]; draws?: number
     notifications: storage.notifications,
     serviceYears: storage.serviceYears,
     supportPlans: storage.supportPlans,
-    documents: new MemoryDocumentStore(),
     personalData: new MemoryPersonalData(storage),
+    documents,
+    retention: new MemoryRetentionStore(storage.applications, storage.supportPlans),
+    documentErasure: documents,
     keyring: new NodeKeyring(new Uint8Array(32).fill(7)),
     mailer,
     sent,

@@ -1,6 +1,6 @@
 import type { RoundRepository } from '../../shared/ports/round-repository.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
-import { type Round, RoundSchema } from '../../shared/schemas/round.ts';
+import { type Round, StoredRoundSchema } from '../../shared/schemas/round.ts';
 import { MemoryAuditLog } from './memory-audit-log.ts';
 import { transactionCanceled } from './storage-errors.ts';
 
@@ -46,5 +46,5 @@ export class MemoryRoundRepository implements RoundRepository {
 }
 
 function copy(round: Round): Round {
-  return RoundSchema.parse(structuredClone(round));
+  return StoredRoundSchema.parse(structuredClone(round));
 }

@@ -36,6 +36,8 @@ export async function startTestSystem(
   const clock = new AdvancingClock();
   const system = await startLocalSystem({
     log: () => {},
+    // The tests run the scheduled jobs when they choose, by the clock they moved (`applyRetention`).
+    jobEveryMs: 0,
     ...options,
     clock,
     dynamodbEndpoint: inject('dynamodbEndpoint'),

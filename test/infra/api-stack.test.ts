@@ -1,4 +1,4 @@
-import { App } from 'aws-cdk-lib';
+import { App, type Stack } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import type { CfnUserPool, CfnUserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { CfnRole } from 'aws-cdk-lib/aws-iam';
@@ -14,7 +14,7 @@ import { resolveStage, type StageSettings } from '../../infra/stages.ts';
 import { AUDIT_TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
 import { SUBMITTED_PREFIX, UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
-import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 
 interface Statement {
   Effect: string;
@@ -32,8 +32,11 @@ const STAFF_HANDLERS: readonly string[] = routes
 /** Handlers behind the HTTP API: they answer only requests that came through the CloudFront distribution. */
 const ROUTE_HANDLERS: readonly string[] = routes.map((route) => route.handler);
 const PUBLIC_HANDLERS = DEPLOYED_HANDLERS.filter((handler) => !STAFF_HANDLERS.includes(handler));
-/** The one public function that appends to the audit log: a participant agreeing to their plan online. */
-const PARTICIPANT_AUDITED = ['agree-to-plan'];
+/**
+ * The functions besides the staff's that append to the audit log, and nothing more: a participant agreeing to
+ * their plan online, and the scheduled jobs (the retention job audits each removal).
+ */
+const AUDITED_WITHOUT_STAFF = ['agree-to-plan', ...scheduledJobs.map((job) => job.handler)];
 /** The only functions that may read the audit log: the log itself, and an application's history. */
 /** The functions that read the whole log, and those that read one application's history from its index. */
 const AUDIT_READERS = ['list-audit-entries'];
@@ -53,6 +56,8 @@ let stage: StageSettings;
 let data: DataStack;
 let api: ApiStack;
 let template: Template;
+/** The stack nested in the API stack that holds the alarms and their topic. */
+let monitoring: Template;
 /** Physical names of the tables in the data stack: the API stack's policies and variables name them. */
 let applicationsTableId: string;
 let auditTableId: string;
@@ -64,6 +69,7 @@ beforeAll(() => {
   stage = resolveStage(app.node);
   ({ data, api } = addIntakeStacks(app, stage));
   template = Template.fromStack(api);
+  monitoring = Template.fromStack(api.alarms.node.scope as Stack);
   // The API stack names the data stack's tables by their physical names.
   applicationsTableId = data.names.applicationsTable;
   auditTableId = data.names.auditTable;
@@ -124,15 +130,19 @@ describe('functions', () => {
     template.resourceCountIs('AWS::Lambda::Function', DEPLOYED_HANDLERS.length);
   });
 
-  it.each(DEPLOYED_HANDLERS)('runs %s on Node.js 24 on arm64 with 512 MB and a 10 s timeout', (handler) => {
-    expect(functionProperties(handler)).toMatchObject({
-      Runtime: 'nodejs24.x',
-      Architectures: ['arm64'],
-      MemorySize: 512,
-      Timeout: 10,
-      Handler: 'index.handler',
-    });
-  });
+  it.each(DEPLOYED_HANDLERS)(
+    'runs %s on Node.js 24 on arm64 with 512 MB and a 10 s timeout, or its job’s',
+    (handler) => {
+      const job = scheduledJobs.find((candidate) => candidate.handler === handler);
+      expect(functionProperties(handler)).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        MemorySize: 512,
+        Timeout: job?.timeoutSeconds ?? 10,
+        Handler: 'index.handler',
+      });
+    },
+  );
 
   it.each(DEPLOYED_HANDLERS)('gives %s its own log group with the stage retention', (handler) => {
     const logGroupRef = (functionProperties(handler).LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
@@ -190,7 +200,7 @@ describe('staff functions', () => {
       [...STAFF_HANDLERS].sort(),
     );
     expect(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).audit).sort()).toEqual(
-      [...STAFF_HANDLERS, ...PARTICIPANT_AUDITED].sort(),
+      [...STAFF_HANDLERS, ...AUDITED_WITHOUT_STAFF].sort(),
     );
   });
 
@@ -208,7 +218,7 @@ describe('staff functions', () => {
     expect(JSON.stringify(variables.AUDIT_TABLE_NAME)).toContain(auditTableId);
   });
 
-  it.each(PUBLIC_HANDLERS.filter((handler) => !PARTICIPANT_AUDITED.includes(handler)))(
+  it.each(PUBLIC_HANDLERS.filter((handler) => !AUDITED_WITHOUT_STAFF.includes(handler)))(
     '%s knows nothing of staff tokens or the audit log',
     (handler) => {
       const names = Object.keys(variablesOf(handler));
@@ -217,16 +227,19 @@ describe('staff functions', () => {
     },
   );
 
-  it.each(PARTICIPANT_AUDITED)('%s knows nothing of staff tokens, and may only append to the audit log', (handler) => {
-    const names = Object.keys(variablesOf(handler));
-    for (const name of STAFF_VARIABLES) expect(names, name).not.toContain(name);
-    expect(needsOf(handler).audit).toBe('append');
-    const audit = on(statementsOf(handler), auditTableId);
-    expect(allows(audit, 'dynamodb:PutItem')).toBe(true);
-    for (const action of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem']) {
-      expect(allows(audit, action), action).toBe(false);
-    }
-  });
+  it.each(AUDITED_WITHOUT_STAFF)(
+    '%s knows nothing of staff tokens, and may only append to the audit log',
+    (handler) => {
+      const names = Object.keys(variablesOf(handler));
+      for (const name of STAFF_VARIABLES) expect(names, name).not.toContain(name);
+      expect(needsOf(handler).audit).toBe('append');
+      const audit = on(statementsOf(handler), auditTableId);
+      expect(allows(audit, 'dynamodb:PutItem')).toBe(true);
+      for (const action of ['dynamodb:Query', 'dynamodb:Scan', 'dynamodb:GetItem']) {
+        expect(allows(audit, action), action).toBe(false);
+      }
+    },
+  );
 });
 
 describe('the audit log is append-only', () => {
@@ -297,27 +310,38 @@ describe('permissions follow function-needs', () => {
     expect(both).toEqual([]);
   });
 
-  it.each(DEPLOYED_HANDLERS)('%s touches documents only as listed, and can never purge a version', (handler) => {
-    const bucket = needsOf(handler).bucket ?? [];
-    const statements = statementsOf(handler);
-    const uploads = within(statements, `/${UPLOADS_PREFIX}*`);
-    const submitted = within(statements, `/${SUBMITTED_PREFIX}*`);
-    expect(allows(uploads, 's3:PutObject')).toBe(bucket.includes('uploadForms'));
-    expect(allows(uploads, 's3:GetObject')).toBe(bucket.includes('readUploads'));
-    expect(allows(uploads, 's3:DeleteObject')).toBe(bucket.includes('deleteUploads'));
-    expect(allows(submitted, 's3:PutObject')).toBe(bucket.includes('keepSubmitted'));
-    expect(allows(submitted, 's3:GetObject')).toBe(bucket.includes('readClean'));
-    expect(allows(submitted, 's3:DeleteObject')).toBe(false);
-    // Nothing else of the bucket: every object statement names one of the two prefixes.
-    const objectStatements = statements.filter((statement) =>
-      [statement.Action].flat().some((a) => a.startsWith('s3:')),
-    );
-    expect(objectStatements.length).toBe(uploads.length + submitted.length);
-    expect(allows(statements, 's3:DeleteObjectVersion')).toBe(false);
-    expect(allows(statements, 's3:PutBucketPolicy')).toBe(false);
-    expect(allows(statements, 's3:PutObjectTagging')).toBe(false);
-    expect(allows(statements, 's3:ListBucket')).toBe(false);
-  });
+  it.each(DEPLOYED_HANDLERS)(
+    '%s touches documents only as listed, and purges versions only to erase them',
+    (handler) => {
+      const bucket = needsOf(handler).bucket ?? [];
+      const erases = bucket.includes('eraseDocuments');
+      const all = statementsOf(handler);
+      const listings = all.filter((statement) => allows([statement], 's3:ListBucketVersions'));
+      const statements = all.filter((statement) => !listings.includes(statement));
+      const uploads = within(statements, `/${UPLOADS_PREFIX}*`);
+      const submitted = within(statements, `/${SUBMITTED_PREFIX}*`);
+      expect(allows(uploads, 's3:PutObject')).toBe(bucket.includes('uploadForms'));
+      expect(allows(uploads, 's3:GetObject')).toBe(bucket.includes('readUploads'));
+      expect(allows(uploads, 's3:DeleteObject')).toBe(bucket.includes('deleteUploads'));
+      expect(allows(submitted, 's3:PutObject')).toBe(bucket.includes('keepSubmitted'));
+      expect(allows(submitted, 's3:GetObject')).toBe(bucket.includes('readClean'));
+      expect(allows(submitted, 's3:DeleteObject')).toBe(false);
+      // Nothing else of the bucket: every object statement names one of the two prefixes.
+      const objectStatements = statements.filter((statement) =>
+        [statement.Action].flat().some((a) => a.startsWith('s3:')),
+      );
+      expect(objectStatements.length).toBe(new Set([...uploads, ...submitted]).size);
+      expect(allows(uploads, 's3:DeleteObjectVersion')).toBe(erases);
+      expect(allows(submitted, 's3:DeleteObjectVersion')).toBe(erases);
+      // Versions are listed only under the two prefixes, and only by the functions that erase them.
+      expect(listings.map((statement) => statement.Condition)).toEqual(
+        erases ? [{ StringLike: { 's3:prefix': [`${UPLOADS_PREFIX}*`, `${SUBMITTED_PREFIX}*`] } }] : [],
+      );
+      expect(allows(statements, 's3:PutBucketPolicy')).toBe(false);
+      expect(allows(statements, 's3:PutObjectTagging')).toBe(false);
+      expect(allows(statements, 's3:ListBucket')).toBe(false);
+    },
+  );
 
   it.each(DEPLOYED_HANDLERS.filter((handler) => needsOf(handler).bucket?.includes('uploadForms')))(
     '%s, which signs upload forms, can never write a submitted document',
@@ -519,13 +543,61 @@ describe('mail delivery events', () => {
   );
 });
 
+describe('scheduled jobs', () => {
+  it.each(scheduledJobs.map((job) => job.handler))(
+    '%s runs on its schedule in Riga time, told when the run was due, and is not run again by the schedule',
+    (handler) => {
+      const job = scheduledJobs.find((candidate) => candidate.handler === handler);
+      const { functionId } = deployed(handler);
+      template.hasResourceProperties('AWS::Scheduler::Schedule', {
+        ScheduleExpression: job?.schedule,
+        ScheduleExpressionTimezone: 'Europe/Riga',
+        State: 'ENABLED',
+        Target: {
+          Arn: { 'Fn::GetAtt': [functionId, 'Arn'] },
+          Input: JSON.stringify({ scheduledTime: '<aws.scheduler.scheduled-time>' }),
+          RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 3600 },
+        },
+      });
+    },
+  );
+
+  it('lets each schedule invoke its own job and nothing else', () => {
+    const schedules = Object.values(template.findResources('AWS::Scheduler::Schedule'));
+    expect(schedules).toHaveLength(scheduledJobs.length);
+    for (const schedule of schedules) {
+      const roleId = schedule.Properties.Target.RoleArn['Fn::GetAtt'][0];
+      const functionId = schedule.Properties.Target.Arn['Fn::GetAtt'][0];
+      const statements = Object.values(template.findResources('AWS::IAM::Policy'))
+        .filter((policy) => JSON.stringify(policy.Properties.Roles).includes(roleId))
+        .flatMap((policy) => policy.Properties.PolicyDocument.Statement as Statement[]);
+      expect(statements.flatMap((statement) => [statement.Action].flat())).toEqual(['lambda:InvokeFunction']);
+      for (const resource of statements.flatMap((statement) => [statement.Resource].flat())) {
+        expect(JSON.stringify(resource)).toContain(functionId);
+      }
+    }
+  });
+});
+
 describe('alarms', () => {
+  /**
+   * A value of the nested monitoring stack as the API stack gives it: a reference to one of the API stack's
+   * resources arrives as a parameter of the nested stack, which the API stack sets.
+   */
+  function inApiStack(value: unknown): string {
+    const [nested] = Object.values(template.findResources('AWS::CloudFormation::Stack'));
+    const parameters = (nested?.Properties.Parameters ?? {}) as Record<string, unknown>;
+    return JSON.stringify(value).replace(/\{"Ref":"([^"]+)"\}/g, (ref, name: string) =>
+      name in parameters ? JSON.stringify(parameters[name]) : ref,
+    );
+  }
+
   /** Alarms by the metric they watch, as `namespace metric dimension-values`. */
   function alarmsOn(metricName: string, dimension?: string): unknown[] {
-    return Object.values(template.findResources('AWS::CloudWatch::Alarm')).filter(
+    return Object.values(monitoring.findResources('AWS::CloudWatch::Alarm')).filter(
       (alarm) =>
         alarm.Properties.MetricName === metricName &&
-        (dimension === undefined || JSON.stringify(alarm.Properties.Dimensions).includes(dimension)),
+        (dimension === undefined || inApiStack(alarm.Properties.Dimensions).includes(dimension)),
     );
   }
 
@@ -544,12 +616,12 @@ describe('alarms', () => {
   });
 
   it('go off at the SES review levels of the bounce and complaint rates', () => {
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    monitoring.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/SES',
       MetricName: 'Reputation.BounceRate',
       Threshold: 0.05,
     });
-    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+    monitoring.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/SES',
       MetricName: 'Reputation.ComplaintRate',
       Threshold: 0.001,
@@ -557,14 +629,15 @@ describe('alarms', () => {
   });
 
   it('all notify the one alarm topic, which is encrypted and refuses plain HTTP', () => {
-    const topics = Object.entries(template.findResources('AWS::SNS::Topic'));
+    const topics = Object.entries(monitoring.findResources('AWS::SNS::Topic'));
     expect(topics).toHaveLength(1);
+    expect(template.findResources('AWS::SNS::Topic')).toEqual({});
     const [topicId, topic] = topics[0] ?? [];
-    expect(JSON.stringify(topic?.Properties.KmsMasterKeyId)).toContain(logsKeyId);
-    for (const alarm of Object.values(template.findResources('AWS::CloudWatch::Alarm'))) {
+    expect(inApiStack(topic?.Properties.KmsMasterKeyId)).toContain(logsKeyId);
+    for (const alarm of Object.values(monitoring.findResources('AWS::CloudWatch::Alarm'))) {
       expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     }
-    template.hasResourceProperties('AWS::SNS::TopicPolicy', {
+    monitoring.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {
         Statement: Match.arrayWith([
           Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),

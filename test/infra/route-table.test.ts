@@ -8,7 +8,7 @@ import { DEPLOYED_HANDLERS } from '../../infra/constructs/function-entries.ts';
 import type { ApiStack } from '../../infra/stacks/api-stack.ts';
 import { addIntakeStacks } from '../../infra/stacks/intake-stacks.ts';
 import { resolveStage } from '../../infra/stages.ts';
-import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 
 const FUNCTIONS_DIR = new URL('../../functions/', import.meta.url);
 
@@ -53,13 +53,13 @@ describe('one route table for both hosts', () => {
     }
   });
 
-  it('has one handler file in functions/ per route, stream consumer and mail event consumer, and no other', () => {
+  it('has one handler file in functions/ per route, consumer and scheduled job, and no other', () => {
     const files = readdirSync(FUNCTIONS_DIR)
       .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
       .map((name) => name.slice(0, -'.ts'.length));
     const handlers = [
       ...routes.map((route) => route.handler),
-      ...[...streamConsumers, ...mailEventConsumers].map((consumer) => consumer.handler),
+      ...[...streamConsumers, ...mailEventConsumers, ...scheduledJobs].map((consumer) => consumer.handler),
     ];
     expect(files.sort()).toEqual([...handlers].sort());
   });

@@ -21,7 +21,7 @@ describe('the composition root', () => {
 
   it('hands out the ports of the families it carries, and the keyring and random numbers to every function', () => {
     const store = new MemoryDocumentStore();
-    const ports = createPorts(ROOT_SECRET, { documents: () => ({ documents: store }) });
+    const ports = createPorts(ROOT_SECRET, { documents: () => ({ documents: store, documentErasure: store }) });
     expect(ports.documents).toBe(store);
     expect(ports.keyring).toBeDefined();
     expect(ports.randomInt(1)).toBe(0);

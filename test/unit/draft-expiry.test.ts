@@ -5,17 +5,19 @@ const window = { firstDay: '2019-08-01', lastDay: '2019-08-16', timeZone: 'Europ
 const closesAt = '2019-08-16T21:00:00.000Z';
 
 describe('how long a draft is kept', () => {
-  it('is the round’s draftDays, 30 when it does not say', () => {
+  it('is the round’s retention.draftDays, 30 when it does not say', () => {
     const created = new Date('2019-07-01T10:00:00Z');
     const open = { firstDay: '2019-07-01', lastDay: '2019-12-31', timeZone: 'Europe/Riga' };
-    expect(draftExpiresAt({ window: open }, created).toISOString()).toBe('2019-07-31T10:00:00.000Z');
-    expect(draftExpiresAt({ window: open, draftDays: 7 }, created).toISOString()).toBe('2019-07-08T10:00:00.000Z');
+    expect(draftExpiresAt({ window: open, retention: {} }, created).toISOString()).toBe('2019-07-31T10:00:00.000Z');
+    expect(draftExpiresAt({ window: open, retention: { draftDays: 7 } }, created).toISOString()).toBe(
+      '2019-07-08T10:00:00.000Z',
+    );
   });
 
   it('never reaches past the end of intake, early closing included', () => {
-    expect(draftExpiresAt({ window }, new Date('2019-08-10T10:00:00Z')).toISOString()).toBe(closesAt);
+    expect(draftExpiresAt({ window, retention: {} }, new Date('2019-08-10T10:00:00Z')).toISOString()).toBe(closesAt);
     const closedEarly = { ...window, closedEarlyAt: '2019-08-12T09:00:00.000Z' };
-    expect(draftExpiresAt({ window: closedEarly }, new Date('2019-08-10T10:00:00Z')).toISOString()).toBe(
+    expect(draftExpiresAt({ window: closedEarly, retention: {} }, new Date('2019-08-10T10:00:00Z')).toISOString()).toBe(
       '2019-08-12T09:00:00.000Z',
     );
   });

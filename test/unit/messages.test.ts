@@ -71,6 +71,8 @@ const violationCodes = {
   PROVIDER_IN_USE: true,
   NOTHING_TO_CORRECT: true,
   REPRESENTATIVE_CANNOT_CHANGE: true,
+  HOLD_NOTE_REQUIRED: true,
+  IDENTITY_NOT_CHECKED: true,
 } satisfies Record<ViolationCode, true>;
 const notFoundCodes = {
   ROUND_NOT_FOUND: true,
@@ -96,6 +98,9 @@ const conflictCodes = {
   DOCUMENT_SCAN_PENDING: true,
   DOCUMENT_THREAT_FOUND: true,
   DOCUMENT_SCAN_FAILED: true,
+  ERASURE_REFUSED_ON_HOLD: true,
+  ERASURE_REFUSED_PUBLISHED_SELECTION: true,
+  ERASURE_IN_PROGRESS: true,
   APPLICATION_ANONYMISED: true,
 } satisfies Record<ConflictCode, true>;
 const accessCodes = {

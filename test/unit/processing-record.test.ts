@@ -24,19 +24,19 @@ const DEPLOYMENT = { region: 'eu-north-1', codeVersion: '0.1.0' };
  * A round of the pilot's rules taking applications `firstDay`–`lastDay` and keeping its data for the days given, as
  * a round states its retention periods.
  */
-function roundKeeping(
-  id: string,
-  [firstDay, lastDay]: [string, string],
-  days: { draftDays?: number; retentionDays: number },
-): Round {
-  return { ...pilotLikeRound, id, window: { ...pilotLikeRound.window, firstDay, lastDay }, ...days };
+function roundKeeping(id: string, [firstDay, lastDay]: [string, string], retention: Round['retention']): Round {
+  return { ...pilotLikeRound, id, window: { ...pilotLikeRound.window, firstDay, lastDay }, retention };
 }
 
 describe('the record of processing', () => {
   it('lists every round, newest intake first, with its own retention periods and municipalities', () => {
     const rounds = [
-      roundKeeping('pilot-2019', ['2019-08-01', '2019-08-16'], { retentionDays: 365 }),
-      roundKeeping('spring-2027', ['2027-03-01', '2027-03-31'], { draftDays: 14, retentionDays: 730 }),
+      roundKeeping('pilot-2019', ['2019-08-01', '2019-08-16'], { notSelectedDays: 365, participantDays: 365 }),
+      roundKeeping('spring-2027', ['2027-03-01', '2027-03-31'], {
+        draftDays: 14,
+        notSelectedDays: 730,
+        participantDays: 1095,
+      }),
     ];
 
     const record = processingRecord({ rounds, deployment: DEPLOYMENT, at: AT });
@@ -48,7 +48,7 @@ describe('the record of processing', () => {
         firstDay: '2027-03-01',
         lastDay: '2027-03-31',
         municipalities: pilotLikeRound.municipalities.map(({ name }) => name),
-        retention: { draftDays: 14, notSelectedDays: 730, participantDays: 730 },
+        retention: { draftDays: 14, notSelectedDays: 730, participantDays: 1095 },
       },
       expect.objectContaining({
         id: 'pilot-2019',

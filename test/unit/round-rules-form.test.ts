@@ -39,7 +39,7 @@ const ROUND = {
   ],
   criteria: [{ id: 'support-need', name: { lv: 'Atbalsta vajadzība', en: 'Support need' }, maxPoints: 20 }],
   requiredDocuments: DOCUMENTS,
-  retentionDays: 1825,
+  retention: { notSelectedDays: 365, participantDays: 1825 },
   intakeState: 'not-yet-open',
 } as Round;
 
@@ -64,7 +64,12 @@ describe('the round editor form', () => {
 
   it('shows a round’s dates the Latvian way and its numbers as text', () => {
     const form = formOf(ROUND);
-    expect(form).toMatchObject({ firstDay: '01.08.2020', lastDay: '16.08.2020', retentionDays: '1825' });
+    expect(form).toMatchObject({
+      firstDay: '01.08.2020',
+      lastDay: '16.08.2020',
+      notSelectedDays: '365',
+      participantDays: '1825',
+    });
     expect(form.municipalities.map((row) => row.cap)).toEqual(['10', '5']);
     expect(form.criteria[0]?.maxPoints).toBe('20');
   });
@@ -87,11 +92,11 @@ describe('the round editor form', () => {
   });
 
   it('keeps the days a draft is kept, so saving a round never drops them, and leaves them out when empty', () => {
-    const round = { ...ROUND, draftDays: 14 };
+    const round = { ...ROUND, retention: { ...ROUND.retention, draftDays: 14 } };
     expect(formOf(round).draftDays).toBe('14');
-    expect(rulesOf(formOf(round), DOCUMENTS).draftDays).toBe(14);
+    expect(rulesOf(formOf(round), DOCUMENTS).retention.draftDays).toBe(14);
     expect(formOf(ROUND).draftDays).toBe('');
-    expect(rulesOf(formOf(ROUND), DOCUMENTS)).not.toHaveProperty('draftDays');
+    expect(rulesOf(formOf(ROUND), DOCUMENTS).retention).not.toHaveProperty('draftDays');
   });
 
   it('trims what was typed, reads dates written with single digits and sorts the groups', () => {
@@ -100,13 +105,13 @@ describe('the round editor form', () => {
       nameLv: '  Jauns nosaukums ',
       firstDay: ' 1.8.2020 ',
       groups: [3, 1],
-      retentionDays: ' 30 ',
+      notSelectedDays: ' 30 ',
     };
     const rules = rulesOf(form, DOCUMENTS);
     expect(rules.name.lv).toBe('Jauns nosaukums');
     expect(rules.window.firstDay).toBe('2020-08-01');
     expect(rules.eligibleDisabilityGroups).toEqual([1, 3]);
-    expect(rules.retentionDays).toBe(30);
+    expect(rules.retention).toEqual({ notSelectedDays: 30, participantDays: 1825 });
   });
 });
 
@@ -128,15 +133,27 @@ describe('the round editor’s own checks', () => {
       'municipalities.0.name.lv',
       'municipalities.0.name.en',
       'municipalities.0.cap',
-      'retentionDays',
+      'retention.notSelectedDays',
+      'retention.participantDays',
     ]);
   });
 
   it('refuse days a draft is kept outside 1 to 30, and take an empty box as the default', () => {
     for (const draftDays of ['0', '31', 'x', '1.5']) {
-      expect(paths({ ...filledNewForm(), draftDays }, true)).toEqual(['draftDays']);
+      expect(paths({ ...filledNewForm(), draftDays }, true)).toEqual(['retention.draftDays']);
     }
     for (const draftDays of ['', ' 1 ', '30']) expect(paths({ ...filledNewForm(), draftDays }, true)).toEqual([]);
+  });
+
+  it('refuse retention periods outside 1 to five years, naming which period in both languages', () => {
+    for (const notSelectedDays of ['0', '1827', 'x', '']) {
+      expect(paths({ ...filledNewForm(), notSelectedDays }, true)).toEqual(['retention.notSelectedDays']);
+    }
+    const [tooLong] = checkRulesForm({ ...filledNewForm(), participantDays: '1827' }, true);
+    expect(tooLong?.path).toBe('retention.participantDays');
+    expect(tooLong?.message.en).toMatch(/year of services.*from 1 to 1826/);
+    expect(tooLong?.message.lv).toMatch(/pakalpojumu gada.*no 1 līdz 1826/);
+    expect(paths({ ...filledNewForm(), notSelectedDays: '1826', participantDays: ' 1 ' }, true)).toEqual([]);
   });
 
   it('refuse a round id the API would refuse, and check it only for a new round', () => {

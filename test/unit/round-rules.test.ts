@@ -137,7 +137,7 @@ describe('saving a round', () => {
       revision: 2,
       windowChanges: [{ change: 'extended', at: '2019-07-10T10:00:00.000Z', by: admin, lastDay: '2019-08-16' }],
     };
-    const changed = { ...rules, retentionDays: 30 };
+    const changed = { ...rules, retention: { ...rules.retention, notSelectedDays: 30 } };
     expect(decideSave(stored, round.id, changed, new Date(opensAt.getTime() - 1))).toEqual({
       outcome: 'save',
       round: { id: round.id, ...changed, windowChanges: stored.windowChanges, revision: 2 },
@@ -146,7 +146,7 @@ describe('saving a round', () => {
 
   it('refuses any change once intake has opened', () => {
     for (const changed of [
-      { ...rules, retentionDays: 30 },
+      { ...rules, retention: { ...rules.retention, participantDays: 30 } },
       { ...rules, window: { ...rules.window, lastDay: '2019-08-20' } },
       { ...rules, municipalities: rules.municipalities.slice(0, 1) },
       { ...rules, criteria: rules.criteria.map((criterion) => ({ ...criterion, maxPoints: 1 })) },

@@ -17,6 +17,22 @@ export type ApplicationItem = Application & {
   expiresAt?: number;
 };
 
+/** The partition of the `queue` index that holds one municipality's applications in a round. */
+export function queuePartition(roundId: string, municipalityCode: string): string {
+  return `${roundId}#${municipalityCode}`;
+}
+
+/** The keys of the `queue` index: the round's municipality is the partition, sorted in selection order. */
+export function queueKeys(
+  roundId: string,
+  municipalityCode: string,
+  score: number,
+  receivedAt: string,
+  reference: string,
+): { queuePk: string; queueSk: string } {
+  return { queuePk: queuePartition(roundId, municipalityCode), queueSk: queueSortKey(score, receivedAt, reference) };
+}
+
 /**
  * The item for an application. Drafts carry no index keys, so the sparse indexes hold only submitted
  * applications: a draft never takes a place in a queue or counts as a person's application.
@@ -34,9 +50,14 @@ export function toItem(application: Application): ApplicationItem {
   const { roundId, reference, receivedAt } = application;
   return {
     ...item,
-    queuePk: `${roundId}#${application.person.municipalityCode}`,
     // Until it is scored an application counts 0 points and is ordered by receipt time alone.
-    queueSk: queueSortKey(application.review?.scores?.total ?? 0, receivedAt, reference),
+    ...queueKeys(
+      roundId,
+      application.person.municipalityCode,
+      application.review?.scores?.total ?? 0,
+      receivedAt,
+      reference,
+    ),
     personPk: `${roundId}#${application.personalCode.keyedHash}`,
     personSk: `${sortableInstant(receivedAt)}#${reference}`,
   };

@@ -21,6 +21,7 @@ import type { Application } from '../../schemas/application.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import type { SelectionOutcome } from '../../schemas/review.ts';
 import { queryAll, scanAll } from './all-pages.ts';
+import { isAnonymisedItem } from './anonymised-item.ts';
 import { fromItem, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { DynamoDbQueue } from './dynamodb-queue.ts';
@@ -175,12 +176,15 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     }
   }
 
-  /** Strongly consistent: right after a create or submit, the caller sees what it just stored. */
+  /**
+   * Strongly consistent: right after a create or submit, the caller sees what it just stored. An application whose
+   * personal data was removed is gone: its anonymised record is read through the retention store.
+   */
   async get(reference: string): Promise<Application | undefined> {
     const { Item } = await this.#client.send(
       new GetCommand({ TableName: this.#tableName, Key: keys.application(reference), ConsistentRead: true }),
     );
-    return Item ? fromItem(Item) : undefined;
+    return Item && !isAnonymisedItem(Item) ? fromItem(Item) : undefined;
   }
 
   /**
@@ -327,7 +331,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     return this.#queue.find(roundId, municipalityCode, lookup);
   }
 
-  /** Every item of one index partition, in sort-key order. */
+  /** Every application of one index partition, in sort-key order; anonymised records are passed by. */
   async #queryIndex(index: { name: string; partitionKey: string }, value: string): Promise<Application[]> {
     const items = await queryAll(this.#client, {
       TableName: this.#tableName,
@@ -336,7 +340,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       ExpressionAttributeNames: { '#key': index.partitionKey },
       ExpressionAttributeValues: { ':value': value },
     });
-    return items.map(fromItem);
+    return items.filter((item) => !isAnonymisedItem(item)).map(fromItem);
   }
 
   /**

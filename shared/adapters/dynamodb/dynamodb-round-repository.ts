@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { RoundRepository } from '../../ports/round-repository.ts';
 import type { AuditEntry } from '../../schemas/audit.ts';
-import { type Round, RoundSchema } from '../../schemas/round.ts';
+import { type Round, StoredRoundSchema } from '../../schemas/round.ts';
 import { queryAll } from './all-pages.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { keys } from './table-design.ts';
@@ -101,7 +101,7 @@ function roundWasChanged(error: unknown): boolean {
 
 function roundFromItem(item: Record<string, unknown>): Round {
   const { pk: _pk, sk, ...fields } = item;
-  const parsed = RoundSchema.safeParse(fields);
+  const parsed = StoredRoundSchema.safeParse(fields);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(item)'}: ${issue.code}`);
     throw new Error(`Stored round ${String(sk)} is not a valid round (${problems.join('; ')})`);

@@ -2,6 +2,7 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { Application } from '../../schemas/application.ts';
+import { isAnonymisedItem } from './anonymised-item.ts';
 import { fromItem, isApplicationItem } from './application-item.ts';
 
 /** One stored change of an application, as the table's stream reports it. */
@@ -17,7 +18,8 @@ type StreamImage = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage
 
 /**
  * The application changes in a batch of stream records, in stream order. Every other item kind in the table
- * (idempotency records, person claims, notifications, rounds) is skipped. An application image that does not
+ * (idempotency records, person claims, notifications, rounds) is skipped, and so is the removal of an application's
+ * personal data, which calls for no e-mail: its new image is an anonymised record. An application image that does not
  * match the schema throws: a consumer must not act on data it cannot trust.
  */
 export function applicationChanges(event: DynamoDBStreamEvent): ApplicationChangeRecord[] {
@@ -28,8 +30,13 @@ export function applicationChanges(event: DynamoDBStreamEvent): ApplicationChang
     if (!stream.SequenceNumber || !record.eventName) {
       throw new Error('A stream record of an application has no sequence number or event name');
     }
-    const before = stream.OldImage && fromItem(toPlain(stream.OldImage));
-    const after = stream.NewImage && fromItem(toPlain(stream.NewImage));
+    const [oldImage, newImage] = [
+      stream.OldImage && toPlain(stream.OldImage),
+      stream.NewImage && toPlain(stream.NewImage),
+    ];
+    if ([oldImage, newImage].some((image) => image && isAnonymisedItem(image))) continue;
+    const before = oldImage && fromItem(oldImage);
+    const after = newImage && fromItem(newImage);
     changes.push({
       sequenceNumber: stream.SequenceNumber,
       eventName: record.eventName,

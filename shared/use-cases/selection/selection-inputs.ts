@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { anonymisedCandidate } from '../../domain/anonymisation.ts';
 import { reviewState } from '../../domain/review-rules.ts';
 import { canonicalInputs, SELECTION_RULE_VERSION, selectApplications } from '../../domain/selection.ts';
 import type { StaffPorts } from '../../ports/index.ts';
@@ -35,10 +36,12 @@ export interface CurrentSelection {
  * The selection as the stored data gives it right now, per municipality, with the SHA-256 of the canonical
  * inputs (rule version, round, and each municipality's cap and candidates in reference order). The same data
  * always gives the same hash, so a stored run can be checked against today's data. The inputs of every
- * municipality count, whoever asks; a social worker gets the applications of their own municipality only.
+ * municipality count, whoever asks; a social worker gets the applications of their own municipality only. An
+ * application whose personal data was removed after a published selection counts by its anonymised record, which
+ * gives the same candidate, so the run is still re-checked once the data is gone.
  */
 export async function currentSelection(
-  ports: Pick<StaffPorts, 'applications'>,
+  ports: Pick<StaffPorts, 'applications' | 'retention'>,
   round: Round,
 ): Promise<CurrentSelection> {
   const parts: RunPart[] = [];
@@ -49,7 +52,11 @@ export async function currentSelection(
     const queue = queues.get(municipality.code);
     if (!queue) throw new Error(`The queue of ${municipality.code} was not read`);
     if (queue.inScope) applications.set(municipality.code, queue.applications);
-    const candidates = queue.inScope ? queue.applications.map(candidateOf) : queue.candidates;
+    const anonymised = await ports.retention.anonymisedInQueue(round.id, municipality.code);
+    const candidates = [
+      ...(queue.inScope ? queue.applications.map(candidateOf) : queue.candidates),
+      ...anonymised.map(anonymisedCandidate),
+    ];
     const input = canonicalInputs(municipality.cap, candidates);
     const outcome = selectApplications(input);
     if (outcome.ok) parts.push({ municipalityCode: municipality.code, input, result: outcome.result });

@@ -55,6 +55,12 @@ export function staffPorts(ports: Ports, identity: StaffIdentity): StaffPorts {
       personalData ??= scopedPersonalData(ports.personalData, identity);
       return personalData;
     },
+    get retention() {
+      return ports.retention;
+    },
+    get documentErasure() {
+      return ports.documentErasure;
+    },
     randomInt: (max) => ports.randomInt(max),
   };
 }

@@ -37,13 +37,16 @@ export function roundRepositoryContract(ports: PortsUnderTest): void {
       const round = newRound();
       await ports().rounds.saveChange(round, { isNew: true, audit: auditEntry({ action: 'round.save' }) });
       const read = (await ports().rounds.get(round.id)) as Round;
-      const renamed = { ...read, retentionDays: read.retentionDays + 1 };
+      const renamed = {
+        ...read,
+        retention: { ...read.retention, notSelectedDays: read.retention.notSelectedDays + 1 },
+      };
       await expect(
         ports().rounds.saveChange(renamed, { isNew: false, audit: auditEntry({ action: 'round.save' }) }),
       ).resolves.toEqual({ ...renamed, revision: 2 });
       await expect(
         ports().rounds.saveChange(
-          { ...read, retentionDays: 1 },
+          { ...read, retention: { ...read.retention, notSelectedDays: 1 } },
           { isNew: false, audit: auditEntry({ action: 'round.save' }) },
         ),
       ).resolves.toBeUndefined();

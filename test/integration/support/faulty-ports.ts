@@ -5,8 +5,12 @@ import { NodeKeyring } from '../../../shared/adapters/crypto/node-keyring.ts';
 import { scanAll } from '../../../shared/adapters/dynamodb/all-pages.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { DynamoDbRetentionStore } from '../../../shared/adapters/dynamodb/dynamodb-retention.ts';
 import { DynamoDbRoundRepository } from '../../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
+import { DynamoDbServiceYearRepository } from '../../../shared/adapters/dynamodb/dynamodb-service-years.ts';
+import { DynamoDbSupportPlanRepository } from '../../../shared/adapters/dynamodb/dynamodb-support-plans.ts';
+import { S3DocumentEraser } from '../../../shared/adapters/s3/s3-document-eraser.ts';
 import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.ts';
 import type { Ports, StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
@@ -38,14 +42,16 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
     audit: new DynamoDbAuditLog(clients.documentClient, aws.auditTableName),
     selectionRuns: new DynamoDbSelectionRunRepository(clients.documentClient, aws.tableName, auditTableName),
     documents: new S3DocumentStore(clients.s3, aws.bucketName),
+    retention: new DynamoDbRetentionStore(clients.documentClient, aws.tableName, auditTableName),
+    documentErasure: new S3DocumentEraser(clients.s3, aws.bucketName),
     keyring: new NodeKeyring(randomBytes(32)),
     randomInt: (max) => randomInt(max),
     staffTokens: unreachable('staffTokens'),
     mailer: unreachable('mailer'),
     notifications: unreachable('notifications'),
-    serviceYears: unreachable('serviceYears'),
-    supportPlans: unreachable('supportPlans'),
     personalData: unreachable('personalData'),
+    serviceYears: new DynamoDbServiceYearRepository(clients.documentClient, aws.tableName, auditTableName),
+    supportPlans: new DynamoDbSupportPlanRepository(clients.documentClient, aws.tableName, auditTableName),
   };
   return {
     ports,

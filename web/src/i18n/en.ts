@@ -209,8 +209,9 @@ export const en: Texts = {
     whoNobodyElse: 'We do not give the data to anyone else.',
     howLongTitle: 'How long we keep the data',
     notSelected: (days) =>
-      `If the person is not selected, we delete the data and the documents ${days} days after applications close.`,
-    selected: 'If the person is selected, we need the data while the person gets the services.',
+      `If the person is not selected, we delete the data and the documents ${days} days after we publish the results.`,
+    selected: (days) =>
+      `If the person is selected, we need the data while the person gets the services. We delete it ${days} days after the year of services ends.`,
     checkboxSelf: 'I agree that my data is used to handle the application.',
     checkboxOther: 'I agree that the data of the person and my data are used to handle the application.',
     required: 'Please tick the box to agree. Without consent we cannot handle the application.',
@@ -504,8 +505,9 @@ export const en: Texts = {
     draftKept: (days) =>
       `An application that is not sent in is kept for ${days} days, but not after applications close. Then we delete it with its documents.`,
     notSelected: (days) =>
-      `If the person is not selected, we delete the data and the documents ${days} days after applications close.`,
-    selected: 'If the person is selected, we need the data while the person gets the services.',
+      `If the person is not selected, we delete the data and the documents ${days} days after we publish the results.`,
+    selected: (days) =>
+      `If the person is selected, we need the data while the person gets the services. We delete it ${days} days after the year of services ends.`,
     rightsTitle: 'Your rights',
     rights: [
       'to know what data we keep about you, and to get a copy',

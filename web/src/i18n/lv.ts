@@ -234,8 +234,9 @@ export const lv = {
     whoNobodyElse: 'Citiem mēs datus nedodam.',
     howLongTitle: 'Cik ilgi glabāsim datus',
     notSelected: (days: number) =>
-      `Ja persona netiks izvēlēta, mēs izdzēsīsim datus un dokumentus ${days} dienas pēc pieteikšanās beigām.`,
-    selected: 'Ja persona tiks izvēlēta, dati būs vajadzīgi, kamēr persona saņem pakalpojumus.',
+      `Ja persona netiks izvēlēta, mēs izdzēsīsim datus un dokumentus ${days} dienas pēc tam, kad publicēsim rezultātus.`,
+    selected: (days: number) =>
+      `Ja persona tiks izvēlēta, dati būs vajadzīgi, kamēr persona saņem pakalpojumus. Mēs tos izdzēsīsim ${days} dienas pēc pakalpojumu gada beigām.`,
     checkboxSelf: 'Es piekrītu, ka mani dati tiek izmantoti, lai izskatītu pieteikumu.',
     checkboxOther: 'Es piekrītu, ka personas dati un mani dati tiek izmantoti, lai izskatītu pieteikumu.',
     required: 'Lūdzu, atzīmējiet, ka piekrītat. Bez piekrišanas mēs nevaram izskatīt pieteikumu.',
@@ -530,8 +531,9 @@ export const lv = {
     draftKept: (days: number) =>
       `Neiesniegtu pieteikumu mēs glabājam ${days} dienas, bet ne ilgāk par pieteikšanās beigām. Tad mēs to izdzēšam kopā ar dokumentiem.`,
     notSelected: (days: number) =>
-      `Ja persona netiek atlasīta, mēs izdzēšam datus un dokumentus ${days} dienas pēc pieteikšanās beigām.`,
-    selected: 'Ja persona tiek atlasīta, dati ir vajadzīgi, kamēr persona saņem pakalpojumus.',
+      `Ja persona netiek atlasīta, mēs izdzēšam datus un dokumentus ${days} dienas pēc tam, kad publicējam rezultātus.`,
+    selected: (days: number) =>
+      `Ja persona tiek atlasīta, dati ir vajadzīgi, kamēr persona saņem pakalpojumus. Mēs tos izdzēšam ${days} dienas pēc pakalpojumu gada beigām.`,
     rightsTitle: 'Jūsu tiesības',
     rights: [
       'uzzināt, kādus datus par jums glabājam, un saņemt to kopiju',

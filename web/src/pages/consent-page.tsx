@@ -35,8 +35,8 @@ export function ConsentPage() {
         </ul>
         <p>{t.consent.whoNobodyElse}</p>
         <h2>{t.consent.howLongTitle}</h2>
-        <p>{t.consent.notSelected(round.retentionDays)}</p>
-        <p>{t.consent.selected}</p>
+        <p>{t.consent.notSelected(round.retention.notSelectedDays)}</p>
+        <p>{t.consent.selected(round.retention.participantDays)}</p>
         <p>
           <a href={`${paths.privacy(round.id)}?return=consent`}>{t.start.privacyLink}</a>
         </p>

@@ -37,9 +37,9 @@ export function PrivacyPage() {
       <h2>{words.processorsTitle}</h2>
       {list(words.processors)}
       <h2>{words.howLongTitle}</h2>
-      <p>{words.draftKept(round.draftDays ?? DEFAULT_DRAFT_DAYS)}</p>
-      <p>{words.notSelected(round.retentionDays)}</p>
-      <p>{words.selected}</p>
+      <p>{words.draftKept(round.retention.draftDays ?? DEFAULT_DRAFT_DAYS)}</p>
+      <p>{words.notSelected(round.retention.notSelectedDays)}</p>
+      <p>{words.selected(round.retention.participantDays)}</p>
       <h2>{words.rightsTitle}</h2>
       {list(words.rights)}
       <p>{words.askService}</p>

@@ -16,6 +16,7 @@ export type StaffRoute =
   | { page: 'application-step'; reference: string; step: ApplicationStep }
   | { page: 'duplicates'; reference: string }
   | { page: 'plan'; reference: string }
+  | { page: 'retention'; reference: string }
   | { page: 'audit' }
   | { page: 'new-round' }
   | { page: 'edit-rules'; roundId: string }
@@ -82,6 +83,7 @@ export function parseStaffRoute(pathname: string): StaffRoute {
     if (sub === 'duplicates') return { page: 'duplicates', reference: id };
     if (sub === 'plan') return { page: 'plan', reference: id };
     if (sub === 'personal-details') return { page: 'personal-details', reference: id };
+    if (sub === 'retention') return { page: 'retention', reference: id };
     if ((APPLICATION_STEPS as readonly string[]).includes(sub)) {
       return { page: 'application-step', reference: id, step: sub as ApplicationStep };
     }
@@ -137,6 +139,8 @@ export const staffPaths = {
   applicationStep: (reference: string, step: ApplicationStep) =>
     `${STAFF_ROOT}/applications/${encode(reference)}/${step}`,
   duplicates: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}/duplicates`,
+  /** How long the application's data is kept, its hold, and erasure at the person's request. */
+  retention: (reference: string) => `${STAFF_ROOT}/applications/${encode(reference)}/retention`,
   audit: (filter: Record<string, string | undefined> = {}) => `${STAFF_ROOT}/audit${query(filter)}`,
   participants: (roundId: string, municipality?: string) =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/participants${query({ municipality })}`,

@@ -24,6 +24,7 @@ import { PlanPage } from './pages/plan-page.tsx';
 import { ProcessingRecordPage } from './pages/processing-record-page.tsx';
 import { ProtocolPage } from './pages/protocol-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
+import { RetentionPage } from './pages/retention-page.tsx';
 import { EditRulesPage, NewRoundPage } from './pages/round-editor-page.tsx';
 import { StaffRoundsPage } from './pages/rounds-page.tsx';
 import { RulesPage } from './pages/rules-page.tsx';
@@ -127,6 +128,8 @@ function StaffPage({ route }: { route: StaffRoute }) {
       return <ApplicationStepPage reference={route.reference} step={route.step} />;
     case 'duplicates':
       return <DuplicatesPage reference={route.reference} />;
+    case 'retention':
+      return <RetentionPage reference={route.reference} />;
     case 'audit':
       return <AuditPage />;
     case 'processing-record':

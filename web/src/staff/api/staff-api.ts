@@ -13,6 +13,7 @@ import type {
   DocumentCheckRequest,
   DuplicateResolutionRequest,
   EligibilityRequest,
+  HoldRequest,
   IntakeWindowRequest,
   NoteRequest,
   PaperApplicationRequest,
@@ -144,6 +145,17 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     exportPersonalData: (body: AccessExportRequest) => call('POST /staff/personal-data/exports', { body }),
     correctPersonalDetails: (reference: string, body: PersonalDetailsCorrectionRequest) =>
       call('PUT /staff/applications/{reference}/personal-details', { ...application(reference), body }),
+    /** How long the application's personal data is kept, its hold, and whether it may be erased on request now. */
+    retention: (reference: string) => call('GET /staff/applications/{reference}/retention', application(reference)),
+    placeHold: (reference: string, body: HoldRequest) =>
+      call('PUT /staff/applications/{reference}/hold', { ...application(reference), body }),
+    liftHold: (reference: string) => call('DELETE /staff/applications/{reference}/hold', application(reference)),
+    /** Erasure at the person's request, identity checked; refused (409) on hold or after a published selection. */
+    eraseApplication: (reference: string) =>
+      call('POST /staff/applications/{reference}/erasure', {
+        ...application(reference),
+        body: { identityChecked: true },
+      }),
   };
 }
 

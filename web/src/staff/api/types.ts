@@ -14,6 +14,12 @@ import type { StaffApplicationResponse } from '../../../../shared/schemas/staff-
 export type { AuditAction, AuditEntry, AuditOutcome } from '../../../../shared/schemas/audit.ts';
 export type { IntakeWindowResponse, StaffWindowChange } from '../../../../shared/schemas/intake-api.ts';
 export type { ProcessingRecordResponse } from '../../../../shared/schemas/processing-record.ts';
+export type {
+  HoldReason,
+  HoldRequest,
+  RetentionResponse,
+  RetentionRule,
+} from '../../../../shared/schemas/retention.ts';
 export type { IneligibilityReason, ReviewState, SelectionOutcome } from '../../../../shared/schemas/review.ts';
 export type { RoundRules } from '../../../../shared/schemas/round.ts';
 export type { ExclusionReason, SelectionResult } from '../../../../shared/schemas/selection.ts';

@@ -4,6 +4,9 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { type Column, ColumnTable, whenColumn } from './column-table.tsx';
 
+/** The actions that erase an application's personal data. */
+const ERASING = new Set<AuditEntry['action']>(['retention.anonymise', 'application.erase']);
+
 /** Audit entries, newest first: when (Riga time), who, what, which application, and how it ended. */
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { s, language } = useStaffTexts();
@@ -19,6 +22,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
             {entry.actor.username}
             <span class="cell-note">{s.common.roles[entry.actor.role]}</span>
           </>
+        ) : entry.action === 'retention.anonymise' ? (
+          s.retention.job
         ) : (
           s.audit.notSignedIn
         ),
@@ -26,7 +31,19 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
     { title: s.audit.action, cell: (entry) => s.audit.actions[entry.action] },
     {
       title: s.audit.reference,
-      cell: (entry) => entry.reference && <a href={staffPaths.application(entry.reference)}>{entry.reference}</a>,
+      // An application whose data was erased has no page of its own any more, only its retention page.
+      cell: (entry) =>
+        entry.reference && (
+          <a
+            href={
+              ERASING.has(entry.action)
+                ? staffPaths.retention(entry.reference)
+                : staffPaths.application(entry.reference)
+            }
+          >
+            {entry.reference}
+          </a>
+        ),
     },
     { title: s.audit.municipality, cell: (entry) => (entry.municipalityCode ? nameOf(entry.municipalityCode) : '') },
     { title: s.audit.outcome, cell: (entry) => s.audit.outcomes[entry.outcome] },

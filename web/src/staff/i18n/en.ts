@@ -674,7 +674,8 @@ export const en: StaffTexts = {
     no: 'No',
     documents: 'Documents needed',
     retention: 'How long data is kept',
-    retentionValue: (days) => `${days} days after the round ends, for people who take no part in the service`,
+    retentionValue: (notSelected, participants, drafts) =>
+      `People who got no place: ${notSelected} days after the results are published. Participants: ${participants} days after their year of services ends. Applications not sent: ${drafts} days.`,
     municipalitiesCaption: 'Municipalities and places',
     code: 'Code',
     criteriaTitle: 'Selection criteria',
@@ -748,7 +749,12 @@ export const en: StaffTexts = {
     draftDays: 'Days to keep an application not yet sent (a draft)',
     draftDaysHint: 'From 1 to 30. Left empty: 30 days, but never past the end of intake.',
     draftDaysRange: (max) => `The days a draft is kept must be a whole number from 1 to ${max}.`,
-    retentionDays: 'Days after the round ends to keep data of people who take no part in the service',
+    retentionIntro:
+      'When the time is up, the personal data and every version of the documents are deleted. Only an anonymous record stays (number, municipality, points, decision, time received), so that the selection can be checked and counted. An application on legal hold (because of an appeal, for example) is not deleted until the hold is lifted.',
+    notSelectedDays: 'Days after the results are published to keep the data of people who got no place',
+    notSelectedDaysHint: 'People not selected, left on the waiting list, or who withdrew.',
+    participantDays: 'Days after a participant’s year of services ends to keep their data, the support plan too',
+    retentionDaysRange: (label, max) => `${label}: enter a whole number from 1 to ${max}.`,
     documentsTitle: 'Documents needed',
     documentsText: 'The list of documents stays as it is; it cannot be changed here.',
     documentsNewText: 'The documents are those of the demo round; they cannot be changed here.',
@@ -858,6 +864,11 @@ export const en: StaffTexts = {
       'processing-record.read': 'Viewed the records of processing',
       'personal-data.export': 'Made a copy of a person’s data',
       'personal-details.correct': 'Corrected a person’s details',
+      'retention.anonymise': 'Kept long enough: removed the personal data and documents',
+      'retention.read': 'Viewed how long the data is kept',
+      'hold.place': 'Put the application on hold from removal',
+      'hold.lift': 'Lifted the hold',
+      'application.erase': 'Erased the personal data and documents at the person’s request',
     },
     outcomes: { succeeded: 'Done', refused: 'Refused', failed: 'Failed' },
   },
@@ -1407,5 +1418,68 @@ export const en: StaffTexts = {
     requiredReason: 'Write why you correct the details.',
     submit: 'Save the correction',
     saved: 'The correction is saved. The earlier details are in the audit log.',
+  },
+  retention: {
+    title: (reference) => `Keeping and erasing data – ${reference}`,
+    heading: 'Keeping and erasing data',
+    caption: (reference, name) => `Application ${reference}, ${name}`,
+    anonymisedCaption: (reference) => `Application ${reference}. The personal data has been erased.`,
+    link: 'Keeping and erasing data',
+    job: 'retention job',
+    keptTitle: 'How long it is kept',
+    due: {
+      'not-selected-period': (when) =>
+        `The personal data and documents are erased on ${when}. That is when the round’s period for people who got no place ends.`,
+      'participant-period': (when) =>
+        `The personal data, documents and the words of the support plan are erased on ${when}. That is when the round’s period for participants after their year of services ends.`,
+    },
+    noPeriodYet:
+      'No period runs yet, because the selection results are not published. Once they are, the day the data is erased shows here.',
+    heldNotRemoved: 'While the application is on hold, nothing is erased, even when its period has ended.',
+    underWay: (when) =>
+      `Erasing the personal data began on ${when} but has not finished. The documents may already be gone. The application can no longer be put on hold.`,
+    removed: (when, rule) =>
+      `The personal data and every version of the documents were erased on ${when} (${rule}). Only an anonymous record is left: the number, municipality, points, decision and time received.`,
+    rules: {
+      'not-selected-period': 'the period for people who got no place ended',
+      'participant-period': 'the period for participants ended',
+      'erasure-request': 'at the person’s request',
+    },
+    holdTitle: 'Hold',
+    holdIntro:
+      'An application on hold is not erased until the hold is lifted: neither when its period ends nor at the person’s request. Put an application on hold when, for example, a decision is appealed.',
+    held: 'The application is on hold.',
+    notHeld: 'The application is not on hold.',
+    liftHint:
+      'Once the hold is lifted, the round’s period applies again: if it has ended, the data is erased within the hour.',
+    heldReason: (reason) => `Reason: ${reason}.`,
+    heldNote: (note) => `Explanation: ${note}`,
+    heldBy: (who) => `Put on hold by ${who}.`,
+    reason: 'Why put it on hold?',
+    reasons: { appeal: 'The decision is appealed', other: 'Another reason' },
+    note: 'Explanation',
+    noteHint: 'Which appeal, or why the application must be held. When the reason is not an appeal, it is required.',
+    requiredReason: 'Choose why the application is put on hold.',
+    requiredNote: 'Write why the application is put on hold.',
+    place: 'Put the application on hold',
+    placed: 'The application is on hold.',
+    lift: 'Lift the hold',
+    lifted: 'The hold is lifted.',
+    erasureTitle: 'Erasing at the person’s request',
+    erasureIntro:
+      'When a person asks for their data to be erased, first check who they are (and a representative’s authority). Then the personal data and every version of the documents are erased at once. This cannot be undone.',
+    erasureLeavesSelection:
+      'The selection results are not published yet. Once erased, the application takes no part in the selection.',
+    refusals: {
+      ERASURE_REFUSED_ON_HOLD:
+        'The data cannot be erased now: the application is on hold, and the law requires keeping it. It can be erased once the hold is lifted.',
+      ERASURE_REFUSED_PUBLISHED_SELECTION:
+        'The data cannot be erased now: the application took part in a published selection, whose result must stay provable. It is erased by itself when its period ends.',
+    },
+    identityChecked: 'I checked the person’s identity, and the person asks for their data to be erased',
+    requiredIdentity: 'Tick that you checked the person’s identity.',
+    erase: 'Erase the personal data',
+    erasing: 'Erasing…',
+    erased: 'The personal data and documents are erased.',
   },
 };

@@ -718,7 +718,8 @@ export const lv = {
     no: 'Nē',
     documents: 'Vajadzīgie dokumenti',
     retention: 'Cik ilgi glabā datus',
-    retentionValue: (days: number) => `${days} dienas pēc kārtas beigām, par personām, kas pakalpojumā nepiedalās`,
+    retentionValue: (notSelected: number, participants: number, drafts: number) =>
+      `Personām, kuras vietu nesaņēma: ${notSelected} dienas pēc rezultātu publicēšanas. Dalībniekiem: ${participants} dienas pēc pakalpojumu gada beigām. Neiesniegtiem pieteikumiem: ${drafts} dienas.`,
     municipalitiesCaption: 'Pašvaldības un vietu skaits',
     code: 'Kods',
     criteriaTitle: 'Atlases kritēriji',
@@ -793,7 +794,12 @@ export const lv = {
     draftDays: 'Cik dienas glabāt neiesniegtu pieteikumu (melnrakstu)',
     draftDaysHint: 'No 1 līdz 30. Ja atstājat tukšu, 30 dienas, bet ne ilgāk par pieteikšanās beigām.',
     draftDaysRange: (max: number) => `Melnraksta glabāšanas dienām jābūt veselam skaitlim no 1 līdz ${max}.`,
-    retentionDays: 'Cik dienas pēc kārtas beigām glabāt datus par personām, kas pakalpojumā nepiedalās',
+    retentionIntro:
+      'Kad laiks beidzas, personas dati un visas dokumentu versijas tiek dzēsti. Paliek tikai anonīms ieraksts (numurs, pašvaldība, punkti, lēmums, saņemšanas laiks), lai atlasi varētu pārbaudīt un skaitīt statistiku. Pieteikumu ar tiesisku aizturēšanu (piemēram, pārsūdzības dēļ) nedzēš, kamēr aizturēšana nav atcelta.',
+    notSelectedDays: 'Cik dienas pēc rezultātu publicēšanas glabāt datus par personām, kuras vietu nesaņēma',
+    notSelectedDaysHint: 'Neatlasītie, gaidīšanas sarakstā palikušie un tie, kuri atteicās.',
+    participantDays: 'Cik dienas pēc pakalpojumu gada beigām glabāt dalībnieku datus, arī atbalsta plānu',
+    retentionDaysRange: (label: string, max: number) => `${label}: ierakstiet veselu skaitli no 1 līdz ${max}.`,
     documentsTitle: 'Vajadzīgie dokumenti',
     documentsText: 'Dokumenti paliek tādi paši, kā līdz šim; šeit tos mainīt nevar.',
     documentsNewText: 'Dokumenti ir tie paši, kas demonstrācijas kārtā; šeit tos mainīt nevar.',
@@ -904,6 +910,11 @@ export const lv = {
       'processing-record.read': 'Skatīja apstrādes darbību reģistru',
       'personal-data.export': 'Sagatavoja personas datu kopiju',
       'personal-details.correct': 'Laboja personas ziņas',
+      'retention.anonymise': 'Glabāšanas laiks beidzās: izdzēsa personas datus un dokumentus',
+      'retention.read': 'Skatīja datu glabāšanu',
+      'hold.place': 'Aizturēja pieteikumu no dzēšanas',
+      'hold.lift': 'Atcēla aizturēšanu',
+      'application.erase': 'Pēc personas lūguma izdzēsa personas datus un dokumentus',
     } satisfies Record<AuditAction, string>,
     outcomes: { succeeded: 'Izdevās', refused: 'Atteikts', failed: 'Kļūda' } satisfies Record<AuditOutcome, string>,
   },
@@ -1455,6 +1466,68 @@ export const lv = {
     requiredReason: 'Uzrakstiet, kāpēc labojat.',
     submit: 'Saglabāt labojumu',
     saved: 'Labojums saglabāts. Iepriekšējās ziņas ir audita žurnālā.',
+  },
+  retention: {
+    title: (reference: string) => `Datu glabāšana un dzēšana – ${reference}`,
+    heading: 'Datu glabāšana un dzēšana',
+    caption: (reference: string, name: string) => `Pieteikums ${reference}, ${name}`,
+    anonymisedCaption: (reference: string) => `Pieteikums ${reference}. Personas dati ir izdzēsti.`,
+    link: 'Datu glabāšana un dzēšana',
+    job: 'glabāšanas uzdevums',
+    keptTitle: 'Cik ilgi glabā',
+    due: {
+      'not-selected-period': (when: string) =>
+        `Personas datus un dokumentus izdzēsīs ${when}. Tad beidzas kārtas glabāšanas laiks personām, kuras vietu nesaņēma.`,
+      'participant-period': (when: string) =>
+        `Personas datus, dokumentus un atbalsta plāna tekstus izdzēsīs ${when}. Tad beidzas kārtas glabāšanas laiks dalībniekiem pēc pakalpojumu gada.`,
+    },
+    noPeriodYet:
+      'Glabāšanas laiks vēl nav sācies, jo atlases rezultāti nav publicēti. Pēc publicēšanas šeit būs redzams dzēšanas datums.',
+    heldNotRemoved: 'Kamēr pieteikums ir aizturēts, neko neizdzēš, arī ja glabāšanas laiks ir beidzies.',
+    underWay: (when: string) =>
+      `Personas datu dzēšana sākās ${when}, bet vēl nav pabeigta. Dokumenti var būt jau izdzēsti. Pieteikumu vairs nevar aizturēt.`,
+    removed: (when: string, rule: string) =>
+      `Personas dati un visas dokumentu versijas izdzēsti ${when} (${rule}). Palicis tikai anonīms ieraksts: numurs, pašvaldība, punkti, lēmums un saņemšanas laiks.`,
+    rules: {
+      'not-selected-period': 'beidzās glabāšanas laiks personām, kuras vietu nesaņēma',
+      'participant-period': 'beidzās glabāšanas laiks dalībniekiem',
+      'erasure-request': 'pēc personas lūguma',
+    },
+    holdTitle: 'Aizturēšana',
+    holdIntro:
+      'Aizturētu pieteikumu neizdzēš, līdz aizturēšanu atceļ: ne tad, kad beidzas glabāšanas laiks, ne pēc personas lūguma. Aizturiet pieteikumu, piemēram, ja lēmums ir pārsūdzēts.',
+    held: 'Pieteikums ir aizturēts.',
+    notHeld: 'Pieteikums nav aizturēts.',
+    liftHint:
+      'Kad aizturēšanu atceļ, atkal darbojas glabāšanas laiks: ja tas jau beidzies, dati tiks izdzēsti stundas laikā.',
+    heldReason: (reason: string) => `Iemesls: ${reason}.`,
+    heldNote: (note: string) => `Paskaidrojums: ${note}`,
+    heldBy: (who: string) => `Aizturēja: ${who}.`,
+    reason: 'Kāpēc aizturēt?',
+    reasons: { appeal: 'Lēmums ir pārsūdzēts', other: 'Cits iemesls' },
+    note: 'Paskaidrojums',
+    noteHint: 'Kura pārsūdzība vai kāpēc pieteikums jāaiztur. Ja iemesls nav pārsūdzība, paskaidrojums ir obligāts.',
+    requiredReason: 'Izvēlieties, kāpēc pieteikumu aizturēt.',
+    requiredNote: 'Uzrakstiet, kāpēc pieteikums jāaiztur.',
+    place: 'Aizturēt pieteikumu',
+    placed: 'Pieteikums ir aizturēts.',
+    lift: 'Atcelt aizturēšanu',
+    lifted: 'Aizturēšana ir atcelta.',
+    erasureTitle: 'Dzēšana pēc personas lūguma',
+    erasureIntro:
+      'Ja persona lūdz izdzēst savus datus, vispirms pārbaudiet personas identitāti (un pārstāvja pilnvaras). Tad personas dati un visas dokumentu versijas tiek izdzēsti uzreiz. To nevar atsaukt.',
+    erasureLeavesSelection: 'Atlases rezultāti vēl nav publicēti. Pēc dzēšanas pieteikums atlasē vairs nepiedalās.',
+    refusals: {
+      ERASURE_REFUSED_ON_HOLD:
+        'Datus tagad dzēst nevar: pieteikums ir aizturēts, un likums prasa datus glabāt. Tos var dzēst, kad aizturēšana ir atcelta.',
+      ERASURE_REFUSED_PUBLISHED_SELECTION:
+        'Datus tagad dzēst nevar: pieteikums piedalījās publicētā atlasē, un tās rezultātam jābūt pierādāmam. Dati tiks izdzēsti automātiski, kad beigsies glabāšanas laiks.',
+    },
+    identityChecked: 'Es pārbaudīju personas identitāti, un persona lūdz izdzēst savus datus',
+    requiredIdentity: 'Atzīmējiet, ka pārbaudījāt personas identitāti.',
+    erase: 'Izdzēst personas datus',
+    erasing: 'Dzēš…',
+    erased: 'Personas dati un dokumenti ir izdzēsti.',
   },
 };
 

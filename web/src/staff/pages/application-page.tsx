@@ -14,7 +14,8 @@ import { useSignedIn } from '../session/session-context.ts';
 
 /**
  * One application: at the top the task list, each step of the review with its state and a link to the step's own
- * page; a withdrawal is an action offered only while the person can still withdraw. Below, what to know about the
+ * page; a withdrawal is an action offered only while the person can still withdraw, and how long the data is
+ * kept (with its hold and erasure on request) has a page of its own. Below, what to know about the
  * person: e-mails that did not reach them, the details, the notes and the history.
  */
 export function ApplicationPage({ reference }: { reference: string }) {
@@ -52,6 +53,7 @@ function Overview(loaded: LoadedApplication) {
             )}
             <li>
               <a href={staffPaths.personalDetails(application.reference)}>{s.personalDetails.action}</a>
+              <a href={staffPaths.retention(application.reference)}>{s.retention.link}</a>
             </li>
           </ul>
         </ReviewSection>

@@ -94,7 +94,8 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
       | 'firstDay'
       | 'lastDay'
       | 'resultsExpectedBy'
-      | 'retentionDays'
+      | 'notSelectedDays'
+      | 'participantDays'
       | 'draftDays',
   ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
   const list = <L extends ListName>(name: L, firstBox: BoxOf<RowOf<L>>) =>
@@ -233,22 +234,32 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
         />
 
         <h2>{w.retentionTitle}</h2>
+        <p>{w.retentionIntro}</p>
         <TextField
-          path="retentionDays"
-          label={w.retentionDays}
+          path="retention.notSelectedDays"
+          label={w.notSelectedDays}
+          hint={w.notSelectedDaysHint}
           size="short"
           inputMode="numeric"
-          {...text('retentionDays')}
-          error={errorOf('retentionDays')}
+          {...text('notSelectedDays')}
+          error={errorOf('retention.notSelectedDays')}
         />
         <TextField
-          path="draftDays"
+          path="retention.participantDays"
+          label={w.participantDays}
+          size="short"
+          inputMode="numeric"
+          {...text('participantDays')}
+          error={errorOf('retention.participantDays')}
+        />
+        <TextField
+          path="retention.draftDays"
           label={w.draftDays}
           hint={w.draftDaysHint}
           size="short"
           inputMode="numeric"
           {...text('draftDays')}
-          error={errorOf('draftDays')}
+          error={errorOf('retention.draftDays')}
         />
 
         <h2>{w.documentsTitle}</h2>

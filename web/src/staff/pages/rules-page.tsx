@@ -1,3 +1,4 @@
+import { DEFAULT_DRAFT_DAYS } from '../../../../shared/domain/draft-days.ts';
 import type { Round } from '../../api/types.ts';
 import { Page } from '../../components/page.tsx';
 import { SummaryList } from '../../components/summary-list.tsx';
@@ -40,7 +41,14 @@ export function RulesPage({ round }: { round: Round }) {
             label: s.rules.documents,
             value: round.requiredDocuments.map((document) => document.name[language]).join(', '),
           },
-          { label: s.rules.retention, value: s.rules.retentionValue(round.retentionDays) },
+          {
+            label: s.rules.retention,
+            value: s.rules.retentionValue(
+              round.retention.notSelectedDays,
+              round.retention.participantDays,
+              round.retention.draftDays ?? DEFAULT_DRAFT_DAYS,
+            ),
+          },
         ]}
       />
 

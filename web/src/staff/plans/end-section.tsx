@@ -44,7 +44,9 @@ export function EndSection(props: {
         <p data-testid="plan-end">
           <strong>{s.plans.ended(s.plans.endKinds[plan.end.kind], formatDay(plan.end.on))}</strong>
         </p>
-        {plan.end.kind === 'left-early' && <p class="pre-line">{s.plans.endedReason(plan.end.reason)}</p>}
+        {plan.end.kind === 'left-early' && plan.end.reason && (
+          <p class="pre-line">{s.plans.endedReason(plan.end.reason)}</p>
+        )}
         <p class="hint">{recordedBy(plan.end.by.displayName, plan.end.at)}</p>
       </ReviewSection>
     );

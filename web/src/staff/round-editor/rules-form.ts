@@ -1,4 +1,5 @@
 import { MAX_DRAFT_DAYS } from '../../../../shared/domain/draft-days.ts';
+import { MAX_RETENTION_DAYS } from '../../../../shared/domain/retention-days.ts';
 import { RIGA_TIME_ZONE } from '../../../../shared/domain/riga-time.ts';
 import { ROUND_ID_PATTERN } from '../../../../shared/domain/round-id.ts';
 import type { FieldError, LocalizedText, Round } from '../../api/types.ts';
@@ -65,7 +66,10 @@ export interface RulesForm {
   criteria: CriterionRow[];
   /** The day results are expected by, `dd.mm.yyyy`; may be left empty. */
   resultsExpectedBy: string;
-  retentionDays: string;
+  /** Days after publication to keep the data of people who got no place. */
+  notSelectedDays: string;
+  /** Days after a participant's year of services to keep their data. */
+  participantDays: string;
   /** Empty: the default number of days a draft is kept. */
   draftDays: string;
 }
@@ -104,7 +108,8 @@ export function formOf(round: Round | undefined): RulesForm {
       municipalities: [emptyMunicipality()],
       criteria: [],
       resultsExpectedBy: '',
-      retentionDays: '',
+      notSelectedDays: '',
+      participantDays: '',
       draftDays: '',
     };
   }
@@ -141,8 +146,9 @@ export function formOf(round: Round | undefined): RulesForm {
       maxPoints: String(criterion.maxPoints),
     })),
     resultsExpectedBy: round.resultsExpectedBy ? formatDay(round.resultsExpectedBy) : '',
-    retentionDays: String(round.retentionDays),
-    draftDays: round.draftDays === undefined ? '' : String(round.draftDays),
+    notSelectedDays: String(round.retention.notSelectedDays),
+    participantDays: String(round.retention.participantDays),
+    draftDays: round.retention.draftDays === undefined ? '' : String(round.retention.draftDays),
   };
 }
 
@@ -302,11 +308,22 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
   rows('municipalities', form.municipalities, MUNICIPALITY_BOXES, (w, n) => w.municipality(n));
   rows('criteria', form.criteria, CRITERION_BOXES, (w, n) => w.criterion(n));
   if (form.resultsExpectedBy.trim()) day('resultsExpectedBy', form.resultsExpectedBy, (w) => w.resultsExpectedBy);
-  number('retentionDays', form.retentionDays, (w) => w.retentionTitle);
+  const period = (path: string, value: string, pick: Pick) => {
+    const days = wholeNumber(value);
+    if (days === undefined) number(path, value, pick);
+    else if (days > MAX_RETENTION_DAYS) {
+      add(
+        path,
+        staffMessage((s) => s.roundEditor.retentionDaysRange(pick(s.roundEditor), MAX_RETENTION_DAYS)),
+      );
+    }
+  };
+  period('retention.notSelectedDays', form.notSelectedDays, (w) => w.notSelectedDays);
+  period('retention.participantDays', form.participantDays, (w) => w.participantDays);
   const draftDays = wholeNumber(form.draftDays);
   if (form.draftDays.trim() && (draftDays === undefined || draftDays > MAX_DRAFT_DAYS)) {
     add(
-      'draftDays',
+      'retention.draftDays',
       staffMessage((s) => s.roundEditor.draftDaysRange(MAX_DRAFT_DAYS)),
     );
   }
@@ -370,8 +387,11 @@ export function rulesOf(form: RulesForm, documents: Round['requiredDocuments']):
     // Sent only when set, so the rules of a round that never used it stay as they were.
     ...(form.onlineAnswersAreApplication && { onlineAnswersAreApplication: true }),
     ...(parseDay(form.resultsExpectedBy) && { resultsExpectedBy: parseDay(form.resultsExpectedBy) }),
-    retentionDays: wholeNumber(form.retentionDays) ?? 0,
-    ...(wholeNumber(form.draftDays) && { draftDays: wholeNumber(form.draftDays) }),
+    retention: {
+      ...(wholeNumber(form.draftDays) && { draftDays: wholeNumber(form.draftDays) }),
+      notSelectedDays: wholeNumber(form.notSelectedDays) ?? 0,
+      participantDays: wholeNumber(form.participantDays) ?? 0,
+    },
   };
 }
 
