@@ -1,6 +1,6 @@
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { applicationChanges } from '../shared/adapters/dynamodb/stream-records.ts';
+import { anonymisedReferences, applicationChanges } from '../shared/adapters/dynamodb/stream-records.ts';
 import { getPorts } from '../shared/composition.ts';
 import { logContext, logger } from '../shared/logging/logger.ts';
 import type { ApplicationChange } from '../shared/ports/application-repository.ts';
@@ -27,6 +27,8 @@ export const makeHandler = (loadPorts: () => Promise<Pick<Ports, 'applications'>
             const reference = (after ?? before)?.reference;
             if (reference) changes.push({ reference, after });
           }
+          // An application whose personal data was removed leaves the queue.
+          for (const reference of anonymisedReferences({ Records: [record] })) changes.push({ reference });
         } catch (error) {
           const sequenceNumber = record.dynamodb?.SequenceNumber ?? '';
           logger.error('queue-change-not-read', { sequenceNumber, name: (error as Error).name });

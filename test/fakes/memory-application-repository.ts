@@ -216,7 +216,10 @@ export class MemoryApplicationRepository implements ApplicationRepository {
   /** Replaces the stored application, or removes it: another fake's write, made once its conditions held. */
   replaceStored(reference: string, application: Application | undefined): void {
     if (application) this.#store(application);
-    else this.#applications.delete(reference);
+    else {
+      this.#applications.delete(reference);
+      this.#streamChange({ reference });
+    }
   }
 
   /** Only submitted applications have index keys in the table: drafts are in no queue and no person's group. */

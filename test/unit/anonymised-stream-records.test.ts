@@ -3,7 +3,7 @@ import type { AttributeValue, DynamoDBStreamEvent } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { toAnonymisedItem } from '../../shared/adapters/dynamodb/anonymised-item.ts';
 import { toItem } from '../../shared/adapters/dynamodb/application-item.ts';
-import { applicationChanges } from '../../shared/adapters/dynamodb/stream-records.ts';
+import { anonymisedReferences, applicationChanges } from '../../shared/adapters/dynamodb/stream-records.ts';
 import { anonymisedApplication } from '../../shared/domain/anonymisation.ts';
 import { submittedApplication } from '../fixtures/applications.ts';
 
@@ -34,6 +34,11 @@ describe('the stream of an application whose personal data is removed', () => {
   it('passes the removal by: it calls for no e-mail, and its anonymised image is no application to read', () => {
     expect(applicationChanges(event(toItem(live), toAnonymisedItem(record)))).toEqual([]);
     expect(applicationChanges(event(toAnonymisedItem(record), toAnonymisedItem(record)))).toEqual([]);
+  });
+
+  it('names the application, so the staff queue lets go of its entry and search words, which hold the name', () => {
+    expect(anonymisedReferences(event(toItem(live), toAnonymisedItem(record)))).toEqual([live.reference]);
+    expect(anonymisedReferences(event(toItem(live), toItem({ ...live, review: { notes: [] } })))).toEqual([]);
   });
 
   it('still reads every change of a live application', () => {

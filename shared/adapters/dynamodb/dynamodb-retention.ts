@@ -7,6 +7,7 @@ import { queryAll } from './all-pages.ts';
 import { fromAnonymisedItem, isAnonymisedItem, toAnonymisedItem } from './anonymised-item.ts';
 import { fromItem, queuePartition } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
+import { DynamoDbQueue, type TransactItem } from './dynamodb-queue.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
 import { cancellationCodes, isConditionFailure } from './write-refusals.ts';
 
@@ -16,18 +17,21 @@ const CHANGED_MEANWHILE = new Set(['ConditionalCheckFailed', 'TransactionConflic
 /**
  * The removal of personal data in the one table. Each step is one conditional write: the mark on the live
  * application, then the transaction that puts the anonymised record in its place (a Put replaces the whole item),
- * gives up the person's claim, strips the plan and appends the audit entry, all or nothing.
+ * gives up the person's claim, strips the plan and appends the audit entry, all or nothing; then the application
+ * leaves the staff queue.
  */
 export class DynamoDbRetentionStore implements RetentionStore {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
   readonly #auditTableName: () => string;
+  readonly #queue: DynamoDbQueue;
 
   /** @param auditTableName A function, so that only a removal asks for the audit table. */
   constructor(client: DynamoDBDocumentClient, tableName: string, auditTableName: () => string) {
     this.#client = client;
     this.#tableName = tableName;
     this.#auditTableName = auditTableName;
+    this.#queue = new DynamoDbQueue(client, tableName);
   }
 
   async beginErasure(application: Application, mark: ErasureMark): Promise<Application | 'changed'> {
@@ -63,7 +67,7 @@ export class DynamoDbRetentionStore implements RetentionStore {
   ): Promise<'anonymised' | 'changed' | 'anonymised-before'> {
     if (!application.erasure) throw new Error(`Application ${application.reference} is not marked for removal`);
     const claim = await this.#ownClaim(application);
-    const writes = [
+    const writes: TransactItem[] = [
       {
         Put: {
           TableName: this.#tableName,
@@ -105,6 +109,14 @@ export class DynamoDbRetentionStore implements RetentionStore {
         : []),
       { Put: appendAuditEntry(this.#auditTableName(), audit) },
     ];
+    const outcome = await this.#stored(writes);
+    // The queue's entry and search words hold the name: the application leaves the queue. The table's stream does
+    // the same, should this step be cut off.
+    if (outcome !== 'changed') await this.#queue.follow([{ reference: application.reference }]);
+    return outcome;
+  }
+
+  async #stored(writes: TransactItem[]): Promise<'anonymised' | 'changed' | 'anonymised-before'> {
     try {
       await this.#client.send(new TransactWriteCommand({ TransactItems: writes }));
       return 'anonymised';

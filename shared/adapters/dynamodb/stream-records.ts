@@ -47,6 +47,17 @@ export function applicationChanges(event: DynamoDBStreamEvent): ApplicationChang
   return changes;
 }
 
+/**
+ * The applications whose personal data a batch of stream records removed: their new image is an anonymised record.
+ * The staff queue lets them go, as its entries and search words hold the name.
+ */
+export function anonymisedReferences(event: DynamoDBStreamEvent): string[] {
+  return event.Records.flatMap((record) => {
+    const image = record.dynamodb?.NewImage && toPlain(record.dynamodb.NewImage);
+    return image && isApplicationItem(image) && isAnonymisedItem(image) ? [String(image.reference)] : [];
+  });
+}
+
 /** The Lambda event and the SDK describe the same wire format with two type declarations. */
 function toPlain(image: StreamImage): Record<string, unknown> {
   return unmarshall(image as Record<string, AttributeValue>);
