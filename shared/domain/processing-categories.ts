@@ -21,6 +21,7 @@ const STAFF_ON_APPLICATIONS = [
   'application:review.notes[].by',
   'application:review.duplicate.by',
   'application:withdrawal.by',
+  'application:hold.by',
 ];
 
 /** Where staff are named on a support plan: who made each version, recorded a month, a review, the end. */
@@ -127,8 +128,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
     id: 'application-record',
     name: { lv: 'Pieteikuma uzskaite', en: 'The application’s record' },
     description: {
-      lv: 'Pieteikuma numurs un kārta, vai tas iesniegts tiešsaistē vai papīra formā, kad tas sākts, saņemts un reģistrēts, kad dota piekrišana, līdz kuram laikam glabā neiesniegtu melnrakstu un cik reižu darbinieki to mainījuši.',
-      en: 'The application’s number and round, whether it came online or on paper, when it was started, received and registered, when consent was given, until when an unsent draft is kept, and how many times staff changed it.',
+      lv: 'Pieteikuma numurs un kārta, vai tas iesniegts tiešsaistē vai papīra formā, kad tas sākts, saņemts un reģistrēts, kad dota piekrišana, līdz kuram laikam glabā neiesniegtu melnrakstu, cik reižu darbinieki to mainījuši, vai tas ir aizturēts (piemēram, pārsūdzības dēļ) un kad sākta tā personas datu dzēšana.',
+      en: 'The application’s number and round, whether it came online or on paper, when it was started, received and registered, when consent was given, until when an unsent draft is kept, how many times staff changed it, whether it is held (for an appeal, for example) and when the removal of its personal data began.',
     },
     specialCategory: false,
     fields: [
@@ -142,6 +143,9 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'application:consentGivenAt',
       'application:paper.registeredAt',
       'application:revision',
+      // A legal hold (an appeal, or another reason in the social worker's words) and a removal under way.
+      'application:hold',
+      'application:erasure',
     ],
     purpose: {
       lv: 'Lai apstrādātu katru pieteikumu un sakārtotu pieteikumus ar vienādiem punktiem pēc saņemšanas laika.',
@@ -195,6 +199,8 @@ export const DATA_CATEGORIES: readonly DataCategory[] = [
       'supportPlan:reviews',
       'supportPlan:end',
       'supportPlan:revision',
+      // When the person's own words were removed from the plan, its amounts kept for the evaluation.
+      'supportPlan:anonymisedAt',
     ],
     purpose: {
       lv: 'Lai plānotu, saskaņotu un uzraudzītu dalībnieka pakalpojumus gada laikā individuālā budžeta ietvaros.',
