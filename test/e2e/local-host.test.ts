@@ -257,7 +257,7 @@ describe('the local system', () => {
       eventSourceARN: expect.stringContaining(system.env.TABLE_NAME),
       dynamodb: {
         Keys: { pk: { S: 'ROUNDS' }, sk: { S: 'pilot-2019' } },
-        NewImage: { id: { S: 'pilot-2019' }, retentionDays: { N: '365' } },
+        NewImage: { id: { S: 'pilot-2019' }, retention: { M: { notSelectedDays: { N: '365' } } } },
         StreamViewType: 'NEW_AND_OLD_IMAGES',
         SequenceNumber: expect.any(String),
         ApproximateCreationDateTime: expect.any(Number),
