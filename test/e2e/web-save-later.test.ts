@@ -123,7 +123,7 @@ describe('saving a draft and continuing it later', () => {
     await waitForPage(page, '/apply/demo/privacy');
     await page.getByText('Datu valsts inspekcijā (www.dvi.gov.lv)', { exact: false }).waitFor();
     await page.getByText('6. panta 1. punkta e)', { exact: false }).waitFor();
-    await page.getByText(/dokumentus 30 dienas pēc pieteikšanās beigām/).waitFor();
+    await page.getByText(/dokumentus 30 dienas pēc tam, kad publicējam rezultātus/).waitFor();
     await checkPage(page, 'lv-privacy');
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: 'How we use the data' }).waitFor();
