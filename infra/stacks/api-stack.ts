@@ -1,4 +1,4 @@
-import { CfnOutput, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, type RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { type ITable, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -6,7 +6,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { mailEventConsumers, routes, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, type StreamConsumer, streamConsumers } from '../../shared/routes.ts';
 import { needsOf } from '../constructs/function-needs.ts';
 import { constructIdOf, HandlerFunction } from '../constructs/handler-function.ts';
 import { IntakeHttpApi } from '../constructs/intake-http-api.ts';
@@ -32,6 +32,8 @@ export interface ApiStackProps extends StackProps {
   readonly mailFrom: string;
   /** The SES configuration set every applicant e-mail is sent with. */
   readonly mailConfigurationSet: string;
+  /** E-mails per second the account may send: publishing results is paced to it. */
+  readonly mailRatePerSecond: number;
   /** Where SES publishes bounces and complaints. */
   readonly mailEvents: ITopic;
   /** Who is e-mailed when an alarm goes off. */
@@ -97,8 +99,12 @@ export class ApiStack extends Stack {
       removalPolicy: props.removalPolicy,
     }).secret;
     const functions = new Map<string, HandlerFunction>();
-    const deploy = (handler: string): HandlerFunction => {
-      const deployed = new HandlerFunction(this, constructIdOf(handler), { handler, logs });
+    const deploy = (handler: string, timeoutSeconds?: number): HandlerFunction => {
+      const deployed = new HandlerFunction(this, constructIdOf(handler), {
+        handler,
+        logs,
+        ...(timeoutSeconds && { timeout: Duration.seconds(timeoutSeconds) }),
+      });
       useNeeds(deployed.function, needsOf(handler), resources);
       useWebUrl(deployed.function, props.publicWebUrl);
       useAppSecret(deployed.function, props.appSecret);
@@ -119,11 +125,13 @@ export class ApiStack extends Stack {
       useOriginSecret(fn, originSecret);
       this.httpApi.addRoute(route, fn);
     }
-    for (const { handler } of streamConsumers) {
+    for (const consumer of streamConsumers as readonly StreamConsumer[]) {
+      const { handler } = consumer;
       const subscription = new TableStreamSubscription(this, `${constructIdOf(handler)}Stream`, {
         table: props.table,
-        consumer: deploy(handler).function,
+        consumer: deploy(handler, consumer.timeoutSeconds).function,
         queueRemovalPolicy: props.removalPolicy,
+        ...(consumer.sortKeyPrefix && { sortKeyPrefix: consumer.sortKeyPrefix }),
       });
       this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
     }
