@@ -234,6 +234,11 @@ export interface DrainOptions {
   webUrl: string;
   /** E-mails per second at most. @default no limit */
   ratePerSecond?: number;
+  /**
+   * Names this driver. Another driver's lease is waited out; a driver's own is taken at once, so a caller whose
+   * earlier drain stopped (its process went on) gives the same name to go on without waiting. @default its own
+   */
+  holder?: string;
   /** @default the machine's clock */
   now?: () => Date;
   /** @default a real timer */
@@ -242,9 +247,10 @@ export interface DrainOptions {
 
 /**
  * Drives the round's publication job to its end in this process, step after step, without the stream: for scripts
- * and tests. Stops with the error of a step that failed (its failure is stored: calling again goes on, after the
- * step's wait); waits while another driver holds the job. Answers the finished progress, or `undefined` when the
- * latest run is not being published.
+ * and tests. A step that fails is stored as the job stores it and tried again after its wait, as the stream would
+ * (an e-mail that keeps failing is left to its social service), so the drain ends with the job; it stops early, with
+ * the error, only when the job's own progress cannot be read or stored. It waits while another driver holds the
+ * job. Answers the finished progress, or `undefined` when the latest run is not being published.
  */
 export async function drainPublication(
   ports: Ports,
@@ -252,10 +258,10 @@ export async function drainPublication(
   options: DrainOptions,
 ): Promise<PublicationProgress | undefined> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const holder = `drain-${randomUUID()}`;
+  const holder = options.holder ?? `drain-${randomUUID()}`;
   const driver: PublicationDriver = {
     holder,
-    attempt: holder,
+    attempt: `${holder}#${randomUUID()}`,
     webUrl: options.webUrl,
     ratePerSecond: options.ratePerSecond ?? Number.POSITIVE_INFINITY,
     now: options.now ?? (() => new Date()),
@@ -263,7 +269,6 @@ export async function drainPublication(
   };
   for (;;) {
     const step = await advancePublication(ports, roundId, driver);
-    if (step.outcome === 'stepped' && step.error !== undefined) throw step.error;
     if (step.outcome === 'finished' || step.outcome === 'not-publishing') break;
     if (step.outcome === 'held') await sleep(HELD_POLL_MS);
   }
