@@ -1,5 +1,5 @@
+import { PROTOCOL_PAGE_ROWS } from '../shared/domain/result-pages.ts';
 import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
-import { PROTOCOL_PAGE_ROWS } from '../shared/schemas/selection-api.ts';
 import { getProtocol, protocolCsv } from '../shared/use-cases/selection/get-protocol.ts';
 
 /**

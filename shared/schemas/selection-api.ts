@@ -108,9 +108,6 @@ export const ResultRowSchema = z.object({
 });
 export type ResultRow = z.infer<typeof ResultRowSchema>;
 
-/** Rows a page of a result holds at most: a municipality of tens of thousands is read a page at a time. */
-export const RESULT_PAGE_ROWS = 500;
-
 /** Where a page of rows starts: the row's place in the whole list, from 0. */
 export const RowOffsetSchema = z.coerce.number().int().min(0).max(10_000_000);
 
@@ -122,7 +119,8 @@ export const SelectionRunQuerySchema = z.strictObject({
 
 /**
  * One municipality's result as it stands now, a page at a time: its rows in protocol order (the selected by rank,
- * the waiting by position, then those who take no part, by reference) from `from`, at most `RESULT_PAGE_ROWS`.
+ * the waiting by position, then those who take no part, by reference) from `from`, at most `RESULT_PAGE_ROWS`
+ * (`shared/domain/result-pages.ts`).
  */
 export const ResultPageSchema = z.object({
   municipalityCode: MunicipalityCodeSchema,
@@ -199,9 +197,6 @@ export const ProtocolRowSchema = ResultRowSchema.extend({
   contact: ProtocolContactSchema.optional(),
 });
 export type ProtocolRow = z.infer<typeof ProtocolRowSchema>;
-
-/** Rows a page of a protocol holds at most; the page reads the rest page by page. */
-export const PROTOCOL_PAGE_ROWS = 1000;
 
 export const ProtocolQuerySchema = z.strictObject({
   municipality: MunicipalityCodeSchema.optional(),

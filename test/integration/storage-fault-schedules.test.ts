@@ -203,6 +203,8 @@ async function checkStored(
   const runs = items.filter((item) => item.pk === `ROUND#${roundId}#RUNS` && String(item.sk).startsWith('RUN#'));
   if (runs.length !== 1) tally.doubled.push(`selection runs: ${runs.length}`);
   if (runs[0]?.status !== 'published') tally.lost.push('publication');
+  const progress = runs[0]?.publication as { finishedAt?: string; notSentCount?: number } | undefined;
+  if (!progress?.finishedAt || progress.notSentCount !== 0) tally.lost.push('result e-mails');
   const publications = audit.filter(
     (entry) => entry.action === 'selection.publish' && entry.outcome === 'succeeded' && entry.reason === undefined,
   );

@@ -1,7 +1,7 @@
 import { NotFoundError } from '../../domain/errors.ts';
+import { RESULT_PAGE_ROWS } from '../../domain/result-pages.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
-import { RESULT_PAGE_ROWS } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
 import { queueMunicipality } from '../staff/staff-scope.ts';

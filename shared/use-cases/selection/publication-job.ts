@@ -30,7 +30,7 @@ const EMAIL_STEP_MS = 20_000;
 /** Applications e-mailed per step at most, however fast the mail service may go. */
 const EMAILS_PER_STEP = 500;
 /** Applications read and e-mailed side by side; their e-mails still leave one by one at the rate. */
-const EMAILS_AT_ONCE = 10;
+const EMAILS_AT_ONCE = 25;
 /** How long a step holds the job: longer than a step and its wait after failures, with room to spare. */
 const LEASE_MS = 3 * 60_000;
 /** Failed attempts at one application's e-mail before it is left to its social service: about ten minutes. */

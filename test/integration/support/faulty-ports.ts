@@ -5,9 +5,11 @@ import { NodeKeyring } from '../../../shared/adapters/crypto/node-keyring.ts';
 import { scanAll } from '../../../shared/adapters/dynamodb/all-pages.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { DynamoDbNotificationLedger } from '../../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from '../../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.ts';
+import { SesMailer } from '../../../shared/adapters/ses/ses-mailer.ts';
 import type { Ports, StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
@@ -41,8 +43,9 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
     keyring: new NodeKeyring(randomBytes(32)),
     randomInt: (max) => randomInt(max),
     staffTokens: unreachable('staffTokens'),
-    mailer: unreachable('mailer'),
-    notifications: unreachable('notifications'),
+    // The publication job's e-mails: the SES stand-in, and the ledger in the same table, faults included.
+    mailer: new SesMailer(clients.ses, 'pieteikumi@intake.example.lv'),
+    notifications: new DynamoDbNotificationLedger(clients.documentClient, aws.tableName),
     serviceYears: unreachable('serviceYears'),
     supportPlans: unreachable('supportPlans'),
   };

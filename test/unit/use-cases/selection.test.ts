@@ -230,7 +230,7 @@ describe('the latest run as staff read it', () => {
 
 describe('a withdrawal', () => {
   it('after publication passes the selected person’s place to the first on the waiting list', async () => {
-    const { ports, admin, references } = await decidedRound();
+    const { ports, references } = await decidedRound();
     const [five, nineFirst] = references as [string, string];
     const { answer } = await run(ports);
     await publishRun(ports, ROUND, answer.run.runId);
