@@ -79,8 +79,10 @@ export async function advancePublication(
   const step = await ports.selectionRuns.takePublicationStep(roundId, run.runId, lease, startedAt.toISOString());
   if (!step.taken) return { outcome: step.why };
   const before = step.progress;
-  const wait = Date.parse(before.updatedAt) + backoffMs(before.failures) - driver.now().getTime();
-  if (wait > 0) await driver.sleep(wait);
+  if (before.failures > 0) {
+    const wait = Date.parse(before.updatedAt) + backoffMs(before.failures) - driver.now().getTime();
+    if (wait > 0) await driver.sleep(Math.min(wait, backoffMs(before.failures)));
+  }
   // Moved on as the work is done, so a failure keeps what was done before it.
   const done = { ...before };
   const stoppedAt: StoppedAt = {};
