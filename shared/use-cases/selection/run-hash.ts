@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { RUN_TEXT_CLOSING, runTextOfMunicipality, runTextOpening } from '../../domain/run-inputs-text.ts';
+import {
+  inputBytes,
+  MUNICIPALITY_TEXT_CLOSING,
+  municipalityTextOpening,
+  RUN_TEXT_CLOSING,
+  runTextOpening,
+} from '../../domain/run-inputs-text.ts';
 import type { SelectionInput } from '../../schemas/selection.ts';
 
 /**
@@ -12,7 +18,9 @@ export function runHash(ruleVersion: string, roundId: string) {
   let municipalities = 0;
   return {
     add(municipalityCode: string, input: SelectionInput): void {
-      hash.update(runTextOfMunicipality(municipalities, municipalityCode, input));
+      hash.update(municipalityTextOpening(municipalities, municipalityCode));
+      hash.update(inputBytes(input));
+      hash.update(MUNICIPALITY_TEXT_CLOSING);
       municipalities += 1;
     },
     /** The hash in hex; nothing can be added after. */
