@@ -178,3 +178,46 @@ describe('a run of 3,000 applications in one municipality', () => {
     expect(new Set(addresses).size).toBe(APPLICATIONS);
   }, 120_000);
 });
+
+describe('a run stored before rows were sliced', () => {
+  it('is read back from its one item per municipality, a range at a time', async () => {
+    const runId = 'abcdefabcdefabcdef00';
+    const roundId = 'stored-whole';
+    const candidates = [0, 1, 2, 3].map((n) => ({
+      reference: referenceAt(50_000 + n),
+      state: 'eligible' as const,
+      totalScore: n,
+      receivedAt: `2019-08-0${n + 1}T08:00:00.000Z`,
+    }));
+    const input = { cap: 2, applications: candidates };
+    const outcome = selectApplications(input);
+    if (!outcome.ok) throw new Error('The inputs are decided');
+    const summary = {
+      runId,
+      roundId,
+      inputsHash: 'e'.repeat(64),
+      ruleVersion: 'score-then-receipt-then-reference/1',
+      ranAt: '2019-08-20T08:00:00.000Z',
+      ranBy: 'admin',
+      status: 'published',
+      publishedAt: '2019-08-21T08:00:00.000Z',
+      publishedBy: 'admin',
+      municipalities: [{ code: 'LV-016', cap: 2, selected: 2, waitlisted: 2, excluded: 0 }],
+    };
+    const items = [
+      { ...keys.run(roundId, runId), ...summary },
+      { ...keys.latestRun(roundId), runId },
+      { ...keys.runRows(roundId, runId, 'LV-016'), municipalityCode: 'LV-016', input, result: outcome.result },
+    ];
+    await aws.clients.documentClient.send(
+      new BatchWriteCommand({ RequestItems: { [aws.tableName]: items.map((Item) => ({ PutRequest: { Item } })) } }),
+    );
+
+    await expect(ports.selectionRuns.latest(roundId)).resolves.toEqual(summary);
+    const rows = await ports.selectionRuns.rows(roundId, runId, 'LV-016');
+    expect(resultOfRows(2, rows)).toEqual(outcome.result);
+    await expect(ports.selectionRuns.rows(roundId, runId, 'LV-016', { from: 1, count: 2 })).resolves.toEqual(
+      rows.slice(1, 3),
+    );
+  });
+});

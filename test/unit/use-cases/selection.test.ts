@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConflictError } from '../../../shared/domain/errors.ts';
 import { selectApplications } from '../../../shared/domain/selection.ts';
@@ -100,6 +101,21 @@ describe('running the selection', () => {
     ]);
     expect(bauska?.rows.at(-1)).toMatchObject({ reason: 'not-eligible' });
     await expect(ports.selectionRuns.latest(ROUND)).resolves.toEqual(answer.run);
+  });
+
+  it('hashes the canonical inputs as one JSON text, as every run has been hashed', async () => {
+    const { ports } = await decidedRound();
+    const { answer } = await run(ports);
+    const rows = await ports.selectionRuns.rows(ROUND, answer.run.runId, 'LV-016');
+    const whole = {
+      ruleVersion: answer.run.ruleVersion,
+      roundId: ROUND,
+      municipalities: answer.run.municipalities.map(({ code, cap }) => ({
+        municipalityCode: code,
+        input: code === 'LV-016' ? inputOfRows(cap, rows) : { cap, applications: [] },
+      })),
+    };
+    expect(createHash('sha256').update(JSON.stringify(whole)).digest('hex')).toBe(answer.run.inputsHash);
   });
 
   it('stores inputs that give the run’s hash again, and a result that selecting again on them gives', async () => {
