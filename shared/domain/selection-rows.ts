@@ -63,3 +63,8 @@ export function inputOfRows(cap: number, rows: readonly RunRow[]): SelectionInpu
   );
   return { cap, applications: applications.sort(byReference) };
 }
+
+/** A result's numbers, as a run's summary keeps them for each municipality. */
+export function countsOf({ cap, selected, waitlisted, excluded }: SelectionResult) {
+  return { cap, selected: selected.length, waitlisted: waitlisted.length, excluded: excluded.length };
+}

@@ -120,15 +120,11 @@ export const SelectionRunQuerySchema = z.strictObject({
 /**
  * One municipality's result as it stands now, a page at a time: its rows in protocol order (the selected by rank,
  * the waiting by position, then those who take no part, by reference) from `from`, at most `RESULT_PAGE_ROWS`
- * (`shared/domain/result-pages.ts`).
+ * (`shared/domain/result-pages.ts`), and its numbers as they stand now (after publication a withdrawal passes its
+ * place on).
  */
-export const ResultPageSchema = z.object({
+export const ResultPageSchema = MunicipalityCountsSchema.omit({ code: true }).extend({
   municipalityCode: MunicipalityCodeSchema,
-  cap: z.int().min(0),
-  /** Each count as it stands now: after publication a withdrawal passes its place on. */
-  selected: z.int().min(0),
-  waitlisted: z.int().min(0),
-  excluded: z.int().min(0),
   from: z.int().min(0),
   /** Every row of the municipality, on this page and the others. */
   total: z.int().min(0),

@@ -28,7 +28,11 @@ export async function publishSelection(
     const current = await currentSelection(ports, round);
     if (current.inputsHash !== run.inputsHash) throw new ConflictError('SELECTION_STALE');
     const publishedAt = staff.at.toISOString();
-    const publication = { publishedAt, publishedBy: staff.identity.username, progress: startOf(run, publishedAt) };
+    const publication = {
+      publishedAt,
+      publishedBy: staff.identity.username,
+      progress: publicationStart(run, publishedAt),
+    };
     if (await ports.selectionRuns.markPublished(round.id, run.runId, publication, audit)) {
       const { progress, ...published } = publication;
       return { started: true, answer: answerOf({ ...run, status: 'published', ...published, publication: progress }) };
@@ -41,8 +45,8 @@ export async function publishSelection(
   return { started: false, answer: answerOf(now ?? run) };
 }
 
-/** Nothing recorded or e-mailed yet, of every application of the run. */
-function startOf(run: SelectionRunSummary, at: string): PublicationProgress {
+/** A publication job that has done nothing yet, of every application of the run. */
+export function publicationStart(run: Pick<SelectionRunSummary, 'municipalities'>, at: string): PublicationProgress {
   const total = run.municipalities.reduce(
     (sum, { selected, waitlisted, excluded }) => sum + selected + waitlisted + excluded,
     0,

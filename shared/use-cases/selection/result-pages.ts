@@ -1,4 +1,4 @@
-import { resultOfRows, rowsOfResult } from '../../domain/selection-rows.ts';
+import { countsOf, resultOfRows, rowsOfResult } from '../../domain/selection-rows.ts';
 import type { Ports } from '../../ports/index.ts';
 import type { RowRange } from '../../ports/selection-runs.ts';
 import type { Application } from '../../schemas/application.ts';
@@ -32,9 +32,7 @@ export async function resultPage(
   const { result, promotions } = currentResultOf(run, municipalityCode, stored, applications);
   return {
     ...page,
-    selected: result.selected.length,
-    waitlisted: result.waitlisted.length,
-    excluded: result.excluded.length,
+    ...countsOf(result),
     rows: (range ? rowsOfResult(result).slice(range.from, range.from + range.count) : rowsOfResult(result)).map(
       resultRow,
     ),

@@ -1,6 +1,7 @@
 import { ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import { intakeState } from '../../domain/intake-window.ts';
 import { SELECTION_RULE_VERSION } from '../../domain/selection.ts';
+import { countsOf } from '../../domain/selection-rows.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
@@ -56,10 +57,7 @@ export async function runSelection(
     status: 'computed' as const,
     municipalities: current.parts.map(({ municipalityCode, result }) => ({
       code: municipalityCode,
-      cap: result.cap,
-      selected: result.selected.length,
-      waitlisted: result.waitlisted.length,
-      excluded: result.excluded.length,
+      ...countsOf(result),
     })),
   };
   await ports.selectionRuns.save({ summary, parts: current.parts }, audit);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rowsOfResult } from '../../../shared/domain/selection-rows.ts';
+import { countsOf, rowsOfResult } from '../../../shared/domain/selection-rows.ts';
 import type { NewRun } from '../../../shared/ports/selection-runs.ts';
 import { READABLE_DIGITS, READABLE_LETTERS } from '../../../shared/schemas/common.ts';
 import type { SelectionResult } from '../../../shared/schemas/selection.ts';
-import type { PublicationProgress } from '../../../shared/schemas/selection-api.ts';
+import { publicationStart } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { auditEntry, nextRoundId, type PortsUnderTest } from './subject.ts';
 
 let runCount = 0;
@@ -63,28 +63,19 @@ function newRun(roundId: string, bauska = 3): NewRun {
       ranAt: '2019-08-20T08:00:00.000Z',
       ranBy: 'admin',
       status: 'computed',
-      municipalities: parts.map(({ municipalityCode, result }) => ({
-        code: municipalityCode,
-        cap: result.cap,
-        selected: result.selected.length,
-        waitlisted: result.waitlisted.length,
-        excluded: result.excluded.length,
-      })),
+      municipalities: parts.map(({ municipalityCode, result }) => ({ code: municipalityCode, ...countsOf(result) })),
     },
     parts,
   };
 }
 
-const progress = (total: number): PublicationProgress => ({
-  total,
-  recorded: 0,
-  emailed: 0,
-  notSentCount: 0,
-  notSent: [],
-  failures: 0,
-  updatedAt: '2019-08-21T08:00:00.000Z',
-});
-const publication = { publishedAt: '2019-08-21T08:00:00.000Z', publishedBy: 'admin', progress: progress(4) };
+const PUBLISHED_AT = '2019-08-21T08:00:00.000Z';
+/** A run of `newRun`'s four applications, published: its job has done nothing yet. */
+const publication = {
+  publishedAt: PUBLISHED_AT,
+  publishedBy: 'admin',
+  progress: publicationStart(newRun('any').summary, PUBLISHED_AT),
+};
 const at = (minute: number) => new Date(Date.UTC(2019, 7, 21, 8, minute)).toISOString();
 
 /** What `SelectionRunRepository` promises, whichever storage keeps the runs. */
