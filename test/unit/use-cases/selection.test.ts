@@ -5,6 +5,7 @@ import { selectApplications } from '../../../shared/domain/selection.ts';
 import { inputOfRows, resultOfRows } from '../../../shared/domain/selection-rows.ts';
 import type { Application } from '../../../shared/schemas/application.ts';
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
+import { getApplicationStatus } from '../../../shared/use-cases/get-application-status.ts';
 import { getSelectionRun } from '../../../shared/use-cases/selection/get-selection-run.ts';
 import { drainPublication } from '../../../shared/use-cases/selection/publication-job.ts';
 import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
@@ -160,7 +161,7 @@ describe('publishing the selection', () => {
   });
 
   it('answers at once that it started, with nothing recorded or e-mailed yet, and makes the results final', async () => {
-    const { ports, admin } = await decidedRound();
+    const { ports, admin, references } = await decidedRound();
     const { answer } = await run(ports);
 
     const { started, answer: publishing } = await publishSelection(
@@ -178,6 +179,13 @@ describe('publishing the selection', () => {
     expect(publishing.run.publication?.finishedAt).toBeUndefined();
     expect(ports.applications.all().filter((application) => application.selection)).toEqual([]);
     expect(ports.sent).toEqual([]);
+    // The applicant's status page shows a result only once the job has recorded it on the application.
+    const reference = references[1] as string;
+    const status = () =>
+      getApplicationStatus(ports, { reference, accessCode: ports.keyring.accessCode(reference), now: AFTER_INTAKE_AT });
+    await expect(status()).resolves.not.toHaveProperty('result');
+    await drainPublication(ports, ROUND, { webUrl: WEB_URL });
+    await expect(status()).resolves.toMatchObject({ result: { outcome: 'selected' } });
     await expect(run(ports)).rejects.toEqual(new ConflictError('SELECTION_ALREADY_PUBLISHED'));
   });
 
@@ -212,6 +220,28 @@ describe('publishing the selection', () => {
     expect(ports.applications.all()).toEqual(before);
     expect(ports.sent).toHaveLength(5);
     await expect(run(ports)).rejects.toEqual(new ConflictError('SELECTION_ALREADY_PUBLISHED'));
+  });
+});
+
+describe('publishing again while the job is under way', () => {
+  it('publishes nothing twice and nudges the job, so one that stopped goes on', async () => {
+    const { ports, admin } = await decidedRound();
+    const { answer } = await run(ports);
+    const publish = () =>
+      publishSelection(admin, staffRequest(administrator, 'selection.publish'), {
+        roundId: ROUND,
+        runId: answer.run.runId,
+      });
+    const first = await publish();
+    expect(ports.selectionRuns.wakesOf(ROUND, answer.run.runId)).toBe(0);
+
+    const again = await publish();
+
+    expect(again).toMatchObject({ started: false, answer: { run: first.answer.run } });
+    expect(ports.selectionRuns.wakesOf(ROUND, answer.run.runId)).toBe(1);
+    const span = { since: '2019-08-20T00:00:00.000Z', until: '2019-08-21T00:00:00.000Z' };
+    const entries = await ports.audit.list({ ...span, action: 'selection.publish' }, 10);
+    expect(entries.entries.map((entry) => entry.reason)).toEqual(['ALREADY_PUBLISHED', undefined]);
   });
 });
 
