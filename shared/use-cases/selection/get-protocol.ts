@@ -53,6 +53,7 @@ export async function getProtocol(
   );
   return {
     number: protocolNumber(run, municipalityCode, page.promotions.length),
+    // When the rows became what they are: the last place passed on, or the publication, or (before it) the run.
     date: page.promotions.at(-1)?.at ?? run.publishedAt ?? run.ranAt,
     checkValue: run.inputsHash.slice(0, CHECK_VALUE_LENGTH),
     round: { id: round.id, name: round.name },
