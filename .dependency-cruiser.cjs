@@ -17,6 +17,7 @@ const BROWSER_SAFE_SHARED = [
   '^shared/http/error-kinds\\.ts$',
   '^shared/domain/money\\.ts$',
   '^shared/domain/individual-budget\\.ts$',
+  '^shared/domain/result-pages\\.ts$',
 ];
 
 /** The layer rules of the architecture, checked on every `npm test`. */

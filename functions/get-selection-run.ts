@@ -1,7 +1,11 @@
 import { staffRoute } from '../shared/http/route-handler.ts';
 import { getSelectionRun } from '../shared/use-cases/selection/get-selection-run.ts';
 
-/** The latest selection run as it stands now (own municipality's results). */
-export const handler = staffRoute('get-selection-run', async ({ params }, staff, ports) =>
-  getSelectionRun(ports, staff, params.roundId),
+/** The latest selection run as it stands now, with a page of a municipality's result (a social worker's own). */
+export const handler = staffRoute('get-selection-run', async ({ params, query }, staff, ports) =>
+  getSelectionRun(ports, staff, {
+    roundId: params.roundId,
+    ...(query.municipality && { municipality: query.municipality }),
+    ...(query.from !== undefined && { from: query.from }),
+  }),
 );

@@ -65,6 +65,11 @@ export interface StageSettings {
   readonly edgeRateLimits: EdgeRateLimits;
   /** Stops a stray `cdk destroy` of the stage's stacks. */
   readonly terminationProtection: boolean;
+  /**
+   * E-mails per second the account's SES may send (its sending quota's rate): publishing results is paced to it.
+   * Raise it here when AWS raises the account's rate.
+   */
+  readonly mailRatePerSecond: number;
 }
 
 /**
@@ -105,6 +110,8 @@ const STAGE_POLICIES: Record<StageName, StagePolicy> = {
     staffThrottle: { rateLimit: 5, burstLimit: 10 },
     edgeRateLimits: { perIp: 1000, staff: 300, applicationCreation: 20 },
     terminationProtection: false,
+    // The SES sandbox's rate.
+    mailRatePerSecond: 1,
   },
   prod: {
     removalPolicy: RemovalPolicy.RETAIN,
@@ -117,6 +124,8 @@ const STAGE_POLICIES: Record<StageName, StagePolicy> = {
     staffThrottle: { rateLimit: 10, burstLimit: 20 },
     edgeRateLimits: { perIp: 3000, staff: 600, applicationCreation: 50 },
     terminationProtection: true,
+    // SES's usual first rate once out of the sandbox.
+    mailRatePerSecond: 14,
   },
 };
 

@@ -26,6 +26,11 @@ const sections = {
       .string()
       .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1 to 64 letters, digits, _ or -')
       .optional(),
+    /**
+     * E-mails per second the account may send (its SES sending rate): the publication job paces the result e-mails
+     * to it. 14 is SES's usual first rate outside the sandbox.
+     */
+    MAIL_RATE_PER_SECOND: z.coerce.number().positive().default(14),
   }),
   /** The append-only audit table of staff reads and changes. */
   audit: z.object({ AUDIT_TABLE_NAME: z.string().min(1) }),

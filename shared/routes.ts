@@ -46,6 +46,7 @@ import {
   ProtocolQuerySchema,
   ProtocolResponseSchema,
   SelectionReadinessResponseSchema,
+  SelectionRunQuerySchema,
   SelectionRunResponseSchema,
   WithdrawalRequestSchema,
 } from './schemas/selection-api.ts';
@@ -456,9 +457,13 @@ export const routes = [
     handler: 'get-selection-run',
     access: 'staff',
     action: 'selection.read',
-    summary: 'Staff: the latest selection run as it stands now, and whether it is stale (own municipality).',
+    summary:
+      'Staff: the latest selection run, whether it is stale, each municipality’s numbers, and a page of a ' +
+      'municipality’s result as it stands now (own municipality; administrators name one).',
     params: { roundId },
+    query: SelectionRunQuerySchema,
     answers: { 200: { json: SelectionRunResponseSchema } },
+    refusals: [422],
     needs: { table: 'read' },
   },
   {
@@ -576,9 +581,11 @@ export const routes = [
     access: 'administrator',
     action: 'selection.publish',
     summary:
-      'Administrator: publish the latest run, while intake is closed; each applicant is e-mailed their result once.',
+      'Administrator: publish the latest run, while intake is closed. Answers at once (202) while the results are ' +
+      'recorded and each applicant is e-mailed their result once, in the background at the mail service’s rate; the ' +
+      'run’s `publication` says how far it has come. Asked again, it only answers (200) and nudges a stalled job on.',
     params: { roundId, runId },
-    answers: { 200: { json: SelectionRunResponseSchema } },
+    answers: { 202: { json: SelectionRunResponseSchema }, 200: { json: SelectionRunResponseSchema } },
     refusals: [409, 422],
     needs: { table: 'readWrite' },
   },
@@ -870,19 +877,39 @@ export type RouteNamed<H extends Routes[number]['handler']> = Extract<Routes[num
 export interface Consumer {
   readonly handler: string;
   readonly needs: FunctionNeeds;
+  /** How long one invocation may run. @default 10 */
+  readonly timeoutSeconds?: number;
+}
+
+/** A function fed by the table's stream. */
+export interface StreamConsumer extends Consumer {
   /** The most stream records a call takes. @default 10 */
   readonly batchSize?: number;
+  /**
+   * Only changes of items whose sort key starts so reach it (an event filter in AWS); the function still ignores
+   * any other record it is given. @default - every change
+   */
+  readonly sortKeyPrefix?: string;
 }
 
 /**
  * Functions fed by the applications table's stream rather than by HTTP: the e-mails that follow stored changes,
- * and the staff queue's rows, counts and name words.
+ * the staff queue's rows, counts and name words, and the publication job: every change of a run's header
+ * (`RUN#…`) with an unfinished publication takes its next bounded step, and each step's own write of its progress
+ * is the change that brings the next one.
  */
 export const streamConsumers = [
   { handler: 'send-notifications', needs: { table: 'readWrite', mail: true } },
   // Up to 100 records a call: under a rush of submissions the counts are written once for many of them.
   { handler: 'follow-queue', needs: { table: 'readWrite' }, batchSize: 100 },
-] as const satisfies readonly Consumer[];
+  {
+    handler: 'publish-results',
+    needs: { table: 'readWrite', mail: true },
+    sortKeyPrefix: 'RUN#',
+    // A step e-mails for at most 20 s and may first wait out up to 60 s after failures.
+    timeoutSeconds: 120,
+  },
+] as const satisfies readonly StreamConsumer[];
 
 /**
  * Functions fed by SES delivery events (bounces and complaints, published by the configuration set to a topic),

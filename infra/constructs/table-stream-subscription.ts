@@ -1,5 +1,5 @@
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Construct } from 'constructs';
 import { FailureQueueSubscription, type FailureQueueSubscriptionProps } from './failure-queue.ts';
@@ -12,6 +12,11 @@ export interface TableStreamSubscriptionProps extends FailureQueueSubscriptionPr
   readonly batchSize?: number;
   /** @default 5 */
   readonly retryAttempts?: number;
+  /**
+   * Only changes of items whose sort key `sk` starts so invoke the function (an event filter); the others never
+   * cost an invocation. @default - every change
+   */
+  readonly sortKeyPrefix?: string;
 }
 
 /**
@@ -39,6 +44,11 @@ export class TableStreamSubscription extends FailureQueueSubscription {
         bisectBatchOnError: true,
         reportBatchItemFailures: true,
         onFailure: new SqsDlq(this.failures),
+        ...(props.sortKeyPrefix && {
+          filters: [
+            FilterCriteria.filter({ dynamodb: { Keys: { sk: { S: FilterRule.beginsWith(props.sortKeyPrefix) } } } }),
+          ],
+        }),
       }),
     );
   }

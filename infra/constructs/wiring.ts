@@ -144,12 +144,12 @@ export function useBucket(fn: LambdaFunction, bucket: IBucket, access: readonly 
 }
 
 /**
- * Allows ses:SendEmail only with `from` as the sender, and sets MAIL_FROM and MAIL_CONFIGURATION_SET (the set
- * that records bounces and complaints). The resource is every identity of the
+ * Allows ses:SendEmail only with `from` as the sender, and sets MAIL_FROM, MAIL_CONFIGURATION_SET (the set
+ * that records bounces and complaints) and MAIL_RATE_PER_SECOND (the account's sending rate). The resource is every identity of the
  * account because in the SES sandbox the recipients' identities are authorised too; the condition is what
  * pins the sender.
  */
-export function useMailer(fn: LambdaFunction, from: string, configurationSet: string): void {
+export function useMailer(fn: LambdaFunction, from: string, configurationSet: string, ratePerSecond: number): void {
   const identities = Stack.of(fn).formatArn({ service: 'ses', resource: 'identity', resourceName: '*' });
   fn.addToRolePolicy(
     new PolicyStatement({
@@ -164,6 +164,7 @@ export function useMailer(fn: LambdaFunction, from: string, configurationSet: st
   );
   fn.addEnvironment('MAIL_FROM', from);
   fn.addEnvironment('MAIL_CONFIGURATION_SET', configurationSet);
+  fn.addEnvironment('MAIL_RATE_PER_SECOND', String(ratePerSecond));
   acknowledge(policyHolderOf(fn), {
     [`AwsSolutions-IAM5[Resource::${findingResource(fn, identities)}]`]:
       "SES also checks the recipients' identities while the account is in the sandbox; the condition pins the sender.",
@@ -200,6 +201,7 @@ export interface NeedsResources {
   readonly bucket: IBucket;
   readonly mailFrom: string;
   readonly mailConfigurationSet: string;
+  readonly mailRatePerSecond: number;
   readonly auditTable: ITable;
   readonly staffAuth: StaffTokenSettings;
 }
@@ -208,7 +210,7 @@ export interface NeedsResources {
 export function useNeeds(fn: LambdaFunction, needs: FunctionNeeds, resources: NeedsResources): void {
   if (needs.table) useTable(fn, resources.table, needs.table);
   if (needs.bucket && needs.bucket.length > 0) useBucket(fn, resources.bucket, needs.bucket);
-  if (needs.mail) useMailer(fn, resources.mailFrom, resources.mailConfigurationSet);
+  if (needs.mail) useMailer(fn, resources.mailFrom, resources.mailConfigurationSet, resources.mailRatePerSecond);
   if (needs.audit) useAuditLog(fn, resources.auditTable, needs.audit);
   if (needs.staffAuth) useStaffAuth(fn, resources.staffAuth);
 }

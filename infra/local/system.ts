@@ -78,6 +78,7 @@ export type LocalEnv = {
   AUDIT_TABLE_NAME: string;
   DOCUMENTS_BUCKET: string;
   MAIL_FROM: string;
+  MAIL_RATE_PER_SECOND: string;
   PUBLIC_WEB_URL: string;
   APP_SECRET: string;
   ORIGIN_SECRET: string;
@@ -194,6 +195,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       AUDIT_TABLE_NAME: `intake-audit-local${tables}`,
       DOCUMENTS_BUCKET: 'intake-documents-local',
       MAIL_FROM: 'pieteikumi@intake.example.lv',
+      // The SES stand-in takes any rate; this one keeps publishing the demo's results quick and still paced.
+      MAIL_RATE_PER_SECOND: '50',
       PUBLIC_WEB_URL: options.publicWebUrl ?? host.url,
       APP_SECRET: appSecret(options.dataDir),
       ORIGIN_SECRET: originSecret,

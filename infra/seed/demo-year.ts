@@ -16,6 +16,7 @@ import type { StaffIdentity } from '../../shared/schemas/staff-identity.ts';
 import { type PlanVersionRequest, type SupportPlan, SupportPlanSchema } from '../../shared/schemas/support-plan.ts';
 import { createApplication } from '../../shared/use-cases/create-application.ts';
 import { createUploadForm } from '../../shared/use-cases/create-upload-form.ts';
+import { drainPublication } from '../../shared/use-cases/selection/publication-job.ts';
 import { publishSelection } from '../../shared/use-cases/selection/publish-selection.ts';
 import { runSelection } from '../../shared/use-cases/selection/run-selection.ts';
 import { checkDocuments, decideEligibility, recordScores } from '../../shared/use-cases/staff/review-decisions.ts';
@@ -71,7 +72,7 @@ export async function seedDemoYear(env: LocalEnv, dataDir: string, now: Date): P
   const references: string[] = [];
   for (const [index, person] of DEMO_PARTICIPANTS.entries()) references.push(await apply(ports, person, index, dates));
   for (const [index, person] of DEMO_PARTICIPANTS.entries()) await review(ports, person, references[index], dates);
-  await select(ports, dates);
+  await select(ports, dates, env);
 
   const rules = demoServiceYear(TOWNS);
   const table = tableOf(env);
@@ -217,14 +218,21 @@ async function review(ports: Ports, person: DemoParticipant, reference: string |
   });
 }
 
-/** The administrator runs the selection and publishes it, after intake closed. */
-async function select(ports: Ports, dates: Dates): Promise<void> {
+/**
+ * The administrator runs the selection and publishes it, after intake closed; the publication job is driven to its
+ * end here (alongside the stream, which may take some of its steps), so the results are there for the plans.
+ */
+async function select(ports: Ports, dates: Dates, env: LocalEnv): Promise<void> {
   const admin = identityOf('admin');
   const scoped = staffPorts(ports, admin);
   const { answer } = await runSelection(scoped, request(admin, 'selection.run', dates.day(-45)), DEMO_YEAR_ROUND_ID);
   await publishSelection(scoped, request(admin, 'selection.publish', dates.day(-45, 1)), {
     roundId: DEMO_YEAR_ROUND_ID,
     runId: answer.run.runId,
+  });
+  await drainPublication(ports, DEMO_YEAR_ROUND_ID, {
+    webUrl: env.PUBLIC_WEB_URL,
+    ratePerSecond: Number(env.MAIL_RATE_PER_SECOND),
   });
 }
 

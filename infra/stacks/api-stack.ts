@@ -6,7 +6,7 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, type StreamConsumer, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 import { needsOf } from '../constructs/function-needs.ts';
 import { constructIdOf, HandlerFunction } from '../constructs/handler-function.ts';
 import { IntakeHttpApi } from '../constructs/intake-http-api.ts';
@@ -33,6 +33,8 @@ export interface ApiStackProps extends StackProps {
   readonly mailFrom: string;
   /** The SES configuration set every applicant e-mail is sent with. */
   readonly mailConfigurationSet: string;
+  /** E-mails per second the account may send: publishing results is paced to it. */
+  readonly mailRatePerSecond: number;
   /** Where SES publishes bounces and complaints. */
   readonly mailEvents: ITopic;
   /** Who is e-mailed when an alarm goes off. */
@@ -129,13 +131,14 @@ export class ApiStack extends Stack {
       useOriginSecret(fn, originSecret);
       this.httpApi.addRoute(route, fn);
     }
-    for (const consumer of streamConsumers) {
+    for (const consumer of streamConsumers as readonly StreamConsumer[]) {
       const { handler } = consumer;
       const subscription = new TableStreamSubscription(this, `${constructIdOf(handler)}Stream`, {
         table: props.table,
-        consumer: deploy(handler).function,
+        consumer: deploy(handler, consumer.timeoutSeconds).function,
         queueRemovalPolicy: props.removalPolicy,
-        ...('batchSize' in consumer && { batchSize: consumer.batchSize }),
+        ...(consumer.batchSize && { batchSize: consumer.batchSize }),
+        ...(consumer.sortKeyPrefix && { sortKeyPrefix: consumer.sortKeyPrefix }),
       });
       this.alarms.watchFailures(constructIdOf(handler), subscription.failures);
     }

@@ -41,6 +41,7 @@ export function addIntakeStacks(app: App, stage: StageSettings): IntakeStacks {
     appSecret: data.appSecret,
     mailFrom: stage.mailFrom,
     mailConfigurationSet: data.mail.configurationSet.configurationSetName,
+    mailRatePerSecond: stage.mailRatePerSecond,
     mailEvents: data.mail.deliveryEvents,
     alarmEmail: stage.alarmEmail,
     publicWebUrl: stage.publicWebUrl,

@@ -6,6 +6,7 @@ import type {
   SelectionInput,
   SelectionResult,
 } from '../schemas/selection.ts';
+import { byReference, inRankingOrder, inReferenceOrder } from './selection-order.ts';
 
 /**
  * Names the rule below. Stored with every result, so a result can always be re-checked with the rule that made
@@ -35,24 +36,7 @@ type EntryData = Pick<SelectionCandidate, 'reference' | 'totalScore' | 'received
  * Throws a RangeError on a repeated reference or an unreadable receipt time: that is broken data, not a tie.
  */
 export function selectApplications({ cap, applications }: SelectionInput): SelectionOutcome {
-  assertUniqueReferences(applications);
-  const undecided = applications
-    .filter((application) => UNDECIDED.has(application.state))
-    .map((application) => application.reference)
-    .sort(compareStrings);
-  if (undecided.length > 0) return { ok: false, undecided };
-
-  const ordered = applications
-    .filter((application) => application.state === 'eligible')
-    .map(rankingKey)
-    .sort(compareRankingKeys)
-    .map((key) => key.candidate);
-  const excluded = applications
-    .filter((application) => application.state !== 'eligible')
-    .sort(byReference)
-    // Only decided states are left here, and each of them has a reason.
-    .map((application) => excludedEntry(application, EXCLUSION_REASONS[application.state] ?? 'not-eligible'));
-  return { ok: true, result: layOut(cap, ordered, excluded) };
+  return selectInReferenceOrder(cap, inReferenceOrder(applications));
 }
 
 /**
@@ -60,16 +44,36 @@ export function selectApplications({ cap, applications }: SelectionInput): Selec
  * `JSON.stringify` of it gives the same hash for the same data however it was read from storage.
  */
 export function canonicalInputs(cap: number, applications: readonly SelectionCandidate[]): SelectionInput {
-  assertUniqueReferences(applications);
-  const canonical = applications
-    .map(({ reference, state, totalScore, receivedAt }) => ({
-      reference,
-      state,
-      totalScore: totalScore ?? null,
-      receivedAt,
-    }))
-    .sort(byReference);
-  return { cap, applications: canonical };
+  return { cap, applications: inReferenceOrder(applications).map(canonicalCandidate) };
+}
+
+/** The canonical inputs and the selection on them together, sorting by reference once for both. */
+export function selectMunicipality(
+  cap: number,
+  applications: readonly SelectionCandidate[],
+): { input: SelectionInput; outcome: SelectionOutcome } {
+  const input = canonicalInputs(cap, applications);
+  return { input, outcome: selectInReferenceOrder(cap, input.applications) };
+}
+
+function canonicalCandidate({ reference, state, totalScore, receivedAt }: SelectionCandidate): SelectionCandidate {
+  return { reference, state, totalScore: totalScore ?? null, receivedAt };
+}
+
+/** The selection on candidates already in reference order, which the undecided and excluded lists keep. */
+function selectInReferenceOrder(cap: number, ordered: readonly SelectionCandidate[]): SelectionOutcome {
+  const undecided = ordered
+    .filter((application) => UNDECIDED.has(application.state))
+    .map((application) => application.reference);
+  if (undecided.length > 0) return { ok: false, undecided };
+  const eligible: SelectionCandidate[] = [];
+  const excluded: ExcludedEntry[] = [];
+  for (const application of ordered) {
+    if (application.state === 'eligible') eligible.push(application);
+    // Only decided states are left here, and each of them has a reason.
+    else excluded.push(excludedEntry(application, EXCLUSION_REASONS[application.state] ?? 'not-eligible'));
+  }
+  return { ok: true, result: layOut(cap, inRankingOrder(eligible), excluded) };
 }
 
 /**
@@ -113,55 +117,4 @@ function entryData({ reference, totalScore, receivedAt }: EntryData): EntryData 
 
 function excludedEntry(entry: EntryData, reason: ExclusionReason): ExcludedEntry {
   return { ...entryData(entry), reason };
-}
-
-interface RankingKey {
-  candidate: SelectionCandidate;
-  score: number;
-  /** The receipt time to the millisecond, as `Date.parse` reads it... */
-  millis: number;
-  /** ...and any finer digits, which `Date.parse` drops: without trailing zeros they compare as text. */
-  finerDigits: string;
-}
-
-/** Computed once per candidate, not once per comparison: a municipality can have thousands of applications. */
-function rankingKey(candidate: SelectionCandidate): RankingKey {
-  const score = candidate.totalScore ?? 0;
-  const millis = Date.parse(candidate.receivedAt);
-  if (!Number.isFinite(score) || Number.isNaN(millis)) {
-    throw new RangeError(`${candidate.reference} has no comparable score or receipt time`);
-  }
-  const fraction = /\.(\d+)/.exec(candidate.receivedAt)?.[1] ?? '';
-  return { candidate, score, millis, finerDigits: fraction.slice(3).replace(/0+$/, '') };
-}
-
-/**
- * Instants compare as times, never as text: `06:00:00Z` and `06:00:00.000Z` are the same moment and fall through
- * to the reference.
- */
-function compareRankingKeys(a: RankingKey, b: RankingKey): number {
-  return (
-    b.score - a.score ||
-    a.millis - b.millis ||
-    compareStrings(a.finerDigits, b.finerDigits) ||
-    compareStrings(a.candidate.reference, b.candidate.reference)
-  );
-}
-
-/** Plain code-unit order: the same on every machine, unlike a locale's collation. */
-function compareStrings(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
-}
-
-function byReference(a: { reference: string }, b: { reference: string }): number {
-  return compareStrings(a.reference, b.reference);
-}
-
-function assertUniqueReferences(applications: readonly SelectionCandidate[]): void {
-  const seen = new Set<string>();
-  for (const { reference } of applications) {
-    if (seen.has(reference)) throw new RangeError(`${reference} appears more than once`);
-    seen.add(reference);
-  }
 }

@@ -89,7 +89,10 @@ export interface ApplicationRepository {
    * them. `changed` when it was changed since, or is gone.
    */
   saveDeliveryProblems(application: Application): Promise<'saved' | 'changed'>;
-  /** Stores the published selection result on a submitted application; nothing else of it changes. */
+  /**
+   * Stores the published selection result on a submitted application; nothing else of it changes. A result of the
+   * same run stays as it is (a place offered since is kept), so writing the run's results again changes nothing.
+   */
   recordSelection(reference: string, selection: SelectionOutcome): Promise<void>;
   /** A municipality's submitted applications in the round, in selection order (score, receipt time, reference). */
   queue(roundId: string, municipalityCode: string): Promise<Application[]>;

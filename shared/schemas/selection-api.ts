@@ -8,6 +8,43 @@ import { ExclusionReasonSchema, SelectionResultSchema } from './selection.ts';
 /** A run is named by its inputs: the same data always gives the same run id. */
 export const RunIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
 
+/** Most references a publication lists of those whose e-mail could not be sent; `notSentCount` counts them all. */
+export const NOT_SENT_LISTED = 100;
+
+/**
+ * How far publishing a run has come. It runs as a background job in bounded steps over the run's rows, in the
+ * round's order of municipalities: first every application gets its result (`recorded`, after which the person's
+ * status page shows it), then the result e-mails go out at the mail service's sending rate (`emailed`: applications
+ * whose e-mails are done, including those with no address and those offered a place meanwhile, whose e-mail the
+ * offer sends).
+ */
+export const PublicationProgressSchema = z.object({
+  /** The applications of the run: every one gets its result and its e-mail. */
+  total: z.int().min(0),
+  recorded: z.int().min(0),
+  emailed: z.int().min(0),
+  /** Applications whose e-mail still failed after every retry: the social service tells them another way. */
+  notSentCount: z.int().min(0),
+  /** The first of them (at most `NOT_SENT_LISTED`). */
+  notSent: z.array(ReferenceSchema).max(NOT_SENT_LISTED),
+  /** Failed attempts in a row at the current application; each waits longer before the next. */
+  failures: z.int().min(0),
+  /** When the job last took a step or failed one. */
+  updatedAt: InstantSchema,
+  finishedAt: InstantSchema.optional(),
+});
+export type PublicationProgress = z.infer<typeof PublicationProgressSchema>;
+
+/** A municipality's numbers in a run. */
+export const MunicipalityCountsSchema = z.object({
+  code: MunicipalityCodeSchema,
+  cap: z.int().min(0),
+  selected: z.int().min(0),
+  waitlisted: z.int().min(0),
+  excluded: z.int().min(0),
+});
+export type MunicipalityCounts = z.infer<typeof MunicipalityCountsSchema>;
+
 /** A stored selection run: who ran it, when, on which inputs (their hash), by which rule version. */
 export const SelectionRunSummarySchema = z.object({
   runId: RunIdSchema,
@@ -22,18 +59,14 @@ export const SelectionRunSummarySchema = z.object({
   ruleVersion: z.string(),
   ranAt: InstantSchema,
   ranBy: z.string(),
+  /** `published` from the moment publishing started: the results are final then, whatever `publication` says. */
   status: z.enum(['computed', 'published']),
   publishedAt: InstantSchema.optional(),
   publishedBy: z.string().optional(),
-  municipalities: z.array(
-    z.object({
-      code: MunicipalityCodeSchema,
-      cap: z.int().min(0),
-      selected: z.int().min(0),
-      waitlisted: z.int().min(0),
-      excluded: z.int().min(0),
-    }),
-  ),
+  /** How far publishing has come; absent on runs published before it ran as a job, which were published whole. */
+  publication: PublicationProgressSchema.optional(),
+  /** As the run stored them, in the round's order: withdrawals after publication change them in the results. */
+  municipalities: z.array(MunicipalityCountsSchema),
 });
 export type SelectionRunSummary = z.infer<typeof SelectionRunSummarySchema>;
 
@@ -60,12 +93,55 @@ export const PublicationReachSchema = z.object({
 });
 export type PublicationReach = z.infer<typeof PublicationReachSchema>;
 
+/**
+ * A row of a result as people read it: how the application came out of the selection, and why. `rank` is null
+ * for those who take no part.
+ */
+export const ResultRowSchema = z.object({
+  rank: z.int().min(1).nullable(),
+  reference: ReferenceSchema,
+  totalScore: z.int().min(0).nullable(),
+  receivedAt: InstantSchema,
+  decision: z.enum(['selected', 'waitlisted', 'not-selected']),
+  position: z.int().min(1).optional(),
+  reason: ExclusionReasonSchema.optional(),
+});
+export type ResultRow = z.infer<typeof ResultRowSchema>;
+
+/** Where a page of rows starts: the row's place in the whole list, from 0. */
+export const RowOffsetSchema = z.coerce.number().int().min(0).max(10_000_000);
+
+export const SelectionRunQuerySchema = z.strictObject({
+  /** Administrators: whose result to show a page of (a social worker always sees their own). */
+  municipality: MunicipalityCodeSchema.optional(),
+  from: RowOffsetSchema.optional(),
+});
+
+/**
+ * One municipality's result as it stands now, a page at a time: its rows in protocol order (the selected by rank,
+ * the waiting by position, then those who take no part, by reference) from `from`, at most `RESULT_PAGE_ROWS`
+ * (`shared/domain/result-pages.ts`), and its numbers as they stand now (after publication a withdrawal passes its
+ * place on).
+ */
+export const ResultPageSchema = MunicipalityCountsSchema.omit({ code: true }).extend({
+  municipalityCode: MunicipalityCodeSchema,
+  from: z.int().min(0),
+  /** Every row of the municipality, on this page and the others. */
+  total: z.int().min(0),
+  rows: z.array(ResultRowSchema),
+  /** Withdrawals after publication and whom each promoted, oldest first. */
+  promotions: MunicipalityResultSchema.shape.promotions,
+});
+export type ResultPage = z.infer<typeof ResultPageSchema>;
+
 export const SelectionRunResponseSchema = z.object({
   run: SelectionRunSummarySchema,
   /** True when any decision, score or receipt changed since the run: it must be run again before publishing. */
   stale: z.boolean(),
-  /** Every municipality for administrators; a social worker's own only. */
-  results: z.array(MunicipalityResultSchema),
+  /** The run's numbers per municipality: every municipality for administrators; a social worker's own only. */
+  municipalities: z.array(MunicipalityCountsSchema),
+  /** A page of the result of the municipality asked for (a social worker's own), when there is one. */
+  result: ResultPageSchema.optional(),
   /** What publishing this run would send: administrators, while the run is not published. */
   publication: PublicationReachSchema.optional(),
 });
@@ -111,15 +187,8 @@ export const ProtocolContactSchema = z.object({
 });
 export type ProtocolContact = z.infer<typeof ProtocolContactSchema>;
 
-/** A row of a municipality's protocol: how each application came out of the selection, and why. */
-export const ProtocolRowSchema = z.object({
-  rank: z.int().min(1).nullable(),
-  reference: ReferenceSchema,
-  totalScore: z.int().min(0).nullable(),
-  receivedAt: InstantSchema,
-  decision: z.enum(['selected', 'waitlisted', 'not-selected']),
-  position: z.int().min(1).optional(),
-  reason: ExclusionReasonSchema.optional(),
+/** A row of a municipality's protocol: a result's row, with how to reach the person for their social service. */
+export const ProtocolRowSchema = ResultRowSchema.extend({
   /** Selected and waiting persons' contacts, for their own municipality's social service only. */
   contact: ProtocolContactSchema.optional(),
 });
@@ -128,6 +197,8 @@ export type ProtocolRow = z.infer<typeof ProtocolRowSchema>;
 export const ProtocolQuerySchema = z.strictObject({
   municipality: MunicipalityCodeSchema.optional(),
   format: z.enum(['json', 'csv']).optional(),
+  /** JSON only: where the page of rows starts. The CSV file holds every row. */
+  from: RowOffsetSchema.optional(),
 });
 
 /**
@@ -155,7 +226,10 @@ export const ProtocolResponseSchema = z.object({
   }),
   criteria: z.array(SelectionCriterionSchema),
   run: SelectionRunSummarySchema,
+  /** Rows `from` on, at most `PROTOCOL_PAGE_ROWS` (as JSON; the CSV file holds them all), of `total`. */
   rows: z.array(ProtocolRowSchema),
+  from: z.int().min(0),
+  total: z.int().min(0),
   promotions: MunicipalityResultSchema.shape.promotions,
   /** Whether the rows carry contacts: then reading the protocol is audited as a reading of personal data. */
   contactsIncluded: z.boolean(),

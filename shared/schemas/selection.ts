@@ -70,3 +70,17 @@ export const SelectionResultSchema = z.strictObject({
   excluded: z.array(ExcludedEntrySchema),
 });
 export type SelectionResult = z.infer<typeof SelectionResultSchema>;
+
+/**
+ * One application's line in a stored run: its entry of the result, which repeats its candidate's data, and where the
+ * selection put it: `rank` alone when selected, `rank` and `position` when waiting, `reason` when excluded. The
+ * candidate's state follows from that (a ranked one was eligible; each reason names one state), so the rows of a
+ * municipality hold its inputs and its result exactly once.
+ */
+export const RunRowSchema = z.strictObject({
+  ...entryFields,
+  rank: z.int().positive().optional(),
+  position: z.int().positive().optional(),
+  reason: ExclusionReasonSchema.optional(),
+});
+export type RunRow = z.infer<typeof RunRowSchema>;

@@ -73,6 +73,12 @@ async function untilIntakeClosed(closesAt: string) {
 }
 
 const latest = () => staff.call<SelectionRunResponse>(admin, 'GET', '/staff/rounds/demo/selection-runs/latest');
+/** Bauska's result as the administrator reads it: the 25 applicants fit one page. */
+const bauskaResult = async () =>
+  (await staff.call<SelectionRunResponse>(admin, 'GET', '/staff/rounds/demo/selection-runs/latest?municipality=LV-016'))
+    .body.result;
+const decisions = (result: SelectionRunResponse['result'], decision: string) =>
+  (result?.rows ?? []).filter((row) => row.decision === decision);
 const run = () => staff.call<SelectionRunResponse>(admin, 'POST', '/staff/rounds/demo/selection-runs');
 const resultsFor = (emails: string[]) => async () =>
   (await system.mail()).filter((mail) => emails.some((email) => mail.destination.to.includes(email)));
@@ -104,14 +110,18 @@ describe('selecting on the demo round', () => {
     for (const { reference, points } of applicants) await decideAndScore(reference, points);
     const answer = await run();
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
-    const bauskaResult = answer.body.results.find((part) => part.municipalityCode === 'LV-016')?.result;
+    expect(answer.body.municipalities.find((counts) => counts.code === 'LV-016')).toMatchObject({
+      selected: 10,
+      waitlisted: 15,
+    });
+    const result = await bauskaResult();
     const expected = applicants
       .map((applicant, received) => ({ ...applicant, received }))
       .sort((a, b) => b.points - a.points || a.received - b.received)
       .map(({ reference }) => reference);
-    expect(bauskaResult?.selected.map((entry) => entry.reference)).toEqual(expected.slice(0, 10));
-    expect(bauskaResult?.waitlisted.map((entry) => entry.reference)).toEqual(expected.slice(10));
-    expect(bauskaResult?.waitlisted.map((entry) => entry.position)).toEqual(
+    expect(decisions(result, 'selected').map((row) => row.reference)).toEqual(expected.slice(0, 10));
+    expect(decisions(result, 'waitlisted').map((row) => row.reference)).toEqual(expected.slice(10));
+    expect(decisions(result, 'waitlisted').map((row) => row.position)).toEqual(
       Array.from({ length: 15 }, (_, i) => i + 1),
     );
   });
@@ -122,7 +132,7 @@ describe('selecting on the demo round', () => {
     expect(again.status).toBe(200);
     expect(again.body.run.runId).toBe(first.body.run.runId);
     expect(again.body.run.inputsHash).toBe(first.body.run.inputsHash);
-    expect(again.body.results).toEqual(first.body.results);
+    expect(again.body.municipalities).toEqual(first.body.municipalities);
   });
 
   it('refuses to publish a run that is stale, until it is run again', async () => {
@@ -144,7 +154,7 @@ describe('selecting on the demo round', () => {
     expect((await latest()).body.stale).toBe(false);
   });
 
-  it('publishes: every applicant is e-mailed their result exactly once, even when published again', async () => {
+  it('publishes at once, and the job e-mails every applicant their result exactly once, even when published again', async () => {
     await system.waitForIdle();
     await system.clearMail();
     const { runId } = (await latest()).body.run;
@@ -153,12 +163,18 @@ describe('selecting on the demo round', () => {
       'POST',
       `/staff/rounds/demo/selection-runs/${runId}/publication`,
     );
-    expect(published.status, JSON.stringify(published.body)).toBe(200);
-    expect(published.body.run.status).toBe('published');
+    expect(published.status, JSON.stringify(published.body)).toBe(202);
+    expect(published.body.run).toMatchObject({ status: 'published', publication: { total: 25, emailed: 0 } });
     await system.waitForIdle();
     const again = await staff.call(admin, 'POST', `/staff/rounds/demo/selection-runs/${runId}/publication`);
     expect(again.status).toBe(200);
     await system.waitForIdle();
+    expect((await latest()).body.run.publication).toMatchObject({
+      recorded: 25,
+      emailed: 25,
+      notSentCount: 0,
+      finishedAt: expect.any(String),
+    });
     const mails = await resultsFor(applicants.map(({ email }) => email))();
     for (const { email } of applicants) {
       expect(
@@ -172,9 +188,9 @@ describe('selecting on the demo round', () => {
   });
 
   it('passes a withdrawn place to waiting position 1, who is offered it and e-mailed once', async () => {
-    const before = (await latest()).body.results.find((part) => part.municipalityCode === 'LV-016')?.result;
-    const leaving = before?.selected[3]?.reference as string;
-    const first = before?.waitlisted[0]?.reference as string;
+    const before = await bauskaResult();
+    const leaving = decisions(before, 'selected')[3]?.reference as string;
+    const first = decisions(before, 'waitlisted')[0]?.reference as string;
     const firstEmail = applicants.find(({ reference }) => reference === first)?.email as string;
     await system.clearMail();
     const withdrawn = await staff.call<StaffApplicationResponse>(
@@ -188,12 +204,13 @@ describe('selecting on the demo round', () => {
     expect(withdrawn.status, JSON.stringify(withdrawn.body)).toBe(200);
     expect(withdrawn.body.application.state).toBe('withdrawn');
 
-    const after = (await latest()).body.results.find((part) => part.municipalityCode === 'LV-016');
-    expect(after?.result.selected.map((entry) => entry.reference)).toContain(first);
-    expect(after?.result.selected).toHaveLength(10);
-    expect(after?.result.waitlisted.map((entry) => entry.position)).toEqual(
+    const after = await bauskaResult();
+    expect(decisions(after, 'selected').map((row) => row.reference)).toContain(first);
+    expect(decisions(after, 'selected')).toHaveLength(10);
+    expect(decisions(after, 'waitlisted').map((row) => row.position)).toEqual(
       Array.from({ length: 14 }, (_, i) => i + 1),
     );
+    expect(after).toMatchObject({ selected: 10, waitlisted: 14, excluded: 1 });
     expect(after?.promotions).toEqual([expect.objectContaining({ withdrawn: leaving, promoted: first })]);
     const promoted = await staff.call<StaffApplicationResponse>(bauska, 'GET', `/staff/applications/${first}`);
     expect(promoted.body.application.selection).toMatchObject({ outcome: 'selected', rank: 10 });
@@ -215,7 +232,8 @@ describe('selecting on the demo round', () => {
     expect(String(csv.body)).toContain('rank,reference,totalScore,receivedAt,decision,position,reason');
     const jelgava = await signInStaff(system, 'jelgava');
     const theirs = await staff.call<SelectionRunResponse>(jelgava, 'GET', '/staff/rounds/demo/selection-runs/latest');
-    expect(theirs.body.results.map((part) => part.municipalityCode)).toEqual(['LV-JEL']);
+    expect(theirs.body.municipalities.map((counts) => counts.code)).toEqual(['LV-JEL']);
+    expect(theirs.body.result).toMatchObject({ municipalityCode: 'LV-JEL', rows: [] });
     expect((await staff.call(jelgava, 'GET', '/staff/rounds/demo/protocol?municipality=LV-016')).status).toBe(403);
   });
 

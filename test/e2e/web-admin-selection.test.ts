@@ -262,10 +262,15 @@ describe('the selection pages in the browser', () => {
     expect(await text(page, '[data-testid="run-details"]')).toMatch(/Publicēja\s+admin, /);
     // Once published, there is nothing more to run or publish.
     expect(await page.getByRole('button', { name: /Veikt atlasi|Publicēt/ }).count()).toBe(0);
+    // The background job's progress, as the page reads it again and again until it is over.
+    await file.system.waitForIdle();
+    await page.getByText(/^Publicēšana pabeigta \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d\.$/).waitFor();
+    const progress = await text(page, '[data-testid="publication-progress"]');
+    expect(progress).toContain('Rezultāti ierakstīti: 15 no 15.');
+    expect(progress).toContain('E-pasti nosūtīti: 15 no 15 pieteikumiem.');
     await checkPage(page, 'selection-08-published');
 
     // Every applicant is e-mailed their result.
-    await file.system.waitForIdle();
     const mailed = new Set((await file.system.mail()).flatMap((mail) => mail.destination.to));
     for (const { email } of eligible) expect(mailed).toContain(email);
   });

@@ -136,9 +136,12 @@ describe('the selection protocol in the browser', () => {
     expect(await text(page, '[data-testid="protocol-run"]')).toMatch(/Rezultātus publicēja\s+Nav publicēti/);
     await checkPage(page, 'protocol-00-draft');
 
+    // Publishing answers at once (202); the results are recorded and e-mailed in the background.
     await expectOk(
       file.staff.call(file.tokens.admin, 'POST', `/staff/rounds/${ROUND}/selection-runs/${runId}/publication`),
+      202,
     );
+    await file.system.waitForIdle();
     await page.reload();
     await page.locator('[data-testid="protocol"]').waitFor();
     expect(await text(page, '#protocol-title')).toBe(`Atlases protokols Nr. ${NUMBER}`);

@@ -84,6 +84,8 @@ beforeAll(async () => {
     `/staff/rounds/${ROUND}/selection-runs/${run.body.run.runId}/publication`,
   );
   expect(published.status, JSON.stringify(published.body)).toBeLessThan(300);
+  // The publication job records the results in the background.
+  await system.waitForIdle();
 
   await storageProbe(system).putServiceYear({
     ...demoServiceYear([{ code: BAUSKA, town: 'Bauska' }]),

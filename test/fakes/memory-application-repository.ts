@@ -143,6 +143,7 @@ export class MemoryApplicationRepository implements ApplicationRepository {
   async recordSelection(reference: string, selection: SelectionOutcome): Promise<void> {
     const stored = this.#applications.get(reference);
     if (stored?.status !== 'submitted') throw conditionalCheckFailed();
+    if (stored.selection?.runId === selection.runId) return;
     this.#store({ ...stored, selection });
   }
 

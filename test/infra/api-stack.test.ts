@@ -14,7 +14,7 @@ import { resolveStage, type StageSettings } from '../../infra/stages.ts';
 import { AUDIT_TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
 import { SUBMITTED_PREFIX, UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
-import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
+import { mailEventConsumers, routes, type StreamConsumer, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 
 interface Statement {
   Effect: string;
@@ -131,14 +131,16 @@ describe('functions', () => {
   });
 
   it.each(DEPLOYED_HANDLERS)(
-    'runs %s on Node.js 24 on arm64 with 512 MB and a 10 s timeout, or its job’s',
+    'runs %s on Node.js 24 on arm64 with 512 MB and a 10 s timeout, or its job’s or consumer’s declared one',
     (handler) => {
-      const job = scheduledJobs.find((candidate) => candidate.handler === handler);
+      const declared = [...scheduledJobs, ...(streamConsumers as readonly StreamConsumer[])].find(
+        (candidate) => candidate.handler === handler,
+      );
       expect(functionProperties(handler)).toMatchObject({
         Runtime: 'nodejs24.x',
         Architectures: ['arm64'],
         MemorySize: 512,
-        Timeout: job?.timeoutSeconds ?? 10,
+        Timeout: declared?.timeoutSeconds ?? 10,
         Handler: 'index.handler',
       });
     },
@@ -157,7 +159,7 @@ describe('functions', () => {
     const expected = ['NODE_OPTIONS', 'PUBLIC_WEB_URL', 'APP_SECRET_ARN'];
     if (needs.table) expected.push('TABLE_NAME');
     if (needs.bucket?.length) expected.push('DOCUMENTS_BUCKET');
-    if (needs.mail) expected.push('MAIL_FROM', 'MAIL_CONFIGURATION_SET');
+    if (needs.mail) expected.push('MAIL_FROM', 'MAIL_CONFIGURATION_SET', 'MAIL_RATE_PER_SECOND');
     if (needs.audit) expected.push('AUDIT_TABLE_NAME');
     if (needs.staffAuth) expected.push(...STAFF_VARIABLES);
     if (ROUTE_HANDLERS.includes(handler)) expected.push('ORIGIN_SECRET_ARN');
@@ -165,6 +167,7 @@ describe('functions', () => {
     expect(Object.keys(variables).sort()).toEqual(expected.sort());
     expect(variables.PUBLIC_WEB_URL).toBe(stage.publicWebUrl);
     if (needs.mail) expect(variables.MAIL_FROM).toBe(stage.mailFrom);
+    if (needs.mail) expect(variables.MAIL_RATE_PER_SECOND).toBe(String(stage.mailRatePerSecond));
   });
 
   it.each(DEPLOYED_HANDLERS)('encrypts the log group of %s with the stack key', (handler) => {
@@ -511,7 +514,20 @@ describe('stream consumers', () => {
     const sizes = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).map(
       (mapping) => mapping.Properties.BatchSize,
     );
-    expect(sizes.sort((a, b) => a - b)).toEqual([10, 100]);
+    expect(sizes.sort((a, b) => a - b)).toEqual([10, 10, 100]);
+  });
+
+  it('invoke a consumer only for the items it declares, when it declares them', () => {
+    for (const consumer of streamConsumers as readonly StreamConsumer[]) {
+      const { functionId } = deployed(consumer.handler);
+      const mapping = Object.values(template.findResources('AWS::Lambda::EventSourceMapping')).find(
+        (candidate) => candidate.Properties.FunctionName.Ref === functionId,
+      );
+      const filters = mapping?.Properties.FilterCriteria?.Filters ?? [];
+      expect(filters.map((filter: { Pattern: string }) => JSON.parse(filter.Pattern))).toEqual(
+        consumer.sortKeyPrefix ? [{ dynamodb: { Keys: { sk: { S: [{ prefix: consumer.sortKeyPrefix }] } } } }] : [],
+      );
+    }
   });
 
   it('record batches that keep failing in an encrypted queue', () => {

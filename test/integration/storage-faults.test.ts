@@ -161,7 +161,7 @@ describe('staff changes, the selection run and publication', () => {
       roundId: round.id,
       runId: ran.answer.run.runId,
     });
-    expect(published.run.status).toBe('published');
+    expect(published.answer.run.status).toBe('published');
     faults.clear();
     const entries = (await probe.auditEntries()).filter((entry) => entry.roundId === round.id);
     expect(entries.filter((entry) => entry.id === run.requestId)).toHaveLength(1);

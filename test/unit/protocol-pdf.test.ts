@@ -76,6 +76,8 @@ function protocol(overrides: Partial<ProtocolResponse> = {}): ProtocolResponse {
       municipalities: [{ code: 'LV-016', cap: 1, selected: 1, waitlisted: 1, excluded: 1 }],
     },
     rows,
+    from: 0,
+    total: rows.length,
     promotions: [],
     contactsIncluded: true,
     ...overrides,

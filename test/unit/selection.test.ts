@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inputBytes } from '../../shared/domain/run-inputs-text.ts';
 import {
   canonicalInputs,
   promoteAfterWithdrawal,
   SELECTION_RULE_VERSION,
   selectApplications,
 } from '../../shared/domain/selection.ts';
+import { inputOfRows, resultOfRows, rowsOfResult } from '../../shared/domain/selection-rows.ts';
 import { READABLE_DIGITS, READABLE_LETTERS } from '../../shared/schemas/common.ts';
 import {
+  RunRowSchema,
   type SelectionCandidate,
   type SelectionCandidateState,
   type SelectionResult,
@@ -47,7 +50,13 @@ function oracle(cap: number, applications: readonly SelectionCandidate[]): Expec
     .filter((application) => application.state === 'eligible')
     .map((application) => ({
       reference: application.reference,
-      key: [-(application.totalScore ?? 0), Date.parse(application.receivedAt), application.reference],
+      key: [
+        -(application.totalScore ?? 0),
+        Date.parse(application.receivedAt),
+        // Digits finer than a millisecond, which Date.parse drops: the instant to the last digit.
+        (/\.\d{3}(\d*)Z$/.exec(application.receivedAt)?.[1] ?? '').replace(/0+$/, ''),
+        application.reference,
+      ],
     }))
     .sort((x, y) => lexicographic(x.key, y.key))
     .map(({ reference }) => reference);
@@ -347,6 +356,64 @@ describe('the selection of one municipality (properties)', () => {
       fc.property(capArb, candidatesArb(), (cap, applications) => {
         const result = decided(cap, applications);
         expect(SelectionResultSchema.parse(JSON.parse(JSON.stringify(result)))).toEqual(result);
+      }),
+    );
+  });
+});
+
+describe('the selection of data the quick orders cannot hold (properties)', () => {
+  /** References of another form, scores past a million, receipt times a century apart and finer than a millisecond. */
+  const unusualArb = fc.record({
+    reference: fc.string({ unit: fc.constantFrom('a', 'b', 'Z', '-', '7', 'é'), minLength: 1, maxLength: 6 }),
+    state: decidedStateArb,
+    totalScore: fc.option(fc.constantFrom(0, 3, 2 ** 40), { nil: null, freq: 8 }),
+    receivedAt: fc
+      .tuple(fc.integer({ min: 0, max: 2 }), fc.constantFrom(0, 1, 100 * 365), fc.constantFrom('', '', '1', '0001'))
+      .map(([slot, days, finer]) => {
+        const instant = new Date(OPENS + days * 86_400_000 + slot * 1000).toISOString();
+        return finer ? instant.replace('Z', `${finer}Z`) : instant;
+      }),
+  });
+
+  it('gives the same result as the plainly written rule', () => {
+    fc.assert(
+      fc.property(capArb, candidatesArb({}, unusualArb), (cap, applications) => {
+        expect(summary(decided(cap, applications))).toEqual(oracle(cap, applications));
+      }),
+    );
+  });
+});
+
+describe('the stored rows and the hash (properties)', () => {
+  it('hold exactly the result and the canonical inputs it was selected from', () => {
+    fc.assert(
+      fc.property(capArb, candidatesArb(), (cap, applications) => {
+        const result = decided(cap, applications);
+        const rows = rowsOfResult(result);
+        expect(resultOfRows(cap, rows)).toEqual(result);
+        expect(inputOfRows(cap, rows)).toEqual(canonicalInputs(cap, applications));
+        expect(rows.map((row) => RunRowSchema.parse(row))).toEqual(rows);
+      }),
+    );
+  });
+
+  it('are hashed over exactly the text JSON writes, whatever the text holds', () => {
+    const anyText = fc.string({ unit: 'binary', maxLength: 12 });
+    const inputArb = fc.record({
+      cap: fc.integer({ min: 0, max: 12 }),
+      applications: fc.array(
+        fc.record({
+          reference: fc.oneof(referenceArb, anyText),
+          state: fc.oneof(decidedStateArb, anyText) as fc.Arbitrary<SelectionCandidateState>,
+          totalScore: fc.option(fc.integer({ min: 0, max: 2 ** 40 }), { nil: null }),
+          receivedAt: fc.oneof(onlineTimeArb, anyText),
+        }),
+        { maxLength: 20 },
+      ),
+    });
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        expect(Buffer.from(inputBytes(input)).toString('utf8')).toBe(JSON.stringify(input));
       }),
     );
   });

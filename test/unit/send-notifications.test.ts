@@ -51,15 +51,29 @@ const submission = record(
   application('KDMA-4728', 'first@example.lv', { status: 'draft', representative: guardian }),
   application('KDMA-4728', 'first@example.lv', { representative: guardian }),
 );
+/** A place offered after someone withdrew: the stream's own result e-mail (the publication job sends the rest). */
+const offered: SelectionOutcome = {
+  ...waitlisted,
+  outcome: 'selected',
+  rank: 10,
+  position: undefined,
+  offeredAt: '2019-10-01T07:00:00.000Z',
+};
 const publication = record(
   '200',
-  application('KDMA-4729', 'second@example.lv'),
   application('KDMA-4729', 'second@example.lv', { selection: waitlisted }),
+  application('KDMA-4729', 'second@example.lv', { selection: offered }),
 );
 const movedUp = record(
   '300',
   application('KDMA-4729', 'second@example.lv', { selection: waitlisted }),
   application('KDMA-4729', 'second@example.lv', { selection: { ...waitlisted, position: 1 } }),
+);
+/** A result first recorded by the publication job: it e-mails that one itself, paced. */
+const firstResult = record(
+  '250',
+  application('KDMA-4737', 'fourth@example.lv'),
+  application('KDMA-4737', 'fourth@example.lv', { selection: waitlisted }),
 );
 const laterSubmission = record(
   '400',
@@ -78,16 +92,16 @@ afterEach(() => errors.mockRestore());
 const logged = () => errors.mock.calls.map(([line]) => JSON.parse(String(line)) as Record<string, unknown>);
 
 describe('the notification stream consumer', () => {
-  it('sends a receipt and a result from the same batch, and nothing for a waiting-list number that moved', async () => {
+  it('sends a receipt and an offered place from the same batch, and nothing for a first result or a waiting-list number that moved', async () => {
     const fake = notificationPorts();
     current.ports = fake.ports;
-    expect(await handler(batch(submission, publication, movedUp), invocation('request-1'))).toEqual({
+    expect(await handler(batch(submission, publication, firstResult, movedUp), invocation('request-1'))).toEqual({
       batchItemFailures: [],
     });
     expect(fake.sent.map((message) => [message.to, message.subject])).toEqual([
       [['janis@example.lv'], 'Pieteikums saņemts: KDMA-4728'],
       [['first@example.lv'], 'Pieteikums saņemts: KDMA-4728'],
-      [['second@example.lv'], 'Atlases rezultāts: KDMA-4729'],
+      [['second@example.lv'], 'Piedāvājam vietu: KDMA-4729'],
     ]);
   });
 
@@ -131,7 +145,7 @@ describe('the notification stream consumer', () => {
     const resultOfFirst = record(
       '150',
       application('KDMA-4728', 'first@example.lv', { representative: guardian }),
-      application('KDMA-4728', 'first@example.lv', { representative: guardian, selection: waitlisted }),
+      application('KDMA-4728', 'first@example.lv', { representative: guardian, selection: offered }),
     );
     const answer = await handler(batch(submission, resultOfFirst, publication, laterSubmission), invocation('r-1'));
     expect(answer).toEqual({
@@ -139,7 +153,7 @@ describe('the notification stream consumer', () => {
     });
     expect(fake.sent.map((message) => message.subject)).toEqual([
       'Pieteikums saņemts: KDMA-4728',
-      'Atlases rezultāts: KDMA-4729',
+      'Piedāvājam vietu: KDMA-4729',
     ]);
   });
 

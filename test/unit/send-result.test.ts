@@ -32,26 +32,26 @@ const offered: SelectionOutcome = {
   offeredAt: '2019-10-01T07:00:00.000Z',
 };
 
-describe('result e-mail: when it is due', () => {
-  it('is due when a result is first published', () => {
-    expect(isNewResult({ before: withSelection(), after: withSelection(waitlisted) })).toBe(true);
-    expect(isNewResult({ after: withSelection(waitlisted) })).toBe(true);
+describe('result e-mail: when the stream sends it', () => {
+  it('is not due for a result first published: the publication job e-mails those at the sending rate', () => {
+    expect(isNewResult({ before: withSelection(), after: withSelection(waitlisted) })).toBe(false);
+    expect(isNewResult({ after: withSelection(waitlisted) })).toBe(false);
   });
 
   it('is not due without a result, on a replay of the same result, or when the application is removed', () => {
     expect(isNewResult({ before: withSelection(), after: withSelection() })).toBe(false);
     expect(isNewResult({ before: withSelection(waitlisted), after: withSelection(waitlisted) })).toBe(false);
     expect(isNewResult({ before: withSelection(waitlisted) })).toBe(false);
+    expect(isNewResult({ before: withSelection(offered), after: withSelection(offered) })).toBe(false);
   });
 
   it('is not due when only the waiting-list number changes', () => {
     expect(isNewResult({ before: withSelection(waitlisted), after: withSelection(movedUp) })).toBe(false);
   });
 
-  it('is due for a new outcome, a new selection run, or a place offered', () => {
+  it('is due for a place offered, also before the job recorded the person’s result, and for a new outcome', () => {
     expect(isNewResult({ before: withSelection(movedUp), after: withSelection(offered) })).toBe(true);
-    const rerun = { ...waitlisted, runId: 'ffffffffffffffffffff' };
-    expect(isNewResult({ before: withSelection(waitlisted), after: withSelection(rerun) })).toBe(true);
+    expect(isNewResult({ before: withSelection(), after: withSelection(offered) })).toBe(true);
     const selected: SelectionOutcome = { runId: RUN, outcome: 'selected', rank: 3, publishedAt: offered.publishedAt };
     expect(
       isNewResult({
@@ -59,6 +59,7 @@ describe('result e-mail: when it is due', () => {
         after: withSelection({ ...selected, offeredAt: offered.offeredAt }),
       }),
     ).toBe(true);
+    expect(isNewResult({ before: withSelection(selected), after: withSelection(waitlisted) })).toBe(true);
   });
 });
 

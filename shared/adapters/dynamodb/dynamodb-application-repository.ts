@@ -293,18 +293,27 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     }
   }
 
-  /** An update of the one attribute, so it never races a staff change of the review. */
+  /**
+   * An update of the one attribute, so it never races a staff change of the review. A result of the same run stays:
+   * writing it again changes nothing, and a place offered meanwhile is kept.
+   */
   async recordSelection(reference: string, selection: SelectionOutcome): Promise<void> {
-    await this.#client.send(
-      new UpdateCommand({
-        TableName: this.#tableName,
-        Key: keys.application(reference),
-        UpdateExpression: 'SET selection = :selection',
-        ConditionExpression: '#status = :submitted',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':selection': selection, ':submitted': 'submitted' },
-      }),
-    );
+    try {
+      await this.#client.send(
+        new UpdateCommand({
+          TableName: this.#tableName,
+          Key: keys.application(reference),
+          UpdateExpression: 'SET selection = :selection',
+          ConditionExpression:
+            '#status = :submitted AND (attribute_not_exists(selection) OR selection.runId <> :runId)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':selection': selection, ':submitted': 'submitted', ':runId': selection.runId },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error) || !holdsResultOf(error, selection.runId)) throw error;
+    }
   }
 
   async queue(roundId: string, municipalityCode: string): Promise<Application[]> {
@@ -437,4 +446,11 @@ function conditionFailures(error: unknown, count: number): Array<CancellationRea
 /** Cancellation reasons come back in DynamoDB's wire format: the document client converts only results. */
 function toPlain(item: Record<string, AttributeValue> | undefined): Record<string, unknown> {
   return item ? unmarshall(item) : {};
+}
+
+/** Whether the item a refused write found is submitted and holds a result of the run already. */
+function holdsResultOf(refusal: unknown, runId: string): boolean {
+  const found = (refusal as { Item?: Record<string, AttributeValue> }).Item;
+  const item = found ? unmarshall(found) : {};
+  return item.status === 'submitted' && (item.selection as { runId?: unknown } | undefined)?.runId === runId;
 }

@@ -72,10 +72,14 @@ export const keys = {
   /** A round's runs share a partition with the pointer to the latest one. */
   run: (roundId: string, runId: string) => ({ pk: `ROUND#${roundId}#RUNS`, sk: `RUN#${runId}` }),
   latestRun: (roundId: string) => ({ pk: `ROUND#${roundId}#RUNS`, sk: 'LATEST' }),
-  /** One item per municipality: its inputs and result, read together with the run. */
-  runPart: (roundId: string, runId: string, municipalityCode: string) => ({
+  /**
+   * A run's rows, a bounded slice of one municipality per item (`<municipalityCode>#<slice number>`), so a
+   * municipality's rows are one Query in order and any page of them a range of it. Runs stored before slices held
+   * one item per municipality, `sk` the municipality's code alone.
+   */
+  runRows: (roundId: string, runId: string, municipalityCode: string, slice?: number) => ({
     pk: `ROUND#${roundId}#RUN#${runId}`,
-    sk: municipalityCode,
+    sk: slice === undefined ? municipalityCode : `${municipalityCode}#${String(slice).padStart(6, '0')}`,
   }),
   /** A round's year of services: its budget, catalogue and providers, one item read whole. */
   serviceYear: (roundId: string) => ({ pk: `ROUND#${roundId}#YEAR`, sk: 'YEAR' }),

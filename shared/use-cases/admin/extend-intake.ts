@@ -17,7 +17,7 @@ export async function extendIntake(
   input: { roundId: string; request: ExtendIntakeRequest },
 ): Promise<RoundResponse> {
   const latest = await ports.selectionRuns.latest(input.roundId);
-  if (latest?.summary.status === 'published') throw new ConflictError('INTAKE_FINAL_AFTER_PUBLICATION');
+  if (latest?.status === 'published') throw new ConflictError('INTAKE_FINAL_AFTER_PUBLICATION');
   const { round } = await changeRound(ports, staff, input.roundId, (stored) => {
     if (!stored) throw new NotFoundError('ROUND_NOT_FOUND');
     const extended = extendWindow(stored, input.request.lastDay, staff.at, staffRef(staff.identity));

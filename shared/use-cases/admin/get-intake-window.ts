@@ -25,6 +25,6 @@ export async function getIntakeWindow(
         by: { username: by.username, displayName: by.displayName },
       })),
     }),
-    ...(latest?.summary.publishedAt && { selectionPublishedAt: latest.summary.publishedAt }),
+    ...(latest?.publishedAt && { selectionPublishedAt: latest.publishedAt }),
   };
 }

@@ -4,7 +4,10 @@ import type { DashboardResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
 
-/** Counts per municipality and review state, with the latest run's numbers: the administrators' overview. */
+/**
+ * Counts per municipality and review state, with the latest run's numbers from its summary (never its rows): the
+ * administrators' overview.
+ */
 export async function getDashboard(
   ports: StaffPorts,
   staff: StaffContext,
@@ -16,7 +19,7 @@ export async function getDashboard(
   for (const municipality of round.municipalities) {
     const queue = await ports.applications.queue(round.id, municipality.code);
     const counts = countByState(queue.map(reviewState));
-    const selection = run?.summary.municipalities.find((part) => part.code === municipality.code);
+    const selection = run?.municipalities.find((part) => part.code === municipality.code);
     municipalities.push({
       code: municipality.code,
       cap: municipality.cap,
@@ -28,5 +31,5 @@ export async function getDashboard(
     });
   }
   await ports.audit.append(auditEntry(staff, { roundId: round.id }));
-  return { roundId: round.id, municipalities, ...(run && { latestRun: run.summary }) };
+  return { roundId: round.id, municipalities, ...(run && { latestRun: run }) };
 }

@@ -2,19 +2,18 @@ import { stringify } from 'csv-stringify/sync';
 import { NotFoundError } from '../../domain/errors.ts';
 import { rigaIsoInstant } from '../../domain/riga-time.ts';
 import type { StaffPorts } from '../../ports/index.ts';
-import type { StoredRun } from '../../ports/selection-runs.ts';
+import type { RowRange } from '../../ports/selection-runs.ts';
 import type { Application } from '../../schemas/application.ts';
-import type { SelectionResult } from '../../schemas/selection.ts';
 import type {
-  MunicipalityResult,
   ProtocolContact,
   ProtocolResponse,
   ProtocolRow,
+  SelectionRunSummary,
 } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
 import { queueMunicipality } from '../staff/staff-scope.ts';
-import { currentResultOf } from './published-results.ts';
+import { resultPage } from './result-pages.ts';
 
 /** Hex digits of the input hash a printed protocol shows: enough to tell runs apart, short enough to compare. */
 const CHECK_VALUE_LENGTH = 12;
@@ -25,12 +24,13 @@ const CHECK_VALUE_LENGTH = 12;
  * and who ran and published the selection. With `contacts`, the selected and waiting persons' names and contacts
  * too, for the municipality's own social workers only: the ministry's administrators run and publish the selection
  * but never contact the people, so they get references only. Never a personal code. The read is audited, and the
- * entry says when contacts were included.
+ * entry says when contacts were included. The rows come a page at a time (`rows`: where from and how many), or
+ * all at once without it (the CSV file); the rest of the document is the same on every page.
  */
 export async function getProtocol(
   ports: StaffPorts,
   staff: StaffContext,
-  input: { roundId: string; municipality?: string; contacts: boolean },
+  input: { roundId: string; municipality?: string; contacts: boolean; rows?: RowRange },
 ): Promise<ProtocolResponse> {
   const round = await loadRound(ports, input.roundId);
   const municipalityCode = queueMunicipality(staff.identity, round, input.municipality);
@@ -38,11 +38,10 @@ export async function getProtocol(
   if (!run) throw new NotFoundError('SELECTION_NOT_RUN');
   // Only this municipality's applications bear on its part: its withdrawals pass its places on.
   const applications = await ports.applications.queue(round.id, municipalityCode);
-  const part = currentResultOf(run, municipalityCode, applications);
+  const page = await resultPage(ports, run, municipalityCode, applications, input.rows);
   const municipality = round.municipalities.find((candidate) => candidate.code === municipalityCode);
-  if (!part || !municipality) throw new NotFoundError('SELECTION_NOT_RUN');
+  if (!page || !municipality) throw new NotFoundError('SELECTION_NOT_RUN');
   const contactsIncluded = input.contacts && staff.identity.role === 'social-worker';
-  const rows = protocolRows(part.result);
   const byReference = new Map(applications.map((application) => [application.reference, application]));
   await ports.audit.append(
     auditEntry(
@@ -53,20 +52,23 @@ export async function getProtocol(
     ),
   );
   return {
-    number: protocolNumber(run, municipalityCode, part),
-    date: protocolDate(run, part),
-    checkValue: run.summary.inputsHash.slice(0, CHECK_VALUE_LENGTH),
+    number: protocolNumber(run, municipalityCode, page.promotions.length),
+    // When the rows became what they are: the last place passed on, or the publication, or (before it) the run.
+    date: page.promotions.at(-1)?.at ?? run.publishedAt ?? run.ranAt,
+    checkValue: run.inputsHash.slice(0, CHECK_VALUE_LENGTH),
     round: { id: round.id, name: round.name },
     municipality: {
       code: municipalityCode,
       name: municipality.name,
-      cap: part.result.cap,
+      cap: page.cap,
       ...(municipality.socialService && { socialServiceName: municipality.socialService.name }),
     },
     criteria: round.criteria,
-    run: run.summary,
-    rows: contactsIncluded ? rows.map((row) => withContact(row, byReference.get(row.reference))) : rows,
-    promotions: part.promotions,
+    run,
+    rows: contactsIncluded ? page.rows.map((row) => withContact(row, byReference.get(row.reference))) : page.rows,
+    from: page.from,
+    total: page.total,
+    promotions: page.promotions,
     contactsIncluded,
   };
 }
@@ -76,28 +78,9 @@ export async function getProtocol(
  * whose rows changed gets a number of its own. A run stored before runs were counted is numbered by the start of
  * its id.
  */
-function protocolNumber(run: StoredRun, municipalityCode: string, part: MunicipalityResult): string {
-  const { summary } = run;
-  const base = `${summary.roundId}-${municipalityCode}-${summary.ordinal ?? summary.runId.slice(0, 6)}`;
-  return part.promotions.length > 0 ? `${base}.${part.promotions.length}` : base;
-}
-
-/** The last place passed on, or the publication, or (before it) the run: when the rows became what they are. */
-function protocolDate(run: StoredRun, part: MunicipalityResult): string {
-  return part.promotions.at(-1)?.at ?? run.summary.publishedAt ?? run.summary.ranAt;
-}
-
-function protocolRows(result: SelectionResult): ProtocolRow[] {
-  return [
-    ...result.selected.map((entry) => ({ ...entry, decision: 'selected' as const })),
-    ...result.waitlisted.map((entry) => ({ ...entry, decision: 'waitlisted' as const })),
-    ...result.excluded.map(({ reason, ...entry }) => ({
-      ...entry,
-      rank: null,
-      decision: 'not-selected' as const,
-      reason,
-    })),
-  ];
+function protocolNumber(run: SelectionRunSummary, municipalityCode: string, promotions: number): string {
+  const base = `${run.roundId}-${municipalityCode}-${run.ordinal ?? run.runId.slice(0, 6)}`;
+  return promotions > 0 ? `${base}.${promotions}` : base;
 }
 
 /** A selected or waiting person's row with how to reach them (or their representative); others stay as they are. */

@@ -1,6 +1,7 @@
 import { ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import { intakeState } from '../../domain/intake-window.ts';
 import { SELECTION_RULE_VERSION } from '../../domain/selection.ts';
+import { countsOf } from '../../domain/selection-rows.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { SelectionRunResponse } from '../../schemas/selection-api.ts';
 import { loadRound } from '../load-round.ts';
@@ -13,7 +14,8 @@ import { currentSelection } from './selection-inputs.ts';
  * version, who ran it and when. The run id is taken from the hash: running again on the same data finds the same
  * run and changes nothing. Refused while intake is open, while any application is undecided (listed by
  * reference; `GET …/selection-readiness` counts them per municipality), and once the results are published.
- * The answer says how many e-mails publishing it would send.
+ * The answer gives each municipality's numbers and how many e-mails publishing it would send; the results
+ * themselves are read a page at a time (`GET …/selection-runs/latest`).
  */
 export async function runSelection(
   ports: StaffPorts,
@@ -33,25 +35,21 @@ export async function runSelection(
   const runId = current.inputsHash.slice(0, 20);
   const latest = await ports.selectionRuns.latest(round.id);
   // Published results are final: withdrawals pass places on from the published run, never from a new one.
-  if (latest?.summary.status === 'published') throw new ConflictError('SELECTION_ALREADY_PUBLISHED');
+  if (latest?.status === 'published') throw new ConflictError('SELECTION_ALREADY_PUBLISHED');
   const audit = auditEntry(staff, { roundId: round.id });
-  if (latest?.summary.runId === runId) {
+  const publication = publicationReach(current.parts, current.applications);
+  if (latest?.runId === runId) {
     // Through the run store, so that a retry after a lost answer finds its own entry instead of failing on it.
-    await ports.selectionRuns.save(latest, { ...audit, reason: 'UNCHANGED' });
+    await ports.selectionRuns.save({ summary: latest, parts: [] }, { ...audit, reason: 'UNCHANGED' });
     return {
       created: false,
-      answer: {
-        run: latest.summary,
-        stale: false,
-        results: latest.parts.map(toResult),
-        publication: publicationReach(latest.parts, current.applications),
-      },
+      answer: { run: latest, stale: false, municipalities: latest.municipalities, publication },
     };
   }
   const summary = {
     runId,
     roundId: round.id,
-    ordinal: (latest?.summary.ordinal ?? 0) + 1,
+    ordinal: (latest?.ordinal ?? 0) + 1,
     inputsHash: current.inputsHash,
     ruleVersion: SELECTION_RULE_VERSION,
     ranAt: staff.at.toISOString(),
@@ -59,24 +57,9 @@ export async function runSelection(
     status: 'computed' as const,
     municipalities: current.parts.map(({ municipalityCode, result }) => ({
       code: municipalityCode,
-      cap: result.cap,
-      selected: result.selected.length,
-      waitlisted: result.waitlisted.length,
-      excluded: result.excluded.length,
+      ...countsOf(result),
     })),
   };
   await ports.selectionRuns.save({ summary, parts: current.parts }, audit);
-  return {
-    created: true,
-    answer: {
-      run: summary,
-      stale: false,
-      results: current.parts.map(toResult),
-      publication: publicationReach(current.parts, current.applications),
-    },
-  };
-}
-
-function toResult(part: { municipalityCode: string; result: SelectionRunResponse['results'][number]['result'] }) {
-  return { municipalityCode: part.municipalityCode, result: part.result, promotions: [] };
+  return { created: true, answer: { run: summary, stale: false, municipalities: summary.municipalities, publication } };
 }

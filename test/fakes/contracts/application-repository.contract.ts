@@ -190,6 +190,31 @@ export function applicationRepositoryContract(ports: PortsUnderTest): void {
       await expect(ports().applications.get(stored.reference)).resolves.toMatchObject({ selection });
     });
 
+    it('keeps a result of the same run, such as a place offered since, when the run’s result is written again', async () => {
+      const stored = draft();
+      await ports().applications.createDraft(stored, idempotencyFor(stored.reference));
+      await ports().applications.submit(asSubmitted(stored, '2019-08-02T08:00:00.000Z'));
+      const base = { runId: 'a1b2c3d4e5f6a7b8c9d0', publishedAt: '2019-09-02T09:00:00.000Z' };
+      const offered = { ...base, outcome: 'selected' as const, rank: 10, offeredAt: '2019-09-03T09:00:00.000Z' };
+      await ports().applications.recordSelection(stored.reference, offered);
+      await ports().applications.recordSelection(stored.reference, {
+        ...base,
+        outcome: 'waitlisted',
+        rank: 11,
+        position: 1,
+      });
+      await expect(ports().applications.get(stored.reference)).resolves.toMatchObject({ selection: offered });
+      // Another run's result is written over it.
+      const later = {
+        ...base,
+        runId: 'f0e1d2c3b4a5f6e7d8c9',
+        outcome: 'not-selected' as const,
+        reason: 'withdrawn' as const,
+      };
+      await ports().applications.recordSelection(stored.reference, later);
+      await expect(ports().applications.get(stored.reference)).resolves.toMatchObject({ selection: later });
+    });
+
     it('lists a municipality’s submitted applications by score, then receipt, then reference', async () => {
       const roundId = nextRoundId();
       const at = (hour: number) => `2019-08-02T${String(hour).padStart(2, '0')}:00:00.000Z`;

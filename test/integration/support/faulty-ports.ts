@@ -6,12 +6,14 @@ import { scanAll } from '../../../shared/adapters/dynamodb/all-pages.ts';
 import { DynamoDbApplicationRepository } from '../../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from '../../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
 import { DynamoDbRetentionStore } from '../../../shared/adapters/dynamodb/dynamodb-retention.ts';
+import { DynamoDbNotificationLedger } from '../../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from '../../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import { DynamoDbServiceYearRepository } from '../../../shared/adapters/dynamodb/dynamodb-service-years.ts';
 import { DynamoDbSupportPlanRepository } from '../../../shared/adapters/dynamodb/dynamodb-support-plans.ts';
 import { S3DocumentEraser } from '../../../shared/adapters/s3/s3-document-eraser.ts';
 import { S3DocumentStore } from '../../../shared/adapters/s3/s3-document-store.ts';
+import { SesMailer } from '../../../shared/adapters/ses/ses-mailer.ts';
 import type { Ports, StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
@@ -47,8 +49,9 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
     keyring: new NodeKeyring(randomBytes(32)),
     randomInt: (max) => randomInt(max),
     staffTokens: unreachable('staffTokens'),
-    mailer: unreachable('mailer'),
-    notifications: unreachable('notifications'),
+    mailer: new SesMailer(clients.ses, 'pieteikumi@intake.example.lv'),
+    // The publication job's e-mails: the SES stand-in, and the ledger in the same table, faults included.
+    notifications: new DynamoDbNotificationLedger(clients.documentClient, aws.tableName),
     personalData: unreachable('personalData'),
     serviceYears: new DynamoDbServiceYearRepository(clients.documentClient, aws.tableName, auditTableName),
     supportPlans: new DynamoDbSupportPlanRepository(clients.documentClient, aws.tableName, auditTableName),

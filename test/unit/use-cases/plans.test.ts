@@ -18,11 +18,19 @@ import { getSupportPlan } from '../../../shared/use-cases/plans/get-support-plan
 import { listParticipants } from '../../../shared/use-cases/plans/list-participants.ts';
 import { recordAgreement } from '../../../shared/use-cases/plans/record-agreement.ts';
 import { recordDelivery } from '../../../shared/use-cases/plans/record-month.ts';
-import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { jelgavaWorker } from '../../fixtures/staff-identities.ts';
-import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
+import {
+  administrator,
+  bauskaWorker,
+  decide,
+  portsOf,
+  publishRun,
+  scoredRound,
+  staffRequest,
+  submitted,
+} from './staff-steps.ts';
 
 /** The scored round with two places in Bauska: of three eligible applicants, the third waits. */
 const round = {
@@ -48,10 +56,7 @@ async function yearOfServices(options: { offerPlaceOnEarlyEnd?: boolean } = {}) 
   }
   const admin = portsOf(ports, administrator);
   const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), round.id);
-  await publishSelection(admin, staffRequest(administrator, 'selection.publish'), {
-    roundId: round.id,
-    runId: answer.run.runId,
-  });
+  await publishRun(ports, round.id, answer.run.runId);
   const rules = demoServiceYear([
     { code: 'LV-016', town: 'Bauska' },
     { code: 'LV-JEL', town: 'Jelgava' },

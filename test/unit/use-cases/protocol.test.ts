@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { resultOfRows } from '../../../shared/domain/selection-rows.ts';
 import type { CreateApplicationRequest } from '../../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../../shared/schemas/audit.ts';
 import type { ProtocolResponse } from '../../../shared/schemas/selection-api.ts';
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
 import { getProtocol, protocolCsv } from '../../../shared/use-cases/selection/get-protocol.ts';
-import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { recordWithdrawal } from '../../../shared/use-cases/selection/record-withdrawal.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
@@ -14,7 +14,7 @@ import { files, legacyPersonalCode } from '../../fixtures/personal-codes.ts';
 import { GUARDED_PERSON_CONTACT, guardedPersonRequest } from '../../fixtures/protocol-people.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { startDraft, uploadDocuments } from './applicant-steps.ts';
-import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest } from './staff-steps.ts';
+import { administrator, bauskaWorker, decide, portsOf, publishRun, scoredRound, staffRequest } from './staff-steps.ts';
 
 /** The scored round with one place in Bauska, whose social service the round names. */
 const round = {
@@ -80,14 +80,7 @@ const run = (ports: MemoryPorts) =>
   runSelection(portsOf(ports, administrator), staffRequest(administrator, 'selection.run', RAN_AT), ROUND);
 
 async function publish(ports: MemoryPorts, runId: string) {
-  await publishSelection(
-    portsOf(ports, administrator),
-    staffRequest(administrator, 'selection.publish', PUBLISHED_AT),
-    {
-      roundId: ROUND,
-      runId,
-    },
-  );
+  await publishRun(ports, ROUND, runId, PUBLISHED_AT);
 }
 
 /** The protocol as `identity` reads it, and the audit entry of the reading. */
@@ -238,14 +231,40 @@ describe('the selection protocol as a document', () => {
     const { answer } = await run(ports);
     const stored = await ports.selectionRuns.latest(ROUND);
     if (!stored) throw new Error('The run was not stored');
-    const { ordinal: _ordinal, ...uncounted } = { ...stored.summary, runId: 'abcdef0123456789abcd' };
+    const { ordinal: _ordinal, ...uncounted } = { ...stored, runId: 'abcdef0123456789abcd' };
+    const result = resultOfRows(1, await ports.selectionRuns.rows(ROUND, stored.runId, 'LV-016'));
     await ports.selectionRuns.save(
-      { ...stored, summary: uncounted },
+      { summary: uncounted, parts: [{ municipalityCode: 'LV-016', input: { cap: 1, applications: [] }, result }] },
       { id: 'request-uncounted', at: RAN_AT.toISOString(), action: 'selection.run', outcome: 'succeeded' },
     );
     expect(answer.run.runId).not.toBe('abcdef0123456789abcd');
 
     expect((await protocolAs(ports, administrator)).protocol.number).toBe(`${ROUND}-LV-016-abcdef`);
+  });
+});
+
+describe('a page of the protocol', () => {
+  it('holds the rows asked for, in the same order, with the same number and date, and says how many there are', async () => {
+    const { ports, first, second, third, notEligible } = await decidedRound();
+    const { answer } = await run(ports);
+    await publish(ports, answer.run.runId);
+    const whole = (await protocolAs(ports, bauskaWorker)).protocol;
+    expect(whole.rows.map((row) => row.reference)).toEqual([
+      first.reference,
+      second.reference,
+      third.reference,
+      notEligible.reference,
+    ]);
+
+    const request = staffRequest(bauskaWorker, 'protocol.read');
+    const page = await getProtocol(portsOf(ports, bauskaWorker), request, {
+      roundId: ROUND,
+      contacts: true,
+      rows: { from: 1, count: 2 },
+    });
+
+    expect(page).toEqual({ ...whole, rows: whole.rows.slice(1, 3), from: 1 });
+    expect(page.total).toBe(4);
   });
 });
 

@@ -5,14 +5,13 @@ import { closeIntake } from '../../../shared/use-cases/admin/close-intake.ts';
 import { extendIntake } from '../../../shared/use-cases/admin/extend-intake.ts';
 import { getIntakeWindow } from '../../../shared/use-cases/admin/get-intake-window.ts';
 import { getRound } from '../../../shared/use-cases/get-round.ts';
-import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { memoryPorts } from '../../fakes/memory-ports.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
 import { utcDays } from '../../helpers/audit-span.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
-import { administrator, decideNotEligible, portsOf, staffRequest, submitted } from './staff-steps.ts';
+import { administrator, decideNotEligible, portsOf, publishRun, staffRequest, submitted } from './staff-steps.ts';
 
 const ROUND = pilotLikeRound.id;
 
@@ -129,10 +128,7 @@ async function publishedRound() {
   const { ports, admin } = await openRound();
   await decideNotEligible(ports, await submitted(ports));
   const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), ROUND);
-  await publishSelection(admin, staffRequest(administrator, 'selection.publish'), {
-    roundId: ROUND,
-    runId: answer.run.runId,
-  });
+  await publishRun(ports, ROUND, answer.run.runId);
   return { ports, admin };
 }
 
@@ -195,7 +191,7 @@ describe('the intake window as administrators read it', () => {
     const { ports, admin } = await publishedRound();
     const window = await getIntakeWindow(admin, staffRequest(administrator, 'intake.read'), ROUND);
     const latest = await ports.selectionRuns.latest(ROUND);
-    expect(window.selectionPublishedAt).toBe(latest?.summary.publishedAt);
+    expect(window.selectionPublishedAt).toBe(latest?.publishedAt);
     expect(window.selectionPublishedAt).toBeDefined();
   });
 });

@@ -1,7 +1,10 @@
 import type { StaffPorts } from '../../../shared/ports/index.ts';
 import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { Round } from '../../../shared/schemas/round.ts';
+import type { SelectionRunResponse } from '../../../shared/schemas/selection-api.ts';
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
+import { drainPublication } from '../../../shared/use-cases/selection/publication-job.ts';
+import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
 import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
@@ -10,7 +13,7 @@ import type { MemoryPorts } from '../../fakes/memory-ports.ts';
 import { legacyPersonalCode } from '../../fixtures/personal-codes.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
-import { bauskaWorker } from '../../fixtures/staff-identities.ts';
+import { administrator, bauskaWorker } from '../../fixtures/staff-identities.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
 
 /** The pilot's rules with the demo round's three criteria: 20 points at most. */
@@ -103,4 +106,29 @@ export async function decide(ports: MemoryPorts, reference: string, total: numbe
       justification: 'Vērtēts mājas vizītē.',
     },
   });
+}
+
+/** Where result e-mails link to in these tests. */
+export const WEB_URL = 'https://apply.example.lv';
+
+/**
+ * An administrator publishes the round's run (at `at`, after intake by default), and the publication job is driven
+ * to its end, as the stream drives it in AWS: every application has its result and its e-mail after.
+ */
+export async function publishRun(
+  ports: MemoryPorts,
+  roundId: string,
+  runId: string,
+  at: Date = AFTER_INTAKE_AT,
+): Promise<SelectionRunResponse> {
+  const { answer } = await publishSelection(
+    portsOf(ports, administrator),
+    staffRequest(administrator, 'selection.publish', at),
+    {
+      roundId,
+      runId,
+    },
+  );
+  await drainPublication(ports, roundId, { webUrl: WEB_URL });
+  return answer;
 }

@@ -120,8 +120,9 @@ export const staffPaths = {
     `${STAFF_ROOT}/rounds/${encode(roundId)}${query({ municipality: filter.municipality, state: filter.state, sort: filter.sort, cursor: filter.cursor })}`,
   export: (roundId: string, municipality?: string) =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/export${query({ municipality })}`,
-  selection: (roundId: string, municipality?: string) =>
-    `${STAFF_ROOT}/rounds/${encode(roundId)}/selection${query({ municipality })}`,
+  /** `from`: the row a page of the municipality's result starts at. */
+  selection: (roundId: string, municipality?: string, from?: number) =>
+    `${STAFF_ROOT}/rounds/${encode(roundId)}/selection${query({ municipality, from: from ? String(from) : undefined })}`,
   protocol: (roundId: string, municipality?: string) =>
     `${STAFF_ROOT}/rounds/${encode(roundId)}/protocol${query({ municipality })}`,
   dashboard: (roundId: string) => `${STAFF_ROOT}/rounds/${encode(roundId)}/dashboard`,

@@ -93,15 +93,23 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     audit: (filter: AuditFilter) => call('GET /staff/audit', { query: filter as AuditQuery }),
     recordWithdrawal: (reference: string, body: WithdrawalRequest) =>
       call('PUT /staff/applications/{reference}/withdrawal', { ...application(reference), body }),
-    /** The round's latest selection run as it stands now; 404 `SELECTION_NOT_RUN` before the first. */
-    latestSelection: (roundId: string) => call('GET /staff/rounds/{roundId}/selection-runs/latest', round(roundId)),
+    /**
+     * The round's latest selection run as it stands now, with a page of a municipality's result from row `from`
+     * (administrators name the municipality); 404 `SELECTION_NOT_RUN` before the first.
+     */
+    latestSelection: (roundId: string, municipality?: string, from?: number) =>
+      call('GET /staff/rounds/{roundId}/selection-runs/latest', { ...round(roundId), query: { municipality, from } }),
     /** The applications still waiting for a decision, per municipality (a social worker's own). */
     selectionReadiness: (roundId: string) => call('GET /staff/rounds/{roundId}/selection-readiness', round(roundId)),
     runSelection: (roundId: string) => call('POST /staff/rounds/{roundId}/selection-runs', round(roundId)),
     publishSelection: (roundId: string, runId: string) =>
       call('POST /staff/rounds/{roundId}/selection-runs/{runId}/publication', { params: { roundId, runId } }),
-    protocol: (roundId: string, municipality: string | undefined) =>
-      call('GET /staff/rounds/{roundId}/protocol', { ...round(roundId), query: { municipality, format: 'json' } }),
+    /** A page of the protocol's rows from row `from`, with the rest of the document. */
+    protocol: (roundId: string, municipality: string | undefined, from: number) =>
+      call('GET /staff/rounds/{roundId}/protocol', {
+        ...round(roundId),
+        query: { municipality, format: 'json', from },
+      }),
     protocolCsv: (roundId: string, municipality: string | undefined) =>
       download('GET /staff/rounds/{roundId}/protocol', { ...round(roundId), query: { municipality, format: 'csv' } }),
     dashboard: (roundId: string) => call('GET /staff/rounds/{roundId}/dashboard', round(roundId)),

@@ -529,8 +529,28 @@ export const en: StaffTexts = {
     publishing: 'Publishing…',
     publishedNow: 'The results are published. The e-mails to applicants are being sent.',
     published: (when) =>
-      `The results were published ${when}. Applicants have been e-mailed their result. The results are published once, so the selection is not run again.`,
+      `The results were published ${when}. The results are published once, so the selection is not run again.`,
     protocolLink: 'Open the selection protocol',
+    summaryCaptionPublished: 'Results by municipality, as published',
+    onOtherPage: 'These applications are on another page of the result.',
+    pagesLabel: 'Pages of the result',
+    pageLine: (first, last, total) => `Rows ${first}–${last} of ${total}.`,
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    publicationUnderway:
+      'Publishing goes on in the background. This page shows how far it has come and updates itself.',
+    publicationFinished: (when) => `Publishing finished ${when}.`,
+    publicationRecorded: (done, total) =>
+      `Results recorded: ${done} of ${total}. Applicants see a recorded result on their status page.`,
+    publicationEmailed: (done, total) => `E-mails sent: for ${done} of ${total} applications.`,
+    publicationLastStep: (when) => `Last step: ${when}.`,
+    publicationRetrying: (failures) =>
+      `Sending failed ${failures} ${failures === 1 ? 'time' : 'times'} in a row; it is tried again after a pause.`,
+    publicationStalled: (when) => `Publishing has not moved on since ${when}.`,
+    publicationNotSent: (count) =>
+      `E-mails to ${count} ${count === 1 ? 'application' : 'applications'} could not be sent. Their social service tells them their result:`,
+    continuePublishing: 'Continue publishing',
+    continuingPublishing: 'Continuing…',
   },
   protocol: {
     title: 'Selection protocol',

@@ -564,8 +564,27 @@ export const lv = {
     publishing: 'Publicē…',
     publishedNow: 'Rezultāti publicēti. Iesniedzējiem tiek sūtīti e-pasti.',
     published: (when: string) =>
-      `Rezultāti publicēti ${when}. Iesniedzēji ir saņēmuši e-pastu ar savu rezultātu. Rezultātus publicē vienu reizi, tāpēc atlasi vairs neveic no jauna.`,
+      `Rezultāti publicēti ${when}. Rezultātus publicē vienu reizi, tāpēc atlasi vairs neveic no jauna.`,
     protocolLink: 'Atvērt atlases protokolu',
+    summaryCaptionPublished: 'Rezultāti pa pašvaldībām, kā tie publicēti',
+    onOtherPage: 'Šie pieteikumi ir citā rezultātu lapā.',
+    pagesLabel: 'Rezultātu lapas',
+    pageLine: (first: number, last: number, total: number) => `Rindas ${first}–${last} no ${total}.`,
+    previousPage: 'Iepriekšējā lapa',
+    nextPage: 'Nākamā lapa',
+    publicationUnderway: 'Publicēšana notiek fonā. Šajā lapā redzams, cik tālu tā pavirzījusies; lapa to atjauno pati.',
+    publicationFinished: (when: string) => `Publicēšana pabeigta ${when}.`,
+    publicationRecorded: (done: number, total: number) =>
+      `Rezultāti ierakstīti: ${done} no ${total}. Ierakstīto rezultātu iesniedzējs redz savā statusa lapā.`,
+    publicationEmailed: (done: number, total: number) => `E-pasti nosūtīti: ${done} no ${total} pieteikumiem.`,
+    publicationLastStep: (when: string) => `Pēdējais solis: ${when}.`,
+    publicationRetrying: (failures: number) =>
+      `Sūtīšana neizdevās ${failures} reizi(-es) pēc kārtas; pēc pārtraukuma to mēģina vēlreiz.`,
+    publicationStalled: (when: string) => `Publicēšana nav pavirzījusies kopš ${when}.`,
+    publicationNotSent: (count: number) =>
+      `E-pastu neizdevās nosūtīt pieteikumiem: ${count}. Rezultātu viņiem paziņo sociālais dienests:`,
+    continuePublishing: 'Turpināt publicēšanu',
+    continuingPublishing: 'Turpina…',
   },
   protocol: {
     title: 'Atlases protokols',

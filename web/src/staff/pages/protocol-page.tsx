@@ -10,6 +10,7 @@ import { type FormFeedback, useFormFeedback } from '../components/use-form-feedb
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { protocolContent } from '../protocol/protocol-content.ts';
 import { ProtocolDocument } from '../protocol/protocol-document.tsx';
+import { wholeProtocol } from '../protocol/whole-protocol.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
@@ -45,7 +46,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
   const { api, identity } = useSignedIn();
   const forAdministrator = identity.role === 'administrator' ? municipality : undefined;
   const { data, error, retry } = useData(`protocol:${round.id}:${municipality}`, () =>
-    api.protocol(round.id, forAdministrator),
+    wholeProtocol((from) => api.protocol(round.id, forAdministrator, from)),
   );
   const { busy, send } = useSending();
   const [making, setMaking] = useState(false);

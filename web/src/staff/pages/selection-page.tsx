@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { RESULT_PAGE_ROWS } from '../../../../shared/domain/result-pages.ts';
 import type { Round } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
 import { useLocation } from '../../flow/router.ts';
@@ -14,8 +15,11 @@ import { useStaffTexts } from '../i18n/texts.ts';
 import { rigaSecond } from '../intake/intake-phase.ts';
 import { useIntakePhase } from '../intake/use-intake-phase.ts';
 import { staffPaths } from '../routes.ts';
+import { ContinuePublishing } from '../selection/continue-publishing.tsx';
 import { MunicipalityResultView } from '../selection/municipality-result.tsx';
+import { PROGRESS_POLL_MS, PublicationProgressView, STALLED_MS } from '../selection/publication-progress.tsx';
 import { PublishSection } from '../selection/publish-section.tsx';
+import { ResultPager } from '../selection/result-pager.tsx';
 import { RunDetails } from '../selection/run-details.tsx';
 import { RunSection } from '../selection/run-section.tsx';
 import { UndecidedNotice } from '../selection/undecided-notice.tsx';
@@ -39,7 +43,23 @@ function RoundSelection({ round }: { round: Round }) {
   const { api, identity } = useSignedIn();
   const location = useLocation();
   const phase = useIntakePhase(round.window);
-  const { data, error, retry, replace } = useData(`selection:${round.id}`, () => api.latestSelection(round.id));
+  const isAdministrator = identity.role === 'administrator';
+  const search = new URLSearchParams(location.search);
+  const chosen = isAdministrator ? (search.get('municipality') ?? undefined) : identity.municipalityCode;
+  const from = Math.max(Number(search.get('from')) || 0, 0);
+  const read = () => api.latestSelection(round.id, isAdministrator ? chosen : undefined, from);
+  const { data, error, retry, replace } = useData(`selection:${round.id}:${chosen ?? ''}:${from}`, read);
+  // Reads the run again without the page going blank meanwhile: after a run, while publishing goes on.
+  const refresh = async () => {
+    const answer = await read();
+    if (answer.ok) replace(answer.data);
+  };
+  const publishing = data?.run.publication !== undefined && data.run.publication.finishedAt === undefined;
+  useEffect(() => {
+    if (!publishing) return;
+    const timer = setInterval(() => void refresh(), PROGRESS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [publishing, chosen, from]);
   const feedback = useFormFeedback();
   const [announcement, setAnnouncement] = useState('');
   const announcementRef = useRef<HTMLParagraphElement>(null);
@@ -48,7 +68,6 @@ function RoundSelection({ round }: { round: Round }) {
     if (focusAnnouncement > 0) announcementRef.current?.focus();
   }, [focusAnnouncement]);
 
-  const isAdministrator = identity.role === 'administrator';
   const notRun = error?.status === 404 && error.code === 'SELECTION_NOT_RUN';
   // What stops a run matters until the results are published; read once the latest run says they are not.
   const unpublished = notRun || (data !== undefined && data.run.status !== 'published');
@@ -58,10 +77,7 @@ function RoundSelection({ round }: { round: Round }) {
   if (error && !notRun) return <LoadError error={error} retry={retry} />;
   if (!data && !notRun) return <Loading />;
 
-  const chosen = isAdministrator
-    ? (new URLSearchParams(location.search).get('municipality') ?? undefined)
-    : identity.municipalityCode;
-  const part = chosen ? data?.results.find((candidate) => candidate.municipalityCode === chosen) : undefined;
+  const part = data?.result;
   const published = data?.run.status === 'published';
   const publishedAt = data?.run.publishedAt ? rigaDateTime(data.run.publishedAt) : undefined;
   const ends = phase === 'closing' ? rigaSecond(round.window.closesAt) : intakeTimes(round.window).last;
@@ -104,12 +120,29 @@ function RoundSelection({ round }: { round: Round }) {
               {s.selection.published(s.common.dateTime(publishedAt.date, publishedAt.time))}
             </p>
           )}
+          {data.run.publication && (
+            <>
+              <PublicationProgressView progress={data.run.publication} now={Date.now()} />
+              {isAdministrator &&
+                publishing &&
+                Date.now() - Date.parse(data.run.publication.updatedAt) > STALLED_MS && (
+                  <ContinuePublishing run={data.run} feedback={feedback} onContinued={() => void refresh()} />
+                )}
+            </>
+          )}
           <h2>{s.selection.aboutTitle}</h2>
           <RunDetails run={data.run} />
           {isAdministrator && <ResultsSummary round={round} data={data} chosen={chosen} />}
           {isAdministrator && !chosen && <p>{s.selection.chooseMunicipality}</p>}
           {part && (
-            <MunicipalityResultView part={part} name={municipalityName(round, part.municipalityCode, language)} />
+            <>
+              <MunicipalityResultView page={part} name={municipalityName(round, part.municipalityCode, language)} />
+              <ResultPager
+                page={part}
+                pageRows={RESULT_PAGE_ROWS}
+                hrefFrom={(row) => staffPaths.selection(round.id, isAdministrator ? chosen : undefined, row)}
+              />
+            </>
           )}
           <p>
             <a href={staffPaths.protocol(round.id, isAdministrator ? chosen : undefined)}>{s.selection.protocolLink}</a>
@@ -128,6 +161,7 @@ function RoundSelection({ round }: { round: Round }) {
             onRun={(answer) => {
               setAnnouncement('');
               replace(answer);
+              void refresh();
             }}
             onReadiness={readiness.replace}
           />
@@ -137,9 +171,10 @@ function RoundSelection({ round }: { round: Round }) {
             feedback={feedback}
             onStale={() => data && replace({ ...data, stale: true })}
             onPublished={(answer) => {
-              replace(answer);
+              replace({ ...answer, ...(data?.result && { result: data.result }) });
               setAnnouncement(s.selection.publishedNow);
               setFocusAnnouncement((key) => key + 1);
+              void refresh();
             }}
           />
         </>
@@ -148,7 +183,10 @@ function RoundSelection({ round }: { round: Round }) {
   );
 }
 
-/** Administrators: every municipality's numbers as they stand now; a name opens that municipality's result. */
+/**
+ * Administrators: every municipality's numbers in the run (after publication, as published: a municipality's result
+ * shows the places passed on since); a name opens that municipality's result.
+ */
 function ResultsSummary({
   round,
   data,
@@ -161,30 +199,27 @@ function ResultsSummary({
   const { s, language } = useStaffTexts();
   // In the round's order of municipalities, as every other list of them.
   const order = (code: string) => round.municipalities.findIndex((municipality) => municipality.code === code);
-  const results = [...data.results].sort((a, b) => order(a.municipalityCode) - order(b.municipalityCode));
+  const counts = [...data.municipalities].sort((a, b) => order(a.code) - order(b.code));
   return (
     <ColumnTable
       columns={[
         {
           title: s.selection.municipality,
           rowHeader: true,
-          cell: ({ municipalityCode }) => (
-            <a
-              href={staffPaths.selection(round.id, municipalityCode)}
-              aria-current={municipalityCode === chosen ? 'page' : undefined}
-            >
-              {municipalityName(round, municipalityCode, language)}
+          cell: ({ code }) => (
+            <a href={staffPaths.selection(round.id, code)} aria-current={code === chosen ? 'page' : undefined}>
+              {municipalityName(round, code, language)}
             </a>
           ),
         },
-        { title: s.selection.places, numeric: true, cell: ({ result }) => result.cap },
-        { title: s.selection.selected, numeric: true, cell: ({ result }) => result.selected.length },
-        { title: s.selection.waitlisted, numeric: true, cell: ({ result }) => result.waitlisted.length },
-        { title: s.selection.excluded, numeric: true, cell: ({ result }) => result.excluded.length },
+        { title: s.selection.places, numeric: true, cell: ({ cap }) => cap },
+        { title: s.selection.selected, numeric: true, cell: ({ selected }) => selected },
+        { title: s.selection.waitlisted, numeric: true, cell: ({ waitlisted }) => waitlisted },
+        { title: s.selection.excluded, numeric: true, cell: ({ excluded }) => excluded },
       ]}
-      rows={results}
-      rowKey={(row) => row.municipalityCode}
-      caption={s.selection.summaryCaption}
+      rows={counts}
+      rowKey={(row) => row.code}
+      caption={data.run.status === 'published' ? s.selection.summaryCaptionPublished : s.selection.summaryCaption}
       captionId="summary-caption"
       captionClass="table-caption"
       testId="results-summary"

@@ -1,0 +1,163 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { BatchWriteCommand, DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toItem } from '../../shared/adapters/dynamodb/application-item.ts';
+import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
+import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
+import type { Application } from '../../shared/schemas/application.ts';
+import { READABLE_DIGITS, READABLE_LETTERS } from '../../shared/schemas/common.ts';
+import type { SelectionRunResponse } from '../../shared/schemas/selection-api.ts';
+import { pilotLikeRound } from '../fixtures/rounds.ts';
+import { asSubmitted, draftApplication, personHash } from '../fixtures/stored-applications.ts';
+import { waitForPage } from '../helpers/web-keyboard.ts';
+import { checkPage } from '../helpers/web-pages.ts';
+import { signedInPageOnHostClock, webSystemForFile } from '../helpers/web-system.ts';
+
+/**
+ * The selection page of a municipality larger than one page of results, and publishing that stops on its way, in a
+ * real browser. A closed round with 520 decided applications in Bauska is written straight to the table (applying
+ * for each through the API would take minutes); the selection runs and is published through the API.
+ */
+
+const ROUND = { ...pilotLikeRound, id: 'scale-web' };
+const APPLICATIONS = 520;
+const file = webSystemForFile(['admin'] as const);
+let table: DynamoDBDocumentClient;
+let runId = '';
+let page: Page;
+
+/** The n-th reference: four letters and four digits, each its own. */
+function referenceAt(n: number): string {
+  const letters = Array.from({ length: 4 }, (_, at) => READABLE_LETTERS[Math.floor(n / 8 ** 4 / 19 ** (3 - at)) % 19]);
+  const digits = Array.from({ length: 4 }, (_, at) => READABLE_DIGITS[Math.floor(n / 8 ** (3 - at)) % 8]);
+  return `${letters.join('')}-${digits.join('')}`;
+}
+
+/** An eligible application with `n % 21` points, received `n` minutes into intake. */
+function decided(n: number): Application {
+  const by = { subject: 'bauska-subject', username: 'bauska', displayName: 'Bauska' };
+  const at = '2019-08-18T08:00:00.000Z';
+  const receivedAt = new Date(Date.UTC(2019, 7, 1, 6) + n * 60_000).toISOString();
+  const draft = draftApplication({ reference: referenceAt(n), person: 20_000 + n, municipalityCode: 'LV-016' });
+  const application = asSubmitted({ ...draft, roundId: ROUND.id }, receivedAt);
+  return {
+    ...application,
+    personalCode: { ...application.personalCode, keyedHash: personHash(20_000 + n) },
+    contact: { email: `scale${n}@example.lv`, language: 'lv' },
+    review: {
+      documentCheck: { verified: true, by, at },
+      eligibility: { decision: 'eligible', by, at },
+      scores: { points: { need: n % 21 }, total: n % 21, justification: 'Vērtēts.', by, at },
+    },
+  };
+}
+
+const header = () => keys.run(ROUND.id, runId);
+
+beforeAll(async () => {
+  const client = new DynamoDBClient({
+    endpoint: file.system.endpoints.dynamodb,
+    region: 'eu-north-1',
+    credentials: {
+      accessKeyId: file.system.env.AWS_ACCESS_KEY_ID as string,
+      secretAccessKey: file.system.env.AWS_SECRET_ACCESS_KEY as string,
+    },
+  });
+  table = DynamoDBDocumentClient.from(client);
+  const tableName = file.system.env.TABLE_NAME as string;
+  await new DynamoDbRoundRepository(table, tableName).put(ROUND);
+  const items = Array.from({ length: APPLICATIONS }, (_, n) => toItem(decided(n)));
+  for (let start = 0; start < items.length; start += 25) {
+    await table.send(
+      new BatchWriteCommand({
+        RequestItems: { [tableName]: items.slice(start, start + 25).map((Item) => ({ PutRequest: { Item } })) },
+      }),
+    );
+  }
+  const ran = await file.staff.call<SelectionRunResponse>(
+    file.tokens.admin,
+    'POST',
+    `/staff/rounds/${ROUND.id}/selection-runs`,
+  );
+  expect(ran.status, JSON.stringify(ran.body)).toBe(201);
+  runId = ran.body.run.runId;
+}, 120_000);
+afterAll(() => table?.destroy());
+
+const text = (selector: string) => page.locator(selector).innerText();
+
+describe('a municipality of more applications than a page holds', () => {
+  it('shows its result a page at a time, with where the page is and links to the others', async () => {
+    page = await signedInPageOnHostClock(file, 'admin', `/office/rounds/${ROUND.id}/selection?municipality=LV-016`);
+    await page.locator('[data-testid="municipality-result"]').waitFor();
+    expect(await text('[data-testid="result-pager"]')).toContain('Rindas 1–500 no 520.');
+    expect(await page.locator('table[data-testid="selected"] tbody tr').count()).toBe(10);
+    expect(await page.locator('table[data-testid="waitlisted"] tbody tr').count()).toBe(490);
+    await checkPage(page, 'selection-scale-01-first-page');
+
+    await page.getByRole('navigation', { name: 'Rezultātu lapas' }).getByRole('link', { name: 'Nākamā lapa' }).click();
+    await waitForPage(page, `/office/rounds/${ROUND.id}/selection`);
+    await page.getByText('Rindas 501–520 no 520.').waitFor();
+    expect(new URL(page.url()).searchParams.get('from')).toBe('500');
+    expect(await page.locator('table[data-testid="waitlisted"] tbody tr').count()).toBe(20);
+    expect(await text('[data-testid="municipality-result"]')).toContain('Šie pieteikumi ir citā rezultātu lapā.');
+    expect(await page.getByRole('link', { name: 'Nākamā lapa' }).count()).toBe(0);
+    await checkPage(page, 'selection-scale-02-last-page');
+  });
+});
+
+describe('publishing that stops on its way', () => {
+  it('shows how far it has come, says when it stopped, and goes on when published again', async () => {
+    // Another driver holds the job for long: publishing starts, but no step is taken.
+    await table.send(
+      new UpdateCommand({
+        TableName: file.system.env.TABLE_NAME as string,
+        Key: header(),
+        UpdateExpression: 'SET publicationLease = :lease',
+        ExpressionAttributeValues: { ':lease': { holder: 'stopped-driver', until: '2999-01-01T00:00:00.000Z' } },
+      }),
+    );
+    const published = await file.staff.call(
+      file.tokens.admin,
+      'POST',
+      `/staff/rounds/${ROUND.id}/selection-runs/${runId}/publication`,
+    );
+    expect(published.status, JSON.stringify(published.body)).toBe(202);
+    await page.goto(`${file.system.apiUrl}/office/rounds/${ROUND.id}/selection?municipality=LV-016`);
+    await page.locator('[data-testid="publication-progress"]').waitFor();
+    const progress = await text('[data-testid="publication-progress"]');
+    expect(progress).toContain('Publicēšana notiek fonā.');
+    expect(progress).toContain('Rezultāti ierakstīti: 0 no 520.');
+    expect(progress).toContain('E-pasti nosūtīti: 0 no 520 pieteikumiem.');
+    expect(await page.getByRole('button', { name: 'Turpināt publicēšanu' }).count()).toBe(0);
+    await checkPage(page, 'selection-scale-03-publishing');
+
+    // Ten minutes on, nothing has moved: the page says since when, and offers to go on.
+    file.system.clock.advance(10 * 60_000);
+    await page.context().clock.setSystemTime(file.system.clock.now());
+    await page.reload();
+    await page.locator('[data-testid="publication-stalled"]').waitFor();
+    expect(await text('[data-testid="publication-stalled"]')).toMatch(
+      /^Publicēšana nav pavirzījusies kopš \d\d\.\d\d\.\d{4} plkst\. \d\d:\d\d\.$/,
+    );
+    await checkPage(page, 'selection-scale-04-stalled');
+
+    // The driver that held it is gone; publishing again, as the button does, lets the job go on to the end.
+    await table.send(
+      new UpdateCommand({
+        TableName: file.system.env.TABLE_NAME as string,
+        Key: header(),
+        UpdateExpression: 'REMOVE publicationLease',
+      }),
+    );
+    await page.getByRole('button', { name: 'Turpināt publicēšanu' }).click();
+    await file.system.waitForIdle(60_000);
+    await page.getByText(/^Publicēšana pabeigta /).waitFor({ timeout: 20_000 });
+    const finished = await text('[data-testid="publication-progress"]');
+    expect(finished).toContain('Rezultāti ierakstīti: 520 no 520.');
+    expect(finished).toContain('E-pasti nosūtīti: 520 no 520 pieteikumiem.');
+    const mail = await file.system.mail();
+    expect(new Set(mail.flatMap((email) => email.destination.to)).size).toBe(APPLICATIONS);
+  }, 120_000);
+});
