@@ -77,13 +77,13 @@ async function step<T>(
   }
 }
 
-/** The sizes of the items the run stored: its header, the pointer to it, and its parts. */
+/** The sizes of the items the run stored: its header, the pointer to it, and its slices of rows. */
 async function runItemSizes(
   { client, tableName }: { client: DynamoDBDocumentClient; tableName: string },
   roundId: string,
   runId: string,
 ): Promise<number[]> {
-  const partitions = [keys.run(roundId, runId).pk, keys.runPart(roundId, runId, '').pk];
+  const partitions = [keys.run(roundId, runId).pk, keys.runRows(roundId, runId, '').pk];
   const sizes: number[] = [];
   for (const pk of partitions) {
     const { Items = [] } = await client.send(

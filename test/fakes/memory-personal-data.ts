@@ -1,3 +1,4 @@
+import { inputOfRows, resultOfRows } from '../../shared/domain/selection-rows.ts';
 import type { PersonalDataStore, RecordsAbout, RunWithPart } from '../../shared/ports/personal-data.ts';
 import type { Application } from '../../shared/schemas/application.ts';
 import type { MemoryStorage } from './memory-storage.ts';
@@ -44,9 +45,12 @@ export class MemoryPersonalData implements PersonalDataStore {
   }
 
   async runsOf(roundId: string, municipalityCode: string): Promise<RunWithPart[]> {
-    const run = await this.#storage.selectionRuns.latest(roundId);
-    const part = run?.parts.find((candidate) => candidate.municipalityCode === municipalityCode);
-    return run && part ? [{ summary: run.summary, latest: true, part }] : [];
+    const summary = await this.#storage.selectionRuns.latest(roundId);
+    const counts = summary?.municipalities.find(({ code }) => code === municipalityCode);
+    if (!summary || !counts) return [];
+    const rows = await this.#storage.selectionRuns.rows(roundId, summary.runId, municipalityCode);
+    const part = { municipalityCode, input: inputOfRows(counts.cap, rows), result: resultOfRows(counts.cap, rows) };
+    return [{ summary, latest: true, part }];
   }
 
   async anonymisedIn(reference: string): Promise<string | undefined> {

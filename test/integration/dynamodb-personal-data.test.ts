@@ -101,7 +101,7 @@ describe('DynamoDbPersonalData', () => {
       ['0123456789abcdef0002', '2019-08-21T06:00:00.000Z'],
     ] as const) {
       await put({ ...keys.run('pilot-2021', runId), ...summary(runId, ranAt) });
-      await put({ ...keys.runPart('pilot-2021', runId, 'LV-016'), ...part });
+      await put({ ...keys.runRows('pilot-2021', runId, 'LV-016'), ...part });
     }
     await put({ ...keys.latestRun('pilot-2021'), runId: '0123456789abcdef0002' });
 

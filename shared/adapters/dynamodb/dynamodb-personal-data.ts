@@ -1,5 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
 import * as z from 'zod';
+import { inputOfRows, resultOfRows } from '../../domain/selection-rows.ts';
 import type {
   LedgerRecord,
   LinkEmailCount,
@@ -9,10 +10,10 @@ import type {
   RunWithPart,
 } from '../../ports/personal-data.ts';
 import type { Application } from '../../schemas/application.ts';
-import { SelectionInputSchema, SelectionResultSchema } from '../../schemas/selection.ts';
 import { SelectionRunSummarySchema } from '../../schemas/selection-api.ts';
 import { queryAll, scanAll } from './all-pages.ts';
 import { fromItem } from './application-item.ts';
+import { DynamoDbSelectionRunRepository } from './dynamodb-selection-run-repository.ts';
 import { keys } from './table-design.ts';
 
 /**
@@ -27,12 +28,6 @@ const REFERENCES_PER_SCAN = 20;
 /** An application whose personal data was removed leaves a record under its key, marked by this status. */
 const ANONYMISED_STATUS = 'anonymised';
 
-const RunPartItemSchema = z.object({
-  municipalityCode: z.string(),
-  input: SelectionInputSchema,
-  result: SelectionResultSchema,
-});
-
 /**
  * A person's data in the applications table, for requests about it. The keyed hash of the personal code is the only
  * thing the person is found by: no code is decrypted to search. A scan filters in DynamoDB, so only the person's
@@ -41,10 +36,15 @@ const RunPartItemSchema = z.object({
 export class DynamoDbPersonalData implements PersonalDataStore {
   readonly #client: DynamoDBDocumentClient;
   readonly #tableName: string;
+  readonly #runs: DynamoDbSelectionRunRepository;
 
   constructor(client: DynamoDBDocumentClient, tableName: string) {
     this.#client = client;
     this.#tableName = tableName;
+    // Only read: a run's rows are read through the runs' own adapter, which knows how they are stored.
+    this.#runs = new DynamoDbSelectionRunRepository(client, tableName, () => {
+      throw new Error('Reading a person’s data writes no audit entry through the runs');
+    });
   }
 
   async applicationsOf(personalCodeHash: string): Promise<Application[]> {
@@ -82,8 +82,15 @@ export class DynamoDbPersonalData implements PersonalDataStore {
     for (const { pk: _pk, sk, ...header } of items) {
       if (sk === keys.latestRun(roundId).sk) continue;
       const summary = SelectionRunSummarySchema.parse(header);
-      const part = await this.#get(keys.runPart(roundId, summary.runId, municipalityCode));
-      if (part) runs.push({ summary, latest: summary.runId === latest, part: RunPartItemSchema.parse(part) });
+      const counts = summary.municipalities.find(({ code }) => code === municipalityCode);
+      if (!counts) continue;
+      const rows = await this.#runs.rows(roundId, summary.runId, municipalityCode);
+      const part = {
+        municipalityCode,
+        input: inputOfRows(counts.cap, rows),
+        result: resultOfRows(counts.cap, rows),
+      };
+      runs.push({ summary, latest: summary.runId === latest, part });
     }
     return runs.sort((a, b) => b.summary.ranAt.localeCompare(a.summary.ranAt));
   }

@@ -57,7 +57,7 @@ async function dueApplications(
   now: Date,
 ): Promise<Array<{ application: Application; rule: RetentionRule }>> {
   const run = await ports.selectionRuns.latest(round.id);
-  const publishedAt = run?.summary.status === 'published' ? run.summary.publishedAt : undefined;
+  const publishedAt = run?.status === 'published' ? run.publishedAt : undefined;
   if (!publishedAt || earliestDue(round.retention, publishedAt) > now) return [];
   const [year, plans] = await Promise.all([ports.serviceYears.get(round.id), ports.supportPlans.list(round.id)]);
   const planOf = new Map<string, SupportPlan>(plans.map((plan) => [plan.reference, plan]));

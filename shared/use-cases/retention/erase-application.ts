@@ -32,8 +32,7 @@ export async function eraseApplication(
       return retentionView(ports, subject);
     }
     const { application } = subject;
-    const run = await ports.selectionRuns.latest(application.roundId);
-    const refusal = erasureRefusal(application, tookPartInPublished(run, application.reference));
+    const refusal = erasureRefusal(application, await tookPartInPublished(ports, application));
     if (refusal) throw new ConflictError(refusal);
     if ((await removePersonalData(ports, application, 'erasure-request', audit, staff.at)) === 'changed') {
       return CHANGED;

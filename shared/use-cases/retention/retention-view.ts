@@ -2,7 +2,6 @@ import { NotFoundError } from '../../domain/errors.ts';
 import { erasureRefusal, retentionDue } from '../../domain/retention-rules.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
-import type { StoredRun } from '../../ports/selection-runs.ts';
 import type { AnonymisedApplication, RetentionResponse } from '../../schemas/retention.ts';
 import { loadRound } from '../load-round.ts';
 
@@ -48,13 +47,13 @@ export async function retentionView(ports: StaffPorts, subject: RetentionSubject
   }
   const { application } = subject;
   const round = await loadRound(ports, application.roundId);
-  const [run, year, plan] = await Promise.all([
-    ports.selectionRuns.latest(round.id),
+  const [tookPart, year, plan] = await Promise.all([
+    tookPartInPublished(ports, application),
     ports.serviceYears.get(round.id),
     ports.supportPlans.get(target),
   ]);
   const due = retentionDue(round.retention, { application, plan, serviceMonths: year?.months });
-  const refusal = erasureRefusal(application, tookPartInPublished(run, application.reference));
+  const refusal = erasureRefusal(application, tookPart);
   return {
     ...target,
     name: `${application.person.firstName} ${application.person.lastName}`,
@@ -69,9 +68,12 @@ export async function retentionView(ports: StaffPorts, subject: RetentionSubject
  * Whether a published run counted the application among its inputs: its result must stay provable, even while
  * the result is still being written to each application.
  */
-export function tookPartInPublished(run: StoredRun | undefined, reference: string): boolean {
-  return (
-    run?.summary.status === 'published' &&
-    run.parts.some((part) => part.input.applications.some((candidate) => candidate.reference === reference))
-  );
+export async function tookPartInPublished(
+  ports: Pick<StaffPorts, 'selectionRuns'>,
+  application: ScopedApplication,
+): Promise<boolean> {
+  const run = await ports.selectionRuns.latest(application.roundId);
+  if (run?.status !== 'published') return false;
+  const rows = await ports.selectionRuns.rows(application.roundId, run.runId, application.person.municipalityCode);
+  return rows.some((row) => row.reference === application.reference);
 }
