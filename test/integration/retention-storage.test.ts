@@ -11,6 +11,7 @@ import { createApplication } from '../../shared/use-cases/create-application.ts'
 import { drawUpPlan } from '../../shared/use-cases/plans/draw-up-plan.ts';
 import { applyRetention } from '../../shared/use-cases/retention/apply-retention.ts';
 import { placeHold } from '../../shared/use-cases/retention/legal-hold.ts';
+import { drainPublication } from '../../shared/use-cases/selection/publication-job.ts';
 import { publishSelection } from '../../shared/use-cases/selection/publish-selection.ts';
 import { runSelection } from '../../shared/use-cases/selection/run-selection.ts';
 import { currentSelection } from '../../shared/use-cases/selection/selection-inputs.ts';
@@ -95,6 +96,8 @@ async function publishedRound(): Promise<PublishedRound> {
     roundId: round.id,
     runId: answer.run.runId,
   });
+  // Publishing starts the job that records and e-mails the results; here it runs to its end at once.
+  await drainPublication(system.ports, round.id, { webUrl: 'https://pieteikumi.example.lv' });
   await system.ports.serviceYears.saveChange(
     {
       ...demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]),

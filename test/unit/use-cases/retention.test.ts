@@ -10,11 +10,19 @@ import { eraseApplication } from '../../../shared/use-cases/retention/erase-appl
 import { getRetention } from '../../../shared/use-cases/retention/get-retention.ts';
 import { liftHold, placeHold } from '../../../shared/use-cases/retention/legal-hold.ts';
 import { getSelectionRun } from '../../../shared/use-cases/selection/get-selection-run.ts';
-import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { currentSelection } from '../../../shared/use-cases/selection/selection-inputs.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
-import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
+import {
+  administrator,
+  bauskaWorker,
+  decide,
+  portsOf,
+  publishRun,
+  scoredRound,
+  staffRequest,
+  submitted,
+} from './staff-steps.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const round = {
@@ -58,10 +66,7 @@ async function publishedRound() {
   }
   const admin = portsOf(ports, administrator);
   const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), round.id);
-  await publishSelection(admin, staffRequest(administrator, 'selection.publish', PUBLISHED_AT), {
-    roundId: round.id,
-    runId: answer.run.runId,
-  });
+  await publishRun(ports, round.id, answer.run.runId, PUBLISHED_AT);
   await ports.serviceYears.saveChange(
     {
       ...demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]),
