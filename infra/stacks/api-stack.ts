@@ -6,7 +6,13 @@ import { Bucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { Construct } from 'constructs';
-import { mailEventConsumers, routes, type StreamConsumer, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
+import {
+  mailEventConsumers,
+  routes,
+  type StreamConsumer,
+  scheduledJobs,
+  streamConsumers,
+} from '../../shared/routes.ts';
 import { needsOf } from '../constructs/function-needs.ts';
 import { constructIdOf, HandlerFunction } from '../constructs/handler-function.ts';
 import { IntakeHttpApi } from '../constructs/intake-http-api.ts';

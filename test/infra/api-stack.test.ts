@@ -14,7 +14,13 @@ import { resolveStage, type StageSettings } from '../../infra/stages.ts';
 import { AUDIT_TABLE_DESIGN } from '../../shared/adapters/dynamodb/table-design.ts';
 import { SUBMITTED_PREFIX, UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
-import { mailEventConsumers, routes, type StreamConsumer, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
+import {
+  mailEventConsumers,
+  routes,
+  type StreamConsumer,
+  scheduledJobs,
+  streamConsumers,
+} from '../../shared/routes.ts';
 
 interface Statement {
   Effect: string;

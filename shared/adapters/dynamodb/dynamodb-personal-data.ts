@@ -1,5 +1,4 @@
 import { type DynamoDBDocumentClient, GetCommand, type ScanCommandInput } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
 import { inputOfRows, resultOfRows } from '../../domain/selection-rows.ts';
 import type {
   LedgerRecord,
