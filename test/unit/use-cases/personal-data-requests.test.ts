@@ -8,7 +8,6 @@ import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
 import { createApplication } from '../../../shared/use-cases/create-application.ts';
 import { correctPersonalDetails } from '../../../shared/use-cases/data-requests/correct-personal-details.ts';
 import { exportPersonalData } from '../../../shared/use-cases/data-requests/export-personal-data.ts';
-import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { getStaffApplication } from '../../../shared/use-cases/staff/get-staff-application.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
@@ -20,7 +19,16 @@ import { pilotLikeRound } from '../../fixtures/rounds.ts';
 import { plan, planned, version } from '../../fixtures/service-year-plans.ts';
 import { jelgavaWorker } from '../../fixtures/staff-identities.ts';
 import { DURING_INTAKE } from './applicant-steps.ts';
-import { administrator, bauskaWorker, decide, portsOf, scoredRound, staffRequest, submitted } from './staff-steps.ts';
+import {
+  administrator,
+  bauskaWorker,
+  decide,
+  portsOf,
+  publishRun,
+  scoredRound,
+  staffRequest,
+  submitted,
+} from './staff-steps.ts';
 
 /** The scored pilot round, and a second round of the same rules a year on. */
 const firstRound = scoredRound;
@@ -67,10 +75,7 @@ async function participantWithTwoRounds() {
   await decide(ports, other, 'not-eligible');
   const admin = portsOf(ports, administrator);
   const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), firstRound.id);
-  await publishSelection(admin, staffRequest(administrator, 'selection.publish'), {
-    roundId: firstRound.id,
-    runId: answer.run.runId,
-  });
+  await publishRun(ports, firstRound.id, answer.run.runId);
   const participantPlan = plan(selected, 'LV-016', [version([planned('day-centre', 'bauska-centrs', 8, 12, 1_500)])]);
   await ports.supportPlans.save(participantPlan, { isNew: true });
   await ports.notifications.claim(`${selected}#receipt#applicant`, 'attempt-1');
@@ -125,7 +130,9 @@ describe('the access export (GDPR Art. 15)', () => {
     ]);
     // The copies the application was checked from stay in storage until its own expiry: listed by size.
     expect(application?.uploads.map(({ type }) => type)).toEqual(['application-form', 'disability-proof']);
+    // The receipt, and the result the publication sent.
     expect(application?.emails).toEqual([
+      expect.objectContaining({ kind: 'result', recipient: 'applicant', state: 'sent' }),
       { id: `${selected}#receipt#applicant`, kind: 'receipt', recipient: 'applicant', state: 'sent' },
     ]);
     expect(application?.statusLinkEmails).toEqual([{ day: '2019-08-21', count: 2 }]);
