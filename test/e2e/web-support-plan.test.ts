@@ -123,8 +123,17 @@ describe('a support plan in the browser', () => {
     await page.getByRole('button', { name: 'Pievienot mērķi' }).press('Enter');
     await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-plan-goals-1'`);
     await page.keyboard.type('Satikt cilvēkus ārpus mājas');
+    // Focus goes where an action sent it once: a later change of the goals (an input event that changes nothing,
+    // as a dictation tool may send) leaves it on the button the person has since moved to.
+    const moveUp = page.getByRole('button', { name: 'Pārvietot 2. mērķi augstāk' });
+    await moveUp.focus();
+    await page.evaluate(
+      `document.getElementById('field-plan-goals-1').dispatchEvent(new Event('input', { bubbles: true }))`,
+    );
+    await page.evaluate('new Promise((drawn) => requestAnimationFrame(() => setTimeout(drawn, 50)))');
+    expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Pārvietot 2. mērķi augstāk');
     // The second goal matters most: moved up by keyboard, focus stays with it and its new place is said.
-    await page.getByRole('button', { name: 'Pārvietot 2. mērķi augstāk' }).press('Enter');
+    await moveUp.press('Enter');
     await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-plan-goals-0'`);
     expect(await page.inputValue('#field-plan-goals-0')).toBe('Satikt cilvēkus ārpus mājas');
     expect(await page.inputValue('#field-plan-goals-1')).toBe('Iemācīties gatavot ēst');

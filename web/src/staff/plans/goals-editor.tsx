@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { TextField } from '../../components/text-field.tsx';
+import { useFocusRequest } from '../../components/use-focus-request.ts';
 import { fieldId } from '../../flow/steps.ts';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -18,11 +19,8 @@ interface GoalsEditorProps {
  */
 export function GoalsEditor({ goals, onChange, feedback }: GoalsEditorProps) {
   const { s } = useStaffTexts();
-  const [focus, setFocus] = useState<string | undefined>(undefined);
+  const setFocus = useFocusRequest();
   const [moved, setMoved] = useState('');
-  useEffect(() => {
-    if (focus) document.getElementById(focus)?.focus();
-  }, [focus, goals]);
 
   const move = (index: number, by: -1 | 1) => {
     const goal = goals[index] as GoalDraft;

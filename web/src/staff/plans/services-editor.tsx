@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'preact/hooks';
 import { TextField } from '../../components/text-field.tsx';
+import { useFocusRequest } from '../../components/use-focus-request.ts';
 import { fieldId } from '../../flow/steps.ts';
 import { SelectField } from '../components/select-field.tsx';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
@@ -24,10 +24,7 @@ export function ServicesEditor({ services, onChange, year, feedback }: ServicesE
   const { s, language } = useStaffTexts();
   const euro = useEuro();
   const words = catalogueWords(year, language);
-  const [focus, setFocus] = useState<string | undefined>(undefined);
-  useEffect(() => {
-    if (focus) document.getElementById(focus)?.focus();
-  }, [focus, services.length]);
+  const setFocus = useFocusRequest();
   const change = (id: number, part: Partial<ServiceDraft>) =>
     onChange(services.map((line) => (line.id === id ? { ...line, ...part } : line)));
 

@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
 import type { LocalizedText } from '../../api/types.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { FieldFrame, FieldGroup, fieldWiring } from '../../components/field.tsx';
 import { TextField } from '../../components/text-field.tsx';
+import { useFocusRequest } from '../../components/use-focus-request.ts';
 import { fieldId } from '../../flow/steps.ts';
 import { SelectField } from '../components/select-field.tsx';
 import type { StaffTexts } from '../i18n/texts.ts';
@@ -156,17 +156,8 @@ function ListButton(props: { path: string; label: string; error: LocalizedText |
  * box, or the list's button. Call the answer with the field's path just before the change.
  */
 export function useFocusAfterChange() {
-  const target = useRef<string | undefined>(undefined);
-  useEffect(() => {
-    // An effect of an earlier render may run first, before the new row is there: wait for the element.
-    const element = target.current ? document.getElementById(target.current) : null;
-    if (!element) return;
-    element.focus();
-    target.current = undefined;
-  });
-  return (path: string) => {
-    target.current = fieldId(path);
-  };
+  const focus = useFocusRequest();
+  return (path: string) => focus(fieldId(path));
 }
 
 /**
