@@ -1,11 +1,21 @@
+import type { IdempotencyRecord } from '../../ports/application-repository.ts';
 import { type Application, ApplicationSchema } from '../../schemas/application.ts';
 import { keys } from './table-design.ts';
 
 /** The highest total selection score the queue sort key can order: it is stored as `9999 − score`. */
 export const MAX_QUEUE_SCORE = 9999;
 
+/** Index keys and the TTL: they follow from the application, so `toItem` writes them and `fromItem` drops them. */
+const DERIVED_ATTRIBUTES = ['queuePk', 'queueSk', 'personPk', 'personSk', 'expiresAt'] as const;
+
 /** Attributes that exist for DynamoDB's sake, not the application's; `fromItem` drops them. */
-const STORAGE_ATTRIBUTES = ['pk', 'sk', 'queuePk', 'queueSk', 'personPk', 'personSk', 'expiresAt'] as const;
+const STORAGE_ATTRIBUTES = ['pk', 'sk', ...DERIVED_ATTRIBUTES, 'idempotency'] as const;
+
+/**
+ * Every attribute an application item may carry but a new version of it may lack: replacing an item removes
+ * those the new one leaves out, as a put would, and keeps only the keys and the draft's idempotency record.
+ */
+export const REPLACED_ATTRIBUTES: readonly string[] = [...Object.keys(ApplicationSchema.shape), ...DERIVED_ATTRIBUTES];
 
 /** An application as stored: its fields at the top level, its keys, and index keys once it is submitted. */
 export type ApplicationItem = Application & {
@@ -13,6 +23,7 @@ export type ApplicationItem = Application & {
   sk: string;
   queuePk?: string;
   queueSk?: string;
+  /** Only on an application flagged as a possible duplicate: the `person` index holds nothing else. */
   personPk?: string;
   personSk?: string;
   /** The table's TTL attribute (epoch seconds): only a draft with an expiry carries it, so DynamoDB deletes it. */
@@ -33,7 +44,9 @@ export function queueSortKey(score: number, receivedAt: string, reference: strin
 
 /**
  * The item for an application. Drafts carry no index keys, so the sparse indexes hold only submitted
- * applications: a draft never takes a place in a queue or counts as a person's application.
+ * applications: a draft never takes a place in a queue. Of the submitted ones only those flagged as possible
+ * duplicates join the `person` index, the rest are found through the person's claim (`ofPerson`): an index entry
+ * is a write, and every submission would pay it.
  */
 export function toItem(application: Application): ApplicationItem {
   const item: ApplicationItem = { ...keys.application(application.reference), ...application };
@@ -51,9 +64,34 @@ export function toItem(application: Application): ApplicationItem {
     queuePk: `${roundId}#${application.person.municipalityCode}`,
     // Until it is scored an application counts 0 points and is ordered by receipt time alone.
     queueSk: queueSortKey(application.review?.scores?.total ?? 0, receivedAt, reference),
-    personPk: `${roundId}#${application.personalCode.keyedHash}`,
-    personSk: `${sortableInstant(receivedAt)}#${reference}`,
+    ...(application.flags.possibleDuplicateOf && {
+      personPk: `${roundId}#${application.personalCode.keyedHash}`,
+      personSk: `${sortableInstant(receivedAt)}#${reference}`,
+    }),
   };
+}
+
+/**
+ * A draft's idempotency record as one attribute of the draft: `<expiry, epoch seconds> <first 128 bits of the
+ * key's hash> <request hash>`. The reference is the item's own; the key's first 128 bits tell it from any other.
+ */
+export function idempotencyAttribute(record: IdempotencyRecord, expiresAt: number): string {
+  return `${expiresAt} ${record.keyHash.slice(0, 32)} ${record.requestHash}`;
+}
+
+/**
+ * The record in an item's idempotency attribute, when it is the key's and not past its expiry at `now`;
+ * undefined otherwise (another key's draft, an application without one, an expired one).
+ */
+export function recordOf(
+  attribute: unknown,
+  at: { reference: string; keyHash: string; now: Date },
+): IdempotencyRecord | undefined {
+  if (typeof attribute !== 'string') return undefined;
+  const [expiresAt, key, requestHash] = attribute.split(' ');
+  if (key !== at.keyHash.slice(0, 32) || !requestHash) return undefined;
+  if (Number(expiresAt) <= Math.floor(at.now.getTime() / 1000)) return undefined;
+  return { keyHash: at.keyHash, requestHash, reference: at.reference };
 }
 
 /** The application in a stored item. An item that does not match the schema is an error, never half-accepted. */

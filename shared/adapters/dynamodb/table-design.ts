@@ -9,10 +9,16 @@ export const TABLE_DESIGN = {
   timeToLiveAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',
   indexes: [
-    /** A municipality's submitted applications in selection order. */
-    { name: 'queue', partitionKey: 'queuePk', sortKey: 'queueSk' },
-    /** Submitted applications of one person (by keyed hash) in a round: duplicates. */
-    { name: 'person', partitionKey: 'personPk', sortKey: 'personSk' },
+    /**
+     * A municipality's submitted applications in selection order. Whole: every reader (the staff queue and its
+     * counts, exports, the selection and its protocol, plans, the service year) reads whole applications.
+     */
+    { name: 'queue', partitionKey: 'queuePk', sortKey: 'queueSk', projection: 'ALL' },
+    /**
+     * The applications flagged as possible duplicates of a person's first (by keyed hash) in a round. Keys only:
+     * its one reader (`ofPerson`) reads the applications themselves, strongly consistent, with the claimant.
+     */
+    { name: 'person', partitionKey: 'personPk', sortKey: 'personSk', projection: 'KEYS_ONLY' },
   ],
 } as const;
 
@@ -25,8 +31,8 @@ export const AUDIT_TABLE_DESIGN = {
   partitionKey: 'pk',
   sortKey: 'sk',
   indexes: [
-    /** Every entry about one application, in time order: the application's history. Sparse. */
-    { name: 'application', partitionKey: 'reference', sortKey: 'sk' },
+    /** Every entry about one application, in time order: the application's history (read whole). Sparse. */
+    { name: 'application', partitionKey: 'reference', sortKey: 'sk', projection: 'ALL' },
   ],
 } as const;
 
