@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectTaggingCommand, ListObjectsV2Command, PutObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { scanAll } from '../../shared/adapters/dynamodb/all-pages.ts';
+import { fromItem } from '../../shared/adapters/dynamodb/application-item.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { submittedObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
@@ -39,8 +40,8 @@ export function storageProbe(system: {
 
   /** The object key of a submitted document, found by the hash its application's record holds. */
   async function submittedKey(key: DocumentKey): Promise<string> {
-    const stored = (await application(key.reference)) as Application | undefined;
-    const document = stored?.documents?.find((candidate) => candidate.type === key.type);
+    const item = await application(key.reference);
+    const document = item && fromItem(item).documents?.find((candidate) => candidate.type === key.type);
     if (!document) throw new Error(`${key.reference} has no submitted ${key.type}`);
     return submittedObjectKey({ ...key, sha256: document.sha256 });
   }
