@@ -7,7 +7,6 @@ import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { submittedObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import type { DocumentKey } from '../../shared/ports/document-store.ts';
-import type { Application } from '../../shared/schemas/application.ts';
 import type { DocumentType, Round } from '../../shared/schemas/round.ts';
 import type { ServiceYear } from '../../shared/schemas/service-year.ts';
 import type { SupportPlan } from '../../shared/schemas/support-plan.ts';
