@@ -1,4 +1,4 @@
-import { intakeState, windowInstants } from '../domain/intake-window.ts';
+import { windowInstants } from '../domain/intake-window.ts';
 import { REQUEST_LIFETIME_MS } from '../domain/request-lifetime.ts';
 import { EARLY_CLOSING_DELAY_MS } from '../domain/round-rules.ts';
 import type { Ports } from '../ports/index.ts';
@@ -21,6 +21,9 @@ interface Copy {
   round: Round;
   /** The receipt time of the request that read it (epoch ms): the copy knows of everything stored before. */
   readAt: number;
+  /** Its window's instants (epoch ms), worked out once: time-zone rules cost more than the rest of a hit. */
+  opensAt: number;
+  closesAt: number;
 }
 
 /** The copies of one round store, one per round: in a function, the warm container's own. */
@@ -45,12 +48,13 @@ export async function intakeRound(ports: Pick<Ports, 'rounds'>, roundId: string,
   }
   const at = receivedAt.getTime();
   const copy = copies.get(roundId);
-  if (copy && at - copy.readAt < ROUND_COPY_MS && intakeState(copy.round.window, receivedAt) === 'open') {
-    return copy.round;
-  }
+  if (copy && at - copy.readAt < ROUND_COPY_MS && copy.opensAt <= at && at < copy.closesAt) return copy.round;
   const round = await loadRound(ports, roundId);
-  const rulesFinal = windowInstants(round.window).opensAt.getTime() + REQUEST_LIFETIME_MS <= at;
+  const { opensAt, closesAt } = windowInstants(round.window);
   // Read after the copy it replaces, so it knows all that one knew, even one read for a request received later.
-  if (rulesFinal) copies.set(roundId, { round, readAt: Math.max(at, copy?.readAt ?? at) });
+  const readAt = Math.max(at, copy?.readAt ?? at);
+  if (opensAt.getTime() + REQUEST_LIFETIME_MS <= at) {
+    copies.set(roundId, { round, readAt, opensAt: opensAt.getTime(), closesAt: closesAt.getTime() });
+  }
   return round;
 }
