@@ -1,9 +1,9 @@
 /**
  * A window's first minute on this machine: `HERD_CLIENTS` (64) clients at once make whole online applications
  * (create, two small uploads, submission) through the local host for `HERD_SECONDS` (60), after raw conditional
- * puts on the same DynamoDB Local from as many clients for `RAW_SECONDS` (15). Prints the DynamoDB items written
- * per second on the applicants' requests as a share of the raw puts per second, and the latencies of create and
- * submission. Run: npm run bench:herd (the last line is the figures as JSON).
+ * puts on the same DynamoDB Local from as many clients for `RAW_SECONDS` (15). Prints the DynamoDB items the
+ * system wrote per second (the requests' items, and the e-mail ledger's until the stream is drained) as a share of
+ * the raw puts per second, the host's CPU per application, and the latencies of create and submission. Run: npm run bench:herd (the last line is the figures as JSON).
  *
  * The clients run in a worker thread, so their work does not share the host's event loop. The host is the whole
  * local system (the S3 and SES stand-ins, the HTTP host, the stream's e-mails, the malware scan stand-in) in this
@@ -14,13 +14,14 @@
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { Worker } from 'node:worker_threads';
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { type AttributeValue, CreateTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { startLocalSystem } from '../infra/local/system.ts';
 import { seedRounds } from '../infra/seed/rounds.ts';
 import type { HerdFigures, HerdLoad } from './herd-clients.ts';
 
 /** Items each completed request writes: a create its draft; a submission the person's claim and the application. */
 const ITEMS_WRITTEN = { create: 1, submit: 2 };
+const LEDGER_PREFIX = 'NOTIFICATION#';
 const GOALS = { itemsPerSecondRatio: 0.8, p99OverP50: 5 };
 
 const clients = Number(process.env.HERD_CLIENTS ?? 64);
@@ -52,7 +53,25 @@ try {
       ],
     }),
   );
-  dynamodb.destroy();
+  /** The e-mail ledger's records: the stream's writes, one per e-mail sent (all recipients of one together). */
+  const ledgerRecords = async () => {
+    let count = 0;
+    let after: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await dynamodb.send(
+        new ScanCommand({
+          TableName: system.env.TABLE_NAME,
+          Select: 'COUNT',
+          FilterExpression: 'begins_with(pk, :ledger)',
+          ExpressionAttributeValues: { ':ledger': { S: LEDGER_PREFIX } },
+          ExclusiveStartKey: after,
+        }),
+      );
+      count += page.Count ?? 0;
+      after = page.LastEvaluatedKey;
+    } while (after);
+    return count;
+  };
   const [demo] = seedRounds(new Date()).filter((round) => round.id === 'demo');
   const base: Omit<HerdLoad, 'mode' | 'seconds' | 'clients' | 'firstPerson'> = {
     apiUrl: system.apiUrl,
@@ -66,6 +85,9 @@ try {
   await run({ ...base, mode: 'raw-puts', clients: 8, seconds: 3, firstPerson: 0 });
 
   const raw = await run({ ...base, mode: 'raw-puts', clients, seconds: rawSeconds, firstPerson: 0 });
+  await system.idle();
+  const ledgerBefore = await ledgerRecords();
+  const herdStart = performance.now();
   const cpuBefore = process.threadCpuUsage();
   const herd = await profiled(process.env.HERD_PROFILE, () =>
     run({ ...base, mode: 'applications', clients, seconds, firstPerson: 1_000_000 }),
@@ -73,11 +95,16 @@ try {
   // The e-mails of the applications are the host's work too: it is done once the stream is drained.
   await system.idle();
   const cpu = process.threadCpuUsage(cpuBefore);
+  const drainedMs = performance.now() - herdStart;
+  const ledgerWrites = (await ledgerRecords()) - ledgerBefore;
+  dynamodb.destroy();
 
   const rawPerSecond = perSecond(raw.completed.put ?? 0, raw.elapsedMs);
   const creates = herd.completed.create ?? 0;
   const submits = herd.completed.submit ?? 0;
-  const itemsPerSecond = perSecond(creates * ITEMS_WRITTEN.create + submits * ITEMS_WRITTEN.submit, herd.elapsedMs);
+  const requestItems = creates * ITEMS_WRITTEN.create + submits * ITEMS_WRITTEN.submit;
+  // Every item the system wrote for the applications, until the stream's e-mails of the last ones were recorded.
+  const itemsPerSecond = perSecond(requestItems + ledgerWrites, drainedMs);
   const latency = (values: number[]) => ({
     p50: round(percentile(values, 0.5)),
     p99: round(percentile(values, 0.99)),
@@ -89,6 +116,8 @@ try {
     seconds: round(herd.elapsedMs / 1000),
     applicationsPerSecond: round(perSecond(submits, herd.elapsedMs)),
     itemsWrittenPerSecond: round(itemsPerSecond),
+    itemsWritten: { requests: requestItems, emailLedger: ledgerWrites },
+    requestItemsPerSecond: round(perSecond(requestItems, herd.elapsedMs)),
     rawPutsPerSecond: round(rawPerSecond),
     itemsPerSecondRatio: round(itemsPerSecond / rawPerSecond),
     hostCpuMsPerApplication: round((cpu.user + cpu.system) / 1000 / Math.max(1, submits)),

@@ -337,8 +337,8 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
 
   /**
    * The claimant (from the person's claim) and the applications flagged as its possible duplicates (the sparse
-   * `person` index, which holds only those), read from the table itself: strongly consistent, the newest first
-   * decision of each. Only submitted ones: a claim can name a submission that never got stored.
+   * `person` index, which holds only their keys), each read from the table itself, strongly consistent. Only
+   * submitted ones: a claim can name a submission that never got stored.
    */
   async ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]> {
     const [claim, flagged] = await Promise.all([
