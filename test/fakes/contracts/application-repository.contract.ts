@@ -40,6 +40,17 @@ const noted = (application: Application, text: string): Application => ({
 
 /** What `ApplicationRepository` promises, whichever storage keeps the applications. */
 export function applicationRepositoryContract(ports: PortsUnderTest): void {
+  /** Two stored drafts of one person, in a round of their own. */
+  async function twoDraftsOfOnePerson() {
+    const roundId = nextRoundId();
+    const first = draft({ roundId });
+    const second = { ...draft({ roundId }), personalCode: first.personalCode };
+    for (const application of [first, second]) {
+      await ports().applications.createDraft(application, idempotencyFor(application.reference));
+    }
+    return { roundId, first, second };
+  }
+
   describe('ApplicationRepository', () => {
     it('stores a draft with its idempotency record, and answers a retry with the first attempt’s record', async () => {
       const { application: first, idempotency } = keyedDraft();
@@ -111,12 +122,7 @@ export function applicationRepositoryContract(ports: PortsUnderTest): void {
     });
 
     it('submits a draft once; the person’s later application in the round is flagged as a possible duplicate', async () => {
-      const roundId = nextRoundId();
-      const first = draft({ roundId });
-      const second = { ...draft({ roundId }), personalCode: first.personalCode };
-      for (const application of [first, second]) {
-        await ports().applications.createDraft(application, idempotencyFor(application.reference));
-      }
+      const { roundId, first, second } = await twoDraftsOfOnePerson();
       const submitted = asSubmitted(first, '2019-08-02T08:00:00.000Z');
       await expect(ports().applications.submit(submitted)).resolves.toEqual(submitted);
       await expect(ports().applications.submit(submitted)).resolves.toBeUndefined();
@@ -129,12 +135,7 @@ export function applicationRepositoryContract(ports: PortsUnderTest): void {
     });
 
     it('stores a submission with the claim its caller made before, flagged when another held it', async () => {
-      const roundId = nextRoundId();
-      const first = draft({ roundId });
-      const second = { ...draft({ roundId }), personalCode: first.personalCode };
-      for (const application of [first, second]) {
-        await ports().applications.createDraft(application, idempotencyFor(application.reference));
-      }
+      const { first, second } = await twoDraftsOfOnePerson();
       const submitted = asSubmitted(first, '2019-08-02T08:00:00.000Z');
       const claimant = await ports().applications.claimPerson(submitted);
       expect(claimant).toBe(first.reference);
@@ -148,12 +149,7 @@ export function applicationRepositoryContract(ports: PortsUnderTest): void {
     });
 
     it('takes over a claim whose submission was never stored once its request is surely over', async () => {
-      const roundId = nextRoundId();
-      const lost = draft({ roundId });
-      const later = { ...draft({ roundId }), personalCode: lost.personalCode };
-      for (const application of [lost, later]) {
-        await ports().applications.createDraft(application, idempotencyFor(application.reference));
-      }
+      const { roundId, first: lost, second: later } = await twoDraftsOfOnePerson();
       // The submission claimed the person, then died before storing itself.
       await ports().applications.claimPerson(asSubmitted(lost, '2019-08-02T08:00:00.000Z'));
 
