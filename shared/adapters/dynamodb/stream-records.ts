@@ -17,7 +17,7 @@ type StreamImage = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage
 
 /**
  * The application changes in a batch of stream records, in stream order. Every other item kind in the table
- * (idempotency records, person claims, notifications, rounds) is skipped. An application image that does not
+ * (person claims, notifications, rounds) is skipped. An application image that does not
  * match the schema throws: a consumer must not act on data it cannot trust.
  */
 export function applicationChanges(event: DynamoDBStreamEvent): ApplicationChangeRecord[] {

@@ -46,7 +46,6 @@ export const keys = {
   application: (reference: string) => ({ pk: `APP#${reference}`, sk: 'APP' }),
   /** Rounds share one partition: a handful of items, rarely written, listed with one Query. */
   round: (roundId: string) => ({ pk: 'ROUNDS', sk: roundId }),
-  idempotency: (keyHash: string) => ({ pk: `IDEMPOTENCY#${keyHash}`, sk: 'IDEMPOTENCY' }),
   personClaim: (roundId: string, personalCodeHash: string) => ({
     pk: `ROUND#${roundId}#PERSON#${personalCodeHash}`,
     sk: 'CLAIM',
