@@ -37,10 +37,15 @@ export function storageProbe(system: {
   const application = async (reference: string) =>
     (await dynamo.send(new GetCommand({ TableName: table, Key: { pk: `APP#${reference}`, sk: 'APP' } }))).Item;
 
+  /** The record a submitted application keeps of one of its documents, as the table's reader reads it. */
+  async function storedDocument(reference: string, type: DocumentType) {
+    const item = await application(reference);
+    return item && fromItem(item).documents?.find((candidate) => candidate.type === type);
+  }
+
   /** The object key of a submitted document, found by the hash its application's record holds. */
   async function submittedKey(key: DocumentKey): Promise<string> {
-    const item = await application(key.reference);
-    const document = item && fromItem(item).documents?.find((candidate) => candidate.type === key.type);
+    const document = await storedDocument(key.reference, key.type);
     if (!document) throw new Error(`${key.reference} has no submitted ${key.type}`);
     return submittedObjectKey({ ...key, sha256: document.sha256 });
   }
@@ -89,6 +94,7 @@ export function storageProbe(system: {
     ) => Promise.all(types.map((type) => waitForScan({ roundId, reference, type }))),
     setTags,
     application,
+    storedDocument,
     putRound: (round: Round) =>
       dynamo.send(new PutCommand({ TableName: table, Item: { ...keys.round(round.id), ...round } })),
     /** A round's year of services as administrators would have set it. */
