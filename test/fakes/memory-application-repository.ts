@@ -129,11 +129,7 @@ export class MemoryApplicationRepository implements ApplicationRepository {
       );
     });
     if (!unchanged) return 'changed';
-    for (const application of applications) {
-      this.#store({ ...application, revision: (application.revision ?? 0) + 1 });
-      // A staff change puts the whole item, as the table's does: the create request's record goes with the draft.
-      this.#idempotency.delete(application.reference);
-    }
+    for (const application of applications) this.#store({ ...application, revision: (application.revision ?? 0) + 1 });
     this.audit.appendInTransaction(audit);
     return 'saved';
   }

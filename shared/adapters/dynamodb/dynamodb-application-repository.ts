@@ -276,7 +276,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       await this.#client.send(
         new TransactWriteCommand({
           TransactItems: [
-            ...applications.map((application) => ({ Put: this.#putIfUnchanged(application) })),
+            ...applications.map((application) => ({ Update: this.#replaceIfUnchanged(application) })),
             ...this.#auditPuts(audit),
           ],
         }),
@@ -386,17 +386,14 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
    * A submitted application, stored only if its revision is still the one it was read at; it gets the next.
    * Drafts are the applicant's: staff changes never touch one.
    */
-  #putIfUnchanged(application: Application) {
+  #replaceIfUnchanged(application: Application) {
     const read = application.revision ?? 0;
     const unchanged = read === 0 ? 'attribute_not_exists(revision)' : 'revision = :read';
-    return {
-      TableName: this.#tableName,
-      Item: toItem({ ...application, revision: read + 1 }),
-      ConditionExpression: `${unchanged} AND #status <> :draft`,
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':draft': 'draft', ...(read > 0 && { ':read': read }) },
-      ReturnValuesOnConditionCheckFailure: 'NONE' as const,
-    };
+    return this.#replace(
+      { ...application, revision: read + 1 },
+      `${unchanged} AND #status <> :draft`,
+      read > 0 ? { ':read': read } : {},
+    );
   }
 
   #auditPuts(audit: AuditEntry | undefined) {
@@ -420,15 +417,21 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     }
   }
 
-  /**
-   * Replaces a stored draft with `application`, only while it is a draft: every attribute of the new item is set
-   * and every other one of an application removed, as a put would, except the draft's idempotency record, which
-   * a put would drop and a retried create still needs.
-   */
+  /** A stored draft replaced with `application`, only while it is a draft. */
   #replaceDraft(application: Application) {
+    return this.#replace(application, '#status = :draft');
+  }
+
+  /**
+   * The item of `application` written over the stored one when `condition` holds: every attribute of the new item
+   * is set and every other one of an application removed, as a put would, except the create request's
+   * idempotency record, which a put would drop while a retried create may still need it (24 hours). The condition
+   * may name `#status` and `:draft`.
+   */
+  #replace(application: Application, condition: string, conditionValues: Record<string, unknown> = {}) {
     const { pk, sk, ...attributes } = toItem(application);
     const names: Record<string, string> = { '#status': 'status' };
-    const values: Record<string, unknown> = { ':draft': 'draft' };
+    const values: Record<string, unknown> = { ':draft': 'draft', ...conditionValues };
     const set: string[] = [];
     for (const [index, [name, value]] of Object.entries(attributes).entries()) {
       if (value === undefined) continue;
@@ -446,10 +449,10 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
       TableName: this.#tableName,
       Key: { pk, sk },
       UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
-      ConditionExpression: '#status = :draft',
+      ConditionExpression: condition,
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
-      // The stored draft is not needed to decide: knowing that the condition failed is enough.
+      // The stored item is not needed to decide: knowing that the condition failed is enough.
       ReturnValuesOnConditionCheckFailure: 'NONE' as const,
     };
   }

@@ -101,6 +101,20 @@ export function applicationRepositoryContract(ports: PortsUnderTest): void {
       expect(answer).toEqual({ outcome: 'created' });
     });
 
+    it('answers a retried create with its draft through the draft’s changes, submission and staff changes', async () => {
+      const { application: first, idempotency } = keyedDraft();
+      await ports().applications.createDraft(first, idempotency);
+      const corrected = { ...first, contact: { email: 'cits@example.lv', language: 'en' as const } };
+      await ports().applications.updateDraft(corrected);
+      await ports().applications.submit(asSubmitted(corrected, '2019-08-02T08:00:00.000Z'));
+      const submitted = (await ports().applications.get(first.reference)) as Application;
+      await ports().applications.saveReviewed([noted(submitted, 'Izskatīts.')], auditEntry());
+
+      await expect(ports().applications.idempotencyRecord(idempotency.keyHash)).resolves.toEqual(idempotency);
+      const retry = await ports().applications.createDraft({ ...draft(), reference: first.reference }, idempotency);
+      expect(retry).toEqual({ outcome: 'replayed', record: idempotency });
+    });
+
     it('stores a staff member’s draft with its audit entry', async () => {
       const paper = draft();
       const entry = auditEntry({ action: 'paper.register', reference: paper.reference });
