@@ -25,13 +25,18 @@ export interface HerdFigures {
   /** Completed requests of each kind; failures by HTTP status (or `error`). */
   completed: Record<string, number>;
   failed: Record<string, number>;
-  /** Milliseconds of each completed create and submission, in completion order. */
-  latencies: { create: number[]; submit: number[] };
+  /** Milliseconds of each completed create, submission and raw put, in completion order. */
+  latencies: { create: number[]; submit: number[]; put: number[] };
   elapsedMs: number;
 }
 
 const load = workerData as HerdLoad;
-const figures: HerdFigures = { completed: {}, failed: {}, latencies: { create: [], submit: [] }, elapsedMs: 0 };
+const figures: HerdFigures = {
+  completed: {},
+  failed: {},
+  latencies: { create: [], submit: [], put: [] },
+  elapsedMs: 0,
+};
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 /** About the size of a draft, as the conditional puts of the host are. */
 const PADDING = 'x'.repeat(560);
@@ -124,6 +129,7 @@ function rawClient() {
 /** One conditional put of a new item, as the host's writes are: the floor of what DynamoDB Local takes. */
 function putOnce(client: DynamoDBDocumentClient) {
   return async () => {
+    const start = performance.now();
     try {
       await client.send(
         new PutCommand({
@@ -132,6 +138,7 @@ function putOnce(client: DynamoDBDocumentClient) {
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
+      figures.latencies.put.push(performance.now() - start);
       count('put', 'completed');
     } catch {
       count('put', 'failed');

@@ -123,6 +123,8 @@ try {
     hostCpuMsPerApplication: round((cpu.user + cpu.system) / 1000 / Math.max(1, submits)),
     createMs: latency(herd.latencies.create),
     submitMs: latency(herd.latencies.submit),
+    // The same figures of the raw puts: how much of the spread DynamoDB Local itself adds.
+    rawPutMs: latency(raw.latencies.put),
     failed: { ...herd.failed, ...prefixed('raw-', raw.failed) },
     goals: GOALS,
   };
@@ -134,9 +136,10 @@ try {
     `Applications: ${figures.applicationsPerSecond}/s submitted, ${figures.itemsWrittenPerSecond} items written/s ` +
       `(${figures.itemsPerSecondRatio} of raw; goal ≥ ${GOALS.itemsPerSecondRatio})`,
   );
-  for (const kind of ['create', 'submit'] as const) {
+  for (const kind of ['create', 'submit', 'rawPut'] as const) {
     const { p50, p99, p99OverP50 } = figures[`${kind}Ms`];
-    console.log(`  ${kind}: p50 ${p50} ms, p99 ${p99} ms (${p99OverP50}× p50; goal ≤ ${GOALS.p99OverP50}×)`);
+    const goal = kind === 'rawPut' ? '' : `; goal ≤ ${GOALS.p99OverP50}×`;
+    console.log(`  ${kind}: p50 ${p50} ms, p99 ${p99} ms (${p99OverP50}× p50${goal})`);
   }
   console.log(JSON.stringify(figures));
 } finally {
