@@ -8,7 +8,7 @@ export function indexesHolding(item: Record<string, unknown>): number {
 /**
  * DynamoDB's size of an item, by its published rules: each attribute costs its name's UTF-8 length plus its
  * value's size (strings: UTF-8 bytes; numbers: about one byte per two digits plus one; booleans and nulls: 1;
- * maps and lists: 3 bytes plus one per element plus their contents).
+ * maps, lists and sets: 3 bytes plus one per element plus their contents).
  */
 export function itemSizeBytes(item: Record<string, unknown>): number {
   return Object.entries(item).reduce((sum, [name, value]) => sum + Buffer.byteLength(name) + valueSize(value), 0);
@@ -18,7 +18,9 @@ function valueSize(value: unknown): number {
   if (typeof value === 'string') return Buffer.byteLength(value);
   if (typeof value === 'number') return Math.ceil(String(Math.abs(value)).replace(/[.-]/g, '').length / 2) + 1;
   if (typeof value === 'boolean' || value === null) return 1;
-  if (Array.isArray(value)) return 3 + value.reduce((sum: number, element) => sum + 1 + valueSize(element), 0);
+  if (Array.isArray(value) || value instanceof Set) {
+    return 3 + [...value].reduce((sum: number, element) => sum + 1 + valueSize(element), 0);
+  }
   if (typeof value === 'object') {
     return (
       3 +

@@ -114,10 +114,10 @@ function dueEmails(change: ApplicationChangeRecord): DueEmail[] {
   return due;
 }
 
-/** What an operator needs to know: e-mails that may have gone out twice, and e-mails sent but not recorded. */
+/** What an operator needs to know: e-mails sent but not recorded, which a replay of the change would send again. */
 function logOutcomes(kind: DueEmail['kind'], sequenceNumber: string, outcomes: readonly RecipientOutcome[]): void {
   for (const { recipient, outcome } of outcomes) {
-    if (outcome === 'sent-possibly-twice' || outcome === 'sent-not-recorded') {
+    if (outcome === 'sent-not-recorded') {
       log('warn', { event: `${kind}-${outcome}`, sequenceNumber, recipient });
     }
   }

@@ -1,5 +1,12 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, StreamViewType, TableEncryptionV2, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import {
+  AttributeType,
+  Billing,
+  ProjectionType,
+  StreamViewType,
+  TableEncryptionV2,
+  TableV2,
+} from 'aws-cdk-lib/aws-dynamodb';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 
@@ -12,7 +19,13 @@ export interface TableDesign {
   readonly logicalName: string;
   readonly partitionKey: string;
   readonly sortKey: string;
-  readonly indexes: readonly { readonly name: string; readonly partitionKey: string; readonly sortKey: string }[];
+  readonly indexes: readonly {
+    readonly name: string;
+    readonly partitionKey: string;
+    readonly sortKey: string;
+    /** What an index entry holds besides the keys: every attribute, or none (its reader reads the items). */
+    readonly projection: 'ALL' | 'KEYS_ONLY';
+  }[];
   /** @default - no stream */
   readonly stream?: 'KEYS_ONLY' | 'NEW_IMAGE' | 'OLD_IMAGE' | 'NEW_AND_OLD_IMAGES';
   /** @default - items never expire */
@@ -49,6 +62,7 @@ export class IntakeTable extends Construct {
         indexName: index.name,
         partitionKey: { name: index.partitionKey, type: AttributeType.STRING },
         sortKey: { name: index.sortKey, type: AttributeType.STRING },
+        projectionType: ProjectionType[index.projection],
       })),
       ...(design.timeToLiveAttribute && { timeToLiveAttribute: design.timeToLiveAttribute }),
       ...(design.stream && { dynamoStream: StreamViewType[design.stream] }),

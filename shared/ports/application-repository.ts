@@ -6,9 +6,9 @@ import type { QueueSort } from '../schemas/staff-api.ts';
 
 /** Ties a client's retried create request to the application the first attempt made. */
 export interface IdempotencyRecord {
-  /** SHA-256 of the round and the client's Idempotency-Key. */
+  /** SHA-256 (hex) of the scope and the client's Idempotency-Key; the draft's references are drawn from it. */
   keyHash: string;
-  /** SHA-256 of the request body, so a reused key with another body is refused rather than answered. */
+  /** A digest of the request body, so a reused key with another body is refused rather than answered. */
   requestHash: string;
   reference: string;
 }
@@ -17,7 +17,7 @@ export type CreateDraftResult =
   | { outcome: 'created' }
   /** The key was used before: the earlier attempt's record. */
   | { outcome: 'replayed'; record: IdempotencyRecord }
-  /** The random reference is taken already: draw another one. */
+  /** The reference holds another application (or this key's, past its expiry): try the key's next one. */
   | { outcome: 'reference-taken' };
 
 /** A stored change of an application, as the table's stream reports it. */
@@ -60,22 +60,33 @@ export type QueueLookup =
 
 export interface ApplicationRepository {
   /**
-   * Stores a draft and its idempotency record together, or neither. A staff member's draft (a paper application)
-   * writes its audit entry in the same transaction.
+   * Stores a draft and its idempotency record together, or neither. The record is found again only at the
+   * draft's reference, so the reference must be one of the key's (`draftReferences`), tried in their order. A
+   * staff member's draft (a paper application) writes its audit entry in the same transaction.
    */
   createDraft(application: Application, idempotency: IdempotencyRecord, audit?: AuditEntry): Promise<CreateDraftResult>;
-  /** The record of an idempotency key that has not expired, to answer a retry the same as the first attempt. */
+  /**
+   * The record of an idempotency key that has not expired, at one of the key's references, to answer a retry the
+   * same as the first attempt.
+   */
   idempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined>;
   get(reference: string): Promise<Application | undefined>;
   /** Replaces the answers of a draft, only while it is still a draft; `undefined` once it is not. */
   updateDraft(application: Application): Promise<Application | undefined>;
   /**
+   * Claims the application's person in its round (the application carries its receipt time) unless a submitted
+   * application claimed them first; answers the reference holding the claim, its own when it got it. Throws
+   * `ServiceUnavailableError` while the claim is held by a submission that may still be stored.
+   */
+  claimPerson(application: Application): Promise<string>;
+  /**
    * Stores a draft as submitted, only if it is still a draft, and claims its person in the round. When another
    * submitted application claimed the person first, stores it flagged as a possible duplicate of that one.
-   * Returns what was stored, or `undefined` when the application is no longer a draft. A staff member's
-   * submission writes its audit entry in the same transaction.
+   * `claimant`: what `claimPerson` answered, when the caller claimed already. Returns what was stored, or
+   * `undefined` when the application is no longer a draft. A staff member's submission writes its audit entry in
+   * the same transaction.
    */
-  submit(application: Application, audit?: AuditEntry): Promise<Application | undefined>;
+  submit(application: Application, audit?: AuditEntry, claimant?: string): Promise<Application | undefined>;
   /**
    * Stores staff changes to submitted applications and the request's audit entry in one transaction. Each
    * application carries the `revision` it was read at; when any was changed since, nothing is stored and the

@@ -24,27 +24,17 @@ export interface Mailer {
 }
 
 /**
- * What a claim found. `claimed`: nobody had it, this attempt may send it. `taken-over`: an earlier attempt claimed
- * it and never recorded it as sent (it failed, or died after sending, or while sending): this attempt may send it,
- * and the person may get it twice. `sent`: it went out before, send nothing. `in-flight`: another attempt took it
- * over a moment ago and is sending it now; try again later.
+ * Remembers to whom each notification went out, so a replayed change sends only what did not go out: recorded
+ * after sending, so an e-mail is sent again only when an attempt dies (or its record fails) between the two.
  */
-export type ClaimResult = 'claimed' | 'taken-over' | 'sent' | 'in-flight';
-
-/** Remembers which notifications went out, so a replayed event sends one again only after a crash. */
 export interface NotificationLedger {
+  /** The recipients the notification is recorded as sent to; strongly consistent. */
+  sentTo(notificationId: string): Promise<RecipientRole[]>;
   /**
-   * Claims a notification for one attempt (in Lambda, the invocation's request id). A claim held by any other
-   * attempt is taken over at once: a stream shard's batches are delivered one invocation after another, so when a
-   * change comes again, the attempt that claimed its e-mail has already returned, failed or timed out.
+   * Records that the notification went out to `recipients`, in one write for all of them, besides those recorded
+   * before. `attempt` is what sent it (in Lambda, the invocation's request id), for an operator to trace.
    */
-  claim(notificationId: string, attempt: string): Promise<ClaimResult>;
-  markSent(notificationId: string): Promise<void>;
-  /**
-   * Gives this attempt's claim back after a send that surely failed, so a retry takes it as new rather than over.
-   * A claim another attempt has taken over, or a sent notification, stays as it is.
-   */
-  release(notificationId: string, attempt: string): Promise<void>;
+  recordSent(notificationId: string, recipients: readonly RecipientRole[], attempt: string): Promise<void>;
   /**
    * Counts one more e-mail of the status link for the application on the day (`YYYY-MM-DD`), unless `limit` went
    * out that day already: then it counts nothing and answers false. Two requests at once cannot both take the

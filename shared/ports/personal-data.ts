@@ -2,11 +2,15 @@ import type { Application } from '../schemas/application.ts';
 import type { SelectionRunSummary } from '../schemas/selection-api.ts';
 import type { RunPart } from './selection-runs.ts';
 
-/** One e-mail of an application as the notification ledger keeps it. */
+/**
+ * One e-mail of an application as the notification ledger keeps it: `<reference>#<what is told>` with the
+ * recipients it went to (`sentTo`). A record written by the ledger's earlier form names one recipient at the end
+ * of its id, with the `state` of its sending and when that was claimed.
+ */
 export interface LedgerRecord {
   reference: string;
-  /** The ledger's id: `<reference>#<what is told>#<recipient>`. */
   id: string;
+  sentTo?: string[];
   state?: string;
   claimedAt?: string;
   sentAt?: string;
@@ -19,10 +23,10 @@ export interface LinkEmailCount {
   count: number;
 }
 
-/** A record that answers a repeated create request of an application (kept a day). */
+/** A record that answers a repeated create request of an application (kept a day, in the draft's item). */
 export interface RetryRecord {
   reference: string;
-  /** Epoch seconds, as the table's time to live reads it. */
+  /** Epoch seconds. */
   expiresAt?: number;
 }
 

@@ -5,7 +5,7 @@ import type { Ports } from '../ports/index.ts';
 import type { CreateApplicationResponse } from '../schemas/api.ts';
 import type { CreateApplicationRequest } from '../schemas/application.ts';
 import { draftAnswers } from './draft-answers.ts';
-import { loadRound } from './load-round.ts';
+import { intakeRound } from './intake-round.ts';
 import { storedDraftOf, storeNewDraft } from './store-new-draft.ts';
 
 export interface CreateApplicationInput {
@@ -24,7 +24,7 @@ export async function createApplication(
   ports: Ports,
   input: CreateApplicationInput,
 ): Promise<CreateApplicationResponse> {
-  const round = await loadRound(ports, input.roundId);
+  const round = await intakeRound(ports, input.roundId, input.now);
   // The scope of an online key is the round alone, as it always was: stored keys keep matching.
   const idempotencyScope = `${round.id}\n${input.idempotencyKey}`;
   const answer = (reference: string): CreateApplicationResponse => ({

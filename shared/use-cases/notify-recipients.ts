@@ -4,7 +4,7 @@ import type { Application } from '../schemas/application.ts';
 import type { NotificationKind, RecipientRole } from '../schemas/delivery-problem.ts';
 import type { Round } from '../schemas/round.ts';
 import { loadRound } from './load-round.ts';
-import { type Recipient, recipientsOf } from './recipients.ts';
+import { recipientsOf } from './recipients.ts';
 
 /**
  * What every e-mail about an application says besides its own news, for each recipient: the round, the
@@ -47,12 +47,12 @@ export interface Notification {
 }
 
 /**
- * How one recipient's e-mail went. `sent-possibly-twice`: an earlier attempt had claimed it and never recorded
- * it, so it may have gone out then too. `sent-not-recorded`: it went out, but the ledger could not be told.
+ * How one recipient's e-mail went. `already-sent`: an earlier attempt recorded it, nothing was sent.
+ * `sent-not-recorded`: it went out, but the ledger could not be told.
  */
 export type RecipientOutcome = {
   recipient: RecipientRole;
-  outcome: 'sent' | 'sent-possibly-twice' | 'already-sent' | 'sent-not-recorded';
+  outcome: 'sent' | 'already-sent' | 'sent-not-recorded';
 };
 
 /** Some recipients' e-mail did not go out; `outcomes` says how each recipient's went, `failures` why. */
@@ -72,11 +72,11 @@ export class EmailsNotSent extends Error {
 }
 
 /**
- * Sends one e-mail to each recipient of the application, each at least once and, unless an attempt dies between
- * sending and recording it, exactly once: its ledger id is claimed before it is sent and marked sent after.
- * Every recipient is tried even when an e-mail to another fails, so one bad address or one failed write holds up
- * nobody else; then, if any failed, EmailsNotSent says so and the caller has the change delivered again (those
- * sent are not sent again).
+ * Sends one e-mail to each recipient of the application, each at least once and, unless an attempt dies (or its
+ * record fails) between sending and recording, exactly once: the ledger is read first, and what went out is
+ * recorded after, in one write for every recipient. Every recipient is tried even when an e-mail to another fails,
+ * so one bad address holds up nobody else; then, if any failed, EmailsNotSent says so and the caller has the change
+ * delivered again (those sent are not sent again).
  */
 export async function notifyRecipients(
   ports: Ports,
@@ -84,51 +84,36 @@ export async function notifyRecipients(
   notification: Notification,
   attempt: string,
 ): Promise<RecipientOutcome[]> {
-  const outcomes: RecipientOutcome[] = [];
+  const notificationId = `${application.reference}#${notification.subject}`;
+  const recorded = new Set(await ports.notifications.sentTo(notificationId));
+  const sent: RecipientRole[] = [];
   const failures: Array<{ recipient: RecipientRole; error: unknown }> = [];
-  for (const recipient of recipientsOf(application)) {
+  const recipients = recipientsOf(application);
+  for (const recipient of recipients) {
+    if (recorded.has(recipient.role)) continue;
     try {
-      outcomes.push({
-        recipient: recipient.role,
-        outcome: await notifyOne(ports, application, notification, recipient, attempt),
+      await ports.mailer.send({
+        to: [recipient.email],
+        ...notification.render(recipient.role),
+        about: { reference: application.reference, notification: notification.kind, recipient: recipient.role },
       });
+      sent.push(recipient.role);
     } catch (error) {
       failures.push({ recipient: recipient.role, error });
     }
   }
+  // The e-mails are out: failing the change for a lost record would only send them again for certain.
+  const recordedNow =
+    sent.length === 0 ||
+    (await ports.notifications.recordSent(notificationId, sent, attempt).then(
+      () => true,
+      () => false,
+    ));
+  const outcomes = recipients.flatMap(({ role }): RecipientOutcome[] => {
+    if (recorded.has(role)) return [{ recipient: role, outcome: 'already-sent' }];
+    if (!sent.includes(role)) return [];
+    return [{ recipient: role, outcome: recordedNow ? 'sent' : 'sent-not-recorded' }];
+  });
   if (failures.length > 0) throw new EmailsNotSent(outcomes, failures);
   return outcomes;
-}
-
-async function notifyOne(
-  ports: Ports,
-  application: Application,
-  notification: Notification,
-  recipient: Recipient,
-  attempt: string,
-): Promise<RecipientOutcome['outcome']> {
-  const notificationId = `${application.reference}#${notification.subject}#${recipient.role}`;
-  const claim = await ports.notifications.claim(notificationId, attempt);
-  if (claim === 'sent') return 'already-sent';
-  // Only when two attempts run the same change at once: the other one sends it.
-  if (claim === 'in-flight') throw new Error(`Notification ${notificationId} is being sent by another attempt`);
-  try {
-    await ports.mailer.send({
-      to: [recipient.email],
-      ...notification.render(recipient.role),
-      about: { reference: application.reference, notification: notification.kind, recipient: recipient.role },
-    });
-  } catch (error) {
-    // Given back so the retry starts clean; if that fails too, the retry takes the claim over all the same.
-    await ports.notifications.release(notificationId, attempt).catch(() => {});
-    throw error;
-  }
-  try {
-    await ports.notifications.markSent(notificationId);
-  } catch {
-    // The e-mail is out. Failing the change now would make the retry take the claim over and send it a second
-    // time for certain; left as is, the claim stays `sending` and only a replay of this change would resend it.
-    return 'sent-not-recorded';
-  }
-  return claim === 'taken-over' ? 'sent-possibly-twice' : 'sent';
 }

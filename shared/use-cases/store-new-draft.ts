@@ -1,22 +1,21 @@
 import { createHash } from 'node:crypto';
 import { ConflictError } from '../domain/errors.ts';
-import { newReference } from '../domain/reference.ts';
+import { draftReferences, REFERENCE_DRAWS } from '../domain/reference.ts';
 import type { ApplicationRepository } from '../ports/application-repository.ts';
 import type { Ports } from '../ports/index.ts';
 import type { Application } from '../schemas/application.ts';
 import type { AuditEntry } from '../schemas/audit.ts';
 
-/** Chance of drawing a taken reference is below 10⁻³ even at 100 000 applications; a few draws are plenty. */
-const REFERENCE_DRAWS = 5;
-
 /**
  * Stores a new draft under a fresh reference number, exactly once per idempotency key: a retry with the same key
- * gets the first draft's reference again, and the same key with another request is refused. `audit` is written
- * with the draft; a replay stores nothing, so the caller records it.
+ * gets the first draft's reference again, and the same key with another request is refused. The references are
+ * drawn from the key (`draftReferences`), so the draft carries its own idempotency record and a retry finds it
+ * where the first attempt stored it: one write, with no record elsewhere to keep in step. `audit` is written with
+ * the draft; a replay stores nothing, so the caller records it.
  */
 export async function storeNewDraft(
   // Only what a draft needs, so a staff member's scoped view of the applications serves as well as the whole store.
-  ports: Pick<Ports, 'randomInt'> & { applications: Pick<ApplicationRepository, 'createDraft' | 'idempotencyRecord'> },
+  ports: { applications: Pick<ApplicationRepository, 'createDraft' | 'idempotencyRecord'> },
   input: {
     draft: (reference: string) => Application;
     /** What makes two requests the same one: the scope (round, channel) and the client's key. */
@@ -27,8 +26,7 @@ export async function storeNewDraft(
   },
 ): Promise<{ reference: string; replayed: boolean }> {
   const idempotency = idempotencyOf(input.idempotencyScope, input.request);
-  for (let draw = 0; draw < REFERENCE_DRAWS; draw++) {
-    const reference = newReference(ports.randomInt);
+  for (const reference of draftReferences(idempotency.keyHash)) {
     const result = await ports.applications.createDraft(
       input.draft(reference),
       { ...idempotency, reference },
@@ -60,10 +58,13 @@ export async function storedDraftOf(
   return { reference: record.reference };
 }
 
+/**
+ * The key's SHA-256 in full (the references are drawn from it); of the request's, the first 128 bits, plenty to
+ * tell two requests apart and small enough to ride along in the draft.
+ */
 function idempotencyOf(scope: string, request: unknown) {
-  return { keyHash: sha256(scope), requestHash: sha256(JSON.stringify(request)) };
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return {
+    keyHash: createHash('sha256').update(scope).digest('hex'),
+    requestHash: createHash('sha256').update(JSON.stringify(request)).digest().subarray(0, 16).toString('base64url'),
+  };
 }

@@ -1,5 +1,8 @@
 import { isExpiredDraft } from '../../shared/domain/draft-expiry.ts';
+import { ServiceUnavailableError } from '../../shared/domain/errors.ts';
 import { queueEntryOf } from '../../shared/domain/queue-entry.ts';
+import { draftReferences } from '../../shared/domain/reference.ts';
+import { REQUEST_LIFETIME_MS } from '../../shared/domain/request-lifetime.ts';
 import type {
   ApplicationChange,
   ApplicationRepository,
@@ -32,18 +35,20 @@ export interface MemoryApplicationRepositoryOptions {
 }
 
 /**
- * Applications in Maps, with the conditions of `DynamoDbApplicationRepository`: a draft and its idempotency
- * record are stored together or not at all, a submission claims its person in the round, staff changes are held
- * to the revision they read, and each transaction with an audit entry is all-or-nothing with it. What goes in and
- * comes out is a copy, checked against the schema as the table's reader checks it.
+ * Applications in Maps, with the conditions of `DynamoDbApplicationRepository`: a draft carries its idempotency
+ * record (found again only at the draft's reference), a submission claims its person in the round (a claim whose
+ * submission was never stored is taken over once its request is surely over), staff changes are held to the
+ * revision they read, and each transaction with an audit entry is all-or-nothing with it. What goes in and comes
+ * out is a copy, checked against the schema as the table's reader checks it.
  */
 export class MemoryApplicationRepository implements ApplicationRepository {
   readonly audit: MemoryAuditLog;
   readonly #now: () => Date;
   readonly #applications = new Map<string, Application>();
+  /** By the reference of the draft that carries it, as the table keeps it in the draft's item. */
   readonly #idempotency = new Map<string, IdempotencyRecord & { expiresAt: number }>();
-  /** `<roundId>#<personal code hash>` → the reference that claimed the person first. */
-  readonly #claims = new Map<string, string>();
+  /** `<roundId>#<personal code hash>` → the reference that claimed the person, and its receipt time. */
+  readonly #claims = new Map<string, { reference: string; claimedAt: string }>();
   readonly #queue = new MemoryQueue();
   readonly #followsAtOnce: boolean;
 
@@ -58,12 +63,13 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     idempotency: IdempotencyRecord,
     audit?: AuditEntry,
   ): Promise<CreateDraftResult> {
-    const known = await this.idempotencyRecord(idempotency.keyHash);
-    if (known) return { outcome: 'replayed', record: known };
-    if (this.#applications.has(application.reference)) return { outcome: 'reference-taken' };
+    if (this.#applications.has(application.reference)) {
+      const record = this.#recordAt(application.reference, idempotency.keyHash);
+      return record ? { outcome: 'replayed', record } : { outcome: 'reference-taken' };
+    }
     if (audit && this.audit.has(audit)) throw transactionCanceled();
     const { keyHash, requestHash, reference } = idempotency;
-    this.#idempotency.set(keyHash, {
+    this.#idempotency.set(reference, {
       keyHash,
       requestHash,
       reference,
@@ -75,9 +81,15 @@ export class MemoryApplicationRepository implements ApplicationRepository {
   }
 
   async idempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined> {
-    const stored = this.#idempotency.get(keyHash);
-    // Past its expiry it counts as absent, as in the table before TTL has deleted it.
-    if (!stored || stored.expiresAt <= this.#now().getTime()) return undefined;
+    return draftReferences(keyHash)
+      .map((reference) => this.#recordAt(reference, keyHash))
+      .find((record) => record !== undefined);
+  }
+
+  #recordAt(reference: string, keyHash: string): IdempotencyRecord | undefined {
+    const stored = this.#idempotency.get(reference);
+    // Past its expiry it counts as absent, as in the table.
+    if (!stored || stored.keyHash !== keyHash || stored.expiresAt <= this.#now().getTime()) return undefined;
     return { keyHash: stored.keyHash, requestHash: stored.requestHash, reference: stored.reference };
   }
 
@@ -93,17 +105,27 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     return application;
   }
 
-  async submit(application: Application, audit?: AuditEntry): Promise<Application | undefined> {
+  async claimPerson(application: Application): Promise<string> {
+    const claim = `${application.roundId}#${application.personalCode.keyedHash}`;
+    const held = this.#claims.get(claim);
+    if (held && held.reference !== application.reference) {
+      if (this.#applications.get(held.reference)?.status === 'submitted') return held.reference;
+      const left = Date.parse(held.claimedAt) + REQUEST_LIFETIME_MS - Date.parse(application.receivedAt ?? '');
+      if (left > 0) throw new ServiceUnavailableError({ cause: new Error('claim held by a submission under way') });
+    }
+    this.#claims.set(claim, { reference: application.reference, claimedAt: application.receivedAt ?? '' });
+    return application.reference;
+  }
+
+  async submit(application: Application, audit?: AuditEntry, claimant?: string): Promise<Application | undefined> {
     if (application.status === 'draft') throw new Error(`Application ${application.reference} is not marked submitted`);
+    const holder = claimant ?? (await this.claimPerson(application));
     if (!this.#isDraft(application.reference)) return undefined;
     if (audit && this.audit.has(audit)) throw transactionCanceled();
-    const claim = `${application.roundId}#${application.personalCode.keyedHash}`;
-    const claimant = this.#claims.get(claim);
     const stored =
-      claimant === undefined || claimant === application.reference
+      holder === application.reference
         ? application
-        : { ...application, flags: { ...application.flags, possibleDuplicateOf: claimant } };
-    if (claimant === undefined) this.#claims.set(claim, application.reference);
+        : { ...application, flags: { ...application.flags, possibleDuplicateOf: holder } };
     this.#store(stored);
     if (audit) this.audit.appendInTransaction(audit);
     return stored;
@@ -200,6 +222,7 @@ export class MemoryApplicationRepository implements ApplicationRepository {
     if (!stored || !isExpiredDraft(stored, now)) return false;
     this.#applications.delete(reference);
     this.#streamChange({ reference });
+    this.#idempotency.delete(reference);
     return true;
   }
 

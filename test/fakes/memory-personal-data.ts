@@ -34,7 +34,7 @@ export class MemoryPersonalData implements PersonalDataStore {
     return {
       ledger: [...entries].flatMap(([id, entry]) => {
         const reference = ofOne(id);
-        return reference ? [{ reference, id, state: entry.state }] : [];
+        return reference ? [{ reference, id, sentTo: [...entry].sort() }] : [];
       }),
       linkEmails: [...linkEmails].flatMap(([key, count]) => {
         const reference = ofOne(key);

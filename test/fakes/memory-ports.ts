@@ -27,15 +27,13 @@ export interface MemoryPorts extends Ports {
 
 /**
  * The storage fakes (held to the DynamoDB adapters' contracts), a document store in memory, the real keyring
- * under a fixed test secret (pure computation), a mailer that keeps what it sends, and reference numbers drawn
- * from `draws` when given (so a test can make two drafts draw the same one), at random otherwise. Staff tokens are
+ * under a fixed test secret (pure computation), and a mailer that keeps what it sends. Staff tokens are
  * verified by the staff handler, never by a use case: asking this one is a test's mistake.
  */
-export function memoryPorts(options: { rounds?: readonly Round[]; draws?: number[] } = {}): MemoryPorts {
+export function memoryPorts(options: { rounds?: readonly Round[] } = {}): MemoryPorts {
   const storage = memoryStorage(options.rounds ? { rounds: options.rounds } : {});
   const sent: EmailMessage[] = [];
   const mailer: Mailer = { send: async (message) => void sent.push(structuredClone(message)) };
-  const draws = [...(options.draws ?? [])];
   const documents = new MemoryDocumentStore();
   return {
     applications: storage.applications,
@@ -57,6 +55,6 @@ export function memoryPorts(options: { rounds?: readonly Round[]; draws?: number
         throw new Error('Use cases never verify tokens: the staff handler does');
       },
     },
-    randomInt: (max) => (draws.length > 0 ? (draws.shift() as number) % max : Math.floor(Math.random() * max)),
+    randomInt: (max) => Math.floor(Math.random() * max),
   };
 }

@@ -2,11 +2,11 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { GetObjectTaggingCommand, ListObjectsV2Command, PutObjectTaggingCommand, S3Client } from '@aws-sdk/client-s3';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { scanAll } from '../../shared/adapters/dynamodb/all-pages.ts';
+import { fromItem } from '../../shared/adapters/dynamodb/application-item.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { submittedObjectKey } from '../../shared/adapters/s3/s3-document-store.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
 import type { DocumentKey } from '../../shared/ports/document-store.ts';
-import type { Application } from '../../shared/schemas/application.ts';
 import type { DocumentType, Round } from '../../shared/schemas/round.ts';
 import type { ServiceYear } from '../../shared/schemas/service-year.ts';
 import type { SupportPlan } from '../../shared/schemas/support-plan.ts';
@@ -37,10 +37,15 @@ export function storageProbe(system: {
   const application = async (reference: string) =>
     (await dynamo.send(new GetCommand({ TableName: table, Key: { pk: `APP#${reference}`, sk: 'APP' } }))).Item;
 
+  /** The record a submitted application keeps of one of its documents, as the table's reader reads it. */
+  async function storedDocument(reference: string, type: DocumentType) {
+    const item = await application(reference);
+    return item && fromItem(item).documents?.find((candidate) => candidate.type === type);
+  }
+
   /** The object key of a submitted document, found by the hash its application's record holds. */
   async function submittedKey(key: DocumentKey): Promise<string> {
-    const stored = (await application(key.reference)) as Application | undefined;
-    const document = stored?.documents?.find((candidate) => candidate.type === key.type);
+    const document = await storedDocument(key.reference, key.type);
     if (!document) throw new Error(`${key.reference} has no submitted ${key.type}`);
     return submittedObjectKey({ ...key, sha256: document.sha256 });
   }
@@ -89,6 +94,7 @@ export function storageProbe(system: {
     ) => Promise.all(types.map((type) => waitForScan({ roundId, reference, type }))),
     setTags,
     application,
+    storedDocument,
     putRound: (round: Round) =>
       dynamo.send(new PutCommand({ TableName: table, Item: { ...keys.round(round.id), ...round } })),
     /** A round's year of services as administrators would have set it. */

@@ -73,14 +73,20 @@ describe.each([
     });
   });
 
-  it('has every index of the design with string keys', () => {
-    const indexes = table().Properties.GlobalSecondaryIndexes as { IndexName: string; KeySchema: unknown }[];
+  it('has every index of the design with string keys and the projection it names', () => {
+    const indexes = table().Properties.GlobalSecondaryIndexes as {
+      IndexName: string;
+      KeySchema: unknown;
+      Projection: unknown;
+    }[];
     expect(indexes.map((index) => index.IndexName).sort()).toEqual(design.indexes.map((i) => i.name).sort());
     for (const index of design.indexes) {
-      expect(indexes.find((candidate) => candidate.IndexName === index.name)?.KeySchema).toEqual([
+      const built = indexes.find((candidate) => candidate.IndexName === index.name);
+      expect(built?.KeySchema).toEqual([
         { AttributeName: index.partitionKey, KeyType: 'HASH' },
         { AttributeName: index.sortKey, KeyType: 'RANGE' },
       ]);
+      expect(built?.Projection).toEqual({ ProjectionType: index.projection });
     }
     const attributes = table().Properties.AttributeDefinitions as { AttributeType: string }[];
     expect(attributes.every((attribute) => attribute.AttributeType === 'S')).toBe(true);

@@ -1,7 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
+import { ServiceUnavailableError } from '../../shared/domain/errors.ts';
+import { draftReferences } from '../../shared/domain/reference.ts';
 import type { IdempotencyRecord } from '../../shared/ports/application-repository.ts';
 import { asSubmitted, draftApplication, nextReference, personHash } from '../fixtures/stored-applications.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
@@ -20,10 +23,16 @@ beforeAll(async () => {
 });
 afterAll(() => aws?.stop());
 
-let keyCount = 0;
 function idempotencyFor(reference: string, requestHash = 'request-a'): IdempotencyRecord {
-  keyCount += 1;
-  return { keyHash: `key-${keyCount}`, requestHash, reference };
+  return { keyHash: randomBytes(32).toString('hex'), requestHash, reference };
+}
+
+/** A draft at the first reference drawn from a new key, as a create request stores it, with the key's record. */
+function keyedDraft(options: Parameters<typeof draftApplication>[0] = {}) {
+  const keyHash = randomBytes(32).toString('hex');
+  const [reference] = draftReferences(keyHash) as [string];
+  const draft = draftApplication({ ...options, reference });
+  return { draft, idempotency: { keyHash, requestHash: 'request-a', reference } };
 }
 
 async function rawItem(key: { pk: string; sk: string }) {
@@ -34,80 +43,93 @@ async function rawItem(key: { pk: string; sk: string }) {
 }
 
 describe('createDraft', () => {
-  it('stores the draft and its idempotency record with a 24-hour expiry', async () => {
-    const draft = draftApplication();
-    const idempotency = idempotencyFor(draft.reference);
+  it('stores the draft carrying its idempotency record, with a 24-hour expiry, in one write', async () => {
+    const { draft, idempotency } = keyedDraft();
+    writeUnits.length = 0;
 
     await expect(repository.createDraft(draft, idempotency)).resolves.toEqual({ outcome: 'created' });
 
     await expect(repository.get(draft.reference)).resolves.toEqual(draft);
-    expect(await rawItem(keys.idempotency(idempotency.keyHash))).toMatchObject({
-      requestHash: 'request-a',
-      reference: draft.reference,
-      expiresAt: NOW.getTime() / 1000 + 24 * 60 * 60,
+    expect(await rawItem(keys.application(draft.reference))).toMatchObject({
+      idempotency: `${NOW.getTime() / 1000 + 24 * 60 * 60} ${idempotency.keyHash.slice(0, 32)} request-a`,
     });
+    await expect(repository.idempotencyRecord(idempotency.keyHash)).resolves.toEqual(idempotency);
+    expect(writeUnits).toEqual([{ operation: 'createDraft', units: 1 }]);
   });
 
   it('answers a retry with the same key with the first attempt record and stores nothing new', async () => {
-    const first = draftApplication();
-    const idempotency = idempotencyFor(first.reference);
+    const { draft: first, idempotency } = keyedDraft();
     await repository.createDraft(first, idempotency);
-    const retry = draftApplication();
+    const retry = draftApplication({ reference: first.reference, person: 7 });
 
-    const result = await repository.createDraft(retry, { ...idempotency, reference: retry.reference });
+    const result = await repository.createDraft(retry, idempotency);
 
     expect(result).toEqual({ outcome: 'replayed', record: idempotency });
-    await expect(repository.get(retry.reference)).resolves.toBeUndefined();
-  });
-
-  it('returns the first request hash when a key is reused with another request, so the caller can refuse it', async () => {
-    const first = draftApplication();
-    const idempotency = idempotencyFor(first.reference, 'request-a');
-    await repository.createDraft(first, idempotency);
-    const other = draftApplication();
-
-    const result = await repository.createDraft(other, {
-      ...idempotency,
-      requestHash: 'request-b',
-      reference: other.reference,
-    });
-
-    expect(result).toEqual({ outcome: 'replayed', record: { ...idempotency, requestHash: 'request-a' } });
-    await expect(repository.get(other.reference)).resolves.toBeUndefined();
-  });
-
-  it('reports a taken reference and leaves no idempotency record behind', async () => {
-    const first = draftApplication({ person: 1 });
-    await repository.createDraft(first, idempotencyFor(first.reference));
-    const collision = draftApplication({ reference: first.reference, person: 2 });
-    const idempotency = idempotencyFor(collision.reference);
-
-    await expect(repository.createDraft(collision, idempotency)).resolves.toEqual({ outcome: 'reference-taken' });
-
-    await expect(rawItem(keys.idempotency(idempotency.keyHash))).resolves.toBeUndefined();
     await expect(repository.get(first.reference)).resolves.toEqual(first);
   });
 
-  it('treats an idempotency record past its expiry as absent, whether or not TTL has deleted it', async () => {
-    const first = draftApplication();
-    const idempotency = idempotencyFor(first.reference);
+  it('returns the first request hash when a key is reused with another request, so the caller can refuse it', async () => {
+    const { draft: first, idempotency } = keyedDraft();
+    await repository.createDraft(first, idempotency);
+
+    const result = await repository.createDraft(draftApplication({ reference: first.reference }), {
+      ...idempotency,
+      requestHash: 'request-b',
+    });
+
+    expect(result).toEqual({ outcome: 'replayed', record: { ...idempotency, requestHash: 'request-a' } });
+    await expect(repository.get(first.reference)).resolves.toEqual(first);
+  });
+
+  it('reports a taken reference, keeps what holds it, and finds the key at its next reference', async () => {
+    const { draft: first, idempotency: firstKey } = keyedDraft({ person: 1 });
+    await repository.createDraft(first, firstKey);
+    const keyHash = randomBytes(32).toString('hex');
+    const [, next] = draftReferences(keyHash) as [string, string];
+    const collision = draftApplication({ reference: first.reference, person: 2 });
+
+    const taken = await repository.createDraft(collision, { keyHash, requestHash: 'r', reference: first.reference });
+    expect(taken).toEqual({ outcome: 'reference-taken' });
+    await expect(repository.get(first.reference)).resolves.toEqual(first);
+    await expect(repository.idempotencyRecord(keyHash)).resolves.toBeUndefined();
+
+    const stored = draftApplication({ reference: next, person: 2 });
+    await repository.createDraft(stored, { keyHash, requestHash: 'r', reference: next });
+    await expect(repository.idempotencyRecord(keyHash)).resolves.toEqual({
+      keyHash,
+      requestHash: 'r',
+      reference: next,
+    });
+  });
+
+  it('treats an idempotency record past its expiry as absent: the key moves on to its next reference', async () => {
+    const { draft: first, idempotency } = keyedDraft();
     await repository.createDraft(first, idempotency);
     const dayLater = new DynamoDbApplicationRepository(aws.clients.documentClient, aws.tableName, {
       now: () => new Date(NOW.getTime() + 24 * 60 * 60 * 1000),
     });
-    const second = draftApplication();
 
-    const result = await dayLater.createDraft(second, { ...idempotency, reference: second.reference });
-
-    expect(result).toEqual({ outcome: 'created' });
-    await expect(dayLater.get(second.reference)).resolves.toEqual(second);
+    await expect(dayLater.idempotencyRecord(idempotency.keyHash)).resolves.toBeUndefined();
+    const again = await dayLater.createDraft(draftApplication({ reference: first.reference }), idempotency);
+    expect(again).toEqual({ outcome: 'reference-taken' });
   });
 
-  it('lets any other failure of the transaction propagate', async () => {
-    const conflict = Object.assign(new Error('Transaction cancelled'), {
-      name: 'TransactionCanceledException',
-      CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+  it('keeps the record through later changes of the draft and its submission', async () => {
+    const { draft, idempotency } = keyedDraft({ person: 310 });
+    await repository.createDraft(draft, idempotency);
+    const corrected = { ...draft, contact: { email: 'cits@example.lv', language: 'en' as const } };
+    await repository.updateDraft(corrected);
+    await repository.submit(asSubmitted(corrected, '2019-08-01T07:00:00.000Z'));
+
+    await expect(repository.idempotencyRecord(idempotency.keyHash)).resolves.toEqual(idempotency);
+    await expect(repository.createDraft(draft, idempotency)).resolves.toEqual({
+      outcome: 'replayed',
+      record: idempotency,
     });
+  });
+
+  it('lets any other failure of the write propagate', async () => {
+    const conflict = Object.assign(new Error('Transaction conflict'), { name: 'TransactionConflictException' });
     const failing = new DynamoDbApplicationRepository(
       { send: async () => Promise.reject(conflict) } as never,
       aws.tableName,
@@ -143,23 +165,30 @@ describe('submit', () => {
     return draft;
   }
 
-  it('stores the submission with its index keys and claims the person in the round', async () => {
+  it('stores the submission with its queue keys and claims the person in the round, a write each', async () => {
     const draft = await storedDraft({ person: 100, municipalityCode: 'LV-JEL' });
     const submitted = asSubmitted(draft, '2019-08-01T07:15:00.000Z');
+    writeUnits.length = 0;
 
     await expect(repository.submit(submitted)).resolves.toEqual(submitted);
 
     await expect(repository.get(draft.reference)).resolves.toEqual(submitted);
-    expect(await rawItem(keys.application(draft.reference))).toMatchObject({
+    const item = await rawItem(keys.application(draft.reference));
+    expect(item).toMatchObject({
       queuePk: 'pilot-2019#LV-JEL',
       queueSk: `9999#2019-08-01T07:15:00.000Z#${draft.reference}`,
-      personPk: `pilot-2019#${personHash(100)}`,
-      personSk: `2019-08-01T07:15:00.000Z#${draft.reference}`,
     });
+    // The first of the person's applications is found through the claim, not the `person` index.
+    expect(item).not.toHaveProperty('personPk');
     expect(await rawItem(keys.personClaim('pilot-2019', personHash(100)))).toMatchObject({
       reference: draft.reference,
       claimedAt: '2019-08-01T07:15:00.000Z',
     });
+    // The submission is one unit for the item and one for its queue entry.
+    expect(writeUnits).toEqual([
+      { operation: 'claimPerson', units: 1 },
+      { operation: 'submit', units: 2 },
+    ]);
   });
 
   it('returns undefined for a second submit of the same application and keeps the first receipt time', async () => {
@@ -174,7 +203,7 @@ describe('submit', () => {
 
   it('returns undefined for an application that was never stored', async () => {
     await expect(
-      repository.submit(asSubmitted(draftApplication(), '2019-08-01T07:00:00.000Z')),
+      repository.submit(asSubmitted(draftApplication({ person: 150 }), '2019-08-01T07:00:00.000Z')),
     ).resolves.toBeUndefined();
   });
 
@@ -201,7 +230,49 @@ describe('submit', () => {
         ExpressionAttributeValues: { ':person': `pilot-2019#${personHash(102)}` },
       }),
     );
-    expect(Items?.map((item) => item.reference)).toEqual([firstDraft.reference, secondDraft.reference]);
+    // Only the flagged one is in the index, and only by its keys; the person's group is both.
+    expect(Items).toEqual([
+      expect.objectContaining({
+        pk: keys.application(secondDraft.reference).pk,
+        personPk: `pilot-2019#${personHash(102)}`,
+      }),
+    ]);
+    expect(Items?.[0]).not.toHaveProperty('reference');
+    const group = await repository.ofPerson('pilot-2019', personHash(102));
+    expect(group.map((application) => application.reference)).toEqual([firstDraft.reference, secondDraft.reference]);
+  });
+
+  it('asks to try again while the claim is held by a submission that may still be stored, then takes it over', async () => {
+    const lost = await storedDraft({ person: 103 });
+    const later = await storedDraft({ person: 103 });
+    await repository.claimPerson(asSubmitted(lost, '2019-08-01T07:00:00.000Z'));
+
+    const soon = repository.submit(asSubmitted(later, '2019-08-01T07:00:05.000Z'));
+    await expect(soon).rejects.toBeInstanceOf(ServiceUnavailableError);
+    await expect(soon).rejects.toMatchObject({ retryAfterSeconds: 15 });
+    await expect(repository.get(later.reference)).resolves.toMatchObject({ status: 'draft' });
+
+    const afterwards = asSubmitted(later, '2019-08-01T07:00:20.000Z');
+    await expect(repository.submit(afterwards)).resolves.toEqual(afterwards);
+    expect(await rawItem(keys.personClaim('pilot-2019', personHash(103)))).toMatchObject({
+      reference: later.reference,
+    });
+  });
+
+  it('lets exactly one of many parallel claims of one person win, and flags the rest as its duplicates', async () => {
+    const drafts = await Promise.all(Array.from({ length: 6 }, () => storedDraft({ person: 104 })));
+
+    const stored = await Promise.all(
+      drafts.map((draft) => repository.submit(asSubmitted(draft, '2019-08-01T07:00:00.000Z'))),
+    );
+
+    const claimants = stored.filter((application) => !application?.flags.possibleDuplicateOf);
+    expect(claimants).toHaveLength(1);
+    const claimant = claimants[0]?.reference;
+    for (const application of stored) {
+      if (application?.reference !== claimant) expect(application?.flags.possibleDuplicateOf).toBe(claimant);
+    }
+    await expect(repository.ofPerson('pilot-2019', personHash(104))).resolves.toHaveLength(6);
   });
 
   it('stores 20 parallel submissions of different people, queued in receipt order', async () => {
@@ -237,9 +308,10 @@ describe('submit', () => {
 
     expect(writeUnits.map((entry) => entry.operation)).toEqual([
       'createDraft',
+      'claimPerson',
       'submit',
       'createDraft',
-      'submit-possible-duplicate',
+      'submit',
     ]);
     for (const entry of writeUnits) expect(entry.units).toBeGreaterThan(0);
   });

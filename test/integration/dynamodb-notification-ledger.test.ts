@@ -1,5 +1,6 @@
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itemSizeBytes } from '../../bench/item-size.ts';
 import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
@@ -7,13 +8,12 @@ import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 let aws: LocalAws;
 let ledger: DynamoDbNotificationLedger;
 const NOW = new Date('2019-08-01T07:00:00.000Z');
-let clock = NOW;
 let idCount = 0;
-const nextId = () => `TEST-${++idCount}#receipt#applicant`;
+const nextId = () => `TEST-${++idCount}#receipt`;
 
 beforeAll(async () => {
   aws = await startLocalAws();
-  ledger = new DynamoDbNotificationLedger(aws.clients.documentClient, aws.tableName, () => clock);
+  ledger = new DynamoDbNotificationLedger(aws.clients.documentClient, aws.tableName, () => NOW);
 });
 afterAll(() => aws?.stop());
 
@@ -25,88 +25,33 @@ async function stored(notificationId: string) {
 }
 
 describe('DynamoDbNotificationLedger', () => {
-  it('lets the first claim take a notification, recording which attempt holds it', async () => {
+  it('records every recipient of a notification in one small item, with when and by which attempt', async () => {
     const id = nextId();
 
-    await expect(ledger.claim(id, 'attempt-1')).resolves.toBe('claimed');
-    expect(await stored(id)).toMatchObject({ state: 'sending', claimedBy: 'attempt-1', claimedAt: NOW.toISOString() });
+    await ledger.recordSent(id, ['representative', 'applicant'], 'attempt-1');
+
+    const item = (await stored(id)) ?? {};
+    expect(item).toMatchObject({ sentAt: NOW.toISOString(), sentBy: 'attempt-1' });
+    expect([...(item.sentTo as Set<string>)].sort()).toEqual(['applicant', 'representative']);
+    // Under 1 KB: one write unit for the whole receipt, however many recipients.
+    expect(itemSizeBytes(item)).toBeLessThan(1024);
   });
 
-  it('gives the same attempt its own claim again, as when the SDK retries a put whose answer was lost', async () => {
+  it('adds recipients recorded by a later attempt to those recorded before', async () => {
     const id = nextId();
-    await ledger.claim(id, 'attempt-1');
+    await ledger.recordSent(id, ['applicant'], 'attempt-1');
 
-    await expect(ledger.claim(id, 'attempt-1')).resolves.toBe('claimed');
+    await ledger.recordSent(id, ['representative'], 'attempt-2');
+
+    await expect(ledger.sentTo(id).then((roles) => roles.sort())).resolves.toEqual(['applicant', 'representative']);
   });
 
-  it('lets the next attempt take over at once a claim left by an attempt that died', async () => {
-    const id = nextId();
-    await ledger.claim(id, 'attempt-1');
-
-    await expect(ledger.claim(id, 'attempt-2')).resolves.toBe('taken-over');
-    expect(await stored(id)).toMatchObject({ state: 'sending', claimedBy: 'attempt-2' });
-  });
-
-  it('takes over a claim written before claims named their attempt', async () => {
-    const id = nextId();
-    await aws.clients.documentClient.send(
-      new PutCommand({
-        TableName: aws.tableName,
-        Item: { ...keys.notification(id), state: 'sending', claimedAt: NOW.toISOString() },
-      }),
-    );
-
-    await expect(ledger.claim(id, 'attempt-2')).resolves.toBe('taken-over');
-    await expect(ledger.claim(id, 'attempt-3')).resolves.toBe('taken-over');
-  });
-
-  it('lets exactly one of many parallel claims take a new notification', async () => {
+  it('knows of no recipient before anything is recorded, and writes nothing for no recipient', async () => {
     const id = nextId();
 
-    const results = await Promise.all(Array.from({ length: 10 }, (_, index) => ledger.claim(id, `attempt-${index}`)));
+    await ledger.recordSent(id, [], 'attempt-1');
 
-    expect(results.filter((result) => result === 'claimed')).toHaveLength(1);
-    expect(results.filter((result) => result === 'sent')).toHaveLength(0);
-  });
-
-  it('keeps a sent notification from being claimed again, by any attempt, however late', async () => {
-    const id = nextId();
-    await ledger.claim(id, 'attempt-1');
-
-    await ledger.markSent(id);
-
-    expect(await stored(id)).toMatchObject({ state: 'sent', sentAt: NOW.toISOString() });
-    await expect(ledger.claim(id, 'attempt-1')).resolves.toBe('sent');
-    try {
-      clock = new Date(NOW.getTime() + 86_400_000);
-      await expect(ledger.claim(id, 'attempt-2')).resolves.toBe('sent');
-    } finally {
-      clock = NOW;
-    }
-  });
-
-  it('gives a released claim back, so a retry takes it as new', async () => {
-    const id = nextId();
-    await ledger.claim(id, 'attempt-1');
-
-    await ledger.release(id, 'attempt-1');
-
+    await expect(ledger.sentTo(id)).resolves.toEqual([]);
     await expect(stored(id)).resolves.toBeUndefined();
-    await expect(ledger.claim(id, 'attempt-2')).resolves.toBe('claimed');
-  });
-
-  it('does not release a claim another attempt has taken over, nor a notification already sent', async () => {
-    const taken = nextId();
-    await ledger.claim(taken, 'attempt-1');
-    await ledger.claim(taken, 'attempt-2');
-    const sent = nextId();
-    await ledger.claim(sent, 'attempt-1');
-    await ledger.markSent(sent);
-
-    await ledger.release(taken, 'attempt-1');
-    await ledger.release(sent, 'attempt-1');
-
-    expect(await stored(taken)).toMatchObject({ state: 'sending', claimedBy: 'attempt-2' });
-    expect(await stored(sent)).toMatchObject({ state: 'sent' });
   });
 });

@@ -49,27 +49,44 @@ describe('DynamoDbPersonalData', () => {
     const other = nextReference();
     for (const reference of [...references, other]) {
       await put({
-        ...keys.notification(`${reference}#receipt#applicant`),
-        state: 'sent',
+        ...keys.notification(`${reference}#receipt`),
+        sentTo: new Set(['representative', 'applicant']),
         sentAt: '2019-08-02T06:00:01.000Z',
       });
       await put({ ...keys.linkEmails(reference, '2019-08-03'), count: 2, expiresAt: 1_565_000_000 });
+      // A draft carries its create request's record.
       await put({
-        ...keys.idempotency(`hash-${reference}`),
+        ...toItem(draftApplication({ person: 904 })),
+        ...keys.application(reference),
         reference,
-        keyHash: 'k',
-        requestHash: 'r',
-        expiresAt: 1_564_700_000,
+        idempotency: '1564700000 k r',
       });
     }
+    // A record the ledger's earlier form wrote: one recipient in its id, with the state of its sending.
+    await put({
+      ...keys.notification(`${references[0]}#draft-saved#applicant`),
+      state: 'sending',
+      claimedAt: '2019-08-01T06:00:00.000Z',
+    });
 
     const records = await store.recordsAbout(references);
-    expect(records.ledger.map(({ reference }) => reference).sort()).toEqual([...references].sort());
-    expect(records.ledger[0]).toMatchObject({ state: 'sent', sentAt: '2019-08-02T06:00:01.000Z' });
-    expect(records.ledger[0]?.id).toMatch(/#receipt#applicant$/);
+    expect(records.ledger.map(({ reference }) => reference).sort()).toEqual([...references, references[0]].sort());
+    expect(records.ledger).toContainEqual({
+      reference: references[1],
+      id: `${references[1]}#receipt`,
+      sentTo: ['applicant', 'representative'],
+      sentAt: '2019-08-02T06:00:01.000Z',
+    });
+    expect(records.ledger).toContainEqual({
+      reference: references[0],
+      id: `${references[0]}#draft-saved#applicant`,
+      state: 'sending',
+      claimedAt: '2019-08-01T06:00:00.000Z',
+    });
     expect(records.linkEmails).toHaveLength(25);
     expect(records.linkEmails[0]).toMatchObject({ day: '2019-08-03', count: 2 });
     expect(records.retries.map(({ reference }) => reference).sort()).toEqual([...references].sort());
+    expect(records.retries[0]?.expiresAt).toBe(1_564_700_000);
     expect(JSON.stringify(records)).not.toContain(other);
   });
 

@@ -63,27 +63,29 @@ describe('DynamoDB faults the SDK retries by itself', () => {
     'a create whose first attempt meets %s is retried by the SDK and stores one draft',
     async (fault) => {
       const round = await newRound();
-      faults.schedule(attemptsOf('TransactWriteItems', [fault]));
+      faults.schedule(attemptsOf('PutItem', [fault]));
       const answer = await create(round);
-      expect(faults.attempts.filter((attempt) => attempt.operation === 'TransactWriteItems')).toHaveLength(2);
+      expect(faults.attempts.filter((attempt) => attempt.operation === 'PutItem')).toHaveLength(2);
       expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
     },
   );
 });
 
-describe('a transaction conflict, which the SDK does not retry', () => {
-  it('is retried by the adapter, and the create stores one draft with its idempotency record', async () => {
+describe('a write conflict, which the SDK does not retry', () => {
+  it('is retried by the adapter, and the create stores one draft carrying its idempotency record', async () => {
     const round = await newRound();
-    faults.schedule(attemptsOf('TransactWriteItems', ['transaction-conflict', 'transaction-conflict']));
+    faults.schedule(attemptsOf('PutItem', ['transaction-conflict', 'transaction-conflict']));
     const answer = await create(round);
     expect(faults.injected.map((attempt) => attempt.fault)).toEqual(['transaction-conflict', 'transaction-conflict']);
-    expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
+    const stored = await drafts(round);
+    expect(stored.map((item) => item.reference)).toEqual([answer.reference]);
+    expect(stored[0]?.idempotency).toEqual(expect.any(String));
   });
 
-  it('after a lost answer is sent again as a new transaction and still stores the draft once', async () => {
+  it('after a lost answer is sent again and still stores the draft once, answering with it', async () => {
     const round = await newRound();
-    // Committed, answer lost; the SDK's retry conflicts; the adapter's retry finds the stored idempotency record.
-    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    // Stored, answer lost; the SDK's retry conflicts; the adapter's retry finds the draft its key put there.
+    faults.schedule(attemptsOf('PutItem', ['answer-lost', 'transaction-conflict']));
     const answer = await create(round);
     expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
   });
@@ -94,8 +96,9 @@ describe('faults that outlast every retry', () => {
     '%s on every attempt answers 503 with Retry-After, and leaves nothing half-written',
     async (fault) => {
       const round = await newRound();
-      faults.schedule(always(fault, 'TransactWriteItems'));
-      const error = await create(round).then(
+      const key = `key-${++count}-outlasting`;
+      faults.schedule(always(fault, 'PutItem'));
+      const error = await create(round, key).then(
         () => undefined,
         (thrown: unknown) => thrown,
       );
@@ -105,15 +108,46 @@ describe('faults that outlast every retry', () => {
       expect(response.statusCode).toBe(503);
       expect(response.headers?.['retry-after']).toBe('60');
       faults.clear();
-      const items = (await probe.items()).filter((item) => item.roundId === round.id);
-      const records = (await probe.items()).filter((item) =>
-        items.some((draft) => item.reference === draft.reference && String(item.pk).startsWith('IDEMPOTENCY#')),
-      );
-      // A lost answer stored both items; any other fault stored neither.
-      expect(records).toHaveLength(items.length);
-      expect(items.length).toBe(fault === 'answer-lost' ? 1 : 0);
+      // A lost answer stored the draft with its record; any other fault stored nothing.
+      const stored = await drafts(round);
+      expect(stored.length).toBe(fault === 'answer-lost' ? 1 : 0);
+      // The caller sends it again, as the answer asks: one draft, whichever it was.
+      const again = await create(round, key);
+      expect((await drafts(round)).map((item) => item.reference)).toEqual([again.reference]);
     },
   );
+});
+
+describe('a submission, which claims the person and then stores itself', () => {
+  async function draftWithDocuments(round: Round) {
+    const answer = await create(round);
+    await uploadDocuments(system.ports, answer, OPEN, files);
+    return { reference: answer.reference, accessCode: answer.accessCode, receivedAt: OPEN };
+  }
+
+  it('whose write fails on every attempt answers 503, stores nothing of it, and goes through when sent again', async () => {
+    const round = await newRound();
+    const draft = await draftWithDocuments(round);
+    faults.schedule(always('service-unavailable', 'UpdateItem'));
+    await expect(submitApplication(system.ports, draft)).rejects.toBeInstanceOf(ServiceUnavailableError);
+    faults.clear();
+    expect((await probe.item(keys.application(draft.reference)))?.status).toBe('draft');
+
+    // Its claim is its own: the retry is the person's first application, not a duplicate of itself.
+    const answer = await submitApplication(system.ports, { ...draft, receivedAt: new Date(OPEN.getTime() + 60_000) });
+    expect(answer).toMatchObject({ status: 'submitted' });
+    expect(answer).not.toHaveProperty('alreadyAppliedInRound');
+  });
+
+  it('whose write was stored but its answer lost answers as stored, once', async () => {
+    const round = await newRound();
+    const draft = await draftWithDocuments(round);
+    faults.schedule(attemptsOf('UpdateItem', ['answer-lost']));
+    const answer = await submitApplication(system.ports, draft);
+    faults.clear();
+    expect(answer).toMatchObject({ status: 'submitted', receivedAt: OPEN.toISOString() });
+    await expect(submitApplication(system.ports, draft)).resolves.toEqual(answer);
+  });
 });
 
 describe('staff changes, the selection run and publication', () => {

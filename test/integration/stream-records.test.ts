@@ -28,8 +28,9 @@ describe('applicationChanges', () => {
     await new DynamoDbRoundRepository(aws.clients.documentClient, aws.tableName).put(pilotLikeRound);
     await repository.createDraft(draft, { keyHash: 'stream-key', requestHash: 'request', reference: draft.reference });
     await repository.submit(submitted);
-    await new DynamoDbNotificationLedger(aws.clients.documentClient, aws.tableName).claim(
+    await new DynamoDbNotificationLedger(aws.clients.documentClient, aws.tableName).recordSent(
       `${draft.reference}#receipt`,
+      ['applicant'],
       'attempt-1',
     );
     await aws.clients.documentClient.send(

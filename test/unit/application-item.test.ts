@@ -12,20 +12,35 @@ describe('toItem', () => {
     expect(item).toEqual({ pk: 'APP#KDMA-4729', sk: 'APP', ...draft });
   });
 
-  it('gives a submitted application queue and person index keys without the personal code in clear', () => {
+  it('gives a submitted application queue keys without the personal code in clear, and person keys only to a possible duplicate', () => {
     const submitted = asSubmitted(
       draftApplication({ reference: 'KDMA-4729', person: 7, municipalityCode: 'LV-JEL' }),
       '2019-08-01T07:15:00Z',
     );
 
     const item = toItem(submitted);
+    const duplicate = toItem({ ...submitted, flags: { possibleDuplicateOf: 'KDMA-4728' } });
 
     expect(item).toMatchObject({
       queuePk: 'pilot-2019#LV-JEL',
       queueSk: '9999#2019-08-01T07:15:00.000Z#KDMA-4729',
+    });
+    expect(item).not.toHaveProperty('personPk');
+    expect(duplicate).toMatchObject({
       personPk: `pilot-2019#${personHash(7)}`,
       personSk: '2019-08-01T07:15:00.000Z#KDMA-4729',
     });
+  });
+
+  it('stores each document’s record as one short string', () => {
+    const submitted = asSubmitted(draftApplication(), '2019-08-01T07:15:00Z');
+
+    const item = toItem(submitted);
+
+    expect(item.documents).toEqual([
+      `application-form application/pdf 1234 ${Buffer.from('a'.repeat(64), 'hex').toString('base64url')}`,
+      `disability-proof image/png 5678 ${Buffer.from('b'.repeat(64), 'hex').toString('base64url')}`,
+    ]);
   });
 
   it('refuses a submitted application without a receipt time, which could not take a place in the queue', () => {
@@ -40,6 +55,18 @@ describe('fromItem', () => {
     const submitted = asSubmitted(draftApplication(), '2019-08-01T07:15:00.000Z');
 
     expect(fromItem(toItem(submitted))).toEqual(submitted);
+  });
+
+  it('reads documents stored as maps, as they were before', () => {
+    const submitted = asSubmitted(draftApplication(), '2019-08-01T07:15:00.000Z');
+
+    expect(fromItem({ ...toItem(submitted), documents: submitted.documents })).toEqual(submitted);
+  });
+
+  it('refuses a document string that does not hold a record', () => {
+    const item = { ...toItem(asSubmitted(draftApplication(), '2019-08-01T07:15:00.000Z')), documents: ['pdf'] };
+
+    expect(() => fromItem(item)).toThrow(/documents\.0/);
   });
 
   it('refuses an item with attributes the application schema does not know', () => {
@@ -67,9 +94,8 @@ describe('isApplicationItem', () => {
   it('tells application items from the other kinds in the table', () => {
     expect(isApplicationItem({ pk: 'APP#KDMA-4729', sk: 'APP' })).toBe(true);
     expect(isApplicationItem({ pk: 'ROUNDS', sk: 'pilot-2019' })).toBe(false);
-    expect(isApplicationItem({ pk: 'IDEMPOTENCY#abc', sk: 'IDEMPOTENCY' })).toBe(false);
     expect(isApplicationItem({ pk: 'ROUND#pilot-2019#PERSON#abc', sk: 'CLAIM' })).toBe(false);
-    expect(isApplicationItem({ pk: 'NOTIFICATION#KDMA-4729#receipt#applicant', sk: 'NOTIFICATION' })).toBe(false);
+    expect(isApplicationItem({ pk: 'NOTIFICATION#KDMA-4729#receipt', sk: 'NOTIFICATION' })).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newReference } from '../../shared/domain/reference.ts';
+import { draftReferences, newReference, REFERENCE_DRAWS } from '../../shared/domain/reference.ts';
 import { ReferenceSchema } from '../../shared/schemas/common.ts';
 
 describe('reference number', () => {
@@ -14,6 +14,23 @@ describe('reference number', () => {
         expect(ReferenceSchema.parse(reference)).toBe(reference);
       }),
     );
+  });
+
+  it('is drawn from an idempotency key’s hash the same way every time, a few different ones per key', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 32, maxLength: 32 }), (bytes) => {
+        const keyHash = Buffer.from(bytes).toString('hex');
+        const references = draftReferences(keyHash);
+        expect(references).toHaveLength(REFERENCE_DRAWS);
+        for (const reference of references) expect(ReferenceSchema.parse(reference)).toBe(reference);
+        expect(draftReferences(keyHash)).toEqual(references);
+      }),
+    );
+    const zero = '0'.repeat(64);
+    expect(draftReferences(zero)[0]).toBe('AAAA-2222');
+    expect(new Set(draftReferences('f'.repeat(64))).size).toBe(REFERENCE_DRAWS);
+    expect(draftReferences(`${'0'.repeat(63)}1`)[0]).toBe('BAAA-2222');
+    expect(() => draftReferences('not-a-hash')).toThrow(RangeError);
   });
 
   it('is read back case-insensitively and with spaces trimmed', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Application } from '../../shared/schemas/application.ts';
 import { isNewlySubmitted, sendReceipt } from '../../shared/use-cases/send-receipt.ts';
 import { guardian, submittedApplication } from '../fixtures/applications.ts';
-import { notificationPorts, states } from '../fixtures/notification-ports.ts';
+import { notificationPorts, recorded } from '../fixtures/notification-ports.ts';
 
 const submitted: Application = submittedApplication({
   contact: { email: 'anna@example.lv', language: 'en' },
@@ -48,27 +48,47 @@ describe('receipt e-mail', () => {
     expect(sent).toHaveLength(2);
   });
 
-  it('takes over the claim an earlier attempt left and sends it, saying it may have gone out twice', async () => {
-    const { ports, sent, ledger } = notificationPorts();
-    ledger.set('KDMA-4729#receipt#representative', { state: 'sending', claimedBy: 'attempt-1' });
+  it('records both recipients in one entry of the ledger once they are sent', async () => {
+    const { ports, ledger } = notificationPorts();
     expect(await sendReceipt(ports, submitted, delivery)).toEqual([
-      { recipient: 'representative', outcome: 'sent-possibly-twice' },
+      { recipient: 'representative', outcome: 'sent' },
       { recipient: 'applicant', outcome: 'sent' },
     ]);
-    expect(sent).toHaveLength(2);
-    expect(states(ledger)).toEqual(['sent', 'sent']);
+    expect(recorded(ledger)).toEqual({ 'KDMA-4729#receipt': ['representative', 'applicant'] });
   });
 
-  it('is given back to the ledger when sending fails, and the other recipient still gets theirs', async () => {
+  it('sends only to a recipient not yet recorded when the change is delivered again', async () => {
+    const { ports, sent, ledger } = notificationPorts();
+    ledger.set('KDMA-4729#receipt', new Set(['representative']));
+    expect(await sendReceipt(ports, submitted, delivery)).toEqual([
+      { recipient: 'representative', outcome: 'already-sent' },
+      { recipient: 'applicant', outcome: 'sent' },
+    ]);
+    expect(sent.map((message) => message.to)).toEqual([['anna@example.lv']]);
+    expect(recorded(ledger)).toEqual({ 'KDMA-4729#receipt': ['representative', 'applicant'] });
+  });
+
+  it('records the recipient it reached when sending to the other fails, and the retry sends only the other', async () => {
     const { ports, sent, ledger } = notificationPorts(1);
     await expect(sendReceipt(ports, submitted, delivery)).rejects.toThrow('representative: SES is down');
     expect(sent.map((message) => message.to)).toEqual([['anna@example.lv']]);
-    expect(ledger.has('KDMA-4729#receipt#representative')).toBe(false);
+    expect(recorded(ledger)).toEqual({ 'KDMA-4729#receipt': ['applicant'] });
     expect(await sendReceipt(ports, submitted, { ...delivery, attempt: 'attempt-3' })).toEqual([
       { recipient: 'representative', outcome: 'sent' },
       { recipient: 'applicant', outcome: 'already-sent' },
     ]);
     expect(sent).toHaveLength(2);
-    expect(states(ledger)).toEqual(['sent', 'sent']);
+    expect(recorded(ledger)).toEqual({ 'KDMA-4729#receipt': ['applicant', 'representative'] });
+  });
+
+  it('answers the e-mails sent but not recorded as such, without failing the change', async () => {
+    const { ports, sent } = notificationPorts({
+      faults: [{ step: 'record', when: 'before', how: 'throw', reference: 'KDMA-4729', recipient: 'applicant' }],
+    });
+    expect(await sendReceipt(ports, submitted, delivery)).toEqual([
+      { recipient: 'representative', outcome: 'sent-not-recorded' },
+      { recipient: 'applicant', outcome: 'sent-not-recorded' },
+    ]);
+    expect(sent).toHaveLength(2);
   });
 });

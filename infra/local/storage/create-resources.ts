@@ -72,7 +72,7 @@ async function createTable(client: DynamoDBClient, tableName: string, design: Ta
             { AttributeName: index.partitionKey, KeyType: 'HASH' },
             { AttributeName: index.sortKey, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: { ProjectionType: index.projection },
         })),
         ...(design.stream && { StreamSpecification: { StreamEnabled: true, StreamViewType: design.stream } }),
       }),

@@ -9,6 +9,9 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod';
+import { ServiceUnavailableError } from '../../domain/errors.ts';
+import { draftReferences } from '../../domain/reference.ts';
+import { REQUEST_LIFETIME_MS } from '../../domain/request-lifetime.ts';
 import type {
   ApplicationChange,
   ApplicationRepository,
@@ -22,7 +25,7 @@ import type { AuditEntry } from '../../schemas/audit.ts';
 import type { SelectionOutcome } from '../../schemas/review.ts';
 import { queryAll, scanAll } from './all-pages.ts';
 import { isAnonymisedItem } from './anonymised-item.ts';
-import { fromItem, toItem } from './application-item.ts';
+import { fromItem, idempotencyAttribute, REPLACED_ATTRIBUTES, recordOf, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { DynamoDbQueue } from './dynamodb-queue.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
@@ -33,9 +36,10 @@ const QUEUE_FOLLOW_ATTEMPTS = 4;
 
 /** How long a client may retry a create request and get the first answer again. */
 const IDEMPOTENCY_SECONDS = 24 * 60 * 60;
+/** Claims taken over from submissions that never got stored, one after another, before the caller is told to wait. */
+const CLAIM_ATTEMPTS = 3;
 
-const IdempotencyItemSchema = z.object({ keyHash: z.string(), requestHash: z.string(), reference: z.string() });
-const ClaimItemSchema = z.object({ reference: z.string() });
+const ClaimItemSchema = z.object({ reference: z.string(), claimedAt: z.string() });
 
 export interface DynamoDbApplicationRepositoryOptions {
   /**
@@ -55,7 +59,9 @@ export interface DynamoDbApplicationRepositoryOptions {
 /**
  * Applications in the one table. Every state change is a single conditional write or a single transaction,
  * so parallel requests cannot store two drafts for one Idempotency-Key, submit one draft twice, or let two
- * applications of one person both look like the first.
+ * applications of one person both look like the first. An applicant's create and submission take no
+ * transaction (one costs twice a plain write per item): the draft carries its idempotency record, and the
+ * person's claim is put before the submission it is for (see `claimPerson`).
  */
 export class DynamoDbApplicationRepository implements ApplicationRepository {
   readonly #client: DynamoDBDocumentClient;
@@ -75,71 +81,57 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   }
 
   /**
-   * One transaction: the idempotency record and the draft are stored together or not at all. A record past its
-   * expiry counts as absent even before DynamoDB's TTL (which lags up to days) has deleted it.
+   * One conditional put of the draft, which carries its idempotency record (`draftReferences` draws the reference
+   * from the key, so a retry comes to the same item): stored with its record or not at all, without a
+   * transaction. A staff member's draft writes its audit entry with it, in one transaction. A record past its
+   * expiry counts as absent: its reference is taken, and the caller draws the next one.
    */
   async createDraft(
     application: Application,
     idempotency: IdempotencyRecord,
     audit?: AuditEntry,
   ): Promise<CreateDraftResult> {
-    const nowSeconds = Math.floor(this.#now().getTime() / 1000);
+    const until = Math.floor(this.#now().getTime() / 1000) + IDEMPOTENCY_SECONDS;
+    const put = {
+      TableName: this.#tableName,
+      Item: { ...toItem(application), idempotency: idempotencyAttribute(idempotency, until) },
+      ConditionExpression: 'attribute_not_exists(pk)',
+      // Another applicant's application may hold the reference: nothing of it is returned.
+      ReturnValuesOnConditionCheckFailure: 'NONE' as const,
+    };
     try {
-      const output = await this.#client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            {
-              Put: {
-                TableName: this.#tableName,
-                Item: {
-                  ...keys.idempotency(idempotency.keyHash),
-                  keyHash: idempotency.keyHash,
-                  requestHash: idempotency.requestHash,
-                  reference: idempotency.reference,
-                  expiresAt: nowSeconds + IDEMPOTENCY_SECONDS,
-                },
-                ConditionExpression: 'attribute_not_exists(pk) OR expiresAt <= :now',
-                ExpressionAttributeValues: { ':now': nowSeconds },
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              },
-            },
-            {
-              Put: {
-                TableName: this.#tableName,
-                Item: toItem(application),
-                ConditionExpression: 'attribute_not_exists(pk)',
-                // Another applicant's application: nothing of it is read, so nothing of it is returned.
-                ReturnValuesOnConditionCheckFailure: 'NONE',
-              },
-            },
-            ...this.#auditPuts(audit),
-          ],
-          ReturnConsumedCapacity: 'TOTAL',
-        }),
-      );
-      this.#report(output.ConsumedCapacity, 'createDraft');
+      if (audit) {
+        await this.#client.send(new TransactWriteCommand({ TransactItems: [{ Put: put }, ...this.#auditPuts(audit)] }));
+      } else {
+        const output = await this.#client.send(new PutCommand({ ...put, ReturnConsumedCapacity: 'TOTAL' }));
+        this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], 'createDraft');
+      }
       return { outcome: 'created' };
     } catch (error) {
-      const [idempotencyReason, applicationReason] = conditionFailures(error, audit ? 3 : 2);
-      if (idempotencyReason) {
-        return { outcome: 'replayed', record: IdempotencyItemSchema.parse(toPlain(idempotencyReason.Item)) };
-      }
-      if (applicationReason) return { outcome: 'reference-taken' };
-      throw error;
+      const taken = audit ? conditionFailures(error, 2)[0] !== undefined : isConditionFailure(error);
+      if (!taken) throw error;
+      const record = await this.#recordAt(application.reference, idempotency.keyHash);
+      return record ? { outcome: 'replayed', record } : { outcome: 'reference-taken' };
     }
   }
 
-  /** Strongly consistent, so a retry right after the first attempt finds its record. */
+  /** Strongly consistent, so a retry right after the first attempt finds its record: the key's draws, read at once. */
   async idempotencyRecord(keyHash: string): Promise<IdempotencyRecord | undefined> {
+    const records = await Promise.all(draftReferences(keyHash).map((reference) => this.#recordAt(reference, keyHash)));
+    return records.find((record) => record !== undefined);
+  }
+
+  /** The idempotency record of the key carried by the application at `reference`, unless past its expiry. */
+  async #recordAt(reference: string, keyHash: string): Promise<IdempotencyRecord | undefined> {
     const { Item } = await this.#client.send(
-      new GetCommand({ TableName: this.#tableName, Key: keys.idempotency(keyHash), ConsistentRead: true }),
+      new GetCommand({
+        TableName: this.#tableName,
+        Key: keys.application(reference),
+        ProjectionExpression: 'idempotency',
+        ConsistentRead: true,
+      }),
     );
-    if (!Item) return undefined;
-    // Past its expiry it counts as absent, as it does for createDraft, even before TTL has deleted it.
-    if (typeof Item.expiresAt === 'number' && Item.expiresAt <= Math.floor(this.#now().getTime() / 1000)) {
-      return undefined;
-    }
-    return IdempotencyItemSchema.parse(Item);
+    return recordOf(Item?.idempotency, { reference, keyHash, now: this.#now() });
   }
 
   /**
@@ -188,48 +180,100 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   }
 
   /**
-   * One transaction stores the submission and claims the person in the round; the first submitted application
-   * of a person keeps the claim. A later one is still stored (a social worker decides), flagged as a possible
-   * duplicate of the claimant, at the cost of one more write only in that case.
+   * Claims the person in the round for the application, with one conditional put of the claim; the first
+   * submitted application of a person keeps it. A claim can name an application that was never stored as
+   * submitted: its submission claimed first (so that submitting takes no transaction) and then failed. Such a
+   * claim is taken over once the request that made it is surely over (`REQUEST_LIFETIME_MS` after its receipt);
+   * until then that request may still store its submission, so the caller is asked to try again shortly.
    */
-  async submit(application: Application, audit?: AuditEntry): Promise<Application | undefined> {
+  async claimPerson(application: Application): Promise<string> {
+    const { roundId, reference, receivedAt } = application;
+    if (!receivedAt) throw new Error(`Application ${reference} has no receipt time to claim its person with`);
+    let previous: string | undefined;
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const holder = await this.#putClaim(application, previous);
+      if (!holder) return reference;
+      const { Item } = await this.#client.send(
+        new GetCommand({
+          TableName: this.#tableName,
+          Key: keys.application(holder.reference),
+          ProjectionExpression: '#status',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ConsistentRead: true,
+        }),
+      );
+      if (Item?.status === 'submitted') return holder.reference;
+      const left = Date.parse(holder.claimedAt) + REQUEST_LIFETIME_MS - Date.parse(receivedAt);
+      if (left > 0) {
+        throw new ServiceUnavailableError({
+          cause: new Error(`The person's claim in ${roundId} is held by a submission that may be under way`),
+          retryAfterSeconds: Math.ceil(left / 1000),
+        });
+      }
+      previous = holder.reference;
+    }
+    throw new ServiceUnavailableError({ cause: new Error(`The person's claim in ${roundId} kept changing hands`) });
+  }
+
+  /**
+   * Stores a draft as submitted with one conditional write, and with it a staff member's audit entry in one
+   * transaction. `claimant` is what `claimPerson` answered, when the caller claimed already (while storing the
+   * documents); otherwise the person is claimed here first. An application claimed by another is stored flagged as
+   * a possible duplicate of it (a social worker decides). The draft's idempotency record stays with it.
+   */
+  async submit(application: Application, audit?: AuditEntry, claimant?: string): Promise<Application | undefined> {
     if (application.status === 'draft') throw new Error(`Application ${application.reference} is not marked submitted`);
-    const { roundId, reference } = application;
+    const holder = claimant ?? (await this.claimPerson(application));
+    const stored =
+      holder === application.reference
+        ? application
+        : { ...application, flags: { ...application.flags, possibleDuplicateOf: holder } };
+    try {
+      if (audit) {
+        await this.#client.send(
+          new TransactWriteCommand({
+            TransactItems: [{ Update: this.#replaceDraft(stored) }, ...this.#auditPuts(audit)],
+          }),
+        );
+      } else {
+        const output = await this.#client.send(
+          new UpdateCommand({ ...this.#replaceDraft(stored), ReturnConsumedCapacity: 'TOTAL' }),
+        );
+        this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], 'submit');
+      }
+      return stored;
+    } catch (error) {
+      if (audit ? conditionFailures(error, 2)[0] : isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Writes the claim for the application if the person is unclaimed, already claimed by it (a retried put), or
+   * still claimed by `previous`; otherwise answers who holds it.
+   */
+  async #putClaim(
+    application: Application,
+    previous: string | undefined,
+  ): Promise<{ reference: string; claimedAt: string } | undefined> {
+    const { roundId, reference, receivedAt } = application;
     try {
       const output = await this.#client.send(
-        new TransactWriteCommand({
-          TransactItems: [
-            { Put: this.#putIfDraft(application) },
-            {
-              Put: {
-                TableName: this.#tableName,
-                Item: {
-                  ...keys.personClaim(roundId, application.personalCode.keyedHash),
-                  reference,
-                  claimedAt: application.receivedAt,
-                },
-                ConditionExpression: 'attribute_not_exists(pk)',
-                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-              },
-            },
-            ...this.#auditPuts(audit),
-          ],
+        new PutCommand({
+          TableName: this.#tableName,
+          Item: { ...keys.personClaim(roundId, application.personalCode.keyedHash), reference, claimedAt: receivedAt },
+          ConditionExpression: `attribute_not_exists(pk) OR #reference = :own${previous ? ' OR #reference = :previous' : ''}`,
+          ExpressionAttributeNames: { '#reference': 'reference' },
+          ExpressionAttributeValues: { ':own': reference, ...(previous && { ':previous': previous }) },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
           ReturnConsumedCapacity: 'TOTAL',
         }),
       );
-      this.#report(output.ConsumedCapacity, 'submit');
-      return application;
+      this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], 'claimPerson');
+      return undefined;
     } catch (error) {
-      const [applicationReason, claimReason] = conditionFailures(error, audit ? 3 : 2);
-      if (applicationReason) return undefined;
-      if (!claimReason) throw error;
-      const claimant = ClaimItemSchema.parse(toPlain(claimReason.Item)).reference;
-      // The person's claim can only be this application's own if it was submitted before and later reopened.
-      const stored =
-        claimant === reference
-          ? application
-          : { ...application, flags: { ...application.flags, possibleDuplicateOf: claimant } };
-      return audit ? this.#storeDraftAudited(stored, audit) : this.#storeIfDraft(stored, 'submit-possible-duplicate');
+      if (!isConditionFailure(error)) throw error;
+      return ClaimItemSchema.parse(toPlain((error as { Item?: Record<string, AttributeValue> }).Item));
     }
   }
 
@@ -250,7 +294,7 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
         await this.#client.send(
           new TransactWriteCommand({
             TransactItems: [
-              ...applications.map((application) => ({ Put: this.#putIfUnchanged(application) })),
+              ...applications.map((application) => ({ Update: this.#replaceIfUnchanged(application) })),
               ...this.#auditPuts(audit),
               ...queueWrites,
             ],
@@ -320,8 +364,39 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     return this.#queryIndex(TABLE_DESIGN.indexes[0], `${roundId}#${municipalityCode}`);
   }
 
+  /**
+   * The claimant (from the person's claim) and the applications flagged as its possible duplicates (the sparse
+   * `person` index, which holds only their keys), each read from the table itself, strongly consistent. Only
+   * submitted ones: a claim can name a submission that never got stored.
+   */
   async ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]> {
-    return this.#queryIndex(TABLE_DESIGN.indexes[1], `${roundId}#${personalCodeHash}`);
+    const [claim, flagged] = await Promise.all([
+      this.#client.send(
+        new GetCommand({
+          TableName: this.#tableName,
+          Key: keys.personClaim(roundId, personalCodeHash),
+          ConsistentRead: true,
+        }),
+      ),
+      queryAll(this.#client, {
+        TableName: this.#tableName,
+        IndexName: TABLE_DESIGN.indexes[1].name,
+        KeyConditionExpression: '#key = :value',
+        ExpressionAttributeNames: { '#key': TABLE_DESIGN.indexes[1].partitionKey },
+        ExpressionAttributeValues: { ':value': `${roundId}#${personalCodeHash}` },
+      }),
+    ]);
+    const references = new Set(flagged.map((item) => referenceOfKey(String(item.pk))));
+    if (typeof claim.Item?.reference === 'string') references.add(claim.Item.reference);
+    const applications = await Promise.all([...references].map((reference) => this.get(reference)));
+    return applications
+      .filter(
+        (application): application is Application =>
+          application?.status === 'submitted' &&
+          application.roundId === roundId &&
+          application.personalCode.keyedHash === personalCodeHash,
+      )
+      .sort((a, b) => compareReceipt(a, b));
   }
 
   async followChanges(changes: readonly ApplicationChange[]): Promise<void> {
@@ -356,32 +431,14 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
    * A submitted application, stored only if its revision is still the one it was read at; it gets the next.
    * Drafts are the applicant's: staff changes never touch one.
    */
-  #putIfUnchanged(application: Application) {
+  #replaceIfUnchanged(application: Application) {
     const read = application.revision ?? 0;
     const unchanged = read === 0 ? 'attribute_not_exists(revision)' : 'revision = :read';
-    return {
-      TableName: this.#tableName,
-      Item: toItem({ ...application, revision: read + 1 }),
-      ConditionExpression: `${unchanged} AND #status <> :draft`,
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':draft': 'draft', ...(read > 0 && { ':read': read }) },
-      ReturnValuesOnConditionCheckFailure: 'NONE' as const,
-    };
-  }
-
-  /** The possible-duplicate submission of a staff member: the application and its audit entry together. */
-  async #storeDraftAudited(application: Application, audit: AuditEntry): Promise<Application | undefined> {
-    try {
-      await this.#client.send(
-        new TransactWriteCommand({
-          TransactItems: [{ Put: this.#putIfDraft(application) }, ...this.#auditPuts(audit)],
-        }),
-      );
-      return application;
-    } catch (error) {
-      if (conditionFailures(error, 2)[0]) return undefined;
-      throw error;
-    }
+    return this.#replace(
+      { ...application, revision: read + 1 },
+      `${unchanged} AND #status <> :draft`,
+      read > 0 ? { ':read': read } : {},
+    );
   }
 
   #auditPuts(audit: AuditEntry | undefined) {
@@ -390,18 +447,14 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     return [{ Put: appendAuditEntry(this.#auditTableName(), audit) }];
   }
 
-  /** Replaces a draft's answers: one conditional put, refused once the application is submitted. */
+  /** Replaces a draft's answers: one conditional write, refused once the application is submitted. */
   async updateDraft(application: Application): Promise<Application | undefined> {
     if (application.status !== 'draft') throw new Error(`Application ${application.reference} is not a draft`);
-    return this.#storeIfDraft(application, 'updateDraft');
-  }
-
-  async #storeIfDraft(application: Application, operation: string): Promise<Application | undefined> {
     try {
       const output = await this.#client.send(
-        new PutCommand({ ...this.#putIfDraft(application), ReturnConsumedCapacity: 'TOTAL' }),
+        new UpdateCommand({ ...this.#replaceDraft(application), ReturnConsumedCapacity: 'TOTAL' }),
       );
-      this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], operation);
+      this.#report(output.ConsumedCapacity && [output.ConsumedCapacity], 'updateDraft');
       return application;
     } catch (error) {
       if (isConditionFailure(error)) return undefined;
@@ -409,14 +462,42 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
     }
   }
 
-  #putIfDraft(application: Application) {
+  /** A stored draft replaced with `application`, only while it is a draft. */
+  #replaceDraft(application: Application) {
+    return this.#replace(application, '#status = :draft');
+  }
+
+  /**
+   * The item of `application` written over the stored one when `condition` holds: every attribute of the new item
+   * is set and every other one of an application removed, as a put would, except the create request's
+   * idempotency record, which a put would drop while a retried create may still need it (24 hours). The condition
+   * may name `#status` and `:draft`.
+   */
+  #replace(application: Application, condition: string, conditionValues: Record<string, unknown> = {}) {
+    const { pk, sk, ...attributes } = toItem(application);
+    const names: Record<string, string> = { '#status': 'status' };
+    const values: Record<string, unknown> = { ':draft': 'draft', ...conditionValues };
+    const set: string[] = [];
+    for (const [index, [name, value]] of Object.entries(attributes).entries()) {
+      if (value === undefined) continue;
+      names[`#s${index}`] = name;
+      values[`:s${index}`] = value;
+      set.push(`#s${index} = :s${index}`);
+    }
+    const remove = REPLACED_ATTRIBUTES.filter(
+      (name) => (attributes as Record<string, unknown>)[name] === undefined,
+    ).map((name, index) => {
+      names[`#r${index}`] = name;
+      return `#r${index}`;
+    });
     return {
       TableName: this.#tableName,
-      Item: toItem(application),
-      ConditionExpression: '#status = :draft',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':draft': 'draft' },
-      // The stored draft is not needed to decide: knowing that the condition failed is enough.
+      Key: { pk, sk },
+      UpdateExpression: `SET ${set.join(', ')}${remove.length > 0 ? ` REMOVE ${remove.join(', ')}` : ''}`,
+      ConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+      // The stored item is not needed to decide: knowing that the condition failed is enough.
       ReturnValuesOnConditionCheckFailure: 'NONE' as const,
     };
   }
@@ -441,6 +522,17 @@ function conditionFailures(error: unknown, count: number): Array<CancellationRea
     throw error;
   }
   return reasons.map((reason) => (reason.Code === 'ConditionalCheckFailed' ? reason : undefined));
+}
+
+/** Receipt order, then reference: how the `person` index sorts. */
+function compareReceipt(a: Application, b: Application): number {
+  const byTime = Date.parse(a.receivedAt ?? a.createdAt) - Date.parse(b.receivedAt ?? b.createdAt);
+  return byTime !== 0 ? byTime : a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
+}
+
+/** The reference in an application item's partition key. */
+function referenceOfKey(pk: string): string {
+  return pk.slice(keys.application('').pk.length);
 }
 
 /** Cancellation reasons come back in DynamoDB's wire format: the document client converts only results. */

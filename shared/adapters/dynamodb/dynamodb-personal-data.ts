@@ -12,6 +12,7 @@ import type { Application } from '../../schemas/application.ts';
 import { SelectionRunSummarySchema } from '../../schemas/selection-api.ts';
 import { queryAll, scanAll } from './all-pages.ts';
 import { fromItem } from './application-item.ts';
+import { getEach } from './batch-requests.ts';
 import { DynamoDbSelectionRunRepository } from './dynamodb-selection-run-repository.ts';
 import { keys } from './table-design.ts';
 
@@ -61,12 +62,23 @@ export class DynamoDbPersonalData implements PersonalDataStore {
   }
 
   async recordsAbout(references: readonly string[]): Promise<RecordsAbout> {
-    const records: RecordsAbout = { ledger: [], linkEmails: [], retries: [] };
+    const records: RecordsAbout = { ledger: [], linkEmails: [], retries: await this.#retriesOf(references) };
     for (let start = 0; start < references.length; start += REFERENCES_PER_SCAN) {
       const batch = references.slice(start, start + REFERENCES_PER_SCAN);
       for (const item of await this.#scan(recordsFilter(batch))) addRecord(records, item);
     }
     return records;
+  }
+
+  /** The create request's record that a draft carries in its own item (`idempotency`), while it lasts. */
+  async #retriesOf(references: readonly string[]): Promise<RetryRecord[]> {
+    const items = await getEach(this.#client, this.#tableName, references.map(keys.application), {
+      consistent: true,
+    });
+    return items.flatMap((item) => {
+      const expiresAt = typeof item.idempotency === 'string' ? Number(item.idempotency.split(' ')[0]) : Number.NaN;
+      return Number.isFinite(expiresAt) ? [{ reference: String(item.pk).slice('APP#'.length), expiresAt }] : [];
+    });
   }
 
   async runsOf(roundId: string, municipalityCode: string): Promise<RunWithPart[]> {
@@ -126,27 +138,16 @@ export class DynamoDbPersonalData implements PersonalDataStore {
   }
 }
 
-/**
- * The ledger's e-mails (`NOTIFICATION#<reference>#…`), the status-link counts (`LINKS#<reference>#<day>`) and the
- * retry records (`IDEMPOTENCY#…`, which name their reference) of the references.
- */
+/** The ledger's e-mails (`NOTIFICATION#<reference>#…`) and the status-link counts (`LINKS#<reference>#<day>`). */
 function recordsFilter(references: readonly string[]) {
-  const values: Record<string, string> = { ':retry': 'IDEMPOTENCY#' };
+  const values: Record<string, string> = {};
   const conditions: string[] = [];
-  const named: string[] = [];
   references.forEach((reference, index) => {
     values[`:ledger${index}`] = `NOTIFICATION#${reference}#`;
     values[`:links${index}`] = `LINKS#${reference}#`;
-    values[`:reference${index}`] = reference;
     conditions.push(`begins_with(pk, :ledger${index})`, `begins_with(pk, :links${index})`);
-    named.push(`:reference${index}`);
   });
-  conditions.push(`(begins_with(pk, :retry) AND #reference IN (${named.join(', ')}))`);
-  return {
-    FilterExpression: conditions.join(' OR '),
-    ExpressionAttributeNames: { '#reference': 'reference' },
-    ExpressionAttributeValues: values,
-  };
+  return { FilterExpression: conditions.join(' OR '), ExpressionAttributeValues: values };
 }
 
 function addRecord(records: RecordsAbout, item: Record<string, unknown>): void {
@@ -155,24 +156,20 @@ function addRecord(records: RecordsAbout, item: Record<string, unknown>): void {
   if (pk.startsWith('NOTIFICATION#')) {
     const id = pk.slice('NOTIFICATION#'.length);
     const record: LedgerRecord = { reference: id.slice(0, id.indexOf('#')), id };
+    const sentTo = item.sentTo instanceof Set ? [...item.sentTo].map(String).sort() : undefined;
     const state = text(item.state);
     const claimedAt = text(item.claimedAt);
     const sentAt = text(item.sentAt);
     records.ledger.push({
       ...record,
+      ...(sentTo && { sentTo }),
       ...(state && { state }),
       ...(claimedAt && { claimedAt }),
       ...(sentAt && { sentAt }),
     });
-  } else if (pk.startsWith('LINKS#')) {
+  } else {
     const [, reference = '', day = ''] = pk.split('#');
     const count: LinkEmailCount = { reference, day, count: Number(item.count ?? 0) };
     records.linkEmails.push(count);
-  } else {
-    const retry: RetryRecord = {
-      reference: String(item.reference),
-      ...(typeof item.expiresAt === 'number' && { expiresAt: item.expiresAt }),
-    };
-    records.retries.push(retry);
   }
 }

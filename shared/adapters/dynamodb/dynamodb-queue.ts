@@ -261,16 +261,24 @@ export class DynamoDbQueue {
   async #referencesOf(roundId: string, municipalityCode: string, lookup: QueueLookup): Promise<string[]> {
     if (lookup.kind === 'reference') return [lookup.reference];
     if (lookup.kind === 'personal-code') {
+      // The person's first application holds the claim; the `person` index holds only its possible duplicates.
       const person = index('person');
-      const items = await queryAll(this.#client, {
-        TableName: this.#tableName,
-        IndexName: person.name,
-        KeyConditionExpression: '#person = :person',
-        ExpressionAttributeNames: { '#person': person.partitionKey },
-        ExpressionAttributeValues: { ':person': `${roundId}#${lookup.personalCodeHash}` },
-        ProjectionExpression: 'pk',
-      });
-      return items.map((item) => String(item.pk).slice('APP#'.length));
+      const [claim, flagged] = await Promise.all([
+        this.#client.send(
+          new GetCommand({ TableName: this.#tableName, Key: keys.personClaim(roundId, lookup.personalCodeHash) }),
+        ),
+        queryAll(this.#client, {
+          TableName: this.#tableName,
+          IndexName: person.name,
+          KeyConditionExpression: '#person = :person',
+          ExpressionAttributeNames: { '#person': person.partitionKey },
+          ExpressionAttributeValues: { ':person': `${roundId}#${lookup.personalCodeHash}` },
+          ProjectionExpression: 'pk',
+        }),
+      ]);
+      const references = flagged.map((item) => String(item.pk).slice('APP#'.length));
+      const claimant = claim.Item?.reference;
+      return typeof claimant === 'string' ? [...new Set([claimant, ...references])] : references;
     }
     // The longest word finds the fewest names; the others are checked against the words each name carries.
     const longest = [...lookup.words].sort((a, b) => b.length - a.length)[0] ?? '';

@@ -18,7 +18,7 @@ type StreamImage = NonNullable<NonNullable<DynamoDBRecord['dynamodb']>['NewImage
 
 /**
  * The application changes in a batch of stream records, in stream order. Every other item kind in the table
- * (idempotency records, person claims, notifications, rounds) is skipped, and so is the removal of an application's
+ * (person claims, notifications, rounds) is skipped, and so is the removal of an application's
  * personal data, which calls for no e-mail: its new image is an anonymised record. An application image that does not
  * match the schema throws: a consumer must not act on data it cannot trust.
  */

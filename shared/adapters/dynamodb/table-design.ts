@@ -9,19 +9,26 @@ export const TABLE_DESIGN = {
   timeToLiveAttribute: 'expiresAt',
   stream: 'NEW_AND_OLD_IMAGES',
   indexes: [
-    /** A municipality's submitted applications in selection order. */
-    { name: 'queue', partitionKey: 'queuePk', sortKey: 'queueSk' },
-    /** Submitted applications of one person (by keyed hash) in a round: duplicates. */
-    { name: 'person', partitionKey: 'personPk', sortKey: 'personSk' },
+    /**
+     * A municipality's submitted applications in selection order. Whole: every reader (the staff queue and its
+     * counts, exports, the selection and its protocol, plans, the service year) reads whole applications.
+     */
+    { name: 'queue', partitionKey: 'queuePk', sortKey: 'queueSk', projection: 'ALL' },
+    /**
+     * The applications flagged as possible duplicates of a person's first (by keyed hash) in a round. Keys only:
+     * its one reader (`ofPerson`) reads the applications themselves, strongly consistent, with the claimant.
+     */
+    { name: 'person', partitionKey: 'personPk', sortKey: 'personSk', projection: 'KEYS_ONLY' },
     /**
      * The queue's entries (small rows, not applications) of one municipality in one review state, in selection
-     * order, by receipt time and by name: a page of the queue, or of all states merged, read page by page.
+     * order, by receipt time and by name: a page of the queue, or of all states merged, read page by page. Whole:
+     * an entry holds only what a queue row shows.
      */
-    { name: 'entriesBySelection', partitionKey: 'entryPk', sortKey: 'entrySelectionSk' },
+    { name: 'entriesBySelection', partitionKey: 'entryPk', sortKey: 'entrySelectionSk', projection: 'ALL' },
     /** A municipality's whole queue of entries in selection order: the queue's first view, one Query a page. */
-    { name: 'queueEntries', partitionKey: 'entryQueuePk', sortKey: 'entrySelectionSk' },
-    { name: 'entriesByReceipt', partitionKey: 'entryPk', sortKey: 'entryReceiptSk' },
-    { name: 'entriesByName', partitionKey: 'entryPk', sortKey: 'entryNameSk' },
+    { name: 'queueEntries', partitionKey: 'entryQueuePk', sortKey: 'entrySelectionSk', projection: 'ALL' },
+    { name: 'entriesByReceipt', partitionKey: 'entryPk', sortKey: 'entryReceiptSk', projection: 'ALL' },
+    { name: 'entriesByName', partitionKey: 'entryPk', sortKey: 'entryNameSk', projection: 'ALL' },
   ],
 } as const;
 
@@ -34,8 +41,8 @@ export const AUDIT_TABLE_DESIGN = {
   partitionKey: 'pk',
   sortKey: 'sk',
   indexes: [
-    /** Every entry about one application, in time order: the application's history. Sparse. */
-    { name: 'application', partitionKey: 'reference', sortKey: 'sk' },
+    /** Every entry about one application, in time order: the application's history (read whole). Sparse. */
+    { name: 'application', partitionKey: 'reference', sortKey: 'sk', projection: 'ALL' },
   ],
 } as const;
 
@@ -49,7 +56,6 @@ export const keys = {
   application: (reference: string) => ({ pk: `APP#${reference}`, sk: 'APP' }),
   /** Rounds share one partition: a handful of items, rarely written, listed with one Query. */
   round: (roundId: string) => ({ pk: 'ROUNDS', sk: roundId }),
-  idempotency: (keyHash: string) => ({ pk: `IDEMPOTENCY#${keyHash}`, sk: 'IDEMPOTENCY' }),
   personClaim: (roundId: string, personalCodeHash: string) => ({
     pk: `ROUND#${roundId}#PERSON#${personalCodeHash}`,
     sk: 'CLAIM',

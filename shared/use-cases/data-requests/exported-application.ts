@@ -57,7 +57,7 @@ export async function exportedApplication(
     uploads: await uploadsOf(ports, application, round, language),
     selectionRuns: gathered.runs.flatMap((run) => runEntry(run, reference)),
     ...(plan && { supportPlan: withoutRevision(plan) }),
-    emails: own(gathered.records.ledger).map(email),
+    emails: own(gathered.records.ledger).flatMap(emails),
     statusLinkEmails: own(gathered.records.linkEmails)
       .map(({ day, count }) => ({ day, count }))
       .sort((a, b) => a.day.localeCompare(b.day)),
@@ -122,19 +122,26 @@ function runEntry({ summary, latest, part }: RunWithPart, reference: string): Ex
   ];
 }
 
-/** A ledger id reads `<reference>#<what is told>#<recipient>`; what is told starts with the kind of e-mail. */
-function email(record: LedgerRecord): Exported<'emails'>[number] {
+/**
+ * A ledger id reads `<reference>#<what is told>`, and what is told starts with the kind of e-mail: one e-mail per
+ * recipient it went to. A record of the ledger's earlier form names its one recipient at the end of its id, and
+ * may show a sending never recorded as done.
+ */
+function emails(record: LedgerRecord): Exported<'emails'> {
   const told = record.id.slice(record.reference.length + 1);
   const kind = NotificationKindSchema.options.find((candidate) => told.startsWith(candidate));
-  const recipient = RecipientRoleSchema.safeParse(told.split('#').at(-1));
+  const recipients = record.sentTo ?? [told.split('#').at(-1)];
   const at = record.sentAt ?? record.claimedAt;
-  return {
-    id: record.id,
-    ...(kind && { kind }),
-    ...(recipient.success && { recipient: recipient.data }),
-    state: record.state === 'sent' ? 'sent' : 'not-confirmed',
-    ...(at && { at }),
-  };
+  return recipients.map((role) => {
+    const recipient = RecipientRoleSchema.safeParse(role);
+    return {
+      id: record.id,
+      ...(kind && { kind }),
+      ...(recipient.success && { recipient: recipient.data }),
+      state: record.sentTo || record.state === 'sent' ? 'sent' : 'not-confirmed',
+      ...(at && { at }),
+    };
+  });
 }
 
 function staffOf(entry: AuditEntry) {

@@ -1,13 +1,21 @@
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { ServiceUnavailableError } from '../../../shared/domain/errors.ts';
+import { draftReferences } from '../../../shared/domain/reference.ts';
 import type { IdempotencyRecord } from '../../../shared/ports/application-repository.ts';
 import type { Application } from '../../../shared/schemas/application.ts';
 import { asSubmitted, draftApplication, personHash } from '../../fixtures/stored-applications.ts';
 import { auditEntry, nextRoundId, type PortsUnderTest } from './subject.ts';
 
-let keyCount = 0;
 function idempotencyFor(reference: string, requestHash = 'request-a'): IdempotencyRecord {
-  keyCount += 1;
-  return { keyHash: `contract-key-${keyCount}-${Math.random()}`, requestHash, reference };
+  return { keyHash: randomBytes(32).toString('hex'), requestHash, reference };
+}
+
+/** A draft at the first reference drawn from a new key, as a create request stores it, with the key's record. */
+function keyedDraft(): { application: Application; idempotency: IdempotencyRecord } {
+  const keyHash = randomBytes(32).toString('hex');
+  const [reference] = draftReferences(keyHash) as [string];
+  return { application: { ...draft(), reference }, idempotency: { keyHash, requestHash: 'request-a', reference } };
 }
 
 let personCount = 1000;
@@ -32,38 +40,79 @@ const noted = (application: Application, text: string): Application => ({
 
 /** What `ApplicationRepository` promises, whichever storage keeps the applications. */
 export function applicationRepositoryContract(ports: PortsUnderTest): void {
+  /** Two stored drafts of one person, in a round of their own. */
+  async function twoDraftsOfOnePerson() {
+    const roundId = nextRoundId();
+    const first = draft({ roundId });
+    const second = { ...draft({ roundId }), personalCode: first.personalCode };
+    for (const application of [first, second]) {
+      await ports().applications.createDraft(application, idempotencyFor(application.reference));
+    }
+    return { roundId, first, second };
+  }
+
   describe('ApplicationRepository', () => {
     it('stores a draft with its idempotency record, and answers a retry with the first attempt’s record', async () => {
-      const first = draft();
-      const idempotency = idempotencyFor(first.reference);
+      const { application: first, idempotency } = keyedDraft();
       await expect(ports().applications.createDraft(first, idempotency)).resolves.toEqual({ outcome: 'created' });
       await expect(ports().applications.get(first.reference)).resolves.toEqual(first);
       await expect(ports().applications.idempotencyRecord(idempotency.keyHash)).resolves.toEqual(idempotency);
 
-      const retry = draft();
+      const retry = { ...draft(), reference: first.reference };
       const answer = await ports().applications.createDraft(retry, { ...idempotency, requestHash: 'request-b' });
       expect(answer).toEqual({ outcome: 'replayed', record: idempotency });
-      await expect(ports().applications.get(retry.reference)).resolves.toBeUndefined();
+      await expect(ports().applications.get(first.reference)).resolves.toEqual(first);
+    });
+
+    it('finds a key’s record at any of its references', async () => {
+      const { idempotency } = keyedDraft();
+      const [taken, second] = draftReferences(idempotency.keyHash) as [string, string];
+      await ports().applications.createDraft({ ...draft(), reference: taken }, idempotencyFor(taken));
+      const record = { ...idempotency, reference: second };
+      await expect(ports().applications.createDraft({ ...draft(), reference: taken }, record)).resolves.toEqual({
+        outcome: 'reference-taken',
+      });
+      await ports().applications.createDraft({ ...draft(), reference: second }, record);
+      await expect(ports().applications.idempotencyRecord(idempotency.keyHash)).resolves.toEqual(record);
     });
 
     it('reports a taken reference and keeps no idempotency record of the attempt', async () => {
-      const first = draft();
-      await ports().applications.createDraft(first, idempotencyFor(first.reference));
+      const { application: first, idempotency: firstKey } = keyedDraft();
+      await ports().applications.createDraft(first, firstKey);
       const idempotency = idempotencyFor(first.reference);
       const answer = await ports().applications.createDraft({ ...draft(), reference: first.reference }, idempotency);
       expect(answer).toEqual({ outcome: 'reference-taken' });
       await expect(ports().applications.idempotencyRecord(idempotency.keyHash)).resolves.toBeUndefined();
+      await expect(ports().applications.idempotencyRecord(firstKey.keyHash)).resolves.toEqual(firstKey);
     });
 
-    it('forgets an idempotency key after 24 hours, and lets it start a new draft', async () => {
-      const first = draft();
-      const idempotency = idempotencyFor(first.reference);
+    it('forgets an idempotency key after 24 hours, and lets it start a new draft at its next reference', async () => {
+      const { application: first, idempotency } = keyedDraft();
       await ports().applications.createDraft(first, idempotency);
       ports().advanceClock(24 * 60 * 60 * 1000);
       await expect(ports().applications.idempotencyRecord(idempotency.keyHash)).resolves.toBeUndefined();
-      const next = draft();
-      const answer = await ports().applications.createDraft(next, { ...idempotency, reference: next.reference });
+      const again = await ports().applications.createDraft({ ...draft(), reference: first.reference }, idempotency);
+      expect(again).toEqual({ outcome: 'reference-taken' });
+      const [, next] = draftReferences(idempotency.keyHash) as [string, string];
+      const answer = await ports().applications.createDraft(
+        { ...draft(), reference: next },
+        { ...idempotency, reference: next },
+      );
       expect(answer).toEqual({ outcome: 'created' });
+    });
+
+    it('answers a retried create with its draft through the draft’s changes, submission and staff changes', async () => {
+      const { application: first, idempotency } = keyedDraft();
+      await ports().applications.createDraft(first, idempotency);
+      const corrected = { ...first, contact: { email: 'cits@example.lv', language: 'en' as const } };
+      await ports().applications.updateDraft(corrected);
+      await ports().applications.submit(asSubmitted(corrected, '2019-08-02T08:00:00.000Z'));
+      const submitted = (await ports().applications.get(first.reference)) as Application;
+      await ports().applications.saveReviewed([noted(submitted, 'Izskatīts.')], auditEntry());
+
+      await expect(ports().applications.idempotencyRecord(idempotency.keyHash)).resolves.toEqual(idempotency);
+      const retry = await ports().applications.createDraft({ ...draft(), reference: first.reference }, idempotency);
+      expect(retry).toEqual({ outcome: 'replayed', record: idempotency });
     });
 
     it('stores a staff member’s draft with its audit entry', async () => {
@@ -87,12 +136,7 @@ export function applicationRepositoryContract(ports: PortsUnderTest): void {
     });
 
     it('submits a draft once; the person’s later application in the round is flagged as a possible duplicate', async () => {
-      const roundId = nextRoundId();
-      const first = draft({ roundId });
-      const second = { ...draft({ roundId }), personalCode: first.personalCode };
-      for (const application of [first, second]) {
-        await ports().applications.createDraft(application, idempotencyFor(application.reference));
-      }
+      const { roundId, first, second } = await twoDraftsOfOnePerson();
       const submitted = asSubmitted(first, '2019-08-02T08:00:00.000Z');
       await expect(ports().applications.submit(submitted)).resolves.toEqual(submitted);
       await expect(ports().applications.submit(submitted)).resolves.toBeUndefined();
@@ -102,6 +146,39 @@ export function applicationRepositoryContract(ports: PortsUnderTest): void {
       await expect(ports().applications.get(second.reference)).resolves.toEqual(later);
       const group = await ports().applications.ofPerson(roundId, first.personalCode.keyedHash);
       expect(group.map((application) => application.reference)).toEqual([first.reference, second.reference]);
+    });
+
+    it('stores a submission with the claim its caller made before, flagged when another held it', async () => {
+      const { first, second } = await twoDraftsOfOnePerson();
+      const submitted = asSubmitted(first, '2019-08-02T08:00:00.000Z');
+      const claimant = await ports().applications.claimPerson(submitted);
+      expect(claimant).toBe(first.reference);
+      await expect(ports().applications.submit(submitted, undefined, claimant)).resolves.toEqual(submitted);
+
+      const later = asSubmitted(second, '2019-08-02T08:00:01.000Z');
+      const holder = await ports().applications.claimPerson(later);
+      expect(holder).toBe(first.reference);
+      const stored = await ports().applications.submit(later, undefined, holder);
+      expect(stored?.flags).toEqual({ possibleDuplicateOf: first.reference });
+    });
+
+    it('takes over a claim whose submission was never stored once its request is surely over', async () => {
+      const { roundId, first: lost, second: later } = await twoDraftsOfOnePerson();
+      // The submission claimed the person, then died before storing itself.
+      await ports().applications.claimPerson(asSubmitted(lost, '2019-08-02T08:00:00.000Z'));
+
+      // Its request may still be storing it: the other one is asked to try again shortly, and nothing changes.
+      const soon = ports().applications.submit(asSubmitted(later, '2019-08-02T08:00:19.000Z'));
+      await expect(soon).rejects.toBeInstanceOf(ServiceUnavailableError);
+      await expect(ports().applications.get(later.reference)).resolves.toMatchObject({ status: 'draft' });
+
+      const afterwards = asSubmitted(later, '2019-08-02T08:00:20.000Z');
+      await expect(ports().applications.submit(afterwards)).resolves.toEqual(afterwards);
+      // The first one, sent again, now finds the person claimed.
+      const retried = await ports().applications.submit(asSubmitted(lost, '2019-08-02T08:05:00.000Z'));
+      expect(retried?.flags).toEqual({ possibleDuplicateOf: later.reference });
+      const group = await ports().applications.ofPerson(roundId, lost.personalCode.keyedHash);
+      expect(group.map((application) => application.reference)).toEqual([later.reference, lost.reference]);
     });
 
     it('stores nothing of a staff submission whose request has its audit entry already', async () => {

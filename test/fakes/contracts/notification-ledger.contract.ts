@@ -2,40 +2,38 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PortsUnderTest } from './subject.ts';
 
-const notification = () => `KDMA-4728#receipt#${randomUUID()}`;
+const notification = () => `KDMA-4728#receipt-${randomUUID()}`;
 
-/** What `NotificationLedger` promises, whichever storage keeps the claims. */
+/** What `NotificationLedger` promises, whichever storage keeps the records. */
 export function notificationLedgerContract(ports: PortsUnderTest): void {
   describe('NotificationLedger', () => {
-    it('lets the first attempt claim a notification, and the same attempt again', async () => {
-      const id = notification();
-      await expect(ports().notifications.claim(id, 'attempt-1')).resolves.toBe('claimed');
-      await expect(ports().notifications.claim(id, 'attempt-1')).resolves.toBe('claimed');
+    it('knows of no recipient of a notification never recorded', async () => {
+      await expect(ports().notifications.sentTo(notification())).resolves.toEqual([]);
     });
 
-    it('hands a claim another attempt left to the next attempt at once', async () => {
+    it('records recipients together, and adds those recorded later', async () => {
       const id = notification();
-      await ports().notifications.claim(id, 'attempt-1');
-      await expect(ports().notifications.claim(id, 'attempt-2')).resolves.toBe('taken-over');
-      // The first attempt no longer holds it: giving it back changes nothing.
-      await ports().notifications.release(id, 'attempt-1');
-      await expect(ports().notifications.claim(id, 'attempt-3')).resolves.toBe('taken-over');
+      await ports().notifications.recordSent(id, ['representative', 'applicant'], 'attempt-1');
+      await expect(
+        ports()
+          .notifications.sentTo(id)
+          .then((roles) => roles.sort()),
+      ).resolves.toEqual(['applicant', 'representative']);
+      const other = notification();
+      await ports().notifications.recordSent(other, ['applicant'], 'attempt-1');
+      await ports().notifications.recordSent(other, ['representative'], 'attempt-2');
+      await expect(
+        ports()
+          .notifications.sentTo(other)
+          .then((roles) => roles.sort()),
+      ).resolves.toEqual(['applicant', 'representative']);
     });
 
-    it('never claims a sent notification again', async () => {
+    it('changes nothing when the same recipients are recorded again, as a retried write does', async () => {
       const id = notification();
-      await ports().notifications.claim(id, 'attempt-1');
-      await ports().notifications.markSent(id);
-      await expect(ports().notifications.claim(id, 'attempt-2')).resolves.toBe('sent');
-      await ports().notifications.release(id, 'attempt-1');
-      await expect(ports().notifications.claim(id, 'attempt-1')).resolves.toBe('sent');
-    });
-
-    it('takes a claim given back as new', async () => {
-      const id = notification();
-      await ports().notifications.claim(id, 'attempt-1');
-      await ports().notifications.release(id, 'attempt-1');
-      await expect(ports().notifications.claim(id, 'attempt-2')).resolves.toBe('claimed');
+      await ports().notifications.recordSent(id, ['applicant'], 'attempt-1');
+      await ports().notifications.recordSent(id, ['applicant'], 'attempt-1');
+      await expect(ports().notifications.sentTo(id)).resolves.toEqual(['applicant']);
     });
   });
 }

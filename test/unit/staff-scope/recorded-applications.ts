@@ -65,6 +65,9 @@ export function recordedApplications(stored: readonly Application[] = [bauskaApp
       writes.push({ method: 'createDraft', references: [application.reference] });
       return { outcome: 'created' };
     },
+    claimPerson: async () => {
+      throw new Error('No staff use case claims a person apart from submitting');
+    },
     submit: async (application) => {
       writes.push({ method: 'submit', references: [application.reference] });
       return application;

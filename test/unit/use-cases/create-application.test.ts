@@ -1,9 +1,12 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../../shared/domain/errors.ts';
+import { draftReferences } from '../../../shared/domain/reference.ts';
 import { createApplication } from '../../../shared/use-cases/create-application.ts';
 import { memoryPorts } from '../../fakes/memory-ports.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
+import { draftApplication } from '../../fixtures/stored-applications.ts';
 import { AFTER_INTAKE, DURING_INTAKE } from './applicant-steps.ts';
 
 const create = (
@@ -60,14 +63,17 @@ describe('creating an application', () => {
     expect(ports.applications.all()).toHaveLength(1);
   });
 
-  it('draws another reference when the one drawn is taken', async () => {
-    // A reference takes eight draws: the second application draws the first one's again, then another.
-    const ports = memoryPorts({ rounds: [pilotLikeRound], draws: [...Array(16).fill(0), ...Array(8).fill(1)] });
+  it('takes the key’s next reference when its first is taken, and a retry finds the draft there', async () => {
+    const ports = memoryPorts({ rounds: [pilotLikeRound] });
+    const keyHash = createHash('sha256').update(`${pilotLikeRound.id}\nkey-1`).digest('hex');
+    const [taken, next] = draftReferences(keyHash) as [string, string];
+    const other = { ...draftApplication(), reference: taken };
+    await ports.applications.createDraft(other, { keyHash: 'f'.repeat(64), requestHash: 'other', reference: taken });
+
     const first = await create(ports);
-    const second = await create(ports, { idempotencyKey: 'key-2' });
-    expect(first.reference).toBe('AAAA-2222');
-    expect(second.reference).toBe('BBBB-3333');
-    expect(ports.applications.all()).toHaveLength(2);
+    expect(first.reference).toBe(next);
+    await expect(create(ports)).resolves.toEqual(first);
+    expect(ports.applications.all().map(({ reference }) => reference)).toEqual([taken, next]);
   });
 
   it('refuses an unknown round', async () => {
