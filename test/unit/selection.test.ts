@@ -17,6 +17,9 @@ import {
   SelectionResultSchema,
 } from '../../shared/schemas/selection.ts';
 
+/** A hundred generated cases each: seconds on a busy machine, so each property gets the time that takes. */
+const PROPERTY_RUNS = { timeout: 30_000 };
+
 // ---------------------------------------------------------------------------------------------------------------
 // The oracle: the rule of the call written as plainly as possible, independently of the implementation.
 // ---------------------------------------------------------------------------------------------------------------
@@ -162,7 +165,7 @@ const eligibleCount = (applications: readonly SelectionCandidate[]) =>
 // Properties of the selection
 // ---------------------------------------------------------------------------------------------------------------
 
-describe('the selection of one municipality (properties)', () => {
+describe('the selection of one municipality (properties)', PROPERTY_RUNS, () => {
   it('gives the same result as the plainly written rule', () => {
     fc.assert(
       fc.property(capArb, candidatesArb(), (cap, applications) => {
@@ -361,7 +364,7 @@ describe('the selection of one municipality (properties)', () => {
   });
 });
 
-describe('the selection of data the quick orders cannot hold (properties)', () => {
+describe('the selection of data the quick orders cannot hold (properties)', PROPERTY_RUNS, () => {
   /** References of another form, scores past a million, receipt times a century apart and finer than a millisecond. */
   const unusualArb = fc.record({
     reference: fc.string({ unit: fc.constantFrom('a', 'b', 'Z', '-', '7', 'é'), minLength: 1, maxLength: 6 }),
@@ -384,7 +387,7 @@ describe('the selection of data the quick orders cannot hold (properties)', () =
   });
 });
 
-describe('the stored rows and the hash (properties)', () => {
+describe('the stored rows and the hash (properties)', PROPERTY_RUNS, () => {
   it('hold exactly the result and the canonical inputs it was selected from', () => {
     fc.assert(
       fc.property(capArb, candidatesArb(), (cap, applications) => {
@@ -419,7 +422,7 @@ describe('the stored rows and the hash (properties)', () => {
   });
 });
 
-describe('the canonical inputs (properties)', () => {
+describe('the canonical inputs (properties)', PROPERTY_RUNS, () => {
   it('are the same text for any order of the same applications', () => {
     fc.assert(
       fc.property(capArb, candidatesInTwoOrdersArb, (cap, [applications, permuted]) => {
@@ -467,7 +470,7 @@ const withdrawnIn = (applications: readonly SelectionCandidate[], reference: str
     application.reference === reference ? { ...application, state: 'withdrawn' as const } : application,
   );
 
-describe('a withdrawal after the selection (properties)', () => {
+describe('a withdrawal after the selection (properties)', PROPERTY_RUNS, () => {
   it('gives the same result as selecting again with that person withdrawn', () => {
     fc.assert(
       fc.property(withdrawalArb, ([cap, applications, result, reference]) => {
