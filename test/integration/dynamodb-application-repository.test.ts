@@ -6,6 +6,7 @@ import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { ServiceUnavailableError } from '../../shared/domain/errors.ts';
 import { draftReferences } from '../../shared/domain/reference.ts';
 import type { IdempotencyRecord } from '../../shared/ports/application-repository.ts';
+import type { Application } from '../../shared/schemas/application.ts';
 import { asSubmitted, draftApplication, nextReference, personHash } from '../fixtures/stored-applications.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 
@@ -262,9 +263,17 @@ describe('submit', () => {
   it('lets exactly one of many parallel claims of one person win, and flags the rest as its duplicates', async () => {
     const drafts = await Promise.all(Array.from({ length: 6 }, () => storedDraft({ person: 104 })));
 
-    const stored = await Promise.all(
-      drafts.map((draft) => repository.submit(asSubmitted(draft, '2019-08-01T07:00:00.000Z'))),
-    );
+    // A submission that finds the claim taken by one not yet stored is told to try again shortly, as a client does.
+    const submitUntilStored = async (draft: Application): Promise<Application | undefined> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await repository.submit(asSubmitted(draft, '2019-08-01T07:00:00.000Z'));
+        } catch (error) {
+          if (!(error instanceof ServiceUnavailableError) || attempt === 50) throw error;
+        }
+      }
+    };
+    const stored = await Promise.all(drafts.map(submitUntilStored));
 
     const claimants = stored.filter((application) => !application?.flags.possibleDuplicateOf);
     expect(claimants).toHaveLength(1);
