@@ -147,7 +147,8 @@ try {
           new QueryCommand({
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk',
-            FilterExpression: 'reference = :reference',
+            FilterExpression: '#reference = :reference',
+          ExpressionAttributeNames: { '#reference': 'reference' },
             ExpressionAttributeValues: {
               ':pk': keys.nameWord('demo', request.person.municipalityCode, '', '').pk,
               ':reference': reference,
