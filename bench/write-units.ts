@@ -148,7 +148,7 @@ try {
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk',
             FilterExpression: '#reference = :reference',
-          ExpressionAttributeNames: { '#reference': 'reference' },
+            ExpressionAttributeNames: { '#reference': 'reference' },
             ExpressionAttributeValues: {
               ':pk': keys.nameWord('demo', request.person.municipalityCode, '', '').pk,
               ':reference': reference,
