@@ -22,6 +22,7 @@ import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 import { bauskaWorker } from '../fixtures/staff-identities.ts';
+import { storeServiceYear } from '../fixtures/stored-service-year.ts';
 import { always, attemptsOf } from '../helpers/aws-faults.ts';
 import { adminPorts, adminRequest, faultyPortsForFile } from './support/faulty-ports.ts';
 import { uploadDocuments } from './support/upload-documents.ts';
@@ -82,19 +83,7 @@ async function publishedRound(): Promise<PublishedRound> {
   });
   // Publishing starts the job that records and e-mails the results; here it runs to its end at once.
   await drainPublication(system.ports, round.id, { webUrl: 'https://pieteikumi.example.lv' });
-  await system.ports.serviceYears.saveChange(
-    {
-      ...demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]),
-      roundId: round.id,
-      revision: 0,
-      updatedAt: PUBLISHED.toISOString(),
-      updatedBy: { subject: 'sub-admin', username: 'admin', displayName: 'Administrators' },
-    },
-    {
-      isNew: true,
-      audit: { id: `year-${round.id}`, at: PUBLISHED.toISOString(), action: 'service-year.save', outcome: 'succeeded' },
-    },
-  );
+  await storeServiceYear(system.ports, round.id, demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]), PUBLISHED);
   const [selected, waiting, refused] = references as [string, string, string];
   await drawUpPlan(staffPorts(system.ports, bauskaWorker), workerRequest('plan.version', PUBLISHED), {
     reference: selected,
