@@ -13,6 +13,7 @@ import { seedRounds } from '../infra/seed/rounds.ts';
 import { NodeKeyring } from '../shared/adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from '../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from '../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { DynamoDbRetentionStore } from '../shared/adapters/dynamodb/dynamodb-retention.ts';
 import { DynamoDbRoundRepository } from '../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import type { Ports } from '../shared/ports/index.ts';
@@ -51,6 +52,8 @@ try {
     }),
     audit: new DynamoDbAuditLog(clients.documentClient, auditTableName),
     selectionRuns: new DynamoDbSelectionRunRepository(clients.documentClient, tableName, auditTable),
+    // The selection leaves out applications whose data was removed, which the retention store lists.
+    retention: new DynamoDbRetentionStore(clients.documentClient, tableName, auditTable),
     keyring: new NodeKeyring(new Uint8Array(32).fill(7)),
   } as unknown as Ports;
   // The 2019 pilot: ten municipalities, its window long closed, so the selection may run.
