@@ -20,89 +20,86 @@ const BROWSER_SAFE_SHARED = [
   '^shared/domain/result-pages\\.ts$',
 ];
 
-/** The layer rules of the architecture, checked on every `npm test`. */
+/**
+ * A layer of `shared/` that imports only from `allowed`; imports of the kinds in `alsoAllowed` (`type-only`,
+ * `core` for Node's own modules) are not held to that.
+ */
+function reachesOnly(name, comment, layer, allowed, alsoAllowed = []) {
+  return {
+    name,
+    comment,
+    from: { path: layer },
+    to: { pathNot: allowed, ...(alsoAllowed.length > 0 && { dependencyTypesNot: alsoAllowed }) },
+  };
+}
+
+/** The layer rules of the architecture, checked on every `npm test`; breaking any of them fails the check. */
 module.exports = {
   forbidden: [
-    {
-      name: 'domain-is-pure',
-      comment: 'Rules import only schemas and pure libraries: no I/O, no ports, no adapters, no clock.',
-      severity: 'error',
-      from: { path: '^shared/domain/' },
-      to: {
-        pathNot: ['^shared/(domain|schemas)/', '^node_modules/(zod|date-fns-tz|date-fns)/'],
-        dependencyTypesNot: ['type-only'],
-      },
-    },
-    {
-      name: 'schemas-are-plain',
-      comment: 'Schemas state shapes with zod and the plain rules of domain/; they reach nothing else.',
-      severity: 'error',
-      from: { path: '^shared/schemas/' },
-      to: { pathNot: ['^shared/(schemas|domain)/', '^node_modules/zod/'] },
-    },
-    {
-      name: 'ports-are-interfaces',
-      comment: 'Ports describe what use cases need, in the words of schemas and domain: types only.',
-      severity: 'error',
-      from: { path: '^shared/ports/' },
-      to: { pathNot: '^shared/(ports|schemas|domain)/' },
-    },
+    reachesOnly(
+      'domain-is-pure',
+      'Rules import only schemas and pure libraries: no I/O, no ports, no adapters, no clock.',
+      '^shared/domain/',
+      ['^shared/(domain|schemas)/', '^node_modules/(zod|date-fns-tz|date-fns)/'],
+      ['type-only'],
+    ),
+    reachesOnly(
+      'schemas-are-plain',
+      'Schemas state shapes with zod and the plain rules of domain/; they reach nothing else.',
+      '^shared/schemas/',
+      ['^shared/(schemas|domain)/', '^node_modules/zod/'],
+    ),
+    reachesOnly(
+      'ports-are-interfaces',
+      'Ports describe what use cases need, in the words of schemas and domain: types only.',
+      '^shared/ports/',
+      ['^shared/(ports|schemas|domain)/'],
+    ),
     {
       name: 'ports-import-types-only',
-      severity: 'error',
       from: { path: '^shared/ports/' },
       to: { dependencyTypesNot: ['type-only'] },
     },
-    {
-      name: 'use-cases-reach-only-rules-ports-and-words',
-      comment: 'A use case decides with domain/, acts through ports/, speaks with email/; nothing of HTTP or AWS.',
-      severity: 'error',
-      from: { path: '^shared/use-cases/' },
-      to: {
-        // csv-stringify's `/sync` entry is an export map depcruise does not resolve, hence its bare name.
-        pathNot: ['^shared/(use-cases|domain|ports|schemas|email)/', '^(node_modules/)?csv-stringify/'],
-        dependencyTypesNot: ['core'],
-      },
-    },
-    {
-      name: 'emails-are-words',
-      comment: 'E-mails are rendered from the application and the round: no ports, no I/O.',
-      severity: 'error',
-      from: { path: '^shared/email/' },
-      to: { pathNot: '^shared/(email|domain|schemas)/' },
-    },
-    {
-      name: 'adapters-reach-only-their-port-and-service',
-      comment: 'An adapter implements a port with its AWS service; it knows no use case, HTTP or other host.',
-      severity: 'error',
-      from: { path: '^shared/adapters/' },
-      to: {
-        pathNot: [
-          '^shared/(adapters|domain|ports|schemas)/',
-          '^node_modules/(@aws-sdk|@smithy|jose|zod)/',
-          // The Lambda event types (@types/aws-lambda), which depcruise leaves unresolved.
-          '^aws-lambda$',
-        ],
-        dependencyTypesNot: ['core'],
-      },
-    },
+    reachesOnly(
+      'use-cases-reach-only-rules-ports-and-words',
+      'A use case decides with domain/, acts through ports/, speaks with email/; nothing of HTTP or AWS.',
+      '^shared/use-cases/',
+      // csv-stringify's `/sync` entry is an export map depcruise does not resolve, hence its bare name.
+      ['^shared/(use-cases|domain|ports|schemas|email)/', '^(node_modules/)?csv-stringify/'],
+      ['core'],
+    ),
+    reachesOnly(
+      'emails-are-words',
+      'E-mails are rendered from the application and the round: no ports, no I/O.',
+      '^shared/email/',
+      ['^shared/(email|domain|schemas)/'],
+    ),
+    reachesOnly(
+      'adapters-reach-only-their-port-and-service',
+      'An adapter implements a port with its AWS service; it knows no use case, HTTP or other host.',
+      '^shared/adapters/',
+      [
+        '^shared/(adapters|domain|ports|schemas)/',
+        '^node_modules/(@aws-sdk|@smithy|jose|zod)/',
+        // The Lambda event types (@types/aws-lambda), which depcruise leaves unresolved.
+        '^aws-lambda$',
+      ],
+      ['core'],
+    ),
     {
       name: 'aws-sdk-only-in-adapters',
       comment: 'Only adapters (and the infrastructure code) talk to AWS.',
-      severity: 'error',
       from: { pathNot: ['^shared/adapters/', '^infra/', '^test/', '^bench/'] },
       to: { path: '^node_modules/@aws-sdk/' },
     },
     {
       name: 'handlers-are-thin',
       comment: 'Functions parse, call one use case and answer; they do not import infrastructure.',
-      severity: 'error',
       from: { path: '^functions/' },
       to: { path: ['^infra/', '^functions/'] },
     },
     {
       name: 'production-never-imports-tests',
-      severity: 'error',
       from: { path: '^(shared|functions|infra)/' },
       to: { path: '^test/' },
     },
@@ -110,7 +107,6 @@ module.exports = {
       name: 'web-takes-only-types-from-the-server',
       comment:
         'The browser shares the API schemas as types (erased at build time), never server code; values only from the plain shared rules.',
-      severity: 'error',
       from: { path: '^web/' },
       to: {
         path: ['^shared/', '^functions/', '^infra/'],
@@ -120,7 +116,6 @@ module.exports = {
     },
     {
       name: 'web-reaches-only-schemas',
-      severity: 'error',
       from: { path: '^web/' },
       // The route table too, for the types of the one typed client (the rule above keeps it type-only).
       to: {
@@ -132,7 +127,6 @@ module.exports = {
       name: 'browser-safe-rules-stay-plain',
       comment:
         'A shared rule the browser imports pulls in nothing else (no zod), or the applicant bundle would grow; types are erased.',
-      severity: 'error',
       from: { path: BROWSER_SAFE_SHARED },
       // Types are erased at build time, so they add nothing to the bundle.
       to: { pathNot: BROWSER_SAFE_SHARED, dependencyTypesNot: ['type-only'] },
@@ -141,19 +135,17 @@ module.exports = {
       name: 'applicant-code-never-imports-staff',
       comment:
         'Applicants never download the staff pages: the application form reaches them only by loading the staff app as its own chunk.',
-      severity: 'error',
       from: { path: '^web/src/', pathNot: '^web/src/staff/' },
       to: { path: '^web/src/staff/', dependencyTypesNot: ['dynamic-import'] },
     },
     {
       name: 'applicant-code-loads-only-the-staff-app',
       comment: 'The one way into the staff pages from the application form is the lazily loaded staff app.',
-      severity: 'error',
       from: { path: '^web/src/', pathNot: '^web/src/staff/' },
       to: { path: '^web/src/staff/', pathNot: '^web/src/staff/staff-app\\.tsx$' },
     },
-    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
-  ],
+    { name: 'no-circular', from: {}, to: { circular: true } },
+  ].map((rule) => ({ ...rule, severity: 'error' })),
   options: {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },

@@ -8,13 +8,12 @@
  * Run: npm run bench:scale [-- --applications 100000 --largest 20000]
  */
 import { parseArgs } from 'node:util';
-import { startStandIns } from '../infra/local/stand-ins.ts';
-import { createResources } from '../infra/local/storage/create-resources.ts';
+import { startLocalStorage } from '../infra/local/storage/local-storage.ts';
 import { seedRounds } from '../infra/seed/rounds.ts';
-import { createAwsClients } from '../shared/adapters/aws-clients.ts';
 import { NodeKeyring } from '../shared/adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from '../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbAuditLog } from '../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { DynamoDbRetentionStore } from '../shared/adapters/dynamodb/dynamodb-retention.ts';
 import { DynamoDbRoundRepository } from '../shared/adapters/dynamodb/dynamodb-round-repository.ts';
 import { DynamoDbSelectionRunRepository } from '../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
 import type { Ports } from '../shared/ports/index.ts';
@@ -33,19 +32,17 @@ const LARGEST = Number(values.largest);
 const SMALLEST = 10;
 const REGION = 'eu-north-1';
 
-const standIns = await startStandIns({ ports: { dynamodb: 0, s3: 0, ses: 0 } });
+const tableName = 'bench-scale';
+const auditTableName = 'bench-scale-audit';
+const storage = await startLocalStorage({
+  ports: { dynamodb: 0, s3: 0, ses: 0 },
+  region: REGION,
+  tableName,
+  auditTableName,
+  bucketName: 'bench-scale-documents',
+});
 try {
-  const tableName = 'bench-scale';
-  const auditTableName = 'bench-scale-audit';
-  await createResources({
-    dynamodbEndpoint: standIns.endpoints.dynamodb,
-    s3Endpoint: standIns.endpoints.s3,
-    region: REGION,
-    tableName,
-    auditTableName,
-    bucketName: 'bench-scale-documents',
-  });
-  const clients = createAwsClients({ region: REGION, endpoints: standIns.endpoints });
+  const { clients } = storage;
   const reads = countReadUnits(clients.documentClient);
   const auditTable = () => auditTableName;
   const ports = {
@@ -55,6 +52,8 @@ try {
     }),
     audit: new DynamoDbAuditLog(clients.documentClient, auditTableName),
     selectionRuns: new DynamoDbSelectionRunRepository(clients.documentClient, tableName, auditTable),
+    // The selection leaves out applications whose data was removed, which the retention store lists.
+    retention: new DynamoDbRetentionStore(clients.documentClient, tableName, auditTable),
     keyring: new NodeKeyring(new Uint8Array(32).fill(7)),
   } as unknown as Ports;
   // The 2019 pilot: ten municipalities, its window long closed, so the selection may run.
@@ -115,5 +114,5 @@ try {
     }),
   );
 } finally {
-  await standIns.stop();
+  await storage.stop();
 }

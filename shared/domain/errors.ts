@@ -104,14 +104,24 @@ export type NotFoundCode =
 /** Why a "not found" was really answered; only the audit log, which administrators read, is told. */
 export type HiddenReason = 'OTHER_MUNICIPALITY' | 'NOT_SUBMITTED' | 'NOT_PAPER';
 
+/**
+ * An error known by its code alone, which is also its message. The name is given, not taken from the class:
+ * the functions' bundles are minified, and their logs name the kind of error.
+ */
+abstract class CodedError<Code extends string> extends Error {
+  readonly code: Code;
+  constructor(name: string, code: Code) {
+    super(code);
+    this.name = name;
+    this.code = code;
+  }
+}
+
 /** Not found, or not yours: the answer never tells which. */
-export class NotFoundError extends Error {
-  readonly code: NotFoundCode;
+export class NotFoundError extends CodedError<NotFoundCode> {
   readonly hiddenReason: HiddenReason | undefined;
   constructor(code: NotFoundCode, hiddenReason?: HiddenReason) {
-    super(code);
-    this.name = 'NotFoundError';
-    this.code = code;
+    super('NotFoundError', code);
     this.hiddenReason = hiddenReason;
   }
 }
@@ -128,12 +138,9 @@ export type AccessCode =
   | 'DUPLICATES_SPAN_MUNICIPALITIES';
 
 /** A staff request without a valid sign-in, or one the signed-in person may not make. */
-export class AccessError extends Error {
-  readonly code: AccessCode;
+export class AccessError extends CodedError<AccessCode> {
   constructor(code: AccessCode) {
-    super(code);
-    this.name = 'AccessError';
-    this.code = code;
+    super('AccessError', code);
   }
 }
 
@@ -166,12 +173,9 @@ export type ConflictCode =
   | 'APPLICATION_ANONYMISED';
 
 /** The request contradicts the stored state. */
-export class ConflictError extends Error {
-  readonly code: ConflictCode;
+export class ConflictError extends CodedError<ConflictCode> {
   constructor(code: ConflictCode) {
-    super(code);
-    this.name = 'ConflictError';
-    this.code = code;
+    super('ConflictError', code);
   }
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { InstantSchema, IsoDateSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
-import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
+import { APPLICATION_PLACE } from './application-place.ts';
+import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 import { CentsSchema, MonthSchema, ServiceUnitSchema } from './service-year.ts';
 import { PlanGoalSchema, PlanVersionSchema } from './support-plan.ts';
 
@@ -42,9 +42,7 @@ export const ParticipantAgreementSchema = z.discriminatedUnion('how', [
 ]);
 
 export const ParticipantPlanResponseSchema = z.strictObject({
-  reference: ReferenceSchema,
-  roundId: RoundIdSchema,
-  municipalityCode: MunicipalityCodeSchema,
+  ...APPLICATION_PLACE,
   /** The version shown, the latest: agreeing names it, so a plan changed meanwhile is never agreed unseen. */
   version: z.int().min(1),
   /** When this version was made. */

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { APPLICATION_PLACE } from './application-place.ts';
 import { IsoDateSchema, ReferenceSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
@@ -85,9 +86,7 @@ export type BudgetStandingView = z.infer<typeof BudgetStandingSchema>;
 
 /** One participant's year as the plan page shows it, with the round's year of services it is drawn up from. */
 export const PlanResponseSchema = z.object({
-  reference: ReferenceSchema,
-  roundId: RoundIdSchema,
-  municipalityCode: MunicipalityCodeSchema,
+  ...APPLICATION_PLACE,
   person: z.object({ firstName: z.string(), lastName: z.string() }),
   /** The round's year, with only the providers of the participant's municipality; absent while not set. */
   serviceYear: ServiceYearRulesSchema.optional(),

@@ -1,8 +1,8 @@
 import * as z from 'zod';
-import { InstantSchema, ReferenceSchema } from './common.ts';
+import { APPLICATION_PLACE } from './application-place.ts';
+import { InstantSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { IneligibilityReasonSchema, ReviewStateSchema, SelectionOutcomeSchema } from './review.ts';
-import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { StaffRefSchema } from './staff-identity.ts';
 
 /*
@@ -66,9 +66,7 @@ export type Anonymisation = z.infer<typeof AnonymisationSchema>;
  * no name, personal code, contact, representative, health answer, document, note or free text.
  */
 export const AnonymisedApplicationSchema = z.strictObject({
-  reference: ReferenceSchema,
-  roundId: RoundIdSchema,
-  municipalityCode: MunicipalityCodeSchema,
+  ...APPLICATION_PLACE,
   status: z.literal('anonymised'),
   channel: z.enum(['online', 'paper']),
   /** The first-come time the selection ordered by. */
@@ -106,9 +104,7 @@ export type RetentionDue = z.infer<typeof RetentionDueSchema>;
  * was removed, when and under which rule.
  */
 export const RetentionResponseSchema = z.strictObject({
-  reference: ReferenceSchema,
-  roundId: RoundIdSchema,
-  municipalityCode: MunicipalityCodeSchema,
+  ...APPLICATION_PLACE,
   /** The person's name while it is kept, so staff see whose application it is; never once removed. */
   name: z.string().optional(),
   hold: LegalHoldSchema.optional(),

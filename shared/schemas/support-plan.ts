@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
+import { APPLICATION_PLACE } from './application-place.ts';
+import { InstantSchema, IsoDateSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
-import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { CentsSchema, MonthSchema, NeedLevelSchema } from './service-year.ts';
 import { StaffRefSchema } from './staff-identity.ts';
 
@@ -95,9 +95,7 @@ export type PlanEnd = z.infer<typeof PlanEndSchema>;
 
 /** A participant's year: every version of the plan, the months delivered, the reviews and the end. */
 export const SupportPlanSchema = z.strictObject({
-  reference: ReferenceSchema,
-  roundId: RoundIdSchema,
-  municipalityCode: MunicipalityCodeSchema,
+  ...APPLICATION_PLACE,
   versions: z.array(PlanVersionSchema).min(1),
   deliveries: z.array(MonthDeliverySchema),
   /** Month records replaced by a later record of the same month, oldest first. */

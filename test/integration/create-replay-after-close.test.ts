@@ -1,23 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConflictError, RuleViolationError } from '../../shared/domain/errors.ts';
 import { createApplication } from '../../shared/use-cases/create-application.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
-import { faultyPorts, tableProbe } from './support/faulty-ports.ts';
-import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+import { faultyPortsForFile } from './support/faulty-ports.ts';
 
-let aws: LocalAws;
-let system: ReturnType<typeof faultyPorts>;
-
-beforeAll(async () => {
-  aws = await startLocalAws();
-  system = faultyPorts(aws);
-  await system.ports.rounds.put(pilotLikeRound);
-});
-afterAll(async () => {
-  system?.stop();
-  await aws?.stop();
-});
+const system = faultyPortsForFile();
+beforeAll(() => system.ports.rounds.put(pilotLikeRound));
 
 /** The last second of intake (16.08.2019 23:59:59 in Riga) and the first second after it. */
 const JUST_BEFORE_CLOSE = new Date('2019-08-16T20:59:59.000Z');
@@ -29,12 +18,12 @@ const create = (idempotencyKey: string, now: Date, request = validRequest()) =>
 describe('a create retried after intake closed', () => {
   it('gets the answer of its first attempt, made just before closing, and stores nothing more', async () => {
     const first = await create('retry-after-close-1', JUST_BEFORE_CLOSE);
-    const before = await tableProbe(aws).items();
+    const before = await system.probe.items();
 
     const retry = await create('retry-after-close-1', JUST_AFTER_CLOSE);
 
     expect(retry).toEqual(first);
-    expect(await tableProbe(aws).items()).toEqual(before);
+    expect(await system.probe.items()).toEqual(before);
   });
 
   it('with the same key and another body is still refused as a reused key', async () => {

@@ -28,6 +28,20 @@ async function storedSubmitted(): Promise<Application> {
   return (await storage.applications.get(submitted.reference)) as Application;
 }
 
+/** The application as stored now. */
+async function read(reference: string): Promise<Application> {
+  const stored = await storage.applications.get(reference);
+  if (!stored) throw new Error('not stored');
+  return stored;
+}
+
+/** A social worker's note saved over the application as `read`: refused as 'changed' when the read is stale. */
+const staffNoteOver = (application: Application) =>
+  storage.applications.saveReviewed(
+    [application],
+    staffEntry({ action: 'note.add', reference: application.reference }),
+  );
+
 const report = (reference: string, changes: Partial<ApplicationDeliveryReport> = {}): ApplicationDeliveryReport => ({
   reference,
   kind: 'bounce',
@@ -79,35 +93,17 @@ describe('delivery problems in the table', () => {
 
   it('are not stored over a staff change made since they were read, and a later staff change keeps them', async () => {
     const application = await storedSubmitted();
-    const readBefore = await storage.applications.get(application.reference);
-    if (!readBefore) throw new Error('not stored');
+    const readBefore = await read(application.reference);
     // A staff change lands between the read and the write of the problems: their write is refused.
-    expect(
-      await storage.applications.saveReviewed(
-        [readBefore],
-        staffEntry({ action: 'note.add', reference: application.reference }),
-      ),
-    ).toBe('saved');
+    expect(await staffNoteOver(readBefore)).toBe('saved');
     const stale = { ...readBefore, deliveryProblems: [{ ...problemOf('feedback-9') }] };
     expect(await storage.applications.saveDeliveryProblems(stale)).toBe('changed');
     // The use case reads again and stores them.
     expect(await recordDeliveryProblem(storage, report(application.reference))).toBe('recorded');
 
     // A staff change read before the problems were stored is refused; read again, it keeps them.
-    expect(
-      await storage.applications.saveReviewed(
-        [{ ...readBefore, revision: 1 }],
-        staffEntry({ action: 'note.add', reference: application.reference }),
-      ),
-    ).toBe('changed');
-    const fresh = await storage.applications.get(application.reference);
-    if (!fresh) throw new Error('not stored');
-    expect(
-      await storage.applications.saveReviewed(
-        [fresh],
-        staffEntry({ action: 'note.add', reference: application.reference }),
-      ),
-    ).toBe('saved');
+    expect(await staffNoteOver({ ...readBefore, revision: 1 })).toBe('changed');
+    expect(await staffNoteOver(await read(application.reference))).toBe('saved');
     expect((await storage.applications.get(application.reference))?.deliveryProblems).toHaveLength(1);
   });
 

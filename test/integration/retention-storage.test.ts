@@ -1,6 +1,6 @@
 import { ListObjectsV2Command, ListObjectVersionsCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { PutCommand as PutItemCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoServiceYear } from '../../infra/seed/service-year.ts';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { UPLOADS_PREFIX } from '../../shared/adapters/s3/s3-document-store.ts';
@@ -22,9 +22,9 @@ import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 import { bauskaWorker } from '../fixtures/staff-identities.ts';
-import { always, attemptsOf, type FaultInjector } from '../helpers/aws-faults.ts';
-import { adminPorts, adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
-import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+import { storeServiceYear } from '../fixtures/stored-service-year.ts';
+import { always, attemptsOf } from '../helpers/aws-faults.ts';
+import { adminPorts, adminRequest, faultyPortsForFile } from './support/faulty-ports.ts';
 import { uploadDocuments } from './support/upload-documents.ts';
 
 /*
@@ -33,22 +33,7 @@ import { uploadDocuments } from './support/upload-documents.ts';
  * untouched, and a run cut off by a fault is finished by the next, each removal audited once.
  */
 
-let aws: LocalAws;
-let system: ReturnType<typeof faultyPorts>;
-let faults: FaultInjector;
-let probe: ReturnType<typeof tableProbe>;
-
-beforeAll(async () => {
-  aws = await startLocalAws();
-  system = faultyPorts(aws);
-  faults = system.faults;
-  probe = tableProbe(aws);
-});
-afterEach(() => faults.clear());
-afterAll(async () => {
-  system?.stop();
-  await aws?.stop();
-});
+const system = faultyPortsForFile();
 
 const DAY = 24 * 60 * 60 * 1000;
 const OPEN = new Date('2019-08-05T08:00:00.000Z');
@@ -98,19 +83,7 @@ async function publishedRound(): Promise<PublishedRound> {
   });
   // Publishing starts the job that records and e-mails the results; here it runs to its end at once.
   await drainPublication(system.ports, round.id, { webUrl: 'https://pieteikumi.example.lv' });
-  await system.ports.serviceYears.saveChange(
-    {
-      ...demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]),
-      roundId: round.id,
-      revision: 0,
-      updatedAt: PUBLISHED.toISOString(),
-      updatedBy: { subject: 'sub-admin', username: 'admin', displayName: 'Administrators' },
-    },
-    {
-      isNew: true,
-      audit: { id: `year-${round.id}`, at: PUBLISHED.toISOString(), action: 'service-year.save', outcome: 'succeeded' },
-    },
-  );
+  await storeServiceYear(system.ports, round.id, demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]), PUBLISHED);
   const [selected, waiting, refused] = references as [string, string, string];
   await drawUpPlan(staffPorts(system.ports, bauskaWorker), workerRequest('plan.version', PUBLISHED), {
     reference: selected,
@@ -123,7 +96,7 @@ async function publishedRound(): Promise<PublishedRound> {
   });
   const personal = new Map<string, string[]>();
   for (const reference of references) {
-    const item = (await probe.item(keys.application(reference))) as Application;
+    const item = (await system.probe.item(keys.application(reference))) as Application;
     personal.set(reference, [
       item.person.firstName,
       item.person.lastName,
@@ -186,13 +159,13 @@ const job = (at: Date, limit = 50) => applyRetention(system.ports, at, { limit }
 
 /** Every item of the table that names the reference anywhere: its application, plan, claims, run parts, ledger. */
 async function itemsNaming(reference: string) {
-  return (await probe.items()).filter((item) => JSON.stringify(item).includes(reference));
+  return (await system.probe.items()).filter((item) => JSON.stringify(item).includes(reference));
 }
 
 /** Every object key and version the documents bucket holds for the application. */
 async function storedDocuments(round: Round, reference: string) {
-  const versions = await aws.clients.s3.send(new ListObjectVersionsCommand({ Bucket: aws.bucketName }));
-  const objects = await aws.clients.s3.send(new ListObjectsV2Command({ Bucket: aws.bucketName }));
+  const versions = await system.aws.clients.s3.send(new ListObjectVersionsCommand({ Bucket: system.aws.bucketName }));
+  const objects = await system.aws.clients.s3.send(new ListObjectsV2Command({ Bucket: system.aws.bucketName }));
   const mine = (key: string | undefined) => key?.includes(`${round.id}/${reference}/`) ?? false;
   const keys = [
     ...[...(versions.Versions ?? []), ...(versions.DeleteMarkers ?? [])].map((version) => version.Key),
@@ -206,7 +179,7 @@ async function expectNothingPersonalLeft(fixture: PublishedRound, reference: str
   const left = JSON.stringify(await itemsNaming(reference));
   for (const value of fixture.personal.get(reference) ?? []) expect(left).not.toContain(value);
   const hash = fixture.personal.get(reference)?.[4] as string;
-  expect((await probe.items()).filter((item) => String(item.pk).includes(hash))).toEqual([]);
+  expect((await system.probe.items()).filter((item) => String(item.pk).includes(hash))).toEqual([]);
   expect(await storedDocuments(fixture.round, reference)).toEqual([]);
 }
 
@@ -224,7 +197,7 @@ describe('the retention job on DynamoDB Local and the S3 server', () => {
     expect(run.removed.map(({ reference }) => reference).sort()).toEqual([waiting, refused].sort());
     for (const reference of [waiting, refused]) await expectNothingPersonalLeft(fixture, reference);
     expect(await storedDocuments(round, selected)).toHaveLength(4);
-    await expect(probe.item(keys.application(waiting))).resolves.toMatchObject({
+    await expect(system.probe.item(keys.application(waiting))).resolves.toMatchObject({
       status: 'anonymised',
       state: 'eligible',
       totalScore: 5,
@@ -243,7 +216,7 @@ describe('the retention job on DynamoDB Local and the S3 server', () => {
     await job(PARTICIPANTS_DUE);
 
     await expectNothingPersonalLeft(fixture, selected);
-    const plan = await probe.item(keys.supportPlan(round.id, 'LV-016', selected));
+    const plan = await system.probe.item(keys.supportPlan(round.id, 'LV-016', selected));
     expect(JSON.stringify(plan)).not.toContain(GOAL);
     expect(JSON.stringify(plan)).not.toContain(VIEW);
     expect(plan).toMatchObject({ anonymisedAt: PARTICIPANTS_DUE.toISOString(), reviews: [] });
@@ -261,9 +234,9 @@ describe('the retention job on DynamoDB Local and the S3 server', () => {
     });
     if (marked === 'changed') throw new Error('The application was not marked');
     // What a later version of the application's item may carry besides: a name sort key, a personal-code index.
-    await aws.clients.documentClient.send(
+    await system.aws.clients.documentClient.send(
       new UpdateCommand({
-        TableName: aws.tableName,
+        TableName: system.aws.tableName,
         Key: keys.application(waiting),
         UpdateExpression: 'SET surnameSortKey = :name, personCodePk = :hash',
         ExpressionAttributeValues: { ':name': 'persona-sort', ':hash': `hash#${read.personalCode.keyedHash}` },
@@ -280,10 +253,12 @@ describe('the retention job on DynamoDB Local and the S3 server', () => {
         audit,
       ),
     ).resolves.toBe('anonymised');
-    const item = await probe.item(keys.application(waiting));
+    const item = await system.probe.item(keys.application(waiting));
     expect(item).not.toHaveProperty('surnameSortKey');
     expect(item).not.toHaveProperty('personCodePk');
-    await expect(probe.item(keys.personClaim(fixture.round.id, read.personalCode.keyedHash))).resolves.toBeUndefined();
+    await expect(
+      system.probe.item(keys.personClaim(fixture.round.id, read.personalCode.keyedHash)),
+    ).resolves.toBeUndefined();
     await expect(
       system.ports.retention.anonymise(
         { application: marked, record: anonymisedApplication(marked, { at, rule: 'erasure-request' }) },
@@ -300,39 +275,39 @@ describe('the retention job on DynamoDB Local and the S3 server', () => {
       reference: waiting,
       request: { reason: 'appeal' },
     });
-    const before = await probe.item(keys.application(waiting));
+    const before = await system.probe.item(keys.application(waiting));
 
     const run = await job(PARTICIPANTS_DUE);
 
     expect(run.removed.map(({ reference }) => reference)).not.toContain(waiting);
-    await expect(probe.item(keys.application(waiting))).resolves.toEqual(before);
+    await expect(system.probe.item(keys.application(waiting))).resolves.toEqual(before);
     expect(await storedDocuments(round, waiting)).toHaveLength(4);
   });
 
   it('is finished by the next run after a fault stops it half-way, each removal audited once', async () => {
     const fixture = await publishedRound();
     const { round, waiting, refused } = fixture;
-    faults.schedule(always('internal-server-error', 'TransactWriteItems'));
+    system.faults.schedule(always('internal-server-error', 'TransactWriteItems'));
     await expect(job(NOT_SELECTED_DUE)).rejects.toThrow();
-    faults.clear();
+    system.faults.clear();
     // The first was marked and its documents deleted; its anonymised record was never written.
-    await expect(probe.item(keys.application(waiting))).resolves.toMatchObject({
+    await expect(system.probe.item(keys.application(waiting))).resolves.toMatchObject({
       erasure: { rule: 'not-selected-period' },
     });
     expect(await storedDocuments(round, waiting)).toEqual([]);
 
-    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost']));
+    system.faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost']));
     const next = await job(new Date(NOT_SELECTED_DUE.getTime() + DAY));
-    faults.clear();
+    system.faults.clear();
 
     expect(next.removed.map(({ reference }) => reference).sort()).toEqual([waiting, refused].sort());
     for (const reference of [waiting, refused]) await expectNothingPersonalLeft(fixture, reference);
-    const entries = (await probe.auditEntries()).filter((entry) => entry.action === 'retention.anonymise');
+    const entries = (await system.probe.auditEntries()).filter((entry) => entry.action === 'retention.anonymise');
     for (const reference of [waiting, refused]) {
       expect(entries.filter((entry) => entry.reference === reference)).toHaveLength(1);
     }
     await expect(job(new Date(NOT_SELECTED_DUE.getTime() + 2 * DAY))).resolves.toMatchObject({ removed: [] });
-    expect((await probe.auditEntries()).filter((entry) => entry.action === 'retention.anonymise')).toHaveLength(
+    expect((await system.probe.auditEntries()).filter((entry) => entry.action === 'retention.anonymise')).toHaveLength(
       entries.length,
     );
   });
@@ -340,7 +315,9 @@ describe('the retention job on DynamoDB Local and the S3 server', () => {
   it('never writes the person’s data into the audit log', async () => {
     const fixture = await publishedRound();
     await job(NOT_SELECTED_DUE);
-    const entries = JSON.stringify((await probe.auditEntries()).filter((entry) => entry.reference === fixture.waiting));
+    const entries = JSON.stringify(
+      (await system.probe.auditEntries()).filter((entry) => entry.reference === fixture.waiting),
+    );
     for (const value of fixture.personal.get(fixture.waiting) ?? []) expect(entries).not.toContain(value);
   });
 });
@@ -349,14 +326,14 @@ describe('a round stored before its retention periods were grouped', () => {
   it('loads with its retentionDays as both periods, and is stored in the new shape by its next change', async () => {
     const { retention: _retention, ...rest } = pilotLikeRound;
     const old = { ...rest, id: 'stored-before', retentionDays: 365, draftDays: 14 };
-    await aws.clients.documentClient.send(
-      new PutItemCommand({ TableName: aws.tableName, Item: { ...keys.round(old.id), ...old } }),
+    await system.aws.clients.documentClient.send(
+      new PutItemCommand({ TableName: system.aws.tableName, Item: { ...keys.round(old.id), ...old } }),
     );
     const read = await system.ports.rounds.get(old.id);
     expect(read?.retention).toEqual({ draftDays: 14, notSelectedDays: 365, participantDays: 365 });
     expect(read).not.toHaveProperty('retentionDays');
     await system.ports.rounds.put(read as Round);
-    const stored = await probe.item(keys.round(old.id));
+    const stored = await system.probe.item(keys.round(old.id));
     expect(stored).not.toHaveProperty('retentionDays');
     expect(stored).toMatchObject({ retention: { notSelectedDays: 365, participantDays: 365 } });
   });
@@ -370,13 +347,13 @@ describe('the documents’ eraser on the S3 server', () => {
       `submitted/some-round/ERAS-2222/x/${'c'.repeat(64)}`,
     ];
     for (const Key of [other, ...own]) {
-      await aws.clients.s3.send(new PutObjectCommand({ Bucket: aws.bucketName, Key, Body: 'bytes' }));
+      await system.aws.clients.s3.send(new PutObjectCommand({ Bucket: system.aws.bucketName, Key, Body: 'bytes' }));
     }
     await expect(
       system.ports.documentErasure.eraseDocuments({ roundId: 'some-round', reference: 'ERAS-2222' }),
     ).resolves.toBe(2);
-    const left = await aws.clients.s3.send(
-      new ListObjectsV2Command({ Bucket: aws.bucketName, Prefix: 'uploads/some-round/' }),
+    const left = await system.aws.clients.s3.send(
+      new ListObjectsV2Command({ Bucket: system.aws.bucketName, Prefix: 'uploads/some-round/' }),
     );
     expect((left.Contents ?? []).map((object) => object.Key)).toEqual([other]);
     await expect(

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { keys } from '../../shared/adapters/dynamodb/table-design.ts';
 import { ServiceUnavailableError } from '../../shared/domain/errors.ts';
 import { errorResponse } from '../../shared/http/error-response.ts';
@@ -11,30 +11,12 @@ import { submitApplication } from '../../shared/use-cases/submit-application.ts'
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
-import { always, attemptsOf, FAULTS, type FaultInjector } from '../helpers/aws-faults.ts';
-import { adminPorts, adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
-import { type LocalAws, startLocalAws } from './support/local-aws.ts';
+import { always, attemptsOf, FAULTS } from '../helpers/aws-faults.ts';
+import { adminPorts, adminRequest, faultyPortsForFile } from './support/faulty-ports.ts';
 import { uploadDocuments } from './support/upload-documents.ts';
 
-let aws: LocalAws;
-let system: ReturnType<typeof faultyPorts>;
-let faults: FaultInjector;
-let probe: ReturnType<typeof tableProbe>;
-
-beforeAll(async () => {
-  aws = await startLocalAws();
-  system = faultyPorts(aws);
-  faults = system.faults;
-  probe = tableProbe(aws);
-});
-afterEach(() => {
-  faults.clear();
-  vi.restoreAllMocks();
-});
-afterAll(async () => {
-  system?.stop();
-  await aws?.stop();
-});
+const system = faultyPortsForFile();
+afterEach(() => vi.restoreAllMocks());
 
 const OPEN = new Date('2019-08-05T08:00:00.000Z');
 const CLOSED = new Date('2019-08-20T08:00:00.000Z');
@@ -55,7 +37,7 @@ function create(round: Round, key = `key-${++count}-abcdefgh`) {
 }
 
 async function drafts(round: Round) {
-  return (await probe.items()).filter((item) => item.roundId === round.id && item.status === 'draft');
+  return (await system.probe.items()).filter((item) => item.roundId === round.id && item.status === 'draft');
 }
 
 describe('DynamoDB faults the SDK retries by itself', () => {
@@ -63,9 +45,9 @@ describe('DynamoDB faults the SDK retries by itself', () => {
     'a create whose first attempt meets %s is retried by the SDK and stores one draft',
     async (fault) => {
       const round = await newRound();
-      faults.schedule(attemptsOf('PutItem', [fault]));
+      system.faults.schedule(attemptsOf('PutItem', [fault]));
       const answer = await create(round);
-      expect(faults.attempts.filter((attempt) => attempt.operation === 'PutItem')).toHaveLength(2);
+      expect(system.faults.attempts.filter((attempt) => attempt.operation === 'PutItem')).toHaveLength(2);
       expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
     },
   );
@@ -74,9 +56,12 @@ describe('DynamoDB faults the SDK retries by itself', () => {
 describe('a write conflict, which the SDK does not retry', () => {
   it('is retried by the adapter, and the create stores one draft carrying its idempotency record', async () => {
     const round = await newRound();
-    faults.schedule(attemptsOf('PutItem', ['transaction-conflict', 'transaction-conflict']));
+    system.faults.schedule(attemptsOf('PutItem', ['transaction-conflict', 'transaction-conflict']));
     const answer = await create(round);
-    expect(faults.injected.map((attempt) => attempt.fault)).toEqual(['transaction-conflict', 'transaction-conflict']);
+    expect(system.faults.injected.map((attempt) => attempt.fault)).toEqual([
+      'transaction-conflict',
+      'transaction-conflict',
+    ]);
     const stored = await drafts(round);
     expect(stored.map((item) => item.reference)).toEqual([answer.reference]);
     expect(stored[0]?.idempotency).toEqual(expect.any(String));
@@ -85,7 +70,7 @@ describe('a write conflict, which the SDK does not retry', () => {
   it('after a lost answer is sent again and still stores the draft once, answering with it', async () => {
     const round = await newRound();
     // Stored, answer lost; the SDK's retry conflicts; the adapter's retry finds the draft its key put there.
-    faults.schedule(attemptsOf('PutItem', ['answer-lost', 'transaction-conflict']));
+    system.faults.schedule(attemptsOf('PutItem', ['answer-lost', 'transaction-conflict']));
     const answer = await create(round);
     expect((await drafts(round)).map((item) => item.reference)).toEqual([answer.reference]);
   });
@@ -97,7 +82,7 @@ describe('faults that outlast every retry', () => {
     async (fault) => {
       const round = await newRound();
       const key = `key-${++count}-outlasting`;
-      faults.schedule(always(fault, 'PutItem'));
+      system.faults.schedule(always(fault, 'PutItem'));
       const error = await create(round, key).then(
         () => undefined,
         (thrown: unknown) => thrown,
@@ -107,7 +92,7 @@ describe('faults that outlast every retry', () => {
       const response = errorResponse(error, 'req');
       expect(response.statusCode).toBe(503);
       expect(response.headers?.['retry-after']).toBe('60');
-      faults.clear();
+      system.faults.clear();
       // A lost answer stored the draft with its record; any other fault stored nothing.
       const stored = await drafts(round);
       expect(stored.length).toBe(fault === 'answer-lost' ? 1 : 0);
@@ -128,10 +113,10 @@ describe('a submission, which claims the person and then stores itself', () => {
   it('whose write fails on every attempt answers 503, stores nothing of it, and goes through when sent again', async () => {
     const round = await newRound();
     const draft = await draftWithDocuments(round);
-    faults.schedule(always('service-unavailable', 'UpdateItem'));
+    system.faults.schedule(always('service-unavailable', 'UpdateItem'));
     await expect(submitApplication(system.ports, draft)).rejects.toBeInstanceOf(ServiceUnavailableError);
-    faults.clear();
-    expect((await probe.item(keys.application(draft.reference)))?.status).toBe('draft');
+    system.faults.clear();
+    expect((await system.probe.item(keys.application(draft.reference)))?.status).toBe('draft');
 
     // Its claim is its own: the retry is the person's first application, not a duplicate of itself.
     const answer = await submitApplication(system.ports, { ...draft, receivedAt: new Date(OPEN.getTime() + 60_000) });
@@ -142,9 +127,9 @@ describe('a submission, which claims the person and then stores itself', () => {
   it('whose write was stored but its answer lost answers as stored, once', async () => {
     const round = await newRound();
     const draft = await draftWithDocuments(round);
-    faults.schedule(attemptsOf('UpdateItem', ['answer-lost']));
+    system.faults.schedule(attemptsOf('UpdateItem', ['answer-lost']));
     const answer = await submitApplication(system.ports, draft);
-    faults.clear();
+    system.faults.clear();
     expect(answer).toMatchObject({ status: 'submitted', receivedAt: OPEN.toISOString() });
     await expect(submitApplication(system.ports, draft)).resolves.toEqual(answer);
   });
@@ -165,13 +150,13 @@ describe('staff changes, the selection run and publication', () => {
   it('a staff change whose answer was lost and whose resend conflicted is stored once, with one audit entry', async () => {
     const round = await newRound();
     const reference = await submitted(round);
-    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    system.faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
     const staff = adminRequest('documents.check', CLOSED);
     const answer = await checkDocuments(adminPorts(system.ports), staff, { reference, request: { verified: true } });
     expect(answer.application.review?.documentCheck?.verified).toBe(true);
-    faults.clear();
-    expect((await probe.item(keys.application(reference)))?.revision).toBe(1);
-    const entries = (await probe.auditEntries()).filter((entry) => entry.reference === reference);
+    system.faults.clear();
+    expect((await system.probe.item(keys.application(reference)))?.revision).toBe(1);
+    const entries = (await system.probe.auditEntries()).filter((entry) => entry.reference === reference);
     expect(entries.map((entry) => entry.id)).toEqual([staff.requestId]);
   });
 
@@ -187,17 +172,17 @@ describe('staff changes, the selection run and publication', () => {
       request: { decision: 'eligible' },
     });
     const run = adminRequest('selection.run', CLOSED);
-    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    system.faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
     const ran = await runSelection(adminPorts(system.ports), run, round.id);
     const publish = adminRequest('selection.publish', CLOSED);
-    faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
+    system.faults.schedule(attemptsOf('TransactWriteItems', ['answer-lost', 'transaction-conflict']));
     const published = await publishSelection(adminPorts(system.ports), publish, {
       roundId: round.id,
       runId: ran.answer.run.runId,
     });
     expect(published.answer.run.status).toBe('published');
-    faults.clear();
-    const entries = (await probe.auditEntries()).filter((entry) => entry.roundId === round.id);
+    system.faults.clear();
+    const entries = (await system.probe.auditEntries()).filter((entry) => entry.roundId === round.id);
     expect(entries.filter((entry) => entry.id === run.requestId)).toHaveLength(1);
     expect(entries.filter((entry) => entry.id === publish.requestId)).toHaveLength(1);
     expect(entries.filter((entry) => entry.reason === 'ALREADY_PUBLISHED')).toEqual([]);

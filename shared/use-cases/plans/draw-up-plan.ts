@@ -2,7 +2,7 @@ import { newPlanVersion } from '../../domain/support-plan-rules.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { PlanResponse, PlanVersionBody } from '../../schemas/plans-api.ts';
 import type { StaffContext } from '../staff/staff-context.ts';
-import { changePlan, orRefuse } from './change-plan.ts';
+import { changePlan, orRefuse, type PlanChangeInput } from './change-plan.ts';
 
 /**
  * Draws up the participant's plan, or revises it by a new version with its reason. Every version is kept; a new
@@ -11,10 +11,9 @@ import { changePlan, orRefuse } from './change-plan.ts';
 export async function drawUpPlan(
   ports: StaffPorts,
   staff: StaffContext,
-  input: { reference: string; request: PlanVersionBody },
+  input: PlanChangeInput<PlanVersionBody>,
 ): Promise<PlanResponse> {
-  const { revision, ...request } = input.request;
-  return changePlan(ports, staff, { reference: input.reference, revision }, (context) => {
+  return changePlan(ports, staff, input, (context, request) => {
     const { serviceYear, at, by, plan, target } = context;
     const version = orRefuse(
       newPlanVersion(request, plan, { serviceYear, municipalityCode: target.municipalityCode, at, by }),

@@ -6,7 +6,7 @@ import type { PlanEnd } from '../../schemas/support-plan.ts';
 import { loadRound } from '../load-round.ts';
 import { offerFreedPlace } from '../selection/offer-freed-place.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
-import { changePlan, notInFuture, openPlan, type PlanChangeContext } from './change-plan.ts';
+import { changePlan, notInFuture, openPlan, type PlanChangeContext, type PlanChangeInput } from './change-plan.ts';
 
 /**
  * Ends the participant's year: completed, or left early with the reason. When the round's year says so, leaving
@@ -19,10 +19,9 @@ import { changePlan, notInFuture, openPlan, type PlanChangeContext } from './cha
 export async function endPlan(
   ports: StaffPorts,
   staff: StaffContext,
-  input: { reference: string; request: PlanEndBody },
+  input: PlanChangeInput<PlanEndBody>,
 ): Promise<PlanResponse> {
-  const { revision, ...request } = input.request;
-  return changePlan(ports, staff, { reference: input.reference, revision }, async (context) => {
+  return changePlan(ports, staff, input, async (context, request) => {
     const plan = openPlan(context);
     notInFuture(request.on, context.today, 'on');
     const end: PlanEnd = { ...request, at: context.at, by: context.by };

@@ -1,7 +1,7 @@
 import type { StaffPorts } from '../../ports/index.ts';
 import type { PlanAgreementBody, PlanResponse } from '../../schemas/plans-api.ts';
 import type { StaffContext } from '../staff/staff-context.ts';
-import { changePlan, notInFuture, openPlan } from './change-plan.ts';
+import { changePlan, notInFuture, openPlan, type PlanChangeInput } from './change-plan.ts';
 
 /**
  * The participant signed the current version on paper, on the day given. A version agreed already keeps its
@@ -10,10 +10,9 @@ import { changePlan, notInFuture, openPlan } from './change-plan.ts';
 export async function recordAgreement(
   ports: StaffPorts,
   staff: StaffContext,
-  input: { reference: string; request: PlanAgreementBody },
+  input: PlanChangeInput<PlanAgreementBody>,
 ): Promise<PlanResponse> {
-  const { revision, signedOn } = input.request;
-  return changePlan(ports, staff, { reference: input.reference, revision }, (context) => {
+  return changePlan(ports, staff, input, (context, { signedOn }) => {
     const plan = openPlan(context);
     notInFuture(signedOn, context.today, 'signedOn');
     const versions = plan.versions.map((version, index) =>

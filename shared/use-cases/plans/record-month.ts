@@ -2,7 +2,7 @@ import { recordMonth } from '../../domain/support-plan-rules.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { MonthDeliveryBody, PlanResponse } from '../../schemas/plans-api.ts';
 import type { StaffContext } from '../staff/staff-context.ts';
-import { changePlan, openPlan, orRefuse } from './change-plan.ts';
+import { changePlan, openPlan, orRefuse, type PlanChangeInput } from './change-plan.ts';
 
 /**
  * Records what was delivered in a month of the agreed plan. Refused when a service would go past what the plan
@@ -11,10 +11,9 @@ import { changePlan, openPlan, orRefuse } from './change-plan.ts';
 export async function recordDelivery(
   ports: StaffPorts,
   staff: StaffContext,
-  input: { reference: string; request: MonthDeliveryBody },
+  input: PlanChangeInput<MonthDeliveryBody>,
 ): Promise<PlanResponse> {
-  const { revision, ...request } = input.request;
-  return changePlan(ports, staff, { reference: input.reference, revision }, (context) => {
+  return changePlan(ports, staff, input, (context, request) => {
     const plan = openPlan(context);
     const { deliveries } = orRefuse(recordMonth(plan, request, context));
     const replaced = plan.deliveries.filter((delivery) => delivery.month === request.month);

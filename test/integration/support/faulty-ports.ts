@@ -1,5 +1,6 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createAwsClients } from '../../../shared/adapters/aws-clients.ts';
 import { NodeKeyring } from '../../../shared/adapters/crypto/node-keyring.ts';
 import { scanAll } from '../../../shared/adapters/dynamodb/all-pages.ts';
@@ -19,7 +20,7 @@ import type { AuditAction } from '../../../shared/schemas/audit.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
 import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
 import { type FaultInjector, injectFaults } from '../../helpers/aws-faults.ts';
-import { type LocalAws, REGION } from './local-aws.ts';
+import { type LocalAws, REGION, startLocalAws } from './local-aws.ts';
 
 /** A port these use cases never reach: touching it fails the test loudly. */
 function unreachable<T>(name: string): T {
@@ -101,4 +102,34 @@ export function tableProbe(aws: LocalAws) {
       return Item;
     },
   };
+}
+
+/** The stand-ins of one test file, the faulty ports over them and the probe that reads what they stored. */
+export interface FaultySystemOfFile {
+  aws: LocalAws;
+  ports: Ports;
+  faults: FaultInjector;
+  probe: ReturnType<typeof tableProbe>;
+}
+
+/**
+ * Faulty ports over the stand-ins for the tests of one file: made before them, the faults cleared after each test,
+ * stopped after the last. The fields are filled in before the first test runs, so tests read them as
+ * `system.ports`.
+ */
+export function faultyPortsForFile(): FaultySystemOfFile {
+  const file = {} as FaultySystemOfFile;
+  let stopPorts: (() => void) | undefined;
+  beforeAll(async () => {
+    file.aws = await startLocalAws();
+    const { ports, faults, stop } = faultyPorts(file.aws);
+    Object.assign(file, { ports, faults, probe: tableProbe(file.aws) });
+    stopPorts = stop;
+  });
+  afterEach(() => file.faults?.clear());
+  afterAll(async () => {
+    stopPorts?.();
+    await file.aws?.stop();
+  });
+  return file;
 }

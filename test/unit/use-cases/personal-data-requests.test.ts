@@ -8,7 +8,6 @@ import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
 import { createApplication } from '../../../shared/use-cases/create-application.ts';
 import { correctPersonalDetails } from '../../../shared/use-cases/data-requests/correct-personal-details.ts';
 import { exportPersonalData } from '../../../shared/use-cases/data-requests/export-personal-data.ts';
-import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { getStaffApplication } from '../../../shared/use-cases/staff/get-staff-application.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
@@ -24,7 +23,7 @@ import {
   bauskaWorker,
   decide,
   portsOf,
-  publishRun,
+  runAndPublish,
   scoredRound,
   staffRequest,
   submitted,
@@ -73,9 +72,7 @@ async function participantWithTwoRounds() {
   const other = await submitted(ports, { personalCode: SOMEONE_ELSE });
   await decide(ports, selected, 9);
   await decide(ports, other, 'not-eligible');
-  const admin = portsOf(ports, administrator);
-  const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), firstRound.id);
-  await publishRun(ports, firstRound.id, answer.run.runId);
+  await runAndPublish(ports, firstRound.id);
   const participantPlan = plan(selected, 'LV-016', [version([planned('day-centre', 'bauska-centrs', 8, 12, 1_500)])]);
   await ports.supportPlans.save(participantPlan, { isNew: true });
   await ports.notifications.recordSent(`${selected}#receipt`, ['applicant']);

@@ -18,25 +18,20 @@ import { getSupportPlan } from '../../../shared/use-cases/plans/get-support-plan
 import { listParticipants } from '../../../shared/use-cases/plans/list-participants.ts';
 import { recordAgreement } from '../../../shared/use-cases/plans/record-agreement.ts';
 import { recordDelivery } from '../../../shared/use-cases/plans/record-month.ts';
-import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { jelgavaWorker } from '../../fixtures/staff-identities.ts';
+import { storeServiceYear } from '../../fixtures/stored-service-year.ts';
 import {
   administrator,
   bauskaWorker,
-  decide,
+  decidedInOrder,
   portsOf,
-  publishRun,
-  scoredRound,
+  runAndPublish,
   staffRequest,
-  submitted,
+  twoPlacesInBauska,
 } from './staff-steps.ts';
 
-/** The scored round with two places in Bauska: of three eligible applicants, the third waits. */
-const round = {
-  ...scoredRound,
-  municipalities: scoredRound.municipalities.map((municipality) => ({ ...municipality, cap: 2 })),
-};
+const round = twoPlacesInBauska;
 /** The days of the year of services: after the selection was published. */
 const IN_THE_YEAR = new Date('2019-10-15T09:00:00.000Z');
 
@@ -46,33 +41,15 @@ const IN_THE_YEAR = new Date('2019-10-15T09:00:00.000Z');
  */
 async function yearOfServices(options: { offerPlaceOnEarlyEnd?: boolean } = {}) {
   const ports = memoryPorts({ rounds: [round] });
-  const [first, second, waiting] = [await submitted(ports), await submitted(ports), await submitted(ports)];
-  for (const [reference, total] of [
-    [first, 9],
-    [second, 7],
-    [waiting, 5],
-  ] as const) {
-    await decide(ports, reference, total);
-  }
-  const admin = portsOf(ports, administrator);
-  const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), round.id);
-  await publishRun(ports, round.id, answer.run.runId);
+  const [first, second, waiting] = (await decidedInOrder(ports, [9, 7, 5])) as [string, string, string];
+  await runAndPublish(ports, round.id);
   const rules = demoServiceYear([
     { code: 'LV-016', town: 'Bauska' },
     { code: 'LV-JEL', town: 'Jelgava' },
   ]);
-  await ports.serviceYears.saveChange(
-    {
-      ...rules,
-      offerPlaceOnEarlyEnd: options.offerPlaceOnEarlyEnd ?? true,
-      roundId: round.id,
-      revision: 0,
-      updatedAt: '2019-09-01T08:00:00.000Z',
-      updatedBy: { subject: 'sub-admin', username: 'admin', displayName: 'Administrators' },
-    },
-    { isNew: true, audit: { id: 'year', at: '2019-09-01T08:00:00.000Z', action: 'round.save', outcome: 'succeeded' } },
-  );
-  return { ports, first: first as string, second: second as string, waiting: waiting as string };
+  const offerPlaceOnEarlyEnd = options.offerPlaceOnEarlyEnd ?? true;
+  await storeServiceYear(ports, round.id, { ...rules, offerPlaceOnEarlyEnd }, new Date('2019-09-01T08:00:00.000Z'));
+  return { ports, first, second, waiting };
 }
 
 /** Eight days a month at the day centre for a year: 8 × 12 × 14.00 EUR = 1,344.00 EUR. */

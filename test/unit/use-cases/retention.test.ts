@@ -3,7 +3,6 @@ import { makeHandler } from '../../../functions/apply-retention.ts';
 import { demoServiceYear } from '../../../infra/seed/service-year.ts';
 import { ConflictError, NotFoundError, RuleViolationError } from '../../../shared/domain/errors.ts';
 import type { AuditEntry } from '../../../shared/schemas/audit.ts';
-import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
 import { drawUpPlan } from '../../../shared/use-cases/plans/draw-up-plan.ts';
 import { applyRetention } from '../../../shared/use-cases/retention/apply-retention.ts';
 import { eraseApplication } from '../../../shared/use-cases/retention/erase-application.ts';
@@ -13,30 +12,22 @@ import { getSelectionRun } from '../../../shared/use-cases/selection/get-selecti
 import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { currentSelection } from '../../../shared/use-cases/selection/selection-inputs.ts';
 import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
+import { jelgavaWorker } from '../../fixtures/staff-identities.ts';
+import { storeServiceYear } from '../../fixtures/stored-service-year.ts';
 import {
   administrator,
   bauskaWorker,
   decide,
+  decidedInOrder,
   portsOf,
-  publishRun,
-  scoredRound,
+  runAndPublish,
   staffRequest,
   submitted,
+  twoPlacesInBauska,
 } from './staff-steps.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
-const round = {
-  ...scoredRound,
-  municipalities: scoredRound.municipalities.map((municipality) => ({ ...municipality, cap: 2 })),
-  retention: { notSelectedDays: 30, participantDays: 365 },
-};
-const jelgavaWorker: StaffIdentity = {
-  role: 'social-worker',
-  subject: 'sub-jelgava',
-  username: 'jelgava',
-  displayName: 'Jelgava',
-  municipalityCode: 'LV-JEL',
-};
+const round = { ...twoPlacesInBauska, retention: { notSelectedDays: 30, participantDays: 365 } };
 const PUBLISHED_AT = new Date('2019-09-02T08:00:00.000Z');
 /** The first day the not selected are past their 30 days; the participants' year runs until 01.10.2020. */
 const NOT_SELECTED_DUE = new Date(PUBLISHED_AT.getTime() + 30 * DAY);
@@ -50,33 +41,14 @@ const VIEW = 'Gribu iet uz centru divreiz nedēļā.';
  */
 async function publishedRound() {
   const ports = memoryPorts({ rounds: [round] });
-  const [first, second, waiting, refused] = [
-    await submitted(ports),
-    await submitted(ports),
-    await submitted(ports),
-    await submitted(ports),
-  ] as string[] as [string, string, string, string];
-  for (const [reference, total] of [
-    [first, 9],
-    [second, 7],
-    [waiting, 5],
-    [refused, 'not-eligible'],
-  ] as const) {
-    await decide(ports, reference, total);
-  }
-  const admin = portsOf(ports, administrator);
-  const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), round.id);
-  await publishRun(ports, round.id, answer.run.runId, PUBLISHED_AT);
-  await ports.serviceYears.saveChange(
-    {
-      ...demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]),
-      roundId: round.id,
-      revision: 0,
-      updatedAt: PUBLISHED_AT.toISOString(),
-      updatedBy: { subject: 'sub-admin', username: 'admin', displayName: 'Administrators' },
-    },
-    { isNew: true, audit: { id: 'year', at: PUBLISHED_AT.toISOString(), action: 'round.save', outcome: 'succeeded' } },
-  );
+  const [first, second, waiting, refused] = (await decidedInOrder(ports, [9, 7, 5, 'not-eligible'])) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+  const published = await runAndPublish(ports, round.id, PUBLISHED_AT);
+  await storeServiceYear(ports, round.id, demoServiceYear([{ code: 'LV-016', town: 'Bauska' }]), PUBLISHED_AT);
   await drawUpPlan(portsOf(ports, bauskaWorker), staffRequest(bauskaWorker, 'plan.version', PUBLISHED_AT), {
     reference: first,
     request: {
@@ -87,7 +59,7 @@ async function publishedRound() {
     },
   });
   roundReferences.push(first, second, waiting, refused);
-  return { ports, first, second, waiting, refused, runId: answer.run.runId };
+  return { ports, first, second, waiting, refused, runId: published.run.runId };
 }
 
 const job = (ports: MemoryPorts, at: Date, limit = 100) => applyRetention(ports, at, { limit });

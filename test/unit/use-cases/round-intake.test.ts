@@ -11,7 +11,7 @@ import { memoryPorts } from '../../fakes/memory-ports.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
 import { utcDays } from '../../helpers/audit-span.ts';
 import { DURING_INTAKE, startDraft, uploadDocuments } from './applicant-steps.ts';
-import { administrator, decideNotEligible, portsOf, publishRun, staffRequest, submitted } from './staff-steps.ts';
+import { administrator, decideNotEligible, portsOf, runAndPublish, staffRequest, submitted } from './staff-steps.ts';
 
 const ROUND = pilotLikeRound.id;
 
@@ -127,8 +127,7 @@ describe('extending intake', () => {
 async function publishedRound() {
   const { ports, admin } = await openRound();
   await decideNotEligible(ports, await submitted(ports));
-  const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), ROUND);
-  await publishRun(ports, ROUND, answer.run.runId);
+  await runAndPublish(ports, ROUND);
   return { ports, admin };
 }
 

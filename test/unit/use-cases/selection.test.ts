@@ -19,30 +19,22 @@ import {
   administrator,
   bauskaWorker,
   decide,
+  decidedInOrder,
   portsOf,
   publishRun,
-  scoredRound,
   staffRequest,
   submitted,
+  twoPlacesInBauska,
   WEB_URL,
 } from './staff-steps.ts';
 
-/** The scored round with two places in Bauska. */
-const round = {
-  ...scoredRound,
-  municipalities: scoredRound.municipalities.map((municipality) => ({ ...municipality, cap: 2 })),
-};
+const round = twoPlacesInBauska;
 const ROUND = round.id;
 
 /** Five Bauska applicants in order of receipt, decided: totals 5, 9, 9, 3, and one not eligible. */
 async function decidedRound() {
   const ports = memoryPorts({ rounds: [round] });
-  const references: string[] = [];
-  for (const total of [5, 9, 9, 3, 'not-eligible'] as const) {
-    const reference = await submitted(ports);
-    await decide(ports, reference, total);
-    references.push(reference);
-  }
+  const references = await decidedInOrder(ports, [5, 9, 9, 3, 'not-eligible']);
   return { ports, admin: portsOf(ports, administrator), references };
 }
 

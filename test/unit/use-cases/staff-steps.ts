@@ -5,6 +5,7 @@ import type { SelectionRunResponse } from '../../../shared/schemas/selection-api
 import type { StaffIdentity } from '../../../shared/schemas/staff-identity.ts';
 import { drainPublication } from '../../../shared/use-cases/selection/publication-job.ts';
 import { publishSelection } from '../../../shared/use-cases/selection/publish-selection.ts';
+import { runSelection } from '../../../shared/use-cases/selection/run-selection.ts';
 import { checkDocuments, decideEligibility, recordScores } from '../../../shared/use-cases/staff/review-decisions.ts';
 import type { StaffContext } from '../../../shared/use-cases/staff/staff-context.ts';
 import { staffPorts } from '../../../shared/use-cases/staff/staff-ports.ts';
@@ -24,6 +25,12 @@ export const scoredRound: Round = {
     { id: 'no-other-services', name: { lv: 'Citu pakalpojumu nav', en: 'No other services' }, maxPoints: 5 },
     { id: 'lives-alone', name: { lv: 'Dzīvo viens', en: 'Lives alone' }, maxPoints: 5 },
   ],
+};
+
+/** The scored round with two places in Bauska: of three eligible applicants, the third waits. */
+export const twoPlacesInBauska: Round = {
+  ...scoredRound,
+  municipalities: scoredRound.municipalities.map((municipality) => ({ ...municipality, cap: 2 })),
 };
 
 export { administrator, bauskaWorker } from '../../fixtures/staff-identities.ts';
@@ -108,6 +115,20 @@ export async function decide(ports: MemoryPorts, reference: string, total: numbe
   });
 }
 
+/** Applications submitted in Bauska one after another, each decided with its total (see `decide`); their references. */
+export async function decidedInOrder(
+  ports: MemoryPorts,
+  totals: readonly (number | 'not-eligible')[],
+): Promise<string[]> {
+  const references: string[] = [];
+  for (const total of totals) {
+    const reference = await submitted(ports);
+    await decide(ports, reference, total);
+    references.push(reference);
+  }
+  return references;
+}
+
 /** Where result e-mails link to in these tests. */
 export const WEB_URL = 'https://apply.example.lv';
 
@@ -131,4 +152,11 @@ export async function publishRun(
   );
   await drainPublication(ports, roundId, { webUrl: WEB_URL });
   return answer;
+}
+
+/** An administrator runs the round's selection after intake and publishes the run (at `at`: see `publishRun`). */
+export async function runAndPublish(ports: MemoryPorts, roundId: string, at?: Date): Promise<SelectionRunResponse> {
+  const admin = portsOf(ports, administrator);
+  const { answer } = await runSelection(admin, staffRequest(administrator, 'selection.run'), roundId);
+  return publishRun(ports, roundId, answer.run.runId, at);
 }

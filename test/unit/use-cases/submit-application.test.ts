@@ -5,6 +5,7 @@ import { NotFoundError, RuleViolationError } from '../../../shared/domain/errors
 import { createUploadForm } from '../../../shared/use-cases/create-upload-form.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
 import { memoryPorts } from '../../fakes/memory-ports.ts';
+import { guardian } from '../../fixtures/applications.ts';
 import { files } from '../../fixtures/personal-codes.ts';
 import { validRequest } from '../../fixtures/requests.ts';
 import { pilotLikeRound } from '../../fixtures/rounds.ts';
@@ -121,16 +122,9 @@ describe('submitting an application', () => {
   });
 
   describe('a representative', () => {
-    const representative = {
-      firstName: 'Ēriks',
-      lastName: 'Ločmelis',
-      capacity: 'guardian' as const,
-      email: 'eriks@example.lv',
-    };
-
     it('is refused without the proof of authority, with what is missing and how to fix it', async () => {
       const ports = memoryPorts({ rounds: [pilotLikeRound] });
-      const draft = await startDraft(ports, validRequest({ representative }));
+      const draft = await startDraft(ports, validRequest({ representative: guardian }));
       uploadDocuments(ports, draft.reference);
 
       await expect(submitApplication(ports, { ...draft, receivedAt: RECEIVED })).rejects.toMatchObject({
@@ -141,7 +135,7 @@ describe('submitting an application', () => {
 
     it('submits with it, and the proof is kept among the documents', async () => {
       const ports = memoryPorts({ rounds: [pilotLikeRound] });
-      const draft = await startDraft(ports, validRequest({ representative }));
+      const draft = await startDraft(ports, validRequest({ representative: guardian }));
       uploadDocuments(ports, draft.reference, {
         'application-form': files.pdf(),
         'disability-proof': files.png(),
