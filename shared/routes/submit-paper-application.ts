@@ -1,0 +1,16 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { applicationPath, reviewAnswer, submitNeeds } from './shared-parts.ts';
+
+export const submitPaperApplicationRoute = {
+  method: 'POST',
+  path: `${applicationPath}/paper-submission`,
+  handler: 'submit-paper-application',
+  access: 'staff',
+  action: 'paper.submit',
+  summary: 'Social worker: submit a registered paper application once its documents have arrived.',
+  params: { reference },
+  answers: reviewAnswer,
+  refusals: [422],
+  needs: { table: 'readWrite', bucket: submitNeeds, audit: 'appendAndHistory' },
+} as const satisfies StaffRoute;
