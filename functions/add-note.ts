@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { addNoteRoute } from '../shared/routes/add-note.ts';
 import { addNote } from '../shared/use-cases/staff/review-decisions.ts';
 

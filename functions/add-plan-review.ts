@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { addPlanReviewRoute } from '../shared/routes/add-plan-review.ts';
 import { addReview } from '../shared/use-cases/plans/add-review.ts';
 

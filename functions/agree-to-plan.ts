@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { agreeToPlanRoute } from '../shared/routes/agree-to-plan.ts';
 import { agreeToPlan } from '../shared/use-cases/participant/agree-to-plan.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { checkDocumentsRoute } from '../shared/routes/check-documents.ts';
 import { checkDocuments } from '../shared/use-cases/staff/review-decisions.ts';
 

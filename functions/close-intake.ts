@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { closeIntakeRoute } from '../shared/routes/close-intake.ts';
 import { closeIntake } from '../shared/use-cases/admin/close-intake.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { correctPersonalDetailsRoute } from '../shared/routes/correct-personal-details.ts';
 import { correctPersonalDetails } from '../shared/use-cases/data-requests/correct-personal-details.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { countWaitingRoute } from '../shared/routes/count-waiting.ts';
 import { countWaiting } from '../shared/use-cases/staff/waiting-counts.ts';
 

@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { createApplicationRoute } from '../shared/routes/create-application.ts';
 import { createApplication } from '../shared/use-cases/create-application.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { createPaperUploadFormRoute } from '../shared/routes/create-paper-upload-form.ts';
 import { createPaperUploadForm } from '../shared/use-cases/staff/paper-applications.ts';
 

@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { createUploadFormRoute } from '../shared/routes/create-upload-form.ts';
 import { createUploadForm } from '../shared/use-cases/create-upload-form.ts';
 

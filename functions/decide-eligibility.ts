@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { decideEligibilityRoute } from '../shared/routes/decide-eligibility.ts';
 import { decideEligibility } from '../shared/use-cases/staff/review-decisions.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { drawUpPlanRoute } from '../shared/routes/draw-up-plan.ts';
 import { drawUpPlan } from '../shared/use-cases/plans/draw-up-plan.ts';
 

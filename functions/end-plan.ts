@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { endPlanRoute } from '../shared/routes/end-plan.ts';
 import { endPlan } from '../shared/use-cases/plans/end-plan.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { eraseApplicationRoute } from '../shared/routes/erase-application.ts';
 import { eraseApplication } from '../shared/use-cases/retention/erase-application.ts';
 

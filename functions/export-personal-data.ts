@@ -1,4 +1,5 @@
-import { jsonFileAnswer, staffRoute } from '../shared/http/route-handler.ts';
+import { jsonFileAnswer } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { exportPersonalDataRoute } from '../shared/routes/export-personal-data.ts';
 import { exportPersonalData } from '../shared/use-cases/data-requests/export-personal-data.ts';
 

@@ -1,4 +1,5 @@
-import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
+import { fileAnswer } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { exportQueueRoute } from '../shared/routes/export-queue.ts';
 import { exportQueue } from '../shared/use-cases/staff/export-queue.ts';
 

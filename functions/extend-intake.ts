@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { extendIntakeRoute } from '../shared/routes/extend-intake.ts';
 import { extendIntake } from '../shared/use-cases/admin/extend-intake.ts';
 

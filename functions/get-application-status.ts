@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { getApplicationStatusRoute } from '../shared/routes/get-application-status.ts';
 import { getApplicationStatus } from '../shared/use-cases/get-application-status.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getDashboardRoute } from '../shared/routes/get-dashboard.ts';
 import { getDashboard } from '../shared/use-cases/selection/get-dashboard.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getDocumentLinkRoute } from '../shared/routes/get-document-link.ts';
 import { getDocumentLink } from '../shared/use-cases/staff/get-document-link.ts';
 

@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { getDraftAnswersRoute } from '../shared/routes/get-draft-answers.ts';
 import { getDraftAnswers } from '../shared/use-cases/get-draft-answers.ts';
 

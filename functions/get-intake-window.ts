@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getIntakeWindowRoute } from '../shared/routes/get-intake-window.ts';
 import { getIntakeWindow } from '../shared/use-cases/admin/get-intake-window.ts';
 

@@ -1,5 +1,5 @@
 import { openApiDocument } from '../shared/http/openapi.ts';
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { getOpenApiRoute } from '../shared/routes/get-openapi.ts';
 
 /** Built once per cold start: the document depends only on the code. */

@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { getParticipantPlanRoute } from '../shared/routes/get-participant-plan.ts';
 import { getParticipantPlan } from '../shared/use-cases/participant/get-participant-plan.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getProcessingRecordRoute } from '../shared/routes/get-processing-record.ts';
 import { runningDeployment } from '../shared/running-deployment.ts';
 import { getProcessingRecord } from '../shared/use-cases/admin/get-processing-record.ts';

@@ -1,5 +1,6 @@
 import { PROTOCOL_PAGE_ROWS } from '../shared/domain/result-pages.ts';
-import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
+import { fileAnswer } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getProtocolRoute } from '../shared/routes/get-protocol.ts';
 import { getProtocol, protocolCsv } from '../shared/use-cases/selection/get-protocol.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getRetentionRoute } from '../shared/routes/get-retention.ts';
 import { getRetention } from '../shared/use-cases/retention/get-retention.ts';
 

@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { getRoundRoute } from '../shared/routes/get-round.ts';
 import { getRound } from '../shared/use-cases/get-round.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getSelectionReadinessRoute } from '../shared/routes/get-selection-readiness.ts';
 import { getSelectionReadiness } from '../shared/use-cases/selection/selection-readiness.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getSelectionRunRoute } from '../shared/routes/get-selection-run.ts';
 import { getSelectionRun } from '../shared/use-cases/selection/get-selection-run.ts';
 

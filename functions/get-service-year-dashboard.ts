@@ -1,4 +1,5 @@
-import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
+import { fileAnswer } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getServiceYearDashboardRoute } from '../shared/routes/get-service-year-dashboard.ts';
 import { dashboardCsv } from '../shared/use-cases/service-year/figures-csv.ts';
 import { getServiceYearDashboard } from '../shared/use-cases/service-year/get-dashboard.ts';

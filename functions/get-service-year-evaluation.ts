@@ -1,4 +1,5 @@
-import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
+import { fileAnswer } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getServiceYearEvaluationRoute } from '../shared/routes/get-service-year-evaluation.ts';
 import { evaluationCsv } from '../shared/use-cases/service-year/figures-csv.ts';
 import { getServiceYearEvaluation } from '../shared/use-cases/service-year/get-evaluation.ts';

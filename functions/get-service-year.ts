@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getServiceYearRoute } from '../shared/routes/get-service-year.ts';
 import { getServiceYear } from '../shared/use-cases/service-year/get-service-year.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getStaffApplicationRoute } from '../shared/routes/get-staff-application.ts';
 import { getStaffApplication } from '../shared/use-cases/staff/get-staff-application.ts';
 

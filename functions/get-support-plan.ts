@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { getSupportPlanRoute } from '../shared/routes/get-support-plan.ts';
 import { getSupportPlan } from '../shared/use-cases/plans/get-support-plan.ts';
 

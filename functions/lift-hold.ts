@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { liftHoldRoute } from '../shared/routes/lift-hold.ts';
 import { liftHold } from '../shared/use-cases/retention/legal-hold.ts';
 

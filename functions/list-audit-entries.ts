@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { listAuditEntriesRoute } from '../shared/routes/list-audit-entries.ts';
 import { listAuditEntries } from '../shared/use-cases/staff/list-audit-entries.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { listDuplicatesRoute } from '../shared/routes/list-duplicates.ts';
 import { listDuplicates } from '../shared/use-cases/staff/duplicates.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { listParticipantsRoute } from '../shared/routes/list-participants.ts';
 import { listParticipants } from '../shared/use-cases/plans/list-participants.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { listQueueRoute } from '../shared/routes/list-queue.ts';
 import { listQueue } from '../shared/use-cases/staff/list-queue.ts';
 

@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { listRoundsRoute } from '../shared/routes/list-rounds.ts';
 import { listRounds } from '../shared/use-cases/get-round.ts';
 

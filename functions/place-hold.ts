@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { placeHoldRoute } from '../shared/routes/place-hold.ts';
 import { placeHold } from '../shared/use-cases/retention/legal-hold.ts';
 

@@ -1,4 +1,5 @@
-import { answerWith, staffRoute } from '../shared/http/route-handler.ts';
+import { answerWith } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { publishSelectionRoute } from '../shared/routes/publish-selection.ts';
 import { publishSelection } from '../shared/use-cases/selection/publish-selection.ts';
 

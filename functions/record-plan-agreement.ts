@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { recordPlanAgreementRoute } from '../shared/routes/record-plan-agreement.ts';
 import { recordAgreement } from '../shared/use-cases/plans/record-agreement.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { recordPlanDeliveryRoute } from '../shared/routes/record-plan-delivery.ts';
 import { recordDelivery } from '../shared/use-cases/plans/record-month.ts';
 

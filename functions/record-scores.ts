@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { recordScoresRoute } from '../shared/routes/record-scores.ts';
 import { recordScores } from '../shared/use-cases/staff/review-decisions.ts';
 

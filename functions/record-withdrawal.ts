@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { recordWithdrawalRoute } from '../shared/routes/record-withdrawal.ts';
 import { recordWithdrawal } from '../shared/use-cases/selection/record-withdrawal.ts';
 

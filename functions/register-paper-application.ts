@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { registerPaperApplicationRoute } from '../shared/routes/register-paper-application.ts';
 import { registerPaperApplication } from '../shared/use-cases/staff/paper-applications.ts';
 

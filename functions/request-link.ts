@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readConfig } from '../shared/config.ts';
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { logger } from '../shared/logging/logger.ts';
 import { requestLinkRoute } from '../shared/routes/request-link.ts';
 import { requestLink } from '../shared/use-cases/request-link.ts';

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { resolveDuplicatesRoute } from '../shared/routes/resolve-duplicates.ts';
 import { resolveDuplicates } from '../shared/use-cases/staff/duplicates.ts';
 

@@ -1,4 +1,5 @@
-import { answerWith, staffRoute } from '../shared/http/route-handler.ts';
+import { answerWith } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { runSelectionRoute } from '../shared/routes/run-selection.ts';
 import { runSelection } from '../shared/use-cases/selection/run-selection.ts';
 

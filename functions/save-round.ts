@@ -1,4 +1,5 @@
-import { answerWith, staffRoute } from '../shared/http/route-handler.ts';
+import { answerWith } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { saveRoundRoute } from '../shared/routes/save-round.ts';
 import { saveRound } from '../shared/use-cases/admin/save-round.ts';
 

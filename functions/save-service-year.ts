@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { saveServiceYearRoute } from '../shared/routes/save-service-year.ts';
 import { saveServiceYear } from '../shared/use-cases/service-year/save-service-year.ts';
 

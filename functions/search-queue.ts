@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { searchQueueRoute } from '../shared/routes/search-queue.ts';
 import { searchQueue } from '../shared/use-cases/staff/search-queue.ts';
 

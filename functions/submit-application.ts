@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { submitApplicationRoute } from '../shared/routes/submit-application.ts';
 import { submitApplication } from '../shared/use-cases/submit-application.ts';
 

@@ -1,4 +1,4 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
 import { submitPaperApplicationRoute } from '../shared/routes/submit-paper-application.ts';
 import { submitPaperApplication } from '../shared/use-cases/staff/paper-applications.ts';
 

@@ -1,4 +1,4 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { updateApplicationRoute } from '../shared/routes/update-application.ts';
 import { updateApplication } from '../shared/use-cases/update-application.ts';
 
