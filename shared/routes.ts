@@ -1,8 +1,10 @@
 /**
- * THE route table: one declaration per route (see `http/route-declaration.ts`). The CDK API stack makes one Lambda
+ * THE route table: one declaration per route (see `http/route-declaration.ts`), each in its own module
+ * `routes/<handler>.ts`, gathered here in the order the API lists them. The CDK API stack makes one Lambda
  * function, one HTTP API route and exactly the grants of `needs` per row; the local host dispatches by the same
- * rows; `functions/<handler>.ts` binds the row to its use case and gets its input parsed by it; the OpenAPI
- * document and the web's typed client follow from it.
+ * rows; the OpenAPI document and the web's typed client follow from it. `functions/<handler>.ts` binds its own
+ * route's module, not this table, to its use case and gets its input parsed by it: so a function's bundle carries,
+ * and its cold start builds, the schemas of its own route alone.
  */
 import type { FunctionNeeds } from './function-needs.ts';
 import type { Route } from './http/route-declaration.ts';

@@ -2,7 +2,7 @@ import { EARLY_CLOSING_DELAY_MS } from '../domain/round-rules.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
-import { roundPath } from './shared-parts.ts';
+import { roundPath } from './staff-paths.ts';
 
 export const closeIntakeRoute = {
   method: 'POST',

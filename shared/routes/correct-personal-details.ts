@@ -1,7 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import { PersonalDetailsCorrectionRequestSchema } from '../schemas/data-requests.ts';
-import { applicationPath, reviewAnswer } from './shared-parts.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
 
 export const correctPersonalDetailsRoute = {
   method: 'PUT',

@@ -1,7 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
-import { applicationPath } from './shared-parts.ts';
+import { applicationPath } from './staff-paths.ts';
 
 export const createPaperUploadFormRoute = {
   method: 'POST',

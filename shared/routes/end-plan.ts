@@ -1,7 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import { PlanEndBodySchema } from '../schemas/plans-api.ts';
-import { applicationPath, planAnswer } from './shared-parts.ts';
+import { planAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
 
 export const endPlanRoute = {
   method: 'PUT',

@@ -2,7 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { ExtendIntakeRequestSchema } from '../schemas/round.ts';
-import { roundPath } from './shared-parts.ts';
+import { roundPath } from './staff-paths.ts';
 
 export const extendIntakeRoute = {
   method: 'PUT',

@@ -1,6 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { applicationPath, planAnswer } from './shared-parts.ts';
+import { planAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
 
 export const getSupportPlanRoute = {
   method: 'GET',

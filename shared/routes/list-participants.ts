@@ -1,7 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import { ParticipantsQuerySchema, ParticipantsResponseSchema } from '../schemas/plans-api.ts';
-import { roundPath } from './shared-parts.ts';
+import { roundPath } from './staff-paths.ts';
 
 export const listParticipantsRoute = {
   method: 'GET',

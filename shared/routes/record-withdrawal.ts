@@ -1,7 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import { WithdrawalRequestSchema } from '../schemas/selection-api.ts';
-import { applicationPath, reviewAnswer } from './shared-parts.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
 
 export const recordWithdrawalRoute = {
   method: 'PUT',

@@ -1,7 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { idempotencyKey, roundId } from '../http/route-parts.ts';
 import { PaperApplicationRequestSchema, PaperApplicationResponseSchema } from '../schemas/staff-api.ts';
-import { roundPath } from './shared-parts.ts';
+import { roundPath } from './staff-paths.ts';
 
 export const registerPaperApplicationRoute = {
   method: 'POST',

@@ -1,7 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import { DuplicateResolutionRequestSchema, DuplicatesResponseSchema } from '../schemas/staff-api.ts';
-import { applicationPath } from './shared-parts.ts';
+import { applicationPath } from './staff-paths.ts';
 
 export const resolveDuplicatesRoute = {
   method: 'PUT',

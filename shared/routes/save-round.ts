@@ -2,7 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { newRoundId } from '../http/route-parts.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { RoundRulesSchema } from '../schemas/round.ts';
-import { roundPath } from './shared-parts.ts';
+import { roundPath } from './staff-paths.ts';
 
 export const saveRoundRoute = {
   method: 'PUT',

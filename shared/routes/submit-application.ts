@@ -1,7 +1,7 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
-import { submitNeeds } from './shared-parts.ts';
+import { submitNeeds } from './submission-needs.ts';
 
 export const submitApplicationRoute = {
   method: 'POST',

@@ -1,6 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { applicationPath, reviewAnswer, submitNeeds } from './shared-parts.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+import { submitNeeds } from './submission-needs.ts';
 
 export const submitPaperApplicationRoute = {
   method: 'POST',
