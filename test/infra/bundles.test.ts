@@ -74,6 +74,18 @@ describe('function bundles, built as the CDK builds them', () => {
     expect(bundle.sources.has('shared/routes.ts')).toBe(false);
   });
 
+  it('says what the bytes of a bundle come from, by package and by project folder', () => {
+    const bundle = bundleOf('get-round');
+    const counted = [...bundle.parts.values()].reduce((sum, bytes) => sum + bytes, 0);
+    // What is not counted is the bundler's own glue between modules and the banner.
+    expect(counted).toBeLessThanOrEqual(bundle.bytes);
+    expect(counted).toBeGreaterThan(bundle.bytes * 0.95);
+    expect(bundle.parts.get('zod')).toBeGreaterThan(0);
+    expect(bundle.parts.get('shared/routes')).toBeGreaterThan(0);
+    expect(bundle.parts.get('functions')).toBeGreaterThan(0);
+    expect([...bundle.parts.keys()].filter((part) => part.includes('node_modules'))).toEqual([]);
+  });
+
   it('leaves S3 out of a function whose needs name no bucket, and keeps it in one whose needs do', () => {
     expect(needsOf('get-round').bucket).toBeUndefined();
     expect(bundleOf('get-round').imports.has('@aws-sdk/client-s3')).toBe(false);
