@@ -1,7 +1,8 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
+import { countWaitingRoute } from '../shared/routes/count-waiting.ts';
 import { countWaiting } from '../shared/use-cases/staff/waiting-counts.ts';
 
 /** How many of the round's applications wait for a social worker, per municipality the caller may see. */
-export const handler = staffRoute('count-waiting', async ({ params }, staff, ports) =>
+export const handler = staffRoute(countWaitingRoute, async ({ params }, staff, ports) =>
   countWaiting(ports, staff, params.roundId),
 );

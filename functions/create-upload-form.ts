@@ -1,8 +1,9 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
+import { createUploadFormRoute } from '../shared/routes/create-upload-form.ts';
 import { createUploadForm } from '../shared/use-cases/create-upload-form.ts';
 
 /** A presigned form to upload one document of a draft. */
-export const handler = publicRoute('create-upload-form', async ({ params, headers, receivedAt }, { ports }) =>
+export const handler = publicRoute(createUploadFormRoute, async ({ params, headers, receivedAt }, { ports }) =>
   createUploadForm(await ports(), {
     reference: params.reference,
     accessCode: headers.accessCode,

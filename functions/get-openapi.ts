@@ -1,11 +1,12 @@
 import { openApiDocument } from '../shared/http/openapi.ts';
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
+import { getOpenApiRoute } from '../shared/routes/get-openapi.ts';
 
 /** Built once per cold start: the document depends only on the code. */
 let document: Record<string, unknown> | undefined;
 
 /** The API described from the route table whose declarations enforce it. */
-export const handler = publicRoute('get-openapi', async (_, { event }) => {
+export const handler = publicRoute(getOpenApiRoute, async (_, { event }) => {
   const protocol = event.headers['x-forwarded-proto'] ?? 'https';
   document ??= openApiDocument(`${protocol}://${event.requestContext.domainName}`);
   return document;

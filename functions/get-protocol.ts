@@ -1,12 +1,14 @@
 import { PROTOCOL_PAGE_ROWS } from '../shared/domain/result-pages.ts';
-import { fileAnswer, staffRoute } from '../shared/http/route-handler.ts';
+import { fileAnswer } from '../shared/http/route-answer.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
+import { getProtocolRoute } from '../shared/routes/get-protocol.ts';
 import { getProtocol, protocolCsv } from '../shared/use-cases/selection/get-protocol.ts';
 
 /**
  * A municipality's selection protocol, as JSON a page of rows at a time (with contacts for its own social workers)
  * or as a CSV file of every row.
  */
-export const handler = staffRoute('get-protocol', async ({ params, query }, staff, ports) => {
+export const handler = staffRoute(getProtocolRoute, async ({ params, query }, staff, ports) => {
   const csv = query.format === 'csv';
   const protocol = await getProtocol(ports, staff, {
     roundId: params.roundId,

@@ -1,7 +1,8 @@
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
+import { getRoundRoute } from '../shared/routes/get-round.ts';
 import { getRound } from '../shared/use-cases/get-round.ts';
 
 /** The rules of a call and whether intake is open; never which staff changed it. */
-export const handler = publicRoute('get-round', async ({ params, receivedAt }, { ports }) =>
+export const handler = publicRoute(getRoundRoute, async ({ params, receivedAt }, { ports }) =>
   getRound(await ports(), { roundId: params.roundId, now: receivedAt }),
 );

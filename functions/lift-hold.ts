@@ -1,7 +1,8 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
+import { liftHoldRoute } from '../shared/routes/lift-hold.ts';
 import { liftHold } from '../shared/use-cases/retention/legal-hold.ts';
 
 /** Lifts the legal hold: the round's retention applies again. */
-export const handler = staffRoute('lift-hold', async ({ params }, staff, ports) =>
+export const handler = staffRoute(liftHoldRoute, async ({ params }, staff, ports) =>
   liftHold(ports, staff, params.reference),
 );

@@ -1,7 +1,8 @@
-import { staffRoute } from '../shared/http/route-handler.ts';
+import { staffRoute } from '../shared/http/staff-route.ts';
+import { listDuplicatesRoute } from '../shared/routes/list-duplicates.ts';
 import { listDuplicates } from '../shared/use-cases/staff/duplicates.ts';
 
 /** The person's applications in the round, side by side. */
-export const handler = staffRoute('list-duplicates', async ({ params }, staff, ports) =>
+export const handler = staffRoute(listDuplicatesRoute, async ({ params }, staff, ports) =>
   listDuplicates(ports, staff, params.reference),
 );

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readConfig } from '../shared/config.ts';
-import { publicRoute } from '../shared/http/route-handler.ts';
+import { publicRoute } from '../shared/http/public-route.ts';
 import { logger } from '../shared/logging/logger.ts';
+import { requestLinkRoute } from '../shared/routes/request-link.ts';
 import { requestLink } from '../shared/use-cases/request-link.ts';
 
 /**
@@ -18,7 +19,7 @@ const ANSWER = {
 };
 
 /** The status link sent again, answered alike whether or not the number and the address matched. */
-export const handler = publicRoute('request-link', async ({ body, receivedAt }, { ports }) => {
+export const handler = publicRoute(requestLinkRoute, async ({ body, receivedAt }, { ports }) => {
   const started = Date.now();
   const outcome = await requestLink(await ports(), body, {
     webUrl: readConfig('web').PUBLIC_WEB_URL,

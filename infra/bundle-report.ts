@@ -72,6 +72,8 @@ export interface Bundle {
   readonly imports: ReadonlySet<string>;
   /** The packages it leaves to the runtime and imports only when it reaches them: `@aws-sdk/client-secrets-manager`. */
   readonly importsLater: ReadonlySet<string>;
+  /** Its minified bytes by what they come from: a package (`zod`) or a folder of the project (`shared/http`). */
+  readonly parts: ReadonlyMap<string, number>;
 }
 
 /**
@@ -128,7 +130,18 @@ function bundleOf(handler: string, path: string, files: OutputFile[] | undefined
     bundled: new Set(inputs.flatMap((input) => packageOf(input))),
     imports: new Set([...external('import-statement')].filter((name) => !name.startsWith('node:'))),
     importsLater: new Set([...external('dynamic-import')].filter((name) => !name.startsWith('node:'))),
+    parts: partsOf(output.inputs),
   };
+}
+
+/** The bytes each input brought into the output, summed by package or by the project folder it lies in. */
+function partsOf(inputs: Metafile['outputs'][string]['inputs']): Map<string, number> {
+  const parts = new Map<string, number>();
+  for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+    const part = packageOf(input)[0] ?? (input.includes('/') ? input.slice(0, input.lastIndexOf('/')) : input);
+    parts.set(part, (parts.get(part) ?? 0) + bytesInOutput);
+  }
+  return parts;
 }
 
 /** `…/node_modules/jose/dist/webapi/index.js` → `jose` (the innermost package); a project file → nothing. */
@@ -302,7 +315,7 @@ async function main(): Promise<void> {
   const overBytes = bundles.filter((bundle) => bundle.bytes > MAX_BYTES).length;
   console.log(
     `\n${bundles.length} functions; the largest, ${largest.handler}, ${format(largest.bytes)} B minified ` +
-      `(goal ≤ ${format(MAX_BYTES)} B); ${overBytes} over.`,
+      `(goal ≤ ${format(MAX_BYTES)} B); ${overBytes} over. Its largest parts: ${largestParts(largest)}.`,
   );
   const cold = timing && coldSummary(timing);
   if (cold) {
@@ -358,6 +371,15 @@ async function main(): Promise<void> {
 }
 
 const format = (bytes: number) => bytes.toLocaleString('en-US');
+
+/** What most of a bundle is: its eight largest parts, with their bytes. */
+function largestParts(bundle: Bundle): string {
+  return [...bundle.parts]
+    .sort(([, a], [, b]) => b - a)
+    .slice(0, 8)
+    .map(([part, bytes]) => `${part} ${format(bytes)} B`)
+    .join(', ');
+}
 const round1 = (value: number) => Math.round(value * 10) / 10;
 const round2 = (value: number) => Math.round(value * 100) / 100;
 

@@ -1,7 +1,8 @@
 /*
- * What AWS resources a function touches, declared with the function (its route in `routes.ts`, or its consumer).
- * The CDK grants exactly this and sets the environment variables that go with it; the infra tests check each role
- * against it. Pure data: the web may read the route table's types without pulling in anything of AWS.
+ * What AWS resources a function touches, declared with the function (its route in `routes/<handler>.ts`, or its
+ * consumer in `routes.ts`). The CDK grants exactly this and sets the environment variables that go with it; the
+ * infra tests check each role against it. Pure data: the web may read the route table's types without pulling in
+ * anything of AWS.
  */
 
 /** How a function may use the table: reading, or reading and writing items. */

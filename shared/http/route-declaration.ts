@@ -3,9 +3,10 @@ import type { FunctionNeeds } from '../function-needs.ts';
 import type { AuditAction } from '../schemas/audit.ts';
 
 /*
- * The shape of one route's declaration in `shared/routes.ts`: everything about the route in one place. The CDK
- * makes its function, route and grants from it, the local host dispatches by it, the function parses its input
- * by it before the use case runs, the OpenAPI document describes it, and the web's client is typed by it.
+ * The shape of one route's declaration (`shared/routes/<handler>.ts`, gathered in the table `shared/routes.ts`):
+ * everything about the route in one place. The CDK makes its function, route and grants from it, the local host
+ * dispatches by it, the function parses its input by it before the use case runs, the OpenAPI document describes
+ * it, and the web's client is typed by it.
  */
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -3,6 +3,7 @@ import { type Bundle, bundleHandlers, floorClients } from '../../infra/bundle-re
 import { ESM_REQUIRE_BANNER } from '../../infra/constructs/bundling.ts';
 import { DEPLOYED_HANDLERS } from '../../infra/constructs/function-entries.ts';
 import { needsOf } from '../../infra/constructs/function-needs.ts';
+import { routes } from '../../shared/routes.ts';
 
 /** The adapter of each need that loads an SDK client or jose, as the bundles name it. */
 const ADAPTERS = {
@@ -11,6 +12,19 @@ const ADAPTERS = {
   mail: 'shared/adapters/ses/ses-mailer.ts',
   staffAuth: 'shared/adapters/auth/jose-staff-token-verifier.ts',
 } as const;
+
+const ROUTE_HANDLERS: ReadonlySet<string> = new Set(routes.map((route) => route.handler));
+
+/** The OpenAPI document describes every route, so its function alone carries the whole table. */
+const DESCRIBES_EVERY_ROUTE = 'get-openapi';
+
+/** The routes whose declaration module (`shared/routes/<handler>.ts`) a bundle carries. */
+function declarationsIn(bundle: Bundle): string[] {
+  return [...bundle.sources].flatMap((source) => {
+    const handler = /^shared\/routes\/([a-z-]+)\.ts$/.exec(source)?.[1];
+    return handler && ROUTE_HANDLERS.has(handler) ? [handler] : [];
+  });
+}
 
 describe('function bundles, built as the CDK builds them', () => {
   const bundles = new Map<string, Bundle>();
@@ -47,6 +61,29 @@ describe('function bundles, built as the CDK builds them', () => {
     expect(sources.has(ADAPTERS.mail)).toBe(needs.mail === true);
     expect(sources.has(ADAPTERS.staffAuth)).toBe(needs.staffAuth === true);
     expect(bundleOf(handler).bundled.has('jose')).toBe(needs.staffAuth === true);
+  });
+
+  it.each(DEPLOYED_HANDLERS)("%s carries its own route's declaration and no other route's", (handler) => {
+    const bundle = bundleOf(handler);
+    if (handler === DESCRIBES_EVERY_ROUTE) {
+      expect(declarationsIn(bundle).sort()).toEqual([...ROUTE_HANDLERS].sort());
+      expect(bundle.sources.has('shared/routes.ts')).toBe(true);
+      return;
+    }
+    expect(declarationsIn(bundle)).toEqual(ROUTE_HANDLERS.has(handler) ? [handler] : []);
+    expect(bundle.sources.has('shared/routes.ts')).toBe(false);
+  });
+
+  it('says what the bytes of a bundle come from, by package and by project folder', () => {
+    const bundle = bundleOf('get-round');
+    const counted = [...bundle.parts.values()].reduce((sum, bytes) => sum + bytes, 0);
+    // What is not counted is the bundler's own glue between modules and the banner.
+    expect(counted).toBeLessThanOrEqual(bundle.bytes);
+    expect(counted).toBeGreaterThan(bundle.bytes * 0.95);
+    expect(bundle.parts.get('zod')).toBeGreaterThan(0);
+    expect(bundle.parts.get('shared/routes')).toBeGreaterThan(0);
+    expect(bundle.parts.get('functions')).toBeGreaterThan(0);
+    expect([...bundle.parts.keys()].filter((part) => part.includes('node_modules'))).toEqual([]);
   });
 
   it('leaves S3 out of a function whose needs name no bucket, and keeps it in one whose needs do', () => {

@@ -11,6 +11,12 @@ import { resolveStage } from '../../infra/stages.ts';
 import { mailEventConsumers, routes, scheduledJobs, streamConsumers } from '../../shared/routes.ts';
 
 const FUNCTIONS_DIR = new URL('../../functions/', import.meta.url);
+const ROUTES_DIR = new URL('../../shared/routes/', import.meta.url);
+
+/** A value of a module that is a route's declaration rather than a part several declarations share. */
+function isDeclaration(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'handler' in value;
+}
 
 let api: ApiStack;
 let template: Template;
@@ -62,6 +68,18 @@ describe('one route table for both hosts', () => {
       ...[...streamConsumers, ...mailEventConsumers, ...scheduledJobs].map((consumer) => consumer.handler),
     ];
     expect(files.sort()).toEqual([...handlers].sort());
+  });
+
+  it('has one module in shared/routes/ per route, declaring that row of the table and nothing else', async () => {
+    const files = readdirSync(ROUTES_DIR).filter((name) => name.endsWith('.ts'));
+    for (const route of routes) expect(files, route.handler).toContain(`${route.handler}.ts`);
+    for (const file of files) {
+      const declarations = Object.values(await import(new URL(file, ROUTES_DIR).href)).filter(isDeclaration);
+      const row = routes.find((route) => `${route.handler}.ts` === file);
+      // The table holds the module's own object, so what a function binds is exactly what the CDK deploys.
+      expect(declarations, file).toEqual(row ? [row] : []);
+      if (row) expect(declarations[0], file).toBe(row);
+    }
   });
 
   it('names each handler once', () => {

@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { NoteRequestSchema } from '../schemas/staff-api.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const addNoteRoute = {
+  method: 'POST',
+  path: `${applicationPath}/notes`,
+  handler: 'add-note',
+  access: 'staff',
+  action: 'note.add',
+  summary: 'Staff: add a note to the review.',
+  params: { reference },
+  body: NoteRequestSchema,
+  answers: reviewAnswer,
+  refusals: [409, 422],
+  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+} as const satisfies StaffRoute;

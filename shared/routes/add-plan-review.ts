@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { PlanReviewBodySchema } from '../schemas/plans-api.ts';
+import { planAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const addPlanReviewRoute = {
+  method: 'POST',
+  path: `${applicationPath}/plan/reviews`,
+  handler: 'add-plan-review',
+  access: 'staff',
+  action: 'plan.review',
+  summary: 'Social worker: a review of the year with notes.',
+  params: { reference },
+  body: PlanReviewBodySchema,
+  answers: planAnswer,
+  refusals: [409, 422],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { DocumentCheckRequestSchema } from '../schemas/staff-api.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const checkDocumentsRoute = {
+  method: 'PUT',
+  path: `${applicationPath}/document-check`,
+  handler: 'check-documents',
+  access: 'staff',
+  action: 'documents.check',
+  summary: 'Staff: record whether the documents are in order.',
+  params: { reference },
+  body: DocumentCheckRequestSchema,
+  answers: reviewAnswer,
+  refusals: [409, 422],
+  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,18 @@
+import { EARLY_CLOSING_DELAY_MS } from '../domain/round-rules.ts';
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { RoundResponseSchema } from '../schemas/api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const closeIntakeRoute = {
+  method: 'POST',
+  path: `${roundPath}/intake-closure`,
+  handler: 'close-intake',
+  access: 'administrator',
+  action: 'intake.close',
+  summary: `Administrator: close open intake early. It closes ${EARLY_CLOSING_DELAY_MS / 1000} seconds after the request (window.closedEarlyAt), so that every submission already on its way is decided by its receipt time.`,
+  params: { roundId },
+  answers: { 200: { json: RoundResponseSchema } },
+  refusals: [409],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,23 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { PersonalDetailsCorrectionRequestSchema } from '../schemas/data-requests.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const correctPersonalDetailsRoute = {
+  method: 'PUT',
+  path: `${applicationPath}/personal-details`,
+  handler: 'correct-personal-details',
+  access: 'staff',
+  action: 'personal-details.correct',
+  summary:
+    'Staff: correct the person’s names, date of birth (new-format codes), contact details or representative’s ' +
+    'details, with the reason (GDPR Art. 16). The application keeps only the new values; the audit entry keeps ' +
+    'which fields changed, their earlier values and the reason, encrypted. 409 APPLICATION_ANONYMISED once the ' +
+    'personal data was removed; 422 NOTHING_TO_CORRECT when nothing changes.',
+  params: { reference },
+  body: PersonalDetailsCorrectionRequestSchema,
+  answers: reviewAnswer,
+  refusals: [409, 422],
+  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,18 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { WaitingCountsResponseSchema } from '../schemas/staff-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const countWaitingRoute = {
+  method: 'GET',
+  path: `${roundPath}/waiting`,
+  handler: 'count-waiting',
+  access: 'staff',
+  action: 'waiting.read',
+  summary:
+    'Staff: how many applications wait to be reviewed or for a decision on a possible duplicate, per ' +
+    'municipality: a social worker’s own, every one for administrators.',
+  params: { roundId },
+  answers: { 200: { json: WaitingCountsResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

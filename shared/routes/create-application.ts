@@ -1,0 +1,18 @@
+import type { PublicRoute } from '../http/route-declaration.ts';
+import { idempotencyKey, roundId } from '../http/route-parts.ts';
+import { CreateApplicationResponseSchema } from '../schemas/api.ts';
+import { CreateApplicationRequestSchema } from '../schemas/application.ts';
+
+export const createApplicationRoute = {
+  method: 'POST',
+  path: '/rounds/{roundId}/applications',
+  handler: 'create-application',
+  access: 'public',
+  summary: 'Start a draft application. Retrying with the same Idempotency-Key returns the first answer.',
+  params: { roundId },
+  headers: { idempotencyKey },
+  body: CreateApplicationRequestSchema,
+  answers: { 201: { json: CreateApplicationResponseSchema } },
+  refusals: [409, 422],
+  needs: { table: 'readWrite' },
+} as const satisfies PublicRoute;

@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const decideEligibilityRoute = {
+  method: 'PUT',
+  path: `${applicationPath}/eligibility`,
+  handler: 'decide-eligibility',
+  access: 'staff',
+  action: 'eligibility.decide',
+  summary: 'Staff: decide eligible or not eligible, with a reason.',
+  params: { reference },
+  body: EligibilityRequestSchema,
+  answers: reviewAnswer,
+  refusals: [409, 422],
+  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,23 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { AccessExportRequestSchema, AccessExportSchema } from '../schemas/data-requests.ts';
+
+export const exportPersonalDataRoute = {
+  method: 'POST',
+  path: '/staff/personal-data/exports',
+  handler: 'export-personal-data',
+  access: 'staff',
+  action: 'personal-data.export',
+  summary:
+    'Staff: everything held about one person in every round (GDPR Art. 15), found by the keyed hash of the ' +
+    'personal code sent in the body: each application with its answers, documents (listed; each opened through ' +
+    'the document link), decisions, points, selection runs and result, support plan, e-mails and every staff ' +
+    'read and change. A social worker’s export holds their own municipality’s applications and names the ' +
+    'municipalities that hold others. A JSON document of a versioned shape, answered as a file to save. The ' +
+    'audit entry names the applications, never the code.',
+  body: AccessExportRequestSchema,
+  answers: { 200: { json: AccessExportSchema } },
+  refusals: [422],
+  // Reads the whole table (drafts and the e-mail ledger are under no person's key), each application's history,
+  // and the sizes of uploads still in storage.
+  needs: { table: 'read', audit: 'appendAndHistory', bucket: ['readUploads'] },
+} as const satisfies StaffRoute;

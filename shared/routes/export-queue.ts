@@ -1,0 +1,18 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { ExportQuerySchema } from '../schemas/staff-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const exportQueueRoute = {
+  method: 'GET',
+  path: `${roundPath}/export`,
+  handler: 'export-queue',
+  access: 'staff',
+  action: 'queue.export',
+  summary: 'Staff: the queue as a CSV file; personal columns only with sensitive=true. Audited.',
+  params: { roundId },
+  query: ExportQuerySchema,
+  answers: { 200: { csv: true } },
+  refusals: [422],
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,16 @@
+import type { PublicRoute } from '../http/route-declaration.ts';
+import { accessCode, reference } from '../http/route-parts.ts';
+import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
+
+export const getApplicationStatusRoute = {
+  method: 'GET',
+  path: '/applications/{reference}',
+  handler: 'get-application-status',
+  access: 'public',
+  summary: 'The status of an application.',
+  params: { reference },
+  headers: { accessCode },
+  answers: { 200: { json: ApplicationStatusResponseSchema } },
+  // A draft's status says which documents have arrived, so it looks into the bucket.
+  needs: { table: 'read', bucket: ['readUploads'] },
+} as const satisfies PublicRoute;

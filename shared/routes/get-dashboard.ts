@@ -1,0 +1,16 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { DashboardResponseSchema } from '../schemas/selection-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const getDashboardRoute = {
+  method: 'GET',
+  path: `${roundPath}/dashboard`,
+  handler: 'get-dashboard',
+  access: 'administrator',
+  action: 'dashboard.read',
+  summary: 'Administrator: applications per municipality and review state, with the latest run.',
+  params: { roundId },
+  answers: { 200: { json: DashboardResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,16 @@
+import type { PublicRoute } from '../http/route-declaration.ts';
+import { accessCode, reference } from '../http/route-parts.ts';
+import { DraftAnswersResponseSchema } from '../schemas/api.ts';
+
+export const getDraftAnswersRoute = {
+  method: 'GET',
+  path: '/applications/{reference}/answers',
+  handler: 'get-draft-answers',
+  access: 'public',
+  summary: 'The answers of a draft (same body as the create request), to continue it later from the e-mailed link.',
+  params: { reference },
+  headers: { accessCode },
+  answers: { 200: { json: DraftAnswersResponseSchema } },
+  refusals: [409],
+  needs: { table: 'read' },
+} as const satisfies PublicRoute;

@@ -1,0 +1,17 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { IntakeWindowResponseSchema } from '../schemas/intake-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const getIntakeWindowRoute = {
+  method: 'GET',
+  path: `${roundPath}/intake-window`,
+  handler: 'get-intake-window',
+  access: 'administrator',
+  action: 'intake.read',
+  summary:
+    'Administrator: the round’s intake window with who changed it and when, and when the selection was published (intake is final from then on).',
+  params: { roundId },
+  answers: { 200: { json: IntakeWindowResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

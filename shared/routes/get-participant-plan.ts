@@ -1,0 +1,17 @@
+import type { PublicRoute } from '../http/route-declaration.ts';
+import { accessCode, reference } from '../http/route-parts.ts';
+import { ParticipantPlanResponseSchema } from '../schemas/participant-api.ts';
+
+export const getParticipantPlanRoute = {
+  method: 'GET',
+  path: '/applications/{reference}/plan',
+  handler: 'get-participant-plan',
+  access: 'public',
+  summary:
+    'The participant’s support plan, as the person may see it: goals, services with their providers, the budget, ' +
+    'the months delivered and what is left. 404 PLAN_NOT_READY while the application has no plan.',
+  params: { reference },
+  headers: { accessCode },
+  answers: { 200: { json: ParticipantPlanResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies PublicRoute;

@@ -1,0 +1,17 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { ProcessingRecordResponseSchema } from '../schemas/processing-record.ts';
+
+export const getProcessingRecordRoute = {
+  method: 'GET',
+  path: '/staff/processing-record',
+  handler: 'get-processing-record',
+  access: 'administrator',
+  action: 'processing-record.read',
+  summary:
+    'Administrator: the record of processing activities (GDPR Art. 30): the categories of personal data with their ' +
+    'purposes, legal bases, recipients, processors, where they are kept and for how long, and each round’s ' +
+    'retention periods, from the code’s own declarations and the rounds.',
+  answers: { 200: { json: ProcessingRecordResponseSchema } },
+  // The rounds, for their retention periods.
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

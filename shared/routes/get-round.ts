@@ -1,0 +1,14 @@
+import type { PublicRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { RoundResponseSchema } from '../schemas/api.ts';
+
+export const getRoundRoute = {
+  method: 'GET',
+  path: '/rounds/{roundId}',
+  handler: 'get-round',
+  access: 'public',
+  summary: 'The rules of an intake round and whether intake is open now.',
+  params: { roundId },
+  answers: { 200: { json: RoundResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies PublicRoute;

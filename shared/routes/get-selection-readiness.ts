@@ -1,0 +1,17 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { SelectionReadinessResponseSchema } from '../schemas/selection-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const getSelectionReadinessRoute = {
+  method: 'GET',
+  path: `${roundPath}/selection-readiness`,
+  handler: 'get-selection-readiness',
+  access: 'staff',
+  action: 'selection.read',
+  summary:
+    'Staff: what stops the selection from running now: applications without a decision, per municipality and review state (own municipality).',
+  params: { roundId },
+  answers: { 200: { json: SelectionReadinessResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,20 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { SelectionRunQuerySchema, SelectionRunResponseSchema } from '../schemas/selection-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const getSelectionRunRoute = {
+  method: 'GET',
+  path: `${roundPath}/selection-runs/latest`,
+  handler: 'get-selection-run',
+  access: 'staff',
+  action: 'selection.read',
+  summary:
+    'Staff: the latest selection run, whether it is stale, each municipality’s numbers, and a page of a ' +
+    'municipality’s result as it stands now (own municipality; administrators name one).',
+  params: { roundId },
+  query: SelectionRunQuerySchema,
+  answers: { 200: { json: SelectionRunResponseSchema } },
+  refusals: [422],
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { EvaluationResponseSchema, FiguresQuerySchema } from '../schemas/service-year-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const getServiceYearEvaluationRoute = {
+  method: 'GET',
+  path: `${roundPath}/service-year/evaluation`,
+  handler: 'get-service-year-evaluation',
+  access: 'administrator',
+  action: 'service-year.evaluation.read',
+  summary:
+    'Administrator: the evaluation in anonymised aggregates (services used, cost per person, completion), no names or references; JSON or CSV.',
+  params: { roundId },
+  query: FiguresQuerySchema,
+  answers: { 200: { json: EvaluationResponseSchema, csv: true } },
+  refusals: [422],
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,17 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { ServiceYearResponseSchema } from '../schemas/service-year-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const getServiceYearRoute = {
+  method: 'GET',
+  path: `${roundPath}/service-year`,
+  handler: 'get-service-year',
+  access: 'staff',
+  action: 'service-year.read',
+  summary:
+    'Staff: the round’s year of services (budget, catalogue, providers); a social worker’s own municipality’s providers only. Absent until set up.',
+  params: { roundId },
+  answers: { 200: { json: ServiceYearResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,16 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const getStaffApplicationRoute = {
+  method: 'GET',
+  path: applicationPath,
+  handler: 'get-staff-application',
+  access: 'staff',
+  action: 'application.read',
+  summary: 'Staff: everything about one application, with its history. Audited.',
+  params: { reference },
+  answers: reviewAnswer,
+  needs: { table: 'read', audit: 'appendAndHistory' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,17 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { planAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const getSupportPlanRoute = {
+  method: 'GET',
+  path: `${applicationPath}/plan`,
+  handler: 'get-support-plan',
+  access: 'staff',
+  action: 'plan.read',
+  summary: 'Staff: a participant’s support plan with every version, the months delivered, reviews and the end.',
+  params: { reference },
+  answers: planAnswer,
+  refusals: [409],
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,17 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { retentionAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const liftHoldRoute = {
+  method: 'DELETE',
+  path: `${applicationPath}/hold`,
+  handler: 'lift-hold',
+  access: 'staff',
+  action: 'hold.lift',
+  summary: 'Staff: lift the legal hold; the round’s retention applies again.',
+  params: { reference },
+  answers: retentionAnswer,
+  refusals: [409],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,17 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { AuditQuerySchema } from '../schemas/audit.ts';
+import { AuditPageResponseSchema } from '../schemas/staff-api.ts';
+
+export const listAuditEntriesRoute = {
+  method: 'GET',
+  path: '/staff/audit',
+  handler: 'list-audit-entries',
+  access: 'administrator',
+  action: 'audit.read',
+  summary: 'Administrator: the audit log of staff reads and changes, newest first.',
+  query: AuditQuerySchema,
+  answers: { 200: { json: AuditPageResponseSchema } },
+  refusals: [422],
+  // The audit log itself: no application is read or changed here.
+  needs: { audit: 'appendAndRead' },
+} as const satisfies StaffRoute;

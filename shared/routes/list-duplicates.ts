@@ -1,0 +1,16 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { DuplicatesResponseSchema } from '../schemas/staff-api.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const listDuplicatesRoute = {
+  method: 'GET',
+  path: `${applicationPath}/duplicates`,
+  handler: 'list-duplicates',
+  access: 'staff',
+  action: 'duplicates.read',
+  summary: 'Staff: the person’s applications in the round (same personal code), side by side.',
+  params: { reference },
+  answers: { 200: { json: DuplicatesResponseSchema } },
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

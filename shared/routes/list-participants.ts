@@ -1,0 +1,18 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { ParticipantsQuerySchema, ParticipantsResponseSchema } from '../schemas/plans-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const listParticipantsRoute = {
+  method: 'GET',
+  path: `${roundPath}/participants`,
+  handler: 'list-participants',
+  access: 'staff',
+  action: 'participants.read',
+  summary: 'Staff: a municipality’s participants of the round, each with the state of the plan and its money.',
+  params: { roundId },
+  query: ParticipantsQuerySchema,
+  answers: { 200: { json: ParticipantsResponseSchema } },
+  refusals: [422],
+  needs: { table: 'read' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,22 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { HoldRequestSchema } from '../schemas/retention.ts';
+import { retentionAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const placeHoldRoute = {
+  method: 'PUT',
+  path: `${applicationPath}/hold`,
+  handler: 'place-hold',
+  access: 'staff',
+  action: 'hold.place',
+  summary:
+    'Staff: put the application on legal hold (an appeal, or another reason written down): nothing of it is ' +
+    'removed, by the retention job or on request, until the hold is lifted. 409 ERASURE_IN_PROGRESS once its ' +
+    'removal has begun.',
+  params: { reference },
+  body: HoldRequestSchema,
+  answers: retentionAnswer,
+  refusals: [409, 422],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

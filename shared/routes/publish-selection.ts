@@ -1,0 +1,20 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId, runId } from '../http/route-parts.ts';
+import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const publishSelectionRoute = {
+  method: 'POST',
+  path: `${roundPath}/selection-runs/{runId}/publication`,
+  handler: 'publish-selection',
+  access: 'administrator',
+  action: 'selection.publish',
+  summary:
+    'Administrator: publish the latest run, while intake is closed. Answers at once (202) while the results are ' +
+    'recorded and each applicant is e-mailed their result once, in the background at the mail service’s rate; the ' +
+    'run’s `publication` says how far it has come. Asked again, it only answers (200) and nudges a stalled job on.',
+  params: { roundId, runId },
+  answers: { 202: { json: SelectionRunResponseSchema }, 200: { json: SelectionRunResponseSchema } },
+  refusals: [409, 422],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

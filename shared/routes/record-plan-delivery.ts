@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { MonthDeliveryBodySchema } from '../schemas/plans-api.ts';
+import { planAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const recordPlanDeliveryRoute = {
+  method: 'PUT',
+  path: `${applicationPath}/plan/deliveries`,
+  handler: 'record-plan-delivery',
+  access: 'staff',
+  action: 'plan.delivery',
+  summary: 'Social worker: what was delivered in a month of the plan; a month recorded again replaces its record.',
+  params: { reference },
+  body: MonthDeliveryBodySchema,
+  answers: planAnswer,
+  refusals: [409, 422],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

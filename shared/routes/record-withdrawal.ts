@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { reference } from '../http/route-parts.ts';
+import { WithdrawalRequestSchema } from '../schemas/selection-api.ts';
+import { reviewAnswer } from './staff-answers.ts';
+import { applicationPath } from './staff-paths.ts';
+
+export const recordWithdrawalRoute = {
+  method: 'PUT',
+  path: `${applicationPath}/withdrawal`,
+  handler: 'record-withdrawal',
+  access: 'staff',
+  action: 'application.withdraw',
+  summary: 'Staff: the person gave up; after publication a freed place is offered to the first on the waiting list.',
+  params: { reference },
+  body: WithdrawalRequestSchema,
+  answers: reviewAnswer,
+  refusals: [409],
+  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,19 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { idempotencyKey, roundId } from '../http/route-parts.ts';
+import { PaperApplicationRequestSchema, PaperApplicationResponseSchema } from '../schemas/staff-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const registerPaperApplicationRoute = {
+  method: 'POST',
+  path: `${roundPath}/paper-applications`,
+  handler: 'register-paper-application',
+  access: 'staff',
+  action: 'paper.register',
+  summary: 'Social worker: register an application the office received on paper, with the office’s receipt time.',
+  params: { roundId },
+  headers: { idempotencyKey },
+  body: PaperApplicationRequestSchema,
+  answers: { 201: { json: PaperApplicationResponseSchema } },
+  refusals: [409, 422],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

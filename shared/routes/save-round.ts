@@ -1,0 +1,20 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { newRoundId } from '../http/route-parts.ts';
+import { RoundResponseSchema } from '../schemas/api.ts';
+import { RoundRulesSchema } from '../schemas/round.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const saveRoundRoute = {
+  method: 'PUT',
+  path: roundPath,
+  handler: 'save-round',
+  access: 'administrator',
+  action: 'round.save',
+  summary:
+    'Administrator: create a round (201), or replace its rules before intake opens (200); once intake has opened, only the same rules again. Answers with the round as GET /rounds/{roundId} shows it.',
+  params: { roundId: newRoundId },
+  body: RoundRulesSchema,
+  answers: { 200: { json: RoundResponseSchema }, 201: { json: RoundResponseSchema } },
+  refusals: [409, 422],
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,20 @@
+import type { StaffRoute } from '../http/route-declaration.ts';
+import { roundId } from '../http/route-parts.ts';
+import { ServiceYearResponseSchema, ServiceYearSaveRequestSchema } from '../schemas/service-year-api.ts';
+import { roundPath } from './staff-paths.ts';
+
+export const saveServiceYearRoute = {
+  method: 'PUT',
+  path: `${roundPath}/service-year`,
+  handler: 'save-service-year',
+  access: 'administrator',
+  action: 'service-year.save',
+  summary:
+    'Administrator: set up or replace the round’s year of services, over the revision read (409 ROUND_CHANGED when another change came first). Agreed plans keep their prices.',
+  params: { roundId },
+  body: ServiceYearSaveRequestSchema,
+  answers: { 200: { json: ServiceYearResponseSchema } },
+  refusals: [409, 422],
+  // Reads the plans, so that nothing a running plan names is taken away.
+  needs: { table: 'readWrite' },
+} as const satisfies StaffRoute;

@@ -1,0 +1,17 @@
+import type { PublicRoute } from '../http/route-declaration.ts';
+import { accessCode, reference } from '../http/route-parts.ts';
+import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
+import { submitNeeds } from './submission-needs.ts';
+
+export const submitApplicationRoute = {
+  method: 'POST',
+  path: '/applications/{reference}/submission',
+  handler: 'submit-application',
+  access: 'public',
+  summary: 'Send the draft in. The server’s receipt time decides its place in the first-come order.',
+  params: { reference },
+  headers: { accessCode },
+  answers: { 200: { json: ApplicationStatusResponseSchema } },
+  refusals: [422],
+  needs: { table: 'readWrite', bucket: submitNeeds },
+} as const satisfies PublicRoute;

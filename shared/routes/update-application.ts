@@ -1,0 +1,19 @@
+import type { PublicRoute } from '../http/route-declaration.ts';
+import { accessCode, reference } from '../http/route-parts.ts';
+import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
+import { CreateApplicationRequestSchema } from '../schemas/application.ts';
+
+export const updateApplicationRoute = {
+  method: 'PUT',
+  path: '/applications/{reference}',
+  handler: 'update-application',
+  access: 'public',
+  summary: 'Correct the answers of a draft (same body as the create request); uploaded documents stay.',
+  params: { reference },
+  headers: { accessCode },
+  body: CreateApplicationRequestSchema,
+  answers: { 200: { json: ApplicationStatusResponseSchema } },
+  refusals: [409, 422],
+  // The answer says which documents of the draft have arrived.
+  needs: { table: 'readWrite', bucket: ['readUploads'] },
+} as const satisfies PublicRoute;
