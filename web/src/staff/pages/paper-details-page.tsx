@@ -72,10 +72,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    const own = checkPaperAnswers(answers);
-    if (own.length > 0) return feedback.fail(own);
-    feedback.clear();
+    if (busy || !feedback.passes(checkPaperAnswers(answers))) return;
     const answer = await send(() => api.registerPaper(round.id, paperRequest(answers), draft.idempotencyKey));
     if (!answer) return;
     if (!answer.ok) return showApiError(feedback, answer.error, '', 'office.receivedOn');

@@ -45,8 +45,7 @@ export function PersonalDataPage() {
     if (!identityChecked) {
       own.push(staffRequired('identityChecked', (words) => words.dataRequests.requiredIdentity));
     }
-    if (own.length > 0) return feedback.fail(own);
-    feedback.clear();
+    if (!feedback.passes(own)) return;
     setCopy(undefined);
     const answer = await send(() => api.exportPersonalData({ personalCode: personalCode.trim(), language }));
     if (!answer) return;

@@ -112,11 +112,8 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    const own = checkRulesForm(form, isNew);
-    if (own.length > 0) return feedback.fail(own);
+    if (busy || !feedback.passes(checkRulesForm(form, isNew))) return;
     const roundId = isNew ? form.roundId.trim() : round.id;
-    feedback.clear();
     const answer = await send(async () => {
       // Saving an id that is taken would replace that round's rules: a new round must have an id of its own.
       if (isNew && (await publicApi.round(roundId)).ok) return 'taken' as const;

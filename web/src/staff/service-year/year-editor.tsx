@@ -75,10 +75,7 @@ export function YearEditor({
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    const own = checkYearForm(form);
-    if (own.length > 0) return feedback.fail(own);
-    feedback.clear();
+    if (busy || !feedback.passes(checkYearForm(form))) return;
     const answer = await send(() => api.saveServiceYear(round.id, yearRequestOf(form)));
     if (answer === undefined) return;
     if (!answer.ok) return showApiError(feedback, answer.error, '', 'budget.amountCents');
