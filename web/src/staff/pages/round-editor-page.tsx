@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
@@ -12,7 +11,7 @@ import { FeedbackPage } from '../components/feedback-page.tsx';
 import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { GroupsField, listHandlers, RuleList, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
+import { GroupsField, RuleList } from '../round-editor/rule-lists.tsx';
 import {
   type BoxOf,
   CRITERION_BOXES,
@@ -21,11 +20,11 @@ import {
   type ListName,
   MUNICIPALITY_BOXES,
   type RowOf,
-  type RulesForm,
   rulesListChanges,
   rulesOf,
   withGroup,
 } from '../round-editor/rules-form.ts';
+import { useListForm } from '../round-editor/use-list-form.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
@@ -75,15 +74,13 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
   const feedback = useFormFeedback();
-  const [form, setForm] = useState(() => formOf(round));
+  const { form, setForm, set, list: listOf } = useListForm(() => formOf(round));
   const { busy, send } = useSending();
-  const focusAfter = useFocusAfterChange();
 
   const isNew = round === undefined;
   const title = isNew ? s.roundEditor.newTitle : s.roundEditor.editTitle;
   const w = s.roundEditor;
   const errorOf = feedback.errorOf;
-  const set = (change: Partial<RulesForm>) => setForm((current) => ({ ...current, ...change }));
   const text = (
     name:
       | 'roundId'
@@ -99,14 +96,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
       | 'draftDays',
   ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
   const list = <L extends ListName>(name: L, firstBox: BoxOf<RowOf<L>>) =>
-    listHandlers({
-      path: name,
-      rowCount: form[name].length,
-      firstBox,
-      changes: rulesListChanges(name),
-      setForm,
-      focusAfter,
-    });
+    listOf(name, form[name].length, firstBox, rulesListChanges(name));
   const municipalities = list('municipalities', 'code');
   const criteria = list('criteria', 'id');
 
