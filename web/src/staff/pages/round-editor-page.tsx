@@ -198,7 +198,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           boxes={MUNICIPALITY_BOXES}
           w={w}
           legend={w.municipality}
-          remove={{ label: w.remove, name: w.removeMunicipality }}
+          removeName={w.removeMunicipality}
           removable={form.municipalities.length > 1}
           errorOf={errorOf}
           handlers={municipalities}
@@ -213,7 +213,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           boxes={CRITERION_BOXES}
           w={w}
           legend={w.criterion}
-          remove={{ label: w.remove, name: w.removeCriterion }}
+          removeName={w.removeCriterion}
           removable
           errorOf={errorOf}
           handlers={criteria}

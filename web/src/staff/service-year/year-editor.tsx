@@ -137,7 +137,7 @@ export function YearEditor({
           boxes={SERVICE_BOXES}
           w={w}
           legend={w.serviceN}
-          remove={{ label: w.remove, name: w.removeService }}
+          removeName={w.removeService}
           removable={form.catalogue.length > 1}
           errorOf={errorOf}
           handlers={catalogue}
@@ -153,7 +153,7 @@ export function YearEditor({
           boxes={PROVIDER_BOXES}
           w={w}
           legend={w.providerN}
-          remove={{ label: w.remove, name: w.removeProvider }}
+          removeName={w.removeProvider}
           removable
           errorOf={errorOf}
           handlers={providers}
@@ -170,7 +170,7 @@ export function YearEditor({
               )}
               w={w}
               legend={(n) => w.offerN(index + 1, n)}
-              remove={{ label: w.remove, name: (n) => w.removeOffer(index + 1, n) }}
+              removeName={(n) => w.removeOffer(index + 1, n)}
               removable={(form.providers[index]?.services.length ?? 0) > 1}
               errorOf={errorOf}
               handlers={offers(index)}
