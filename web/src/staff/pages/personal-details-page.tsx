@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import { TextField } from '../../components/text-field.tsx';
 import { ContactFields } from '../../fieldsets/contact-fields.tsx';
 import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { NameFields } from '../../fieldsets/shared-fields.tsx';
 import { ApplicationSubpage } from '../application/application-subpage.tsx';
 import { type LoadedApplication, WithApplication } from '../application/with-application.tsx';
+import { DayField } from '../components/day-field.tsx';
 import { officeContactWords, officeRepresentativeWords } from '../components/office-fieldset-words.ts';
 import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
@@ -85,12 +85,9 @@ function CorrectionForm({ view, feedback, onSaved }: LoadedApplication) {
           {t.person.personalCode}: {application.personalCode.value}. {w.codeNote}
         </p>
         {asksDateOfBirth(application) && (
-          <TextField
+          <DayField
             path="person.dateOfBirth"
             label={w.dateOfBirth}
-            hint={s.common.dateHint}
-            size="medium"
-            inputMode="numeric"
             value={answers.dateOfBirth}
             onInput={(dateOfBirth) => setAnswers((current) => ({ ...current, dateOfBirth }))}
             error={errorOf('person.dateOfBirth')}

@@ -7,6 +7,7 @@ import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
 import { rememberRound } from '../api/use-round.ts';
+import { DayField } from '../components/day-field.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
@@ -81,7 +82,9 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
   const title = isNew ? s.roundEditor.newTitle : s.roundEditor.editTitle;
   const w = s.roundEditor;
   const errorOf = feedback.errorOf;
+  // A box of the form tied to its path in the request, where the server's error about it is shown.
   const text = (
+    path: string,
     name:
       | 'roundId'
       | 'nameLv'
@@ -94,7 +97,9 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
       | 'notSelectedDays'
       | 'participantDays'
       | 'draftDays',
-  ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
+  ) => feedback.bindText(path, form[name], (value) => set({ [name]: value }));
+  const tick = (path: string, name: 'mentalDisorder' | 'onlineAnswersAreApplication') =>
+    feedback.bindTick(path, form[name], (checked) => set({ [name]: checked }));
   const list = <L extends ListName>(name: L, firstBox: BoxOf<RowOf<L>>) =>
     listOf(name, form[name].length, firstBox, rulesListChanges(name));
   const municipalities = list('municipalities', 'code');
@@ -132,47 +137,20 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
         {round && <p class="lead">{s.queue.roundLine(round.name[language])}</p>}
         <p>{w.intro}</p>
 
-        {isNew && (
-          <TextField
-            path="roundId"
-            label={w.roundId}
-            hint={w.roundIdHint}
-            size="medium"
-            spellcheck={false}
-            {...text('roundId')}
-            error={errorOf('roundId')}
-          />
-        )}
+        {isNew && <TextField {...text('roundId', 'roundId')} label={w.roundId} hint={w.roundIdHint} size="medium" />}
 
         <h2>{w.namesTitle}</h2>
-        <TextField path="name.lv" label={w.nameLv} {...text('nameLv')} error={errorOf('name.lv')} />
-        <TextField path="name.en" label={w.nameEn} {...text('nameEn')} error={errorOf('name.en')} />
-        <TextField path="whoMayApply.lv" label={w.whoLv} {...text('whoLv')} error={errorOf('whoMayApply.lv')} />
-        <TextField path="whoMayApply.en" label={w.whoEn} {...text('whoEn')} error={errorOf('whoMayApply.en')} />
+        <TextField {...text('name.lv', 'nameLv')} label={w.nameLv} />
+        <TextField {...text('name.en', 'nameEn')} label={w.nameEn} />
+        <TextField {...text('whoMayApply.lv', 'whoLv')} label={w.whoLv} />
+        <TextField {...text('whoMayApply.en', 'whoEn')} label={w.whoEn} />
 
         <h2>{w.windowTitle}</h2>
         {(['firstDay', 'lastDay'] as const).map((name) => (
-          <TextField
-            key={name}
-            path={`window.${name}`}
-            label={w[name]}
-            hint={s.common.dateHint}
-            size="medium"
-            inputMode="numeric"
-            {...text(name)}
-            error={errorOf(`window.${name}`)}
-          />
+          <DayField key={name} {...text(`window.${name}`, name)} label={w[name]} />
         ))}
         <p>{w.timeZone}</p>
-        <TextField
-          path="resultsExpectedBy"
-          label={w.resultsExpectedBy}
-          hint={s.common.dateHint}
-          size="medium"
-          inputMode="numeric"
-          {...text('resultsExpectedBy')}
-          error={errorOf('resultsExpectedBy')}
-        />
+        <DayField {...text('resultsExpectedBy', 'resultsExpectedBy')} label={w.resultsExpectedBy} />
 
         <h2>{w.whoTitle}</h2>
         <GroupsField
@@ -183,13 +161,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
             setForm((current) => ({ ...current, groups: withGroup(current.groups, group, ticked) }))
           }
         />
-        <Checkbox
-          path="requiresMentalDisorder"
-          label={w.mentalDisorder}
-          checked={form.mentalDisorder}
-          onChange={(checked) => set({ mentalDisorder: checked })}
-          error={errorOf('requiresMentalDisorder')}
-        />
+        <Checkbox {...tick('requiresMentalDisorder', 'mentalDisorder')} label={w.mentalDisorder} />
 
         <h2>{w.municipalitiesTitle}</h2>
         <RuleList
@@ -222,32 +194,22 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
 
         <h2>{w.retentionTitle}</h2>
         <p>{w.retentionIntro}</p>
-        <TextField
-          path="retention.notSelectedDays"
-          label={w.notSelectedDays}
-          hint={w.notSelectedDaysHint}
-          size="short"
-          inputMode="numeric"
-          {...text('notSelectedDays')}
-          error={errorOf('retention.notSelectedDays')}
-        />
-        <TextField
-          path="retention.participantDays"
-          label={w.participantDays}
-          size="short"
-          inputMode="numeric"
-          {...text('participantDays')}
-          error={errorOf('retention.participantDays')}
-        />
-        <TextField
-          path="retention.draftDays"
-          label={w.draftDays}
-          hint={w.draftDaysHint}
-          size="short"
-          inputMode="numeric"
-          {...text('draftDays')}
-          error={errorOf('retention.draftDays')}
-        />
+        {(
+          [
+            ['notSelectedDays', w.notSelectedDaysHint],
+            ['participantDays', undefined],
+            ['draftDays', w.draftDaysHint],
+          ] as const
+        ).map(([name, hint]) => (
+          <TextField
+            key={name}
+            {...text(`retention.${name}`, name)}
+            label={w[name]}
+            hint={hint}
+            size="short"
+            inputMode="numeric"
+          />
+        ))}
 
         <h2>{w.documentsTitle}</h2>
         <p>{isNew ? w.documentsNewText : w.documentsText}</p>
@@ -257,11 +219,8 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           ))}
         </ul>
         <Checkbox
-          path="onlineAnswersAreApplication"
+          {...tick('onlineAnswersAreApplication', 'onlineAnswersAreApplication')}
           label={w.onlineAnswersAreApplication}
-          checked={form.onlineAnswersAreApplication}
-          onChange={(checked) => set({ onlineAnswersAreApplication: checked })}
-          error={errorOf('onlineAnswersAreApplication')}
         />
       </StepForm>
     </FeedbackPage>
