@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { TextField } from '../../components/text-field.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
@@ -26,8 +27,7 @@ export function AgreementForm(props: {
     (w) => w.plans.signedOn,
   );
   return (
-    <section class="review-section" aria-labelledby="agreement-title">
-      <h2 id="agreement-title">{s.plans.agreementTitle}</h2>
+    <ReviewSection id="agreement" title={s.plans.agreementTitle}>
       <p>{s.plans.agreementIntro}</p>
       <SaveForm
         save={save}
@@ -44,6 +44,6 @@ export function AgreementForm(props: {
           size="medium"
         />
       </SaveForm>
-    </section>
+    </ReviewSection>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { TextField } from '../../components/text-field.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
@@ -46,8 +47,7 @@ export function MonthForm({ plan, months, year, feedback, onSaved }: MonthFormPr
     setLines((before) => before.map((line, at) => (at === index ? { ...line, ...part } : line)));
 
   return (
-    <section class="review-section" aria-labelledby="month-title">
-      <h2 id="month-title">{s.plans.monthTitle}</h2>
+    <ReviewSection id="month" title={s.plans.monthTitle}>
       <p>{s.plans.monthIntro}</p>
       <SaveForm
         save={save}
@@ -102,6 +102,6 @@ export function MonthForm({ plan, months, year, feedback, onSaved }: MonthFormPr
           );
         })}
       </SaveForm>
-    </section>
+    </ReviewSection>
   );
 }
