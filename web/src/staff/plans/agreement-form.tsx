@@ -2,20 +2,19 @@ import { useState } from 'preact/hooks';
 import { TextField } from '../../components/text-field.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
-import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { readDay } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import type { PlanResponse } from './plan-types.ts';
+import type { PlanFormProps } from './plan-form-props.ts';
 
 /** The participant signed the current version on paper: the date of signing. */
-export function AgreementForm(props: {
-  reference: string;
-  revision: number;
-  feedback: FormFeedback;
-  onSaved(plan: PlanResponse): void;
-}) {
+export function AgreementForm(
+  props: PlanFormProps & {
+    reference: string;
+    revision: number;
+  },
+) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const [signedOn, setSignedOn] = useState('');

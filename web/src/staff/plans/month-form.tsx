@@ -3,21 +3,19 @@ import { TextField } from '../../components/text-field.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { catalogueWords, monthName } from './catalogue.ts';
 import { euroInput, parseWhole } from './money.ts';
 import { type DeliveryLineDraft, firstOpenMonth, monthLines, monthRequest } from './month-draft.ts';
+import type { PlanFormProps } from './plan-form-props.ts';
 import type { MonthDeliveryBody, PlanResponse, PlanYear, SupportPlan } from './plan-types.ts';
 
-interface MonthFormProps {
+interface MonthFormProps extends PlanFormProps {
   plan: SupportPlan;
   months: string[];
   year: PlanYear | undefined;
-  feedback: FormFeedback;
-  onSaved(plan: PlanResponse): void;
 }
 
 /**
