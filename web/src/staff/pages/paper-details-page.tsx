@@ -6,12 +6,10 @@ import { Heading, Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { ContactFields } from '../../fieldsets/contact-fields.tsx';
 import { PersonFields } from '../../fieldsets/person-fields.tsx';
-import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { navigate } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { officeContactWords, officeRepresentativeWords } from '../components/office-fieldset-words.ts';
+import { OfficeContactFields, OfficeRepresentativeFields } from '../components/office-fieldsets.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { OfficeFields } from '../paper/office-fields.tsx';
@@ -134,13 +132,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
         />
 
         <h2>{s.paper.contactTitle}</h2>
-        <ContactFields
-          value={answers.contact}
-          onChange={setPart('contact')}
-          errorOf={errorOf}
-          autofill={false}
-          words={officeContactWords(s, t)}
-        />
+        <OfficeContactFields value={answers.contact} onChange={setPart('contact')} errorOf={errorOf} />
 
         <h2>{s.paper.representativeTitle}</h2>
         <Checkbox
@@ -151,12 +143,10 @@ export function PaperDetailsPage({ round }: { round: Round }) {
           error={errorOf('representative')}
         />
         {answers.hasRepresentative && (
-          <RepresentativeFields
+          <OfficeRepresentativeFields
             value={answers.representative}
             onChange={setPart('representative')}
             errorOf={errorOf}
-            autofill={false}
-            words={officeRepresentativeWords(s, t)}
           />
         )}
 
