@@ -1,4 +1,6 @@
+import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import type { Round } from '../api/types.ts';
 import { LanguageContext, type LanguageState, useLanguage } from '../app-context.ts';
 import type { Location } from '../flow/router.ts';
 import { navigate } from '../flow/router.ts';
@@ -67,6 +69,20 @@ export function StaffApp({ location }: { location: Location }) {
   );
 }
 
+/** The pages about one round as it is read: each is shown once the round is there. */
+const ROUND_PAGES = {
+  queue: QueuePage,
+  export: ExportPage,
+  protocol: ProtocolPage,
+  rules: RulesPage,
+  participants: ParticipantsPage,
+  'service-year': ServiceYearPage,
+} satisfies Partial<Record<StaffRoute['page'], (props: { round: Round }) => JSX.Element>>;
+
+function isRoundPage(route: StaffRoute): route is Extract<StaffRoute, { page: keyof typeof ROUND_PAGES }> {
+  return Object.hasOwn(ROUND_PAGES, route.page);
+}
+
 function StaffPage({ route }: { route: StaffRoute }) {
   const { session } = useSession();
   const needsSignIn = route.page !== 'sign-in' && !session;
@@ -81,17 +97,15 @@ function StaffPage({ route }: { route: StaffRoute }) {
 
   if (route.page === 'sign-in') return session ? null : <SignInPage />;
   if (!session) return null;
+  if (isRoundPage(route)) {
+    const RoundPage = ROUND_PAGES[route.page];
+    return <WithRound roundId={route.roundId}>{(round) => <RoundPage round={round} />}</WithRound>;
+  }
   switch (route.page) {
     case 'home':
       return <StaffRoundsPage />;
-    case 'queue':
-      return <WithRound roundId={route.roundId}>{(round) => <QueuePage round={round} />}</WithRound>;
-    case 'export':
-      return <WithRound roundId={route.roundId}>{(round) => <ExportPage round={round} />}</WithRound>;
     case 'selection':
       return <SelectionPage roundId={route.roundId} />;
-    case 'protocol':
-      return <WithRound roundId={route.roundId}>{(round) => <ProtocolPage round={round} />}</WithRound>;
     case 'dashboard':
       return (
         <AdministratorsOnly>
@@ -104,18 +118,12 @@ function StaffPage({ route }: { route: StaffRoute }) {
           <IntakePage roundId={route.roundId} />
         </AdministratorsOnly>
       );
-    case 'rules':
-      return <WithRound roundId={route.roundId}>{(round) => <RulesPage round={round} />}</WithRound>;
-    case 'participants':
-      return <WithRound roundId={route.roundId}>{(round) => <ParticipantsPage round={round} />}</WithRound>;
     case 'plan':
       return <PlanPage reference={route.reference} />;
     case 'edit-rules':
       return <EditRulesPage roundId={route.roundId} />;
     case 'new-round':
       return <NewRoundPage />;
-    case 'service-year':
-      return <WithRound roundId={route.roundId}>{(round) => <ServiceYearPage round={round} />}</WithRound>;
     case 'edit-service-year':
       return <EditServiceYearPage roundId={route.roundId} />;
     case 'service-year-dashboard':
