@@ -42,6 +42,8 @@ export function PaperDetailsPage({ round }: { round: Round }) {
     <K extends 'office' | 'person' | 'contact' | 'representative'>(part: K) =>
     (change: Partial<PaperAnswers[K]>) =>
       set((current) => ({ ...current, [part]: { ...current[part], ...change } }));
+  const tick = (path: string, name: 'hasRepresentative' | 'consent') =>
+    feedback.bindTick(path, answers[name], (checked) => set((current) => ({ ...current, [name]: checked })));
 
   // The registered draft stays as it is; the empty form that follows is a new page, and focus starts at its top.
   const startOver = () => {
@@ -97,51 +99,42 @@ export function PaperDetailsPage({ round }: { round: Round }) {
           words={t.person}
           dateOfBirth={
             <TextField
-              path="person.dateOfBirth"
+              {...feedback.bindText('person.dateOfBirth', answers.person.dateOfBirth, (dateOfBirth) =>
+                setPart('person')({ dateOfBirth }),
+              )}
               label={s.paper.dateOfBirthLabel}
               hint={s.paper.dateOfBirthHint}
               size="medium"
               inputMode="numeric"
-              value={answers.person.dateOfBirth}
-              onInput={(dateOfBirth) => setPart('person')({ dateOfBirth })}
-              error={errorOf('person.dateOfBirth')}
             />
           }
         />
         <RadioGroup
-          path="person.disabilityGroup"
+          {...feedback.bindChoice('person.disabilityGroup', answers.disabilityGroup, (value) =>
+            set((current) => ({ ...current, disabilityGroup: value as '1' | '2' | '3' })),
+          )}
           legend={t.check.disabilityGroup}
           options={(['1', '2', '3'] as const).map((group) => ({
             value: group,
             label: t.disabilityGroup.option(Number(group)),
           }))}
-          value={answers.disabilityGroup}
-          onChange={(value) => set((current) => ({ ...current, disabilityGroup: value as '1' | '2' | '3' }))}
-          error={errorOf('person.disabilityGroup')}
         />
         <RadioGroup
-          path="person.mentalDisorderConfirmed"
+          {...feedback.bindChoice('person.mentalDisorderConfirmed', answers.mentalDisorder, (value) =>
+            set((current) => ({ ...current, mentalDisorder: value as 'yes' | 'no' })),
+          )}
           legend={s.paper.mentalDisorder}
           options={[
             { value: 'yes', label: t.common.yes },
             { value: 'no', label: t.common.no },
           ]}
-          value={answers.mentalDisorder}
-          onChange={(value) => set((current) => ({ ...current, mentalDisorder: value as 'yes' | 'no' }))}
-          error={errorOf('person.mentalDisorderConfirmed')}
         />
 
         <h2>{s.paper.contactTitle}</h2>
         <OfficeContactFields value={answers.contact} onChange={setPart('contact')} errorOf={errorOf} />
 
         <h2>{s.paper.representativeTitle}</h2>
-        <Checkbox
-          path="representative"
-          label={s.paper.hasRepresentative}
-          checked={answers.hasRepresentative}
-          onChange={(checked) => set((current) => ({ ...current, hasRepresentative: checked }))}
-          error={errorOf('representative')}
-        />
+        <Checkbox {...tick('representative', 'hasRepresentative')} label={s.paper.hasRepresentative} />
         {answers.hasRepresentative && (
           <OfficeRepresentativeFields
             value={answers.representative}
@@ -151,13 +144,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
         )}
 
         <h2>{t.check.consent}</h2>
-        <Checkbox
-          path="consent"
-          label={s.paper.consent}
-          checked={answers.consent}
-          onChange={(checked) => set((current) => ({ ...current, consent: checked }))}
-          error={errorOf('consent')}
-        />
+        <Checkbox {...tick('consent', 'consent')} label={s.paper.consent} />
       </StepForm>
     </FeedbackPage>
   );
