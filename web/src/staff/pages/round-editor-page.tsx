@@ -9,7 +9,7 @@ import { navigate } from '../../flow/router.ts';
 import { rememberRound } from '../api/use-round.ts';
 import { DayField } from '../components/day-field.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
+import { LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { GroupsField, RuleList } from '../round-editor/rule-lists.tsx';
@@ -32,26 +32,12 @@ import { useSignedIn } from '../session/session-context.ts';
 /** The round whose documents a new round takes over: the documents are not edited on this page. */
 const DOCUMENTS_FROM = 'demo';
 
-/** Administrators: `/office/rounds/{roundId}/rules/edit`, the rules of a round whose intake has not opened. */
-export function EditRulesPage({ roundId }: { roundId: string }) {
-  return (
-    <AdministratorsOnly>
-      <Loader roundId={roundId} />
-    </AdministratorsOnly>
-  );
-}
-
-/** Administrators: `/office/rounds/new`, a round of their own making. */
-export function NewRoundPage() {
-  return (
-    <AdministratorsOnly>
-      <Loader />
-    </AdministratorsOnly>
-  );
-}
-
-/** Reads the round afresh (or the demo round, for its documents) and opens the form once it is there. */
-function Loader({ roundId }: { roundId?: string }) {
+/**
+ * Administrators: `/office/rounds/{roundId}/rules/edit`, the rules of a round whose intake has not opened, or
+ * `/office/rounds/new`, a round of their own making. Reads the round afresh (or the demo round, for its
+ * documents) and opens the form once it is there.
+ */
+export function RoundEditorPage({ roundId }: { roundId?: string }) {
   const { s } = useStaffTexts();
   const from = roundId ?? DOCUMENTS_FROM;
   const { data: round, error, retry } = useData(`round:${from}`, () => publicApi.round(from));
