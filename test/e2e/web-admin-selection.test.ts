@@ -5,6 +5,7 @@ import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
 import { newPageOnHostClock, openSignedIn, signedInPageOnHostClock, webSystemForFile } from '../helpers/web-system.ts';
@@ -108,7 +109,7 @@ beforeAll(async () => {
 }, 120_000);
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
-const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
+const summaryFocused = focusOn('error-summary');
 
 /** The references in a result table of the page, top to bottom. */
 async function referencesIn(page: Page, table: string): Promise<string[]> {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import {
   activate,
   chooseRadio,
@@ -274,7 +275,7 @@ describe('applying in the browser, by keyboard only', () => {
     // which may come before the page's own heading was ever focused.
     await activate(page, 'See the status of the application');
     await page.waitForURL((url) => url.pathname === '/status');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'result-heading'`, 15_000);
+    await waitUntil(page, focusOn('result-heading'), 15_000);
     await page.getByRole('heading', { name: `Application ${reference}` }).waitFor();
     expect(page.url()).not.toContain('#');
     expect(await page.locator('.status-tag').innerText()).toBe('Sent');

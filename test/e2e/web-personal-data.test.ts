@@ -9,6 +9,7 @@ import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import {
   activate,
   chooseRadio,
@@ -64,7 +65,7 @@ describe('a copy of a person’s data', () => {
 
     // Nothing typed: the page says what is missing, before anything is sent.
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await errorSummary(page)).toContain('Ierakstiet personas kodu.');
     expect(await errorSummary(page)).toContain('Vispirms pārbaudiet identitāti un atzīmējiet to.');
     await checkPage(page, 'personal-data-02-missing');
@@ -144,7 +145,7 @@ describe('correcting a person’s details', () => {
     // Without a reason nothing is sent.
     await typeInto(page, 'field-person-lastName', 'Kalniņa');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await errorSummary(page)).toContain('Uzrakstiet, kāpēc labojat.');
     await checkPage(page, 'personal-details-02-missing-reason');
 
@@ -159,7 +160,7 @@ describe('correcting a person’s details', () => {
     // The same details again change nothing, and the server says so in plain words.
     await typeInto(page, 'field-reason', 'Vēlreiz.');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await errorSummary(page)).toContain('Jūs neko nemainījāt.');
 
     await page.goto(`${file.system.apiUrl}/office/applications/${reference}`);

@@ -7,6 +7,7 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -50,7 +51,6 @@ async function press(page: Page, name: string) {
   await page.keyboard.press('Enter');
 }
 
-const focusOn = (id: string) => `document.activeElement && document.activeElement.id === '${id}'`;
 const mainText = (page: Page) => page.locator('main').innerText();
 
 /** The demo year as the API answers it now. */

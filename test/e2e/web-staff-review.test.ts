@@ -8,6 +8,7 @@ import { screenshot } from '../helpers/browser.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { chooseRadio, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, file } from '../helpers/web-pages.ts';
 import { newPage, STAFF_VIEWPORT, signInByKeyboard, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -100,7 +101,7 @@ describe('the staff pages in the browser', () => {
     await typeInto(page, 'field-username', 'bauska');
     await typeInto(page, 'field-password', 'not-the-password');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await text(page, '#error-summary')).toContain('Lietotājvārds vai parole nav pareiza');
     expect(await page.evaluate(`sessionStorage.getItem('staff-id-token')`)).toBeNull();
     await checkPage(page, 'staff-02-sign-in-refused');
@@ -157,7 +158,7 @@ describe('the staff pages in the browser', () => {
     await openStep(page, first.reference, 'Atbilstība', 'eligibility');
     await chooseRadio(page, 'eligibility.decision', 'Atbilst');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await text(page, '#error-summary')).toContain('Vispirms pārbaudiet dokumentus');
     expect(await text(page, 'main .error-message')).toContain('Vispirms pārbaudiet dokumentus');
     await checkPage(page, 'staff-07-eligibility-refused');
@@ -193,7 +194,7 @@ describe('the staff pages in the browser', () => {
     await page.getByLabel('Pamatojums').fill('Dzīvo kopā ar māsu; vajadzīgs atbalsts ikdienā.');
     const scoresSave = page.getByRole('button', { name: 'Saglabāt', exact: true });
     await scoresSave.click();
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await page.locator('#error-summary a').getAttribute('href')).toBe('#field-scores-points-no-other-services');
     expect(await page.getAttribute('#field-scores-points-no-other-services', 'aria-invalid')).toBe('true');
     await checkPage(page, 'staff-08-scores-refused');
@@ -296,7 +297,7 @@ describe('the staff pages in the browser', () => {
 
     // Nothing filled in: every missing answer is listed, and the summary takes focus.
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await page.locator('#error-summary li').count()).toBe(9);
     await checkPage(page, 'staff-13-paper-details-errors');
 
@@ -386,7 +387,7 @@ describe('the staff pages in the browser', () => {
 
     // Whose queue: nothing chosen yet, so "Show" says to choose.
     await page.getByRole('button', { name: 'Parādīt' }).click();
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await text(page, '#error-summary')).toContain('Izvēlieties pašvaldību.');
     await checkPage(page, 'staff-20-admin-choose-municipality');
     await page.selectOption('#field-municipality', 'LV-016');
