@@ -25,6 +25,10 @@ startWebSystemForFile((started) => {
 
 const summaryFocused = focusOn('error-summary');
 
+/** Types into the boxes of one row of a list, `municipalities-1`: each box's id is `field-{row}-{box}`. */
+const typeRow = (page: Page, row: string, boxes: Record<string, string>) =>
+  typeEach(page, Object.fromEntries(Object.entries(boxes).map(([box, text]) => [`field-${row}-${box}`, text])));
+
 let adminPage: Page;
 
 describe('the round editor in the browser', () => {
@@ -51,27 +55,31 @@ describe('the round editor in the browser', () => {
       'field-whoMayApply-en': 'Adults with a disability.',
       'field-window-firstDay': `01.03.${YEAR}`,
       'field-window-lastDay': `31.03.${YEAR}`,
-      'field-municipalities-0-code': 'LV-016',
-      'field-municipalities-0-name-lv': 'Bauskas novada pašvaldība',
-      'field-municipalities-0-name-en': 'Bauska Municipality',
-      'field-municipalities-0-cap': '4',
+    });
+    await typeRow(page, 'municipalities-0', {
+      code: 'LV-016',
+      'name-lv': 'Bauskas novada pašvaldība',
+      'name-en': 'Bauska Municipality',
+      cap: '4',
     });
     // "Add municipality" puts the keyboard focus in the new row.
     await activate(page, 'Pievienot pašvaldību');
     await waitUntil(page, focusOn('field-municipalities-1-code'));
-    await typeEach(page, {
-      'field-municipalities-1-code': 'LV-JEL',
-      'field-municipalities-1-name-lv': 'Jelgavas valstspilsētas pašvaldība',
-      'field-municipalities-1-name-en': 'Jelgava State City Municipality',
-      'field-municipalities-1-cap': '2',
+    await typeRow(page, 'municipalities-1', {
+      code: 'LV-JEL',
+      'name-lv': 'Jelgavas valstspilsētas pašvaldība',
+      'name-en': 'Jelgava State City Municipality',
+      cap: '2',
     });
     await activate(page, 'Pievienot kritēriju');
     await waitUntil(page, focusOn('field-criteria-0-id'));
+    await typeRow(page, 'criteria-0', {
+      id: 'support-need',
+      'name-lv': 'Atbalsta vajadzība',
+      'name-en': 'Need for support',
+      maxPoints: '10',
+    });
     await typeEach(page, {
-      'field-criteria-0-id': 'support-need',
-      'field-criteria-0-name-lv': 'Atbalsta vajadzība',
-      'field-criteria-0-name-en': 'Need for support',
-      'field-criteria-0-maxPoints': '10',
       'field-retention-notSelectedDays': '30',
       'field-retention-participantDays': '365',
     });
