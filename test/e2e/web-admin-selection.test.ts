@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
@@ -296,11 +296,7 @@ describe('the selection pages in the browser', () => {
     expect(details).toMatch(/Rezultātus publicēja\s+admin, /);
     await checkPage(page, 'selection-09-protocol');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Lejupielādēt (CSV)' }).click(),
-    ]);
-    const csv = await readFile(await download.path(), 'utf8');
+    const { text: csv } = await savedFile(page, () => page.getByRole('button', { name: 'Lejupielādēt (CSV)' }).click());
     expect(csv).toContain('rank,reference,totalScore,receivedAt,decision,position,reason');
     for (const { reference } of eligible) expect(csv).toContain(reference);
     expect(csv).not.toContain(jelgava);

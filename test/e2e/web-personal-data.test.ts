@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessExport } from '../../shared/schemas/data-requests.ts';
@@ -9,6 +8,7 @@ import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import {
   activate,
@@ -43,10 +43,7 @@ beforeAll(async () => {
 });
 
 /** A file the page saves when `button` is pressed: its name and its bytes. */
-async function saved(page: Page, button: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), activate(page, button)]);
-  return { fileName: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
-}
+const saved = (page: Page, button: string) => savedFile(page, () => activate(page, button));
 
 const errorSummary = (page: Page) => page.locator('#error-summary').innerText();
 
