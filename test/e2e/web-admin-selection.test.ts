@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
 import { newPageOnHostClock, openSignedIn, signedInPageOnHostClock, webSystemForFile } from '../helpers/web-system.ts';
@@ -108,7 +109,7 @@ beforeAll(async () => {
 }, 120_000);
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
-const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
+const summaryFocused = focusOn('error-summary');
 
 /** The references in a result table of the page, top to bottom. */
 async function referencesIn(page: Page, table: string): Promise<string[]> {
@@ -295,11 +296,7 @@ describe('the selection pages in the browser', () => {
     expect(details).toMatch(/Rezultātus publicēja\s+admin, /);
     await checkPage(page, 'selection-09-protocol');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Lejupielādēt (CSV)' }).click(),
-    ]);
-    const csv = await readFile(await download.path(), 'utf8');
+    const { text: csv } = await savedFile(page, () => page.getByRole('button', { name: 'Lejupielādēt (CSV)' }).click());
     expect(csv).toContain('rank,reference,totalScore,receivedAt,decision,position,reason');
     for (const { reference } of eligible) expect(csv).toContain(reference);
     expect(csv).not.toContain(jelgava);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../shared/http/messages.ts';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { activate, pressSubmit, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { answerUpToPerson, checkPage, descriptionOf } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -33,7 +34,7 @@ const serverWords = {
  */
 async function expectErrorsHere(page: Page, pathname: string, expected: Record<string, string>) {
   await pressSubmit(page);
-  await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+  await waitUntil(page, focusOn('error-summary'));
   expect(new URL(page.url()).pathname).toBe(pathname);
   const links = await page
     .locator('#error-summary li a')

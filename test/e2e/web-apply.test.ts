@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import {
   activate,
   chooseRadio,
@@ -35,14 +37,7 @@ const receiptsFor = async (reference: string) => {
 };
 
 /** Presses a download button by keyboard and reads the file the browser saves. */
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const saved = page.waitForEvent('download');
-  await activate(page, button);
-  const file = await saved;
-  const path = await file.path();
-  const { readFile } = await import('node:fs/promises');
-  return { name: file.suggestedFilename(), bytes: new Uint8Array(await readFile(path)) };
-}
+const download = (page: Page, button: string) => savedFile(page, () => activate(page, button));
 
 /** Chooses a file through the browser's own dialog (the one step a keyboard test cannot press keys for). */
 async function upload(page: Page, type: string, chosen: ReturnType<typeof file>, receivedText: RegExp) {
@@ -61,7 +56,7 @@ describe('applying in the browser, by keyboard only', () => {
     await checkPage(page, 'lv-01-start');
     // The blank application form, to print or to sign with an e-signature: made in the browser, nothing sent.
     const blank = await download(page, 'Lejupielādēt iesnieguma veidlapu (PDF)');
-    expect(blank.name).toBe('iesniegums-demo.pdf');
+    expect(blank.fileName).toBe('iesniegums-demo.pdf');
     expect(await pdfText(blank.bytes)).toContain('Personas kods');
 
     await activate(page, 'Sākt');
@@ -225,7 +220,7 @@ describe('applying in the browser, by keyboard only', () => {
       if (request.url().startsWith(system.apiUrl)) apiRequests.push(`${request.method()} ${request.url()}`);
     });
     const filled = await download(page, 'Download the filled-in application (PDF)');
-    expect(filled.name).toMatch(/^application-[A-Z]{4}-\d{4}\.pdf$/);
+    expect(filled.fileName).toMatch(/^application-[A-Z]{4}-\d{4}\.pdf$/);
     expect((await PDFDocument.load(filled.bytes)).getTitle()).toBe('APPLICATION: Demo round (not a real intake)');
     const filledText = await pdfText(filled.bytes);
     expect(filledText).toContain('Pēteris');
@@ -237,7 +232,7 @@ describe('applying in the browser, by keyboard only', () => {
     await upload(
       page,
       'application-form',
-      file(filled.name, 'application/pdf', filled.bytes),
+      file(filled.fileName, 'application/pdf', filled.bytes),
       /Received: application-/,
     );
     await upload(page, 'disability-proof', file('decision.png', 'image/png', files.png()), /Received: decision\.png/);
@@ -274,7 +269,7 @@ describe('applying in the browser, by keyboard only', () => {
     // which may come before the page's own heading was ever focused.
     await activate(page, 'See the status of the application');
     await page.waitForURL((url) => url.pathname === '/status');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'result-heading'`, 15_000);
+    await waitUntil(page, focusOn('result-heading'), 15_000);
     await page.getByRole('heading', { name: `Application ${reference}` }).waitFor();
     expect(page.url()).not.toContain('#');
     expect(await page.locator('.status-tag').innerText()).toBe('Sent');

@@ -9,6 +9,7 @@ import { apiClient } from '../helpers/api-client.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
 import { focused, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
 import { newPage, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -75,11 +76,10 @@ describe('a document the malware scan did not find clean, in the browser', () =>
     await checkPage(page, 'staff-document-threat-found');
 
     // The clean document next to it still opens, and the refusal goes away.
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
+    const download = await savedFile(page, () =>
       page.getByRole('button', { name: /^Lejupielādēt\s*:\s*Dokuments par invaliditāti$/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${reference}-disability-proof.png`);
+    );
+    expect(download.fileName).toBe(`${reference}-disability-proof.png`);
     await waitUntil(page, `!document.querySelector('${refusal} .error-message')`);
   });
 });

@@ -5,6 +5,7 @@ import { messages } from '../../shared/http/messages.ts';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf, publishConfirmed } from '../helpers/web-pages.ts';
 import { signedInPageOnHostClock, webSystemForFile } from '../helpers/web-system.ts';
@@ -62,7 +63,7 @@ function rigaToTheSecond(instant: number): string {
 }
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
-const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
+const summaryFocused = focusOn('error-summary');
 const stateLine = (page: Page) => text(page, '[data-testid="intake-state"] [role="status"]');
 const secondsLeft = async (page: Page) =>
   Number((await text(page, '[data-testid="countdown"]')).match(/^Līdz beigām atlikušas sekundes: (\d+)\.$/)?.[1]);

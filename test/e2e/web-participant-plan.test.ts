@@ -8,6 +8,7 @@ import { DEMO_YEAR_ROUND_ID, type DemoYear, seedDemoYear } from '../../infra/see
 import { STAFF_DEMO_ACCOUNTS } from '../../infra/seed/staff-users.ts';
 import { getPorts } from '../../shared/composition.ts';
 import { currentVersion, newPlanVersion } from '../../shared/domain/support-plan-rules.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { activate, focusReaches, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, startWebSystemForFile, type WebSystem } from '../helpers/web-system.ts';
@@ -154,7 +155,7 @@ describe('the participant’s plan page', () => {
 
     await revise(oskars.reference, 'Vēl viena izmaiņa.');
     await activate(page, 'Es piekrītu plānam');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`, 15_000);
+    await waitUntil(page, focusOn('error-summary'), 15_000);
     expect(await page.locator('#error-summary').innerText()).toContain(
       'Sociālais darbinieks nupat mainīja jūsu plānu.',
     );
@@ -189,7 +190,7 @@ describe('the participant’s plan page', () => {
       reference,
       accessCode: accessCode.startsWith('A') ? `B${accessCode.slice(1)}` : `A${accessCode.slice(1)}`,
     });
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`, 15_000);
+    await waitUntil(page, focusOn('error-summary'), 15_000);
     expect(await page.locator('#error-summary').innerText()).toContain('Pieteikumu neatradām.');
     await checkPage(page, 'lv-plan-wrong-code');
   });

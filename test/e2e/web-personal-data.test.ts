@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AccessExport } from '../../shared/schemas/data-requests.ts';
@@ -9,6 +8,8 @@ import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import {
   activate,
   chooseRadio,
@@ -42,10 +43,7 @@ beforeAll(async () => {
 });
 
 /** A file the page saves when `button` is pressed: its name and its bytes. */
-async function saved(page: Page, button: string): Promise<{ fileName: string; bytes: Uint8Array }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), activate(page, button)]);
-  return { fileName: download.suggestedFilename(), bytes: new Uint8Array(await readFile(await download.path())) };
-}
+const saved = (page: Page, button: string) => savedFile(page, () => activate(page, button));
 
 const errorSummary = (page: Page) => page.locator('#error-summary').innerText();
 
@@ -64,7 +62,7 @@ describe('a copy of a person’s data', () => {
 
     // Nothing typed: the page says what is missing, before anything is sent.
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await errorSummary(page)).toContain('Ierakstiet personas kodu.');
     expect(await errorSummary(page)).toContain('Vispirms pārbaudiet identitāti un atzīmējiet to.');
     await checkPage(page, 'personal-data-02-missing');
@@ -144,7 +142,7 @@ describe('correcting a person’s details', () => {
     // Without a reason nothing is sent.
     await typeInto(page, 'field-person-lastName', 'Kalniņa');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await errorSummary(page)).toContain('Uzrakstiet, kāpēc labojat.');
     await checkPage(page, 'personal-details-02-missing-reason');
 
@@ -159,7 +157,7 @@ describe('correcting a person’s details', () => {
     // The same details again change nothing, and the server says so in plain words.
     await typeInto(page, 'field-reason', 'Vēlreiz.');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await errorSummary(page)).toContain('Jūs neko nemainījāt.');
 
     await page.goto(`${file.system.apiUrl}/office/applications/${reference}`);

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { fromZonedTime } from 'date-fns-tz';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
@@ -112,13 +112,9 @@ function toTheSecond(instant: string): string {
 
 /** The PDF the page's "Download PDF" makes: its file name and its text. */
 async function downloadedPdf(page: Page, button: string): Promise<{ fileName: string; text: string }> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ]);
-  const bytes = new Uint8Array(await readFile(await download.path()));
+  const { fileName, bytes } = await savedFile(page, () => page.getByRole('button', { name: button }).click());
   expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
-  return { fileName: download.suggestedFilename(), text: await pdfText(bytes) };
+  return { fileName, text: await pdfText(bytes) };
 }
 
 describe('the selection protocol in the browser', () => {
@@ -211,12 +207,10 @@ describe('the selection protocol in the browser', () => {
     await page.getByText(`Fails lejupielādēts: protokols-${NUMBER}.pdf.`).waitFor();
 
     // The CSV keeps the receipt times in Riga time, with their offset.
-    const [csvDownload] = await Promise.all([
-      page.waitForEvent('download'),
+    const { fileName, text: csv } = await savedFile(page, () =>
       page.getByRole('button', { name: 'Lejupielādēt (CSV)' }).click(),
-    ]);
-    const csv = await readFile(await csvDownload.path(), 'utf8');
-    expect(csvDownload.suggestedFilename()).toBe(`protocol-${NUMBER}.csv`);
+    );
+    expect(fileName).toBe(`protocol-${NUMBER}.csv`);
     expect(csv).toMatch(
       new RegExp(`1,${first.reference},15,\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}\\+0[23]:00,selected`),
     );

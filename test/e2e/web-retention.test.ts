@@ -6,6 +6,7 @@ import { apiClient } from '../helpers/api-client.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import {
   chooseRadio,
   focusReaches,
@@ -52,7 +53,7 @@ beforeAll(async () => {
 
 /** Waits for the error summary to take focus, and for it to name the problem. */
 async function errorSummarySays(page: Page, words: string) {
-  await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+  await waitUntil(page, focusOn('error-summary'));
   expect(await page.locator('#error-summary').innerText()).toContain(words);
 }
 

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { TestSystem } from '../helpers/local-system.ts';
+import { focusOn, typeEach } from '../helpers/web-forms.ts';
 import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -22,7 +23,11 @@ startWebSystemForFile((started) => {
   ({ system, browser } = started);
 });
 
-const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
+const summaryFocused = focusOn('error-summary');
+
+/** Types into the boxes of one row of a list, `municipalities-1`: each box's id is `field-{row}-{box}`. */
+const typeRow = (page: Page, row: string, boxes: Record<string, string>) =>
+  typeEach(page, Object.fromEntries(Object.entries(boxes).map(([box, text]) => [`field-${row}-${box}`, text])));
 
 let adminPage: Page;
 
@@ -42,32 +47,42 @@ describe('the round editor in the browser', () => {
     expect(await page.locator('main').innerText()).toContain('Europe/Riga');
     await checkPage(page, 'round-editor-01-new');
 
-    await typeInto(page, 'field-roundId', ROUND);
-    await typeInto(page, 'field-name-lv', 'Pārbaudes kārta');
-    await typeInto(page, 'field-name-en', 'Test round');
-    await typeInto(page, 'field-whoMayApply-lv', 'Pilngadīgas personas ar invaliditāti.');
-    await typeInto(page, 'field-whoMayApply-en', 'Adults with a disability.');
-    await typeInto(page, 'field-window-firstDay', `01.03.${YEAR}`);
-    await typeInto(page, 'field-window-lastDay', `31.03.${YEAR}`);
-    await typeInto(page, 'field-municipalities-0-code', 'LV-016');
-    await typeInto(page, 'field-municipalities-0-name-lv', 'Bauskas novada pašvaldība');
-    await typeInto(page, 'field-municipalities-0-name-en', 'Bauska Municipality');
-    await typeInto(page, 'field-municipalities-0-cap', '4');
+    await typeEach(page, {
+      'field-roundId': ROUND,
+      'field-name-lv': 'Pārbaudes kārta',
+      'field-name-en': 'Test round',
+      'field-whoMayApply-lv': 'Pilngadīgas personas ar invaliditāti.',
+      'field-whoMayApply-en': 'Adults with a disability.',
+      'field-window-firstDay': `01.03.${YEAR}`,
+      'field-window-lastDay': `31.03.${YEAR}`,
+    });
+    await typeRow(page, 'municipalities-0', {
+      code: 'LV-016',
+      'name-lv': 'Bauskas novada pašvaldība',
+      'name-en': 'Bauska Municipality',
+      cap: '4',
+    });
     // "Add municipality" puts the keyboard focus in the new row.
     await activate(page, 'Pievienot pašvaldību');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-municipalities-1-code'`);
-    await typeInto(page, 'field-municipalities-1-code', 'LV-JEL');
-    await typeInto(page, 'field-municipalities-1-name-lv', 'Jelgavas valstspilsētas pašvaldība');
-    await typeInto(page, 'field-municipalities-1-name-en', 'Jelgava State City Municipality');
-    await typeInto(page, 'field-municipalities-1-cap', '2');
+    await waitUntil(page, focusOn('field-municipalities-1-code'));
+    await typeRow(page, 'municipalities-1', {
+      code: 'LV-JEL',
+      'name-lv': 'Jelgavas valstspilsētas pašvaldība',
+      'name-en': 'Jelgava State City Municipality',
+      cap: '2',
+    });
     await activate(page, 'Pievienot kritēriju');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-criteria-0-id'`);
-    await typeInto(page, 'field-criteria-0-id', 'support-need');
-    await typeInto(page, 'field-criteria-0-name-lv', 'Atbalsta vajadzība');
-    await typeInto(page, 'field-criteria-0-name-en', 'Need for support');
-    await typeInto(page, 'field-criteria-0-maxPoints', '10');
-    await typeInto(page, 'field-retention-notSelectedDays', '30');
-    await typeInto(page, 'field-retention-participantDays', '365');
+    await waitUntil(page, focusOn('field-criteria-0-id'));
+    await typeRow(page, 'criteria-0', {
+      id: 'support-need',
+      'name-lv': 'Atbalsta vajadzība',
+      'name-en': 'Need for support',
+      maxPoints: '10',
+    });
+    await typeEach(page, {
+      'field-retention-notSelectedDays': '30',
+      'field-retention-participantDays': '365',
+    });
     await checkPage(page, 'round-editor-02-filled');
     await pressSubmit(page);
 
@@ -123,7 +138,7 @@ describe('the round editor in the browser', () => {
     await page.keyboard.press('Tab');
     expect((await focused(page))?.text).toContain(message);
     await page.keyboard.press('Enter');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-window-lastDay'`);
+    await waitUntil(page, focusOn('field-window-lastDay'));
   });
 
   it('a social worker is not offered the editor', async () => {

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SupportPlan } from '../../shared/schemas/support-plan.ts';
@@ -7,6 +6,8 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -50,7 +51,6 @@ async function press(page: Page, name: string) {
   await page.keyboard.press('Enter');
 }
 
-const focusOn = (id: string) => `document.activeElement && document.activeElement.id === '${id}'`;
 const mainText = (page: Page) => page.locator('main').innerText();
 
 /** The demo year as the API answers it now. */
@@ -229,8 +229,7 @@ describe('the year of services in the browser', () => {
     expect(services[0]).toMatch(/^Dienas aprūpes centrs\s+1\s?344,00\s€\s+84,00\s€$/);
     await checkPage(page, 'service-year-08-dashboard');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'Lejupielādēt skaitļus (CSV)')]);
-    const csv = await readFile(await download.path(), 'utf8');
+    const { text: csv } = await savedFile(page, () => press(page, 'Lejupielādēt skaitļus (CSV)'));
     expect(csv).toContain('municipality,breakdown,key,participants,plans,plansAgreed,committedEur,spentEur');
     expect(csv).toContain('LV-016,total,,0,3,3,1974.00,119.00');
     expect(csv).toContain('LV-JEL,total,,0,0,0,0.00,0.00');
@@ -256,11 +255,7 @@ describe('the year of services in the browser', () => {
     const text = await mainText(page);
     for (const { reference } of BAUSKA_PLANS) expect(text).not.toContain(reference);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      press(page, 'Lejupielādēt izvērtējumu (CSV)'),
-    ]);
-    const csv = await readFile(await download.path(), 'utf8');
+    const { text: csv } = await savedFile(page, () => press(page, 'Lejupielādēt izvērtējumu (CSV)'));
     expect(csv).toContain('LV-016,people,,3');
     expect(csv).toContain('LV-016,completed,,1');
     expect(csv).toContain('LV-016,service-people,day-centre,1');

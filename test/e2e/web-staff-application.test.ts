@@ -8,6 +8,7 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
 import { chooseRadio, focused, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -176,11 +177,10 @@ describe('an application as a task list', () => {
     expect(viewed.map((entry) => entry.outcome)).toEqual(['succeeded', 'succeeded']);
 
     // "Download" still saves the file when really needed.
-    const [saved] = await Promise.all([
-      page.waitForEvent('download'),
+    const saved = await savedFile(page, () =>
       page.getByRole('button', { name: /^Lejupielādēt\s*:\s*Iesniegums$/ }).click(),
-    ]);
-    expect(saved.suggestedFilename()).toBe(`${anna}-application-form.pdf`);
+    );
+    expect(saved.fileName).toBe(`${anna}-application-form.pdf`);
 
     await page.getByLabel('Jā: tie ir salasāmi un apliecina to, kas rakstīts pieteikumā').check();
     await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();

@@ -8,6 +8,7 @@ import {
   nextCode,
   wrongCode,
 } from '../helpers/staff-sign-in-steps.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
 import { newPage, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -37,7 +38,7 @@ async function waitForStep(heading: string) {
 
 /** Waits for the error summary to take focus, and gives its text. */
 async function errorSummary(): Promise<string> {
-  await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+  await waitUntil(page, focusOn('error-summary'));
   return page.locator('#error-summary').innerText();
 }
 

@@ -4,6 +4,7 @@ import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { activate, focused, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, STAFF_VIEWPORT, signInByKeyboard, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -68,7 +69,7 @@ async function searchFor(page: Page, words: string) {
 
 /** The results heading has focus, so a screen reader reads it out at once. */
 async function resultsHeadingFocused(page: Page, heading: string) {
-  await waitUntil(page, `document.activeElement && document.activeElement.id === 'search-results-title'`);
+  await waitUntil(page, focusOn('search-results-title'));
   expect((await focused(page))?.text).toBe(heading);
 }
 
@@ -115,7 +116,7 @@ describe('the queue in the browser: search, sort and what waits', () => {
 
     // Part of a code finds nothing by design: the box says what to type.
     await searchFor(page, people.ozola.personalCode.slice(0, 8));
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await text(page, '#error-summary')).toContain('visu personas kodu (11 cipari)');
     await checkPage(page, 'queue-05-search-refused');
 
@@ -129,7 +130,7 @@ describe('the queue in the browser: search, sort and what waits', () => {
     await page.getByRole('heading', { name: 'Meklēšanas rezultāti: 1' }).waitFor();
     expect(await page.inputValue('#field-text')).toBe('ozola');
     await activate(page, 'Notīrīt meklēšanu');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-text'`);
+    await waitUntil(page, focusOn('field-text'));
     expect(await page.inputValue('#field-text')).toBe('');
     expect(await text(page, '#queue-caption')).toContain('Jāizskata: 3 no 3');
 

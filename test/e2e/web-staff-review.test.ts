@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import type { Browser, Download, Page, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
@@ -8,6 +7,8 @@ import { screenshot } from '../helpers/browser.ts';
 import type { TestSystem } from '../helpers/local-system.ts';
 import { tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { savedFile } from '../helpers/web-downloads.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { chooseRadio, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, file } from '../helpers/web-pages.ts';
 import { newPage, STAFF_VIEWPORT, signInByKeyboard, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -79,10 +80,6 @@ function yesterdayInRiga(): string {
   return `${part('day')}.${part('month')}.${part('year')}`;
 }
 
-async function downloadedText(download: Download): Promise<string> {
-  return readFile(await download.path(), 'utf8');
-}
-
 // The tests build on one another in this order: the later ones find the earlier ones' decisions.
 describe('the staff pages in the browser', () => {
   it('a Bauska social worker signs in, filters the queue, checks documents, decides, scores and notes', async () => {
@@ -100,7 +97,7 @@ describe('the staff pages in the browser', () => {
     await typeInto(page, 'field-username', 'bauska');
     await typeInto(page, 'field-password', 'not-the-password');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await text(page, '#error-summary')).toContain('Lietotājvārds vai parole nav pareiza');
     expect(await page.evaluate(`sessionStorage.getItem('staff-id-token')`)).toBeNull();
     await checkPage(page, 'staff-02-sign-in-refused');
@@ -143,11 +140,10 @@ describe('the staff pages in the browser', () => {
     // Saving a document as a file: a link that lives a minute, followed at once; the page stays.
     await openStep(page, first.reference, 'Dokumentu pārbaude', 'documents');
     expect(await page.getByText(/^Katra dokumenta atvēršana tiek reģistrēta audita žurnālā\./).isVisible()).toBe(true);
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
+    const download = await savedFile(page, () =>
       page.getByRole('button', { name: /^Lejupielādēt\s*:\s*Iesniegums$/ }).click(),
-    ]);
-    expect(download.suggestedFilename()).toBe(`${first.reference}-application-form.pdf`);
+    );
+    expect(download.fileName).toBe(`${first.reference}-application-form.pdf`);
     await page.getByText('Dokuments „Iesniegums” tiek lejupielādēts.').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/office/applications/${first.reference}/documents`);
 
@@ -157,7 +153,7 @@ describe('the staff pages in the browser', () => {
     await openStep(page, first.reference, 'Atbilstība', 'eligibility');
     await chooseRadio(page, 'eligibility.decision', 'Atbilst');
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await text(page, '#error-summary')).toContain('Vispirms pārbaudiet dokumentus');
     expect(await text(page, 'main .error-message')).toContain('Vispirms pārbaudiet dokumentus');
     await checkPage(page, 'staff-07-eligibility-refused');
@@ -193,7 +189,7 @@ describe('the staff pages in the browser', () => {
     await page.getByLabel('Pamatojums').fill('Dzīvo kopā ar māsu; vajadzīgs atbalsts ikdienā.');
     const scoresSave = page.getByRole('button', { name: 'Saglabāt', exact: true });
     await scoresSave.click();
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await page.locator('#error-summary a').getAttribute('href')).toBe('#field-scores-points-no-other-services');
     expect(await page.getAttribute('#field-scores-points-no-other-services', 'aria-invalid')).toBe('true');
     await checkPage(page, 'staff-08-scores-refused');
@@ -296,7 +292,7 @@ describe('the staff pages in the browser', () => {
 
     // Nothing filled in: every missing answer is listed, and the summary takes focus.
     await pressSubmit(page);
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await page.locator('#error-summary li').count()).toBe(9);
     await checkPage(page, 'staff-13-paper-details-errors');
 
@@ -362,19 +358,15 @@ describe('the staff pages in the browser', () => {
     expect(await page.getByText('Katra lejupielāde tiek reģistrēta audita žurnālā').isVisible()).toBe(true);
     expect(await page.isChecked('#field-sensitive')).toBe(false);
     await checkPage(page, 'staff-19-export');
-    const [plain] = await Promise.all([page.waitForEvent('download'), pressSubmit(page)]);
-    const plainCsv = await downloadedText(plain);
+    const { text: plainCsv } = await savedFile(page, () => pressSubmit(page));
     expect(plainCsv).toContain(first.reference);
     expect(plainCsv).toContain(registered);
     expect(plainCsv).not.toContain(first.personalCode.replace('-', ''));
     expect(plainCsv).not.toContain(first.personalCode);
     await page.getByText(/Fails lejupielādēts: .+\.csv\./).waitFor();
     await page.locator('#field-sensitive').check();
-    const [sensitive] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Lejupielādēt' }).click(),
-    ]);
-    expect(await downloadedText(sensitive)).toMatch(new RegExp(first.personalCode.replace('-', '-?')));
+    const sensitive = await savedFile(page, () => page.getByRole('button', { name: 'Lejupielādēt' }).click());
+    expect(sensitive.text).toMatch(new RegExp(first.personalCode.replace('-', '-?')));
   });
 
   it('an administrator chooses a municipality, sees its queue, and reads the audit log', async () => {
@@ -386,7 +378,7 @@ describe('the staff pages in the browser', () => {
 
     // Whose queue: nothing chosen yet, so "Show" says to choose.
     await page.getByRole('button', { name: 'Parādīt' }).click();
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'error-summary'`);
+    await waitUntil(page, focusOn('error-summary'));
     expect(await text(page, '#error-summary')).toContain('Izvēlieties pašvaldību.');
     await checkPage(page, 'staff-20-admin-choose-municipality');
     await page.selectOption('#field-municipality', 'LV-016');

@@ -8,6 +8,7 @@ import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
+import { focusOn } from '../helpers/web-forms.ts';
 import { typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
 import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
@@ -34,7 +35,7 @@ const rigaToday = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date(system.clock.now()));
 const typed = (isoDate: string) => isoDate.split('-').reverse().join('.');
 const text = (selector: string) => page.locator(selector).innerText();
-const summaryFocused = `document.activeElement && document.activeElement.id === 'error-summary'`;
+const summaryFocused = focusOn('error-summary');
 
 async function applyInBauska(): Promise<string> {
   const api = apiClient(system.apiUrl);
@@ -121,7 +122,7 @@ describe('a support plan in the browser', () => {
 
     await typeInto(page, 'field-plan-goals-0', 'Iemācīties gatavot ēst');
     await page.getByRole('button', { name: 'Pievienot mērķi' }).press('Enter');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-plan-goals-1'`);
+    await waitUntil(page, focusOn('field-plan-goals-1'));
     await page.keyboard.type('Satikt cilvēkus ārpus mājas');
     // Focus goes where an action sent it once: a later change of the goals (an input event that changes nothing,
     // as a dictation tool may send) leaves it on the button the person has since moved to.
@@ -134,7 +135,7 @@ describe('a support plan in the browser', () => {
     expect(await page.evaluate('document.activeElement.getAttribute("aria-label")')).toBe('Pārvietot 2. mērķi augstāk');
     // The second goal matters most: moved up by keyboard, focus stays with it and its new place is said.
     await moveUp.press('Enter');
-    await waitUntil(page, `document.activeElement && document.activeElement.id === 'field-plan-goals-0'`);
+    await waitUntil(page, focusOn('field-plan-goals-0'));
     expect(await page.inputValue('#field-plan-goals-0')).toBe('Satikt cilvēkus ārpus mājas');
     expect(await page.inputValue('#field-plan-goals-1')).toBe('Iemācīties gatavot ēst');
     expect(await page.locator('.plan-list [role="status"]').first().innerText()).toContain('1. vietā');

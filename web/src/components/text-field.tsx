@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { Field, type FieldWords } from './field.tsx';
 
-interface TextFieldProps extends FieldWords {
+export interface TextFieldProps extends FieldWords {
   value: string;
   onInput(value: string): void;
   type?: 'text' | 'email' | 'tel' | 'password';

@@ -38,20 +38,18 @@ export function useAccessLookup(initial: () => Created | undefined) {
 
 interface AccessFormProps {
   lookup: ReturnType<typeof useAccessLookup>;
-  title: string;
-  intro: string;
-  submitLabel: string;
-  busyLabel: string;
+  /** The page's words: its title, what it is for, its button, and what the button says while it looks. */
+  words: { title: string; intro: string; show: string; loading: string };
   onLook(): Promise<void>;
 }
 
 /** The page's heading and the two boxes, with the button that looks the application up. */
-export function AccessForm({ lookup, title, intro, submitLabel, busyLabel, onLook }: AccessFormProps) {
+export function AccessForm({ lookup, words, onLook }: AccessFormProps) {
   const { t } = useLanguage();
   return (
-    <StepForm onSubmit={lookup.onSubmit(onLook)} busy={lookup.busy} submitLabel={submitLabel} busyLabel={busyLabel}>
-      <Heading>{title}</Heading>
-      <p>{intro}</p>
+    <StepForm onSubmit={lookup.onSubmit(onLook)} busy={lookup.busy} submitLabel={words.show} busyLabel={words.loading}>
+      <Heading>{words.title}</Heading>
+      <p>{words.intro}</p>
       <TextField {...lookup.box('reference')} label={t.status.reference} hint={t.status.referenceHint} size="medium" />
       <TextField
         {...lookup.box('accessCode')}

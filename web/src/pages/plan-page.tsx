@@ -89,14 +89,7 @@ export function PlanPage() {
 
   return (
     <Page title={t.plan.title} backHref={paths.status()} {...lookup.feedback}>
-      <AccessForm
-        lookup={lookup}
-        title={t.plan.title}
-        intro={t.plan.intro}
-        submitLabel={t.plan.show}
-        busyLabel={t.plan.loading}
-        onLook={look}
-      />
+      <AccessForm lookup={lookup} words={t.plan} onLook={look} />
       {shown && 'notReady' in shown && (
         <section class="result" aria-labelledby="result-heading">
           <h2 id="result-heading" tabIndex={-1} ref={resultHeading}>

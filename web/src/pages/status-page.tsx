@@ -93,14 +93,7 @@ export function StatusPage() {
 
   return (
     <Page title={t.status.title} backHref={paths.rounds()} {...lookup.feedback}>
-      <AccessForm
-        lookup={lookup}
-        title={t.status.title}
-        intro={t.status.intro}
-        submitLabel={t.status.show}
-        busyLabel={t.status.loading}
-        onLook={look}
-      />
+      <AccessForm lookup={lookup} words={t.status} onLook={look} />
       {status && (
         <section class="result" aria-labelledby="result-heading">
           <h2 id="result-heading" tabIndex={-1} ref={resultHeading}>

@@ -1,4 +1,6 @@
+import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
+import type { Round } from '../api/types.ts';
 import { LanguageContext, type LanguageState, useLanguage } from '../app-context.ts';
 import type { Location } from '../flow/router.ts';
 import { navigate } from '../flow/router.ts';
@@ -25,7 +27,7 @@ import { ProcessingRecordPage } from './pages/processing-record-page.tsx';
 import { ProtocolPage } from './pages/protocol-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
 import { RetentionPage } from './pages/retention-page.tsx';
-import { EditRulesPage, NewRoundPage } from './pages/round-editor-page.tsx';
+import { RoundEditorPage } from './pages/round-editor-page.tsx';
 import { StaffRoundsPage } from './pages/rounds-page.tsx';
 import { RulesPage } from './pages/rules-page.tsx';
 import { SelectionPage } from './pages/selection-page.tsx';
@@ -67,6 +69,33 @@ export function StaffApp({ location }: { location: Location }) {
   );
 }
 
+/** The pages about one round as it is read: each is shown once the round is there. */
+const ROUND_PAGES = {
+  queue: QueuePage,
+  export: ExportPage,
+  protocol: ProtocolPage,
+  rules: RulesPage,
+  participants: ParticipantsPage,
+  'service-year': ServiceYearPage,
+  'edit-service-year': EditServiceYearPage,
+  'service-year-dashboard': ServiceYearDashboardPage,
+} satisfies Partial<Record<StaffRoute['page'], (props: { round: Round }) => JSX.Element>>;
+
+function isRoundPage(route: StaffRoute): route is Extract<StaffRoute, { page: keyof typeof ROUND_PAGES }> {
+  return Object.hasOwn(ROUND_PAGES, route.page);
+}
+
+/** The pages only administrators may open: anyone else is told so, and nothing is read for them. */
+const FOR_ADMINISTRATORS: ReadonlySet<StaffRoute['page']> = new Set<StaffRoute['page']>([
+  'dashboard',
+  'intake',
+  'edit-rules',
+  'new-round',
+  'edit-service-year',
+  'service-year-dashboard',
+  'processing-record',
+]);
+
 function StaffPage({ route }: { route: StaffRoute }) {
   const { session } = useSession();
   const needsSignIn = route.page !== 'sign-in' && !session;
@@ -81,45 +110,31 @@ function StaffPage({ route }: { route: StaffRoute }) {
 
   if (route.page === 'sign-in') return session ? null : <SignInPage />;
   if (!session) return null;
+  const page = pageOf(route);
+  return FOR_ADMINISTRATORS.has(route.page) ? <AdministratorsOnly>{page}</AdministratorsOnly> : page;
+}
+
+/** The page an address names, for someone signed in. */
+function pageOf(route: Exclude<StaffRoute, { page: 'sign-in' }>) {
+  if (isRoundPage(route)) {
+    const RoundPage = ROUND_PAGES[route.page];
+    return <WithRound roundId={route.roundId}>{(round) => <RoundPage round={round} />}</WithRound>;
+  }
   switch (route.page) {
     case 'home':
       return <StaffRoundsPage />;
-    case 'queue':
-      return <WithRound roundId={route.roundId}>{(round) => <QueuePage round={round} />}</WithRound>;
-    case 'export':
-      return <WithRound roundId={route.roundId}>{(round) => <ExportPage round={round} />}</WithRound>;
     case 'selection':
       return <SelectionPage roundId={route.roundId} />;
-    case 'protocol':
-      return <WithRound roundId={route.roundId}>{(round) => <ProtocolPage round={round} />}</WithRound>;
     case 'dashboard':
-      return (
-        <AdministratorsOnly>
-          <DashboardPage roundId={route.roundId} />
-        </AdministratorsOnly>
-      );
+      return <DashboardPage roundId={route.roundId} />;
     case 'intake':
-      return (
-        <AdministratorsOnly>
-          <IntakePage roundId={route.roundId} />
-        </AdministratorsOnly>
-      );
-    case 'rules':
-      return <WithRound roundId={route.roundId}>{(round) => <RulesPage round={round} />}</WithRound>;
-    case 'participants':
-      return <WithRound roundId={route.roundId}>{(round) => <ParticipantsPage round={round} />}</WithRound>;
+      return <IntakePage roundId={route.roundId} />;
     case 'plan':
       return <PlanPage reference={route.reference} />;
     case 'edit-rules':
-      return <EditRulesPage roundId={route.roundId} />;
+      return <RoundEditorPage roundId={route.roundId} />;
     case 'new-round':
-      return <NewRoundPage />;
-    case 'service-year':
-      return <WithRound roundId={route.roundId}>{(round) => <ServiceYearPage round={round} />}</WithRound>;
-    case 'edit-service-year':
-      return <EditServiceYearPage roundId={route.roundId} />;
-    case 'service-year-dashboard':
-      return <ServiceYearDashboardPage roundId={route.roundId} />;
+      return <RoundEditorPage />;
     case 'paper':
       return <PaperPages roundId={route.roundId} step={route.step} />;
     case 'application':
@@ -133,11 +148,7 @@ function StaffPage({ route }: { route: StaffRoute }) {
     case 'audit':
       return <AuditPage />;
     case 'processing-record':
-      return (
-        <AdministratorsOnly>
-          <ProcessingRecordPage />
-        </AdministratorsOnly>
-      );
+      return <ProcessingRecordPage />;
     case 'personal-data':
       return <PersonalDataPage />;
     case 'personal-details':

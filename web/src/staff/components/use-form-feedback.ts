@@ -15,6 +15,17 @@ export function useFormFeedback() {
   const [conflict, setConflict] = useState(false);
 
   const errorOf = (path: string) => errors.find((error) => error.path === path)?.message;
+  const fail = (fieldErrors: FieldError[], message?: LocalizedText, isConflict = false) => {
+    setErrors(fieldErrors);
+    setPageError(message);
+    setConflict(isConflict);
+    setErrorFocusKey((key) => key + 1);
+  };
+  const clear = () => {
+    setErrors([]);
+    setPageError(undefined);
+    setConflict(false);
+  };
 
   return {
     errors,
@@ -44,16 +55,16 @@ export function useFormFeedback() {
       onChange,
       error: errorOf(path),
     }),
-    fail(fieldErrors: FieldError[], message?: LocalizedText, isConflict = false) {
-      setErrors(fieldErrors);
-      setPageError(message);
-      setConflict(isConflict);
-      setErrorFocusKey((key) => key + 1);
-    },
-    clear() {
-      setErrors([]);
-      setPageError(undefined);
-      setConflict(false);
+    fail,
+    clear,
+    /**
+     * Shows what the page's own check of the form found, or clears the last errors when it found nothing: whether
+     * the form may be sent.
+     */
+    passes(own: FieldError[]) {
+      if (own.length > 0) fail(own);
+      else clear();
+      return own.length === 0;
     },
   };
 }

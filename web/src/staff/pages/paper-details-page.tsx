@@ -6,12 +6,10 @@ import { Heading, Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
-import { ContactFields } from '../../fieldsets/contact-fields.tsx';
 import { PersonFields } from '../../fieldsets/person-fields.tsx';
-import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { navigate } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { officeContactWords, officeRepresentativeWords } from '../components/office-fieldset-words.ts';
+import { OfficeContactFields, OfficeRepresentativeFields } from '../components/office-fieldsets.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { OfficeFields } from '../paper/office-fields.tsx';
@@ -44,6 +42,8 @@ export function PaperDetailsPage({ round }: { round: Round }) {
     <K extends 'office' | 'person' | 'contact' | 'representative'>(part: K) =>
     (change: Partial<PaperAnswers[K]>) =>
       set((current) => ({ ...current, [part]: { ...current[part], ...change } }));
+  const tick = (path: string, name: 'hasRepresentative' | 'consent') =>
+    feedback.bindTick(path, answers[name], (checked) => set((current) => ({ ...current, [name]: checked })));
 
   // The registered draft stays as it is; the empty form that follows is a new page, and focus starts at its top.
   const startOver = () => {
@@ -72,10 +72,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    const own = checkPaperAnswers(answers);
-    if (own.length > 0) return feedback.fail(own);
-    feedback.clear();
+    if (busy || !feedback.passes(checkPaperAnswers(answers))) return;
     const answer = await send(() => api.registerPaper(round.id, paperRequest(answers), draft.idempotencyKey));
     if (!answer) return;
     if (!answer.ok) return showApiError(feedback, answer.error, '', 'office.receivedOn');
@@ -102,75 +99,52 @@ export function PaperDetailsPage({ round }: { round: Round }) {
           words={t.person}
           dateOfBirth={
             <TextField
-              path="person.dateOfBirth"
+              {...feedback.bindText('person.dateOfBirth', answers.person.dateOfBirth, (dateOfBirth) =>
+                setPart('person')({ dateOfBirth }),
+              )}
               label={s.paper.dateOfBirthLabel}
               hint={s.paper.dateOfBirthHint}
               size="medium"
               inputMode="numeric"
-              value={answers.person.dateOfBirth}
-              onInput={(dateOfBirth) => setPart('person')({ dateOfBirth })}
-              error={errorOf('person.dateOfBirth')}
             />
           }
         />
         <RadioGroup
-          path="person.disabilityGroup"
+          {...feedback.bindChoice('person.disabilityGroup', answers.disabilityGroup, (value) =>
+            set((current) => ({ ...current, disabilityGroup: value as '1' | '2' | '3' })),
+          )}
           legend={t.check.disabilityGroup}
           options={(['1', '2', '3'] as const).map((group) => ({
             value: group,
             label: t.disabilityGroup.option(Number(group)),
           }))}
-          value={answers.disabilityGroup}
-          onChange={(value) => set((current) => ({ ...current, disabilityGroup: value as '1' | '2' | '3' }))}
-          error={errorOf('person.disabilityGroup')}
         />
         <RadioGroup
-          path="person.mentalDisorderConfirmed"
+          {...feedback.bindChoice('person.mentalDisorderConfirmed', answers.mentalDisorder, (value) =>
+            set((current) => ({ ...current, mentalDisorder: value as 'yes' | 'no' })),
+          )}
           legend={s.paper.mentalDisorder}
           options={[
             { value: 'yes', label: t.common.yes },
             { value: 'no', label: t.common.no },
           ]}
-          value={answers.mentalDisorder}
-          onChange={(value) => set((current) => ({ ...current, mentalDisorder: value as 'yes' | 'no' }))}
-          error={errorOf('person.mentalDisorderConfirmed')}
         />
 
         <h2>{s.paper.contactTitle}</h2>
-        <ContactFields
-          value={answers.contact}
-          onChange={setPart('contact')}
-          errorOf={errorOf}
-          autofill={false}
-          words={officeContactWords(s, t)}
-        />
+        <OfficeContactFields value={answers.contact} onChange={setPart('contact')} errorOf={errorOf} />
 
         <h2>{s.paper.representativeTitle}</h2>
-        <Checkbox
-          path="representative"
-          label={s.paper.hasRepresentative}
-          checked={answers.hasRepresentative}
-          onChange={(checked) => set((current) => ({ ...current, hasRepresentative: checked }))}
-          error={errorOf('representative')}
-        />
+        <Checkbox {...tick('representative', 'hasRepresentative')} label={s.paper.hasRepresentative} />
         {answers.hasRepresentative && (
-          <RepresentativeFields
+          <OfficeRepresentativeFields
             value={answers.representative}
             onChange={setPart('representative')}
             errorOf={errorOf}
-            autofill={false}
-            words={officeRepresentativeWords(s, t)}
           />
         )}
 
         <h2>{t.check.consent}</h2>
-        <Checkbox
-          path="consent"
-          label={s.paper.consent}
-          checked={answers.consent}
-          onChange={(checked) => set((current) => ({ ...current, consent: checked }))}
-          error={errorOf('consent')}
-        />
+        <Checkbox {...tick('consent', 'consent')} label={s.paper.consent} />
       </StepForm>
     </FeedbackPage>
   );

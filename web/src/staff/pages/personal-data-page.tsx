@@ -11,6 +11,7 @@ import { saveFile } from '../../files/save-file.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { type FormFeedback, showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
+import { usePdfDownload } from '../components/use-pdf-download.ts';
 import { copyContent } from '../data-requests/copy-content.ts';
 import { CopyDocument } from '../data-requests/copy-document.tsx';
 import type { AccessExport } from '../data-requests/types.ts';
@@ -45,8 +46,7 @@ export function PersonalDataPage() {
     if (!identityChecked) {
       own.push(staffRequired('identityChecked', (words) => words.dataRequests.requiredIdentity));
     }
-    if (own.length > 0) return feedback.fail(own);
-    feedback.clear();
+    if (!feedback.passes(own)) return;
     setCopy(undefined);
     const answer = await send(() => api.exportPersonalData({ personalCode: personalCode.trim(), language }));
     if (!answer) return;
@@ -103,7 +103,10 @@ function Copy({ copy, feedback }: { copy: AccessExport; feedback: FormFeedback }
   const { s } = useStaffTexts();
   const w = s.dataRequests;
   const content = copyContent(copy);
-  const [making, setMaking] = useState(false);
+  const pdf = usePdfDownload(
+    feedback,
+    staffMessage((words) => words.dataRequests.pdfFailed),
+  );
   const [downloaded, setDownloaded] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [copy]);
@@ -113,24 +116,12 @@ function Copy({ copy, feedback }: { copy: AccessExport; feedback: FormFeedback }
     setDownloaded(copy.fileName);
   };
 
-  // The PDF code (pdf-lib and the font) loads on the first press only.
-  const downloadPdf = async () => {
-    if (making) return;
-    feedback.clear();
-    setMaking(true);
-    try {
+  const downloadPdf = () =>
+    pdf.download(async () => {
       const { downloadCopy } = await import('../data-requests/download-copy.ts');
       await downloadCopy(content);
       setDownloaded(content.fileName);
-    } catch {
-      feedback.fail(
-        [],
-        staffMessage((words) => words.dataRequests.pdfFailed),
-      );
-    } finally {
-      setMaking(false);
-    }
-  };
+    });
 
   const sent = copy.applications.filter((application) => application.status === 'submitted');
   return (
@@ -144,7 +135,7 @@ function Copy({ copy, feedback }: { copy: AccessExport; feedback: FormFeedback }
             {w.print}
           </button>
           <BusyButton
-            busy={making}
+            busy={pdf.making}
             label={w.downloadPdf}
             busyLabel={w.preparingPdf}
             onPress={() => void downloadPdf()}

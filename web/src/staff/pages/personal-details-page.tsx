@@ -1,11 +1,9 @@
 import { useState } from 'preact/hooks';
-import { TextField } from '../../components/text-field.tsx';
-import { ContactFields } from '../../fieldsets/contact-fields.tsx';
-import { RepresentativeFields } from '../../fieldsets/representative-fields.tsx';
 import { NameFields } from '../../fieldsets/shared-fields.tsx';
 import { ApplicationSubpage } from '../application/application-subpage.tsx';
 import { type LoadedApplication, WithApplication } from '../application/with-application.tsx';
-import { officeContactWords, officeRepresentativeWords } from '../components/office-fieldset-words.ts';
+import { DayField } from '../components/day-field.tsx';
+import { OfficeContactFields, OfficeRepresentativeFields } from '../components/office-fieldsets.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
 import { useSave } from '../components/use-save.ts';
@@ -85,34 +83,28 @@ function CorrectionForm({ view, feedback, onSaved }: LoadedApplication) {
           {t.person.personalCode}: {application.personalCode.value}. {w.codeNote}
         </p>
         {asksDateOfBirth(application) && (
-          <TextField
+          <DayField
             path="person.dateOfBirth"
             label={w.dateOfBirth}
-            hint={s.common.dateHint}
-            size="medium"
-            inputMode="numeric"
             value={answers.dateOfBirth}
             onInput={(dateOfBirth) => setAnswers((current) => ({ ...current, dateOfBirth }))}
             error={errorOf('person.dateOfBirth')}
           />
         )}
         <h2>{w.contactTitle}</h2>
-        <ContactFields
+        <OfficeContactFields
           value={answers.contact}
           onChange={setPart('contact')}
           errorOf={errorOf}
-          autofill={false}
-          words={officeContactWords(s, t, { label: w.address, hint: t.contact.addressHint })}
+          address={{ label: w.address, hint: t.contact.addressHint }}
         />
         {answers.representative && (
           <>
             <h2>{w.representativeTitle}</h2>
-            <RepresentativeFields
+            <OfficeRepresentativeFields
               value={answers.representative}
               onChange={setPart('representative')}
               errorOf={errorOf}
-              autofill={false}
-              words={officeRepresentativeWords(s, t)}
             />
           </>
         )}

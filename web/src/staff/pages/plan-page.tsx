@@ -13,6 +13,7 @@ import { AgreementForm } from '../plans/agreement-form.tsx';
 import { EndSection } from '../plans/end-section.tsx';
 import { MonthForm } from '../plans/month-form.tsx';
 import { MonthsTable } from '../plans/months-table.tsx';
+import type { PlanFormProps } from '../plans/plan-form-props.ts';
 import type { PlanResponse } from '../plans/plan-types.ts';
 import { ReviewsSection } from '../plans/reviews-section.tsx';
 import { StandingTable } from '../plans/standing-table.tsx';
@@ -75,15 +76,7 @@ function OldVersion({ data, version }: { data: PlanResponse; version: number }) 
   );
 }
 
-function CurrentPlan({
-  data,
-  feedback,
-  onSaved,
-}: {
-  data: PlanResponse;
-  feedback: ReturnType<typeof useFormFeedback>;
-  onSaved(plan: PlanResponse): void;
-}) {
+function CurrentPlan({ data, feedback, onSaved }: PlanFormProps & { data: PlanResponse }) {
   const { s } = useStaffTexts();
   const { identity } = useSignedIn();
   const [revising, setRevising] = useState(false);

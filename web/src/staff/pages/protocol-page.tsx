@@ -7,6 +7,7 @@ import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
+import { usePdfDownload } from '../components/use-pdf-download.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { protocolContent } from '../protocol/protocol-content.ts';
 import { ProtocolDocument } from '../protocol/protocol-document.tsx';
@@ -49,7 +50,10 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
     wholeProtocol((from) => api.protocol(round.id, forAdministrator, from)),
   );
   const { busy, send } = useSending();
-  const [making, setMaking] = useState(false);
+  const pdf = usePdfDownload(
+    feedback,
+    staffMessage((words) => words.protocol.pdfFailed),
+  );
   const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
 
   if (error?.status === 404 && error.code === 'SELECTION_NOT_RUN') {
@@ -71,24 +75,13 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
     setDownloaded(fileName);
   };
 
-  // The PDF code (pdf-lib and the font) loads on the first press only.
-  const downloadPdf = async () => {
-    if (making) return;
-    feedback.clear();
+  const downloadPdf = () => {
     setDownloaded(undefined);
-    setMaking(true);
-    try {
+    return pdf.download(async () => {
       const { downloadProtocol } = await import('../protocol/download-protocol.ts');
       await downloadProtocol(content);
       setDownloaded(content.fileName);
-    } catch {
-      feedback.fail(
-        [],
-        staffMessage((words) => words.protocol.pdfFailed),
-      );
-    } finally {
-      setMaking(false);
-    }
+    });
   };
 
   return (
@@ -98,7 +91,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
           {s.protocol.print}
         </button>
         <BusyButton
-          busy={making}
+          busy={pdf.making}
           label={s.protocol.downloadPdf}
           busyLabel={s.protocol.preparingPdf}
           onPress={() => void downloadPdf()}

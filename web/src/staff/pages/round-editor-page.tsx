@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import { api as publicApi } from '../../api/client.ts';
 import type { Round } from '../../api/types.ts';
 import { useData, useSending } from '../../api/use-data.ts';
@@ -8,11 +7,12 @@ import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
 import { rememberRound } from '../api/use-round.ts';
+import { DayField } from '../components/day-field.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { AdministratorsOnly, LoadError, Loading } from '../components/load-state.tsx';
+import { LoadError, Loading } from '../components/load-state.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { GroupsField, listHandlers, RuleList, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
+import { GroupsField, RuleList } from '../round-editor/rule-lists.tsx';
 import {
   type BoxOf,
   CRITERION_BOXES,
@@ -21,37 +21,23 @@ import {
   type ListName,
   MUNICIPALITY_BOXES,
   type RowOf,
-  type RulesForm,
   rulesListChanges,
   rulesOf,
   withGroup,
 } from '../round-editor/rules-form.ts';
+import { useListForm } from '../round-editor/use-list-form.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 
 /** The round whose documents a new round takes over: the documents are not edited on this page. */
 const DOCUMENTS_FROM = 'demo';
 
-/** Administrators: `/office/rounds/{roundId}/rules/edit`, the rules of a round whose intake has not opened. */
-export function EditRulesPage({ roundId }: { roundId: string }) {
-  return (
-    <AdministratorsOnly>
-      <Loader roundId={roundId} />
-    </AdministratorsOnly>
-  );
-}
-
-/** Administrators: `/office/rounds/new`, a round of their own making. */
-export function NewRoundPage() {
-  return (
-    <AdministratorsOnly>
-      <Loader />
-    </AdministratorsOnly>
-  );
-}
-
-/** Reads the round afresh (or the demo round, for its documents) and opens the form once it is there. */
-function Loader({ roundId }: { roundId?: string }) {
+/**
+ * Administrators: `/office/rounds/{roundId}/rules/edit`, the rules of a round whose intake has not opened, or
+ * `/office/rounds/new`, a round of their own making. Reads the round afresh (or the demo round, for its
+ * documents) and opens the form once it is there.
+ */
+export function RoundEditorPage({ roundId }: { roundId?: string }) {
   const { s } = useStaffTexts();
   const from = roundId ?? DOCUMENTS_FROM;
   const { data: round, error, retry } = useData(`round:${from}`, () => publicApi.round(from));
@@ -75,16 +61,16 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
   const feedback = useFormFeedback();
-  const [form, setForm] = useState(() => formOf(round));
+  const { form, setForm, set, list: listOf } = useListForm(() => formOf(round));
   const { busy, send } = useSending();
-  const focusAfter = useFocusAfterChange();
 
   const isNew = round === undefined;
   const title = isNew ? s.roundEditor.newTitle : s.roundEditor.editTitle;
   const w = s.roundEditor;
   const errorOf = feedback.errorOf;
-  const set = (change: Partial<RulesForm>) => setForm((current) => ({ ...current, ...change }));
+  // A box of the form tied to its path in the request, where the server's error about it is shown.
   const text = (
+    path: string,
     name:
       | 'roundId'
       | 'nameLv'
@@ -97,26 +83,18 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
       | 'notSelectedDays'
       | 'participantDays'
       | 'draftDays',
-  ) => ({ value: form[name], onInput: (value: string) => set({ [name]: value }) });
+  ) => feedback.bindText(path, form[name], (value) => set({ [name]: value }));
+  const tick = (path: string, name: 'mentalDisorder' | 'onlineAnswersAreApplication') =>
+    feedback.bindTick(path, form[name], (checked) => set({ [name]: checked }));
   const list = <L extends ListName>(name: L, firstBox: BoxOf<RowOf<L>>) =>
-    listHandlers({
-      path: name,
-      rowCount: form[name].length,
-      firstBox,
-      changes: rulesListChanges(name),
-      setForm,
-      focusAfter,
-    });
+    listOf(name, form[name].length, firstBox, rulesListChanges(name));
   const municipalities = list('municipalities', 'code');
   const criteria = list('criteria', 'id');
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    const own = checkRulesForm(form, isNew);
-    if (own.length > 0) return feedback.fail(own);
+    if (busy || !feedback.passes(checkRulesForm(form, isNew))) return;
     const roundId = isNew ? form.roundId.trim() : round.id;
-    feedback.clear();
     const answer = await send(async () => {
       // Saving an id that is taken would replace that round's rules: a new round must have an id of its own.
       if (isNew && (await publicApi.round(roundId)).ok) return 'taken' as const;
@@ -145,47 +123,20 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
         {round && <p class="lead">{s.queue.roundLine(round.name[language])}</p>}
         <p>{w.intro}</p>
 
-        {isNew && (
-          <TextField
-            path="roundId"
-            label={w.roundId}
-            hint={w.roundIdHint}
-            size="medium"
-            spellcheck={false}
-            {...text('roundId')}
-            error={errorOf('roundId')}
-          />
-        )}
+        {isNew && <TextField {...text('roundId', 'roundId')} label={w.roundId} hint={w.roundIdHint} size="medium" />}
 
         <h2>{w.namesTitle}</h2>
-        <TextField path="name.lv" label={w.nameLv} {...text('nameLv')} error={errorOf('name.lv')} />
-        <TextField path="name.en" label={w.nameEn} {...text('nameEn')} error={errorOf('name.en')} />
-        <TextField path="whoMayApply.lv" label={w.whoLv} {...text('whoLv')} error={errorOf('whoMayApply.lv')} />
-        <TextField path="whoMayApply.en" label={w.whoEn} {...text('whoEn')} error={errorOf('whoMayApply.en')} />
+        <TextField {...text('name.lv', 'nameLv')} label={w.nameLv} />
+        <TextField {...text('name.en', 'nameEn')} label={w.nameEn} />
+        <TextField {...text('whoMayApply.lv', 'whoLv')} label={w.whoLv} />
+        <TextField {...text('whoMayApply.en', 'whoEn')} label={w.whoEn} />
 
         <h2>{w.windowTitle}</h2>
         {(['firstDay', 'lastDay'] as const).map((name) => (
-          <TextField
-            key={name}
-            path={`window.${name}`}
-            label={w[name]}
-            hint={s.common.dateHint}
-            size="medium"
-            inputMode="numeric"
-            {...text(name)}
-            error={errorOf(`window.${name}`)}
-          />
+          <DayField key={name} {...text(`window.${name}`, name)} label={w[name]} />
         ))}
         <p>{w.timeZone}</p>
-        <TextField
-          path="resultsExpectedBy"
-          label={w.resultsExpectedBy}
-          hint={s.common.dateHint}
-          size="medium"
-          inputMode="numeric"
-          {...text('resultsExpectedBy')}
-          error={errorOf('resultsExpectedBy')}
-        />
+        <DayField {...text('resultsExpectedBy', 'resultsExpectedBy')} label={w.resultsExpectedBy} />
 
         <h2>{w.whoTitle}</h2>
         <GroupsField
@@ -196,13 +147,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
             setForm((current) => ({ ...current, groups: withGroup(current.groups, group, ticked) }))
           }
         />
-        <Checkbox
-          path="requiresMentalDisorder"
-          label={w.mentalDisorder}
-          checked={form.mentalDisorder}
-          onChange={(checked) => set({ mentalDisorder: checked })}
-          error={errorOf('requiresMentalDisorder')}
-        />
+        <Checkbox {...tick('requiresMentalDisorder', 'mentalDisorder')} label={w.mentalDisorder} />
 
         <h2>{w.municipalitiesTitle}</h2>
         <RuleList
@@ -211,7 +156,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           boxes={MUNICIPALITY_BOXES}
           w={w}
           legend={w.municipality}
-          remove={{ label: w.remove, name: w.removeMunicipality }}
+          removeName={w.removeMunicipality}
           removable={form.municipalities.length > 1}
           errorOf={errorOf}
           handlers={municipalities}
@@ -226,7 +171,7 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           boxes={CRITERION_BOXES}
           w={w}
           legend={w.criterion}
-          remove={{ label: w.remove, name: w.removeCriterion }}
+          removeName={w.removeCriterion}
           removable
           errorOf={errorOf}
           handlers={criteria}
@@ -235,32 +180,22 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
 
         <h2>{w.retentionTitle}</h2>
         <p>{w.retentionIntro}</p>
-        <TextField
-          path="retention.notSelectedDays"
-          label={w.notSelectedDays}
-          hint={w.notSelectedDaysHint}
-          size="short"
-          inputMode="numeric"
-          {...text('notSelectedDays')}
-          error={errorOf('retention.notSelectedDays')}
-        />
-        <TextField
-          path="retention.participantDays"
-          label={w.participantDays}
-          size="short"
-          inputMode="numeric"
-          {...text('participantDays')}
-          error={errorOf('retention.participantDays')}
-        />
-        <TextField
-          path="retention.draftDays"
-          label={w.draftDays}
-          hint={w.draftDaysHint}
-          size="short"
-          inputMode="numeric"
-          {...text('draftDays')}
-          error={errorOf('retention.draftDays')}
-        />
+        {(
+          [
+            ['notSelectedDays', w.notSelectedDaysHint],
+            ['participantDays', undefined],
+            ['draftDays', w.draftDaysHint],
+          ] as const
+        ).map(([name, hint]) => (
+          <TextField
+            key={name}
+            {...text(`retention.${name}`, name)}
+            label={w[name]}
+            hint={hint}
+            size="short"
+            inputMode="numeric"
+          />
+        ))}
 
         <h2>{w.documentsTitle}</h2>
         <p>{isNew ? w.documentsNewText : w.documentsText}</p>
@@ -270,11 +205,8 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
           ))}
         </ul>
         <Checkbox
-          path="onlineAnswersAreApplication"
+          {...tick('onlineAnswersAreApplication', 'onlineAnswersAreApplication')}
           label={w.onlineAnswersAreApplication}
-          checked={form.onlineAnswersAreApplication}
-          onChange={(checked) => set({ onlineAnswersAreApplication: checked })}
-          error={errorOf('onlineAnswersAreApplication')}
         />
       </StepForm>
     </FeedbackPage>

@@ -2,10 +2,9 @@ import type { Round } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
 import { useLocation } from '../../flow/router.ts';
 import { FeedbackPage } from '../components/feedback-page.tsx';
-import { AdministratorsOnly, InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
+import { InlineLoadError, LoadError, Loading } from '../components/load-state.tsx';
 import { RoundHeading } from '../components/round-heading.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
-import { WithRound } from '../components/with-round.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { CsvDownload } from '../service-year/csv-download.tsx';
@@ -18,15 +17,7 @@ import { useSignedIn } from '../session/session-context.ts';
  * services: budgets committed and spent, as charts and tables and as CSV, then the evaluation report of
  * anonymised aggregates, which has its own CSV. `?municipality=` picks whose months and services are shown.
  */
-export function ServiceYearDashboardPage({ roundId }: { roundId: string }) {
-  return (
-    <AdministratorsOnly>
-      <WithRound roundId={roundId}>{(round) => <Dashboard round={round} />}</WithRound>
-    </AdministratorsOnly>
-  );
-}
-
-function Dashboard({ round }: { round: Round }) {
+export function ServiceYearDashboardPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const location = useLocation();

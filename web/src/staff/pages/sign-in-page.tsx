@@ -97,8 +97,7 @@ function PasswordPage(props: { username: string; problem: LocalizedText | undefi
     const missing: FieldError[] = [];
     if (!username.trim()) missing.push(staffRequired('username', (w) => w.signIn.requiredUsername));
     if (!password) missing.push(staffRequired('password', (w) => w.signIn.requiredPassword));
-    if (missing.length > 0) return feedback.fail(missing);
-    feedback.clear();
+    if (!feedback.passes(missing)) return;
     const outcome = await send(() => signIn(username.trim(), password));
     if (!outcome) return;
     if (outcome.kind !== 'refused') return props.flow.advance(outcome);

@@ -1,20 +1,20 @@
 import { useState } from 'preact/hooks';
 import { TextField } from '../../components/text-field.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
-import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { readDay } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import type { PlanResponse } from './plan-types.ts';
+import type { PlanFormProps } from './plan-form-props.ts';
 
 /** The participant signed the current version on paper: the date of signing. */
-export function AgreementForm(props: {
-  reference: string;
-  revision: number;
-  feedback: FormFeedback;
-  onSaved(plan: PlanResponse): void;
-}) {
+export function AgreementForm(
+  props: PlanFormProps & {
+    reference: string;
+    revision: number;
+  },
+) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const [signedOn, setSignedOn] = useState('');
@@ -26,8 +26,7 @@ export function AgreementForm(props: {
     (w) => w.plans.signedOn,
   );
   return (
-    <section class="review-section" aria-labelledby="agreement-title">
-      <h2 id="agreement-title">{s.plans.agreementTitle}</h2>
+    <ReviewSection id="agreement" title={s.plans.agreementTitle}>
       <p>{s.plans.agreementIntro}</p>
       <SaveForm
         save={save}
@@ -44,6 +43,6 @@ export function AgreementForm(props: {
           size="medium"
         />
       </SaveForm>
-    </section>
+    </ReviewSection>
   );
 }

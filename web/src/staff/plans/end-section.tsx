@@ -6,12 +6,12 @@ import { formatDay, rigaDateTime } from '../../format/dates.ts';
 import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
-import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { readDay, staffRequired } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
-import type { PlanEndBody, PlanResponse, SupportPlan } from './plan-types.ts';
+import type { PlanFormProps } from './plan-form-props.ts';
+import type { PlanEndBody, SupportPlan } from './plan-types.ts';
 
 type EndKind = PlanEndBody['kind'];
 
@@ -19,13 +19,13 @@ type EndKind = PlanEndBody['kind'];
  * The end of the year: how it ended, when, and why a participant left early. The form says beforehand whether
  * leaving early offers the place to the waiting list in this round.
  */
-export function EndSection(props: {
-  plan: SupportPlan;
-  offersPlace: boolean;
-  canChange: boolean;
-  feedback: FormFeedback;
-  onSaved(plan: PlanResponse): void;
-}) {
+export function EndSection(
+  props: PlanFormProps & {
+    plan: SupportPlan;
+    offersPlace: boolean;
+    canChange: boolean;
+  },
+) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const { plan, feedback } = props;

@@ -1,22 +1,21 @@
 import { useState } from 'preact/hooks';
 import { TextField } from '../../components/text-field.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { SelectField } from '../components/select-field.tsx';
-import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { catalogueWords, monthName } from './catalogue.ts';
 import { euroInput, parseWhole } from './money.ts';
 import { type DeliveryLineDraft, firstOpenMonth, monthLines, monthRequest } from './month-draft.ts';
+import type { PlanFormProps } from './plan-form-props.ts';
 import type { MonthDeliveryBody, PlanResponse, PlanYear, SupportPlan } from './plan-types.ts';
 
-interface MonthFormProps {
+interface MonthFormProps extends PlanFormProps {
   plan: SupportPlan;
   months: string[];
   year: PlanYear | undefined;
-  feedback: FormFeedback;
-  onSaved(plan: PlanResponse): void;
 }
 
 /**
@@ -46,8 +45,7 @@ export function MonthForm({ plan, months, year, feedback, onSaved }: MonthFormPr
     setLines((before) => before.map((line, at) => (at === index ? { ...line, ...part } : line)));
 
   return (
-    <section class="review-section" aria-labelledby="month-title">
-      <h2 id="month-title">{s.plans.monthTitle}</h2>
+    <ReviewSection id="month" title={s.plans.monthTitle}>
       <p>{s.plans.monthIntro}</p>
       <SaveForm
         save={save}
@@ -102,6 +100,6 @@ export function MonthForm({ plan, months, year, feedback, onSaved }: MonthFormPr
           );
         })}
       </SaveForm>
-    </section>
+    </ReviewSection>
   );
 }

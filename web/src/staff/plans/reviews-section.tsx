@@ -3,20 +3,20 @@ import { rigaDateTime } from '../../format/dates.ts';
 import { ReviewSection } from '../components/review-section.tsx';
 import { SaveForm } from '../components/save-form.tsx';
 import { TextArea } from '../components/text-area.tsx';
-import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { staffRequired } from '../i18n/field-errors.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
+import type { PlanFormProps } from './plan-form-props.ts';
 import type { PlanResponse, SupportPlan } from './plan-types.ts';
 
 /** The reviews of the year so far, oldest first, and (for the social worker) a box for a new one. */
-export function ReviewsSection(props: {
-  plan: SupportPlan;
-  canChange: boolean;
-  feedback: FormFeedback;
-  onSaved(plan: PlanResponse): void;
-}) {
+export function ReviewsSection(
+  props: PlanFormProps & {
+    plan: SupportPlan;
+    canChange: boolean;
+  },
+) {
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const [note, setNote] = useState('');

@@ -5,25 +5,23 @@ import { fieldId } from '../../flow/steps.ts';
 import { SaveForm } from '../components/save-form.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { TextArea } from '../components/text-area.tsx';
-import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useSave } from '../components/use-save.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { GoalsEditor } from './goals-editor.tsx';
 import { useEuro } from './money.ts';
-import type { NeedLevel, PlanResponse, PlanVersion, PlanVersionBody, PlanYear } from './plan-types.ts';
+import type { PlanFormProps } from './plan-form-props.ts';
+import type { NeedLevel, PlanVersion, PlanVersionBody, PlanYear } from './plan-types.ts';
 import { ServicesEditor } from './services-editor.tsx';
 import { draftOf, draftTotals, type VersionDraft, versionRequest } from './version-draft.ts';
 
-interface VersionFormProps {
+interface VersionFormProps extends PlanFormProps {
   reference: string;
   year: PlanYear;
   /** The version a revision starts from; none for the first plan. */
   current: PlanVersion | undefined;
   /** The plan's revision the page shows; none for the first plan. */
   revision: number | undefined;
-  feedback: FormFeedback;
-  onSaved(plan: PlanResponse): void;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { rigaDateTime } from '../../format/dates.ts';
 import { ColumnTable } from '../components/column-table.tsx';
+import { ReviewSection } from '../components/review-section.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useEuro } from './money.ts';
@@ -10,8 +11,7 @@ export function VersionsTable({ plan }: { plan: SupportPlan }) {
   const { s } = useStaffTexts();
   const euro = useEuro();
   return (
-    <section class="review-section" aria-labelledby="versions-title">
-      <h2 id="versions-title">{s.plans.versionsTitle}</h2>
+    <ReviewSection id="versions" title={s.plans.versionsTitle}>
       <ColumnTable
         captionId="versions-caption"
         captionClass="visually-hidden"
@@ -41,6 +41,6 @@ export function VersionsTable({ plan }: { plan: SupportPlan }) {
           { title: s.plans.agreement, cell: (version) => (version.agreement ? s.plans.yes : s.plans.no) },
         ]}
       />
-    </section>
+    </ReviewSection>
   );
 }

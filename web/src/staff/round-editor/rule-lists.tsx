@@ -48,7 +48,12 @@ export function GroupsField(props: {
   );
 }
 
-interface RowsProps<Row extends { key: number }, W> {
+/** A list's words: every row's button says `remove`. */
+interface ListWords {
+  remove: string;
+}
+
+interface RowsProps<Row extends { key: number }, W extends ListWords> {
   /** The list's path in the request: `municipalities`, `criteria`, `providers.0.services`. */
   list: string;
   rows: Row[];
@@ -56,7 +61,8 @@ interface RowsProps<Row extends { key: number }, W> {
   w: W;
   /** "Municipality 2": each row is a fieldset named by its place in the list. */
   legend(n: number): string;
-  remove: { label: string; name(n: number): string };
+  /** "Remove municipality 2": the name of a row's "Remove" button, for a screen reader. */
+  removeName(n: number): string;
   /** Whether a row may be removed: a round keeps at least one municipality. */
   removable: boolean;
   errorOf: ErrorOf;
@@ -69,7 +75,7 @@ interface RowsProps<Row extends { key: number }, W> {
 }
 
 /** The rows of one list of a form (municipalities with their places, criteria with their points, services…). */
-function RuleRows<Row extends { key: number }, W = Words>(props: RowsProps<Row, W>) {
+function RuleRows<Row extends { key: number }, W extends ListWords = Words>(props: RowsProps<Row, W>) {
   return (
     <>
       {props.rows.map((row, index) => {
@@ -108,8 +114,8 @@ function RuleRows<Row extends { key: number }, W = Words>(props: RowsProps<Row, 
             {props.inner?.(index)}
             {props.removable && (
               <RemoveButton
-                label={props.remove.label}
-                name={props.remove.name(index + 1)}
+                label={props.w.remove}
+                name={props.removeName(index + 1)}
                 onClick={() => props.onRemove(index)}
               />
             )}
@@ -200,7 +206,7 @@ export interface ListHandlers<Row> {
  * A list of a form: its rows, each a fieldset with its boxes and a "Remove" button, then its "Add" button, which
  * shows the errors about the whole list (none given, one a plan still uses taken away).
  */
-export function RuleList<Row extends { key: number }, W = Words>(
+export function RuleList<Row extends { key: number }, W extends ListWords = Words>(
   props: Omit<RowsProps<Row, W>, 'onInput' | 'onRemove'> & { addLabel: string; handlers: ListHandlers<Row> },
 ) {
   const { addLabel, handlers, ...rows } = props;

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { ResultPage, ResultRow } from '../api/types.ts';
 import { type Column, ColumnTable } from '../components/column-table.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -12,10 +13,6 @@ export function MunicipalityResultView({ page, name }: { page: ResultPage; name:
   const { s } = useStaffTexts();
   const { promotions } = page;
   const id = `result-${page.municipalityCode}`;
-  const rowsOf = (decision: ResultRow['decision']) => page.rows.filter((row) => row.decision === decision);
-  const selected = rowsOf('selected');
-  const waitlisted = rowsOf('waitlisted');
-  const excluded = rowsOf('not-selected');
   // A list whose rows are all on other pages is said to be there, not to be empty.
   const none = (count: number, empty: string) => (count > 0 ? s.selection.onOtherPage : empty);
   const { when, link, reference, received, points } = useResultColumns();
@@ -40,55 +37,73 @@ export function MunicipalityResultView({ page, name }: { page: ResultPage; name:
     />
   );
   const byReference = (entry: { reference: string }) => entry.reference;
+  // The three lists of the result, each in its order; `total` counts its rows on all the pages.
+  const decisionLists: {
+    decision: ResultRow['decision'];
+    kind: string;
+    title: string;
+    caption: string;
+    empty: string;
+    total: number;
+    columns: readonly Column<ResultRow>[];
+  }[] = [
+    {
+      decision: 'selected',
+      kind: 'selected',
+      title: s.selection.selectedTitle,
+      caption: s.selection.selectedCaption,
+      empty: s.selection.noneSelected,
+      total: page.selected,
+      columns: [{ title: s.selection.rank, numeric: true, cell: (row) => row.rank }, reference, scored, received],
+    },
+    {
+      decision: 'waitlisted',
+      kind: 'waitlisted',
+      title: s.selection.waitlistTitle,
+      caption: s.selection.waitlistCaption,
+      empty: s.selection.noneWaiting,
+      total: page.waitlisted,
+      columns: [
+        { title: s.selection.position, numeric: true, cell: (row) => row.position },
+        reference,
+        scored,
+        received,
+      ],
+    },
+    {
+      decision: 'not-selected',
+      kind: 'excluded',
+      title: s.selection.excludedTitle,
+      caption: s.selection.excludedCaption,
+      empty: s.selection.noneExcluded,
+      total: page.excluded,
+      columns: [
+        reference,
+        { title: s.selection.reason, cell: (row) => (row.reason ? s.selection.reasons[row.reason] : '') },
+        points((row: { totalScore: number | null }) => row.totalScore ?? s.queue.noScore),
+        received,
+      ],
+    },
+  ];
 
   return (
     <section class="review-section" aria-labelledby={`${id}-title`} data-testid="municipality-result">
       <h2 id={`${id}-title`}>{name}</h2>
       <p>{s.selection.placesLine(page.selected, page.cap)}</p>
 
-      <h3>{s.selection.selectedTitle}</h3>
-      {selected.length === 0 ? (
-        <p>{none(page.selected, s.selection.noneSelected)}</p>
-      ) : (
-        table(
-          'selected',
-          s.selection.selectedCaption,
-          [{ title: s.selection.rank, numeric: true, cell: (row) => row.rank }, reference, scored, received],
-          selected,
-          byReference,
-        )
-      )}
-
-      <h3>{s.selection.waitlistTitle}</h3>
-      {waitlisted.length === 0 ? (
-        <p>{none(page.waitlisted, s.selection.noneWaiting)}</p>
-      ) : (
-        table(
-          'waitlisted',
-          s.selection.waitlistCaption,
-          [{ title: s.selection.position, numeric: true, cell: (row) => row.position }, reference, scored, received],
-          waitlisted,
-          byReference,
-        )
-      )}
-
-      <h3>{s.selection.excludedTitle}</h3>
-      {excluded.length === 0 ? (
-        <p>{none(page.excluded, s.selection.noneExcluded)}</p>
-      ) : (
-        table(
-          'excluded',
-          s.selection.excludedCaption,
-          [
-            reference,
-            { title: s.selection.reason, cell: (row) => (row.reason ? s.selection.reasons[row.reason] : '') },
-            points((row: { totalScore: number | null }) => row.totalScore ?? s.queue.noScore),
-            received,
-          ],
-          excluded,
-          byReference,
-        )
-      )}
+      {decisionLists.map((list) => {
+        const rows = page.rows.filter((row) => row.decision === list.decision);
+        return (
+          <Fragment key={list.kind}>
+            <h3>{list.title}</h3>
+            {rows.length === 0 ? (
+              <p>{none(list.total, list.empty)}</p>
+            ) : (
+              table(list.kind, list.caption, list.columns, rows, byReference)
+            )}
+          </Fragment>
+        );
+      })}
 
       {promotions.length > 0 && (
         <>

@@ -12,8 +12,8 @@ import { ReloadAfterConflict } from '../components/reload-after-conflict.tsx';
 import { SelectField } from '../components/select-field.tsx';
 import { showApiError, useFormFeedback } from '../components/use-form-feedback.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
-import { listHandlers, RuleList, useFocusAfterChange } from '../round-editor/rule-lists.tsx';
-import type { BoxOf, ListChanges } from '../round-editor/rules-form.ts';
+import { RuleList } from '../round-editor/rule-lists.tsx';
+import { useListForm } from '../round-editor/use-list-form.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import {
@@ -27,7 +27,6 @@ import {
   providerChanges,
   providerShown,
   SERVICE_BOXES,
-  type YearForm,
   yearRequestOf,
 } from './year-form.ts';
 import type { ServiceYear } from './year-types.ts';
@@ -51,22 +50,18 @@ export function YearEditor({
   const { s, language } = useStaffTexts();
   const { api } = useSignedIn();
   const feedback = useFormFeedback();
-  const [form, setForm] = useState(() => formOf(year));
+  const { form, setForm, set, list } = useListForm(() => formOf(year));
   const { busy, send } = useSending();
-  const focusAfter = useFocusAfterChange();
   const w = s.serviceYear;
   const errorOf = feedback.errorOf;
   const title = year ? w.editTitle : w.setUpTitle;
-  const set = (change: Partial<YearForm>) => setForm((current) => ({ ...current, ...change }));
 
-  const handlers = <Row,>(path: string, rowCount: number, firstBox: BoxOf<Row>, changes: ListChanges<YearForm, Row>) =>
-    listHandlers({ path, rowCount, firstBox, changes, setForm, focusAfter });
-  const catalogue = handlers('catalogue', form.catalogue.length, 'id', catalogueChanges);
+  const catalogue = list('catalogue', form.catalogue.length, 'id', catalogueChanges);
   // One municipality's providers at a time, and any provider with an error, so every error is next to its box.
   const [providersOf, setProvidersOf] = useState(round.municipalities[0]?.code ?? '');
-  const providers = handlers('providers', form.providers.length, 'id', providerChanges(providersOf));
+  const providers = list('providers', form.providers.length, 'id', providerChanges(providersOf));
   const offers = (provider: number) =>
-    handlers(
+    list(
       `providers.${provider}.services`,
       form.providers[provider]?.services.length ?? 0,
       'serviceId',
@@ -75,10 +70,7 @@ export function YearEditor({
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    const own = checkYearForm(form);
-    if (own.length > 0) return feedback.fail(own);
-    feedback.clear();
+    if (busy || !feedback.passes(checkYearForm(form))) return;
     const answer = await send(() => api.saveServiceYear(round.id, yearRequestOf(form)));
     if (answer === undefined) return;
     if (!answer.ok) return showApiError(feedback, answer.error, '', 'budget.amountCents');
@@ -145,7 +137,7 @@ export function YearEditor({
           boxes={SERVICE_BOXES}
           w={w}
           legend={w.serviceN}
-          remove={{ label: w.remove, name: w.removeService }}
+          removeName={w.removeService}
           removable={form.catalogue.length > 1}
           errorOf={errorOf}
           handlers={catalogue}
@@ -161,7 +153,7 @@ export function YearEditor({
           boxes={PROVIDER_BOXES}
           w={w}
           legend={w.providerN}
-          remove={{ label: w.remove, name: w.removeProvider }}
+          removeName={w.removeProvider}
           removable
           errorOf={errorOf}
           handlers={providers}
@@ -178,7 +170,7 @@ export function YearEditor({
               )}
               w={w}
               legend={(n) => w.offerN(index + 1, n)}
-              remove={{ label: w.remove, name: (n) => w.removeOffer(index + 1, n) }}
+              removeName={(n) => w.removeOffer(index + 1, n)}
               removable={(form.providers[index]?.services.length ?? 0) > 1}
               errorOf={errorOf}
               handlers={offers(index)}

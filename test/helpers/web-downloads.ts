@@ -1,0 +1,12 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+
+/**
+ * The file the browser saves while `press` runs (a press of a download button, by keyboard or by mouse): the
+ * name it suggests, its bytes, and its bytes read as UTF-8 text (a CSV file, JSON).
+ */
+export async function savedFile(page: Page, press: () => Promise<unknown>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), press()]);
+  const contents = await readFile(await download.path());
+  return { fileName: download.suggestedFilename(), bytes: new Uint8Array(contents), text: contents.toString('utf8') };
+}
