@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
+          experimental: { viteModuleRunner: false, nodeLoader: false },
           globalSetup: ['test/helpers/shared-dynamodb.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -25,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          experimental: { viteModuleRunner: false, nodeLoader: false },
           globalSetup: ['test/helpers/clear-test-results.ts', 'test/helpers/shared-dynamodb.ts'],
           testTimeout: 60_000,
           hookTimeout: 90_000,
