@@ -192,6 +192,33 @@ function unsignedToken(): string {
   return `${part({ alg: 'none', typ: 'JWT' })}.${part({ 'cognito:username': 'admin', 'custom:role': 'administrator' })}.`;
 }
 
+/**
+ * The odd parts are the same for every route and caller (the seed is fixed): made once, not once per route, as
+ * the random samples and the megabyte strings cost more to make than most requests take to answer.
+ */
+const oddParts = {
+  bodies: once(oddBodies),
+  headers: once(oddHeaders),
+  queries: new Map<string, [string, string][]>(),
+};
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
+function oddQueriesOf(today: string): [string, string][] {
+  let queries = oddParts.queries.get(today);
+  if (!queries) {
+    queries = oddQueries(today);
+    oddParts.queries.set(today, queries);
+  }
+  return queries;
+}
+
 function pathOf(route: Route, values: PathValues, odd?: { name: string; segment: string }): string {
   return route.path.replace(/\{([^}]+)\}/g, (_, name: string) =>
     odd?.name === name ? odd.segment : encodeURIComponent(values[name] ?? 'x'),
@@ -222,7 +249,7 @@ export function fuzzCases(
     }
   }
   if (sendsBody) {
-    for (const [label, contentType, body] of oddBodies()) {
+    for (const [label, contentType, body] of oddParts.bodies()) {
       add(`body: ${label}`, {
         method: route.method,
         path: base,
@@ -231,10 +258,10 @@ export function fuzzCases(
       });
     }
   }
-  for (const [label, query] of oddQueries(options.today)) {
+  for (const [label, query] of oddQueriesOf(options.today)) {
     add(`query: ${label}`, { method: route.method, path: `${base}?${query}`, headers: { ...auth, ...jsonHeaders } });
   }
-  for (const [label, headers] of oddHeaders()) {
+  for (const [label, headers] of oddParts.headers()) {
     add(`header: ${label}`, {
       method: route.method,
       path: base,

@@ -13,6 +13,7 @@ import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { pilotLikeRound } from '../fixtures/rounds.ts';
 import { FAULTS, type Fault, faultsInOrder } from '../helpers/aws-faults.ts';
+import { retryWithoutWaiting } from '../helpers/retries-without-waits.ts';
 import { adminPorts, adminRequest, faultyPorts, tableProbe } from './support/faulty-ports.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 import { uploadDocuments } from './support/upload-documents.ts';
@@ -95,6 +96,9 @@ async function scenario(schedule: ReadonlyArray<Fault | undefined>): Promise<Tal
   runCount += 1;
   const round = { ...pilotLikeRound, id: `schedules-${runCount}` };
   try {
+    // The SDK decides what to retry as always; its back-off after throttling would have the run sleep for most
+    // of its time.
+    await retryWithoutWaiting(system.clients.documentClient);
     await ports.rounds.put(round);
     faults.schedule(faultsInOrder(schedule));
 

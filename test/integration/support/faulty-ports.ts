@@ -35,7 +35,12 @@ function unreachable<T>(name: string): T {
  * The real adapters over SDK clients made as the composition root makes them, with fault injection added to the
  * DynamoDB client. Fresh clients each time, so the SDK's retry quota of one scenario does not carry over.
  */
-export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjector; stop(): void } {
+export function faultyPorts(aws: LocalAws): {
+  ports: Ports;
+  faults: FaultInjector;
+  clients: ReturnType<typeof createAwsClients>;
+  stop(): void;
+} {
   const clients = createAwsClients({ region: REGION, endpoints: aws.standIns.endpoints });
   const faults = injectFaults(clients.documentClient);
   const auditTableName = () => aws.auditTableName;
@@ -60,6 +65,7 @@ export function faultyPorts(aws: LocalAws): { ports: Ports; faults: FaultInjecto
   return {
     ports,
     faults,
+    clients,
     stop() {
       clients.documentClient.destroy();
       clients.s3.destroy();
