@@ -177,12 +177,19 @@ export interface StreamConsumer extends Consumer {
  * is the change that brings the next one.
  */
 export const streamConsumers = [
-  { handler: 'send-notifications', needs: { table: 'readWrite', mail: true } },
+  {
+    handler: 'send-notifications',
+    needs: { table: 'readWrite', repositories: ['rounds', 'notifications'], mail: true },
+  },
   // Up to 100 records a call: under a rush of submissions the counts are written once for many of them.
-  { handler: 'follow-queue', needs: { table: 'readWrite' }, batchSize: 100 },
+  { handler: 'follow-queue', needs: { table: 'readWrite', repositories: ['applications'] }, batchSize: 100 },
   {
     handler: 'publish-results',
-    needs: { table: 'readWrite', mail: true },
+    needs: {
+      table: 'readWrite',
+      repositories: ['rounds', 'applications', 'selectionRuns', 'notifications'],
+      mail: true,
+    },
     sortKeyPrefix: 'RUN#',
     // A step e-mails for at most 20 s and may first wait out up to 60 s after failures.
     timeoutSeconds: 120,
@@ -194,7 +201,7 @@ export const streamConsumers = [
  * locally by the mail stand-in's simulator addresses. It records each on the application it was about.
  */
 export const mailEventConsumers = [
-  { handler: 'record-mail-events', needs: { table: 'readWrite' } },
+  { handler: 'record-mail-events', needs: { table: 'readWrite', repositories: ['applications'] } },
 ] as const satisfies readonly Consumer[];
 
 /** A function the clock runs: EventBridge Scheduler in AWS, a timer of the local host. */
@@ -214,6 +221,11 @@ export const scheduledJobs = [
     handler: 'apply-retention',
     schedule: 'rate(1 hour)',
     timeoutSeconds: 300,
-    needs: { table: 'readWrite', bucket: ['eraseDocuments'], audit: 'append' },
+    needs: {
+      table: 'readWrite',
+      repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans', 'retention'],
+      bucket: ['eraseDocuments'],
+      audit: 'append',
+    },
   },
 ] as const satisfies readonly ScheduledJob[];
