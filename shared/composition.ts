@@ -46,7 +46,8 @@ async function loadFamilies(): Promise<Families> {
 
 /**
  * The real adapters, wired to AWS, or to the local stand-ins when the config names their endpoints. Each port is
- * made when first used; a port of a family the function does not carry fails then, naming the need to declare.
+ * made when first used; a port the function does not carry (a family, or a repository of the table) fails then,
+ * naming the need to declare.
  */
 export function createPorts(rootSecret: Uint8Array, families: Families): Ports {
   const config = readConfig('aws');
