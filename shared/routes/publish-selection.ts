@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { roundId, runId } from '../http/route-parts.ts';
+import { roundId } from '../http/route-parts.ts';
+import { runId } from '../http/run-id-part.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
