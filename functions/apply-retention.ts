@@ -1,8 +1,9 @@
 import middy from '@middy/core';
 import * as z from 'zod';
-import { getPorts } from '../shared/composition.ts';
+import { getDeclaredPorts } from '../shared/composition.ts';
 import { logContext, logger } from '../shared/logging/logger.ts';
 import type { Ports } from '../shared/ports/index.ts';
+import { applyRetentionNeeds } from '../shared/routes/consumer-needs.ts';
 import { applyRetention, type RetentionRun } from '../shared/use-cases/retention/apply-retention.ts';
 
 /**
@@ -36,4 +37,4 @@ export const makeHandler = (loadPorts: () => Promise<Ports>) =>
     });
 
 /** Built with the ports of this process; tests build it with ports of their own (`makeHandler`). */
-export const handler = makeHandler(getPorts);
+export const handler = makeHandler(() => getDeclaredPorts(applyRetentionNeeds));

@@ -1,10 +1,11 @@
 import middy from '@middy/core';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { anonymisedReferences, applicationChanges } from '../shared/adapters/dynamodb/stream-records.ts';
-import { getPorts } from '../shared/composition.ts';
+import { getDeclaredPorts } from '../shared/composition.ts';
 import { logContext, logger } from '../shared/logging/logger.ts';
 import type { ApplicationChange } from '../shared/ports/application-repository.ts';
 import type { Ports } from '../shared/ports/index.ts';
+import { followQueueNeeds } from '../shared/routes/consumer-needs.ts';
 import { followQueue } from '../shared/use-cases/follow-queue.ts';
 
 /**
@@ -40,4 +41,4 @@ export const makeHandler = (loadPorts: () => Promise<Pick<Ports, 'applications'>
     });
 
 /** Built with the ports of this process; tests build it with ports of their own (`makeHandler`). */
-export const handler = makeHandler(getPorts);
+export const handler = makeHandler(() => getDeclaredPorts(followQueueNeeds));

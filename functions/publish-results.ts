@@ -1,9 +1,10 @@
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { publicationWakeUps } from '../shared/adapters/dynamodb/publication-records.ts';
-import { getPorts } from '../shared/composition.ts';
+import { getDeclaredPorts } from '../shared/composition.ts';
 import { readConfig } from '../shared/config.ts';
 import { logger } from '../shared/logging/logger.ts';
 import type { Ports } from '../shared/ports/index.ts';
+import { publishResultsNeeds } from '../shared/routes/consumer-needs.ts';
 import { advancePublication } from '../shared/use-cases/selection/publication-job.ts';
 
 /**
@@ -13,7 +14,7 @@ import { advancePublication } from '../shared/use-cases/selection/publication-jo
  * attempt after a wait; only when even that cannot be stored is the record reported failed, for Lambda to deliver
  * again (and, once its retries are spent, to the alarmed failure queue; publishing again then goes on).
  */
-export const handler = makeHandler(getPorts);
+export const handler = makeHandler(() => getDeclaredPorts(publishResultsNeeds));
 
 /** The consumer with the ports it is given: the process's own in `handler`, a test's own in tests. */
 export function makeHandler(loadPorts: () => Promise<Ports>) {

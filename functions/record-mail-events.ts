@@ -1,9 +1,10 @@
 import middy from '@middy/core';
 import type { SNSEvent, SNSEventRecord } from 'aws-lambda';
 import { parseMailEvent } from '../shared/adapters/ses/ses-events.ts';
-import { getPorts } from '../shared/composition.ts';
+import { getDeclaredPorts } from '../shared/composition.ts';
 import { logContext, logger } from '../shared/logging/logger.ts';
 import type { Ports } from '../shared/ports/index.ts';
+import { recordMailEventsNeeds } from '../shared/routes/consumer-needs.ts';
 import { recordDeliveryProblem } from '../shared/use-cases/record-delivery-problem.ts';
 
 /**
@@ -25,7 +26,7 @@ export const makeHandler = (loadPorts: () => Promise<Pick<Ports, 'applications'>
     });
 
 /** Built with the ports of this process; tests build it with ports of their own (`makeHandler`). */
-export const handler = makeHandler(getPorts);
+export const handler = makeHandler(() => getDeclaredPorts(recordMailEventsNeeds));
 
 /** False when the event should be delivered again. */
 async function recordOne(

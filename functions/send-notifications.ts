@@ -1,9 +1,10 @@
 import type { Context, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { type ApplicationChangeRecord, applicationChanges } from '../shared/adapters/dynamodb/stream-records.ts';
-import { getPorts } from '../shared/composition.ts';
+import { getDeclaredPorts } from '../shared/composition.ts';
 import { readConfig } from '../shared/config.ts';
 import { logger } from '../shared/logging/logger.ts';
 import type { Ports } from '../shared/ports/index.ts';
+import { sendNotificationsNeeds } from '../shared/routes/consumer-needs.ts';
 import { type Delivery, EmailsNotSent, type RecipientOutcome } from '../shared/use-cases/notify-recipients.ts';
 import { isNewlySavedDraft, sendDraftSaved } from '../shared/use-cases/send-draft-saved.ts';
 import { isNewlySubmitted, sendReceipt } from '../shared/use-cases/send-receipt.ts';
@@ -22,7 +23,7 @@ const ANSWER_RESERVE_MS = 2_000;
  * record; the e-mails of the later records that went out already are found sent in the ledger and not sent again.
  * So one e-mail that cannot be sent or recorded holds up no other application's e-mail in the batch.
  */
-export const handler = makeHandler(getPorts);
+export const handler = makeHandler(() => getDeclaredPorts(sendNotificationsNeeds));
 
 /** The consumer with the ports it is given: the process's own in `handler`, a test's own in tests. */
 export function makeHandler(loadPorts: () => Promise<Ports>) {

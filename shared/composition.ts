@@ -2,12 +2,14 @@ import { randomInt } from 'node:crypto';
 import type { AwsClientOptions } from './adapters/aws-client-options.ts';
 import { NodeKeyring } from './adapters/crypto/node-keyring.ts';
 import { fetchSecretValue } from './adapters/secrets/secrets-manager-secret.ts';
-import type { AdapterFamily } from './carried-adapters.ts';
+import type { AdapterFamily, TablePort } from './carried-adapters.ts';
+import { declaredPorts, notCarried } from './composition/declared-ports.ts';
 import type { DocumentPorts } from './composition/document-ports.ts';
 import type { MailPorts } from './composition/mail-ports.ts';
 import type { StaffTokenPorts } from './composition/staff-token-ports.ts';
 import type { TablePorts } from './composition/table-ports.ts';
 import { readConfig } from './config.ts';
+import type { FunctionNeeds } from './function-needs.ts';
 import type { Ports } from './ports/index.ts';
 
 /** The adapter families this process carries, each a maker of its ports; absent when the bundle has no such code. */
@@ -27,13 +29,15 @@ export interface Families {
  */
 async function loadFamilies(): Promise<Families> {
   const [table, documents, mail, staffTokens] = await Promise.all([
-    import.meta.carries?.dynamodb !== false ? import('./composition/table-ports.ts') : undefined,
+    import.meta.carries?.dynamodb !== false
+      ? import('./composition/table-ports.ts').then((module) => module.loadTablePorts())
+      : undefined,
     import.meta.carries?.s3 !== false ? import('./composition/document-ports.ts') : undefined,
     import.meta.carries?.ses !== false ? import('./composition/mail-ports.ts') : undefined,
     import.meta.carries?.staffTokens !== false ? import('./composition/staff-token-ports.ts') : undefined,
   ]);
   return {
-    ...(table && { table: table.tablePorts }),
+    ...(table && { table }),
     ...(documents && { documents: documents.documentPorts }),
     ...(mail && { mail: mail.mailPorts }),
     ...(staffTokens && { staffTokens: staffTokens.staffTokenPorts }),
@@ -42,7 +46,8 @@ async function loadFamilies(): Promise<Families> {
 
 /**
  * The real adapters, wired to AWS, or to the local stand-ins when the config names their endpoints. Each port is
- * made when first used; a port of a family the function does not carry fails then, naming the need to declare.
+ * made when first used; a port the function does not carry (a family, or a repository of the table) fails then,
+ * naming the need to declare.
  */
 export function createPorts(rootSecret: Uint8Array, families: Families): Ports {
   const config = readConfig('aws');
@@ -57,16 +62,16 @@ export function createPorts(rootSecret: Uint8Array, families: Families): Ports {
   const keyring = new NodeKeyring(rootSecret);
   return {
     get rounds() {
-      return carried(table, 'dynamodb').rounds;
+      return tablePort(table, 'rounds');
     },
     get applications() {
-      return carried(table, 'dynamodb').applications;
+      return tablePort(table, 'applications');
     },
     get notifications() {
-      return carried(table, 'dynamodb').notifications;
+      return tablePort(table, 'notifications');
     },
     get personalData() {
-      return carried(table, 'dynamodb').personalData;
+      return tablePort(table, 'personalData');
     },
     get documents() {
       return carried(documents, 's3').documents;
@@ -75,19 +80,19 @@ export function createPorts(rootSecret: Uint8Array, families: Families): Ports {
       return carried(documents, 's3').documentErasure;
     },
     get retention() {
-      return carried(table, 'dynamodb').retention;
+      return tablePort(table, 'retention');
     },
     get audit() {
-      return carried(table, 'dynamodb').audit;
+      return tablePort(table, 'audit');
     },
     get selectionRuns() {
-      return carried(table, 'dynamodb').selectionRuns;
+      return tablePort(table, 'selectionRuns');
     },
     get serviceYears() {
-      return carried(table, 'dynamodb').serviceYears;
+      return tablePort(table, 'serviceYears');
     },
     get supportPlans() {
-      return carried(table, 'dynamodb').supportPlans;
+      return tablePort(table, 'supportPlans');
     },
     get staffTokens() {
       return carried(staffTokens, 'staffTokens').staffTokens;
@@ -100,19 +105,15 @@ export function createPorts(rootSecret: Uint8Array, families: Families): Ports {
   };
 }
 
-/** What a function must declare in its needs (`shared/routes.ts`) to carry each family. */
-const NEED_OF: Record<AdapterFamily, string> = {
-  dynamodb: 'table or audit',
-  s3: 'bucket',
-  ses: 'mail',
-  staffTokens: 'staffAuth',
-};
-
-function carried<T>(ports: T | undefined, family: AdapterFamily): T {
-  if (ports === undefined) {
-    throw new Error(`This function carries no ${family} adapters: its needs must name ${NEED_OF[family]}.`);
-  }
+function carried<T>(ports: T | undefined, family: Exclude<AdapterFamily, 'dynamodb'>): T {
+  if (ports === undefined) throw notCarried(family);
   return ports;
+}
+
+function tablePort<P extends TablePort>(table: TablePorts | undefined, port: P): Ports[P] {
+  const make: (() => Ports[P]) | undefined = table?.[port];
+  if (!make) throw notCarried(port);
+  return make();
 }
 
 /** The root secret: given directly (the local host), or fetched once from Secrets Manager by its ARN (AWS). */
@@ -143,4 +144,12 @@ export function getPorts(): Promise<Ports> {
     cached = undefined;
   });
   return cached;
+}
+
+/**
+ * The ports of this process as a function with these needs may use them: those it declares, and no other (see
+ * `declaredPorts`). The route bindings take their ports this way, with their route's needs.
+ */
+export async function getDeclaredPorts(needs: FunctionNeeds): Promise<Ports> {
+  return declaredPorts(await getPorts(), needs);
 }

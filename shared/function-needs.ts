@@ -9,6 +9,23 @@
 export type TableAccess = 'read' | 'readWrite';
 
 /**
+ * The repositories of the table a function's code may use. The audit log is not among them: the `audit` need gives
+ * it. Each function carries and builds only those it names (`shared/composition/table-ports.ts`).
+ */
+export const REPOSITORIES = [
+  'rounds',
+  'applications',
+  'selectionRuns',
+  'serviceYears',
+  'supportPlans',
+  'notifications',
+  'personalData',
+  'retention',
+] as const;
+
+export type Repository = (typeof REPOSITORIES)[number];
+
+/**
  * What a function may do with documents: presign upload forms, read uploads to check them, discard refused ones,
  * keep the checked bytes as the submitted document, hand staff a download of a submitted document only once the
  * malware scan tagged it clean, or erase every version of an application's documents when its personal data is
@@ -34,6 +51,11 @@ export type AuditAccess = 'append' | 'appendAndHistory' | 'appendAndRead';
 export interface FunctionNeeds {
   /** @default - no table access and no TABLE_NAME */
   readonly table?: TableAccess;
+  /**
+   * The table's repositories its code uses, named with `table` and only with it: the function's bundle carries
+   * these and no other, and any other port of the table fails when it is used. @default - none
+   */
+  readonly repositories?: readonly Repository[];
   /** @default - no bucket access and no DOCUMENTS_BUCKET */
   readonly bucket?: readonly BucketAccess[];
   /** Sends e-mail from the stage's sender address. @default false */
@@ -46,3 +68,6 @@ export interface FunctionNeeds {
    */
   readonly staffAuth?: boolean;
 }
+
+/** What every staff function needs besides its route's own: it checks the caller's token and audits each request. */
+export const STAFF_NEEDS = { audit: 'append', staffAuth: true } as const satisfies FunctionNeeds;

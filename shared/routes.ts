@@ -13,6 +13,13 @@ import { addPlanReviewRoute } from './routes/add-plan-review.ts';
 import { agreeToPlanRoute } from './routes/agree-to-plan.ts';
 import { checkDocumentsRoute } from './routes/check-documents.ts';
 import { closeIntakeRoute } from './routes/close-intake.ts';
+import {
+  applyRetentionNeeds,
+  followQueueNeeds,
+  publishResultsNeeds,
+  recordMailEventsNeeds,
+  sendNotificationsNeeds,
+} from './routes/consumer-needs.ts';
 import { correctPersonalDetailsRoute } from './routes/correct-personal-details.ts';
 import { countWaitingRoute } from './routes/count-waiting.ts';
 import { createApplicationRoute } from './routes/create-application.ts';
@@ -177,12 +184,15 @@ export interface StreamConsumer extends Consumer {
  * is the change that brings the next one.
  */
 export const streamConsumers = [
-  { handler: 'send-notifications', needs: { table: 'readWrite', mail: true } },
+  {
+    handler: 'send-notifications',
+    needs: sendNotificationsNeeds,
+  },
   // Up to 100 records a call: under a rush of submissions the counts are written once for many of them.
-  { handler: 'follow-queue', needs: { table: 'readWrite' }, batchSize: 100 },
+  { handler: 'follow-queue', needs: followQueueNeeds, batchSize: 100 },
   {
     handler: 'publish-results',
-    needs: { table: 'readWrite', mail: true },
+    needs: publishResultsNeeds,
     sortKeyPrefix: 'RUN#',
     // A step e-mails for at most 20 s and may first wait out up to 60 s after failures.
     timeoutSeconds: 120,
@@ -194,7 +204,7 @@ export const streamConsumers = [
  * locally by the mail stand-in's simulator addresses. It records each on the application it was about.
  */
 export const mailEventConsumers = [
-  { handler: 'record-mail-events', needs: { table: 'readWrite' } },
+  { handler: 'record-mail-events', needs: recordMailEventsNeeds },
 ] as const satisfies readonly Consumer[];
 
 /** A function the clock runs: EventBridge Scheduler in AWS, a timer of the local host. */
@@ -214,6 +224,6 @@ export const scheduledJobs = [
     handler: 'apply-retention',
     schedule: 'rate(1 hour)',
     timeoutSeconds: 300,
-    needs: { table: 'readWrite', bucket: ['eraseDocuments'], audit: 'append' },
+    needs: applyRetentionNeeds,
   },
 ] as const satisfies readonly ScheduledJob[];

@@ -1,4 +1,4 @@
-import type { FunctionNeeds } from '../../shared/function-needs.ts';
+import { type FunctionNeeds, STAFF_NEEDS } from '../../shared/function-needs.ts';
 import {
   type Consumer,
   mailEventConsumers,
@@ -9,9 +9,6 @@ import {
 } from '../../shared/routes.ts';
 
 export type { AuditAccess, BucketAccess, FunctionNeeds, TableAccess } from '../../shared/function-needs.ts';
-
-/** Every staff route checks the caller's token and audits each request, refused ones included. */
-const STAFF = { audit: 'append', staffAuth: true } as const;
 
 const declared: readonly (Route | Consumer)[] = [
   ...routes,
@@ -28,5 +25,5 @@ export function needsOf(handler: string): FunctionNeeds {
   const declaration = declared.find((candidate) => candidate.handler === handler);
   if (!declaration) throw new Error(`"${handler}" is declared nowhere in shared/routes.ts: declare it there.`);
   const staff = 'access' in declaration && declaration.access !== 'public';
-  return staff ? { ...STAFF, ...declaration.needs } : declaration.needs;
+  return staff ? { ...STAFF_NEEDS, ...declaration.needs } : declaration.needs;
 }

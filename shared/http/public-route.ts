@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { getPorts } from '../composition.ts';
+import { getDeclaredPorts } from '../composition.ts';
 import type { Ports } from '../ports/index.ts';
 import { httpHandler } from './http-handler.ts';
 import { answerOf, type Handled } from './route-answer.ts';
@@ -14,7 +14,10 @@ import { routeInput } from './route-input.ts';
  */
 
 export interface PublicContext {
-  /** The ports of this process, made on first use (a route that touches nothing never makes them). */
+  /**
+   * The ports of this process, made on first use (a route that touches nothing never makes them): those its route
+   * declares in its needs.
+   */
   ports: () => Promise<Ports>;
   event: APIGatewayProxyEventV2;
 }
@@ -24,6 +27,6 @@ export function publicRoute<R extends PublicRoute>(
   handle: (input: RouteInput<R>, context: PublicContext) => Handled<R>,
 ) {
   return httpHandler(async (event) =>
-    answerOf(route, await handle(routeInput(route, event), { ports: getPorts, event })),
+    answerOf(route, await handle(routeInput(route, event), { ports: () => getDeclaredPorts(route.needs), event })),
   );
 }

@@ -2,13 +2,14 @@ import { NotFoundError, RuleViolationError } from '../domain/errors.ts';
 import { ACCESS_CODE_HEADER, AccessCodeSchema, IDEMPOTENCY_KEY_HEADER, IdempotencyKeySchema } from '../schemas/api.ts';
 import { ReferenceSchema } from '../schemas/common.ts';
 import { DocumentTypeSchema, RoundIdSchema } from '../schemas/round.ts';
-import { RunIdSchema } from '../schemas/selection-api.ts';
 import { HttpRequestError } from './request-error.ts';
 import type { PathParameter, RequestHeader } from './route-declaration.ts';
 
 /*
  * The path parameters and headers routes share, each with the answer a value that does not fit it gets. A
- * malformed identifier in a path names nothing that exists, so it is answered as not found.
+ * malformed identifier in a path names nothing that exists, so it is answered as not found. A part whose schema
+ * lives with schemas few functions use has a module of its own (`run-id-part.ts`): a module a function imports
+ * brings along every schema made at its top level.
  */
 
 export const roundId = {
@@ -30,11 +31,6 @@ export const reference = {
 export const documentType = {
   schema: DocumentTypeSchema,
   invalid: () => new HttpRequestError(404, 'DOCUMENT_TYPE_NOT_REQUIRED'),
-} satisfies PathParameter;
-
-export const runId = {
-  schema: RunIdSchema,
-  invalid: () => new NotFoundError('SELECTION_NOT_RUN'),
 } satisfies PathParameter;
 
 /** The applicant's secret: with the reference it opens the application. Never in the URL, where logs keep it. */

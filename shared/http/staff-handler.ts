@@ -1,6 +1,7 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { getPorts } from '../composition.ts';
+import { getDeclaredPorts } from '../composition.ts';
 import { AccessError } from '../domain/errors.ts';
+import { STAFF_NEEDS } from '../function-needs.ts';
 import type { StaffPorts } from '../ports/index.ts';
 import type { AuditOutcome } from '../schemas/audit.ts';
 import { ReferenceSchema } from '../schemas/common.ts';
@@ -37,9 +38,13 @@ const MAX_TOKEN_CHARS = 8 * 1024;
  * `httpHandler`, after its origin check: a request that did not come through the site's distribution is refused
  * before its token is read, and is not audited, as it is no staff action.
  */
-export function staffHandler({ access, action }: Pick<StaffRoute, 'access' | 'action'>, handle: HandleStaff) {
+export function staffHandler(
+  { access, action, needs }: Pick<StaffRoute, 'access' | 'action'> & Partial<Pick<StaffRoute, 'needs'>>,
+  handle: HandleStaff,
+) {
   return httpHandler(async (event) => {
-    const ports = await getPorts();
+    // The ports its route declares, with the audit log and token verifier of every staff function.
+    const ports = await getDeclaredPorts({ ...STAFF_NEEDS, ...needs });
     const request: StaffRequest = { action, requestId: event.requestContext.requestId, at: receivedAt(event) };
     try {
       const identity = await ports.staffTokens.verify(bearerToken(event));

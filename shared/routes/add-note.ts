@@ -15,5 +15,5 @@ export const addNoteRoute = {
   body: NoteRequestSchema,
   answers: reviewAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;

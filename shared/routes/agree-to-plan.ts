@@ -16,5 +16,5 @@ export const agreeToPlanRoute = {
   answers: { 200: { json: ParticipantPlanResponseSchema } },
   refusals: [409, 422],
   // The agreement is stored with an audit entry, so the social service sees it in the plan's history.
-  needs: { table: 'readWrite', audit: 'append' },
+  needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'], audit: 'append' },
 } as const satisfies PublicRoute;

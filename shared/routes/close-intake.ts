@@ -14,5 +14,5 @@ export const closeIntakeRoute = {
   params: { roundId },
   answers: { 200: { json: RoundResponseSchema } },
   refusals: [409],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;

@@ -19,5 +19,5 @@ export const correctPersonalDetailsRoute = {
   body: PersonalDetailsCorrectionRequestSchema,
   answers: reviewAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'personalData'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;

@@ -14,5 +14,5 @@ export const countWaitingRoute = {
     'municipality: a social worker’s own, every one for administrators.',
   params: { roundId },
   answers: { 200: { json: WaitingCountsResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;

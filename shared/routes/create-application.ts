@@ -14,5 +14,5 @@ export const createApplicationRoute = {
   body: CreateApplicationRequestSchema,
   answers: { 201: { json: CreateApplicationResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications'] },
 } as const satisfies PublicRoute;

@@ -13,5 +13,5 @@ export const createPaperUploadFormRoute = {
   params: { reference, documentType },
   answers: { 200: { json: UploadFormResponseSchema } },
   refusals: [422],
-  needs: { table: 'read', bucket: ['uploadForms'] },
+  needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['uploadForms'] },
 } as const satisfies StaffRoute;

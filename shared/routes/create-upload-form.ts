@@ -12,5 +12,5 @@ export const createUploadFormRoute = {
   headers: { accessCode },
   answers: { 200: { json: UploadFormResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'read', bucket: ['uploadForms'] },
+  needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['uploadForms'] },
 } as const satisfies PublicRoute;

@@ -15,5 +15,5 @@ export const decideEligibilityRoute = {
   body: EligibilityRequestSchema,
   answers: reviewAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;

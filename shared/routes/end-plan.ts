@@ -16,5 +16,8 @@ export const endPlanRoute = {
   body: PlanEndBodySchema,
   answers: planAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: {
+    table: 'readWrite',
+    repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans'],
+  },
 } as const satisfies StaffRoute;

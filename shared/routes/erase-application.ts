@@ -18,5 +18,9 @@ export const eraseApplicationRoute = {
   body: ErasureRequestSchema,
   answers: retentionAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite', bucket: ['eraseDocuments'] },
+  needs: {
+    table: 'readWrite',
+    repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans', 'retention'],
+    bucket: ['eraseDocuments'],
+  },
 } as const satisfies StaffRoute;

@@ -19,5 +19,10 @@ export const exportPersonalDataRoute = {
   refusals: [422],
   // Reads the whole table (drafts and the e-mail ledger are under no person's key), each application's history,
   // and the sizes of uploads still in storage.
-  needs: { table: 'read', audit: 'appendAndHistory', bucket: ['readUploads'] },
+  needs: {
+    table: 'read',
+    repositories: ['rounds', 'applications', 'supportPlans', 'personalData'],
+    audit: 'appendAndHistory',
+    bucket: ['readUploads'],
+  },
 } as const satisfies StaffRoute;

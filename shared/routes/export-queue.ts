@@ -14,5 +14,5 @@ export const exportQueueRoute = {
   query: ExportQuerySchema,
   answers: { 200: { csv: true } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;

@@ -16,5 +16,5 @@ export const extendIntakeRoute = {
   body: ExtendIntakeRequestSchema,
   answers: { 200: { json: RoundResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'selectionRuns'] },
 } as const satisfies StaffRoute;

@@ -12,5 +12,5 @@ export const getApplicationStatusRoute = {
   headers: { accessCode },
   answers: { 200: { json: ApplicationStatusResponseSchema } },
   // A draft's status says which documents have arrived, so it looks into the bucket.
-  needs: { table: 'read', bucket: ['readUploads'] },
+  needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },
 } as const satisfies PublicRoute;

@@ -12,5 +12,5 @@ export const getDashboardRoute = {
   summary: 'Administrator: applications per municipality and review state, with the latest run.',
   params: { roundId },
   answers: { 200: { json: DashboardResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns'] },
 } as const satisfies StaffRoute;

@@ -18,5 +18,5 @@ export const getDocumentLinkRoute = {
   answers: { 200: { json: DownloadLinkResponseSchema } },
   refusals: [409, 422],
   // Presigns a download, which is only as good as the signer's own s3:GetObject: clean documents only.
-  needs: { table: 'read', bucket: ['readClean'] },
+  needs: { table: 'read', repositories: ['applications'], bucket: ['readClean'] },
 } as const satisfies StaffRoute;

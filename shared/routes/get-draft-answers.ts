@@ -12,5 +12,5 @@ export const getDraftAnswersRoute = {
   headers: { accessCode },
   answers: { 200: { json: DraftAnswersResponseSchema } },
   refusals: [409],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies PublicRoute;

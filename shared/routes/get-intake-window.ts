@@ -13,5 +13,5 @@ export const getIntakeWindowRoute = {
     'Administrator: the round’s intake window with who changed it and when, and when the selection was published (intake is final from then on).',
   params: { roundId },
   answers: { 200: { json: IntakeWindowResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'selectionRuns'] },
 } as const satisfies StaffRoute;

@@ -13,5 +13,5 @@ export const getParticipantPlanRoute = {
   params: { reference },
   headers: { accessCode },
   answers: { 200: { json: ParticipantPlanResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies PublicRoute;

@@ -13,5 +13,5 @@ export const getProcessingRecordRoute = {
     'retention periods, from the code’s own declarations and the rounds.',
   answers: { 200: { json: ProcessingRecordResponseSchema } },
   // The rounds, for their retention periods.
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies StaffRoute;

@@ -17,5 +17,5 @@ export const getProtocolRoute = {
   query: ProtocolQuerySchema,
   answers: { 200: { json: ProtocolResponseSchema, csv: true } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns'] },
 } as const satisfies StaffRoute;

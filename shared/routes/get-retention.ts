@@ -14,5 +14,8 @@ export const getRetentionRoute = {
     'it may be erased on request now; once removed, when and under which rule. Audited.',
   params: { reference },
   answers: retentionAnswer,
-  needs: { table: 'read' },
+  needs: {
+    table: 'read',
+    repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans', 'retention'],
+  },
 } as const satisfies StaffRoute;

@@ -10,5 +10,5 @@ export const getRoundRoute = {
   summary: 'The rules of an intake round and whether intake is open now.',
   params: { roundId },
   answers: { 200: { json: RoundResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;

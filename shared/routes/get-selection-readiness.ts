@@ -13,5 +13,5 @@ export const getSelectionReadinessRoute = {
     'Staff: what stops the selection from running now: applications without a decision, per municipality and review state (own municipality).',
   params: { roundId },
   answers: { 200: { json: SelectionReadinessResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications', 'retention'] },
 } as const satisfies StaffRoute;

@@ -16,5 +16,5 @@ export const getSelectionRunRoute = {
   query: SelectionRunQuerySchema,
   answers: { 200: { json: SelectionRunResponseSchema } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;

@@ -15,5 +15,5 @@ export const getServiceYearDashboardRoute = {
   query: FiguresQuerySchema,
   answers: { 200: { json: ServiceYearFiguresResponseSchema, csv: true } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;

@@ -15,5 +15,5 @@ export const getServiceYearEvaluationRoute = {
   query: FiguresQuerySchema,
   answers: { 200: { json: EvaluationResponseSchema, csv: true } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;

@@ -13,5 +13,5 @@ export const getServiceYearRoute = {
     'Staff: the round’s year of services (budget, catalogue, providers); a social worker’s own municipality’s providers only. Absent until set up.',
   params: { roundId },
   answers: { 200: { json: ServiceYearResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears'] },
 } as const satisfies StaffRoute;

@@ -12,5 +12,5 @@ export const getStaffApplicationRoute = {
   summary: 'Staff: everything about one application, with its history. Audited.',
   params: { reference },
   answers: reviewAnswer,
-  needs: { table: 'read', audit: 'appendAndHistory' },
+  needs: { table: 'read', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;

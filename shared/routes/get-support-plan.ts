@@ -13,5 +13,5 @@ export const getSupportPlanRoute = {
   params: { reference },
   answers: planAnswer,
   refusals: [409],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;

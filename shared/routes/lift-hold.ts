@@ -13,5 +13,8 @@ export const liftHoldRoute = {
   params: { reference },
   answers: retentionAnswer,
   refusals: [409],
-  needs: { table: 'readWrite' },
+  needs: {
+    table: 'readWrite',
+    repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans', 'retention'],
+  },
 } as const satisfies StaffRoute;

@@ -12,5 +12,5 @@ export const listDuplicatesRoute = {
   summary: 'Staff: the person’s applications in the round (same personal code), side by side.',
   params: { reference },
   answers: { 200: { json: DuplicatesResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies StaffRoute;

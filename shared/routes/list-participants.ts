@@ -14,5 +14,5 @@ export const listParticipantsRoute = {
   query: ParticipantsQuerySchema,
   answers: { 200: { json: ParticipantsResponseSchema } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;

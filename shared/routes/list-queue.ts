@@ -15,5 +15,5 @@ export const listQueueRoute = {
   query: QueueQuerySchema,
   answers: { 200: { json: QueueResponseSchema } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;

@@ -8,5 +8,5 @@ export const listRoundsRoute = {
   access: 'public',
   summary: 'The intake rounds, newest first, with whether intake is open now.',
   answers: { 200: { json: ListRoundsResponseSchema } },
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;

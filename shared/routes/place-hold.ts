@@ -18,5 +18,8 @@ export const placeHoldRoute = {
   body: HoldRequestSchema,
   answers: retentionAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: {
+    table: 'readWrite',
+    repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans', 'retention'],
+  },
 } as const satisfies StaffRoute;

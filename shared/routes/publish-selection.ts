@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { roundId, runId } from '../http/route-parts.ts';
+import { roundId } from '../http/route-parts.ts';
+import { runId } from '../http/run-id-part.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const publishSelectionRoute = {
   params: { roundId, runId },
   answers: { 202: { json: SelectionRunResponseSchema }, 200: { json: SelectionRunResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;

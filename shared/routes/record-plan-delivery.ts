@@ -15,5 +15,5 @@ export const recordPlanDeliveryRoute = {
   body: MonthDeliveryBodySchema,
   answers: planAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;

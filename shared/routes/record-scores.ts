@@ -15,5 +15,5 @@ export const recordScoresRoute = {
   body: ScoresRequestSchema,
   answers: reviewAnswer,
   refusals: [409, 422],
-  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;

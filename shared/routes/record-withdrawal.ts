@@ -15,5 +15,5 @@ export const recordWithdrawalRoute = {
   body: WithdrawalRequestSchema,
   answers: reviewAnswer,
   refusals: [409],
-  needs: { table: 'readWrite', audit: 'appendAndHistory' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;

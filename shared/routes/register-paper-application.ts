@@ -15,5 +15,5 @@ export const registerPaperApplicationRoute = {
   body: PaperApplicationRequestSchema,
   answers: { 201: { json: PaperApplicationResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;

@@ -13,5 +13,5 @@ export const requestLinkRoute = {
   body: LinkRequestSchema,
   answers: { 202: { json: LinkRequestResponseSchema } },
   // Counts the e-mails per application and day.
-  needs: { table: 'readWrite', mail: true },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'notifications'], mail: true },
 } as const satisfies PublicRoute;

@@ -14,5 +14,5 @@ export const resolveDuplicatesRoute = {
   body: DuplicateResolutionRequestSchema,
   answers: { 200: { json: DuplicatesResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['applications'] },
 } as const satisfies StaffRoute;

@@ -13,5 +13,5 @@ export const runSelectionRoute = {
   params: { roundId },
   answers: { 200: { json: SelectionRunResponseSchema }, 201: { json: SelectionRunResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;

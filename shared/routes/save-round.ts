@@ -16,5 +16,5 @@ export const saveRoundRoute = {
   body: RoundRulesSchema,
   answers: { 200: { json: RoundResponseSchema }, 201: { json: RoundResponseSchema } },
   refusals: [409, 422],
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;

@@ -16,5 +16,5 @@ export const saveServiceYearRoute = {
   answers: { 200: { json: ServiceYearResponseSchema } },
   refusals: [409, 422],
   // Reads the plans, so that nothing a running plan names is taken away.
-  needs: { table: 'readWrite' },
+  needs: { table: 'readWrite', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;

@@ -17,5 +17,5 @@ export const searchQueueRoute = {
   body: QueueSearchRequestSchema,
   answers: { 200: { json: QueueSearchResponseSchema } },
   refusals: [422],
-  needs: { table: 'read' },
+  needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;

@@ -13,5 +13,5 @@ export const submitApplicationRoute = {
   headers: { accessCode },
   answers: { 200: { json: ApplicationStatusResponseSchema } },
   refusals: [422],
-  needs: { table: 'readWrite', bucket: submitNeeds },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], bucket: submitNeeds },
 } as const satisfies PublicRoute;

@@ -14,5 +14,10 @@ export const submitPaperApplicationRoute = {
   params: { reference },
   answers: reviewAnswer,
   refusals: [422],
-  needs: { table: 'readWrite', bucket: submitNeeds, audit: 'appendAndHistory' },
+  needs: {
+    table: 'readWrite',
+    repositories: ['rounds', 'applications'],
+    bucket: submitNeeds,
+    audit: 'appendAndHistory',
+  },
 } as const satisfies StaffRoute;

@@ -15,5 +15,5 @@ export const updateApplicationRoute = {
   answers: { 200: { json: ApplicationStatusResponseSchema } },
   refusals: [409, 422],
   // The answer says which documents of the draft have arrived.
-  needs: { table: 'readWrite', bucket: ['readUploads'] },
+  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },
 } as const satisfies PublicRoute;

@@ -3,7 +3,22 @@ import { type Bundle, bundleHandlers, floorClients } from '../../infra/bundle-re
 import { ESM_REQUIRE_BANNER } from '../../infra/constructs/bundling.ts';
 import { DEPLOYED_HANDLERS } from '../../infra/constructs/function-entries.ts';
 import { needsOf } from '../../infra/constructs/function-needs.ts';
+import { DynamoDbApplicationRepository } from '../../shared/adapters/dynamodb/dynamodb-application-repository.ts';
+import { DynamoDbAuditLog } from '../../shared/adapters/dynamodb/dynamodb-audit-log.ts';
+import { DynamoDbNotificationLedger } from '../../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
+import { DynamoDbPersonalData } from '../../shared/adapters/dynamodb/dynamodb-personal-data.ts';
+import { DynamoDbRetentionStore } from '../../shared/adapters/dynamodb/dynamodb-retention.ts';
+import { DynamoDbRoundRepository } from '../../shared/adapters/dynamodb/dynamodb-round-repository.ts';
+import { DynamoDbSelectionRunRepository } from '../../shared/adapters/dynamodb/dynamodb-selection-run-repository.ts';
+import { DynamoDbServiceYearRepository } from '../../shared/adapters/dynamodb/dynamodb-service-years.ts';
+import { DynamoDbSupportPlanRepository } from '../../shared/adapters/dynamodb/dynamodb-support-plans.ts';
+import { carriedAdapters, TABLE_PORTS, type TablePort } from '../../shared/carried-adapters.ts';
+import type { ApplicationRepository } from '../../shared/ports/application-repository.ts';
+import type { PersonalDataStore } from '../../shared/ports/personal-data.ts';
 import { routes } from '../../shared/routes.ts';
+import type { StaffIdentity } from '../../shared/schemas/staff-identity.ts';
+import { scopedPersonalData } from '../../shared/use-cases/data-requests/scoped-personal-data.ts';
+import { scopedApplications } from '../../shared/use-cases/staff/scoped-applications.ts';
 
 /** The adapter of each need that loads an SDK client or jose, as the bundles name it. */
 const ADAPTERS = {
@@ -12,6 +27,47 @@ const ADAPTERS = {
   mail: 'shared/adapters/ses/ses-mailer.ts',
   staffAuth: 'shared/adapters/auth/jose-staff-token-verifier.ts',
 } as const;
+
+/** The adapter of each port of the table: its file, as the bundles name it, and its class. */
+const TABLE_ADAPTERS: Record<TablePort, { file: string; made: abstract new (...args: never[]) => unknown }> = {
+  rounds: { file: 'dynamodb-round-repository.ts', made: DynamoDbRoundRepository },
+  applications: { file: 'dynamodb-application-repository.ts', made: DynamoDbApplicationRepository },
+  selectionRuns: { file: 'dynamodb-selection-run-repository.ts', made: DynamoDbSelectionRunRepository },
+  serviceYears: { file: 'dynamodb-service-years.ts', made: DynamoDbServiceYearRepository },
+  supportPlans: { file: 'dynamodb-support-plans.ts', made: DynamoDbSupportPlanRepository },
+  notifications: { file: 'dynamodb-notification-ledger.ts', made: DynamoDbNotificationLedger },
+  personalData: { file: 'dynamodb-personal-data.ts', made: DynamoDbPersonalData },
+  retention: { file: 'dynamodb-retention.ts', made: DynamoDbRetentionStore },
+  audit: { file: 'dynamodb-audit-log.ts', made: DynamoDbAuditLog },
+};
+
+/** A person's data reads selection runs through the runs' own adapter, so it carries that adapter within it. */
+const CARRIED_WITHIN: Partial<Record<TablePort, readonly TablePort[]>> = { personalData: ['selectionRuns'] };
+
+/** Staff use cases call the applications and a person's data through views of their own scope, by other methods. */
+const NO_ONE = {} as StaffIdentity;
+const STAFF_VIEWS: Partial<Record<TablePort, object>> = {
+  applications: Object.getPrototypeOf(scopedApplications({} as ApplicationRepository, NO_ONE)),
+  personalData: Object.getPrototypeOf(scopedPersonalData({} as PersonalDataStore, NO_ONE)),
+};
+
+/** The ports of the table whose adapters a bundle carries. */
+function tablePortsIn(bundle: Bundle): TablePort[] {
+  return TABLE_PORTS.filter((port) => bundle.sources.has(`shared/adapters/dynamodb/${TABLE_ADAPTERS[port].file}`));
+}
+
+/**
+ * The ports of the table a bundle's code calls a method of: `ports.rounds.get(…)` keeps its property names through
+ * minifying, as `e.rounds.get(`. A port handed on whole is called the same way where it is used.
+ */
+function tablePortsCalledIn(bundle: Bundle): TablePort[] {
+  const text = new TextDecoder().decode(bundle.code);
+  return TABLE_PORTS.filter((port) => {
+    const prototypes = [TABLE_ADAPTERS[port].made.prototype, STAFF_VIEWS[port]].filter(Boolean);
+    const methods = prototypes.flatMap((prototype) => Object.getOwnPropertyNames(prototype));
+    return new RegExp(`\\.${port}\\.(${methods.filter((name) => name !== 'constructor').join('|')})\\(`).test(text);
+  });
+}
 
 const ROUTE_HANDLERS: ReadonlySet<string> = new Set(routes.map((route) => route.handler));
 
@@ -45,13 +101,21 @@ describe('function bundles, built as the CDK builds them', () => {
     expect(text).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{[^}]*\bhandler\b/);
   });
 
-  it.each(DEPLOYED_HANDLERS)('%s imports exactly the AWS SDK clients of its needs, from the runtime', (handler) => {
-    const bundle = bundleOf(handler);
-    expect([...bundle.bundled].filter((name) => name.startsWith('@aws-sdk/') || name.startsWith('@smithy/'))).toEqual(
-      [],
-    );
-    expect([...bundle.imports].sort()).toEqual(Object.keys(floorClients(needsOf(handler))).sort());
-  });
+  it.each(DEPLOYED_HANDLERS)(
+    '%s imports the AWS SDK clients of its needs and no other, from the runtime',
+    (handler) => {
+      const bundle = bundleOf(handler);
+      expect([...bundle.bundled].filter((name) => name.startsWith('@aws-sdk/') || name.startsWith('@smithy/'))).toEqual(
+        [],
+      );
+      const carried = carriedAdapters(needsOf(handler));
+      // Its floor's packages, and at least the client of each family: a package only some adapters use may be left.
+      expect([...bundle.imports].filter((name) => !(name in floorClients(needsOf(handler))))).toEqual([]);
+      expect(bundle.imports.has('@aws-sdk/client-dynamodb')).toBe(carried.dynamodb);
+      expect(bundle.imports.has('@aws-sdk/client-s3')).toBe(carried.s3);
+      expect(bundle.imports.has('@aws-sdk/client-ses')).toBe(carried.ses);
+    },
+  );
 
   it.each(DEPLOYED_HANDLERS)('%s carries the adapters of its needs and no other', (handler) => {
     const needs = needsOf(handler);
@@ -61,6 +125,38 @@ describe('function bundles, built as the CDK builds them', () => {
     expect(sources.has(ADAPTERS.mail)).toBe(needs.mail === true);
     expect(sources.has(ADAPTERS.staffAuth)).toBe(needs.staffAuth === true);
     expect(bundleOf(handler).bundled.has('jose')).toBe(needs.staffAuth === true);
+  });
+
+  it.each(DEPLOYED_HANDLERS)('%s carries the repositories its needs name and no other', (handler) => {
+    const carried = carriedAdapters(needsOf(handler));
+    const declared = TABLE_PORTS.filter((port) => carried[port]);
+    const within = new Set(declared.flatMap((port) => CARRIED_WITHIN[port] ?? []));
+    expect(tablePortsIn(bundleOf(handler))).toEqual(TABLE_PORTS.filter((port) => carried[port] || within.has(port)));
+  });
+
+  it.each(DEPLOYED_HANDLERS)('%s calls only the ports of the table its needs name', (handler) => {
+    const carried = carriedAdapters(needsOf(handler));
+    expect(tablePortsCalledIn(bundleOf(handler)).filter((port) => !carried[port])).toEqual([]);
+  });
+
+  it.each(DEPLOYED_HANDLERS)('%s names repositories exactly when it names the table', (handler) => {
+    const needs = needsOf(handler);
+    expect((needs.repositories ?? []).length > 0).toBe(needs.table !== undefined);
+  });
+
+  it("finds the table's ports a bundle calls, and finds none where there are none", () => {
+    expect(tablePortsCalledIn(bundleOf('get-round'))).toEqual(['rounds']);
+    expect(tablePortsCalledIn(bundleOf('list-audit-entries'))).toEqual(['audit']);
+    expect(tablePortsCalledIn(bundleOf('get-openapi'))).toEqual([]);
+    expect(tablePortsCalledIn(bundleOf('erase-application'))).toEqual([
+      'rounds',
+      'applications',
+      'selectionRuns',
+      'serviceYears',
+      'supportPlans',
+      'retention',
+      'audit',
+    ]);
   });
 
   it.each(DEPLOYED_HANDLERS)("%s carries its own route's declaration and no other route's", (handler) => {
