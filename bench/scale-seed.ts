@@ -17,15 +17,15 @@ export interface SeedFigures {
   queueWriteUnits: { submission: number; stateChange: number };
 }
 
-type ItemKind = 'application' | 'entry' | 'nameWord' | 'counts';
+type ItemKind = 'application' | 'claim' | 'entry' | 'nameWord' | 'counts';
 
 /**
  * Writes the applications as the repository stores a submission and the staff changes after it, and the queue's
  * counts, entries and name words as following those changes leaves them: each item made by the adapters' own
  * functions, written with batch writes. DynamoDB Local writes a few hundred items a second, so to keep the run
  * short the entries and name words are written only in the municipalities whose queue is measured (`queued`):
- * the others' would be partitions of their own that no measured read touches. The person claims a submission
- * also writes are left out: nothing measured reads them.
+ * the others' would be partitions of their own that no measured read touches. The same goes for the person
+ * claims a submission writes: the search by personal code reads them.
  */
 export async function seedTable(
   client: DynamoDBDocumentClient,
@@ -41,6 +41,13 @@ export async function seedTable(
   const measured = changes.filter(({ after }) => queued.has(after?.municipalityCode ?? ''));
   const kinds: Record<ItemKind, Record<string, unknown>[]> = {
     application: applications.map(toItem),
+    claim: applications
+      .filter((application) => queued.has(application.person.municipalityCode))
+      .map((application) => ({
+        ...keys.personClaim(application.roundId, application.personalCode.keyedHash),
+        reference: application.reference,
+        claimedAt: application.receivedAt,
+      })),
     entry: measured.map(({ after }) => toEntryItem(after as QueueEntry)),
     nameWord: nameWordChanges(measured).put.map(toNameWordItem),
     counts: countDeltas(changes).map((delta) => ({
