@@ -28,6 +28,7 @@ import { isAnonymisedItem } from './anonymised-item.ts';
 import { fromItem, idempotencyAttribute, REPLACED_ATTRIBUTES, recordOf, toItem } from './application-item.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { DynamoDbQueue } from './dynamodb-queue.ts';
+import { personReferences } from './person-references.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
 import { cancellationReasons, isConditionFailure } from './write-refusals.ts';
 
@@ -365,29 +366,11 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
   }
 
   /**
-   * The claimant (from the person's claim) and the applications flagged as its possible duplicates (the sparse
-   * `person` index, which holds only their keys), each read from the table itself, strongly consistent. Only
-   * submitted ones: a claim can name a submission that never got stored.
+   * The person's applications in the round (`personReferences`), each read from the table itself, strongly
+   * consistent. Only submitted ones: a claim can name a submission that never got stored.
    */
   async ofPerson(roundId: string, personalCodeHash: string): Promise<Application[]> {
-    const [claim, flagged] = await Promise.all([
-      this.#client.send(
-        new GetCommand({
-          TableName: this.#tableName,
-          Key: keys.personClaim(roundId, personalCodeHash),
-          ConsistentRead: true,
-        }),
-      ),
-      queryAll(this.#client, {
-        TableName: this.#tableName,
-        IndexName: TABLE_DESIGN.indexes[1].name,
-        KeyConditionExpression: '#key = :value',
-        ExpressionAttributeNames: { '#key': TABLE_DESIGN.indexes[1].partitionKey },
-        ExpressionAttributeValues: { ':value': `${roundId}#${personalCodeHash}` },
-      }),
-    ]);
-    const references = new Set(flagged.map((item) => referenceOfKey(String(item.pk))));
-    if (typeof claim.Item?.reference === 'string') references.add(claim.Item.reference);
+    const references = await personReferences(this.#client, this.#tableName, roundId, personalCodeHash);
     const applications = await Promise.all([...references].map((reference) => this.get(reference)));
     return applications
       .filter(
@@ -531,10 +514,6 @@ function compareReceipt(a: Application, b: Application): number {
 }
 
 /** The reference in an application item's partition key. */
-function referenceOfKey(pk: string): string {
-  return pk.slice(keys.application('').pk.length);
-}
-
 /** Cancellation reasons come back in DynamoDB's wire format: the document client converts only results. */
 function toPlain(item: Record<string, AttributeValue> | undefined): Record<string, unknown> {
   return item ? unmarshall(item) : {};

@@ -12,7 +12,6 @@ import type { Application } from '../../schemas/application.ts';
 import { SelectionRunSummarySchema } from '../../schemas/selection-api.ts';
 import { queryAll, scanAll } from './all-pages.ts';
 import { fromItem } from './application-item.ts';
-import { getEach } from './batch-requests.ts';
 import { DynamoDbSelectionRunRepository } from './dynamodb-selection-run-repository.ts';
 import { keys } from './table-design.ts';
 
@@ -62,23 +61,12 @@ export class DynamoDbPersonalData implements PersonalDataStore {
   }
 
   async recordsAbout(references: readonly string[]): Promise<RecordsAbout> {
-    const records: RecordsAbout = { ledger: [], linkEmails: [], retries: await this.#retriesOf(references) };
+    const records: RecordsAbout = { ledger: [], linkEmails: [], retries: [] };
     for (let start = 0; start < references.length; start += REFERENCES_PER_SCAN) {
       const batch = references.slice(start, start + REFERENCES_PER_SCAN);
       for (const item of await this.#scan(recordsFilter(batch))) addRecord(records, item);
     }
     return records;
-  }
-
-  /** The create request's record that a draft carries in its own item (`idempotency`), while it lasts. */
-  async #retriesOf(references: readonly string[]): Promise<RetryRecord[]> {
-    const items = await getEach(this.#client, this.#tableName, references.map(keys.application), {
-      consistent: true,
-    });
-    return items.flatMap((item) => {
-      const expiresAt = typeof item.idempotency === 'string' ? Number(item.idempotency.split(' ')[0]) : Number.NaN;
-      return Number.isFinite(expiresAt) ? [{ reference: String(item.pk).slice('APP#'.length), expiresAt }] : [];
-    });
   }
 
   async runsOf(roundId: string, municipalityCode: string): Promise<RunWithPart[]> {
@@ -138,14 +126,22 @@ export class DynamoDbPersonalData implements PersonalDataStore {
   }
 }
 
-/** The ledger's e-mails (`NOTIFICATION#<reference>#…`) and the status-link counts (`LINKS#<reference>#<day>`). */
+/**
+ * The ledger's e-mails (`NOTIFICATION#<reference>#…`), the status-link counts (`LINKS#<reference>#<day>`) and the
+ * applications that still carry their create request's record (`idempotency`), of the references.
+ */
 function recordsFilter(references: readonly string[]) {
   const values: Record<string, string> = {};
   const conditions: string[] = [];
   references.forEach((reference, index) => {
     values[`:ledger${index}`] = `NOTIFICATION#${reference}#`;
     values[`:links${index}`] = `LINKS#${reference}#`;
-    conditions.push(`begins_with(pk, :ledger${index})`, `begins_with(pk, :links${index})`);
+    values[`:application${index}`] = keys.application(reference).pk;
+    conditions.push(
+      `begins_with(pk, :ledger${index})`,
+      `begins_with(pk, :links${index})`,
+      `(pk = :application${index} AND attribute_exists(idempotency))`,
+    );
   });
   return { FilterExpression: conditions.join(' OR '), ExpressionAttributeValues: values };
 }
@@ -167,9 +163,16 @@ function addRecord(records: RecordsAbout, item: Record<string, unknown>): void {
       ...(claimedAt && { claimedAt }),
       ...(sentAt && { sentAt }),
     });
-  } else {
+  } else if (pk.startsWith('LINKS#')) {
     const [, reference = '', day = ''] = pk.split('#');
     const count: LinkEmailCount = { reference, day, count: Number(item.count ?? 0) };
     records.linkEmails.push(count);
+  } else {
+    // `<expiry, epoch seconds> <key hash> <request hash>`, in the draft's own item.
+    const retry: RetryRecord = {
+      reference: pk.slice(keys.application('').pk.length),
+      expiresAt: Number(String(item.idempotency).split(' ')[0]),
+    };
+    records.retries.push(retry);
   }
 }

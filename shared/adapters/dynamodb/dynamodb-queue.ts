@@ -27,6 +27,7 @@ import type { ReviewState } from '../../schemas/review.ts';
 import type { QueueSort } from '../../schemas/staff-api.ts';
 import { queryAll } from './all-pages.ts';
 import { chunks, getEach, writeEach } from './batch-requests.ts';
+import { personReferences } from './person-references.ts';
 import { entryPartition, fromEntryItem, fromNameWordItem, toEntryItem, toNameWordItem } from './queue-entry-item.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
 import { cancellationReasons } from './write-refusals.ts';
@@ -261,24 +262,7 @@ export class DynamoDbQueue {
   async #referencesOf(roundId: string, municipalityCode: string, lookup: QueueLookup): Promise<string[]> {
     if (lookup.kind === 'reference') return [lookup.reference];
     if (lookup.kind === 'personal-code') {
-      // The person's first application holds the claim; the `person` index holds only its possible duplicates.
-      const person = index('person');
-      const [claim, flagged] = await Promise.all([
-        this.#client.send(
-          new GetCommand({ TableName: this.#tableName, Key: keys.personClaim(roundId, lookup.personalCodeHash) }),
-        ),
-        queryAll(this.#client, {
-          TableName: this.#tableName,
-          IndexName: person.name,
-          KeyConditionExpression: '#person = :person',
-          ExpressionAttributeNames: { '#person': person.partitionKey },
-          ExpressionAttributeValues: { ':person': `${roundId}#${lookup.personalCodeHash}` },
-          ProjectionExpression: 'pk',
-        }),
-      ]);
-      const references = flagged.map((item) => String(item.pk).slice('APP#'.length));
-      const claimant = claim.Item?.reference;
-      return typeof claimant === 'string' ? [...new Set([claimant, ...references])] : references;
+      return personReferences(this.#client, this.#tableName, roundId, lookup.personalCodeHash);
     }
     // The longest word finds the fewest names; the others are checked against the words each name carries.
     const longest = [...lookup.words].sort((a, b) => b.length - a.length)[0] ?? '';
