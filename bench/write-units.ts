@@ -151,7 +151,7 @@ try {
             FilterExpression: '#reference = :reference',
             ExpressionAttributeNames: { '#reference': 'reference' },
             ExpressionAttributeValues: {
-              ':pk': keys.nameWord('demo', request.person.municipalityCode, '', '').pk,
+              ':pk': keys.nameWord('demo', request.person.municipalityCode, '', '', '').pk,
               ':reference': reference,
             },
           }),

@@ -27,6 +27,7 @@ import type { ReviewState } from '../../schemas/review.ts';
 import type { QueueSort } from '../../schemas/staff-api.ts';
 import { queryAll } from './all-pages.ts';
 import { chunks, getEach, writeEach } from './batch-requests.ts';
+import { nameWordRanges } from './name-word-ranges.ts';
 import { personReferences } from './person-references.ts';
 import { entryPartition, fromEntryItem, fromNameWordItem, toEntryItem, toNameWordItem } from './queue-entry-item.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
@@ -186,7 +187,9 @@ export class DynamoDbQueue {
     await writeEach(this.#client, this.#tableName, [
       ...put.map((word) => ({ PutRequest: { Item: toNameWordItem(word) } })),
       ...remove.map((word) => ({
-        DeleteRequest: { Key: keys.nameWord(word.roundId, word.municipalityCode, word.word, word.reference) },
+        DeleteRequest: {
+          Key: keys.nameWord(word.roundId, word.municipalityCode, word.word, word.other, word.reference),
+        },
       })),
     ]);
   }
@@ -264,15 +267,14 @@ export class DynamoDbQueue {
     if (lookup.kind === 'personal-code') {
       return personReferences(this.#client, this.#tableName, roundId, lookup.personalCodeHash);
     }
-    // The longest word finds the fewest names; the others are checked against the words each name carries.
-    const longest = [...lookup.words].sort((a, b) => b.length - a.length)[0] ?? '';
-    const { pk } = keys.nameWord(roundId, municipalityCode, longest, '');
-    const items = await queryAll(this.#client, {
-      TableName: this.#tableName,
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :word)',
-      ExpressionAttributeValues: { ':pk': pk, ':word': longest },
-    });
-    const matching = items.map(fromNameWordItem).filter(({ words }) => nameMatches(lookup.words, words));
+    const { pk } = keys.nameWord(roundId, municipalityCode, '', '', '');
+    const read = await Promise.all(
+      nameWordRanges(pk, lookup.words).map((range) => queryAll(this.#client, { TableName: this.#tableName, ...range })),
+    );
+    const matching = read
+      .flat()
+      .map(fromNameWordItem)
+      .filter(({ words }) => nameMatches(lookup.words, words));
     return [...new Set(matching.map(({ reference }) => reference))];
   }
 }

@@ -67,7 +67,7 @@ export function fromEntryItem(item: Record<string, unknown>): QueueEntry {
 
 export function toNameWordItem(word: NameWord): Record<string, unknown> {
   return {
-    ...keys.nameWord(word.roundId, word.municipalityCode, word.word, word.reference),
+    ...keys.nameWord(word.roundId, word.municipalityCode, word.word, word.other, word.reference),
     reference: word.reference,
     words: word.words,
   };

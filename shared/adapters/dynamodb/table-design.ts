@@ -67,10 +67,14 @@ export const keys = {
     pk: `ROUND#${roundId}#COUNTS`,
     sk: municipalityCode,
   }),
-  /** One word of an applicant's name, folded, in its municipality's index of words: the name search. */
-  nameWord: (roundId: string, municipalityCode: string, word: string, reference: string) => ({
+  /**
+   * One word of an applicant's name paired with another of its words, folded, in its municipality's index of words:
+   * the name search. `#` sorts before every letter, so `<word>#` begins the pairs of that very word and
+   * `<word>$` … the words that go on after it.
+   */
+  nameWord: (roundId: string, municipalityCode: string, word: string, other: string, reference: string) => ({
     pk: `WORDS#${roundId}#${municipalityCode}`,
-    sk: `${word}#${reference}`,
+    sk: `${word}#${other}#${reference}`,
   }),
   notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
   /** How many e-mails of the status link an application was sent on one day; expires after a few days. */

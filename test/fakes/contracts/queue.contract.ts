@@ -212,5 +212,27 @@ export function queueContract(ports: PortsUnderTest): void {
       expect(await find({ kind: 'name', words: ['kalnina', 'anna'] })).toEqual([anna.reference]);
       expect(await find({ kind: 'name', words: ['zola'] })).toEqual([]);
     });
+
+    it('finds a name by any words that begin its words, however the words searched overlap', async () => {
+      const roundId = nextRoundId();
+      const janis = await submitted(roundId, { firstName: 'Jānis Pēteris', lastName: 'Bērziņš' });
+      const longer = await submitted(roundId, { firstName: 'Jānis', lastName: 'Bērziņšons' });
+      const single = await submitted(roundId, { firstName: 'Ē', lastName: 'Bērziņš' });
+      const anna = await submitted(roundId, { firstName: 'Anna', lastName: 'Anna' });
+      await followStored(janis.reference, longer.reference, single.reference, anna.reference);
+      const find = async (...words: string[]) =>
+        referencesOf(await applications().findInQueue(roundId, 'LV-016', { kind: 'name', words })).sort();
+
+      // The longest word whole, or going on in a longer word; the other words anywhere else in the name.
+      expect(await find('berzins', 'peteris')).toEqual([janis.reference]);
+      expect(await find('berzins', 'janis')).toEqual([janis.reference, longer.reference].sort());
+      expect(await find('berzins', 'e')).toEqual([single.reference]);
+      expect(await find('berzinso', 'j')).toEqual([longer.reference]);
+      // A word that begins the longest may be matched by that same word of the name.
+      expect(await find('berzins', 'berz')).toEqual([janis.reference, longer.reference, single.reference].sort());
+      expect(await find('anna', 'ann')).toEqual([anna.reference]);
+      expect(await find('peteris', 'janis', 'berzins')).toEqual([janis.reference]);
+      expect(await find('peteris', 'janis', 'ozols')).toEqual([]);
+    });
   });
 }
