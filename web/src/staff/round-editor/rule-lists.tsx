@@ -174,7 +174,7 @@ export function listHandlers<Form, Row>(list: {
   /** The list's path in the request, which its button carries: `criteria`, `providers.2.services`. */
   path: string;
   rowCount: number;
-  /** The first box of a row, which a row added brings the focus into. */
+  /** The first box of a row, which a row added brings the focus into (a list of no boxes keeps it on the button). */
   firstBox: BoxOf<Row> | undefined;
   changes: ListChanges<Form, Row>;
   setForm(change: (form: Form) => Form): void;
