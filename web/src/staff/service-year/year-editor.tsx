@@ -91,45 +91,35 @@ export function YearEditor({
 
         <h2>{w.budgetTitle}</h2>
         <TextField
-          path="budget.amountCents"
+          {...feedback.bindText('budget.amountCents', form.amount, (amount) => set({ amount }))}
           label={w.amount}
           hint={w.amountHint}
           size="medium"
           inputMode="decimal"
-          value={form.amount}
-          onInput={(value) => set({ amount: value })}
-          error={errorOf('budget.amountCents')}
         />
         {NEED_LEVELS.map((level) => (
           <TextField
             key={level}
-            path={`budget.byNeedLevel.${level}`}
+            {...feedback.bindText(`budget.byNeedLevel.${level}`, form.byNeedLevel[level], (value) =>
+              setForm((current) => ({ ...current, byNeedLevel: { ...current.byNeedLevel, [level]: value } })),
+            )}
             label={w.needLevel[level]}
             hint={w.needLevelHint}
             size="medium"
             inputMode="decimal"
-            value={form.byNeedLevel[level]}
-            onInput={(value) =>
-              setForm((current) => ({ ...current, byNeedLevel: { ...current.byNeedLevel, [level]: value } }))
-            }
-            error={errorOf(`budget.byNeedLevel.${level}`)}
           />
         ))}
         <TextField
-          path="months"
+          {...feedback.bindText('months', form.months, (months) => set({ months }))}
           label={w.months}
           size="short"
           inputMode="numeric"
-          value={form.months}
-          onInput={(value) => set({ months: value })}
-          error={errorOf('months')}
         />
         <Checkbox
-          path="offerPlaceOnEarlyEnd"
+          {...feedback.bindTick('offerPlaceOnEarlyEnd', form.offerPlaceOnEarlyEnd, (offerPlaceOnEarlyEnd) =>
+            set({ offerPlaceOnEarlyEnd }),
+          )}
           label={w.offerPlace}
-          checked={form.offerPlaceOnEarlyEnd}
-          onChange={(checked) => set({ offerPlaceOnEarlyEnd: checked })}
-          error={errorOf('offerPlaceOnEarlyEnd')}
         />
 
         <h2>{w.catalogueTitle}</h2>
