@@ -38,42 +38,46 @@ export const DEMO_CATALOGUE: readonly CatalogueService[] = [
 /**
  * Two providers in each municipality of the pilot: a day centre that also sends support persons and offers a
  * workshop, and a practice of psychologists that also drives people. Names, register numbers and contacts are
- * made up, of the right shape.
+ * made up, of the right shape: each kind's id and e-mail end in its `kind`, its register number follows the one
+ * before it.
  */
+const DEMO_PROVIDER_KINDS: readonly {
+  kind: string;
+  name(town: string): string;
+  /** The provider's own price of each service it offers, in cents. */
+  prices: Record<string, number>;
+  phone: string;
+  address?(town: string): string;
+}[] = [
+  {
+    kind: 'centrs',
+    name: (town) => `Biedrība "${town} kopienas centrs"`,
+    prices: { 'day-centre': 1_400, 'support-person': 700, 'specialised-workshop': 1_150, 'respite-care': 2_900 },
+    phone: '+371 60000010',
+    address: (town) => `Skolas iela 2, ${town}`,
+  },
+  {
+    kind: 'prakse',
+    name: (town) => `SIA "${town} psihologu prakse"`,
+    prices: { psychologist: 3_500, transport: 900, 'supported-employment': 900, 'home-care': 600 },
+    phone: '+371 60000020',
+  },
+];
+
+/** The demo providers of `municipalities`, one of each kind in each. */
 export function demoProviders(municipalities: readonly { code: string; town: string }[]): Provider[] {
   return municipalities.flatMap(({ code, town }, index) => {
     const slug = code.toLowerCase();
-    return [
-      {
-        id: `${slug}-centrs`,
-        municipalityCode: code,
-        name: `Biedrība "${town} kopienas centrs"`,
-        registrationNumber: `SP-${String(100 + index * 2).padStart(4, '0')}`,
-        services: [
-          { serviceId: 'day-centre', unitPriceCents: 1_400 },
-          { serviceId: 'support-person', unitPriceCents: 700 },
-          { serviceId: 'specialised-workshop', unitPriceCents: 1_150 },
-          { serviceId: 'respite-care', unitPriceCents: 2_900 },
-        ],
-        phone: '+371 60000010',
-        email: `centrs@${slug}.example.lv`,
-        address: `Skolas iela 2, ${town}`,
-      },
-      {
-        id: `${slug}-prakse`,
-        municipalityCode: code,
-        name: `SIA "${town} psihologu prakse"`,
-        registrationNumber: `SP-${String(101 + index * 2).padStart(4, '0')}`,
-        services: [
-          { serviceId: 'psychologist', unitPriceCents: 3_500 },
-          { serviceId: 'transport', unitPriceCents: 900 },
-          { serviceId: 'supported-employment', unitPriceCents: 900 },
-          { serviceId: 'home-care', unitPriceCents: 600 },
-        ],
-        phone: '+371 60000020',
-        email: `prakse@${slug}.example.lv`,
-      },
-    ];
+    return DEMO_PROVIDER_KINDS.map((provider, nth) => ({
+      id: `${slug}-${provider.kind}`,
+      municipalityCode: code,
+      name: provider.name(town),
+      registrationNumber: `SP-${String(100 + index * DEMO_PROVIDER_KINDS.length + nth).padStart(4, '0')}`,
+      services: Object.entries(provider.prices).map(([serviceId, unitPriceCents]) => ({ serviceId, unitPriceCents })),
+      phone: provider.phone,
+      email: `${provider.kind}@${slug}.example.lv`,
+      ...(provider.address && { address: provider.address(town) }),
+    }));
   });
 }
 

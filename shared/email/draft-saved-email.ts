@@ -1,5 +1,12 @@
 import type { Language } from '../schemas/common.ts';
-import { assertWebLink, formatRigaDateTime, type LetterBasics, type RenderedEmail, shownFirstName } from './format.ts';
+import {
+  assertWebLink,
+  formatRigaDateTime,
+  type LetterBasics,
+  type RenderedEmail,
+  type WhoseSentence,
+  whose,
+} from './format.ts';
 import { heading, paragraph, renderLetter } from './letter.ts';
 
 /** What the e-mail about a saved draft says besides the basics: where to continue, and until when. */
@@ -12,7 +19,7 @@ export interface DraftSavedEmailInput extends LetterBasics {
 
 interface DraftSavedWords {
   subject(reference: string): string;
-  saved(representative: boolean, name: string | undefined): string;
+  saved: WhoseSentence;
   notSent: string;
   keptLabel: string;
   keptUntil(time: string): string;
@@ -25,11 +32,10 @@ interface DraftSavedWords {
 const WORDS: Record<Language, DraftSavedWords> = {
   lv: {
     subject: (reference) => `Pieteikums saglabāts: ${reference}`,
-    saved: (representative, name) => {
-      if (!representative) return 'Jūsu atbildes ir saglabātas.';
-      return name
-        ? `Atbildes pieteikumam par personu vārdā ${name} ir saglabātas.`
-        : 'Atbildes pieteikumam citas personas vārdā ir saglabātas.';
+    saved: {
+      own: 'Jūsu atbildes ir saglabātas.',
+      named: (name) => `Atbildes pieteikumam par personu vārdā ${name} ir saglabātas.`,
+      unnamed: 'Atbildes pieteikumam citas personas vārdā ir saglabātas.',
     },
     notSent: 'Pieteikums vēl nav iesniegts. Varat turpināt vēlāk, arī no cita datora vai telefona.',
     keptLabel: 'Saglabāts līdz',
@@ -42,11 +48,10 @@ const WORDS: Record<Language, DraftSavedWords> = {
   },
   en: {
     subject: (reference) => `Application saved: ${reference}`,
-    saved: (representative, name) => {
-      if (!representative) return 'Your answers are saved.';
-      return name
-        ? `The answers of the application for ${name} are saved.`
-        : 'The answers of the application for another person are saved.';
+    saved: {
+      own: 'Your answers are saved.',
+      named: (name) => `The answers of the application for ${name} are saved.`,
+      unnamed: 'The answers of the application for another person are saved.',
     },
     notSent: 'The application is not sent in yet. You can continue later, also from another computer or phone.',
     keptLabel: 'Saved until',
@@ -65,10 +70,9 @@ const WORDS: Record<Language, DraftSavedWords> = {
 export function renderDraftSavedEmail(input: DraftSavedEmailInput): RenderedEmail {
   assertWebLink(input.continueUrl);
   const words = WORDS[input.language];
-  const representative = input.recipient === 'representative';
   return renderLetter(input, {
     subject: words.subject(input.reference),
-    lead: [words.saved(representative, shownFirstName(input.personFirstName)), words.notSent],
+    lead: [whose(words.saved, input), words.notSent],
     // The last minute it is kept: a draft kept to the end of intake reads as the last day, 23:59.
     facts: [[words.keptLabel, words.keptUntil(formatRigaDateTime(new Date(Date.parse(input.expiresAt) - 60_000)))]],
     more: [

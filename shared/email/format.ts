@@ -65,6 +65,22 @@ export function shownFirstName(firstName: string | undefined): string | undefine
   return trimmed && /^\p{L}[\p{L}\p{M} .'’-]{0,49}$/u.test(trimmed) ? trimmed : undefined;
 }
 
+/** A sentence about whose application it is: the reader's own, or one a representative sent for someone else. */
+export interface WhoseSentence {
+  own: string;
+  /** For a person whose first name can be shown. */
+  named(name: string): string;
+  /** For a person whose first name cannot be shown. */
+  unnamed: string;
+}
+
+/** The form of `sentence` for the reader: a representative is told for whom, by first name when it can be shown. */
+export function whose(sentence: WhoseSentence, reader: Pick<LetterBasics, 'recipient' | 'personFirstName'>): string {
+  if (reader.recipient !== 'representative') return sentence.own;
+  const name = shownFirstName(reader.personFirstName);
+  return name ? sentence.named(name) : sentence.unnamed;
+}
+
 /** A link that is not http(s) (e.g. `javascript:`) must never reach a mailbox. */
 export function assertWebLink(url: string): void {
   let protocol: string;

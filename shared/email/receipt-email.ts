@@ -1,6 +1,6 @@
 import { latvianDate, localDateTime } from '../domain/riga-time.ts';
 import type { Language } from '../schemas/common.ts';
-import { formatRigaDateTime, type LetterBasics, type RenderedEmail, shownFirstName } from './format.ts';
+import { formatRigaDateTime, type LetterBasics, type RenderedEmail, type WhoseSentence, whose } from './format.ts';
 import { heading, paragraph, renderLetter } from './letter.ts';
 
 /**
@@ -24,7 +24,7 @@ export interface ReceiptEmailInput extends LetterBasics {
 interface ReceiptWords {
   subject(reference: string): string;
   /** What was received; a representative is told for whom, by first name when there is one. */
-  received(representative: boolean, name: string | undefined): string;
+  received: WhoseSentence;
   receivedLabel: string;
   receivedAt(time: string): string;
   writeDown: string;
@@ -42,11 +42,10 @@ interface ReceiptWords {
 const WORDS: Record<Language, ReceiptWords> = {
   lv: {
     subject: (reference) => `Pieteikums saņemts: ${reference}`,
-    received: (representative, name) => {
-      if (!representative) return 'Mēs saņēmām jūsu pieteikumu.';
-      return name
-        ? `Mēs saņēmām pieteikumu, ko iesniedzāt par personu vārdā ${name}.`
-        : 'Mēs saņēmām pieteikumu, ko iesniedzāt citas personas vārdā.';
+    received: {
+      own: 'Mēs saņēmām jūsu pieteikumu.',
+      named: (name) => `Mēs saņēmām pieteikumu, ko iesniedzāt par personu vārdā ${name}.`,
+      unnamed: 'Mēs saņēmām pieteikumu, ko iesniedzāt citas personas vārdā.',
     },
     receivedLabel: 'Saņemts',
     receivedAt: (time) => `${time} (Latvijas laiks)`,
@@ -81,11 +80,10 @@ const WORDS: Record<Language, ReceiptWords> = {
   },
   en: {
     subject: (reference) => `Application received: ${reference}`,
-    received: (representative, name) => {
-      if (!representative) return 'We have received your application.';
-      return name
-        ? `We have received the application you sent for ${name}.`
-        : 'We have received the application you sent for another person.';
+    received: {
+      own: 'We have received your application.',
+      named: (name) => `We have received the application you sent for ${name}.`,
+      unnamed: 'We have received the application you sent for another person.',
     },
     receivedLabel: 'Received',
     receivedAt: (time) => `${time} (Latvian time)`,
@@ -129,7 +127,7 @@ export function renderReceiptEmail(input: ReceiptEmailInput): RenderedEmail {
   const representative = input.recipient === 'representative';
   return renderLetter(input, {
     subject: words.subject(input.reference),
-    lead: [words.received(representative, shownFirstName(input.personFirstName))],
+    lead: [whose(words.received, input)],
     facts: [
       [words.receivedLabel, words.receivedAt(formatRigaDateTime(input.receivedAt))],
       ...(input.accessCode ? [[words.accessCodeLabel, input.accessCode] as const] : []),

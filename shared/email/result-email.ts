@@ -1,6 +1,7 @@
 import { type DecisionNotice, decisionBlocks } from './decision-notice.ts';
 import { type LetterBasics, type RenderedEmail, shownFirstName } from './format.ts';
 import { renderLetter } from './letter.ts';
+import { resultNews } from './result-news.ts';
 import type { ResultKind, ResultSelection } from './result-words.ts';
 import { ENGLISH } from './result-words-en.ts';
 import { LATVIAN } from './result-words-lv.ts';
@@ -31,12 +32,16 @@ export function renderResultEmail(input: ResultEmailInput): RenderedEmail {
   const kind = resultKind(input.selection);
   const about = { representative: input.recipient === 'representative', name: shownFirstName(input.personFirstName) };
   const explained = input.notice !== undefined && (kind === 'waitlisted' || kind === 'not-selected');
-  const news = words.news(kind, input.selection, about, explained);
-  const position = kind === 'waitlisted' ? input.selection.position : undefined;
+  const news = resultNews(words.news(about), kind, input.selection, explained);
   return renderLetter(input, {
     subject: words.subject(kind, input.reference),
     lead: news.lead,
-    facts: [[words.resultLabel, words.result(kind, position)]],
+    facts: [
+      [
+        words.resultLabel,
+        kind === 'waitlisted' ? words.result.waitlisted(input.selection.position) : words.result[kind],
+      ],
+    ],
     more: [...news.more, ...(explained && input.notice ? decisionBlocks(input.language, input.notice) : [])],
   });
 }

@@ -30,7 +30,7 @@ import { appendAuditEntry } from './audit-item.ts';
 import { DynamoDbQueue } from './dynamodb-queue.ts';
 import { personReferences } from './person-references.ts';
 import { keys, TABLE_DESIGN } from './table-design.ts';
-import { cancellationReasons, isConditionFailure } from './write-refusals.ts';
+import { cancellationReasons, conditionHeld, isConditionFailure } from './write-refusals.ts';
 
 /** Times a staff change is written again when the queue's entry moved between its read and the write. */
 const QUEUE_FOLLOW_ATTEMPTS = 4;
@@ -152,8 +152,8 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
 
   /** Only a draft still past its expiry: one submitted meanwhile is never deleted. */
   async deleteExpiredDraft(reference: string, now: Date): Promise<boolean> {
-    try {
-      await this.#client.send(
+    return conditionHeld(
+      this.#client.send(
         new DeleteCommand({
           TableName: this.#tableName,
           Key: keys.application(reference),
@@ -161,12 +161,8 @@ export class DynamoDbApplicationRepository implements ApplicationRepository {
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':draft': 'draft', ':now': Math.floor(now.getTime() / 1000) },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   /**

@@ -5,7 +5,7 @@ import { queryAll } from './all-pages.ts';
 import { type AuditCursor, decodeAuditCursor, encodeAuditCursor, partitionDays } from './audit-cursor.ts';
 import { appendAuditEntry, fromAuditItem } from './audit-item.ts';
 import { AUDIT_TABLE_DESIGN, auditKeys } from './table-design.ts';
-import { isConditionFailure } from './write-refusals.ts';
+import { conditionHeld } from './write-refusals.ts';
 
 /**
  * Queries one page may make. Filters run after DynamoDB reads, so a busy day with few matches takes many
@@ -29,11 +29,7 @@ export class DynamoDbAuditLog implements AuditLog {
    * first entry stays; the request still has exactly one.
    */
   async append(entry: AuditEntry): Promise<void> {
-    try {
-      await this.#client.send(new PutCommand(appendAuditEntry(this.#tableName, entry)));
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+    await conditionHeld(this.#client.send(new PutCommand(appendAuditEntry(this.#tableName, entry))));
   }
 
   async forApplication(reference: string): Promise<AuditEntry[]> {

@@ -2,7 +2,7 @@ import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk
 import type { NotificationLedger } from '../../ports/mailer.ts';
 import { type RecipientRole, RecipientRoleSchema } from '../../schemas/delivery-problem.ts';
 import { keys } from './table-design.ts';
-import { isConditionFailure } from './write-refusals.ts';
+import { conditionHeld } from './write-refusals.ts';
 
 /**
  * The notification ledger as items of the one table: one item per notification (a receipt, a result), holding
@@ -61,8 +61,8 @@ export class DynamoDbNotificationLedger implements NotificationLedger {
   async allowLinkEmail(reference: string, day: string, limit: number): Promise<boolean> {
     // Kept two days past the day, then DynamoDB's TTL removes it: the count only matters on its own day.
     const expiresAt = Math.floor(new Date(`${day}T00:00:00Z`).getTime() / 1000) + 3 * 24 * 60 * 60;
-    try {
-      await this.#client.send(
+    return conditionHeld(
+      this.#client.send(
         new UpdateCommand({
           TableName: this.#tableName,
           Key: keys.linkEmails(reference, day),
@@ -71,11 +71,7 @@ export class DynamoDbNotificationLedger implements NotificationLedger {
           ExpressionAttributeNames: { '#count': 'count' },
           ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expiresAt': expiresAt },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
   }
 }

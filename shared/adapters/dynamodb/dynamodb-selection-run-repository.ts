@@ -28,7 +28,7 @@ import {
 import { queryAll } from './all-pages.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { keys } from './table-design.ts';
-import { cancellationCodes, isConditionFailure } from './write-refusals.ts';
+import { cancellationCodes, conditionHeld, isConditionFailure } from './write-refusals.ts';
 
 /**
  * Rows per item. A row is about 100 bytes of JSON (at most about 250 with the longest values its schema allows),
@@ -245,8 +245,8 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
     holder: string,
     progress: PublicationProgress,
   ): Promise<boolean> {
-    try {
-      await this.#client.send(
+    return conditionHeld(
+      this.#client.send(
         new UpdateCommand({
           TableName: this.#tableName,
           Key: keys.run(roundId, runId),
@@ -254,17 +254,14 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
           ConditionExpression: 'publicationLease.holder = :holder',
           ExpressionAttributeValues: { ':progress': progress, ':holder': holder },
         }),
-      );
-      return true;
-    } catch (error) {
-      if (isConditionFailure(error)) return false;
-      throw error;
-    }
+      ),
+    );
   }
 
   async wakePublication(roundId: string, runId: string, at: string): Promise<void> {
-    try {
-      await this.#client.send(
+    // Refused when finished meanwhile, or never started: there is nothing to wake.
+    await conditionHeld(
+      this.#client.send(
         new UpdateCommand({
           TableName: this.#tableName,
           Key: keys.run(roundId, runId),
@@ -272,11 +269,8 @@ export class DynamoDbSelectionRunRepository implements SelectionRunRepository {
           ConditionExpression: 'attribute_exists(publication) AND attribute_not_exists(publication.finishedAt)',
           ExpressionAttributeValues: { ':at': at },
         }),
-      );
-    } catch (error) {
-      // Finished meanwhile, or never started: there is nothing to wake.
-      if (!isConditionFailure(error)) throw error;
-    }
+      ),
+    );
   }
 
   async #get(key: { pk: string; sk: string }): Promise<Record<string, unknown> | undefined> {

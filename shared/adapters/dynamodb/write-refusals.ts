@@ -10,6 +10,17 @@ export function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
+/** Whether a single conditional write was stored: false when its condition failed, any other error thrown. */
+export async function conditionHeld(write: Promise<unknown>): Promise<boolean> {
+  try {
+    await write;
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
 /**
  * The cancellation reason of each write of a cancelled transaction, in the order of its writes (`None` for a write
  * that was not at fault); `undefined` for any other error.

@@ -1,21 +1,13 @@
-import type { StaffPorts } from '../../ports/index.ts';
 import type { IntakeWindowResponse } from '../../schemas/intake-api.ts';
 import { publicRound } from '../get-round.ts';
-import { loadRound } from '../load-round.ts';
-import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
+import { roundRead } from '../staff/round-read.ts';
 
 /**
  * The round's intake as administrators manage it: the round as the public reads it now, each change of its
  * window with who made it, and when the selection was published (from then on intake is final).
  */
-export async function getIntakeWindow(
-  ports: StaffPorts,
-  staff: StaffContext,
-  roundId: string,
-): Promise<IntakeWindowResponse> {
-  const round = await loadRound(ports, roundId);
+export const getIntakeWindow = roundRead(async (ports, round, staff): Promise<IntakeWindowResponse> => {
   const latest = await ports.selectionRuns.latest(round.id);
-  await ports.audit.append(auditEntry(staff, { roundId: round.id }));
   const { windowChanges: _withoutWho, ...rest } = publicRound(round, staff.at);
   return {
     ...rest,
@@ -27,4 +19,4 @@ export async function getIntakeWindow(
     }),
     ...(latest?.publishedAt && { selectionPublishedAt: latest.publishedAt }),
   };
-}
+});

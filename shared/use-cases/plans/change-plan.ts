@@ -41,39 +41,45 @@ export interface PlanChangeInput<Body extends PlanChangeBody> {
 type WithoutRevision<Body> = Body extends unknown ? Omit<Body, 'revision'> : never;
 
 /**
- * One social worker's change of a participant's plan: only over the revision the page read (else `PLAN_CHANGED`,
- * and the page offers to load the plan again), stored with the request's audit entry in one transaction. A change
- * worked out from an older page is never retried on a newer plan: the social worker decides on what they saw.
- * `change` gets the request without its revision.
+ * One social worker's change of a participant's plan, as a use case: only over the revision the page read (else
+ * `PLAN_CHANGED`, and the page offers to load the plan again), stored with the request's audit entry in one
+ * transaction. A change worked out from an older page is never retried on a newer plan: the social worker decides
+ * on what they saw. `change` gets the request without its revision, and the ports and caller for a write of its own.
  */
-export async function changePlan<Body extends PlanChangeBody>(
-  ports: StaffPorts,
-  staff: StaffContext,
-  input: PlanChangeInput<Body>,
-  change: (context: PlanChangeContext, request: WithoutRevision<Body>) => PlanChange | Promise<PlanChange>,
-): Promise<PlanResponse> {
-  if (staff.identity.role !== 'social-worker') throw new AccessError('PLAN_NEEDS_SOCIAL_WORKER');
-  const { revision, ...request } = input.request;
-  const opened = await openParticipant(ports, input.reference);
-  if (opened.plan?.revision !== revision) throw new ConflictError('PLAN_CHANGED');
-  if (!opened.serviceYear) throw new ConflictError('SERVICE_YEAR_MISSING');
-  const at = staff.at.toISOString();
-  const changed = await change(
-    {
-      ...opened,
-      serviceYear: opened.serviceYear,
-      at,
-      by: staffRef(staff.identity),
-      today: rigaCalendarDate(staff.at),
-    },
-    // The rest of a body of several kinds is that of its own kind, which TypeScript cannot see of a generic one.
-    request as WithoutRevision<Body>,
-  );
-  const stored = changed.audited
-    ? await saveAfterAudited(ports, changed.plan, changed.audited.again)
-    : await ports.supportPlans.save(changed.plan, { isNew: !opened.plan, audit: auditEntry(staff, opened.target) });
-  if (!stored) throw new ConflictError('PLAN_CHANGED');
-  return planView(opened.application, opened.serviceYear, stored);
+export function changePlan<Body extends PlanChangeBody>(
+  change: (
+    context: PlanChangeContext,
+    request: WithoutRevision<Body>,
+    ports: StaffPorts,
+    staff: StaffContext,
+  ) => PlanChange | Promise<PlanChange>,
+) {
+  return async (ports: StaffPorts, staff: StaffContext, input: PlanChangeInput<Body>): Promise<PlanResponse> => {
+    if (staff.identity.role !== 'social-worker') throw new AccessError('PLAN_NEEDS_SOCIAL_WORKER');
+    const { revision, ...request } = input.request;
+    const opened = await openParticipant(ports, input.reference);
+    if (opened.plan?.revision !== revision) throw new ConflictError('PLAN_CHANGED');
+    if (!opened.serviceYear) throw new ConflictError('SERVICE_YEAR_MISSING');
+    const at = staff.at.toISOString();
+    const changed = await change(
+      {
+        ...opened,
+        serviceYear: opened.serviceYear,
+        at,
+        by: staffRef(staff.identity),
+        today: rigaCalendarDate(staff.at),
+      },
+      // The rest of a body of several kinds is that of its own kind, which TypeScript cannot see of a generic one.
+      request as WithoutRevision<Body>,
+      ports,
+      staff,
+    );
+    const stored = changed.audited
+      ? await saveAfterAudited(ports, changed.plan, changed.audited.again)
+      : await ports.supportPlans.save(changed.plan, { isNew: !opened.plan, audit: auditEntry(staff, opened.target) });
+    if (!stored) throw new ConflictError('PLAN_CHANGED');
+    return planView(opened.application, opened.serviceYear, stored);
+  };
 }
 
 /** A change of a plan whose request's audit entry is stored already: made again on a fresh plan until it lands. */

@@ -1,12 +1,12 @@
 import { ConflictError } from '../../domain/errors.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
-import type { PlanEndBody, PlanResponse } from '../../schemas/plans-api.ts';
+import type { PlanEndBody } from '../../schemas/plans-api.ts';
 import type { PlanEnd } from '../../schemas/support-plan.ts';
 import { loadRound } from '../load-round.ts';
 import { offerFreedPlace } from '../selection/offer-freed-place.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
-import { changePlan, notInFuture, openPlan, type PlanChangeContext, type PlanChangeInput } from './change-plan.ts';
+import { changePlan, notInFuture, openPlan, type PlanChangeContext } from './change-plan.ts';
 
 /**
  * Ends the participant's year: completed, or left early with the reason. When the round's year says so, leaving
@@ -16,25 +16,19 @@ import { changePlan, notInFuture, openPlan, type PlanChangeContext, type PlanCha
  * between: the place is passed on already, so the year has ended). A request sent again finds the withdrawal
  * stored and passes nothing on twice.
  */
-export async function endPlan(
-  ports: StaffPorts,
-  staff: StaffContext,
-  input: PlanChangeInput<PlanEndBody>,
-): Promise<PlanResponse> {
-  return changePlan(ports, staff, input, async (context, request) => {
-    const plan = openPlan(context);
-    notInFuture(request.on, context.today, 'on');
-    const end: PlanEnd = { ...request, at: context.at, by: context.by };
-    const placeFreed =
-      request.kind === 'left-early' &&
-      context.serviceYear.offerPlaceOnEarlyEnd &&
-      (await freePlace(ports, staff, context, request.reason));
-    const ended = { ...plan, end };
-    return placeFreed
-      ? { plan: ended, audited: { again: (fresh) => ({ ...fresh, end: fresh.end ?? end }) } }
-      : { plan: ended };
-  });
-}
+export const endPlan = changePlan<PlanEndBody>(async (context, request, ports, staff) => {
+  const plan = openPlan(context);
+  notInFuture(request.on, context.today, 'on');
+  const end: PlanEnd = { ...request, at: context.at, by: context.by };
+  const placeFreed =
+    request.kind === 'left-early' &&
+    context.serviceYear.offerPlaceOnEarlyEnd &&
+    (await freePlace(ports, staff, context, request.reason));
+  const ended = { ...plan, end };
+  return placeFreed
+    ? { plan: ended, audited: { again: (fresh) => ({ ...fresh, end: fresh.end ?? end }) } }
+    : { plan: ended };
+});
 
 /** Withdraws the application and offers its place; true when the request's audit entry went with that write. */
 async function freePlace(

@@ -4,9 +4,8 @@ import type { StaffPorts } from '../../ports/index.ts';
 import type { Participant, ParticipantsResponse, PlanState } from '../../schemas/plans-api.ts';
 import type { ServiceYear } from '../../schemas/service-year.ts';
 import type { SupportPlan } from '../../schemas/support-plan.ts';
-import { loadRound } from '../load-round.ts';
-import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
-import { queueMunicipality } from '../staff/staff-scope.ts';
+import { municipalityRead } from '../staff/municipality-read.ts';
+import type { StaffContext } from '../staff/staff-context.ts';
 import { isParticipant } from './participant.ts';
 
 /**
@@ -18,30 +17,29 @@ export async function listParticipants(
   staff: StaffContext,
   input: { roundId: string; municipality?: string | undefined },
 ): Promise<ParticipantsResponse> {
-  const round = await loadRound(ports, input.roundId);
-  const municipalityCode = queueMunicipality(staff.identity, round, input.municipality);
-  const queue = await ports.applications.queue(round.id, municipalityCode);
-  const plans = new Map(
-    (await ports.supportPlans.list(round.id, municipalityCode)).map((plan) => [plan.reference, plan]),
-  );
-  const serviceYear = await ports.serviceYears.get(round.id);
-  const participants = queue
-    .filter((application) => isParticipant(application, plans.get(application.reference)))
-    .map((application): Participant => {
-      const plan = plans.get(application.reference);
-      const rank = application.selection?.rank;
-      return {
-        reference: application.reference,
-        firstName: application.person.firstName,
-        lastName: application.person.lastName,
-        ...(rank !== undefined && { rank }),
-        ...money(plan, serviceYear),
-        plan: planState(plan),
-      };
-    })
-    .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
-  await ports.audit.append(auditEntry(staff, { roundId: round.id, municipalityCode }));
-  return { roundId: round.id, municipalityCode, serviceYearSet: serviceYear !== undefined, participants };
+  return municipalityRead(ports, staff, input, async (round, municipalityCode) => {
+    const queue = await ports.applications.queue(round.id, municipalityCode);
+    const plans = new Map(
+      (await ports.supportPlans.list(round.id, municipalityCode)).map((plan) => [plan.reference, plan]),
+    );
+    const serviceYear = await ports.serviceYears.get(round.id);
+    const participants = queue
+      .filter((application) => isParticipant(application, plans.get(application.reference)))
+      .map((application): Participant => {
+        const plan = plans.get(application.reference);
+        const rank = application.selection?.rank;
+        return {
+          reference: application.reference,
+          firstName: application.person.firstName,
+          lastName: application.person.lastName,
+          ...(rank !== undefined && { rank }),
+          ...money(plan, serviceYear),
+          plan: planState(plan),
+        };
+      })
+      .sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+    return { roundId: round.id, municipalityCode, serviceYearSet: serviceYear !== undefined, participants };
+  });
 }
 
 function planState(plan: SupportPlan | undefined): PlanState {

@@ -1,19 +1,12 @@
 import { countByState, reviewState } from '../../domain/review-rules.ts';
-import type { StaffPorts } from '../../ports/index.ts';
 import type { DashboardResponse } from '../../schemas/selection-api.ts';
-import { loadRound } from '../load-round.ts';
-import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
+import { roundRead } from '../staff/round-read.ts';
 
 /**
  * Counts per municipality and review state, with the latest run's numbers from its summary (never its rows): the
  * administrators' overview.
  */
-export async function getDashboard(
-  ports: StaffPorts,
-  staff: StaffContext,
-  roundId: string,
-): Promise<DashboardResponse> {
-  const round = await loadRound(ports, roundId);
+export const getDashboard = roundRead(async (ports, round): Promise<DashboardResponse> => {
   const run = await ports.selectionRuns.latest(round.id);
   const municipalities = [];
   for (const municipality of round.municipalities) {
@@ -30,6 +23,5 @@ export async function getDashboard(
       }),
     });
   }
-  await ports.audit.append(auditEntry(staff, { roundId: round.id }));
   return { roundId: round.id, municipalities, ...(run && { latestRun: run }) };
-}
+});

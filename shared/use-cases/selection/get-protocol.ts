@@ -10,9 +10,8 @@ import type {
   ProtocolRow,
   SelectionRunSummary,
 } from '../../schemas/selection-api.ts';
-import { loadRound } from '../load-round.ts';
-import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
-import { queueMunicipality } from '../staff/staff-scope.ts';
+import { municipalityRead } from '../staff/municipality-read.ts';
+import type { StaffContext } from '../staff/staff-context.ts';
 import { resultPage } from './result-pages.ts';
 
 /** Hex digits of the input hash a printed protocol shows: enough to tell runs apart, short enough to compare. */
@@ -32,45 +31,38 @@ export async function getProtocol(
   staff: StaffContext,
   input: { roundId: string; municipality?: string; contacts: boolean; rows?: RowRange },
 ): Promise<ProtocolResponse> {
-  const round = await loadRound(ports, input.roundId);
-  const municipalityCode = queueMunicipality(staff.identity, round, input.municipality);
-  const run = await ports.selectionRuns.latest(round.id);
-  if (!run) throw new NotFoundError('SELECTION_NOT_RUN');
-  // Only this municipality's applications bear on its part: its withdrawals pass its places on.
-  const applications = await ports.applications.queue(round.id, municipalityCode);
-  const page = await resultPage(ports, run, municipalityCode, applications, input.rows);
-  const municipality = round.municipalities.find((candidate) => candidate.code === municipalityCode);
-  if (!page || !municipality) throw new NotFoundError('SELECTION_NOT_RUN');
   const contactsIncluded = input.contacts && staff.identity.role === 'social-worker';
-  const byReference = new Map(applications.map((application) => [application.reference, application]));
-  await ports.audit.append(
-    auditEntry(
-      staff,
-      { roundId: round.id, municipalityCode },
-      'succeeded',
-      contactsIncluded ? 'CONTACTS_INCLUDED' : undefined,
-    ),
-  );
-  return {
-    number: protocolNumber(run, municipalityCode, page.promotions.length),
-    // When the rows became what they are: the last place passed on, or the publication, or (before it) the run.
-    date: page.promotions.at(-1)?.at ?? run.publishedAt ?? run.ranAt,
-    checkValue: run.inputsHash.slice(0, CHECK_VALUE_LENGTH),
-    round: { id: round.id, name: round.name },
-    municipality: {
-      code: municipalityCode,
-      name: municipality.name,
-      cap: page.cap,
-      ...(municipality.socialService && { socialServiceName: municipality.socialService.name }),
-    },
-    criteria: round.criteria,
-    run,
-    rows: contactsIncluded ? page.rows.map((row) => withContact(row, byReference.get(row.reference))) : page.rows,
-    from: page.from,
-    total: page.total,
-    promotions: page.promotions,
-    contactsIncluded,
-  };
+  const reason = contactsIncluded ? 'CONTACTS_INCLUDED' : undefined;
+  return municipalityRead(ports, staff, { ...input, reason }, async (round, municipalityCode) => {
+    const run = await ports.selectionRuns.latest(round.id);
+    if (!run) throw new NotFoundError('SELECTION_NOT_RUN');
+    // Only this municipality's applications bear on its part: its withdrawals pass its places on.
+    const applications = await ports.applications.queue(round.id, municipalityCode);
+    const page = await resultPage(ports, run, municipalityCode, applications, input.rows);
+    const municipality = round.municipalities.find((candidate) => candidate.code === municipalityCode);
+    if (!page || !municipality) throw new NotFoundError('SELECTION_NOT_RUN');
+    const byReference = new Map(applications.map((application) => [application.reference, application]));
+    return {
+      number: protocolNumber(run, municipalityCode, page.promotions.length),
+      // When the rows became what they are: the last place passed on, or the publication, or (before it) the run.
+      date: page.promotions.at(-1)?.at ?? run.publishedAt ?? run.ranAt,
+      checkValue: run.inputsHash.slice(0, CHECK_VALUE_LENGTH),
+      round: { id: round.id, name: round.name },
+      municipality: {
+        code: municipalityCode,
+        name: municipality.name,
+        cap: page.cap,
+        ...(municipality.socialService && { socialServiceName: municipality.socialService.name }),
+      },
+      criteria: round.criteria,
+      run,
+      rows: contactsIncluded ? page.rows.map((row) => withContact(row, byReference.get(row.reference))) : page.rows,
+      from: page.from,
+      total: page.total,
+      promotions: page.promotions,
+      contactsIncluded,
+    };
+  });
 }
 
 /**

@@ -1,24 +1,16 @@
-import type { StaffPorts } from '../../ports/index.ts';
 import { ReviewStateSchema } from '../../schemas/review.ts';
 import type { SelectionReadinessResponse, UndecidedMunicipality } from '../../schemas/selection-api.ts';
-import { loadRound } from '../load-round.ts';
-import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
+import { roundRead } from '../staff/round-read.ts';
 import { type CurrentSelection, currentSelection } from './selection-inputs.ts';
 
 /**
  * What stops the selection now: the applications still waiting for a decision, counted per municipality the
  * caller may see and per review state, so each social service sees its own share and where to find it.
  */
-export async function getSelectionReadiness(
-  ports: StaffPorts,
-  staff: StaffContext,
-  roundId: string,
-): Promise<SelectionReadinessResponse> {
-  const round = await loadRound(ports, roundId);
+export const getSelectionReadiness = roundRead(async (ports, round): Promise<SelectionReadinessResponse> => {
   const current = await currentSelection(ports, round);
-  await ports.audit.append(auditEntry(staff, { roundId: round.id }));
   return { undecided: undecidedByMunicipality(current, (code) => ports.applications.covers(code)) };
-}
+});
 
 /**
  * The undecided applications of `current`, per municipality in the round's order and per review state in the

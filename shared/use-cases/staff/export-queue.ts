@@ -5,9 +5,8 @@ import type { StaffPorts } from '../../ports/index.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { Round } from '../../schemas/round.ts';
 import type { ExportQuery } from '../../schemas/staff-api.ts';
-import { loadRound } from '../load-round.ts';
-import { auditEntry, type StaffContext } from './staff-context.ts';
-import { queueMunicipality } from './staff-scope.ts';
+import { municipalityRead } from './municipality-read.ts';
+import type { StaffContext } from './staff-context.ts';
 
 export interface QueueExport {
   fileName: string;
@@ -24,28 +23,25 @@ export async function exportQueue(
   staff: StaffContext,
   input: { roundId: string; query: ExportQuery },
 ): Promise<QueueExport> {
-  const round = await loadRound(ports, input.roundId);
-  const municipalityCode = queueMunicipality(staff.identity, round, input.query.municipality);
   const sensitive = input.query.sensitive === 'true';
-  const applications = await ports.applications.queue(round.id, municipalityCode);
-  const rows = applications.map((application, index) => ({
-    ...basicColumns(application, index + 1, round),
-    ...(sensitive &&
-      sensitiveColumns(application, printedPersonalCode(ports.keyring.decrypt(application.personalCode.encrypted)))),
-  }));
-  const columns = [...basicHeader(round), ...(sensitive ? SENSITIVE_HEADER : [])];
-  // A leading byte-order mark makes spreadsheet programs read the Latvian letters as UTF-8.
-  const csv = `\uFEFF${stringify(rows.map(neutraliseFormulas), { header: true, columns })}`;
-  await ports.audit.append(
-    auditEntry(
-      staff,
-      { roundId: round.id, municipalityCode },
-      'succeeded',
-      sensitive ? 'SENSITIVE_COLUMNS' : undefined,
-    ),
-  );
-  const day = staff.at.toISOString().slice(0, 10);
-  return { fileName: `${round.id}-${municipalityCode}-${day}${sensitive ? '-sensitive' : ''}.csv`, csv };
+  const target = {
+    roundId: input.roundId,
+    municipality: input.query.municipality,
+    reason: sensitive ? 'SENSITIVE_COLUMNS' : undefined,
+  };
+  return municipalityRead(ports, staff, target, async (round, municipalityCode) => {
+    const applications = await ports.applications.queue(round.id, municipalityCode);
+    const rows = applications.map((application, index) => ({
+      ...basicColumns(application, index + 1, round),
+      ...(sensitive &&
+        sensitiveColumns(application, printedPersonalCode(ports.keyring.decrypt(application.personalCode.encrypted)))),
+    }));
+    const columns = [...basicHeader(round), ...(sensitive ? SENSITIVE_HEADER : [])];
+    // A leading byte-order mark makes spreadsheet programs read the Latvian letters as UTF-8.
+    const csv = `\uFEFF${stringify(rows.map(neutraliseFormulas), { header: true, columns })}`;
+    const day = staff.at.toISOString().slice(0, 10);
+    return { fileName: `${round.id}-${municipalityCode}-${day}${sensitive ? '-sensitive' : ''}.csv`, csv };
+  });
 }
 
 function basicHeader(round: Round): string[] {

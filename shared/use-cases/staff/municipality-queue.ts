@@ -2,11 +2,10 @@ import type { QueuePageQuery } from '../../ports/application-repository.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ReviewState } from '../../schemas/review.ts';
 import type { QueueItem, QueueSort } from '../../schemas/staff-api.ts';
-import { loadRound } from '../load-round.ts';
+import { municipalityRead } from './municipality-read.ts';
 import { type CursorScope, readCursor, writeCursor } from './queue-cursor.ts';
 import type { EntriesPage } from './queue-order.ts';
-import { auditEntry, type StaffContext } from './staff-context.ts';
-import { queueMunicipality } from './staff-scope.ts';
+import type { StaffContext } from './staff-context.ts';
 
 /** The rows of a page when a request names no number. */
 const PAGE_SIZE = 50;
@@ -45,31 +44,30 @@ export async function municipalityQueuePage<Page extends EntriesPage>(
   list: { kind: CursorScope['list']; state?: ReviewState | undefined },
   read: (query: QueuePageQuery) => Promise<Page>,
 ): Promise<MunicipalityQueuePage<Page>> {
-  const round = await loadRound(ports, request.roundId);
-  const municipalityCode = queueMunicipality(staff.identity, round, request.municipality);
-  const sort = request.sort ?? 'selection';
-  const scope: CursorScope = { list: list.kind, roundId: round.id, municipalityCode, sort, state: list.state };
-  const cursor = readCursor(ports.keyring, scope, request.cursor);
-  const shown = cursor?.shown ?? 0;
-  const page = await read({
-    roundId: round.id,
-    municipalityCode,
-    sort,
-    state: list.state,
-    after: cursor?.after,
-    limit: request.limit ?? PAGE_SIZE,
+  return municipalityRead(ports, staff, request, async (round, municipalityCode) => {
+    const sort = request.sort ?? 'selection';
+    const scope: CursorScope = { list: list.kind, roundId: round.id, municipalityCode, sort, state: list.state };
+    const cursor = readCursor(ports.keyring, scope, request.cursor);
+    const shown = cursor?.shown ?? 0;
+    const page = await read({
+      roundId: round.id,
+      municipalityCode,
+      sort,
+      state: list.state,
+      after: cursor?.after,
+      limit: request.limit ?? PAGE_SIZE,
+    });
+    const items = page.entries.map((entry, index) => ({ position: shown + index + 1, ...entry.row }));
+    const last = page.entries.at(-1);
+    return {
+      roundId: round.id,
+      municipalityCode,
+      items,
+      ...(page.more &&
+        last && {
+          nextCursor: writeCursor(ports.keyring, scope, { after: last.sortKeys[sort], shown: shown + items.length }),
+        }),
+      page,
+    };
   });
-  const items = page.entries.map((entry, index) => ({ position: shown + index + 1, ...entry.row }));
-  const last = page.entries.at(-1);
-  await ports.audit.append(auditEntry(staff, { roundId: round.id, municipalityCode }));
-  return {
-    roundId: round.id,
-    municipalityCode,
-    items,
-    ...(page.more &&
-      last && {
-        nextCursor: writeCursor(ports.keyring, scope, { after: last.sortKeys[sort], shown: shown + items.length }),
-      }),
-    page,
-  };
 }

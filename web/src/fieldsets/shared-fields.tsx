@@ -1,84 +1,68 @@
-import type { LocalizedText } from '../api/types.ts';
 import { TextField } from '../components/text-field.tsx';
+import type { FieldsetProps } from './fieldset-props.ts';
 
-interface NameFieldsProps {
+/**
+ * A box for one answer of a part of the form, bound by the answer's name: its path in the request, its value, where
+ * a change goes, its error, and what the browser may fill in (only when the details are the user's own).
+ */
+function answerBox<Name extends string>(
+  group: FieldsetProps<Record<Name, string>>,
+  part: string,
+  name: Name,
+  autoComplete: string,
+) {
+  const path = `${part}.${name}`;
+  return {
+    path,
+    value: group.value[name],
+    onInput: (text: string) => group.onChange({ [name]: text } as Partial<Record<Name, string>>),
+    autoComplete: group.autofill ? autoComplete : 'off',
+    error: group.errorOf(path),
+  };
+}
+
+interface NameFieldsProps extends FieldsetProps<{ firstName: string; lastName: string }> {
   /** Whose name: the person's or the representative's. */
   part: 'person' | 'representative';
-  value: { firstName: string; lastName: string };
-  onChange(change: { firstName: string } | { lastName: string }): void;
-  errorOf(path: string): LocalizedText | undefined;
   words: { firstName: string; lastName: string };
-  autofill: boolean;
 }
 
 /** First name and surname, as two boxes: people are found and addressed by them separately. */
-export function NameFields({ part, value, onChange, errorOf, words, autofill }: NameFieldsProps) {
+export function NameFields(group: NameFieldsProps) {
+  const { part, words } = group;
   return (
     <>
-      <TextField
-        path={`${part}.firstName`}
-        label={words.firstName}
-        value={value.firstName}
-        onInput={(firstName) => onChange({ firstName })}
-        autoComplete={autofill ? 'given-name' : 'off'}
-        error={errorOf(`${part}.firstName`)}
-      />
-      <TextField
-        path={`${part}.lastName`}
-        label={words.lastName}
-        value={value.lastName}
-        onInput={(lastName) => onChange({ lastName })}
-        autoComplete={autofill ? 'family-name' : 'off'}
-        error={errorOf(`${part}.lastName`)}
-      />
+      <TextField {...answerBox(group, part, 'firstName', 'given-name')} label={words.firstName} />
+      <TextField {...answerBox(group, part, 'lastName', 'family-name')} label={words.lastName} />
     </>
   );
 }
 
-interface EmailAndPhoneProps {
+interface EmailAndPhoneProps extends FieldsetProps<{ email: string; phone: string }> {
   part: 'contact' | 'representative';
-  value: { email: string; phone: string };
-  onChange(change: { email: string } | { phone: string }): void;
-  errorOf(path: string): LocalizedText | undefined;
   words: { email: string; emailHint?: string | undefined; phone: string; phoneHint?: string | undefined };
   emailOptional: boolean;
-  autofill: boolean;
 }
 
 /** An e-mail address and a phone number; the phone is always optional. */
-export function EmailAndPhoneFields({
-  part,
-  value,
-  onChange,
-  errorOf,
-  words,
-  emailOptional,
-  autofill,
-}: EmailAndPhoneProps) {
+export function EmailAndPhoneFields(group: EmailAndPhoneProps) {
+  const { part, words } = group;
   return (
     <>
       <TextField
-        path={`${part}.email`}
+        {...answerBox(group, part, 'email', 'email')}
         label={words.email}
         hint={words.emailHint}
-        optional={emailOptional}
+        optional={group.emailOptional}
         type="email"
-        value={value.email}
-        onInput={(email) => onChange({ email })}
-        autoComplete={autofill ? 'email' : 'off'}
-        error={errorOf(`${part}.email`)}
       />
       <TextField
-        path={`${part}.phone`}
+        {...answerBox(group, part, 'phone', 'tel')}
         label={words.phone}
         hint={words.phoneHint}
         optional
         type="tel"
         size="medium"
-        value={value.phone}
-        onInput={(phone) => onChange({ phone })}
-        autoComplete={autofill ? 'tel' : 'off'}
-        error={errorOf(`${part}.phone`)}
       />
     </>
   );

@@ -1,32 +1,22 @@
-import { type RequestOf, routeClient } from '../../api/route-client.ts';
+import { type JsonRouteKey, type RequestOf, routeClient } from '../../api/route-client.ts';
 import type { ApiError } from '../../api/types.ts';
-import type { AccessExportRequest, PersonalDetailsCorrectionRequest } from '../data-requests/types.ts';
-import type {
-  MonthDeliveryBody,
-  PlanAgreementBody,
-  PlanEndBody,
-  PlanReviewBody,
-  PlanVersionBody,
-} from '../plans/plan-types.ts';
+import type { AccessExportRequest } from '../data-requests/types.ts';
 import type { ServiceYearSaveRequest } from '../service-year/year-types.ts';
-import type {
-  DocumentCheckRequest,
-  DuplicateResolutionRequest,
-  EligibilityRequest,
-  HoldRequest,
-  IntakeWindowRequest,
-  NoteRequest,
-  PaperApplicationRequest,
-  QueueSearchRequest,
-  RoundRules,
-  ScoresRequest,
-  WithdrawalRequest,
-} from './types.ts';
+import type { IntakeWindowRequest, PaperApplicationRequest, QueueSearchRequest, RoundRules } from './types.ts';
 
 /** The queue's filters, as its route declares them. */
 export type QueueFilter = RequestOf<'GET /staff/rounds/{roundId}/applications'>['query'];
 
 type AuditQuery = RequestOf<'GET /staff/audit'>['query'];
+
+/** The routes that change one application: its reference in the path, the change in the body. */
+type ApplicationChangeRoute = {
+  [K in JsonRouteKey]: RequestOf<K> extends { params: { reference: string }; body: unknown }
+    ? keyof RequestOf<K>['params'] extends 'reference'
+      ? K
+      : never
+    : never;
+}[JsonRouteKey];
 
 /**
  * The audit log's filters as the page's address holds them: the action and outcome may be any text there, and the
@@ -42,6 +32,10 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
   const { call, download } = routeClient({ token, onUnauthorized });
   const application = (reference: string) => ({ params: { reference } });
   const round = (roundId: string) => ({ params: { roundId } });
+  const applicationChange =
+    <K extends ApplicationChangeRoute>(key: K) =>
+    (reference: string, body: RequestOf<K>['body']) =>
+      call(key, { ...application(reference), body } as RequestOf<K>);
 
   return {
     queue: (roundId: string, filter: QueueFilter) =>
@@ -79,20 +73,14 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
         params: { reference, documentType },
         query: { disposition },
       }),
-    checkDocuments: (reference: string, body: DocumentCheckRequest) =>
-      call('PUT /staff/applications/{reference}/document-check', { ...application(reference), body }),
-    decideEligibility: (reference: string, body: EligibilityRequest) =>
-      call('PUT /staff/applications/{reference}/eligibility', { ...application(reference), body }),
-    recordScores: (reference: string, body: ScoresRequest) =>
-      call('PUT /staff/applications/{reference}/scores', { ...application(reference), body }),
-    addNote: (reference: string, body: NoteRequest) =>
-      call('POST /staff/applications/{reference}/notes', { ...application(reference), body }),
+    checkDocuments: applicationChange('PUT /staff/applications/{reference}/document-check'),
+    decideEligibility: applicationChange('PUT /staff/applications/{reference}/eligibility'),
+    recordScores: applicationChange('PUT /staff/applications/{reference}/scores'),
+    addNote: applicationChange('POST /staff/applications/{reference}/notes'),
     duplicates: (reference: string) => call('GET /staff/applications/{reference}/duplicates', application(reference)),
-    resolveDuplicates: (reference: string, body: DuplicateResolutionRequest) =>
-      call('PUT /staff/applications/{reference}/duplicate-resolution', { ...application(reference), body }),
+    resolveDuplicates: applicationChange('PUT /staff/applications/{reference}/duplicate-resolution'),
     audit: (filter: AuditFilter) => call('GET /staff/audit', { query: filter as AuditQuery }),
-    recordWithdrawal: (reference: string, body: WithdrawalRequest) =>
-      call('PUT /staff/applications/{reference}/withdrawal', { ...application(reference), body }),
+    recordWithdrawal: applicationChange('PUT /staff/applications/{reference}/withdrawal'),
     /**
      * The round's latest selection run as it stands now, with a page of a municipality's result from row `from`
      * (administrators name the municipality); 404 `SELECTION_NOT_RUN` before the first.
@@ -124,16 +112,11 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     participants: (roundId: string, municipality: string | undefined) =>
       call('GET /staff/rounds/{roundId}/participants', { ...round(roundId), query: { municipality } }),
     supportPlan: (reference: string) => call('GET /staff/applications/{reference}/plan', application(reference)),
-    drawUpPlan: (reference: string, body: PlanVersionBody) =>
-      call('POST /staff/applications/{reference}/plan/versions', { ...application(reference), body }),
-    agreePlan: (reference: string, body: PlanAgreementBody) =>
-      call('PUT /staff/applications/{reference}/plan/agreement', { ...application(reference), body }),
-    recordPlanMonth: (reference: string, body: MonthDeliveryBody) =>
-      call('PUT /staff/applications/{reference}/plan/deliveries', { ...application(reference), body }),
-    addPlanReview: (reference: string, body: PlanReviewBody) =>
-      call('POST /staff/applications/{reference}/plan/reviews', { ...application(reference), body }),
-    endPlan: (reference: string, body: PlanEndBody) =>
-      call('PUT /staff/applications/{reference}/plan/end', { ...application(reference), body }),
+    drawUpPlan: applicationChange('POST /staff/applications/{reference}/plan/versions'),
+    agreePlan: applicationChange('PUT /staff/applications/{reference}/plan/agreement'),
+    recordPlanMonth: applicationChange('PUT /staff/applications/{reference}/plan/deliveries'),
+    addPlanReview: applicationChange('POST /staff/applications/{reference}/plan/reviews'),
+    endPlan: applicationChange('PUT /staff/applications/{reference}/plan/end'),
     /** The round's year of services; a social worker's own municipality's providers only. */
     serviceYear: (roundId: string) => call('GET /staff/rounds/{roundId}/service-year', round(roundId)),
     /** Administrators: over the revision read; 409 `ROUND_CHANGED` when another change came first. */
@@ -151,12 +134,10 @@ export function staffApi(token: string, onUnauthorized: (error: ApiError) => voi
     processingRecord: () => call('GET /staff/processing-record', {}),
     /** A copy of everything held about a person: the personal code goes in the body, never in an address. */
     exportPersonalData: (body: AccessExportRequest) => call('POST /staff/personal-data/exports', { body }),
-    correctPersonalDetails: (reference: string, body: PersonalDetailsCorrectionRequest) =>
-      call('PUT /staff/applications/{reference}/personal-details', { ...application(reference), body }),
+    correctPersonalDetails: applicationChange('PUT /staff/applications/{reference}/personal-details'),
     /** How long the application's personal data is kept, its hold, and whether it may be erased on request now. */
     retention: (reference: string) => call('GET /staff/applications/{reference}/retention', application(reference)),
-    placeHold: (reference: string, body: HoldRequest) =>
-      call('PUT /staff/applications/{reference}/hold', { ...application(reference), body }),
+    placeHold: applicationChange('PUT /staff/applications/{reference}/hold'),
     liftHold: (reference: string) => call('DELETE /staff/applications/{reference}/hold', application(reference)),
     /** Erasure at the person's request, identity checked; refused (409) on hold or after a published selection. */
     eraseApplication: (reference: string) =>

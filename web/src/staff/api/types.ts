@@ -16,7 +16,6 @@ export type { IntakeWindowResponse, StaffWindowChange } from '../../../../shared
 export type { ProcessingRecordResponse } from '../../../../shared/schemas/processing-record.ts';
 export type {
   HoldReason,
-  HoldRequest,
   RetentionResponse,
   RetentionRule,
 } from '../../../../shared/schemas/retention.ts';
@@ -37,18 +36,14 @@ export type {
   SelectionRunResponse,
   SelectionRunSummary,
   UndecidedMunicipality,
-  WithdrawalRequest,
 } from '../../../../shared/schemas/selection-api.ts';
 export type {
   AuditPageResponse,
-  DocumentCheckRequest,
   DownloadLinkResponse,
   DuplicateMember,
-  DuplicateResolutionRequest,
   DuplicatesResponse,
   EligibilityRequest,
   HistoryEntry,
-  NoteRequest,
   PaperApplicationRequest,
   PaperApplicationResponse,
   QueueItem,
@@ -56,7 +51,6 @@ export type {
   QueueSearchRequest,
   QueueSearchResponse,
   QueueSort,
-  ScoresRequest,
   SearchKind,
   StaffApplicationResponse,
   WaitingCountsResponse,

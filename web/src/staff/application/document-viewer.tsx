@@ -4,7 +4,7 @@ import { describedBy, ErrorMessage } from '../../components/error-message.tsx';
 import { formatSize } from '../../format/dates.ts';
 import { isDocumentRefusal } from '../api/staff-api.ts';
 import type { StaffApplication } from '../api/types.ts';
-import { TableWrap } from '../components/table-wrap.tsx';
+import { ColumnTable } from '../components/column-table.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useSignedIn } from '../session/session-context.ts';
 import { PdfView } from './pdf-view.tsx';
@@ -12,6 +12,16 @@ import type { ReviewFormProps } from './review-form-props.ts';
 
 type StoredDocument = NonNullable<StaffApplication['documents']>[number];
 type Action = 'view' | 'download';
+
+/** A required document as its row shows it: the file stored for it, if any, and the API's refusal to hand it out. */
+interface DocumentRow {
+  type: string;
+  name: string;
+  /** The start of the ids of the row's hint and error, which describe its buttons. */
+  id: string;
+  document: StoredDocument | undefined;
+  message: LocalizedText | undefined;
+}
 
 /** The e-signed container (`.edoc`, `.asice`): a browser cannot show it, so it is only ever downloaded. */
 const CONTAINER = 'application/vnd.etsi.asic-e+zip';
@@ -102,77 +112,73 @@ export function DocumentViewer({ view, feedback }: Pick<ReviewFormProps, 'view' 
 
   const failed = () => setShown((current) => current && { type: current.type, name: current.name, kind: 'failed' });
 
+  const rows: DocumentRow[] = view.round.requiredDocuments.map((requirement) => ({
+    type: requirement.type,
+    name: requirement.name[language],
+    id: `document-${requirement.type}`,
+    document: stored.find((candidate) => candidate.type === requirement.type),
+    message: refused?.type === requirement.type ? refused.message : undefined,
+  }));
+
+  const button = (row: DocumentRow, container: boolean, action: Action, onClick: () => void) => (
+    <button
+      type="button"
+      class={`button button-small${action === 'view' ? '' : ' button-secondary'}`}
+      aria-disabled={busy ? 'true' : undefined}
+      aria-describedby={describedBy(row.id, container, row.message)}
+      onClick={onClick}
+    >
+      {busy?.type === row.type && busy.action === action ? s.application.viewing : s.application[action]}
+      <span class="visually-hidden">: {row.name}</span>
+    </button>
+  );
+
+  const actions = (row: DocumentRow) => {
+    const { document, id, name } = row;
+    if (!document) return undefined;
+    const container = document.contentType === CONTAINER;
+    return (
+      <>
+        <span class="button-row">
+          {!container && button(row, container, 'view', () => void show(document, name))}
+          {button(row, container, 'download', () => void download(document.type, name))}
+        </span>
+        {container && (
+          <span class="hint cell-note" id={`${id}-hint`} data-testid={`${id}-hint`}>
+            {s.application.containerHint}
+          </span>
+        )}
+        <div role="status" data-testid={`${id}-refusal`}>
+          <ErrorMessage id={`${id}-error`} message={row.message} />
+        </div>
+      </>
+    );
+  };
+
   return (
     <section class="document-viewer" aria-labelledby="documents-title">
       <h2 id="documents-title">{s.application.documentsTitle}</h2>
       <p>
         {s.application.documentsRecorded} {s.application.viewHint}
       </p>
-      <TableWrap captionId="documents-caption">
-        <table class="table">
-          <caption id="documents-caption" class="visually-hidden">
-            {s.application.documentsCaption}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{s.application.documentColumn}</th>
-              <th scope="col">{s.application.fileColumn}</th>
-              <th scope="col">{s.application.actionColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.round.requiredDocuments.map((requirement) => {
-              const document = stored.find((candidate) => candidate.type === requirement.type);
-              const name = requirement.name[language];
-              const id = `document-${requirement.type}`;
-              const message = refused?.type === requirement.type ? refused.message : undefined;
-              const container = document?.contentType === CONTAINER;
-              const button = (action: Action, onClick: () => void) => (
-                <button
-                  type="button"
-                  class={`button button-small${action === 'view' ? '' : ' button-secondary'}`}
-                  aria-disabled={busy ? 'true' : undefined}
-                  aria-describedby={describedBy(id, container, message)}
-                  onClick={onClick}
-                >
-                  {busy?.type === requirement.type && busy.action === action
-                    ? s.application.viewing
-                    : s.application[action]}
-                  <span class="visually-hidden">: {name}</span>
-                </button>
-              );
-              return (
-                <tr key={requirement.type}>
-                  <th scope="row">{name}</th>
-                  <td>
-                    {document
-                      ? `${s.application.fileKinds[document.contentType] ?? document.contentType}, ${formatSize(document.sizeBytes, language)}`
-                      : s.application.missing}
-                  </td>
-                  <td>
-                    {document && (
-                      <>
-                        <span class="button-row">
-                          {!container && button('view', () => void show(document, name))}
-                          {button('download', () => void download(document.type, name))}
-                        </span>
-                        {container && (
-                          <span class="hint cell-note" id={`${id}-hint`} data-testid={`${id}-hint`}>
-                            {s.application.containerHint}
-                          </span>
-                        )}
-                        <div role="status" data-testid={`${id}-refusal`}>
-                          <ErrorMessage id={`${id}-error`} message={message} />
-                        </div>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableWrap>
+      <ColumnTable
+        caption={s.application.documentsCaption}
+        captionId="documents-caption"
+        captionClass="visually-hidden"
+        rows={rows}
+        rowKey={(row) => row.type}
+        columns={[
+          { title: s.application.documentColumn, rowHeader: true, cell: (row) => row.name },
+          {
+            title: s.application.fileColumn,
+            cell: ({ document }) =>
+              document
+                ? `${s.application.fileKinds[document.contentType] ?? document.contentType}, ${formatSize(document.sizeBytes, language)}`
+                : s.application.missing,
+          },
+          { title: s.application.actionColumn, cell: actions },
+        ]}
+      />
       <p class="saved" role="status">
         {announced}
       </p>

@@ -6,6 +6,7 @@ import { NotesSection } from '../application/notes-section.tsx';
 import { mayWithdraw } from '../application/review-steps.ts';
 import { TaskList } from '../application/task-list.tsx';
 import { type LoadedApplication, StateLine, WithApplication } from '../application/with-application.tsx';
+import { WithdrawLink } from '../application/withdraw-link.tsx';
 import { FeedbackPage } from '../components/feedback-page.tsx';
 import { ReviewSection } from '../components/review-section.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
@@ -46,9 +47,7 @@ function Overview(loaded: LoadedApplication) {
           <ul class="list">
             {mayWithdraw(application) && (
               <li>
-                <a href={staffPaths.applicationStep(application.reference, 'withdrawal')}>
-                  {s.application.withdrawAction}
-                </a>
+                <WithdrawLink reference={application.reference} />
               </li>
             )}
             <li>

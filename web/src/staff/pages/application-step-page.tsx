@@ -5,9 +5,10 @@ import { mayDecide, mayWithdraw } from '../application/review-steps.ts';
 import { ScoresForm } from '../application/scores-form.tsx';
 import { SelectionOutcomeSection } from '../application/selection-outcome.tsx';
 import { type LoadedApplication, WithApplication } from '../application/with-application.tsx';
+import { WithdrawLink } from '../application/withdraw-link.tsx';
 import { WithdrawalSection } from '../application/withdrawal-section.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
-import { type ApplicationStep, staffPaths } from '../routes.ts';
+import type { ApplicationStep } from '../routes.ts';
 
 /**
  * One step of an application on a page of its own (`/office/applications/{reference}/{step}`): one thing in view,
@@ -52,9 +53,7 @@ function StepContent({ step, ...loaded }: LoadedApplication & { step: Applicatio
           <SelectionOutcomeSection outcome={application.selection} withdrawnAt={application.withdrawal?.at} />
           {mayWithdraw(application) && (
             <p>
-              <a href={staffPaths.applicationStep(application.reference, 'withdrawal')}>
-                {s.application.withdrawAction}
-              </a>
+              <WithdrawLink reference={application.reference} />
             </p>
           )}
         </>

@@ -62,11 +62,9 @@ export function ExportPage({ round }: { round: Round }) {
             busyLabel={s.export.busy}
           >
             <Checkbox
-              path="sensitive"
+              {...feedback.bindTick('sensitive', sensitive, setSensitive)}
               label={s.export.sensitive}
               hint={s.export.sensitiveHint}
-              checked={sensitive}
-              onChange={setSensitive}
             />
             <p class="inset">{s.export.recorded}</p>
           </StepForm>

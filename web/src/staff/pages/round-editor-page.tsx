@@ -14,12 +14,12 @@ import { showApiError, useFormFeedback } from '../components/use-form-feedback.t
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
 import { GroupsField, RuleList } from '../round-editor/rule-lists.tsx';
 import {
-  type BoxOf,
   CRITERION_BOXES,
   checkRulesForm,
   formOf,
   type ListName,
   MUNICIPALITY_BOXES,
+  type RowBox,
   type RowOf,
   rulesListChanges,
   rulesOf,
@@ -86,10 +86,10 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
   ) => feedback.bindText(path, form[name], (value) => set({ [name]: value }));
   const tick = (path: string, name: 'mentalDisorder' | 'onlineAnswersAreApplication') =>
     feedback.bindTick(path, form[name], (checked) => set({ [name]: checked }));
-  const list = <L extends ListName>(name: L, firstBox: BoxOf<RowOf<L>>) =>
-    listOf(name, form[name].length, firstBox, rulesListChanges(name));
-  const municipalities = list('municipalities', 'code');
-  const criteria = list('criteria', 'id');
+  const list = <L extends ListName>(name: L, boxes: readonly RowBox<RowOf<L>>[]) =>
+    listOf(name, form[name], boxes, rulesListChanges(name));
+  const municipalities = list('municipalities', MUNICIPALITY_BOXES);
+  const criteria = list('criteria', CRITERION_BOXES);
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -151,30 +151,24 @@ function RoundEditor({ round, documents }: { round: Round | undefined; documents
 
         <h2>{w.municipalitiesTitle}</h2>
         <RuleList
-          list="municipalities"
-          rows={form.municipalities}
-          boxes={MUNICIPALITY_BOXES}
+          {...municipalities}
           w={w}
           legend={w.municipality}
           removeName={w.removeMunicipality}
           removable={form.municipalities.length > 1}
           errorOf={errorOf}
-          handlers={municipalities}
           addLabel={w.addMunicipality}
         />
 
         <h2>{w.criteriaTitle}</h2>
         {form.criteria.length === 0 && <p>{w.noCriteria}</p>}
         <RuleList
-          list="criteria"
-          rows={form.criteria}
-          boxes={CRITERION_BOXES}
+          {...criteria}
           w={w}
           legend={w.criterion}
           removeName={w.removeCriterion}
           removable
           errorOf={errorOf}
-          handlers={criteria}
           addLabel={w.addCriterion}
         />
 

@@ -3,10 +3,8 @@ export type {
   BudgetStandingView,
   MonthDeliveryBody,
   Participant,
-  PlanAgreementBody,
   PlanEndBody,
   PlanResponse,
-  PlanReviewBody,
   PlanState,
   PlanVersionBody,
 } from '../../../../shared/schemas/plans-api.ts';

@@ -174,7 +174,8 @@ export function listHandlers<Form, Row>(list: {
   /** The list's path in the request, which its button carries: `criteria`, `providers.2.services`. */
   path: string;
   rowCount: number;
-  firstBox: BoxOf<Row>;
+  /** The first box of a row, which a row added brings the focus into (a list of no boxes keeps it on the button). */
+  firstBox: BoxOf<Row> | undefined;
   changes: ListChanges<Form, Row>;
   setForm(change: (form: Form) => Form): void;
   focusAfter(path: string): void;
@@ -188,7 +189,7 @@ export function listHandlers<Form, Row>(list: {
       setForm((form) => changes.removed(form, index));
     },
     onAdd: () => {
-      focusAfter(`${path}.${list.rowCount}.${String(list.firstBox)}`);
+      focusAfter(list.firstBox === undefined ? path : `${path}.${list.rowCount}.${String(list.firstBox)}`);
       setForm(changes.added);
     },
   };

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { listHandlers, useFocusAfterChange } from './rule-lists.tsx';
-import type { BoxOf, ListChanges } from './rules-form.ts';
+import type { ListChanges, RowBox } from './rules-form.ts';
 
 /**
  * The state of a form with lists of rows (a round's rules, a year of services): its values, a change of a few of
- * them, and what each list's rows and "Add" button do, the keyboard focus following every row added or removed.
+ * them, and each list as `RuleList` shows it: its path, rows and boxes, and what its rows and "Add" button do, the
+ * keyboard focus following every row added or removed (into a new row's first box).
  */
 export function useListForm<Form>(initial: () => Form) {
   const [form, setForm] = useState(initial);
@@ -13,7 +14,11 @@ export function useListForm<Form>(initial: () => Form) {
     form,
     setForm,
     set: (change: Partial<Form>) => setForm((current) => ({ ...current, ...change })),
-    list: <Row>(path: string, rowCount: number, firstBox: BoxOf<Row>, changes: ListChanges<Form, Row>) =>
-      listHandlers({ path, rowCount, firstBox, changes, setForm, focusAfter }),
+    list: <Row, W>(path: string, rows: Row[], boxes: readonly RowBox<Row, W>[], changes: ListChanges<Form, Row>) => ({
+      list: path,
+      rows,
+      boxes,
+      handlers: listHandlers({ path, rowCount: rows.length, firstBox: boxes[0]?.name, changes, setForm, focusAfter }),
+    }),
   };
 }

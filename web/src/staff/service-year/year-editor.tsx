@@ -56,17 +56,19 @@ export function YearEditor({
   const errorOf = feedback.errorOf;
   const title = year ? w.editTitle : w.setUpTitle;
 
-  const catalogue = list('catalogue', form.catalogue.length, 'id', catalogueChanges);
+  const catalogue = list('catalogue', form.catalogue, SERVICE_BOXES, catalogueChanges);
   // One municipality's providers at a time, and any provider with an error, so every error is next to its box.
   const [providersOf, setProvidersOf] = useState(round.municipalities[0]?.code ?? '');
-  const providers = list('providers', form.providers.length, 'id', providerChanges(providersOf));
-  const offers = (provider: number) =>
-    list(
-      `providers.${provider}.services`,
-      form.providers[provider]?.services.length ?? 0,
-      'serviceId',
-      offerChanges(provider),
+  const providers = list('providers', form.providers, PROVIDER_BOXES, providerChanges(providersOf));
+  const offers = (provider: number) => {
+    const rows = form.providers[provider]?.services ?? [];
+    const boxes = offerBoxes(
+      form.catalogue,
+      rows.map((offer) => offer.serviceId),
+      language,
     );
+    return list(`providers.${provider}.services`, rows, boxes, offerChanges(provider));
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -89,58 +91,45 @@ export function YearEditor({
 
         <h2>{w.budgetTitle}</h2>
         <TextField
-          path="budget.amountCents"
+          {...feedback.bindText('budget.amountCents', form.amount, (amount) => set({ amount }))}
           label={w.amount}
           hint={w.amountHint}
           size="medium"
           inputMode="decimal"
-          value={form.amount}
-          onInput={(value) => set({ amount: value })}
-          error={errorOf('budget.amountCents')}
         />
         {NEED_LEVELS.map((level) => (
           <TextField
             key={level}
-            path={`budget.byNeedLevel.${level}`}
+            {...feedback.bindText(`budget.byNeedLevel.${level}`, form.byNeedLevel[level], (value) =>
+              setForm((current) => ({ ...current, byNeedLevel: { ...current.byNeedLevel, [level]: value } })),
+            )}
             label={w.needLevel[level]}
             hint={w.needLevelHint}
             size="medium"
             inputMode="decimal"
-            value={form.byNeedLevel[level]}
-            onInput={(value) =>
-              setForm((current) => ({ ...current, byNeedLevel: { ...current.byNeedLevel, [level]: value } }))
-            }
-            error={errorOf(`budget.byNeedLevel.${level}`)}
           />
         ))}
         <TextField
-          path="months"
+          {...feedback.bindText('months', form.months, (months) => set({ months }))}
           label={w.months}
           size="short"
           inputMode="numeric"
-          value={form.months}
-          onInput={(value) => set({ months: value })}
-          error={errorOf('months')}
         />
         <Checkbox
-          path="offerPlaceOnEarlyEnd"
+          {...feedback.bindTick('offerPlaceOnEarlyEnd', form.offerPlaceOnEarlyEnd, (offerPlaceOnEarlyEnd) =>
+            set({ offerPlaceOnEarlyEnd }),
+          )}
           label={w.offerPlace}
-          checked={form.offerPlaceOnEarlyEnd}
-          onChange={(checked) => set({ offerPlaceOnEarlyEnd: checked })}
-          error={errorOf('offerPlaceOnEarlyEnd')}
         />
 
         <h2>{w.catalogueTitle}</h2>
         <RuleList
-          list="catalogue"
-          rows={form.catalogue}
-          boxes={SERVICE_BOXES}
+          {...catalogue}
           w={w}
           legend={w.serviceN}
           removeName={w.removeService}
           removable={form.catalogue.length > 1}
           errorOf={errorOf}
-          handlers={catalogue}
           addLabel={w.addService}
         />
 
@@ -148,32 +137,22 @@ export function YearEditor({
         <ProvidersOf round={round} chosen={providersOf} onChoose={setProvidersOf} />
         {!form.providers.some((provider) => provider.municipalityCode === providersOf) && <p>{w.noProviders}</p>}
         <RuleList
-          list="providers"
-          rows={form.providers}
-          boxes={PROVIDER_BOXES}
+          {...providers}
           w={w}
           legend={w.providerN}
           removeName={w.removeProvider}
           removable
           errorOf={errorOf}
-          handlers={providers}
           addLabel={w.addProvider}
           shown={(index) => providerShown(form, index, providersOf, feedback.errors)}
           inner={(index) => (
             <RuleList
-              list={`providers.${index}.services`}
-              rows={form.providers[index]?.services ?? []}
-              boxes={offerBoxes(
-                form.catalogue,
-                (form.providers[index]?.services ?? []).map((offer) => offer.serviceId),
-                language,
-              )}
+              {...offers(index)}
               w={w}
               legend={(n) => w.offerN(index + 1, n)}
               removeName={(n) => w.removeOffer(index + 1, n)}
               removable={(form.providers[index]?.services.length ?? 0) > 1}
               errorOf={errorOf}
-              handlers={offers(index)}
               addLabel={w.addOffer(index + 1)}
             />
           )}
