@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ApplicationStatusSchema, CreateApplicationRequestSchema } from './application.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { eitherCase, spacedAround, trimmedText } from './input-patterns.ts';
@@ -11,11 +11,17 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const ACCESS_CODE_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 /** Sent in either case and with spaces around it, as people copy it; upper-cased and trimmed before use. */
-export const AccessCodeSchema = z
-  .string()
-  .regex(spacedAround(`${eitherCase(ACCESS_CODE_CHARACTERS, 5)}-${eitherCase(ACCESS_CODE_CHARACTERS, 5)}`))
-  .transform((value) => value.trim().toUpperCase())
-  .pipe(z.string().regex(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/));
+export const AccessCodeSchema = z.pipe(
+  z.pipe(
+    z
+      .string()
+      .check(
+        z.regex(spacedAround(`${eitherCase(ACCESS_CODE_CHARACTERS, 5)}-${eitherCase(ACCESS_CODE_CHARACTERS, 5)}`)),
+      ),
+    z.transform((value) => value.trim().toUpperCase()),
+  ),
+  z.string().check(z.regex(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)),
+);
 
 export const IdempotencyKeySchema = trimmedText(8, 128);
 
@@ -24,12 +30,12 @@ export const OpenApiDocumentSchema = z.record(z.string(), z.unknown());
 
 export const IntakeStateSchema = z.enum(['not-yet-open', 'open', 'closed']);
 
-const [ClosedEarlySchema, ExtendedSchema] = WindowChangeSchema.options;
+const [ClosedEarlySchema, ExtendedSchema] = WindowChangeSchema.def.options;
 
 /** A change of the window as the public sees it: when and what, never who made it. */
 export const PublicWindowChangeSchema = z.discriminatedUnion('change', [
-  ClosedEarlySchema.omit({ by: true }),
-  ExtendedSchema.omit({ by: true }),
+  z.omit(ClosedEarlySchema, { by: true }),
+  z.omit(ExtendedSchema, { by: true }),
 ]);
 export type PublicWindowChange = z.infer<typeof PublicWindowChangeSchema>;
 
@@ -37,20 +43,25 @@ export type PublicWindowChange = z.infer<typeof PublicWindowChangeSchema>;
  * A round as anyone may read it (`GET /rounds/{roundId}`, and what an administrator's change of it answers with):
  * the rules of the call, the window with its instants, and its changes without the staff who made them.
  */
-export const RoundResponseSchema = RoundSchema.extend({
-  window: RoundSchema.shape.window.extend({
+export const RoundResponseSchema = z.extend(RoundSchema, {
+  window: z.extend(RoundSchema.shape.window, {
     /** First instant at which applications are accepted (inclusive). */
     opensAt: InstantSchema,
     /** First instant at which applications are no longer accepted (exclusive). */
     closesAt: InstantSchema,
   }),
-  windowChanges: z.array(PublicWindowChangeSchema).optional(),
+  windowChanges: z.optional(z.array(PublicWindowChangeSchema)),
   intakeState: IntakeStateSchema,
 });
 export type RoundResponse = z.infer<typeof RoundResponseSchema>;
 
 /** What a list of rounds shows: enough to choose one and to see whether intake is open. */
-export const RoundSummarySchema = RoundResponseSchema.pick({ id: true, name: true, window: true, intakeState: true });
+export const RoundSummarySchema = z.pick(RoundResponseSchema, {
+  id: true,
+  name: true,
+  window: true,
+  intakeState: true,
+});
 export const ListRoundsResponseSchema = z.object({ rounds: z.array(RoundSummarySchema) });
 export type ListRoundsResponse = z.infer<typeof ListRoundsResponseSchema>;
 
@@ -78,24 +89,24 @@ export type UploadFormResponse = z.infer<typeof UploadFormResponseSchema>;
  */
 export const DecisionNoticeSchema = z.object({
   reason: z.array(LocalizedTextSchema),
-  messageForPerson: z.string().optional(),
+  messageForPerson: z.optional(z.string()),
   decidedBy: LocalizedTextSchema,
   contest: z.array(LocalizedTextSchema),
   /** The last day to contest, in Riga time. */
   contestBy: IsoDateSchema,
-  contacts: SocialServiceSchema.optional(),
+  contacts: z.optional(SocialServiceSchema),
 });
 
 /** The published selection result, as the applicant is told it. */
 export const StatusResultSchema = z.object({
   outcome: z.enum(['selected', 'waitlisted', 'not-selected']),
   /** The place on the waiting list. */
-  position: z.int().min(1).optional(),
+  position: z.optional(z.int().check(z.minimum(1))),
   publishedAt: InstantSchema,
   /** Set when a place came free and was offered. */
-  offeredAt: InstantSchema.optional(),
+  offeredAt: z.optional(InstantSchema),
   /** For a waiting-list place or a refusal. */
-  decision: DecisionNoticeSchema.optional(),
+  decision: z.optional(DecisionNoticeSchema),
 });
 
 export const ApplicationStatusResponseSchema = z.object({
@@ -103,18 +114,18 @@ export const ApplicationStatusResponseSchema = z.object({
   roundId: z.string(),
   municipalityCode: z.string(),
   status: ApplicationStatusSchema,
-  receivedAt: InstantSchema.optional(),
+  receivedAt: z.optional(InstantSchema),
   documents: z.array(z.object({ type: DocumentTypeSchema, received: z.boolean() })),
   nextSteps: LocalizedTextSchema,
   /** A draft is kept until this instant for the person to come back to; after it, it is deleted. */
-  draftExpiresAt: InstantSchema.optional(),
+  draftExpiresAt: z.optional(InstantSchema),
   /**
    * Another application for the same person (same personal code) was sent in to this round earlier. Nothing of
    * that application is told: not its reference, not when, not by whom.
    */
-  alreadyAppliedInRound: z.literal(true).optional(),
+  alreadyAppliedInRound: z.optional(z.literal(true)),
   /** Once the selection results are published. */
-  result: StatusResultSchema.optional(),
+  result: z.optional(StatusResultSchema),
 });
 export type ApplicationStatusResponse = z.infer<typeof ApplicationStatusResponseSchema>;
 
@@ -125,7 +136,7 @@ export type ApplicationStatusResponse = z.infer<typeof ApplicationStatusResponse
 export const DraftAnswersResponseSchema = z.object({
   reference: ReferenceSchema,
   roundId: z.string(),
-  draftExpiresAt: InstantSchema.optional(),
+  draftExpiresAt: z.optional(InstantSchema),
   answers: CreateApplicationRequestSchema,
 });
 export type DraftAnswersResponse = z.infer<typeof DraftAnswersResponseSchema>;
@@ -135,16 +146,16 @@ export const ErrorResponseSchema = z.object({
     code: z.string(),
     message: LocalizedTextSchema,
     /** One entry per field that needs fixing, with the field's path in the request body. */
-    fields: z.array(z.object({ path: z.string(), code: z.string(), message: LocalizedTextSchema })).optional(),
+    fields: z.optional(z.array(z.object({ path: z.string(), code: z.string(), message: LocalizedTextSchema }))),
   }),
-  requestId: z.string().optional(),
+  requestId: z.optional(z.string()),
 });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;
 
 /** `POST /applications/link-requests`: the number and the e-mail address the application was sent with. */
 export const LinkRequestSchema = z.strictObject({
   reference: ReferenceSchema,
-  email: z.string().trim().max(254).pipe(z.email()),
+  email: z.pipe(z.string().check(z.trim(), z.maxLength(254)), z.email()),
 });
 export type LinkRequest = z.infer<typeof LinkRequestSchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   EMAIL_MAX_LENGTH,
   EMAIL_PATTERN,
@@ -16,9 +16,9 @@ import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, Roun
 
 // The rules of each field are in `domain/applicant-input.ts`, which the browser checks the answers with too.
 const NameSchema = trimmedText(1, NAME_MAX_LENGTH);
-const EmailSchema = z.email({ pattern: EMAIL_PATTERN }).max(EMAIL_MAX_LENGTH);
+const EmailSchema = z.email({ pattern: EMAIL_PATTERN }).check(z.maxLength(EMAIL_MAX_LENGTH));
 /** Latvian numbers are 8 digits; people abroad may use another country code. */
-const PhoneSchema = z.string().trim().regex(PHONE_PATTERN);
+const PhoneSchema = z.string().check(z.trim(), z.regex(PHONE_PATTERN));
 // Once trimmed it starts with + or a digit and ends with a digit.
 inputPatterns.add(PhoneSchema, { pattern: spacedAround('\\+[0-9 ]{7,19}[0-9]|[0-9][0-9 ]{6,18}[0-9]') });
 
@@ -32,7 +32,7 @@ export const CreateApplicationRequestSchema = z.strictObject({
     /** Latvian personal code, legacy `DDMMYY-CNNNN` or new `3XXXXX-XXXXX`; never logged or used as a key. */
     personalCode: trimmedText(0, PERSONAL_CODE_MAX_LENGTH),
     /** Required only when the personal code carries no date of birth (the new format). */
-    dateOfBirth: IsoDateSchema.optional(),
+    dateOfBirth: z.optional(IsoDateSchema),
     municipalityCode: MunicipalityCodeSchema,
     disabilityGroup: DisabilityGroupSchema,
     mentalDisorderConfirmed: z.boolean(),
@@ -42,21 +42,21 @@ export const CreateApplicationRequestSchema = z.strictObject({
    * e-mail). E-mails go only where there is an address; otherwise the social service phones or writes.
    */
   contact: z.strictObject({
-    email: EmailSchema.optional(),
-    phone: PhoneSchema.optional(),
+    email: z.optional(EmailSchema),
+    phone: z.optional(PhoneSchema),
     /** A post address, as the person writes it. */
-    address: trimmedText(1, 300).optional(),
+    address: z.optional(trimmedText(1, 300)),
     language: LanguageSchema,
   }),
-  representative: z
-    .strictObject({
+  representative: z.optional(
+    z.strictObject({
       firstName: NameSchema,
       lastName: NameSchema,
       capacity: RepresentativeCapacitySchema,
       email: EmailSchema,
-      phone: PhoneSchema.optional(),
-    })
-    .optional(),
+      phone: z.optional(PhoneSchema),
+    }),
+  ),
   consent: z.boolean(),
 });
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationRequestSchema>;
@@ -67,9 +67,9 @@ export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
 export const StoredDocumentSchema = z.strictObject({
   type: DocumentTypeSchema,
   contentType: z.enum(ALLOWED_CONTENT_TYPES),
-  sizeBytes: z.int().min(1),
+  sizeBytes: z.int().check(z.minimum(1)),
   /** Of the bytes checked at submission: the submitted copy is stored under it, so it always describes them. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type StoredDocument = z.infer<typeof StoredDocumentSchema>;
 
@@ -84,9 +84,9 @@ export const ApplicationSchema = z.strictObject({
    * The first-come time: the server's receipt time of an online submission, or the time the office received a
    * paper application.
    */
-  receivedAt: InstantSchema.optional(),
+  receivedAt: z.optional(InstantSchema),
   /** An online draft is deleted after this instant unless it is submitted (`domain/draft-expiry.ts`). */
-  draftExpiresAt: InstantSchema.optional(),
+  draftExpiresAt: z.optional(InstantSchema),
   person: z.strictObject({
     firstName: NameSchema,
     lastName: NameSchema,
@@ -96,36 +96,36 @@ export const ApplicationSchema = z.strictObject({
     mentalDisorderConfirmed: z.boolean(),
   }),
   personalCode: z.strictObject({
-    encrypted: z.string().min(1),
+    encrypted: z.string().check(z.minLength(1)),
     /** HMAC-SHA-256 of the normalised code with a secret key: finds duplicates without revealing the code. */
-    keyedHash: z.string().regex(/^[0-9a-f]{64}$/),
+    keyedHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
     format: z.enum(['legacy', 'new']),
   }),
   contact: CreateApplicationRequestSchema.shape.contact,
   representative: CreateApplicationRequestSchema.shape.representative,
   consentGivenAt: InstantSchema,
-  documents: z.array(StoredDocumentSchema).optional(),
+  documents: z.optional(z.array(StoredDocumentSchema)),
   flags: z.strictObject({
     /** A legacy code whose check digit does not match: a social worker confirms it. */
-    personalCodeChecksumMismatch: z.boolean().optional(),
+    personalCodeChecksumMismatch: z.optional(z.boolean()),
     /** Reference of an earlier submitted application with the same personal code in this round. */
-    possibleDuplicateOf: ReferenceSchema.optional(),
+    possibleDuplicateOf: z.optional(ReferenceSchema),
   }),
   /** Set for applications handed in at the office. */
-  paper: PaperReceiptSchema.optional(),
+  paper: z.optional(PaperReceiptSchema),
   /** The social service's review; absent until the first decision. */
-  review: ReviewSchema.optional(),
+  review: z.optional(ReviewSchema),
   /** Recorded by the social worker when the person gives up the application or the place. */
-  withdrawal: WithdrawalSchema.optional(),
+  withdrawal: z.optional(WithdrawalSchema),
   /** The published selection result; absent until a selection is published. */
-  selection: SelectionOutcomeSchema.optional(),
+  selection: z.optional(SelectionOutcomeSchema),
   /** E-mails of the application that bounced or drew a complaint, for staff to see; absent while there are none. */
-  deliveryProblems: z.array(DeliveryProblemSchema).optional(),
+  deliveryProblems: z.optional(z.array(DeliveryProblemSchema)),
   /** Counts staff changes, so two people deciding at once cannot overwrite each other unseen. */
-  revision: z.int().min(0).optional(),
+  revision: z.optional(z.int().check(z.minimum(0))),
   /** A legal hold (an appeal, or another reason): nothing of the application is removed while it stands. */
-  hold: LegalHoldSchema.optional(),
+  hold: z.optional(LegalHoldSchema),
   /** The removal of the personal data has begun (`retention.ts`); the anonymised record replaces this soon. */
-  erasure: ErasureMarkSchema.optional(),
+  erasure: z.optional(ErasureMarkSchema),
 });
 export type Application = z.infer<typeof ApplicationSchema>;

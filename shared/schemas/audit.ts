@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
 import { CorrectionAuditSchema } from './personal-details.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
@@ -71,29 +71,29 @@ export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
  */
 export const AuditEntrySchema = z.strictObject({
   /** The request id: one entry per request. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   at: InstantSchema,
   /** Absent when the request carried no valid token. */
-  actor: z
-    .strictObject({
+  actor: z.optional(
+    z.strictObject({
       subject: z.string(),
       username: z.string(),
       role: StaffRoleSchema,
-      municipalityCode: MunicipalityCodeSchema.optional(),
-    })
-    .optional(),
+      municipalityCode: z.optional(MunicipalityCodeSchema),
+    }),
+  ),
   action: AuditActionSchema,
-  roundId: RoundIdSchema.optional(),
-  reference: ReferenceSchema.optional(),
+  roundId: z.optional(RoundIdSchema),
+  reference: z.optional(ReferenceSchema),
   /** The municipality whose data the request reached for, when known. */
-  municipalityCode: MunicipalityCodeSchema.optional(),
+  municipalityCode: z.optional(MunicipalityCodeSchema),
   outcome: AuditOutcomeSchema,
   /** The error code of a refusal or failure, e.g. `STAFF_SESSION_EXPIRED` or `OTHER_MUNICIPALITY`. */
-  reason: z.string().max(64).optional(),
+  reason: z.optional(z.string().check(z.maxLength(64))),
   /** Other applications the request changed together with `reference` (resolving duplicates). */
-  related: z.array(ReferenceSchema).max(20).optional(),
+  related: z.optional(z.array(ReferenceSchema).check(z.maxLength(20))),
   /** A correction of personal details: the fields changed, their earlier values sealed (encrypted) with the reason. */
-  correction: CorrectionAuditSchema.optional(),
+  correction: z.optional(CorrectionAuditSchema),
 });
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
@@ -105,10 +105,10 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 export const AuditQuerySchema = z.strictObject({
   from: IsoDateSchema,
   to: IsoDateSchema,
-  username: z.string().max(128).optional(),
-  reference: ReferenceSchema.optional(),
-  action: AuditActionSchema.optional(),
-  outcome: AuditOutcomeSchema.optional(),
-  cursor: z.string().max(512).optional(),
+  username: z.optional(z.string().check(z.maxLength(128))),
+  reference: z.optional(ReferenceSchema),
+  action: z.optional(AuditActionSchema),
+  outcome: z.optional(AuditOutcomeSchema),
+  cursor: z.optional(z.string().check(z.maxLength(512))),
 });
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PERSONAL_CODE_MAX_LENGTH } from '../domain/applicant-input.ts';
 import { ApplicationSchema, CreateApplicationRequestSchema, StoredDocumentSchema } from './application.ts';
 import { AuditEntrySchema } from './audit.ts';
@@ -39,7 +39,7 @@ export const ACCESS_EXPORT_VERSION = 1;
 const ExportedStaffSchema = z.strictObject({
   username: z.string(),
   role: StaffRoleSchema,
-  municipalityCode: MunicipalityCodeSchema.optional(),
+  municipalityCode: z.optional(MunicipalityCodeSchema),
 });
 
 /**
@@ -47,42 +47,46 @@ const ExportedStaffSchema = z.strictObject({
  * the audited document link (`GET /staff/applications/{reference}/documents/{type}`), which hands out only files
  * the malware scan found clean.
  */
-const ExportedDocumentSchema = StoredDocumentSchema.extend({
+const ExportedDocumentSchema = z.extend(StoredDocumentSchema, {
   /** What the document is, in the export's language. */
   name: z.string(),
   /** The name the document link saves it under. */
   fileName: z.string(),
   /** When it was received with the application. */
-  receivedAt: InstantSchema.optional(),
+  receivedAt: z.optional(InstantSchema),
 });
 
 /**
  * A file as it was uploaded, kept by the storage until its own expiry: the copy the application was checked from
  * (or, for a draft, the file not sent yet). Not handed out: the submitted copy is.
  */
-const ExportedUploadSchema = z.strictObject({ type: DocumentTypeSchema, name: z.string(), sizeBytes: z.int().min(1) });
+const ExportedUploadSchema = z.strictObject({
+  type: DocumentTypeSchema,
+  name: z.string(),
+  sizeBytes: z.int().check(z.minimum(1)),
+});
 
 /** An e-mail of the application, as the notification ledger keeps it. */
 const ExportedEmailSchema = z.strictObject({
   /** The ledger's id of the e-mail: the reference, what it told, and to whom. */
   id: z.string(),
   /** Read from the id; absent only for an id of a shape this version does not know. */
-  kind: NotificationKindSchema.optional(),
-  recipient: RecipientRoleSchema.optional(),
+  kind: z.optional(NotificationKindSchema),
+  recipient: z.optional(RecipientRoleSchema),
   /** `sent`, or `not-confirmed` when sending began but was never recorded as done. */
   state: z.enum(['sent', 'not-confirmed']),
   /** When it was recorded as sent, or when sending began. */
-  at: InstantSchema.optional(),
+  at: z.optional(InstantSchema),
 });
 
 /** The status link e-mailed again on request: how many times on one day (Riga date). */
-const ExportedLinkEmailsSchema = z.strictObject({ day: IsoDateSchema, count: z.int().min(1) });
+const ExportedLinkEmailsSchema = z.strictObject({ day: IsoDateSchema, count: z.int().check(z.minimum(1)) });
 
 /**
  * A record that answers a repeated "start the application" request as the first one was answered, kept a day. It
  * holds only hashes of the request and the reference.
  */
-const ExportedRetryRecordSchema = z.strictObject({ expiresAt: InstantSchema.optional() });
+const ExportedRetryRecordSchema = z.strictObject({ expiresAt: z.optional(InstantSchema) });
 
 /** What the application went into a selection run with, and what the run made of it. */
 const ExportedRunEntrySchema = z.strictObject({
@@ -91,27 +95,34 @@ const ExportedRunEntrySchema = z.strictObject({
   status: SelectionRunSummarySchema.shape.status,
   /** The run the round's results come from now. */
   latest: z.boolean(),
-  candidate: SelectionCandidateSchema.omit({ reference: true }),
+  candidate: z.omit(SelectionCandidateSchema, { reference: true }),
   /** Absent only when the run's result does not list the application. */
-  outcome: z
-    .discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('selected'), rank: z.int().min(1) }),
-      z.strictObject({ kind: z.literal('waitlisted'), rank: z.int().min(1), position: z.int().min(1) }),
+  outcome: z.optional(
+    z.discriminatedUnion('kind', [
+      z.strictObject({ kind: z.literal('selected'), rank: z.int().check(z.minimum(1)) }),
+      z.strictObject({
+        kind: z.literal('waitlisted'),
+        rank: z.int().check(z.minimum(1)),
+        position: z.int().check(z.minimum(1)),
+      }),
       z.strictObject({ kind: z.literal('excluded'), reason: ExclusionReasonSchema }),
-    ])
-    .optional(),
+    ]),
+  ),
 });
 
 /** One entry of the audit log about the application: who on the staff read or changed it, when, and how it ended. */
-const ExportedAuditEntrySchema = AuditEntrySchema.pick({ at: true, action: true, outcome: true, reason: true }).extend({
-  /** Absent when the request carried no valid sign-in. */
-  by: ExportedStaffSchema.optional(),
-});
+const ExportedAuditEntrySchema = z.extend(
+  z.pick(AuditEntrySchema, { at: true, action: true, outcome: true, reason: true }),
+  {
+    /** Absent when the request carried no valid sign-in. */
+    by: z.optional(ExportedStaffSchema),
+  },
+);
 
 /** A correction of personal details: the earlier values (`null`: there was none) and the reason given. */
-const ExportedCorrectionSchema = SealedCorrectionSchema.extend({
+const ExportedCorrectionSchema = z.extend(SealedCorrectionSchema, {
   at: InstantSchema,
-  by: ExportedStaffSchema.optional(),
+  by: z.optional(ExportedStaffSchema),
   fields: z.array(CorrectableFieldSchema),
 });
 
@@ -120,30 +131,33 @@ const ExportedCorrectionSchema = SealedCorrectionSchema.extend({
  * application is here as stored (bar the personal code, shown as printed, and the keyed hash and encryption of
  * it), so a field the application gains is in the export without a change here.
  */
-export const ExportedApplicationSchema = ApplicationSchema.omit({
-  personalCode: true,
-  person: true,
-  documents: true,
-  revision: true,
-}).extend({
-  roundName: z.string(),
-  municipalityName: z.string(),
-  /** The round's selection criteria, named, so the points read as what they were given for. */
-  criteria: z.array(z.strictObject({ id: z.string(), name: z.string(), maxPoints: z.int().min(1) })),
-  person: ApplicationSchema.shape.person.extend({ personalCode: z.string() }),
-  /** Whether this application holds the person's place in the round's "one application a person" rule. */
-  firstOfPersonInRound: z.boolean(),
-  documents: z.array(ExportedDocumentSchema),
-  uploads: z.array(ExportedUploadSchema),
-  selectionRuns: z.array(ExportedRunEntrySchema),
-  /** The support plan, when the person is a participant: every version, month of services, review and the end. */
-  supportPlan: SupportPlanSchema.omit({ revision: true }).optional(),
-  emails: z.array(ExportedEmailSchema),
-  statusLinkEmails: z.array(ExportedLinkEmailsSchema),
-  retryRecords: z.array(ExportedRetryRecordSchema),
-  history: z.array(ExportedAuditEntrySchema),
-  corrections: z.array(ExportedCorrectionSchema),
-});
+export const ExportedApplicationSchema = z.extend(
+  z.omit(ApplicationSchema, {
+    personalCode: true,
+    person: true,
+    documents: true,
+    revision: true,
+  }),
+  {
+    roundName: z.string(),
+    municipalityName: z.string(),
+    /** The round's selection criteria, named, so the points read as what they were given for. */
+    criteria: z.array(z.strictObject({ id: z.string(), name: z.string(), maxPoints: z.int().check(z.minimum(1)) })),
+    person: z.extend(ApplicationSchema.shape.person, { personalCode: z.string() }),
+    /** Whether this application holds the person's place in the round's "one application a person" rule. */
+    firstOfPersonInRound: z.boolean(),
+    documents: z.array(ExportedDocumentSchema),
+    uploads: z.array(ExportedUploadSchema),
+    selectionRuns: z.array(ExportedRunEntrySchema),
+    /** The support plan, when the person is a participant: every version, month of services, review and the end. */
+    supportPlan: z.optional(z.omit(SupportPlanSchema, { revision: true })),
+    emails: z.array(ExportedEmailSchema),
+    statusLinkEmails: z.array(ExportedLinkEmailsSchema),
+    retryRecords: z.array(ExportedRetryRecordSchema),
+    history: z.array(ExportedAuditEntrySchema),
+    corrections: z.array(ExportedCorrectionSchema),
+  },
+);
 export type ExportedApplication = z.infer<typeof ExportedApplicationSchema>;
 
 /**
@@ -192,7 +206,7 @@ export const PersonalDetailsCorrectionRequestSchema = z.strictObject({
   person: z.strictObject({
     firstName: person.firstName,
     lastName: person.lastName,
-    dateOfBirth: IsoDateSchema.optional(),
+    dateOfBirth: z.optional(IsoDateSchema),
   }),
   contact: CreateApplicationRequestSchema.shape.contact,
   representative: CreateApplicationRequestSchema.shape.representative,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema } from './common.ts';
 
 /** Whom an application's e-mail goes to: the person themself, or their representative. */
@@ -19,13 +19,13 @@ export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 export const DeliveryProblemSchema = z.strictObject({
   kind: z.enum(['bounce', 'complaint']),
   /** For a bounce: permanent (the address does not work), transient (full mailbox, too large…) or undetermined. */
-  bounceType: z.enum(['permanent', 'transient', 'undetermined']).optional(),
+  bounceType: z.optional(z.enum(['permanent', 'transient', 'undetermined'])),
   /** When the receiving side reported it. */
   at: InstantSchema,
   recipient: RecipientRoleSchema,
   /** Which e-mail it was, when the mail service's event says so. */
-  notification: NotificationKindSchema.optional(),
+  notification: z.optional(NotificationKindSchema),
   /** The mail service's id of the report: the same report delivered again is recorded once. */
-  feedbackId: z.string().min(1).max(256),
+  feedbackId: z.string().check(z.minLength(1), z.maxLength(256)),
 });
 export type DeliveryProblem = z.infer<typeof DeliveryProblemSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { APPLICATION_PLACE } from './application-place.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 import { CentsSchema, MonthSchema, ServiceUnitSchema } from './service-year.ts';
@@ -21,15 +21,15 @@ const ServiceNameSchema = z.strictObject({
 /** Whom to call or write to about a service: the provider as the round's year of services lists it. */
 const ProviderContactsSchema = z.strictObject({
   name: z.string(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  address: z.string().optional(),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  address: z.optional(z.string()),
 });
 
-export const ParticipantServiceSchema = ServiceNameSchema.omit({ providerName: true }).extend({
+export const ParticipantServiceSchema = z.extend(z.omit(ServiceNameSchema, { providerName: true }), {
   provider: ProviderContactsSchema,
-  quantityPerMonth: z.int().min(1),
-  months: z.int().min(1),
+  quantityPerMonth: z.int().check(z.minimum(1)),
+  months: z.int().check(z.minimum(1)),
   /** What the service costs a month, and over all its months. */
   monthCents: CentsSchema,
   totalCents: CentsSchema,
@@ -44,34 +44,34 @@ export const ParticipantAgreementSchema = z.discriminatedUnion('how', [
 export const ParticipantPlanResponseSchema = z.strictObject({
   ...APPLICATION_PLACE,
   /** The version shown, the latest: agreeing names it, so a plan changed meanwhile is never agreed unseen. */
-  version: z.int().min(1),
+  version: z.int().check(z.minimum(1)),
   /** When this version was made. */
   madeAt: InstantSchema,
   /** In the person's own words, most important first. */
   goals: z.array(PlanGoalSchema),
-  personView: z.string().optional(),
+  personView: z.optional(z.string()),
   startDate: IsoDateSchema,
   /** The plan's last month. */
   lastMonth: MonthSchema,
   services: z.array(ParticipantServiceSchema),
   budgetCents: CentsSchema,
   plannedCents: CentsSchema,
-  agreement: ParticipantAgreementSchema.optional(),
+  agreement: z.optional(ParticipantAgreementSchema),
   /** True while the person may still agree online: the latest version is not agreed and the plan has not ended. */
   canAgree: z.boolean(),
-  end: z.strictObject({ kind: z.enum(['completed', 'left-early']), on: IsoDateSchema }).optional(),
+  end: z.optional(z.strictObject({ kind: z.enum(['completed', 'left-early']), on: IsoDateSchema })),
   /** What was delivered, month by month, oldest first. */
   months: z.array(
     z.strictObject({
       month: MonthSchema,
-      lines: z.array(ServiceNameSchema.extend({ quantity: z.int().min(0), amountCents: CentsSchema })),
+      lines: z.array(z.extend(ServiceNameSchema, { quantity: z.int().check(z.minimum(0)), amountCents: CentsSchema })),
       totalCents: CentsSchema,
     }),
   ),
   /** Per service and in total: what the plan gives, what was used, and what is left (below zero when overspent). */
   standing: z.strictObject({
     lines: z.array(
-      ServiceNameSchema.extend({ plannedCents: CentsSchema, spentCents: CentsSchema, leftCents: z.int() }),
+      z.extend(ServiceNameSchema, { plannedCents: CentsSchema, spentCents: CentsSchema, leftCents: z.int() }),
     ),
     plannedCents: CentsSchema,
     spentCents: CentsSchema,

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 import { RoundIdSchema } from './round.ts';
 
@@ -83,9 +83,9 @@ export const DataCategorySchema = z.strictObject({
   specialCategory: z.boolean(),
   fields: z.array(z.string()),
   purpose: LocalizedTextSchema,
-  legalBases: z.array(LegalBasisIdSchema).min(1),
+  legalBases: z.array(LegalBasisIdSchema).check(z.minLength(1)),
   recipients: z.array(RecipientIdSchema),
-  processors: z.array(ProcessorIdSchema).min(1),
+  processors: z.array(ProcessorIdSchema).check(z.minLength(1)),
   stores: z.array(DataStoreIdSchema),
   retention: RetentionRuleIdSchema,
 });
@@ -107,7 +107,7 @@ export const RecipientSchema = z.strictObject({
 export const ProcessorSchema = z.strictObject({
   id: ProcessorIdSchema,
   /** The service's own name, the same in every language. */
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   /** What the service does with the data. */
   role: LocalizedTextSchema,
 });
@@ -127,7 +127,7 @@ export const DataStoreDeclarationSchema = z.strictObject({
 export type DataStoreDeclaration = z.infer<typeof DataStoreDeclarationSchema>;
 
 /** A store in the record: with the AWS region it is in. */
-export const DataStoreSchema = DataStoreDeclarationSchema.extend({ region: z.string().min(1) });
+export const DataStoreSchema = z.extend(DataStoreDeclarationSchema, { region: z.string().check(z.minLength(1)) });
 export type DataStore = z.infer<typeof DataStoreSchema>;
 
 export const RetentionRuleSchema = z.strictObject({ id: RetentionRuleIdSchema, text: LocalizedTextSchema });
@@ -135,11 +135,11 @@ export const RetentionRuleSchema = z.strictObject({ id: RetentionRuleIdSchema, t
 /** A round's retention periods in days, as the record states them. */
 export const RoundRetentionSchema = z.strictObject({
   /** An unsent draft, from when it was started (never past the end of intake). */
-  draftDays: z.int().min(1),
+  draftDays: z.int().check(z.minimum(1)),
   /** The application of a person who got no place, after the results are published. */
-  notSelectedDays: z.int().min(1),
+  notSelectedDays: z.int().check(z.minimum(1)),
   /** A participant's application and support plan, after their year of services ends. */
-  participantDays: z.int().min(1),
+  participantDays: z.int().check(z.minimum(1)),
 });
 export type RoundRetention = z.infer<typeof RoundRetentionSchema>;
 
@@ -159,9 +159,9 @@ export type RecordedRound = z.infer<typeof RecordedRoundSchema>;
 export const ProcessingRecordResponseSchema = z.strictObject({
   generatedAt: InstantSchema,
   /** The version of the code that answered, when it is known. */
-  codeVersion: z.string().min(1).optional(),
+  codeVersion: z.optional(z.string().check(z.minLength(1))),
   /** The AWS region the system runs and keeps its data in. */
-  region: z.string().min(1),
+  region: z.string().check(z.minLength(1)),
   categories: z.array(DataCategorySchema),
   legalBases: z.array(LegalBasisSchema),
   recipients: z.array(RecipientSchema),

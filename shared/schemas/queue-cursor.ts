@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ReviewStateSchema } from './review.ts';
 import { QueueSortSchema } from './staff-api.ts';
 
@@ -8,7 +8,7 @@ export const QueueCursorSchema = z.strictObject({
   roundId: z.string(),
   municipalityCode: z.string(),
   sort: QueueSortSchema,
-  state: ReviewStateSchema.optional(),
-  after: z.string().min(1),
-  shown: z.int().min(1),
+  state: z.optional(ReviewStateSchema),
+  after: z.string().check(z.minLength(1)),
+  shown: z.int().check(z.minimum(1)),
 });

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { APPLICATION_PLACE } from './application-place.ts';
 import { InstantSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
@@ -26,7 +26,7 @@ export type HoldReason = z.infer<typeof HoldReasonSchema>;
 export const LegalHoldSchema = z.strictObject({
   reason: HoldReasonSchema,
   /** The social worker's own words: which appeal, or what other reason; required for `other`. */
-  note: trimmedText(1, 1000).optional(),
+  note: z.optional(trimmedText(1, 1000)),
   by: StaffRefSchema,
   at: InstantSchema,
 });
@@ -73,17 +73,17 @@ export const AnonymisedApplicationSchema = z.strictObject({
   receivedAt: InstantSchema,
   /** The review state when the data was removed: what the selection reads as the candidate's state. */
   state: ReviewStateSchema,
-  totalScore: z.int().min(0).nullable(),
+  totalScore: z.nullable(z.int().check(z.minimum(0))),
   /** Points per selection criterion. */
-  points: z.record(z.string(), z.int().min(0)).optional(),
-  eligibility: z
-    .strictObject({ decision: z.enum(['eligible', 'not-eligible']), reason: IneligibilityReasonSchema.optional() })
-    .optional(),
-  selection: SelectionOutcomeSchema.optional(),
+  points: z.optional(z.record(z.string(), z.int().check(z.minimum(0)))),
+  eligibility: z.optional(
+    z.strictObject({ decision: z.enum(['eligible', 'not-eligible']), reason: z.optional(IneligibilityReasonSchema) }),
+  ),
+  selection: z.optional(SelectionOutcomeSchema),
   /** When the person withdrew and which staff member recorded it (their username), as protocols show it. */
-  withdrawal: z.strictObject({ at: InstantSchema, by: z.string() }).optional(),
+  withdrawal: z.optional(z.strictObject({ at: InstantSchema, by: z.string() })),
   anonymised: AnonymisationSchema,
-  revision: z.int().min(0),
+  revision: z.int().check(z.minimum(0)),
 });
 export type AnonymisedApplication = z.infer<typeof AnonymisedApplicationSchema>;
 
@@ -93,7 +93,7 @@ export type ErasureRefusal = z.infer<typeof ErasureRefusalSchema>;
 
 /** When the round's retention removes an application's personal data, and under which period. */
 export const RetentionDueSchema = z.strictObject({
-  rule: RetentionRuleSchema.exclude(['erasure-request']),
+  rule: z.enum(['not-selected-period', 'participant-period'] as const satisfies readonly RetentionRule[]),
   at: InstantSchema,
 });
 export type RetentionDue = z.infer<typeof RetentionDueSchema>;
@@ -106,22 +106,22 @@ export type RetentionDue = z.infer<typeof RetentionDueSchema>;
 export const RetentionResponseSchema = z.strictObject({
   ...APPLICATION_PLACE,
   /** The person's name while it is kept, so staff see whose application it is; never once removed. */
-  name: z.string().optional(),
-  hold: LegalHoldSchema.optional(),
+  name: z.optional(z.string()),
+  hold: z.optional(LegalHoldSchema),
   /** A removal that began and has not finished: erasing again finishes it. */
-  erasureUnderWay: ErasureMarkSchema.optional(),
-  anonymised: AnonymisationSchema.optional(),
+  erasureUnderWay: z.optional(ErasureMarkSchema),
+  anonymised: z.optional(AnonymisationSchema),
   /** Absent while no period runs (no published result yet) and once the data is removed. */
-  due: RetentionDueSchema.optional(),
+  due: z.optional(RetentionDueSchema),
   /**
    * Whether the person's data may be erased on request now, or the reason the law requires keeping it; absent once
    * the data is removed, as nothing is left to erase.
    */
-  erasure: z
-    .discriminatedUnion('allowed', [
+  erasure: z.optional(
+    z.discriminatedUnion('allowed', [
       z.strictObject({ allowed: z.literal(true) }),
       z.strictObject({ allowed: z.literal(false), refusal: ErasureRefusalSchema }),
-    ])
-    .optional(),
+    ]),
+  ),
 });
 export type RetentionResponse = z.infer<typeof RetentionResponseSchema>;

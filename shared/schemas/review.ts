@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema, ReferenceSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { ExclusionReasonSchema } from './selection.ts';
@@ -29,25 +29,25 @@ const decidedFields = { by: StaffRefSchema, at: InstantSchema };
 
 export const DocumentCheckSchema = z.strictObject({
   verified: z.boolean(),
-  note: StaffTextSchema.optional(),
+  note: z.optional(StaffTextSchema),
   ...decidedFields,
 });
 
 export const EligibilitySchema = z.strictObject({
   decision: z.enum(['eligible', 'not-eligible']),
-  reason: IneligibilityReasonSchema.optional(),
+  reason: z.optional(IneligibilityReasonSchema),
   /** The social service's own words about the decision, for staff. */
-  explanation: StaffTextSchema.optional(),
+  explanation: z.optional(StaffTextSchema),
   /** Words for the person, told with the reason of a refusal. */
-  messageForPerson: MessageForPersonSchema.optional(),
+  messageForPerson: z.optional(MessageForPersonSchema),
   ...decidedFields,
 });
 export type Eligibility = z.infer<typeof EligibilitySchema>;
 
 export const ScoresSchema = z.strictObject({
   /** Points per selection criterion of the round, by criterion id. */
-  points: z.record(z.string(), z.int().min(0)),
-  total: z.int().min(0),
+  points: z.record(z.string(), z.int().check(z.minimum(0))),
+  total: z.int().check(z.minimum(0)),
   justification: StaffTextSchema,
   ...decidedFields,
 });
@@ -67,11 +67,11 @@ export type DuplicateResolution = z.infer<typeof DuplicateResolutionSchema>;
 
 /** The social service's review of a submitted application. Each part is replaced as a whole when decided again. */
 export const ReviewSchema = z.strictObject({
-  documentCheck: DocumentCheckSchema.optional(),
-  eligibility: EligibilitySchema.optional(),
-  scores: ScoresSchema.optional(),
-  notes: z.array(NoteSchema).optional(),
-  duplicate: DuplicateResolutionSchema.optional(),
+  documentCheck: z.optional(DocumentCheckSchema),
+  eligibility: z.optional(EligibilitySchema),
+  scores: z.optional(ScoresSchema),
+  notes: z.optional(z.array(NoteSchema)),
+  duplicate: z.optional(DuplicateResolutionSchema),
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
@@ -95,21 +95,21 @@ export const WithdrawalSchema = z.strictObject({ reason: StaffTextSchema, by: St
  * someone withdrew is `selected` with `offeredAt`.
  */
 export const SelectionOutcomeSchema = z.strictObject({
-  runId: z.string().regex(/^[0-9a-f]{20}$/),
+  runId: z.string().check(z.regex(/^[0-9a-f]{20}$/)),
   outcome: z.enum(['selected', 'waitlisted', 'not-selected']),
-  rank: z.int().min(1).optional(),
-  position: z.int().min(1).optional(),
-  reason: ExclusionReasonSchema.optional(),
+  rank: z.optional(z.int().check(z.minimum(1))),
+  position: z.optional(z.int().check(z.minimum(1))),
+  reason: z.optional(ExclusionReasonSchema),
   publishedAt: InstantSchema,
   /** Set when the place came free after a selected person withdrew. */
-  offeredAt: InstantSchema.optional(),
+  offeredAt: z.optional(InstantSchema),
 });
 export type SelectionOutcome = z.infer<typeof SelectionOutcomeSchema>;
 
 /** An application handed in on paper at the social service's office. */
 export const PaperReceiptSchema = z.strictObject({
   /** Name of the person at the office who took the application in. */
-  receivedBy: z.string().trim().min(1).max(200),
+  receivedBy: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   registeredBy: StaffRefSchema,
   registeredAt: InstantSchema,
 });

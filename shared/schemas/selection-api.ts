@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RepresentativeCapacitySchema } from './application.ts';
 import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { ReviewStateSchema, StaffTextSchema } from './review.ts';
@@ -6,7 +6,7 @@ import { MunicipalityCodeSchema, RoundIdSchema, SelectionCriterionSchema } from 
 import { ExclusionReasonSchema, SelectionResultSchema } from './selection.ts';
 
 /** A run is named by its inputs: the same data always gives the same run id. */
-export const RunIdSchema = z.string().regex(/^[0-9a-f]{20}$/);
+export const RunIdSchema = z.string().check(z.regex(/^[0-9a-f]{20}$/));
 
 /** Most references a publication lists of those whose e-mail could not be sent; `notSentCount` counts them all. */
 export const NOT_SENT_LISTED = 100;
@@ -20,28 +20,28 @@ export const NOT_SENT_LISTED = 100;
  */
 export const PublicationProgressSchema = z.object({
   /** The applications of the run: every one gets its result and its e-mail. */
-  total: z.int().min(0),
-  recorded: z.int().min(0),
-  emailed: z.int().min(0),
+  total: z.int().check(z.minimum(0)),
+  recorded: z.int().check(z.minimum(0)),
+  emailed: z.int().check(z.minimum(0)),
   /** Applications whose e-mail still failed after every retry: the social service tells them another way. */
-  notSentCount: z.int().min(0),
+  notSentCount: z.int().check(z.minimum(0)),
   /** The first of them (at most `NOT_SENT_LISTED`). */
-  notSent: z.array(ReferenceSchema).max(NOT_SENT_LISTED),
+  notSent: z.array(ReferenceSchema).check(z.maxLength(NOT_SENT_LISTED)),
   /** Failed attempts in a row at the current application; each waits longer before the next. */
-  failures: z.int().min(0),
+  failures: z.int().check(z.minimum(0)),
   /** When the job last took a step or failed one. */
   updatedAt: InstantSchema,
-  finishedAt: InstantSchema.optional(),
+  finishedAt: z.optional(InstantSchema),
 });
 export type PublicationProgress = z.infer<typeof PublicationProgressSchema>;
 
 /** A municipality's numbers in a run. */
 export const MunicipalityCountsSchema = z.object({
   code: MunicipalityCodeSchema,
-  cap: z.int().min(0),
-  selected: z.int().min(0),
-  waitlisted: z.int().min(0),
-  excluded: z.int().min(0),
+  cap: z.int().check(z.minimum(0)),
+  selected: z.int().check(z.minimum(0)),
+  waitlisted: z.int().check(z.minimum(0)),
+  excluded: z.int().check(z.minimum(0)),
 });
 export type MunicipalityCounts = z.infer<typeof MunicipalityCountsSchema>;
 
@@ -53,18 +53,18 @@ export const SelectionRunSummarySchema = z.object({
    * The run's place among the round's runs, 1 for the first: people number protocols by it. Absent on runs stored
    * before runs were counted.
    */
-  ordinal: z.int().min(1).optional(),
+  ordinal: z.optional(z.int().check(z.minimum(1))),
   /** SHA-256 of the canonical inputs of every municipality: recompute it from the stored inputs to check. */
-  inputsHash: z.string().regex(/^[0-9a-f]{64}$/),
+  inputsHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   ruleVersion: z.string(),
   ranAt: InstantSchema,
   ranBy: z.string(),
   /** `published` from the moment publishing started: the results are final then, whatever `publication` says. */
   status: z.enum(['computed', 'published']),
-  publishedAt: InstantSchema.optional(),
-  publishedBy: z.string().optional(),
+  publishedAt: z.optional(InstantSchema),
+  publishedBy: z.optional(z.string()),
   /** How far publishing has come; absent on runs published before it ran as a job, which were published whole. */
-  publication: PublicationProgressSchema.optional(),
+  publication: z.optional(PublicationProgressSchema),
   /** As the run stored them, in the round's order: withdrawals after publication change them in the results. */
   municipalities: z.array(MunicipalityCountsSchema),
 });
@@ -76,7 +76,7 @@ export const MunicipalityResultSchema = z.object({
   result: SelectionResultSchema,
   /** Withdrawals after publication and whom each promoted, oldest first. */
   promotions: z.array(
-    z.object({ withdrawn: ReferenceSchema, promoted: ReferenceSchema.optional(), at: InstantSchema, by: z.string() }),
+    z.object({ withdrawn: ReferenceSchema, promoted: z.optional(ReferenceSchema), at: InstantSchema, by: z.string() }),
   ),
 });
 export type MunicipalityResult = z.infer<typeof MunicipalityResultSchema>;
@@ -87,9 +87,9 @@ export type MunicipalityResult = z.infer<typeof MunicipalityResultSchema>;
  * with no address at all, whom the social service tells otherwise.
  */
 export const PublicationReachSchema = z.object({
-  emails: z.int().min(0),
-  applications: z.int().min(0),
-  applicationsWithoutEmail: z.int().min(0),
+  emails: z.int().check(z.minimum(0)),
+  applications: z.int().check(z.minimum(0)),
+  applicationsWithoutEmail: z.int().check(z.minimum(0)),
 });
 export type PublicationReach = z.infer<typeof PublicationReachSchema>;
 
@@ -98,23 +98,23 @@ export type PublicationReach = z.infer<typeof PublicationReachSchema>;
  * for those who take no part.
  */
 export const ResultRowSchema = z.object({
-  rank: z.int().min(1).nullable(),
+  rank: z.nullable(z.int().check(z.minimum(1))),
   reference: ReferenceSchema,
-  totalScore: z.int().min(0).nullable(),
+  totalScore: z.nullable(z.int().check(z.minimum(0))),
   receivedAt: InstantSchema,
   decision: z.enum(['selected', 'waitlisted', 'not-selected']),
-  position: z.int().min(1).optional(),
-  reason: ExclusionReasonSchema.optional(),
+  position: z.optional(z.int().check(z.minimum(1))),
+  reason: z.optional(ExclusionReasonSchema),
 });
 export type ResultRow = z.infer<typeof ResultRowSchema>;
 
 /** Where a page of rows starts: the row's place in the whole list, from 0. */
-export const RowOffsetSchema = z.coerce.number().int().min(0).max(10_000_000);
+export const RowOffsetSchema = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(10_000_000));
 
 export const SelectionRunQuerySchema = z.strictObject({
   /** Administrators: whose result to show a page of (a social worker always sees their own). */
-  municipality: MunicipalityCodeSchema.optional(),
-  from: RowOffsetSchema.optional(),
+  municipality: z.optional(MunicipalityCodeSchema),
+  from: z.optional(RowOffsetSchema),
 });
 
 /**
@@ -123,11 +123,11 @@ export const SelectionRunQuerySchema = z.strictObject({
  * (`shared/domain/result-pages.ts`), and its numbers as they stand now (after publication a withdrawal passes its
  * place on).
  */
-export const ResultPageSchema = MunicipalityCountsSchema.omit({ code: true }).extend({
+export const ResultPageSchema = z.extend(z.omit(MunicipalityCountsSchema, { code: true }), {
   municipalityCode: MunicipalityCodeSchema,
-  from: z.int().min(0),
+  from: z.int().check(z.minimum(0)),
   /** Every row of the municipality, on this page and the others. */
-  total: z.int().min(0),
+  total: z.int().check(z.minimum(0)),
   rows: z.array(ResultRowSchema),
   /** Withdrawals after publication and whom each promoted, oldest first. */
   promotions: MunicipalityResultSchema.shape.promotions,
@@ -141,17 +141,17 @@ export const SelectionRunResponseSchema = z.object({
   /** The run's numbers per municipality: every municipality for administrators; a social worker's own only. */
   municipalities: z.array(MunicipalityCountsSchema),
   /** A page of the result of the municipality asked for (a social worker's own), when there is one. */
-  result: ResultPageSchema.optional(),
+  result: z.optional(ResultPageSchema),
   /** What publishing this run would send: administrators, while the run is not published. */
-  publication: PublicationReachSchema.optional(),
+  publication: z.optional(PublicationReachSchema),
 });
 export type SelectionRunResponse = z.infer<typeof SelectionRunResponseSchema>;
 
 /** The review states that stop the selection, with how many applications are in each. */
 export const UndecidedMunicipalitySchema = z.object({
   municipalityCode: MunicipalityCodeSchema,
-  count: z.int().min(1),
-  states: z.array(z.object({ state: ReviewStateSchema, count: z.int().min(1) })),
+  count: z.int().check(z.minimum(1)),
+  states: z.array(z.object({ state: ReviewStateSchema, count: z.int().check(z.minimum(1)) })),
 });
 export type UndecidedMunicipality = z.infer<typeof UndecidedMunicipalitySchema>;
 
@@ -173,32 +173,32 @@ export type WithdrawalRequest = z.infer<typeof WithdrawalRequestSchema>;
  */
 export const ProtocolContactSchema = z.object({
   name: z.string(),
-  phone: z.string().optional(),
-  email: z.string().optional(),
-  address: z.string().optional(),
-  representative: z
-    .object({
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  address: z.optional(z.string()),
+  representative: z.optional(
+    z.object({
       name: z.string(),
       capacity: RepresentativeCapacitySchema,
-      phone: z.string().optional(),
+      phone: z.optional(z.string()),
       email: z.string(),
-    })
-    .optional(),
+    }),
+  ),
 });
 export type ProtocolContact = z.infer<typeof ProtocolContactSchema>;
 
 /** A row of a municipality's protocol: a result's row, with how to reach the person for their social service. */
-export const ProtocolRowSchema = ResultRowSchema.extend({
+export const ProtocolRowSchema = z.extend(ResultRowSchema, {
   /** Selected and waiting persons' contacts, for their own municipality's social service only. */
-  contact: ProtocolContactSchema.optional(),
+  contact: z.optional(ProtocolContactSchema),
 });
 export type ProtocolRow = z.infer<typeof ProtocolRowSchema>;
 
 export const ProtocolQuerySchema = z.strictObject({
-  municipality: MunicipalityCodeSchema.optional(),
-  format: z.enum(['json', 'csv']).optional(),
+  municipality: z.optional(MunicipalityCodeSchema),
+  format: z.optional(z.enum(['json', 'csv'])),
   /** JSON only: where the page of rows starts. The CSV file holds every row. */
-  from: RowOffsetSchema.optional(),
+  from: z.optional(RowOffsetSchema),
 });
 
 /**
@@ -220,16 +220,16 @@ export const ProtocolResponseSchema = z.object({
   municipality: z.object({
     code: MunicipalityCodeSchema,
     name: LocalizedTextSchema,
-    cap: z.int().min(0),
+    cap: z.int().check(z.minimum(0)),
     /** The name of the social service that signs the protocol, when the round names it. */
-    socialServiceName: LocalizedTextSchema.optional(),
+    socialServiceName: z.optional(LocalizedTextSchema),
   }),
   criteria: z.array(SelectionCriterionSchema),
   run: SelectionRunSummarySchema,
   /** Rows `from` on, at most `PROTOCOL_PAGE_ROWS` (as JSON; the CSV file holds them all), of `total`. */
   rows: z.array(ProtocolRowSchema),
-  from: z.int().min(0),
-  total: z.int().min(0),
+  from: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(0)),
   promotions: MunicipalityResultSchema.shape.promotions,
   /** Whether the rows carry contacts: then reading the protocol is audited as a reading of personal data. */
   contactsIncluded: z.boolean(),
@@ -241,14 +241,14 @@ export const DashboardResponseSchema = z.object({
   municipalities: z.array(
     z.object({
       code: MunicipalityCodeSchema,
-      cap: z.int().min(1),
+      cap: z.int().check(z.minimum(1)),
       /** Submitted applications per review state. */
-      counts: z.record(ReviewStateSchema, z.int().min(0)),
-      total: z.int().min(0),
+      counts: z.record(ReviewStateSchema, z.int().check(z.minimum(0))),
+      total: z.int().check(z.minimum(0)),
       /** From the latest selection run, when there is one. */
-      selection: z.object({ selected: z.int(), waitlisted: z.int(), excluded: z.int() }).optional(),
+      selection: z.optional(z.object({ selected: z.int(), waitlisted: z.int(), excluded: z.int() })),
     }),
   ),
-  latestRun: SelectionRunSummarySchema.optional(),
+  latestRun: z.optional(SelectionRunSummarySchema),
 });
 export type DashboardResponse = z.infer<typeof DashboardResponseSchema>;

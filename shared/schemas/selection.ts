@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema, ReferenceSchema } from './common.ts';
 
 /**
@@ -16,7 +16,7 @@ export const SelectionCandidateStateSchema = z.enum([
 export type SelectionCandidateState = z.infer<typeof SelectionCandidateStateSchema>;
 
 /** A score a social worker has not given yet is `null`; the selection counts it as 0. */
-const TotalScoreSchema = z.int().min(0).nullable();
+const TotalScoreSchema = z.nullable(z.int().check(z.minimum(0)));
 
 /** Exactly what the selection looks at, and nothing else: no names, no personal codes, no health data. */
 export const SelectionCandidateSchema = z.strictObject({
@@ -31,7 +31,7 @@ export type SelectionCandidate = z.infer<typeof SelectionCandidateSchema>;
 /** The inputs of one municipality's selection: kept with the result so anyone can run it again and compare. */
 export const SelectionInputSchema = z.strictObject({
   /** Places in the municipality. */
-  cap: z.int().min(0),
+  cap: z.int().check(z.minimum(0)),
   applications: z.array(SelectionCandidateSchema),
 });
 export type SelectionInput = z.infer<typeof SelectionInputSchema>;
@@ -46,16 +46,16 @@ const entryFields = { reference: ReferenceSchema, totalScore: TotalScoreSchema, 
 export const SelectedEntrySchema = z.strictObject({
   ...entryFields,
   /** 1..cap: the place in the overall order. */
-  rank: z.int().positive(),
+  rank: z.int().check(z.positive()),
 });
 export type SelectedEntry = z.infer<typeof SelectedEntrySchema>;
 
 export const WaitlistedEntrySchema = z.strictObject({
   ...entryFields,
   /** The place in the overall order, after every selected one: `cap + position`. */
-  rank: z.int().positive(),
+  rank: z.int().check(z.positive()),
   /** 1..n: who is offered the next free place. */
-  position: z.int().positive(),
+  position: z.int().check(z.positive()),
 });
 export type WaitlistedEntry = z.infer<typeof WaitlistedEntrySchema>;
 
@@ -64,7 +64,7 @@ export type ExcludedEntry = z.infer<typeof ExcludedEntrySchema>;
 
 /** One municipality's result: selected by rank, waitlisted by position, excluded by reference. */
 export const SelectionResultSchema = z.strictObject({
-  cap: z.int().min(0),
+  cap: z.int().check(z.minimum(0)),
   selected: z.array(SelectedEntrySchema),
   waitlisted: z.array(WaitlistedEntrySchema),
   excluded: z.array(ExcludedEntrySchema),
@@ -79,8 +79,8 @@ export type SelectionResult = z.infer<typeof SelectionResultSchema>;
  */
 export const RunRowSchema = z.strictObject({
   ...entryFields,
-  rank: z.int().positive().optional(),
-  position: z.int().positive().optional(),
-  reason: ExclusionReasonSchema.optional(),
+  rank: z.optional(z.int().check(z.positive())),
+  position: z.optional(z.int().check(z.positive())),
+  reason: z.optional(ExclusionReasonSchema),
 });
 export type RunRow = z.infer<typeof RunRowSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { LocalizedTextSchema } from './common.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { MonthSchema, ServiceUnitSchema, ServiceYearRulesSchema, ServiceYearSchema } from './service-year.ts';
@@ -7,7 +7,7 @@ import { MonthSchema, ServiceUnitSchema, ServiceYearRulesSchema, ServiceYearSche
 export const ServiceYearResponseSchema = z.object({
   roundId: RoundIdSchema,
   /** For a social worker, with the providers of their own municipality only. */
-  serviceYear: ServiceYearSchema.optional(),
+  serviceYear: z.optional(ServiceYearSchema),
 });
 export type ServiceYearResponse = z.infer<typeof ServiceYearResponseSchema>;
 
@@ -15,33 +15,33 @@ export type ServiceYearResponse = z.infer<typeof ServiceYearResponseSchema>;
  * What an administrator saves: the rules, over the revision they were read at. No revision means the round had no
  * year yet; a revision that is no longer the stored one is refused (`ROUND_CHANGED`), so nobody's change is lost.
  */
-export const ServiceYearSaveRequestSchema = ServiceYearRulesSchema.extend({
-  revision: z.int().min(0).optional(),
+export const ServiceYearSaveRequestSchema = z.extend(ServiceYearRulesSchema, {
+  revision: z.optional(z.int().check(z.minimum(0))),
 });
 export type ServiceYearSaveRequest = z.infer<typeof ServiceYearSaveRequestSchema>;
 
 /** The figures and the evaluation are read as JSON, or saved as a CSV file. */
-export const FiguresQuerySchema = z.strictObject({ format: z.enum(['json', 'csv']).optional() });
+export const FiguresQuerySchema = z.strictObject({ format: z.optional(z.enum(['json', 'csv'])) });
 
 /** Sums of many plans can pass one plan's limit, so only whole, non-negative cents are promised. */
-const SumCentsSchema = z.int().min(0);
+const SumCentsSchema = z.int().check(z.minimum(0));
 
 const MoneySchema = z.object({ committedCents: SumCentsSchema, spentCents: SumCentsSchema });
 
 /** A kind of service the figures are broken down by: the catalogue's name, absent for one it no longer has. */
 const FiguresServiceSchema = z.object({
   id: z.string(),
-  name: LocalizedTextSchema.optional(),
-  unit: ServiceUnitSchema.optional(),
+  name: z.optional(LocalizedTextSchema),
+  unit: z.optional(ServiceUnitSchema),
 });
 
-const AreaFiguresSchema = MoneySchema.extend({
+const AreaFiguresSchema = z.extend(MoneySchema, {
   /** Selected in the published selection and not withdrawn. */
-  participants: z.int().min(0),
-  plans: z.int().min(0),
-  plansAgreed: z.int().min(0),
-  byMonth: z.array(MoneySchema.extend({ month: MonthSchema })),
-  byService: z.array(MoneySchema.extend({ serviceId: z.string() })),
+  participants: z.int().check(z.minimum(0)),
+  plans: z.int().check(z.minimum(0)),
+  plansAgreed: z.int().check(z.minimum(0)),
+  byMonth: z.array(z.extend(MoneySchema, { month: MonthSchema })),
+  byService: z.array(z.extend(MoneySchema, { serviceId: z.string() })),
 });
 
 /** `GET /staff/rounds/{roundId}/service-year/dashboard`: budgets committed and spent, per municipality and overall. */
@@ -51,7 +51,7 @@ export const ServiceYearFiguresResponseSchema = z.object({
   serviceYearSet: z.boolean(),
   months: z.array(MonthSchema),
   services: z.array(FiguresServiceSchema),
-  municipalities: z.array(AreaFiguresSchema.extend({ code: MunicipalityCodeSchema })),
+  municipalities: z.array(z.extend(AreaFiguresSchema, { code: MunicipalityCodeSchema })),
   overall: AreaFiguresSchema,
 });
 export type ServiceYearFiguresResponse = z.infer<typeof ServiceYearFiguresResponseSchema>;
@@ -59,18 +59,27 @@ export type ServiceYearFiguresResponse = z.infer<typeof ServiceYearFiguresRespon
 const SpreadSchema = z.object({ meanCents: SumCentsSchema, medianCents: SumCentsSchema });
 
 const EvaluationGroupSchema = z.object({
-  people: z.int().min(0),
+  people: z.int().check(z.minimum(0)),
   /** Absent for a group smaller than `smallestGroup`. */
-  figures: z
-    .object({
-      completion: z.object({ completed: z.int().min(0), leftEarly: z.int().min(0), ongoing: z.int().min(0) }),
+  figures: z.optional(
+    z.object({
+      completion: z.object({
+        completed: z.int().check(z.minimum(0)),
+        leftEarly: z.int().check(z.minimum(0)),
+        ongoing: z.int().check(z.minimum(0)),
+      }),
       plannedPerPerson: SpreadSchema,
       spentPerPerson: SpreadSchema,
       services: z.array(
-        z.object({ serviceId: z.string(), people: z.int().min(0), units: z.int().min(0), spentCents: SumCentsSchema }),
+        z.object({
+          serviceId: z.string(),
+          people: z.int().check(z.minimum(0)),
+          units: z.int().check(z.minimum(0)),
+          spentCents: SumCentsSchema,
+        }),
       ),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 /**
@@ -80,8 +89,8 @@ const EvaluationGroupSchema = z.object({
 export const EvaluationResponseSchema = z.object({
   roundId: RoundIdSchema,
   services: z.array(FiguresServiceSchema),
-  smallestGroup: z.int().min(1),
+  smallestGroup: z.int().check(z.minimum(1)),
   overall: EvaluationGroupSchema,
-  municipalities: z.array(EvaluationGroupSchema.extend({ code: MunicipalityCodeSchema })),
+  municipalities: z.array(z.extend(EvaluationGroupSchema, { code: MunicipalityCodeSchema })),
 });
 export type EvaluationResponse = z.infer<typeof EvaluationResponseSchema>;

@@ -1,10 +1,16 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ApplicationSchema, CreateApplicationRequestSchema } from './application.ts';
 import { AuditActionSchema, AuditEntrySchema } from './audit.ts';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { trimmedText } from './input-patterns.ts';
-import { IneligibilityReasonSchema, MessageForPersonSchema, ReviewStateSchema, StaffTextSchema } from './review.ts';
+import {
+  IneligibilityReasonSchema,
+  MessageForPersonSchema,
+  type ReviewState,
+  ReviewStateSchema,
+  StaffTextSchema,
+} from './review.ts';
 import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
 
 // Requests -----------------------------------------------------------------------------------------------------
@@ -12,27 +18,27 @@ import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round
 export const DocumentCheckRequestSchema = z.strictObject({
   /** True: the documents are there, readable, and show what the application says. */
   verified: z.boolean(),
-  note: StaffTextSchema.optional(),
+  note: z.optional(StaffTextSchema),
 });
 export type DocumentCheckRequest = z.infer<typeof DocumentCheckRequestSchema>;
 
 export const EligibilityRequestSchema = z.strictObject({
   decision: z.enum(['eligible', 'not-eligible']),
   /** Required when not eligible. */
-  reason: IneligibilityReasonSchema.optional(),
+  reason: z.optional(IneligibilityReasonSchema),
   /** The social service's own words about the decision, for staff only. */
-  explanation: StaffTextSchema.optional(),
+  explanation: z.optional(StaffTextSchema),
   /**
    * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
    * Required when the reason is `other`: the person must be told the concrete reason.
    */
-  messageForPerson: MessageForPersonSchema.optional(),
+  messageForPerson: z.optional(MessageForPersonSchema),
 });
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 
 export const ScoresRequestSchema = z.strictObject({
   /** Points for every selection criterion of the round, by criterion id: whole numbers from 0 to its maximum. */
-  points: z.record(z.string().max(64), z.int().min(0).max(9999)),
+  points: z.record(z.string().check(z.maxLength(64)), z.int().check(z.minimum(0), z.maximum(9999))),
   justification: StaffTextSchema,
 });
 export type ScoresRequest = z.infer<typeof ScoresRequestSchema>;
@@ -47,14 +53,14 @@ export const DuplicateResolutionRequestSchema = z.strictObject({
 });
 export type DuplicateResolutionRequest = z.infer<typeof DuplicateResolutionRequestSchema>;
 
-const ClockTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+const ClockTimeSchema = z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/));
 
 /**
  * A paper application as the office took it in. The municipality is the social worker's own (from the sign-in),
  * so it is not in the request. E-mail is optional: the office can tell the person by post or phone.
  */
 export const PaperApplicationRequestSchema = z.strictObject({
-  person: CreateApplicationRequestSchema.shape.person.omit({ municipalityCode: true }),
+  person: z.omit(CreateApplicationRequestSchema.shape.person, { municipalityCode: true }),
   contact: CreateApplicationRequestSchema.shape.contact,
   representative: CreateApplicationRequestSchema.shape.representative,
   consent: z.boolean(),
@@ -80,15 +86,15 @@ export type QueueSort = z.infer<typeof QueueSortSchema>;
  * The cursor of the next page, as the previous page's `nextCursor` gave it: encrypted, as it holds where the
  * last row stands by name.
  */
-const QueueCursorSchema = z.string().max(1024);
+const QueueCursorSchema = z.string().check(z.maxLength(1024));
 
 /** Query string of the queue. `municipality` is for administrators only. */
 export const QueueQuerySchema = z.strictObject({
-  state: ReviewStateSchema.optional(),
-  sort: QueueSortSchema.optional(),
-  cursor: QueueCursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  municipality: MunicipalityCodeSchema.optional(),
+  state: z.optional(ReviewStateSchema),
+  sort: z.optional(QueueSortSchema),
+  cursor: z.optional(QueueCursorSchema),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200))),
+  municipality: z.optional(MunicipalityCodeSchema),
 });
 export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 
@@ -100,17 +106,17 @@ export type QueueQuery = z.infer<typeof QueueQuerySchema>;
  */
 export const QueueSearchRequestSchema = z.strictObject({
   text: trimmedText(1, 100),
-  sort: QueueSortSchema.optional(),
-  cursor: QueueCursorSchema.optional(),
-  limit: z.int().min(1).max(200).optional(),
-  municipality: MunicipalityCodeSchema.optional(),
+  sort: z.optional(QueueSortSchema),
+  cursor: z.optional(QueueCursorSchema),
+  limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
+  municipality: z.optional(MunicipalityCodeSchema),
 });
 export type QueueSearchRequest = z.infer<typeof QueueSearchRequestSchema>;
 
 export const ExportQuerySchema = z.strictObject({
   /** `true` adds personal codes, dates of birth, disability groups and contact details. */
-  sensitive: z.enum(['true', 'false']).optional(),
-  municipality: MunicipalityCodeSchema.optional(),
+  sensitive: z.optional(z.enum(['true', 'false'])),
+  municipality: z.optional(MunicipalityCodeSchema),
 });
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
@@ -119,7 +125,7 @@ export type ExportQuery = z.infer<typeof ExportQuerySchema>;
  * `attachment` (the default) saves it as a file named after the reference.
  */
 export const DocumentLinkQuerySchema = z.strictObject({
-  disposition: z.enum(['inline', 'attachment']).optional(),
+  disposition: z.optional(z.enum(['inline', 'attachment'])),
 });
 export type DocumentLinkQuery = z.infer<typeof DocumentLinkQuerySchema>;
 export type DocumentDisposition = NonNullable<DocumentLinkQuery['disposition']>;
@@ -131,16 +137,16 @@ export const QueueItemSchema = z.object({
    * The row's number in the list shown, counted from the list's first row over every page: in the unfiltered
    * queue in selection order (score, then receipt time, then reference), its place in the queue.
    */
-  position: z.int().min(1),
+  position: z.int().check(z.minimum(1)),
   reference: ReferenceSchema,
   channel: ApplicationSchema.shape.channel,
   receivedAt: InstantSchema,
   firstName: z.string(),
   lastName: z.string(),
   state: ReviewStateSchema,
-  documentsVerified: z.boolean().nullable(),
-  totalScore: z.int().nullable(),
-  possibleDuplicateOf: ReferenceSchema.optional(),
+  documentsVerified: z.nullable(z.boolean()),
+  totalScore: z.nullable(z.int()),
+  possibleDuplicateOf: z.optional(ReferenceSchema),
   personalCodeChecksumMismatch: z.boolean(),
 });
 export type QueueItem = z.infer<typeof QueueItemSchema>;
@@ -149,11 +155,11 @@ export const QueueResponseSchema = z.object({
   roundId: z.string(),
   municipalityCode: MunicipalityCodeSchema,
   /** Applications per review state in the whole queue, whatever the filter. */
-  counts: z.record(ReviewStateSchema, z.int().min(0)),
-  total: z.int().min(0),
+  counts: z.record(ReviewStateSchema, z.int().check(z.minimum(0))),
+  total: z.int().check(z.minimum(0)),
   items: z.array(QueueItemSchema),
   /** Pass back as `cursor` for the next page; absent on the last page. */
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 export type QueueResponse = z.infer<typeof QueueResponseSchema>;
 
@@ -167,14 +173,14 @@ export const QueueSearchResponseSchema = z.object({
   municipalityCode: MunicipalityCodeSchema,
   matchedBy: SearchKindSchema,
   /** How many applications of the municipality's queue match, on every page. */
-  found: z.int().min(0),
+  found: z.int().check(z.minimum(0)),
   items: z.array(QueueItemSchema),
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 export type QueueSearchResponse = z.infer<typeof QueueSearchResponseSchema>;
 
 /** The review states that wait for a social worker; until they are decided no selection can run. */
-export const WaitingStateSchema = ReviewStateSchema.extract(['to-review', 'possible-duplicate']);
+export const WaitingStateSchema = z.enum(['to-review', 'possible-duplicate'] as const satisfies readonly ReviewState[]);
 export type WaitingState = z.infer<typeof WaitingStateSchema>;
 
 export const WaitingCountsResponseSchema = z.object({
@@ -186,9 +192,9 @@ export const WaitingCountsResponseSchema = z.object({
   municipalities: z.array(
     z.object({
       municipalityCode: MunicipalityCodeSchema,
-      counts: z.record(WaitingStateSchema, z.int().min(0)),
+      counts: z.record(WaitingStateSchema, z.int().check(z.minimum(0))),
       /** The sum of the counts. */
-      waiting: z.int().min(0),
+      waiting: z.int().check(z.minimum(0)),
     }),
   ),
 });
@@ -198,12 +204,12 @@ export const HistoryEntrySchema = z.object({
   at: InstantSchema,
   action: z.union([z.enum(['created', 'submitted', 'received-at-office']), AuditActionSchema]),
   /** Username of the staff member; absent for the applicant's own steps. */
-  by: z.string().optional(),
+  by: z.optional(z.string()),
 });
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** Everything about one application that its municipality's social service may see. */
-export const StaffApplicationSchema = ApplicationSchema.omit({ personalCode: true, revision: true }).extend({
+export const StaffApplicationSchema = z.extend(z.omit(ApplicationSchema, { personalCode: true, revision: true }), {
   personalCode: z.object({
     /** As printed on documents: `DDMMYY-NNNNN` or `3XXXXX-XXXXX`. */
     value: z.string(),
@@ -212,13 +218,13 @@ export const StaffApplicationSchema = ApplicationSchema.omit({ personalCode: tru
   }),
   state: ReviewStateSchema,
   /** E-mails that bounced or drew a complaint, earliest first; empty when every e-mail was delivered. */
-  deliveryProblems: z.array(DeliveryProblemSchema.omit({ feedbackId: true })),
+  deliveryProblems: z.array(z.omit(DeliveryProblemSchema, { feedbackId: true })),
 });
 export type StaffApplication = z.infer<typeof StaffApplicationSchema>;
 
 export const StaffApplicationResponseSchema = z.object({
   application: StaffApplicationSchema,
-  round: RoundSchema.pick({ id: true, name: true, criteria: true, requiredDocuments: true, window: true }),
+  round: z.pick(RoundSchema, { id: true, name: true, criteria: true, requiredDocuments: true, window: true }),
   history: z.array(HistoryEntrySchema),
 });
 export type StaffApplicationResponse = z.infer<typeof StaffApplicationResponseSchema>;
@@ -239,24 +245,26 @@ export const DuplicateMemberSchema = z.object({
   channel: ApplicationSchema.shape.channel,
   state: ReviewStateSchema,
   /** Only for applications of the asker's own municipality (every one, for administrators). */
-  details: z
-    .object({
+  details: z.optional(
+    z.object({
       firstName: z.string(),
       lastName: z.string(),
       dateOfBirth: IsoDateSchema,
       disabilityGroup: z.int(),
-      email: z.string().optional(),
-      representative: z.string().optional(),
-      documentsVerified: z.boolean().nullable(),
-    })
-    .optional(),
+      email: z.optional(z.string()),
+      representative: z.optional(z.string()),
+      documentsVerified: z.nullable(z.boolean()),
+    }),
+  ),
 });
 export type DuplicateMember = z.infer<typeof DuplicateMemberSchema>;
 
 export const DuplicatesResponseSchema = z.object({
   /** The person's submitted applications in this round, earliest first; one entry means no duplicates. */
   applications: z.array(DuplicateMemberSchema),
-  resolution: z.object({ standing: ReferenceSchema, reason: z.string(), by: z.string(), at: InstantSchema }).optional(),
+  resolution: z.optional(
+    z.object({ standing: ReferenceSchema, reason: z.string(), by: z.string(), at: InstantSchema }),
+  ),
   /** False when the group reaches into another municipality: an administrator resolves it. */
   canResolve: z.boolean(),
 });
@@ -272,6 +280,6 @@ export type PaperApplicationResponse = z.infer<typeof PaperApplicationResponseSc
 
 export const AuditPageResponseSchema = z.object({
   entries: z.array(AuditEntrySchema),
-  nextCursor: z.string().optional(),
+  nextCursor: z.optional(z.string()),
 });
 export type AuditPageResponse = z.infer<typeof AuditPageResponseSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MunicipalityCodeSchema } from './round.ts';
 
 /** The Cognito user-pool groups staff belong to. */
@@ -15,12 +15,12 @@ export const AUTHORIZATION_HEADER = 'authorization';
  * Signature, issuer, audience and expiry are checked before these are read.
  */
 export const StaffTokenClaimsSchema = z.object({
-  sub: z.string().min(1),
+  sub: z.string().check(z.minLength(1)),
   token_use: z.literal('id'),
-  'cognito:username': z.string().min(1),
-  'cognito:groups': z.array(z.string()).default([]),
-  [MUNICIPALITY_CLAIM]: MunicipalityCodeSchema.optional(),
-  name: z.string().min(1).optional(),
+  'cognito:username': z.string().check(z.minLength(1)),
+  'cognito:groups': z._default(z.array(z.string()), []),
+  [MUNICIPALITY_CLAIM]: z.optional(MunicipalityCodeSchema),
+  name: z.optional(z.string().check(z.minLength(1))),
 });
 export type StaffTokenClaims = z.input<typeof StaffTokenClaimsSchema>;
 
