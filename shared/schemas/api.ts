@@ -12,18 +12,16 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 const ACCESS_CODE_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 /** Sent in either case and with spaces around it, as people copy it; upper-cased and trimmed before use. */
-export const AccessCodeSchema = lazySchema(() =>
+export const AccessCodeSchema = z.pipe(
   z.pipe(
-    z.pipe(
-      z
-        .string()
-        .check(
-          z.regex(spacedAround(`${eitherCase(ACCESS_CODE_CHARACTERS, 5)}-${eitherCase(ACCESS_CODE_CHARACTERS, 5)}`)),
-        ),
-      z.transform((value) => value.trim().toUpperCase()),
-    ),
-    z.string().check(z.regex(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)),
+    z
+      .string()
+      .check(
+        z.regex(spacedAround(`${eitherCase(ACCESS_CODE_CHARACTERS, 5)}-${eitherCase(ACCESS_CODE_CHARACTERS, 5)}`)),
+      ),
+    z.transform((value) => value.trim().toUpperCase()),
   ),
+  z.string().check(z.regex(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/)),
 );
 
 export const IdempotencyKeySchema = trimmedText(8, 128);
@@ -31,7 +29,7 @@ export const IdempotencyKeySchema = trimmedText(8, 128);
 /** The OpenAPI 3.1 document of the API, made from the route table. */
 export const OpenApiDocumentSchema = lazySchema(() => z.record(z.string(), z.unknown()));
 
-export const IntakeStateSchema = lazySchema(() => z.enum(['not-yet-open', 'open', 'closed']));
+export const IntakeStateSchema = z.enum(['not-yet-open', 'open', 'closed']);
 
 /** A change of the window as the public sees it: when and what, never who made it. */
 export const PublicWindowChangeSchema = lazySchema(() => {

@@ -17,15 +17,13 @@ import { DisabilityGroupSchema, DocumentTypeSchema, MunicipalityCodeSchema, Roun
 
 // The rules of each field are in `domain/applicant-input.ts`, which the browser checks the answers with too.
 const NameSchema = trimmedText(1, NAME_MAX_LENGTH);
-const EmailSchema = lazySchema(() => z.email({ pattern: EMAIL_PATTERN }).check(z.maxLength(EMAIL_MAX_LENGTH)));
+const EmailSchema = z.email({ pattern: EMAIL_PATTERN }).check(z.maxLength(EMAIL_MAX_LENGTH));
 /** Latvian numbers are 8 digits; people abroad may use another country code. */
-const PhoneSchema = lazySchema(() => z.string().check(z.trim(), z.regex(PHONE_PATTERN)));
+const PhoneSchema = z.string().check(z.trim(), z.regex(PHONE_PATTERN));
 // Once trimmed it starts with + or a digit and ends with a digit.
 inputPatterns.add(PhoneSchema, { pattern: spacedAround('\\+[0-9 ]{7,19}[0-9]|[0-9][0-9 ]{6,18}[0-9]') });
 
-export const RepresentativeCapacitySchema = lazySchema(() =>
-  z.enum(['legal-representative', 'guardian', 'authorised-person']),
-);
+export const RepresentativeCapacitySchema = z.enum(['legal-representative', 'guardian', 'authorised-person']);
 
 /** What an applicant (or their representative) sends to start an application. Unknown fields are refused. */
 export const CreateApplicationRequestSchema = lazySchema(() =>
@@ -66,7 +64,7 @@ export const CreateApplicationRequestSchema = lazySchema(() =>
 );
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationRequestSchema>;
 
-export const ApplicationStatusSchema = lazySchema(() => z.enum(['draft', 'submitted']));
+export const ApplicationStatusSchema = z.enum(['draft', 'submitted']);
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
 
 export const StoredDocumentSchema = lazySchema(() =>

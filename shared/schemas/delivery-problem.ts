@@ -3,14 +3,14 @@ import { InstantSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
 
 /** Whom an application's e-mail goes to: the person themself, or their representative. */
-export const RecipientRoleSchema = lazySchema(() => z.enum(['applicant', 'representative']));
+export const RecipientRoleSchema = z.enum(['applicant', 'representative']);
 export type RecipientRole = z.infer<typeof RecipientRoleSchema>;
 
 /**
  * Which e-mail of an application: the link to continue a saved draft, the receipt of the submission, a selection
  * result, or the status link sent again.
  */
-export const NotificationKindSchema = lazySchema(() => z.enum(['draft-saved', 'receipt', 'result', 'link']));
+export const NotificationKindSchema = z.enum(['draft-saved', 'receipt', 'result', 'link']);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 
 /**

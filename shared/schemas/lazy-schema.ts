@@ -4,6 +4,10 @@
  * OpenAPI document and the web's types read), other routes' bodies, views it does not make. Built at import, they
  * were most of what the project's own code cost a cold start. The value stands in for the schema itself: every
  * property read (`safeParse`, `shape`, `_zod`, …) goes to the schema, built once.
+ *
+ * Only objects, unions, arrays and records are made so. Every read goes through the stand-in, also from within a
+ * schema that holds it, so a lazy instant or enum, read once per field of every item parsed, made a whole
+ * application's parse a third slower; such a small schema costs next to nothing to build.
  */
 export function lazySchema<T extends object>(build: () => T): T {
   let built: T | undefined;

@@ -7,22 +7,20 @@ import { lazySchema } from './lazy-schema.ts';
  * their place in the stored application. Not the personal code (its keyed hash ties the person's applications and
  * claims together), the municipality or the answers about health, which decide the application itself.
  */
-export const CorrectableFieldSchema = lazySchema(() =>
-  z.enum([
-    'person.firstName',
-    'person.lastName',
-    'person.dateOfBirth',
-    'contact.email',
-    'contact.phone',
-    'contact.address',
-    'contact.language',
-    'representative.firstName',
-    'representative.lastName',
-    'representative.capacity',
-    'representative.email',
-    'representative.phone',
-  ]),
-);
+export const CorrectableFieldSchema = z.enum([
+  'person.firstName',
+  'person.lastName',
+  'person.dateOfBirth',
+  'contact.email',
+  'contact.phone',
+  'contact.address',
+  'contact.language',
+  'representative.firstName',
+  'representative.lastName',
+  'representative.capacity',
+  'representative.email',
+  'representative.phone',
+]);
 export type CorrectableField = z.infer<typeof CorrectableFieldSchema>;
 
 /**

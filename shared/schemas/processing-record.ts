@@ -11,69 +11,65 @@ import { RoundIdSchema } from './round.ts';
  */
 
 /** The categories of personal data the system holds. */
-export const DataCategoryIdSchema = lazySchema(() =>
-  z.enum([
-    'identity',
-    'contact',
-    'representative',
-    'health',
-    'application-record',
-    'selection',
-    'support-plan',
-    'mail-delivery',
-    'staff',
-    'audit-trail',
-    'connection-records',
-  ]),
-);
+export const DataCategoryIdSchema = z.enum([
+  'identity',
+  'contact',
+  'representative',
+  'health',
+  'application-record',
+  'selection',
+  'support-plan',
+  'mail-delivery',
+  'staff',
+  'audit-trail',
+  'connection-records',
+]);
 export type DataCategoryId = z.infer<typeof DataCategoryIdSchema>;
 
 /** The legal bases the categories rest on: GDPR articles, as the system is built to use them. */
-export const LegalBasisIdSchema = lazySchema(() =>
-  z.enum(['gdpr-6-1-c', 'gdpr-6-1-e', 'gdpr-9-2-b', 'gdpr-9-2-g', 'gdpr-9-2-h']),
-);
+export const LegalBasisIdSchema = z.enum(['gdpr-6-1-c', 'gdpr-6-1-e', 'gdpr-9-2-b', 'gdpr-9-2-g', 'gdpr-9-2-h']);
 export type LegalBasisId = z.infer<typeof LegalBasisIdSchema>;
 
 /** Who the data are disclosed to, besides the person and their representative. */
-export const RecipientIdSchema = lazySchema(() => z.enum(['social-service', 'ministry']));
+export const RecipientIdSchema = z.enum(['social-service', 'ministry']);
 export type RecipientId = z.infer<typeof RecipientIdSchema>;
 
 /** The AWS services that process personal data for the controller. */
-export const ProcessorIdSchema = lazySchema(() =>
-  z.enum([
-    'dynamodb',
-    's3',
-    'ses',
-    'lambda',
-    'api-gateway',
-    'cloudfront',
-    'waf',
-    'cognito',
-    'cloudwatch-logs',
-    'guardduty',
-  ]),
-);
+export const ProcessorIdSchema = z.enum([
+  'dynamodb',
+  's3',
+  'ses',
+  'lambda',
+  'api-gateway',
+  'cloudfront',
+  'waf',
+  'cognito',
+  'cloudwatch-logs',
+  'guardduty',
+]);
 export type ProcessorId = z.infer<typeof ProcessorIdSchema>;
 
 /** Where data rest, by role (the physical names are the deployment's). */
-export const DataStoreIdSchema = lazySchema(() =>
-  z.enum([
-    'applications-table',
-    'audit-table',
-    'documents-bucket',
-    'access-log-buckets',
-    'logs',
-    'waf-log',
-    'user-pool',
-    'mail-suppression-list',
-  ]),
-);
+export const DataStoreIdSchema = z.enum([
+  'applications-table',
+  'audit-table',
+  'documents-bucket',
+  'access-log-buckets',
+  'logs',
+  'waf-log',
+  'user-pool',
+  'mail-suppression-list',
+]);
 export type DataStoreId = z.infer<typeof DataStoreIdSchema>;
 
 /** How long a category is kept: a rule in words, which may name the round's periods. */
-export const RetentionRuleIdSchema = lazySchema(() =>
-  z.enum(['round-periods', 'round-periods-then-anonymised', 'staff-names', 'audit-log', 'stage-logs']),
-);
+export const RetentionRuleIdSchema = z.enum([
+  'round-periods',
+  'round-periods-then-anonymised',
+  'staff-names',
+  'audit-log',
+  'stage-logs',
+]);
 export type RetentionRuleId = z.infer<typeof RetentionRuleIdSchema>;
 
 /**
@@ -126,7 +122,7 @@ export const ProcessorSchema = lazySchema(() =>
 );
 
 /** Where a store lives: the system's own region, or the one region AWS WAF logs for CloudFront must be in. */
-export const StoreRegionSchema = lazySchema(() => z.enum(['stage', 'edge']));
+export const StoreRegionSchema = z.enum(['stage', 'edge']);
 export type StoreRegion = z.infer<typeof StoreRegionSchema>;
 
 /** A store as declared: its region is a kind until the record names the deployment's region. */

@@ -16,13 +16,11 @@ import { StaffRefSchema } from './staff-identity.ts';
  * Why an application's personal data was removed: the round's period for people who got no place, or for
  * participants after their year, ran out; or the person asked for erasure (GDPR Art. 17).
  */
-export const RetentionRuleSchema = lazySchema(() =>
-  z.enum(['not-selected-period', 'participant-period', 'erasure-request']),
-);
+export const RetentionRuleSchema = z.enum(['not-selected-period', 'participant-period', 'erasure-request']);
 export type RetentionRule = z.infer<typeof RetentionRuleSchema>;
 
 /** Why an application is held: an appeal against a decision, or another reason the social worker writes down. */
-export const HoldReasonSchema = lazySchema(() => z.enum(['appeal', 'other']));
+export const HoldReasonSchema = z.enum(['appeal', 'other']);
 export type HoldReason = z.infer<typeof HoldReasonSchema>;
 
 /** A legal hold on an application: while it stands, neither the retention job nor an erasure removes anything. */
@@ -97,9 +95,7 @@ export const AnonymisedApplicationSchema = lazySchema(() =>
 export type AnonymisedApplication = z.infer<typeof AnonymisedApplicationSchema>;
 
 /** Why an erasure on request is refused: the law requires the data to be kept. */
-export const ErasureRefusalSchema = lazySchema(() =>
-  z.enum(['ERASURE_REFUSED_ON_HOLD', 'ERASURE_REFUSED_PUBLISHED_SELECTION']),
-);
+export const ErasureRefusalSchema = z.enum(['ERASURE_REFUSED_ON_HOLD', 'ERASURE_REFUSED_PUBLISHED_SELECTION']);
 export type ErasureRefusal = z.infer<typeof ErasureRefusalSchema>;
 
 /** When the round's retention removes an application's personal data, and under which period. */

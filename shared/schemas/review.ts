@@ -15,16 +15,14 @@ export const StaffTextSchema = trimmedText(1, 2000);
 export const MessageForPersonSchema = trimmedText(1, 1000);
 
 /** Why an application is not eligible: the reasons the call's rules give, and "other" with an explanation. */
-export const IneligibilityReasonSchema = lazySchema(() =>
-  z.enum([
-    'disability-group-not-eligible',
-    'no-mental-disorder',
-    'not-resident-in-municipality',
-    'documents-invalid',
-    'not-an-adult',
-    'other',
-  ]),
-);
+export const IneligibilityReasonSchema = z.enum([
+  'disability-group-not-eligible',
+  'no-mental-disorder',
+  'not-resident-in-municipality',
+  'documents-invalid',
+  'not-an-adult',
+  'other',
+]);
 export type IneligibilityReason = z.infer<typeof IneligibilityReasonSchema>;
 
 /** Who decided and when: every part of a review carries it. */
@@ -89,9 +87,14 @@ export const ReviewSchema = lazySchema(() =>
 export type Review = z.infer<typeof ReviewSchema>;
 
 /** Where an application stands in its review: what the queue filters and counts by. */
-export const ReviewStateSchema = lazySchema(() =>
-  z.enum(['to-review', 'eligible', 'not-eligible', 'possible-duplicate', 'set-aside', 'withdrawn']),
-);
+export const ReviewStateSchema = z.enum([
+  'to-review',
+  'eligible',
+  'not-eligible',
+  'possible-duplicate',
+  'set-aside',
+  'withdrawn',
+]);
 export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 /** The person gave up their application or place, as recorded by the social worker. */

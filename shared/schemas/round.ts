@@ -6,7 +6,7 @@ import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
 
 /** Municipality codes follow ISO 3166-2:LV (e.g. `LV-016`, `LV-JEL`); the list is data of each round. */
-export const MunicipalityCodeSchema = lazySchema(() => z.string().check(z.regex(/^LV-[A-Z0-9]{3}$/)));
+export const MunicipalityCodeSchema = z.string().check(z.regex(/^LV-[A-Z0-9]{3}$/));
 
 /**
  * The municipality's social service as people are told of it: who handles and decides the applications, how to
@@ -44,9 +44,7 @@ export type Municipality = z.infer<typeof MunicipalitySchema>;
  * `representative-authority`: the court decision on guardianship or the power of attorney of whoever applies for the
  * person; needed whenever a representative applies, whether or not the round lists it (`document-requirements.ts`).
  */
-export const DocumentTypeSchema = lazySchema(() =>
-  z.enum(['application-form', 'disability-proof', 'representative-authority']),
-);
+export const DocumentTypeSchema = z.enum(['application-form', 'disability-proof', 'representative-authority']);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
 export const DocumentRequirementSchema = lazySchema(() =>
@@ -58,7 +56,7 @@ export const DocumentRequirementSchema = lazySchema(() =>
 );
 export type DocumentRequirement = z.infer<typeof DocumentRequirementSchema>;
 
-export const DisabilityGroupSchema = lazySchema(() => z.int().check(z.minimum(1), z.maximum(3)));
+export const DisabilityGroupSchema = z.int().check(z.minimum(1), z.maximum(3));
 
 /** The intake window as the call states it: local calendar dates, both inclusive, in a named time zone. */
 export const IntakeWindowSchema = lazySchema(() =>
@@ -84,7 +82,7 @@ export const SelectionCriterionSchema = lazySchema(() =>
   }),
 );
 
-export const RoundIdSchema = lazySchema(() => z.string().check(z.regex(ROUND_ID_PATTERN)));
+export const RoundIdSchema = z.string().check(z.regex(ROUND_ID_PATTERN));
 
 /**
  * Who changed the window: the same fields as `StaffRef` (`staff-identity.ts`), written out here because that
@@ -179,7 +177,7 @@ export type Round = z.infer<typeof RoundSchema>;
  * periods: `retentionDays` for both people who got no place and participants (it was the only period then), and
  * the same `draftDays`. The next save stores the new shape.
  */
-export const StoredRoundSchema = lazySchema(() => z.pipe(z.transform(withRetentionPeriods), RoundSchema));
+export const StoredRoundSchema = z.pipe(z.transform(withRetentionPeriods), RoundSchema);
 
 function withRetentionPeriods(stored: unknown): unknown {
   if (typeof stored !== 'object' || stored === null || 'retention' in stored || !('retentionDays' in stored)) {

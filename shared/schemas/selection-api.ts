@@ -7,7 +7,7 @@ import { MunicipalityCodeSchema, RoundIdSchema, SelectionCriterionSchema } from 
 import { ExclusionReasonSchema, SelectionResultSchema } from './selection.ts';
 
 /** A run is named by its inputs: the same data always gives the same run id. */
-export const RunIdSchema = lazySchema(() => z.string().check(z.regex(/^[0-9a-f]{20}$/)));
+export const RunIdSchema = z.string().check(z.regex(/^[0-9a-f]{20}$/));
 
 /** Most references a publication lists of those whose e-mail could not be sent; `notSentCount` counts them all. */
 export const NOT_SENT_LISTED = 100;
@@ -127,7 +127,7 @@ export const ResultRowSchema = lazySchema(() =>
 export type ResultRow = z.infer<typeof ResultRowSchema>;
 
 /** Where a page of rows starts: the row's place in the whole list, from 0. */
-export const RowOffsetSchema = lazySchema(() => z.coerce.number().check(z.int(), z.minimum(0), z.maximum(10_000_000)));
+export const RowOffsetSchema = z.coerce.number().check(z.int(), z.minimum(0), z.maximum(10_000_000));
 
 export const SelectionRunQuerySchema = lazySchema(() =>
   z.strictObject({

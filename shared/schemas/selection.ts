@@ -6,13 +6,18 @@ import { lazySchema } from './lazy-schema.ts';
  * Where an application stands when the selection runs. Review states plus `withdrawn`: a person may step back at
  * any time, and the selection must know it to pass the place on.
  */
-export const SelectionCandidateStateSchema = lazySchema(() =>
-  z.enum(['eligible', 'not-eligible', 'to-review', 'possible-duplicate', 'set-aside', 'withdrawn']),
-);
+export const SelectionCandidateStateSchema = z.enum([
+  'eligible',
+  'not-eligible',
+  'to-review',
+  'possible-duplicate',
+  'set-aside',
+  'withdrawn',
+]);
 export type SelectionCandidateState = z.infer<typeof SelectionCandidateStateSchema>;
 
 /** A score a social worker has not given yet is `null`; the selection counts it as 0. */
-const TotalScoreSchema = lazySchema(() => z.nullable(z.int().check(z.minimum(0))));
+const TotalScoreSchema = z.nullable(z.int().check(z.minimum(0)));
 
 /** Exactly what the selection looks at, and nothing else: no names, no personal codes, no health data. */
 export const SelectionCandidateSchema = lazySchema(() =>
@@ -37,7 +42,7 @@ export const SelectionInputSchema = lazySchema(() =>
 export type SelectionInput = z.infer<typeof SelectionInputSchema>;
 
 /** Why a candidate takes no part in the ranking. */
-export const ExclusionReasonSchema = lazySchema(() => z.enum(['not-eligible', 'set-aside-duplicate', 'withdrawn']));
+export const ExclusionReasonSchema = z.enum(['not-eligible', 'set-aside-duplicate', 'withdrawn']);
 export type ExclusionReason = z.infer<typeof ExclusionReasonSchema>;
 
 /** What each entry repeats from its candidate, so a result can be read and checked on its own. */

@@ -29,7 +29,7 @@ export type ServiceYearSaveRequest = z.infer<typeof ServiceYearSaveRequestSchema
 export const FiguresQuerySchema = lazySchema(() => z.strictObject({ format: z.optional(z.enum(['json', 'csv'])) }));
 
 /** Sums of many plans can pass one plan's limit, so only whole, non-negative cents are promised. */
-const SumCentsSchema = lazySchema(() => z.int().check(z.minimum(0)));
+const SumCentsSchema = z.int().check(z.minimum(0));
 
 const MoneySchema = lazySchema(() => z.object({ committedCents: SumCentsSchema, spentCents: SumCentsSchema }));
 

@@ -13,12 +13,12 @@ import { StaffRefSchema } from './staff-identity.ts';
  */
 
 /** Euro cents: 0 to 1,000,000.00 EUR, far above any individual budget. */
-export const CentsSchema = lazySchema(() => z.int().check(z.minimum(0), z.maximum(100_000_000)));
+export const CentsSchema = z.int().check(z.minimum(0), z.maximum(100_000_000));
 
 /** A slug the round's own lists use to refer to one of their entries. */
-const ListIdSchema = lazySchema(() => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/)));
+const ListIdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,39}$/));
 
-export const ServiceUnitSchema = lazySchema(() => z.enum(['hour', 'day', 'visit', 'month']));
+export const ServiceUnitSchema = z.enum(['hour', 'day', 'visit', 'month']);
 export type ServiceUnit = z.infer<typeof ServiceUnitSchema>;
 
 /** A community-based service of the catalogue, e.g. a day centre by the day or a psychologist by the visit. */
@@ -57,7 +57,7 @@ export const ProviderSchema = lazySchema(() =>
 export type Provider = z.infer<typeof ProviderSchema>;
 
 /** The levels of assessed need a round may give its own budget; a round without levels gives everyone one amount. */
-export const NeedLevelSchema = lazySchema(() => z.enum(['low', 'medium', 'high']));
+export const NeedLevelSchema = z.enum(['low', 'medium', 'high']);
 export type NeedLevel = z.infer<typeof NeedLevelSchema>;
 
 export const IndividualBudgetSchema = lazySchema(() =>
@@ -96,4 +96,4 @@ export const ServiceYearSchema = lazySchema(() =>
 export type ServiceYear = z.infer<typeof ServiceYearSchema>;
 
 /** A calendar month, `YYYY-MM`, in which services were delivered. */
-export const MonthSchema = lazySchema(() => z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/)));
+export const MonthSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));

@@ -62,7 +62,7 @@ export const DuplicateResolutionRequestSchema = lazySchema(() =>
 );
 export type DuplicateResolutionRequest = z.infer<typeof DuplicateResolutionRequestSchema>;
 
-const ClockTimeSchema = lazySchema(() => z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/)));
+const ClockTimeSchema = z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/));
 
 /**
  * A paper application as the office took it in. The municipality is the social worker's own (from the sign-in),
@@ -90,14 +90,14 @@ export type PaperApplicationRequest = z.infer<typeof PaperApplicationRequestSche
  * (oldest first), `name` by surname and first name, `state` what waits first (to review, possible duplicate),
  * then the decided, then those out; within a state oldest first. Ties go by reference, so no two rows ever tie.
  */
-export const QueueSortSchema = lazySchema(() => z.enum(['selection', 'received', 'name', 'state']));
+export const QueueSortSchema = z.enum(['selection', 'received', 'name', 'state']);
 export type QueueSort = z.infer<typeof QueueSortSchema>;
 
 /**
  * The cursor of the next page, as the previous page's `nextCursor` gave it: encrypted, as it holds where the
  * last row stands by name.
  */
-const QueueCursorSchema = lazySchema(() => z.string().check(z.maxLength(1024)));
+const QueueCursorSchema = z.string().check(z.maxLength(1024));
 
 /** Query string of the queue. `municipality` is for administrators only. */
 export const QueueQuerySchema = lazySchema(() =>
@@ -187,7 +187,7 @@ export const QueueResponseSchema = lazySchema(() =>
 export type QueueResponse = z.infer<typeof QueueResponseSchema>;
 
 /** How the search text was read: as a reference, a personal code or a name. */
-export const SearchKindSchema = lazySchema(() => z.enum(['reference', 'personal-code', 'name']));
+export const SearchKindSchema = z.enum(['reference', 'personal-code', 'name']);
 export type SearchKind = z.infer<typeof SearchKindSchema>;
 
 /** The applications the search found, page by page; the text searched for is not repeated. */
@@ -205,9 +205,7 @@ export const QueueSearchResponseSchema = lazySchema(() =>
 export type QueueSearchResponse = z.infer<typeof QueueSearchResponseSchema>;
 
 /** The review states that wait for a social worker; until they are decided no selection can run. */
-export const WaitingStateSchema = lazySchema(() =>
-  z.enum(['to-review', 'possible-duplicate'] as const satisfies readonly ReviewState[]),
-);
+export const WaitingStateSchema = z.enum(['to-review', 'possible-duplicate'] as const satisfies readonly ReviewState[]);
 export type WaitingState = z.infer<typeof WaitingStateSchema>;
 
 export const WaitingCountsResponseSchema = lazySchema(() =>

@@ -27,7 +27,7 @@ export const StaffTokenClaimsSchema = lazySchema(() =>
 );
 export type StaffTokenClaims = z.input<typeof StaffTokenClaimsSchema>;
 
-export const StaffRoleSchema = lazySchema(() => z.enum(['social-worker', 'administrator']));
+export const StaffRoleSchema = z.enum(['social-worker', 'administrator']);
 export type StaffRole = z.infer<typeof StaffRoleSchema>;
 
 /**
