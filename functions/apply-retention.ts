@@ -1,5 +1,5 @@
 import middy from '@middy/core';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { getDeclaredPorts } from '../shared/composition.ts';
 import { logContext, logger } from '../shared/logging/logger.ts';
 import type { Ports } from '../shared/ports/index.ts';

@@ -1,6 +1,7 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { settingProblem, settingProblems } from '../shared/schemas/setting-problems.ts';
 
 export const STAGE_NAMES = ['dev', 'prod'] as const;
 
@@ -77,21 +78,20 @@ export interface StageSettings {
  * to another account edits data, not code. Parsed here because context is an untyped edge.
  */
 const StageContextSchema = z.object({
-  account: z
-    .string()
-    .regex(/^\d{12}$/, 'must be a 12-digit AWS account id')
-    .optional(),
-  region: z.string().min(1),
+  account: z.optional(z.string().check(z.regex(/^\d{12}$/, 'must be a 12-digit AWS account id'))),
+  region: z.string().check(z.minLength(1)),
   mailFrom: z.email(),
   publicWebUrl: z.url({ protocol: /^https$/ }),
   webCertificateArn: z
     .string()
-    .regex(
-      /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/,
-      'must be the ARN of an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:<account>:certificate/<id>): ' +
-        'CloudFront takes certificates only from us-east-1',
+    .check(
+      z.regex(
+        /^arn:aws[a-z-]*:acm:us-east-1:\d{12}:certificate\/[0-9a-f-]+$/,
+        'must be the ARN of an ACM certificate in us-east-1 (arn:aws:acm:us-east-1:<account>:certificate/<id>): ' +
+          'CloudFront takes certificates only from us-east-1',
+      ),
     ),
-  alarmEmail: z.email().optional(),
+  alarmEmail: z.optional(z.email()),
 });
 
 type StagePolicy = Omit<StageSettings, 'name' | keyof z.infer<typeof StageContextSchema>>;
@@ -137,9 +137,9 @@ export function resolveStage(node: { tryGetContext(key: string): unknown }): Sta
   }
   const all = node.tryGetContext('intake:stages');
   const raw = typeof all === 'object' && all !== null ? (all as Record<string, unknown>)[name] : undefined;
-  const parsed = StageContextSchema.safeParse(raw);
+  const parsed = StageContextSchema.safeParse(raw, { error: settingProblem });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(value)'}: ${issue.message}`);
+    const problems = settingProblems(parsed.error.issues, '(value)');
     throw new Error(`cdk.json context "intake:stages.${name}" is invalid: ${problems.join('; ')}`);
   }
   return {

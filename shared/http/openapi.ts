@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type Route, routes } from '../routes.ts';
 import { ErrorResponseSchema } from '../schemas/api.ts';
 import { inputPatterns } from '../schemas/input-patterns.ts';
@@ -9,7 +9,7 @@ import type { AnswerBody } from './route-declaration.ts';
  * The JSON Schema of a zod schema, as sent (`input`) or as answered (`output`). A text the server trims before
  * checking its length is described, as sent, by its registered input pattern instead of those lengths.
  */
-export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+export function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output'): Record<string, unknown> {
   return z.toJSONSchema(schema, {
     target: 'draft-2020-12',
     io,
@@ -92,8 +92,8 @@ function operationOf(route: Route): Record<string, unknown> {
   const query = Object.entries(route.query?.shape ?? {}).map(([name, schema]) => ({
     name,
     in: 'query',
-    required: !(schema as z.ZodType).safeParse(undefined).success,
-    schema: jsonSchema(schema as z.ZodType, 'input'),
+    required: !(schema as z.ZodMiniType).safeParse(undefined).success,
+    schema: jsonSchema(schema as z.ZodMiniType, 'input'),
   }));
   const successes = Object.entries(route.answers).map(([status, answer]) => [
     status,

@@ -1,5 +1,5 @@
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { HttpRequestError } from './request-error.ts';
 import { fieldErrors } from './validation-messages.ts';
 
@@ -7,7 +7,7 @@ import { fieldErrors } from './validation-messages.ts';
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /** Parses a JSON body with a strict schema; every problem is reported with its field path. */
-export function jsonBody<T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.output<T> {
+export function jsonBody<T extends z.ZodMiniType>(event: APIGatewayProxyEventV2, schema: T): z.output<T> {
   const contentType = event.headers['content-type'] ?? '';
   if (!/^application\/json\b/i.test(contentType)) throw new HttpRequestError(415, 'UNSUPPORTED_MEDIA_TYPE');
   const raw = event.isBase64Encoded ? Buffer.from(event.body ?? '', 'base64').toString('utf8') : (event.body ?? '');
@@ -25,7 +25,7 @@ export function jsonBody<T extends z.ZodType>(event: APIGatewayProxyEventV2, sch
 }
 
 /** Parses the query string with a strict schema: an unknown or malformed parameter is reported by name. */
-export function queryParameters<T extends z.ZodType>(event: APIGatewayProxyEventV2, schema: T): z.output<T> {
+export function queryParameters<T extends z.ZodMiniType>(event: APIGatewayProxyEventV2, schema: T): z.output<T> {
   const raw = event.queryStringParameters ?? {};
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw new HttpRequestError(400, 'VALIDATION_FAILED', fieldErrors(parsed.error.issues, raw));

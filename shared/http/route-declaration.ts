@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { FunctionNeeds } from '../function-needs.ts';
 import type { AuditAction } from '../schemas/audit.ts';
 
@@ -13,7 +13,7 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A path parameter: its pattern, and what a value that does not fit means (mostly: it names nothing that exists). */
 export interface PathParameter {
-  readonly schema: z.ZodType<string>;
+  readonly schema: z.ZodMiniType<string>;
   readonly invalid: () => Error;
 }
 
@@ -21,13 +21,13 @@ export interface PathParameter {
 export interface RequestHeader {
   readonly name: string;
   readonly description: string;
-  readonly schema: z.ZodType<string>;
+  readonly schema: z.ZodMiniType<string>;
   readonly invalid: () => Error;
 }
 
 /** A success answer: a JSON body of the schema, a CSV file to save, or either, as the request asks. */
 export interface AnswerBody {
-  readonly json?: z.ZodType;
+  readonly json?: z.ZodMiniType;
   readonly csv?: true;
 }
 
@@ -42,9 +42,9 @@ interface RouteBase {
   readonly params?: Readonly<Record<string, PathParameter>>;
   /** Keyed by the name the function reads the value under. */
   readonly headers?: Readonly<Record<string, RequestHeader>>;
-  readonly query?: z.ZodObject;
+  readonly query?: z.ZodMiniObject;
   /** A JSON body, parsed strictly. */
-  readonly body?: z.ZodType;
+  readonly body?: z.ZodMiniType;
   /** Success answers by status; the function answers the first one unless it says otherwise. */
   readonly answers: Readonly<Record<number, AnswerBody>>;
   /**
@@ -79,15 +79,15 @@ export type RouteAddress = Pick<Route, 'method' | 'path' | 'handler' | 'access'>
 export type RouteInput<R extends Route> = {
   params: { [K in keyof R['params']]: Parsed<R['params'][K]> };
   headers: { [K in keyof R['headers']]: Parsed<R['headers'][K]> };
-  query: R['query'] extends z.ZodType ? z.output<R['query']> : undefined;
-  body: R['body'] extends z.ZodType ? z.output<R['body']> : undefined;
+  query: R['query'] extends z.ZodMiniType ? z.output<R['query']> : undefined;
+  body: R['body'] extends z.ZodMiniType ? z.output<R['body']> : undefined;
   /** API Gateway's request time: the server's receipt time, never the client's clock. */
   receivedAt: Date;
 };
 
-type Parsed<Part> = Part extends { schema: infer S extends z.ZodType } ? z.output<S> : never;
+type Parsed<Part> = Part extends { schema: infer S extends z.ZodMiniType } ? z.output<S> : never;
 
 /** The JSON body of any success answer of a route. */
 export type RouteAnswer<R extends Route> = {
-  [S in keyof R['answers']]: R['answers'][S] extends { json: infer T extends z.ZodType } ? z.output<T> : never;
+  [S in keyof R['answers']]: R['answers'][S] extends { json: infer T extends z.ZodMiniType } ? z.output<T> : never;
 }[keyof R['answers']];

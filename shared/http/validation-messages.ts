@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { LocalizedText } from '../schemas/common.ts';
 import {
   emailFormatMessage,
@@ -20,19 +20,16 @@ export type FieldErrorCode =
   | 'FIELD_INVALID_FORMAT'
   | 'FIELD_UNKNOWN';
 
-/** Marks "no request body given", so `undefined` can still mean "the body was undefined". */
-const NO_BODY: unique symbol = Symbol('no body');
-
 /**
  * Turns the issues of a failed `safeParse` into one entry per field, each a plain sentence in Latvian and
  * English that names the field in the form's words and says how to fix it. Zod's own messages are for
  * developers and may quote the input; these never repeat a value, because the value may be a personal code.
  *
- * Pass the parsed body as `body` so a missing field is told apart from a wrong one for every kind of field
- * (zod reports a missing choice as "not one of the allowed values"). Without it, a missing field is
- * recognised from zod's default message for an undefined input.
+ * `body` is the parsed input the issues are about: a missing field is told apart from a wrong one by looking there,
+ * for every kind of field (zod reports a missing choice as "not one of the allowed values", and its issues do not
+ * carry the input).
  */
-export function fieldErrors(issues: readonly z.core.$ZodIssue[], body: unknown = NO_BODY): FieldError[] {
+export function fieldErrors(issues: readonly z.core.$ZodIssue[], body: unknown): FieldError[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') return unknownFields(issue.path, issue.keys);
     const path = pathOf(issue.path);
@@ -68,8 +65,7 @@ function describe(
 function isMissing(issue: z.core.$ZodIssue, body: unknown): boolean {
   if (issue.code === 'too_small' && issue.origin === 'string' && Number(issue.minimum) <= 1) return true;
   if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return false;
-  if (body !== NO_BODY) return issue.path.length > 0 && valueAt(body, issue.path) === undefined;
-  return issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
+  return issue.path.length > 0 && valueAt(body, issue.path) === undefined;
 }
 
 function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { CorrectionAuditSchema } from './personal-details.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { StaffRoleSchema } from './staff-identity.ts';
@@ -69,32 +70,34 @@ export type AuditOutcome = z.infer<typeof AuditOutcomeSchema>;
  * ended. It never holds a personal code, a name or health data: what was decided is on the application itself,
  * and a correction's earlier values are kept only encrypted.
  */
-export const AuditEntrySchema = z.strictObject({
-  /** The request id: one entry per request. */
-  id: z.string().min(1),
-  at: InstantSchema,
-  /** Absent when the request carried no valid token. */
-  actor: z
-    .strictObject({
-      subject: z.string(),
-      username: z.string(),
-      role: StaffRoleSchema,
-      municipalityCode: MunicipalityCodeSchema.optional(),
-    })
-    .optional(),
-  action: AuditActionSchema,
-  roundId: RoundIdSchema.optional(),
-  reference: ReferenceSchema.optional(),
-  /** The municipality whose data the request reached for, when known. */
-  municipalityCode: MunicipalityCodeSchema.optional(),
-  outcome: AuditOutcomeSchema,
-  /** The error code of a refusal or failure, e.g. `STAFF_SESSION_EXPIRED` or `OTHER_MUNICIPALITY`. */
-  reason: z.string().max(64).optional(),
-  /** Other applications the request changed together with `reference` (resolving duplicates). */
-  related: z.array(ReferenceSchema).max(20).optional(),
-  /** A correction of personal details: the fields changed, their earlier values sealed (encrypted) with the reason. */
-  correction: CorrectionAuditSchema.optional(),
-});
+export const AuditEntrySchema = lazySchema(() =>
+  z.strictObject({
+    /** The request id: one entry per request. */
+    id: z.string().check(z.minLength(1)),
+    at: InstantSchema,
+    /** Absent when the request carried no valid token. */
+    actor: z.optional(
+      z.strictObject({
+        subject: z.string(),
+        username: z.string(),
+        role: StaffRoleSchema,
+        municipalityCode: z.optional(MunicipalityCodeSchema),
+      }),
+    ),
+    action: AuditActionSchema,
+    roundId: z.optional(RoundIdSchema),
+    reference: z.optional(ReferenceSchema),
+    /** The municipality whose data the request reached for, when known. */
+    municipalityCode: z.optional(MunicipalityCodeSchema),
+    outcome: AuditOutcomeSchema,
+    /** The error code of a refusal or failure, e.g. `STAFF_SESSION_EXPIRED` or `OTHER_MUNICIPALITY`. */
+    reason: z.optional(z.string().check(z.maxLength(64))),
+    /** Other applications the request changed together with `reference` (resolving duplicates). */
+    related: z.optional(z.array(ReferenceSchema).check(z.maxLength(20))),
+    /** A correction of personal details: the fields changed, their earlier values sealed (encrypted) with the reason. */
+    correction: z.optional(CorrectionAuditSchema),
+  }),
+);
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 /**
@@ -102,13 +105,15 @@ export type AuditEntry = z.infer<typeof AuditEntrySchema>;
  * and `to` 2019-08-01 is 00:00 to 23:59:59 Riga time that day, whatever the offset (and 25 hours on the day summer
  * time ends). The server turns the days into instants.
  */
-export const AuditQuerySchema = z.strictObject({
-  from: IsoDateSchema,
-  to: IsoDateSchema,
-  username: z.string().max(128).optional(),
-  reference: ReferenceSchema.optional(),
-  action: AuditActionSchema.optional(),
-  outcome: AuditOutcomeSchema.optional(),
-  cursor: z.string().max(512).optional(),
-});
+export const AuditQuerySchema = lazySchema(() =>
+  z.strictObject({
+    from: IsoDateSchema,
+    to: IsoDateSchema,
+    username: z.optional(z.string().check(z.maxLength(128))),
+    reference: z.optional(ReferenceSchema),
+    action: z.optional(AuditActionSchema),
+    outcome: z.optional(AuditOutcomeSchema),
+    cursor: z.optional(z.string().check(z.maxLength(512))),
+  }),
+);
 export type AuditQuery = z.infer<typeof AuditQuerySchema>;

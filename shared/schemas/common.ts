@@ -1,12 +1,18 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { eitherCase, spacedAround } from './input-patterns.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 /** The two languages of every screen, e-mail and error message. */
 export const LanguageSchema = z.enum(['lv', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
 /** Text shown to people: always both languages. */
-export const LocalizedTextSchema = z.strictObject({ lv: z.string().min(1), en: z.string().min(1) });
+export const LocalizedTextSchema = lazySchema(() =>
+  z.strictObject({
+    lv: z.string().check(z.minLength(1)),
+    en: z.string().check(z.minLength(1)),
+  }),
+);
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 /** A calendar date without a time, as people write it in forms: YYYY-MM-DD. */
@@ -23,8 +29,10 @@ export const READABLE_DIGITS = '23456789';
  * Reference number of an application, e.g. `KDMA-4729`: four letters, four digits. Sent in either case and with
  * spaces around it, as people copy it; upper-cased and trimmed before use.
  */
-export const ReferenceSchema = z
-  .string()
-  .regex(spacedAround(`${eitherCase(READABLE_LETTERS, 4)}-${eitherCase(READABLE_DIGITS, 4)}`))
-  .transform((value) => value.trim().toUpperCase())
-  .pipe(z.string().regex(new RegExp(`^[${READABLE_LETTERS}]{4}-[${READABLE_DIGITS}]{4}$`)));
+export const ReferenceSchema = z.pipe(
+  z.pipe(
+    z.string().check(z.regex(spacedAround(`${eitherCase(READABLE_LETTERS, 4)}-${eitherCase(READABLE_DIGITS, 4)}`))),
+    z.transform((value) => value.trim().toUpperCase()),
+  ),
+  z.string().check(z.regex(new RegExp(`^[${READABLE_LETTERS}]{4}-[${READABLE_DIGITS}]{4}$`))),
+);

@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema } from './common.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 /** Whom an application's e-mail goes to: the person themself, or their representative. */
 export const RecipientRoleSchema = z.enum(['applicant', 'representative']);
@@ -16,16 +17,18 @@ export type NotificationKind = z.infer<typeof NotificationKindSchema>;
  * An e-mail of the application that did not reach its recipient (a bounce), or that its recipient reported as
  * unwanted (a complaint), as the mail service told us. It says whose address it was, never the address itself.
  */
-export const DeliveryProblemSchema = z.strictObject({
-  kind: z.enum(['bounce', 'complaint']),
-  /** For a bounce: permanent (the address does not work), transient (full mailbox, too large…) or undetermined. */
-  bounceType: z.enum(['permanent', 'transient', 'undetermined']).optional(),
-  /** When the receiving side reported it. */
-  at: InstantSchema,
-  recipient: RecipientRoleSchema,
-  /** Which e-mail it was, when the mail service's event says so. */
-  notification: NotificationKindSchema.optional(),
-  /** The mail service's id of the report: the same report delivered again is recorded once. */
-  feedbackId: z.string().min(1).max(256),
-});
+export const DeliveryProblemSchema = lazySchema(() =>
+  z.strictObject({
+    kind: z.enum(['bounce', 'complaint']),
+    /** For a bounce: permanent (the address does not work), transient (full mailbox, too large…) or undetermined. */
+    bounceType: z.optional(z.enum(['permanent', 'transient', 'undetermined'])),
+    /** When the receiving side reported it. */
+    at: InstantSchema,
+    recipient: RecipientRoleSchema,
+    /** Which e-mail it was, when the mail service's event says so. */
+    notification: z.optional(NotificationKindSchema),
+    /** The mail service's id of the report: the same report delivered again is recorded once. */
+    feedbackId: z.string().check(z.minLength(1), z.maxLength(256)),
+  }),
+);
 export type DeliveryProblem = z.infer<typeof DeliveryProblemSchema>;

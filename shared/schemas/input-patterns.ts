@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /*
  * Some inputs are tidied before they are checked: spaces around them are trimmed, and references and access codes
@@ -46,7 +46,7 @@ export const inputPatterns = z.registry<{ pattern: RegExp }>();
 
 /** A text trimmed of spaces around it, then `min` to `max` characters long. */
 export function trimmedText(min: number, max: number) {
-  const schema = z.string().trim().min(min).max(max);
+  const schema = z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
   inputPatterns.add(schema, { pattern: trimmedLength(min, max) });
   return schema;
 }

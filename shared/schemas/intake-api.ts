@@ -1,26 +1,30 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RoundResponseSchema } from './api.ts';
 import { InstantSchema } from './common.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { WindowChangeSchema } from './round.ts';
 
-const [ClosedEarlySchema, ExtendedSchema] = WindowChangeSchema.options;
-
 /** Who changed the window, as administrators read it: the sign-in name and the name, not the internal id. */
-const ChangedBySchema = z.strictObject({ username: z.string(), displayName: z.string() });
+const ChangedBySchema = lazySchema(() => z.strictObject({ username: z.string(), displayName: z.string() }));
 
 /** A change of the window as administrators see it: when, what, and who made it. */
-export const StaffWindowChangeSchema = z.discriminatedUnion('change', [
-  ClosedEarlySchema.extend({ by: ChangedBySchema }),
-  ExtendedSchema.extend({ by: ChangedBySchema }),
-]);
+export const StaffWindowChangeSchema = lazySchema(() => {
+  const [closedEarly, extended] = WindowChangeSchema.def.options;
+  return z.discriminatedUnion('change', [
+    z.extend(closedEarly, { by: ChangedBySchema }),
+    z.extend(extended, { by: ChangedBySchema }),
+  ]);
+});
 export type StaffWindowChange = z.infer<typeof StaffWindowChangeSchema>;
 
 /**
  * `GET /staff/rounds/{roundId}/intake-window`: the round as the public sees it, but with who made each change of
  * its window, and when the selection was published, after which intake can be neither extended nor reopened.
  */
-export const IntakeWindowResponseSchema = RoundResponseSchema.extend({
-  windowChanges: z.array(StaffWindowChangeSchema).optional(),
-  selectionPublishedAt: InstantSchema.optional(),
-});
+export const IntakeWindowResponseSchema = lazySchema(() =>
+  z.extend(RoundResponseSchema, {
+    windowChanges: z.optional(z.array(StaffWindowChangeSchema)),
+    selectionPublishedAt: z.optional(InstantSchema),
+  }),
+);
 export type IntakeWindowResponse = z.infer<typeof IntakeWindowResponseSchema>;

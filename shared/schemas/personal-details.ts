@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 
 /**
  * The personal details staff may correct when a person shows they are wrong (GDPR Art. 16): names, the date of
@@ -27,15 +28,19 @@ export type CorrectableField = z.infer<typeof CorrectableFieldSchema>;
  * (`null` where there was none) and the reason, encrypted with the deployment's field key. So the audit log keeps
  * the record of every change without holding readable personal data; the access export reads it back.
  */
-export const SealedCorrectionSchema = z.strictObject({
-  previous: z.partialRecord(CorrectableFieldSchema, z.string().nullable()),
-  reason: z.string().min(1),
-});
+export const SealedCorrectionSchema = lazySchema(() =>
+  z.strictObject({
+    previous: z.partialRecord(CorrectableFieldSchema, z.nullable(z.string())),
+    reason: z.string().check(z.minLength(1)),
+  }),
+);
 export type SealedCorrection = z.infer<typeof SealedCorrectionSchema>;
 
 /** The audit entry's part of a correction: which fields changed, and the sealed earlier values with the reason. */
-export const CorrectionAuditSchema = z.strictObject({
-  fields: z.array(CorrectableFieldSchema).min(1).max(CorrectableFieldSchema.options.length),
-  sealed: z.string().min(1).max(16_000),
-});
+export const CorrectionAuditSchema = lazySchema(() =>
+  z.strictObject({
+    fields: z.array(CorrectableFieldSchema).check(z.minLength(1), z.maxLength(CorrectableFieldSchema.options.length)),
+    sealed: z.string().check(z.minLength(1), z.maxLength(16_000)),
+  }),
+);
 export type CorrectionAudit = z.infer<typeof CorrectionAuditSchema>;

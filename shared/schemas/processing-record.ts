@@ -1,5 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { RoundIdSchema } from './round.ts';
 
 /*
@@ -75,100 +76,120 @@ export type RetentionRuleId = z.infer<typeof RetentionRuleIdSchema>;
  * One category of personal data. `fields` name where it is kept in the stored items, as `<item>:<path>` (`[]` an
  * element of a list, `*` any key); a path names the field and everything under it.
  */
-export const DataCategorySchema = z.strictObject({
-  id: DataCategoryIdSchema,
-  name: LocalizedTextSchema,
-  description: LocalizedTextSchema,
-  /** Data concerning health (GDPR Art. 9). */
-  specialCategory: z.boolean(),
-  fields: z.array(z.string()),
-  purpose: LocalizedTextSchema,
-  legalBases: z.array(LegalBasisIdSchema).min(1),
-  recipients: z.array(RecipientIdSchema),
-  processors: z.array(ProcessorIdSchema).min(1),
-  stores: z.array(DataStoreIdSchema),
-  retention: RetentionRuleIdSchema,
-});
+export const DataCategorySchema = lazySchema(() =>
+  z.strictObject({
+    id: DataCategoryIdSchema,
+    name: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+    /** Data concerning health (GDPR Art. 9). */
+    specialCategory: z.boolean(),
+    fields: z.array(z.string()),
+    purpose: LocalizedTextSchema,
+    legalBases: z.array(LegalBasisIdSchema).check(z.minLength(1)),
+    recipients: z.array(RecipientIdSchema),
+    processors: z.array(ProcessorIdSchema).check(z.minLength(1)),
+    stores: z.array(DataStoreIdSchema),
+    retention: RetentionRuleIdSchema,
+  }),
+);
 export type DataCategory = z.infer<typeof DataCategorySchema>;
 
-export const LegalBasisSchema = z.strictObject({
-  id: LegalBasisIdSchema,
-  /** The article as lawyers cite it, e.g. `Art. 6(1)(e)`. */
-  article: LocalizedTextSchema,
-  text: LocalizedTextSchema,
-});
+export const LegalBasisSchema = lazySchema(() =>
+  z.strictObject({
+    id: LegalBasisIdSchema,
+    /** The article as lawyers cite it, e.g. `Art. 6(1)(e)`. */
+    article: LocalizedTextSchema,
+    text: LocalizedTextSchema,
+  }),
+);
 
-export const RecipientSchema = z.strictObject({
-  id: RecipientIdSchema,
-  name: LocalizedTextSchema,
-  role: LocalizedTextSchema,
-});
+export const RecipientSchema = lazySchema(() =>
+  z.strictObject({
+    id: RecipientIdSchema,
+    name: LocalizedTextSchema,
+    role: LocalizedTextSchema,
+  }),
+);
 
-export const ProcessorSchema = z.strictObject({
-  id: ProcessorIdSchema,
-  /** The service's own name, the same in every language. */
-  name: z.string().min(1),
-  /** What the service does with the data. */
-  role: LocalizedTextSchema,
-});
+export const ProcessorSchema = lazySchema(() =>
+  z.strictObject({
+    id: ProcessorIdSchema,
+    /** The service's own name, the same in every language. */
+    name: z.string().check(z.minLength(1)),
+    /** What the service does with the data. */
+    role: LocalizedTextSchema,
+  }),
+);
 
 /** Where a store lives: the system's own region, or the one region AWS WAF logs for CloudFront must be in. */
 export const StoreRegionSchema = z.enum(['stage', 'edge']);
 export type StoreRegion = z.infer<typeof StoreRegionSchema>;
 
 /** A store as declared: its region is a kind until the record names the deployment's region. */
-export const DataStoreDeclarationSchema = z.strictObject({
-  id: DataStoreIdSchema,
-  name: LocalizedTextSchema,
-  processor: ProcessorIdSchema,
-  region: StoreRegionSchema,
-  holds: LocalizedTextSchema,
-});
+export const DataStoreDeclarationSchema = lazySchema(() =>
+  z.strictObject({
+    id: DataStoreIdSchema,
+    name: LocalizedTextSchema,
+    processor: ProcessorIdSchema,
+    region: StoreRegionSchema,
+    holds: LocalizedTextSchema,
+  }),
+);
 export type DataStoreDeclaration = z.infer<typeof DataStoreDeclarationSchema>;
 
 /** A store in the record: with the AWS region it is in. */
-export const DataStoreSchema = DataStoreDeclarationSchema.extend({ region: z.string().min(1) });
+export const DataStoreSchema = lazySchema(() =>
+  z.extend(DataStoreDeclarationSchema, { region: z.string().check(z.minLength(1)) }),
+);
 export type DataStore = z.infer<typeof DataStoreSchema>;
 
-export const RetentionRuleSchema = z.strictObject({ id: RetentionRuleIdSchema, text: LocalizedTextSchema });
+export const RetentionRuleSchema = lazySchema(() =>
+  z.strictObject({ id: RetentionRuleIdSchema, text: LocalizedTextSchema }),
+);
 
 /** A round's retention periods in days, as the record states them. */
-export const RoundRetentionSchema = z.strictObject({
-  /** An unsent draft, from when it was started (never past the end of intake). */
-  draftDays: z.int().min(1),
-  /** The application of a person who got no place, after the results are published. */
-  notSelectedDays: z.int().min(1),
-  /** A participant's application and support plan, after their year of services ends. */
-  participantDays: z.int().min(1),
-});
+export const RoundRetentionSchema = lazySchema(() =>
+  z.strictObject({
+    /** An unsent draft, from when it was started (never past the end of intake). */
+    draftDays: z.int().check(z.minimum(1)),
+    /** The application of a person who got no place, after the results are published. */
+    notSelectedDays: z.int().check(z.minimum(1)),
+    /** A participant's application and support plan, after their year of services ends. */
+    participantDays: z.int().check(z.minimum(1)),
+  }),
+);
 export type RoundRetention = z.infer<typeof RoundRetentionSchema>;
 
 /** A round as the record lists it: which round, when it took applications, where, and how long data are kept. */
-export const RecordedRoundSchema = z.strictObject({
-  id: RoundIdSchema,
-  name: LocalizedTextSchema,
-  firstDay: IsoDateSchema,
-  lastDay: IsoDateSchema,
-  /** The municipalities whose social services receive the round's applications. */
-  municipalities: z.array(LocalizedTextSchema),
-  retention: RoundRetentionSchema,
-});
+export const RecordedRoundSchema = lazySchema(() =>
+  z.strictObject({
+    id: RoundIdSchema,
+    name: LocalizedTextSchema,
+    firstDay: IsoDateSchema,
+    lastDay: IsoDateSchema,
+    /** The municipalities whose social services receive the round's applications. */
+    municipalities: z.array(LocalizedTextSchema),
+    retention: RoundRetentionSchema,
+  }),
+);
 export type RecordedRound = z.infer<typeof RecordedRoundSchema>;
 
 /** `GET /staff/processing-record`: the record as it stands when asked for. */
-export const ProcessingRecordResponseSchema = z.strictObject({
-  generatedAt: InstantSchema,
-  /** The version of the code that answered, when it is known. */
-  codeVersion: z.string().min(1).optional(),
-  /** The AWS region the system runs and keeps its data in. */
-  region: z.string().min(1),
-  categories: z.array(DataCategorySchema),
-  legalBases: z.array(LegalBasisSchema),
-  recipients: z.array(RecipientSchema),
-  processors: z.array(ProcessorSchema),
-  stores: z.array(DataStoreSchema),
-  retentionRules: z.array(RetentionRuleSchema),
-  /** Every round, newest intake first. */
-  rounds: z.array(RecordedRoundSchema),
-});
+export const ProcessingRecordResponseSchema = lazySchema(() =>
+  z.strictObject({
+    generatedAt: InstantSchema,
+    /** The version of the code that answered, when it is known. */
+    codeVersion: z.optional(z.string().check(z.minLength(1))),
+    /** The AWS region the system runs and keeps its data in. */
+    region: z.string().check(z.minLength(1)),
+    categories: z.array(DataCategorySchema),
+    legalBases: z.array(LegalBasisSchema),
+    recipients: z.array(RecipientSchema),
+    processors: z.array(ProcessorSchema),
+    stores: z.array(DataStoreSchema),
+    retentionRules: z.array(RetentionRuleSchema),
+    /** Every round, newest intake first. */
+    rounds: z.array(RecordedRoundSchema),
+  }),
+);
 export type ProcessingRecordResponse = z.infer<typeof ProcessingRecordResponseSchema>;

@@ -1,6 +1,7 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { InstantSchema, ReferenceSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
+import { lazySchema } from './lazy-schema.ts';
 import { ExclusionReasonSchema } from './selection.ts';
 import { StaffRefSchema } from './staff-identity.ts';
 
@@ -27,52 +28,62 @@ export type IneligibilityReason = z.infer<typeof IneligibilityReasonSchema>;
 /** Who decided and when: every part of a review carries it. */
 const decidedFields = { by: StaffRefSchema, at: InstantSchema };
 
-export const DocumentCheckSchema = z.strictObject({
-  verified: z.boolean(),
-  note: StaffTextSchema.optional(),
-  ...decidedFields,
-});
+export const DocumentCheckSchema = lazySchema(() =>
+  z.strictObject({
+    verified: z.boolean(),
+    note: z.optional(StaffTextSchema),
+    ...decidedFields,
+  }),
+);
 
-export const EligibilitySchema = z.strictObject({
-  decision: z.enum(['eligible', 'not-eligible']),
-  reason: IneligibilityReasonSchema.optional(),
-  /** The social service's own words about the decision, for staff. */
-  explanation: StaffTextSchema.optional(),
-  /** Words for the person, told with the reason of a refusal. */
-  messageForPerson: MessageForPersonSchema.optional(),
-  ...decidedFields,
-});
+export const EligibilitySchema = lazySchema(() =>
+  z.strictObject({
+    decision: z.enum(['eligible', 'not-eligible']),
+    reason: z.optional(IneligibilityReasonSchema),
+    /** The social service's own words about the decision, for staff. */
+    explanation: z.optional(StaffTextSchema),
+    /** Words for the person, told with the reason of a refusal. */
+    messageForPerson: z.optional(MessageForPersonSchema),
+    ...decidedFields,
+  }),
+);
 export type Eligibility = z.infer<typeof EligibilitySchema>;
 
-export const ScoresSchema = z.strictObject({
-  /** Points per selection criterion of the round, by criterion id. */
-  points: z.record(z.string(), z.int().min(0)),
-  total: z.int().min(0),
-  justification: StaffTextSchema,
-  ...decidedFields,
-});
+export const ScoresSchema = lazySchema(() =>
+  z.strictObject({
+    /** Points per selection criterion of the round, by criterion id. */
+    points: z.record(z.string(), z.int().check(z.minimum(0))),
+    total: z.int().check(z.minimum(0)),
+    justification: StaffTextSchema,
+    ...decidedFields,
+  }),
+);
 export type Scores = z.infer<typeof ScoresSchema>;
 
-export const NoteSchema = z.strictObject({ text: StaffTextSchema, ...decidedFields });
+export const NoteSchema = lazySchema(() => z.strictObject({ text: StaffTextSchema, ...decidedFields }));
 
 /** How a social worker settled a person's several applications in a round: one stands, the rest are set aside. */
-export const DuplicateResolutionSchema = z.strictObject({
-  outcome: z.enum(['stands', 'set-aside']),
-  /** The application that stands. */
-  standing: ReferenceSchema,
-  reason: StaffTextSchema,
-  ...decidedFields,
-});
+export const DuplicateResolutionSchema = lazySchema(() =>
+  z.strictObject({
+    outcome: z.enum(['stands', 'set-aside']),
+    /** The application that stands. */
+    standing: ReferenceSchema,
+    reason: StaffTextSchema,
+    ...decidedFields,
+  }),
+);
 export type DuplicateResolution = z.infer<typeof DuplicateResolutionSchema>;
 
 /** The social service's review of a submitted application. Each part is replaced as a whole when decided again. */
-export const ReviewSchema = z.strictObject({
-  documentCheck: DocumentCheckSchema.optional(),
-  eligibility: EligibilitySchema.optional(),
-  scores: ScoresSchema.optional(),
-  notes: z.array(NoteSchema).optional(),
-  duplicate: DuplicateResolutionSchema.optional(),
-});
+export const ReviewSchema = lazySchema(() =>
+  z.strictObject({
+    documentCheck: z.optional(DocumentCheckSchema),
+    eligibility: z.optional(EligibilitySchema),
+    scores: z.optional(ScoresSchema),
+    notes: z.optional(z.array(NoteSchema)),
+    duplicate: z.optional(DuplicateResolutionSchema),
+  }),
+);
 export type Review = z.infer<typeof ReviewSchema>;
 
 /** Where an application stands in its review: what the queue filters and counts by. */
@@ -87,29 +98,35 @@ export const ReviewStateSchema = z.enum([
 export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 /** The person gave up their application or place, as recorded by the social worker. */
-export const WithdrawalSchema = z.strictObject({ reason: StaffTextSchema, by: StaffRefSchema, at: InstantSchema });
+export const WithdrawalSchema = lazySchema(() =>
+  z.strictObject({ reason: StaffTextSchema, by: StaffRefSchema, at: InstantSchema }),
+);
 
 /**
  * The published result of the selection for this application, in the words the applicant is told: selected
  * (with the rank), on the waiting list at a position, or not selected with the reason. A place offered after
  * someone withdrew is `selected` with `offeredAt`.
  */
-export const SelectionOutcomeSchema = z.strictObject({
-  runId: z.string().regex(/^[0-9a-f]{20}$/),
-  outcome: z.enum(['selected', 'waitlisted', 'not-selected']),
-  rank: z.int().min(1).optional(),
-  position: z.int().min(1).optional(),
-  reason: ExclusionReasonSchema.optional(),
-  publishedAt: InstantSchema,
-  /** Set when the place came free after a selected person withdrew. */
-  offeredAt: InstantSchema.optional(),
-});
+export const SelectionOutcomeSchema = lazySchema(() =>
+  z.strictObject({
+    runId: z.string().check(z.regex(/^[0-9a-f]{20}$/)),
+    outcome: z.enum(['selected', 'waitlisted', 'not-selected']),
+    rank: z.optional(z.int().check(z.minimum(1))),
+    position: z.optional(z.int().check(z.minimum(1))),
+    reason: z.optional(ExclusionReasonSchema),
+    publishedAt: InstantSchema,
+    /** Set when the place came free after a selected person withdrew. */
+    offeredAt: z.optional(InstantSchema),
+  }),
+);
 export type SelectionOutcome = z.infer<typeof SelectionOutcomeSchema>;
 
 /** An application handed in on paper at the social service's office. */
-export const PaperReceiptSchema = z.strictObject({
-  /** Name of the person at the office who took the application in. */
-  receivedBy: z.string().trim().min(1).max(200),
-  registeredBy: StaffRefSchema,
-  registeredAt: InstantSchema,
-});
+export const PaperReceiptSchema = lazySchema(() =>
+  z.strictObject({
+    /** Name of the person at the office who took the application in. */
+    receivedBy: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+    registeredBy: StaffRefSchema,
+    registeredAt: InstantSchema,
+  }),
+);

@@ -1,38 +1,43 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { MAX_DRAFT_DAYS } from '../domain/draft-days.ts';
 import { MAX_RETENTION_DAYS } from '../domain/retention-days.ts';
 import { ROUND_ID_PATTERN } from '../domain/round-id.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
+import { lazySchema } from './lazy-schema.ts';
 
 /** Municipality codes follow ISO 3166-2:LV (e.g. `LV-016`, `LV-JEL`); the list is data of each round. */
-export const MunicipalityCodeSchema = z.string().regex(/^LV-[A-Z0-9]{3}$/);
+export const MunicipalityCodeSchema = z.string().check(z.regex(/^LV-[A-Z0-9]{3}$/));
 
 /**
  * The municipality's social service as people are told of it: who handles and decides the applications, how to
  * reach it, and to whom a decision is contested. Every decision letter and the receipt name it.
  */
-export const SocialServiceSchema = z.strictObject({
-  name: LocalizedTextSchema,
-  /** The postal address, on one line. */
-  address: z.string().trim().min(1).max(300),
-  phone: z.string().trim().min(1).max(40),
-  email: z.email().max(254),
-  /**
-   * To whom a decision is contested, when the municipality names someone else than the head of the social
-   * service (e.g. its administrative disputes commission), with that body's address when it differs.
-   */
-  contestTo: LocalizedTextSchema.optional(),
-});
+export const SocialServiceSchema = lazySchema(() =>
+  z.strictObject({
+    name: LocalizedTextSchema,
+    /** The postal address, on one line. */
+    address: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
+    phone: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    email: z.email().check(z.maxLength(254)),
+    /**
+     * To whom a decision is contested, when the municipality names someone else than the head of the social
+     * service (e.g. its administrative disputes commission), with that body's address when it differs.
+     */
+    contestTo: z.optional(LocalizedTextSchema),
+  }),
+);
 export type SocialService = z.infer<typeof SocialServiceSchema>;
 
-export const MunicipalitySchema = z.strictObject({
-  code: MunicipalityCodeSchema,
-  name: LocalizedTextSchema,
-  /** Places available in this municipality. */
-  cap: z.int().min(1),
-  /** Optional so rounds stored before it still read; every round made now names it. */
-  socialService: SocialServiceSchema.optional(),
-});
+export const MunicipalitySchema = lazySchema(() =>
+  z.strictObject({
+    code: MunicipalityCodeSchema,
+    name: LocalizedTextSchema,
+    /** Places available in this municipality. */
+    cap: z.int().check(z.minimum(1)),
+    /** Optional so rounds stored before it still read; every round made now names it. */
+    socialService: z.optional(SocialServiceSchema),
+  }),
+);
 export type Municipality = z.infer<typeof MunicipalitySchema>;
 
 /**
@@ -42,61 +47,71 @@ export type Municipality = z.infer<typeof MunicipalitySchema>;
 export const DocumentTypeSchema = z.enum(['application-form', 'disability-proof', 'representative-authority']);
 export type DocumentType = z.infer<typeof DocumentTypeSchema>;
 
-export const DocumentRequirementSchema = z.strictObject({
-  type: DocumentTypeSchema,
-  name: LocalizedTextSchema,
-  description: LocalizedTextSchema,
-});
+export const DocumentRequirementSchema = lazySchema(() =>
+  z.strictObject({
+    type: DocumentTypeSchema,
+    name: LocalizedTextSchema,
+    description: LocalizedTextSchema,
+  }),
+);
 export type DocumentRequirement = z.infer<typeof DocumentRequirementSchema>;
 
-export const DisabilityGroupSchema = z.int().min(1).max(3);
+export const DisabilityGroupSchema = z.int().check(z.minimum(1), z.maximum(3));
 
 /** The intake window as the call states it: local calendar dates, both inclusive, in a named time zone. */
-export const IntakeWindowSchema = z.strictObject({
-  firstDay: IsoDateSchema,
-  lastDay: IsoDateSchema,
-  /** An IANA time zone, e.g. `Europe/Riga`: its rules, summer time included, turn the dates into instants. */
-  timeZone: z.string().min(1),
-  /**
-   * Set when an administrator closed intake before the end of the last day: nothing received from this instant
-   * on is accepted. Extending the window clears it.
-   */
-  closedEarlyAt: InstantSchema.optional(),
-});
+export const IntakeWindowSchema = lazySchema(() =>
+  z.strictObject({
+    firstDay: IsoDateSchema,
+    lastDay: IsoDateSchema,
+    /** An IANA time zone, e.g. `Europe/Riga`: its rules, summer time included, turn the dates into instants. */
+    timeZone: z.string().check(z.minLength(1)),
+    /**
+     * Set when an administrator closed intake before the end of the last day: nothing received from this instant
+     * on is accepted. Extending the window clears it.
+     */
+    closedEarlyAt: z.optional(InstantSchema),
+  }),
+);
 export type IntakeWindow = z.infer<typeof IntakeWindowSchema>;
 
-export const SelectionCriterionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  name: LocalizedTextSchema,
-  maxPoints: z.int().min(1),
-});
+export const SelectionCriterionSchema = lazySchema(() =>
+  z.strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    name: LocalizedTextSchema,
+    maxPoints: z.int().check(z.minimum(1)),
+  }),
+);
 
-export const RoundIdSchema = z.string().regex(ROUND_ID_PATTERN);
+export const RoundIdSchema = z.string().check(z.regex(ROUND_ID_PATTERN));
 
 /**
  * Who changed the window: the same fields as `StaffRef` (`staff-identity.ts`), written out here because that
  * file imports from this one.
  */
-const ChangedBySchema = z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() });
+const ChangedBySchema = lazySchema(() =>
+  z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() }),
+);
 
 /** One change an administrator made to the window after the rules were set; the round keeps them all. */
-export const WindowChangeSchema = z.discriminatedUnion('change', [
-  z.strictObject({
-    change: z.literal('closed-early'),
-    /** When the administrator's request was received. */
-    at: InstantSchema,
-    by: ChangedBySchema,
-    /** From when nothing more was accepted. */
-    closedAt: InstantSchema,
-  }),
-  z.strictObject({
-    change: z.literal('extended'),
-    at: InstantSchema,
-    by: ChangedBySchema,
-    /** The new last day. */
-    lastDay: IsoDateSchema,
-  }),
-]);
+export const WindowChangeSchema = lazySchema(() =>
+  z.discriminatedUnion('change', [
+    z.strictObject({
+      change: z.literal('closed-early'),
+      /** When the administrator's request was received. */
+      at: InstantSchema,
+      by: ChangedBySchema,
+      /** From when nothing more was accepted. */
+      closedAt: InstantSchema,
+    }),
+    z.strictObject({
+      change: z.literal('extended'),
+      at: InstantSchema,
+      by: ChangedBySchema,
+      /** The new last day. */
+      lastDay: IsoDateSchema,
+    }),
+  ]),
+);
 export type WindowChange = z.infer<typeof WindowChangeSchema>;
 
 /**
@@ -105,51 +120,55 @@ export type WindowChange = z.infer<typeof WindowChangeSchema>;
  * version of the documents and keeps an anonymised record; an application on legal hold is kept until the hold is
  * lifted. Published in the round, so the privacy notice tells applicants the same periods.
  */
-export const RetentionPeriodsSchema = z.strictObject({
-  /**
-   * Days an unsent draft is kept for the person to come back to (never past the end of intake); 30 when absent.
-   * An expired draft and its uploads are deleted. At most 30: in AWS the bucket's lifecycle deletes an upload 30
-   * days after it was made, so a draft kept longer would come back without its documents.
-   */
-  draftDays: z.int().min(1).max(MAX_DRAFT_DAYS).optional(),
-  /**
-   * Days after the results are published that the application of a person who got no place is kept: not selected,
-   * still on the waiting list, or withdrawn (from the withdrawal, when that came later).
-   */
-  notSelectedDays: z.int().min(1).max(MAX_RETENTION_DAYS),
-  /**
-   * Days after a participant's year of services ends that their application and support plan are kept (the plan
-   * holds the person's goals and views in their own words).
-   */
-  participantDays: z.int().min(1).max(MAX_RETENTION_DAYS),
-});
+export const RetentionPeriodsSchema = lazySchema(() =>
+  z.strictObject({
+    /**
+     * Days an unsent draft is kept for the person to come back to (never past the end of intake); 30 when absent.
+     * An expired draft and its uploads are deleted. At most 30: in AWS the bucket's lifecycle deletes an upload 30
+     * days after it was made, so a draft kept longer would come back without its documents.
+     */
+    draftDays: z.optional(z.int().check(z.minimum(1), z.maximum(MAX_DRAFT_DAYS))),
+    /**
+     * Days after the results are published that the application of a person who got no place is kept: not selected,
+     * still on the waiting list, or withdrawn (from the withdrawal, when that came later).
+     */
+    notSelectedDays: z.int().check(z.minimum(1), z.maximum(MAX_RETENTION_DAYS)),
+    /**
+     * Days after a participant's year of services ends that their application and support plan are kept (the plan
+     * holds the person's goals and views in their own words).
+     */
+    participantDays: z.int().check(z.minimum(1), z.maximum(MAX_RETENTION_DAYS)),
+  }),
+);
 export type RetentionPeriods = z.infer<typeof RetentionPeriodsSchema>;
 
-export const RoundSchema = z.strictObject({
-  id: RoundIdSchema,
-  name: LocalizedTextSchema,
-  whoMayApply: LocalizedTextSchema,
-  municipalities: z.array(MunicipalitySchema).min(1),
-  window: IntakeWindowSchema,
-  eligibleDisabilityGroups: z.array(DisabilityGroupSchema).min(1),
-  /** The pilot is for persons with a mental disorder; the applicant confirms it and the proof shows it. */
-  requiresMentalDisorder: z.boolean(),
-  requiredDocuments: z.array(DocumentRequirementSchema).min(1),
-  /**
-   * True when the answers given online are the application itself, so online applicants upload no signed application
-   * form (paper applications still bring theirs). Absent means false.
-   */
-  onlineAnswersAreApplication: z.boolean().optional(),
-  criteria: z.array(SelectionCriterionSchema),
-  /** The day by which the selection results are expected to be published, when the round states one. */
-  resultsExpectedBy: IsoDateSchema.optional(),
-  /** How long personal data of the round is kept: see `RetentionPeriodsSchema`. */
-  retention: RetentionPeriodsSchema,
-  /** Early closings and extensions of the window, oldest first: the round shows its own history. */
-  windowChanges: z.array(WindowChangeSchema).optional(),
-  /** Counts administrators' changes, so two of them saving at once cannot overwrite each other unseen. */
-  revision: z.int().min(0).optional(),
-});
+export const RoundSchema = lazySchema(() =>
+  z.strictObject({
+    id: RoundIdSchema,
+    name: LocalizedTextSchema,
+    whoMayApply: LocalizedTextSchema,
+    municipalities: z.array(MunicipalitySchema).check(z.minLength(1)),
+    window: IntakeWindowSchema,
+    eligibleDisabilityGroups: z.array(DisabilityGroupSchema).check(z.minLength(1)),
+    /** The pilot is for persons with a mental disorder; the applicant confirms it and the proof shows it. */
+    requiresMentalDisorder: z.boolean(),
+    requiredDocuments: z.array(DocumentRequirementSchema).check(z.minLength(1)),
+    /**
+     * True when the answers given online are the application itself, so online applicants upload no signed application
+     * form (paper applications still bring theirs). Absent means false.
+     */
+    onlineAnswersAreApplication: z.optional(z.boolean()),
+    criteria: z.array(SelectionCriterionSchema),
+    /** The day by which the selection results are expected to be published, when the round states one. */
+    resultsExpectedBy: z.optional(IsoDateSchema),
+    /** How long personal data of the round is kept: see `RetentionPeriodsSchema`. */
+    retention: RetentionPeriodsSchema,
+    /** Early closings and extensions of the window, oldest first: the round shows its own history. */
+    windowChanges: z.optional(z.array(WindowChangeSchema)),
+    /** Counts administrators' changes, so two of them saving at once cannot overwrite each other unseen. */
+    revision: z.optional(z.int().check(z.minimum(0))),
+  }),
+);
 export type Round = z.infer<typeof RoundSchema>;
 
 /**
@@ -158,7 +177,7 @@ export type Round = z.infer<typeof RoundSchema>;
  * periods: `retentionDays` for both people who got no place and participants (it was the only period then), and
  * the same `draftDays`. The next save stores the new shape.
  */
-export const StoredRoundSchema = z.preprocess(withRetentionPeriods, RoundSchema);
+export const StoredRoundSchema = z.pipe(z.transform(withRetentionPeriods), RoundSchema);
 
 function withRetentionPeriods(stored: unknown): unknown {
   if (typeof stored !== 'object' || stored === null || 'retention' in stored || !('retentionDays' in stored)) {
@@ -179,11 +198,13 @@ function withRetentionPeriods(stored: unknown): unknown {
  * The rules an administrator sets when creating or editing a round (`PUT /staff/rounds/{roundId}`). The id is
  * in the path; closing early, extending and the revision are the system's to keep, so they are not sent.
  */
-export const RoundRulesSchema = RoundSchema.omit({ id: true, windowChanges: true, revision: true }).extend({
-  window: IntakeWindowSchema.omit({ closedEarlyAt: true }),
-});
+export const RoundRulesSchema = lazySchema(() =>
+  z.extend(z.omit(RoundSchema, { id: true, windowChanges: true, revision: true }), {
+    window: z.omit(IntakeWindowSchema, { closedEarlyAt: true }),
+  }),
+);
 export type RoundRules = z.infer<typeof RoundRulesSchema>;
 
 /** `PUT /staff/rounds/{roundId}/intake-window`: the new last day, later than the current one. */
-export const ExtendIntakeRequestSchema = z.strictObject({ lastDay: IsoDateSchema });
+export const ExtendIntakeRequestSchema = lazySchema(() => z.strictObject({ lastDay: IsoDateSchema }));
 export type ExtendIntakeRequest = z.infer<typeof ExtendIntakeRequestSchema>;

@@ -1,71 +1,88 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ApplicationSchema, CreateApplicationRequestSchema } from './application.ts';
 import { AuditActionSchema, AuditEntrySchema } from './audit.ts';
 import { InstantSchema, IsoDateSchema, ReferenceSchema } from './common.ts';
 import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { trimmedText } from './input-patterns.ts';
-import { IneligibilityReasonSchema, MessageForPersonSchema, ReviewStateSchema, StaffTextSchema } from './review.ts';
+import { lazySchema } from './lazy-schema.ts';
+import {
+  IneligibilityReasonSchema,
+  MessageForPersonSchema,
+  type ReviewState,
+  ReviewStateSchema,
+  StaffTextSchema,
+} from './review.ts';
 import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
 
 // Requests -----------------------------------------------------------------------------------------------------
 
-export const DocumentCheckRequestSchema = z.strictObject({
-  /** True: the documents are there, readable, and show what the application says. */
-  verified: z.boolean(),
-  note: StaffTextSchema.optional(),
-});
+export const DocumentCheckRequestSchema = lazySchema(() =>
+  z.strictObject({
+    /** True: the documents are there, readable, and show what the application says. */
+    verified: z.boolean(),
+    note: z.optional(StaffTextSchema),
+  }),
+);
 export type DocumentCheckRequest = z.infer<typeof DocumentCheckRequestSchema>;
 
-export const EligibilityRequestSchema = z.strictObject({
-  decision: z.enum(['eligible', 'not-eligible']),
-  /** Required when not eligible. */
-  reason: IneligibilityReasonSchema.optional(),
-  /** The social service's own words about the decision, for staff only. */
-  explanation: StaffTextSchema.optional(),
-  /**
-   * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
-   * Required when the reason is `other`: the person must be told the concrete reason.
-   */
-  messageForPerson: MessageForPersonSchema.optional(),
-});
+export const EligibilityRequestSchema = lazySchema(() =>
+  z.strictObject({
+    decision: z.enum(['eligible', 'not-eligible']),
+    /** Required when not eligible. */
+    reason: z.optional(IneligibilityReasonSchema),
+    /** The social service's own words about the decision, for staff only. */
+    explanation: z.optional(StaffTextSchema),
+    /**
+     * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
+     * Required when the reason is `other`: the person must be told the concrete reason.
+     */
+    messageForPerson: z.optional(MessageForPersonSchema),
+  }),
+);
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 
-export const ScoresRequestSchema = z.strictObject({
-  /** Points for every selection criterion of the round, by criterion id: whole numbers from 0 to its maximum. */
-  points: z.record(z.string().max(64), z.int().min(0).max(9999)),
-  justification: StaffTextSchema,
-});
+export const ScoresRequestSchema = lazySchema(() =>
+  z.strictObject({
+    /** Points for every selection criterion of the round, by criterion id: whole numbers from 0 to its maximum. */
+    points: z.record(z.string().check(z.maxLength(64)), z.int().check(z.minimum(0), z.maximum(9999))),
+    justification: StaffTextSchema,
+  }),
+);
 export type ScoresRequest = z.infer<typeof ScoresRequestSchema>;
 
-export const NoteRequestSchema = z.strictObject({ text: StaffTextSchema });
+export const NoteRequestSchema = lazySchema(() => z.strictObject({ text: StaffTextSchema }));
 export type NoteRequest = z.infer<typeof NoteRequestSchema>;
 
-export const DuplicateResolutionRequestSchema = z.strictObject({
-  /** The application of the person that stands; the others are set aside, never deleted. */
-  standing: ReferenceSchema,
-  reason: StaffTextSchema,
-});
+export const DuplicateResolutionRequestSchema = lazySchema(() =>
+  z.strictObject({
+    /** The application of the person that stands; the others are set aside, never deleted. */
+    standing: ReferenceSchema,
+    reason: StaffTextSchema,
+  }),
+);
 export type DuplicateResolutionRequest = z.infer<typeof DuplicateResolutionRequestSchema>;
 
-const ClockTimeSchema = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/);
+const ClockTimeSchema = z.string().check(z.regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/));
 
 /**
  * A paper application as the office took it in. The municipality is the social worker's own (from the sign-in),
  * so it is not in the request. E-mail is optional: the office can tell the person by post or phone.
  */
-export const PaperApplicationRequestSchema = z.strictObject({
-  person: CreateApplicationRequestSchema.shape.person.omit({ municipalityCode: true }),
-  contact: CreateApplicationRequestSchema.shape.contact,
-  representative: CreateApplicationRequestSchema.shape.representative,
-  consent: z.boolean(),
-  office: z.strictObject({
-    /** The date and clock time the office received it, in the round's time zone (Riga): the first-come time. */
-    receivedOn: IsoDateSchema,
-    receivedAtTime: ClockTimeSchema,
-    /** Who at the office took it in. */
-    receivedBy: trimmedText(1, 200),
+export const PaperApplicationRequestSchema = lazySchema(() =>
+  z.strictObject({
+    person: z.omit(CreateApplicationRequestSchema.shape.person, { municipalityCode: true }),
+    contact: CreateApplicationRequestSchema.shape.contact,
+    representative: CreateApplicationRequestSchema.shape.representative,
+    consent: z.boolean(),
+    office: z.strictObject({
+      /** The date and clock time the office received it, in the round's time zone (Riga): the first-come time. */
+      receivedOn: IsoDateSchema,
+      receivedAtTime: ClockTimeSchema,
+      /** Who at the office took it in. */
+      receivedBy: trimmedText(1, 200),
+    }),
   }),
-});
+);
 export type PaperApplicationRequest = z.infer<typeof PaperApplicationRequestSchema>;
 
 /**
@@ -80,16 +97,18 @@ export type QueueSort = z.infer<typeof QueueSortSchema>;
  * The cursor of the next page, as the previous page's `nextCursor` gave it: encrypted, as it holds where the
  * last row stands by name.
  */
-const QueueCursorSchema = z.string().max(1024);
+const QueueCursorSchema = z.string().check(z.maxLength(1024));
 
 /** Query string of the queue. `municipality` is for administrators only. */
-export const QueueQuerySchema = z.strictObject({
-  state: ReviewStateSchema.optional(),
-  sort: QueueSortSchema.optional(),
-  cursor: QueueCursorSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).optional(),
-  municipality: MunicipalityCodeSchema.optional(),
-});
+export const QueueQuerySchema = lazySchema(() =>
+  z.strictObject({
+    state: z.optional(ReviewStateSchema),
+    sort: z.optional(QueueSortSchema),
+    cursor: z.optional(QueueCursorSchema),
+    limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200))),
+    municipality: z.optional(MunicipalityCodeSchema),
+  }),
+);
 export type QueueQuery = z.infer<typeof QueueQuerySchema>;
 
 /**
@@ -98,63 +117,73 @@ export type QueueQuery = z.infer<typeof QueueQuerySchema>;
  * name, each the beginning of the first name or surname, whatever the case and diacritics (`berz` finds
  * `Bērziņš`). `municipality` is for administrators only.
  */
-export const QueueSearchRequestSchema = z.strictObject({
-  text: trimmedText(1, 100),
-  sort: QueueSortSchema.optional(),
-  cursor: QueueCursorSchema.optional(),
-  limit: z.int().min(1).max(200).optional(),
-  municipality: MunicipalityCodeSchema.optional(),
-});
+export const QueueSearchRequestSchema = lazySchema(() =>
+  z.strictObject({
+    text: trimmedText(1, 100),
+    sort: z.optional(QueueSortSchema),
+    cursor: z.optional(QueueCursorSchema),
+    limit: z.optional(z.int().check(z.minimum(1), z.maximum(200))),
+    municipality: z.optional(MunicipalityCodeSchema),
+  }),
+);
 export type QueueSearchRequest = z.infer<typeof QueueSearchRequestSchema>;
 
-export const ExportQuerySchema = z.strictObject({
-  /** `true` adds personal codes, dates of birth, disability groups and contact details. */
-  sensitive: z.enum(['true', 'false']).optional(),
-  municipality: MunicipalityCodeSchema.optional(),
-});
+export const ExportQuerySchema = lazySchema(() =>
+  z.strictObject({
+    /** `true` adds personal codes, dates of birth, disability groups and contact details. */
+    sensitive: z.optional(z.enum(['true', 'false'])),
+    municipality: z.optional(MunicipalityCodeSchema),
+  }),
+);
 export type ExportQuery = z.infer<typeof ExportQuerySchema>;
 
 /**
  * How the document link answers: `inline` shows the file in the page (a PDF drawn by the staff app, an image),
  * `attachment` (the default) saves it as a file named after the reference.
  */
-export const DocumentLinkQuerySchema = z.strictObject({
-  disposition: z.enum(['inline', 'attachment']).optional(),
-});
+export const DocumentLinkQuerySchema = lazySchema(() =>
+  z.strictObject({
+    disposition: z.optional(z.enum(['inline', 'attachment'])),
+  }),
+);
 export type DocumentLinkQuery = z.infer<typeof DocumentLinkQuerySchema>;
 export type DocumentDisposition = NonNullable<DocumentLinkQuery['disposition']>;
 
 // Answers ------------------------------------------------------------------------------------------------------
 
-export const QueueItemSchema = z.object({
-  /**
-   * The row's number in the list shown, counted from the list's first row over every page: in the unfiltered
-   * queue in selection order (score, then receipt time, then reference), its place in the queue.
-   */
-  position: z.int().min(1),
-  reference: ReferenceSchema,
-  channel: ApplicationSchema.shape.channel,
-  receivedAt: InstantSchema,
-  firstName: z.string(),
-  lastName: z.string(),
-  state: ReviewStateSchema,
-  documentsVerified: z.boolean().nullable(),
-  totalScore: z.int().nullable(),
-  possibleDuplicateOf: ReferenceSchema.optional(),
-  personalCodeChecksumMismatch: z.boolean(),
-});
+export const QueueItemSchema = lazySchema(() =>
+  z.object({
+    /**
+     * The row's number in the list shown, counted from the list's first row over every page: in the unfiltered
+     * queue in selection order (score, then receipt time, then reference), its place in the queue.
+     */
+    position: z.int().check(z.minimum(1)),
+    reference: ReferenceSchema,
+    channel: ApplicationSchema.shape.channel,
+    receivedAt: InstantSchema,
+    firstName: z.string(),
+    lastName: z.string(),
+    state: ReviewStateSchema,
+    documentsVerified: z.nullable(z.boolean()),
+    totalScore: z.nullable(z.int()),
+    possibleDuplicateOf: z.optional(ReferenceSchema),
+    personalCodeChecksumMismatch: z.boolean(),
+  }),
+);
 export type QueueItem = z.infer<typeof QueueItemSchema>;
 
-export const QueueResponseSchema = z.object({
-  roundId: z.string(),
-  municipalityCode: MunicipalityCodeSchema,
-  /** Applications per review state in the whole queue, whatever the filter. */
-  counts: z.record(ReviewStateSchema, z.int().min(0)),
-  total: z.int().min(0),
-  items: z.array(QueueItemSchema),
-  /** Pass back as `cursor` for the next page; absent on the last page. */
-  nextCursor: z.string().optional(),
-});
+export const QueueResponseSchema = lazySchema(() =>
+  z.object({
+    roundId: z.string(),
+    municipalityCode: MunicipalityCodeSchema,
+    /** Applications per review state in the whole queue, whatever the filter. */
+    counts: z.record(ReviewStateSchema, z.int().check(z.minimum(0))),
+    total: z.int().check(z.minimum(0)),
+    items: z.array(QueueItemSchema),
+    /** Pass back as `cursor` for the next page; absent on the last page. */
+    nextCursor: z.optional(z.string()),
+  }),
+);
 export type QueueResponse = z.infer<typeof QueueResponseSchema>;
 
 /** How the search text was read: as a reference, a personal code or a name. */
@@ -162,116 +191,138 @@ export const SearchKindSchema = z.enum(['reference', 'personal-code', 'name']);
 export type SearchKind = z.infer<typeof SearchKindSchema>;
 
 /** The applications the search found, page by page; the text searched for is not repeated. */
-export const QueueSearchResponseSchema = z.object({
-  roundId: z.string(),
-  municipalityCode: MunicipalityCodeSchema,
-  matchedBy: SearchKindSchema,
-  /** How many applications of the municipality's queue match, on every page. */
-  found: z.int().min(0),
-  items: z.array(QueueItemSchema),
-  nextCursor: z.string().optional(),
-});
+export const QueueSearchResponseSchema = lazySchema(() =>
+  z.object({
+    roundId: z.string(),
+    municipalityCode: MunicipalityCodeSchema,
+    matchedBy: SearchKindSchema,
+    /** How many applications of the municipality's queue match, on every page. */
+    found: z.int().check(z.minimum(0)),
+    items: z.array(QueueItemSchema),
+    nextCursor: z.optional(z.string()),
+  }),
+);
 export type QueueSearchResponse = z.infer<typeof QueueSearchResponseSchema>;
 
 /** The review states that wait for a social worker; until they are decided no selection can run. */
-export const WaitingStateSchema = ReviewStateSchema.extract(['to-review', 'possible-duplicate']);
+export const WaitingStateSchema = z.enum(['to-review', 'possible-duplicate'] as const satisfies readonly ReviewState[]);
 export type WaitingState = z.infer<typeof WaitingStateSchema>;
 
-export const WaitingCountsResponseSchema = z.object({
-  roundId: z.string(),
-  /**
-   * What waits in each municipality the caller may see, in the round's order: a social worker's own (none when the
-   * round is not theirs), every one for administrators.
-   */
-  municipalities: z.array(
-    z.object({
-      municipalityCode: MunicipalityCodeSchema,
-      counts: z.record(WaitingStateSchema, z.int().min(0)),
-      /** The sum of the counts. */
-      waiting: z.int().min(0),
-    }),
-  ),
-});
+export const WaitingCountsResponseSchema = lazySchema(() =>
+  z.object({
+    roundId: z.string(),
+    /**
+     * What waits in each municipality the caller may see, in the round's order: a social worker's own (none when the
+     * round is not theirs), every one for administrators.
+     */
+    municipalities: z.array(
+      z.object({
+        municipalityCode: MunicipalityCodeSchema,
+        counts: z.record(WaitingStateSchema, z.int().check(z.minimum(0))),
+        /** The sum of the counts. */
+        waiting: z.int().check(z.minimum(0)),
+      }),
+    ),
+  }),
+);
 export type WaitingCountsResponse = z.infer<typeof WaitingCountsResponseSchema>;
 
-export const HistoryEntrySchema = z.object({
-  at: InstantSchema,
-  action: z.union([z.enum(['created', 'submitted', 'received-at-office']), AuditActionSchema]),
-  /** Username of the staff member; absent for the applicant's own steps. */
-  by: z.string().optional(),
-});
+export const HistoryEntrySchema = lazySchema(() =>
+  z.object({
+    at: InstantSchema,
+    action: z.union([z.enum(['created', 'submitted', 'received-at-office']), AuditActionSchema]),
+    /** Username of the staff member; absent for the applicant's own steps. */
+    by: z.optional(z.string()),
+  }),
+);
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
 /** Everything about one application that its municipality's social service may see. */
-export const StaffApplicationSchema = ApplicationSchema.omit({ personalCode: true, revision: true }).extend({
-  personalCode: z.object({
-    /** As printed on documents: `DDMMYY-NNNNN` or `3XXXXX-XXXXX`. */
-    value: z.string(),
-    format: z.enum(['legacy', 'new']),
-    checksumMismatch: z.boolean(),
+export const StaffApplicationSchema = lazySchema(() =>
+  z.extend(z.omit(ApplicationSchema, { personalCode: true, revision: true }), {
+    personalCode: z.object({
+      /** As printed on documents: `DDMMYY-NNNNN` or `3XXXXX-XXXXX`. */
+      value: z.string(),
+      format: z.enum(['legacy', 'new']),
+      checksumMismatch: z.boolean(),
+    }),
+    state: ReviewStateSchema,
+    /** E-mails that bounced or drew a complaint, earliest first; empty when every e-mail was delivered. */
+    deliveryProblems: z.array(z.omit(DeliveryProblemSchema, { feedbackId: true })),
   }),
-  state: ReviewStateSchema,
-  /** E-mails that bounced or drew a complaint, earliest first; empty when every e-mail was delivered. */
-  deliveryProblems: z.array(DeliveryProblemSchema.omit({ feedbackId: true })),
-});
+);
 export type StaffApplication = z.infer<typeof StaffApplicationSchema>;
 
-export const StaffApplicationResponseSchema = z.object({
-  application: StaffApplicationSchema,
-  round: RoundSchema.pick({ id: true, name: true, criteria: true, requiredDocuments: true, window: true }),
-  history: z.array(HistoryEntrySchema),
-});
+export const StaffApplicationResponseSchema = lazySchema(() =>
+  z.object({
+    application: StaffApplicationSchema,
+    round: z.pick(RoundSchema, { id: true, name: true, criteria: true, requiredDocuments: true, window: true }),
+    history: z.array(HistoryEntrySchema),
+  }),
+);
 export type StaffApplicationResponse = z.infer<typeof StaffApplicationResponseSchema>;
 
-export const DownloadLinkResponseSchema = z.object({
-  /** A short-lived link to the file itself; it carries no personal data. */
-  url: z.url(),
-  expiresAt: InstantSchema,
-  type: DocumentTypeSchema,
-});
+export const DownloadLinkResponseSchema = lazySchema(() =>
+  z.object({
+    /** A short-lived link to the file itself; it carries no personal data. */
+    url: z.url(),
+    expiresAt: InstantSchema,
+    type: DocumentTypeSchema,
+  }),
+);
 export type DownloadLinkResponse = z.infer<typeof DownloadLinkResponseSchema>;
 
 /** One application of the person, as far as the asker may see it. */
-export const DuplicateMemberSchema = z.object({
-  reference: ReferenceSchema,
-  municipalityCode: MunicipalityCodeSchema,
-  receivedAt: InstantSchema,
-  channel: ApplicationSchema.shape.channel,
-  state: ReviewStateSchema,
-  /** Only for applications of the asker's own municipality (every one, for administrators). */
-  details: z
-    .object({
-      firstName: z.string(),
-      lastName: z.string(),
-      dateOfBirth: IsoDateSchema,
-      disabilityGroup: z.int(),
-      email: z.string().optional(),
-      representative: z.string().optional(),
-      documentsVerified: z.boolean().nullable(),
-    })
-    .optional(),
-});
+export const DuplicateMemberSchema = lazySchema(() =>
+  z.object({
+    reference: ReferenceSchema,
+    municipalityCode: MunicipalityCodeSchema,
+    receivedAt: InstantSchema,
+    channel: ApplicationSchema.shape.channel,
+    state: ReviewStateSchema,
+    /** Only for applications of the asker's own municipality (every one, for administrators). */
+    details: z.optional(
+      z.object({
+        firstName: z.string(),
+        lastName: z.string(),
+        dateOfBirth: IsoDateSchema,
+        disabilityGroup: z.int(),
+        email: z.optional(z.string()),
+        representative: z.optional(z.string()),
+        documentsVerified: z.nullable(z.boolean()),
+      }),
+    ),
+  }),
+);
 export type DuplicateMember = z.infer<typeof DuplicateMemberSchema>;
 
-export const DuplicatesResponseSchema = z.object({
-  /** The person's submitted applications in this round, earliest first; one entry means no duplicates. */
-  applications: z.array(DuplicateMemberSchema),
-  resolution: z.object({ standing: ReferenceSchema, reason: z.string(), by: z.string(), at: InstantSchema }).optional(),
-  /** False when the group reaches into another municipality: an administrator resolves it. */
-  canResolve: z.boolean(),
-});
+export const DuplicatesResponseSchema = lazySchema(() =>
+  z.object({
+    /** The person's submitted applications in this round, earliest first; one entry means no duplicates. */
+    applications: z.array(DuplicateMemberSchema),
+    resolution: z.optional(
+      z.object({ standing: ReferenceSchema, reason: z.string(), by: z.string(), at: InstantSchema }),
+    ),
+    /** False when the group reaches into another municipality: an administrator resolves it. */
+    canResolve: z.boolean(),
+  }),
+);
 export type DuplicatesResponse = z.infer<typeof DuplicatesResponseSchema>;
 
-export const PaperApplicationResponseSchema = z.object({
-  reference: ReferenceSchema,
-  status: ApplicationSchema.shape.status,
-  receivedAt: InstantSchema,
-  requiredDocuments: z.array(DocumentTypeSchema),
-});
+export const PaperApplicationResponseSchema = lazySchema(() =>
+  z.object({
+    reference: ReferenceSchema,
+    status: ApplicationSchema.shape.status,
+    receivedAt: InstantSchema,
+    requiredDocuments: z.array(DocumentTypeSchema),
+  }),
+);
 export type PaperApplicationResponse = z.infer<typeof PaperApplicationResponseSchema>;
 
-export const AuditPageResponseSchema = z.object({
-  entries: z.array(AuditEntrySchema),
-  nextCursor: z.string().optional(),
-});
+export const AuditPageResponseSchema = lazySchema(() =>
+  z.object({
+    entries: z.array(AuditEntrySchema),
+    nextCursor: z.optional(z.string()),
+  }),
+);
 export type AuditPageResponse = z.infer<typeof AuditPageResponseSchema>;

@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { lazySchema } from './lazy-schema.ts';
 import { MunicipalityCodeSchema } from './round.ts';
 
 /** The Cognito user-pool groups staff belong to. */
@@ -14,14 +15,16 @@ export const AUTHORIZATION_HEADER = 'authorization';
  * The claims of a staff ID token, as Cognito issues them and as the local sign-in stand-in issues them too.
  * Signature, issuer, audience and expiry are checked before these are read.
  */
-export const StaffTokenClaimsSchema = z.object({
-  sub: z.string().min(1),
-  token_use: z.literal('id'),
-  'cognito:username': z.string().min(1),
-  'cognito:groups': z.array(z.string()).default([]),
-  [MUNICIPALITY_CLAIM]: MunicipalityCodeSchema.optional(),
-  name: z.string().min(1).optional(),
-});
+export const StaffTokenClaimsSchema = lazySchema(() =>
+  z.object({
+    sub: z.string().check(z.minLength(1)),
+    token_use: z.literal('id'),
+    'cognito:username': z.string().check(z.minLength(1)),
+    'cognito:groups': z._default(z.array(z.string()), []),
+    [MUNICIPALITY_CLAIM]: z.optional(MunicipalityCodeSchema),
+    name: z.optional(z.string().check(z.minLength(1))),
+  }),
+);
 export type StaffTokenClaims = z.input<typeof StaffTokenClaimsSchema>;
 
 export const StaffRoleSchema = z.enum(['social-worker', 'administrator']);
@@ -31,23 +34,27 @@ export type StaffRole = z.infer<typeof StaffRoleSchema>;
  * Who is asking. A social worker always has a municipality and sees only it; an administrator has none and sees
  * every municipality. The municipality comes only from the token, never from a path or a body.
  */
-export const StaffIdentitySchema = z.discriminatedUnion('role', [
-  z.object({
-    role: z.literal('social-worker'),
-    subject: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-    municipalityCode: MunicipalityCodeSchema,
-  }),
-  z.object({
-    role: z.literal('administrator'),
-    subject: z.string(),
-    username: z.string(),
-    displayName: z.string(),
-  }),
-]);
+export const StaffIdentitySchema = lazySchema(() =>
+  z.discriminatedUnion('role', [
+    z.object({
+      role: z.literal('social-worker'),
+      subject: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+      municipalityCode: MunicipalityCodeSchema,
+    }),
+    z.object({
+      role: z.literal('administrator'),
+      subject: z.string(),
+      username: z.string(),
+      displayName: z.string(),
+    }),
+  ]),
+);
 export type StaffIdentity = z.infer<typeof StaffIdentitySchema>;
 
 /** Who did something, as stored on an application and in the audit log: no more than the staff member's ids. */
-export const StaffRefSchema = z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() });
+export const StaffRefSchema = lazySchema(() =>
+  z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() }),
+);
 export type StaffRef = z.infer<typeof StaffRefSchema>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A JSON Schema node, as far as `z.toJSONSchema` writes the stored items' schemas. */
 interface JsonSchema {
@@ -16,7 +16,7 @@ interface JsonSchema {
  * `documents[].type` for a field of a list's elements; `points.*` for the values of a record. Every branch of a
  * union counts, so a field only one kind of agreement or plan end has is there too.
  */
-export function fieldPaths(schema: z.ZodType): string[] {
+export function fieldPaths(schema: z.ZodMiniType): string[] {
   const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
   return [...new Set(leaves(json, ''))];
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A JSON Schema node, as far as `z.toJSONSchema` writes the request schemas. */
 interface JsonSchema {
@@ -23,7 +23,7 @@ const PATTERNED = ['LV-016', 'KDMA-4729', 'ABCDE-23456', '00:01', 'demo', '01234
  * A request body of the shape `schema` asks for, from its JSON Schema: every optional field too, so each can be
  * made odd in turn. `byName` gives the values a pattern cannot tell (a personal code, a valid day).
  */
-export function sampleOf(schema: z.ZodType, byName: Record<string, unknown>): unknown {
+export function sampleOf(schema: z.ZodMiniType, byName: Record<string, unknown>): unknown {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   return sample(json, byName, '');
 }

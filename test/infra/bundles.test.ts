@@ -182,6 +182,16 @@ describe('function bundles, built as the CDK builds them', () => {
     expect([...bundle.parts.keys()].filter((part) => part.includes('node_modules'))).toEqual([]);
   });
 
+  it.each(DEPLOYED_HANDLERS)('%s carries zod mini, neither classic zod nor its worded messages', (handler) => {
+    const { sources } = JSON.parse(new TextDecoder().decode(bundleOf(handler).sourceMap)) as { sources: string[] };
+    const zod = sources.flatMap((source) => /node_modules\/zod\/(.+)$/.exec(source)?.[1] ?? []);
+    expect(zod).toContain('v4/mini/schemas.js');
+    // The locales' index is only the empty namespace `zod/mini` exports them under; a locale is its own module.
+    expect(
+      zod.filter((module) => module.startsWith('v4/classic/') || /^v4\/locales\/(?!index\.js$)/.test(module)),
+    ).toEqual([]);
+  });
+
   it('leaves S3 out of a function whose needs name no bucket, and keeps it in one whose needs do', () => {
     expect(needsOf('get-round').bucket).toBeUndefined();
     expect(bundleOf('get-round').imports.has('@aws-sdk/client-s3')).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DATA_CATEGORIES } from '../../shared/domain/processing-categories.ts';
 import { DATA_STORES, PROCESSORS } from '../../shared/domain/processing-services.ts';
 import { LEGAL_BASES, RECIPIENTS, RETENTION_RULES } from '../../shared/domain/processing-terms.ts';
@@ -20,7 +20,7 @@ import { fieldPaths } from '../helpers/schema-fields.ts';
 const STORED_ITEMS = { application: ApplicationSchema, supportPlan: SupportPlanSchema, auditEntry: AuditEntrySchema };
 const WHERE = 'shared/domain/processing-categories.ts';
 
-type Items = Record<string, z.ZodType>;
+type Items = Record<string, z.ZodMiniType>;
 
 function storedFields(items: Items): string[] {
   return Object.entries(items).flatMap(([item, schema]) => fieldPaths(schema).map((path) => `${item}:${path}`));
@@ -69,7 +69,7 @@ describe('the categories of personal data cover what is stored', () => {
   });
 
   it('reports a field that is stored but declared nowhere', () => {
-    const withNewField = { ...STORED_ITEMS, application: ApplicationSchema.extend({ nickname: z.string() }) };
+    const withNewField = { ...STORED_ITEMS, application: z.extend(ApplicationSchema, { nickname: z.string() }) };
     expect(undeclared(withNewField, DATA_CATEGORIES)).toEqual(['application:nickname']);
   });
 

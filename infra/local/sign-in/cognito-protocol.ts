@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The part of the Cognito Identity Provider JSON protocol a browser uses to sign staff in: one POST to the
@@ -42,23 +42,23 @@ export interface CognitoAnswer {
 const InitiateAuthSchema = z.object({
   AuthFlow: z.string(),
   ClientId: z.string(),
-  AuthParameters: z.record(z.string(), z.string()).optional(),
+  AuthParameters: z.optional(z.record(z.string(), z.string())),
 });
 
 const RespondSchema = z.object({
   ChallengeName: z.string(),
   ClientId: z.string(),
-  Session: z.string().optional(),
-  ChallengeResponses: z.record(z.string(), z.string()).optional(),
+  Session: z.optional(z.string()),
+  ChallengeResponses: z.optional(z.record(z.string(), z.string())),
 });
 
-const AssociateSchema = z.object({ Session: z.string().optional(), AccessToken: z.string().optional() });
+const AssociateSchema = z.object({ Session: z.optional(z.string()), AccessToken: z.optional(z.string()) });
 
 const VerifySchema = z.object({
-  Session: z.string().optional(),
-  AccessToken: z.string().optional(),
+  Session: z.optional(z.string()),
+  AccessToken: z.optional(z.string()),
   UserCode: z.string(),
-  FriendlyDeviceName: z.string().optional(),
+  FriendlyDeviceName: z.optional(z.string()),
 });
 
 /** One step of a sign-in, read from its request. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { RuleViolationError } from '../../domain/errors.ts';
 import { IsoDateSchema } from '../../schemas/common.ts';
 import { auditKeys } from './table-design.ts';
@@ -16,7 +16,7 @@ export interface AuditCursor {
 
 const CursorSchema = z.strictObject({
   day: IsoDateSchema,
-  after: z.strictObject({ pk: z.string().max(16), sk: z.string().max(256) }).optional(),
+  after: z.optional(z.strictObject({ pk: z.string().check(z.maxLength(16)), sk: z.string().check(z.maxLength(256)) })),
 });
 
 /**

@@ -8,7 +8,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ServiceUnavailableError } from '../../domain/errors.ts';
 import { draftReferences } from '../../domain/reference.ts';
 import { REQUEST_LIFETIME_MS } from '../../domain/request-lifetime.ts';

@@ -7,7 +7,7 @@ import {
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { rowsOfResult } from '../../domain/selection-rows.ts';
 import type {
   NewRun,
@@ -46,8 +46,8 @@ const RowsItemSchema = z.object({ rows: z.string() });
 /** A municipality's part as runs stored before rows were sliced: its inputs and result in one item. */
 const WholePartItemSchema = z.object({ input: SelectionInputSchema, result: SelectionResultSchema });
 const PublicationStateSchema = z.object({
-  publication: PublicationProgressSchema.optional(),
-  publicationLease: z.object({ holder: z.string(), until: z.string() }).optional(),
+  publication: z.optional(PublicationProgressSchema),
+  publicationLease: z.optional(z.object({ holder: z.string(), until: z.string() })),
 });
 
 /**

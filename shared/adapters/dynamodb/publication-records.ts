@@ -1,7 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBStreamEvent } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PublicationProgressSchema } from '../../schemas/selection-api.ts';
 
 /** A round whose publication job a batch of stream records calls on, with the first record that did. */
@@ -11,10 +11,10 @@ export interface PublicationWakeUp {
 }
 
 const RunHeaderSchema = z.object({
-  pk: z.string().startsWith('ROUND#'),
-  sk: z.string().startsWith('RUN#'),
+  pk: z.string().check(z.startsWith('ROUND#')),
+  sk: z.string().check(z.startsWith('RUN#')),
   roundId: z.string(),
-  publication: PublicationProgressSchema.optional(),
+  publication: z.optional(PublicationProgressSchema),
 });
 
 /**

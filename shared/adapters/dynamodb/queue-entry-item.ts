@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { type QueueEntry, stateRank } from '../../domain/queue-entry.ts';
 import type { NameWord } from '../../domain/queue-following.ts';
 import { QueueItemSchema } from '../../schemas/staff-api.ts';
@@ -14,8 +14,8 @@ import { keys } from './table-design.ts';
 const EntryItemSchema = z.object({
   roundId: z.string(),
   municipalityCode: z.string(),
-  version: z.int().min(0),
-  row: QueueItemSchema.omit({ position: true }),
+  version: z.int().check(z.minimum(0)),
+  row: z.omit(QueueItemSchema, { position: true }),
   nameWords: z.array(z.string()),
   entrySelectionSk: z.string(),
   entryReceiptSk: z.string(),

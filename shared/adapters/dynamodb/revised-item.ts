@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { AuditEntry } from '../../schemas/audit.ts';
 import { appendAuditEntry } from './audit-item.ts';
 import { cancellationCodes } from './write-refusals.ts';
@@ -56,7 +56,7 @@ export async function saveOverRevision<Item extends { revision: number }>(
  * cannot trust. The problems name paths and rules only, never values, which may be personal.
  */
 export function parseStoredItem<Parsed>(
-  schema: z.ZodType<Parsed>,
+  schema: z.ZodMiniType<Parsed>,
   item: Record<string, unknown>,
   what: string,
 ): Parsed {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { DeliveryReport } from '../../domain/delivery-problems.ts';
 import { ReferenceSchema } from '../../schemas/common.ts';
 import { NotificationKindSchema } from '../../schemas/delivery-problem.ts';
@@ -9,20 +9,23 @@ import { MESSAGE_TAG_NAMES } from './message-tags.ts';
  * notification): `eventType`, the `mail` it is about with the tags it was sent with, and a `bounce` or a
  * `complaint`. Only the fields used here are read; the rest (headers, diagnostic codes) is ignored.
  */
-const RecipientsSchema = z.array(z.object({ emailAddress: z.string().min(1) })).min(1);
+const RecipientsSchema = z.array(z.object({ emailAddress: z.string().check(z.minLength(1)) })).check(z.minLength(1));
 const MailSchema = z.object({
-  messageId: z.string().optional(),
+  messageId: z.optional(z.string()),
   /** Each tag's values: SES publishes every tag as a list. */
-  tags: z.record(z.string(), z.array(z.string())).optional(),
+  tags: z.optional(z.record(z.string(), z.array(z.string()))),
 });
-const InstantInEventSchema = z.string().transform((value, context) => {
-  const time = Date.parse(value);
-  if (Number.isNaN(time)) {
-    context.addIssue({ code: 'custom', message: 'not an instant' });
-    return z.NEVER;
-  }
-  return new Date(time).toISOString();
-});
+const InstantInEventSchema = z.pipe(
+  z.string(),
+  z.transform((value, context) => {
+    const time = Date.parse(value);
+    if (Number.isNaN(time)) {
+      context.issues.push({ code: 'custom', message: 'not an instant', input: value });
+      return z.NEVER;
+    }
+    return new Date(time).toISOString();
+  }),
+);
 
 const BounceEventSchema = z.object({
   eventType: z.literal('Bounce'),
@@ -31,7 +34,7 @@ const BounceEventSchema = z.object({
     bounceType: z.string(),
     bouncedRecipients: RecipientsSchema,
     timestamp: InstantInEventSchema,
-    feedbackId: z.string().min(1).max(256),
+    feedbackId: z.string().check(z.minLength(1), z.maxLength(256)),
   }),
 });
 
@@ -41,7 +44,7 @@ const ComplaintEventSchema = z.object({
   complaint: z.object({
     complainedRecipients: RecipientsSchema,
     timestamp: InstantInEventSchema,
-    feedbackId: z.string().min(1).max(256),
+    feedbackId: z.string().check(z.minLength(1), z.maxLength(256)),
   }),
 });
 

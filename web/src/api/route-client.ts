@@ -5,7 +5,7 @@
  * build time, so the browser bundle carries no server code; a route that does not exist, a missing parameter or a
  * wrong body fails the build.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Routes } from '../../../shared/routes.ts';
 import { texts } from '../i18n/texts.ts';
 import { endsSignIn } from './error-kinds.ts';
@@ -20,7 +20,7 @@ export type RouteKey = KeyOf<AnyRoute>;
 type RouteAt<K extends string> = K extends `${infer M} ${infer P}` ? Extract<AnyRoute, { method: M; path: P }> : never;
 
 type JsonBody<R extends AnyRoute> = {
-  [S in keyof R['answers']]: R['answers'][S] extends { json: infer T extends z.ZodType } ? z.output<T> : never;
+  [S in keyof R['answers']]: R['answers'][S] extends { json: infer T extends z.ZodMiniType } ? z.output<T> : never;
 }[keyof R['answers']];
 type AnswersFile<R extends AnyRoute> = {
   [S in keyof R['answers']]: R['answers'][S] extends { csv: true } ? true : never;
@@ -37,8 +37,8 @@ type RouteRequest<R extends AnyRoute> = (R extends { params: infer P }
   (R extends { headers: infer H }
     ? { headers: { [K in keyof H as H[K] extends { name: infer N extends string } ? N : never]: string } }
     : unknown) &
-  (R extends { query: infer Q extends z.ZodType } ? { query: z.input<Q> } : unknown) &
-  (R extends { body: infer B extends z.ZodType } ? { body: z.input<B> } : unknown);
+  (R extends { query: infer Q extends z.ZodMiniType } ? { query: z.input<Q> } : unknown) &
+  (R extends { body: infer B extends z.ZodMiniType } ? { body: z.input<B> } : unknown);
 
 export type RouteAnswer<K extends JsonRouteKey> = JsonBody<RouteAt<K>>;
 export type RequestOf<K extends string> = RouteRequest<RouteAt<K>>;
