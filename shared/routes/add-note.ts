@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { NoteRequestSchema } from '../schemas/staff-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -17,3 +18,10 @@ export const addNoteRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
+
+/** Adds a note to the review. */
+export const run = staffRun(
+  addNoteRoute,
+  async ({ addNote }: typeof import('../use-cases/staff/review-decisions.ts'), { params, body }, staff, ports) =>
+    addNote(ports, staff, { reference: params.reference, request: body }),
+);

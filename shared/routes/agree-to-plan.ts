@@ -1,5 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
+import { publicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from '../schemas/participant-api.ts';
 
 export const agreeToPlanRoute = {
@@ -18,3 +19,20 @@ export const agreeToPlanRoute = {
   // The agreement is stored with an audit entry, so the social service sees it in the plan's history.
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'], audit: 'append' },
 } as const satisfies PublicRoute;
+
+/** The participant's online agreement to the version of the plan they read. */
+export const run = publicRun(
+  agreeToPlanRoute,
+  async (
+    { agreeToPlan }: typeof import('../use-cases/participant/agree-to-plan.ts'),
+    { params, headers, body, receivedAt },
+    { ports, event },
+  ) =>
+    agreeToPlan(await ports(), {
+      reference: params.reference,
+      accessCode: headers.accessCode,
+      now: receivedAt,
+      version: body.version,
+      requestId: event.requestContext.requestId,
+    }),
+);

@@ -1,6 +1,7 @@
 import { EARLY_CLOSING_DELAY_MS } from '../domain/round-rules.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -16,3 +17,10 @@ export const closeIntakeRoute = {
   refusals: [409],
   needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
+
+/** Closes open intake early; it takes effect a little later. */
+export const run = staffRun(
+  closeIntakeRoute,
+  async ({ closeIntake }: typeof import('../use-cases/admin/close-intake.ts'), { params }, staff, ports) =>
+    closeIntake(ports, staff, params.roundId),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { WaitingCountsResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -16,3 +17,10 @@ export const countWaitingRoute = {
   answers: { 200: { json: WaitingCountsResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
+
+/** How many of the round's applications wait for a social worker, per municipality the caller may see. */
+export const run = staffRun(
+  countWaitingRoute,
+  async ({ countWaiting }: typeof import('../use-cases/staff/waiting-counts.ts'), { params }, staff, ports) =>
+    countWaiting(ports, staff, params.roundId),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -17,3 +18,14 @@ export const decideEligibilityRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
+
+/** Decides eligible or not eligible, with a reason. */
+export const run = staffRun(
+  decideEligibilityRoute,
+  async (
+    { decideEligibility }: typeof import('../use-cases/staff/review-decisions.ts'),
+    { params, body },
+    staff,
+    ports,
+  ) => decideEligibility(ports, staff, { reference: params.reference, request: body }),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { PlanVersionBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -17,3 +18,10 @@ export const drawUpPlanRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** The first version of a participant's plan, or a new one with its reason. */
+export const run = staffRun(
+  drawUpPlanRoute,
+  async ({ drawUpPlan }: typeof import('../use-cases/plans/draw-up-plan.ts'), { params, body }, staff, ports) =>
+    drawUpPlan(ports, staff, { reference: params.reference, request: body }),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { PlanEndBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -21,3 +22,10 @@ export const endPlanRoute = {
     repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans'],
   },
 } as const satisfies StaffRoute;
+
+/** The end of a participant's year: completed, or left early. */
+export const run = staffRun(
+  endPlanRoute,
+  async ({ endPlan }: typeof import('../use-cases/plans/end-plan.ts'), { params, body }, staff, ports) =>
+    endPlan(ports, staff, { reference: params.reference, request: body }),
+);

@@ -1,5 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
+import { publicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 
 export const getApplicationStatusRoute = {
@@ -14,3 +15,18 @@ export const getApplicationStatusRoute = {
   // A draft's status says which documents have arrived, so it looks into the bucket.
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },
 } as const satisfies PublicRoute;
+
+/** The status, for whoever holds the access code. */
+export const run = publicRun(
+  getApplicationStatusRoute,
+  async (
+    { getApplicationStatus }: typeof import('../use-cases/get-application-status.ts'),
+    { params, headers, receivedAt },
+    { ports },
+  ) =>
+    getApplicationStatus(await ports(), {
+      reference: params.reference,
+      accessCode: headers.accessCode,
+      now: receivedAt,
+    }),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { DashboardResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -14,3 +15,10 @@ export const getDashboardRoute = {
   answers: { 200: { json: DashboardResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns'] },
 } as const satisfies StaffRoute;
+
+/** Applications per municipality and review state, with the latest run. */
+export const run = staffRun(
+  getDashboardRoute,
+  async ({ getDashboard }: typeof import('../use-cases/selection/get-dashboard.ts'), { params }, staff, ports) =>
+    getDashboard(ports, staff, params.roundId),
+);

@@ -1,5 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
+import { publicRun } from '../http/route-run.ts';
 import { DraftAnswersResponseSchema } from '../schemas/api.ts';
 
 export const getDraftAnswersRoute = {
@@ -14,3 +15,13 @@ export const getDraftAnswersRoute = {
   refusals: [409],
   needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies PublicRoute;
+
+/** The answers of a draft, to continue it from the e-mailed link. */
+export const run = publicRun(
+  getDraftAnswersRoute,
+  async (
+    { getDraftAnswers }: typeof import('../use-cases/get-draft-answers.ts'),
+    { params, headers, receivedAt },
+    { ports },
+  ) => getDraftAnswers(await ports(), { reference: params.reference, accessCode: headers.accessCode, now: receivedAt }),
+);

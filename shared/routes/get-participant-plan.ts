@@ -1,5 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
+import { publicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema } from '../schemas/participant-api.ts';
 
 export const getParticipantPlanRoute = {
@@ -15,3 +16,14 @@ export const getParticipantPlanRoute = {
   answers: { 200: { json: ParticipantPlanResponseSchema } },
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies PublicRoute;
+
+/** The support plan, for the participant who holds the access code. */
+export const run = publicRun(
+  getParticipantPlanRoute,
+  async (
+    { getParticipantPlan }: typeof import('../use-cases/participant/get-participant-plan.ts'),
+    { params, headers, receivedAt },
+    { ports },
+  ) =>
+    getParticipantPlan(await ports(), { reference: params.reference, accessCode: headers.accessCode, now: receivedAt }),
+);

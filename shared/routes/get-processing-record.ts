@@ -1,4 +1,5 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
+import { staffRun } from '../http/route-run.ts';
 import { ProcessingRecordResponseSchema } from '../schemas/processing-record.ts';
 
 export const getProcessingRecordRoute = {
@@ -15,3 +16,17 @@ export const getProcessingRecordRoute = {
   // The rounds, for their retention periods.
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
+
+/** The record of processing activities, with the region and code version of the deployment that answers. */
+export const run = staffRun(
+  getProcessingRecordRoute,
+  async (
+    {
+      runningDeployment,
+      getProcessingRecord,
+    }: typeof import('../running-deployment.ts') & typeof import('../use-cases/admin/get-processing-record.ts'),
+    _input,
+    staff,
+    ports,
+  ) => getProcessingRecord(ports, staff, runningDeployment()),
+);

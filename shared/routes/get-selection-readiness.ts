@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { SelectionReadinessResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -15,3 +16,14 @@ export const getSelectionReadinessRoute = {
   answers: { 200: { json: SelectionReadinessResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications', 'retention'] },
 } as const satisfies StaffRoute;
+
+/** The applications still waiting for a decision, per municipality (own municipality). */
+export const run = staffRun(
+  getSelectionReadinessRoute,
+  async (
+    { getSelectionReadiness }: typeof import('../use-cases/selection/selection-readiness.ts'),
+    { params },
+    staff,
+    ports,
+  ) => getSelectionReadiness(ports, staff, params.roundId),
+);

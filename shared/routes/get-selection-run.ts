@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { SelectionRunQuerySchema, SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -18,3 +19,19 @@ export const getSelectionRunRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;
+
+/** The latest selection run as it stands now, with a page of a municipality's result (a social worker's own). */
+export const run = staffRun(
+  getSelectionRunRoute,
+  async (
+    { getSelectionRun }: typeof import('../use-cases/selection/get-selection-run.ts'),
+    { params, query },
+    staff,
+    ports,
+  ) =>
+    getSelectionRun(ports, staff, {
+      roundId: params.roundId,
+      ...(query.municipality && { municipality: query.municipality }),
+      ...(query.from !== undefined && { from: query.from }),
+    }),
+);

@@ -1,5 +1,7 @@
+import { fileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { EvaluationResponseSchema, FiguresQuerySchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -17,3 +19,23 @@ export const getServiceYearEvaluationRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** The evaluation in anonymised aggregates, as JSON or as a CSV file. */
+export const run = staffRun(
+  getServiceYearEvaluationRoute,
+  async (
+    {
+      evaluationCsv,
+      getServiceYearEvaluation,
+    }: typeof import('../use-cases/service-year/figures-csv.ts') &
+      typeof import('../use-cases/service-year/get-evaluation.ts'),
+    { params, query },
+    staff,
+    ports,
+  ) => {
+    const report = await getServiceYearEvaluation(ports, staff, params.roundId);
+    if (query.format !== 'csv') return report;
+    const { fileName, csv } = evaluationCsv(report, staff.at);
+    return fileAnswer(fileName, csv);
+  },
+);

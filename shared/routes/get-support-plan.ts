@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -15,3 +16,10 @@ export const getSupportPlanRoute = {
   refusals: [409],
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** A participant's support plan and year. */
+export const run = staffRun(
+  getSupportPlanRoute,
+  async ({ getSupportPlan }: typeof import('../use-cases/plans/get-support-plan.ts'), { params }, staff, ports) =>
+    getSupportPlan(ports, staff, params.reference),
+);

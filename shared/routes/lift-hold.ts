@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { retentionAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -18,3 +19,10 @@ export const liftHoldRoute = {
     repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans', 'retention'],
   },
 } as const satisfies StaffRoute;
+
+/** Lifts the legal hold: the round's retention applies again. */
+export const run = staffRun(
+  liftHoldRoute,
+  async ({ liftHold }: typeof import('../use-cases/retention/legal-hold.ts'), { params }, staff, ports) =>
+    liftHold(ports, staff, params.reference),
+);

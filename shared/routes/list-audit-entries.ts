@@ -1,4 +1,5 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
+import { staffRun } from '../http/route-run.ts';
 import { AuditQuerySchema } from '../schemas/audit.ts';
 import { AuditPageResponseSchema } from '../schemas/staff-api.ts';
 
@@ -15,3 +16,10 @@ export const listAuditEntriesRoute = {
   // The audit log itself: no application is read or changed here.
   needs: { audit: 'appendAndRead' },
 } as const satisfies StaffRoute;
+
+/** The audit log of staff reads and changes, newest first. */
+export const run = staffRun(
+  listAuditEntriesRoute,
+  async ({ listAuditEntries }: typeof import('../use-cases/staff/list-audit-entries.ts'), { query }, staff, ports) =>
+    listAuditEntries(ports, staff, query),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { DuplicatesResponseSchema } from '../schemas/staff-api.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -14,3 +15,10 @@ export const listDuplicatesRoute = {
   answers: { 200: { json: DuplicatesResponseSchema } },
   needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies StaffRoute;
+
+/** The person's applications in the round, side by side. */
+export const run = staffRun(
+  listDuplicatesRoute,
+  async ({ listDuplicates }: typeof import('../use-cases/staff/duplicates.ts'), { params }, staff, ports) =>
+    listDuplicates(ports, staff, params.reference),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { ParticipantsQuerySchema, ParticipantsResponseSchema } from '../schemas/plans-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -16,3 +17,14 @@ export const listParticipantsRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** A municipality's participants of the round, with where each plan stands. */
+export const run = staffRun(
+  listParticipantsRoute,
+  async (
+    { listParticipants }: typeof import('../use-cases/plans/list-participants.ts'),
+    { params, query },
+    staff,
+    ports,
+  ) => listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality }),
+);

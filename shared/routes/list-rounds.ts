@@ -1,4 +1,5 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
+import { publicRun } from '../http/route-run.ts';
 import { ListRoundsResponseSchema } from '../schemas/api.ts';
 
 export const listRoundsRoute = {
@@ -10,3 +11,10 @@ export const listRoundsRoute = {
   answers: { 200: { json: ListRoundsResponseSchema } },
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;
+
+/** The intake rounds, with whether each is open now. */
+export const run = publicRun(
+  listRoundsRoute,
+  async ({ listRounds }: typeof import('../use-cases/get-round.ts'), { receivedAt }, { ports }) =>
+    listRounds(await ports(), { now: receivedAt }),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { PlanAgreementBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -17,3 +18,14 @@ export const recordPlanAgreementRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** The participant signed the plan's current version on paper. */
+export const run = staffRun(
+  recordPlanAgreementRoute,
+  async (
+    { recordAgreement }: typeof import('../use-cases/plans/record-agreement.ts'),
+    { params, body },
+    staff,
+    ports,
+  ) => recordAgreement(ports, staff, { reference: params.reference, request: body }),
+);

@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { MonthDeliveryBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -17,3 +18,10 @@ export const recordPlanDeliveryRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** What was delivered in a month of the plan. */
+export const run = staffRun(
+  recordPlanDeliveryRoute,
+  async ({ recordDelivery }: typeof import('../use-cases/plans/record-month.ts'), { params, body }, staff, ports) =>
+    recordDelivery(ports, staff, { reference: params.reference, request: body }),
+);

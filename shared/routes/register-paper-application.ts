@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { idempotencyKey, roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { PaperApplicationRequestSchema, PaperApplicationResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -17,3 +18,19 @@ export const registerPaperApplicationRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
+
+/** Registers an application the office received on paper. */
+export const run = staffRun(
+  registerPaperApplicationRoute,
+  async (
+    { registerPaperApplication }: typeof import('../use-cases/staff/paper-applications.ts'),
+    { params, headers, body },
+    staff,
+    ports,
+  ) =>
+    registerPaperApplication(ports, staff, {
+      roundId: params.roundId,
+      request: body,
+      idempotencyKey: headers.idempotencyKey,
+    }),
+);

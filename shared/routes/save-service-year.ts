@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema, ServiceYearSaveRequestSchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -18,3 +19,14 @@ export const saveServiceYearRoute = {
   // Reads the plans, so that nothing a running plan names is taken away.
   needs: { table: 'readWrite', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** Sets up or replaces the round's year of services, over the revision read. */
+export const run = staffRun(
+  saveServiceYearRoute,
+  async (
+    { saveServiceYear }: typeof import('../use-cases/service-year/save-service-year.ts'),
+    { params, body },
+    staff,
+    ports,
+  ) => saveServiceYear(ports, staff, { roundId: params.roundId, request: body }),
+);

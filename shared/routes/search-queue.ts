@@ -1,5 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import { staffRun } from '../http/route-run.ts';
 import { QueueSearchRequestSchema, QueueSearchResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -19,3 +20,10 @@ export const searchQueueRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
+
+/** The municipality's applications that match a reference, a personal code or a name, sent in the body. */
+export const run = staffRun(
+  searchQueueRoute,
+  async ({ searchQueue }: typeof import('../use-cases/staff/search-queue.ts'), { params, body }, staff, ports) =>
+    searchQueue(ports, staff, { roundId: params.roundId, request: body }),
+);

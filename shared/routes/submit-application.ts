@@ -1,5 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
+import { publicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { submitNeeds } from './submission-needs.ts';
 
@@ -15,3 +16,13 @@ export const submitApplicationRoute = {
   refusals: [422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], bucket: submitNeeds },
 } as const satisfies PublicRoute;
+
+/** Sends the draft in, stamped with the server's receipt time. */
+export const run = publicRun(
+  submitApplicationRoute,
+  async (
+    { submitApplication }: typeof import('../use-cases/submit-application.ts'),
+    { params, headers, receivedAt },
+    { ports },
+  ) => submitApplication(await ports(), { reference: params.reference, accessCode: headers.accessCode, receivedAt }),
+);
