@@ -108,7 +108,7 @@ function isDeclaration(value: unknown): value is { handler: string; access: stri
 }
 
 /** The run's first parameter: the names it takes, of the modules whose types it names. */
-const USES = /export const run = (?:staffRun|publicRun)\(\s*\w+,\s*(?:async\s*)?\(\s*\{([^}]*)\}\s*:\s*([^,]+),/;
+const USES = /export const run = \(\s*(?:async\s*)?\(\s*\{([^}]*)\}\s*:\s*([^,]+),/;
 const MODULE_TYPE = /typeof import\('([^']+)'\)/g;
 
 async function usesOf(name: string, text: string): Promise<Map<string, string[]>> {

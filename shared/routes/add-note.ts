@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { NoteRequestSchema } from '../schemas/staff-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,8 +20,9 @@ export const addNoteRoute = {
 } as const satisfies StaffRoute;
 
 /** Adds a note to the review. */
-export const run = staffRun(
-  addNoteRoute,
-  async ({ addNote }: typeof import('../use-cases/staff/review-decisions.ts'), { params, body }, staff, ports) =>
-    addNote(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { addNote }: typeof import('../use-cases/staff/review-decisions.ts'),
+  { params, body },
+  staff,
+  ports,
+) => addNote(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<typeof addNoteRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PlanReviewBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,8 +20,11 @@ export const addPlanReviewRoute = {
 } as const satisfies StaffRoute;
 
 /** A review of the participant's year. */
-export const run = staffRun(
-  addPlanReviewRoute,
-  async ({ addReview }: typeof import('../use-cases/plans/add-review.ts'), { params, body }, staff, ports) =>
-    addReview(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { addReview }: typeof import('../use-cases/plans/add-review.ts'),
+  { params, body },
+  staff,
+  ports,
+) => addReview(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof addPlanReviewRoute
+>;

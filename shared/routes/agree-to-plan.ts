@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from '../schemas/participant-api.ts';
 
 export const agreeToPlanRoute = {
@@ -21,18 +21,15 @@ export const agreeToPlanRoute = {
 } as const satisfies PublicRoute;
 
 /** The participant's online agreement to the version of the plan they read. */
-export const run = publicRun(
-  agreeToPlanRoute,
-  async (
-    { agreeToPlan }: typeof import('../use-cases/participant/agree-to-plan.ts'),
-    { params, headers, body, receivedAt },
-    { ports, event },
-  ) =>
-    agreeToPlan(await ports(), {
-      reference: params.reference,
-      accessCode: headers.accessCode,
-      now: receivedAt,
-      version: body.version,
-      requestId: event.requestContext.requestId,
-    }),
-);
+export const run = (async (
+  { agreeToPlan }: typeof import('../use-cases/participant/agree-to-plan.ts'),
+  { params, headers, body, receivedAt },
+  { ports, event },
+) =>
+  agreeToPlan(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    now: receivedAt,
+    version: body.version,
+    requestId: event.requestContext.requestId,
+  })) satisfies PublicRun<typeof agreeToPlanRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DocumentCheckRequestSchema } from '../schemas/staff-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,8 +20,11 @@ export const checkDocumentsRoute = {
 } as const satisfies StaffRoute;
 
 /** Records whether the documents are in order. */
-export const run = staffRun(
-  checkDocumentsRoute,
-  async ({ checkDocuments }: typeof import('../use-cases/staff/review-decisions.ts'), { params, body }, staff, ports) =>
-    checkDocuments(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { checkDocuments }: typeof import('../use-cases/staff/review-decisions.ts'),
+  { params, body },
+  staff,
+  ports,
+) => checkDocuments(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof checkDocumentsRoute
+>;

@@ -1,7 +1,7 @@
 import { EARLY_CLOSING_DELAY_MS } from '../domain/round-rules.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -19,8 +19,9 @@ export const closeIntakeRoute = {
 } as const satisfies StaffRoute;
 
 /** Closes open intake early; it takes effect a little later. */
-export const run = staffRun(
-  closeIntakeRoute,
-  async ({ closeIntake }: typeof import('../use-cases/admin/close-intake.ts'), { params }, staff, ports) =>
-    closeIntake(ports, staff, params.roundId),
-);
+export const run = (async (
+  { closeIntake }: typeof import('../use-cases/admin/close-intake.ts'),
+  { params },
+  staff,
+  ports,
+) => closeIntake(ports, staff, params.roundId)) satisfies StaffRun<typeof closeIntakeRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PersonalDetailsCorrectionRequestSchema } from '../schemas/data-requests.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -24,12 +24,11 @@ export const correctPersonalDetailsRoute = {
 } as const satisfies StaffRoute;
 
 /** The person's names, contact or representative's details corrected, with the reason. */
-export const run = staffRun(
-  correctPersonalDetailsRoute,
-  async (
-    { correctPersonalDetails }: typeof import('../use-cases/data-requests/correct-personal-details.ts'),
-    { params, body },
-    staff,
-    ports,
-  ) => correctPersonalDetails(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { correctPersonalDetails }: typeof import('../use-cases/data-requests/correct-personal-details.ts'),
+  { params, body },
+  staff,
+  ports,
+) => correctPersonalDetails(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof correctPersonalDetailsRoute
+>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { WaitingCountsResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -19,8 +19,9 @@ export const countWaitingRoute = {
 } as const satisfies StaffRoute;
 
 /** How many of the round's applications wait for a social worker, per municipality the caller may see. */
-export const run = staffRun(
-  countWaitingRoute,
-  async ({ countWaiting }: typeof import('../use-cases/staff/waiting-counts.ts'), { params }, staff, ports) =>
-    countWaiting(ports, staff, params.roundId),
-);
+export const run = (async (
+  { countWaiting }: typeof import('../use-cases/staff/waiting-counts.ts'),
+  { params },
+  staff,
+  ports,
+) => countWaiting(ports, staff, params.roundId)) satisfies StaffRun<typeof countWaitingRoute>;

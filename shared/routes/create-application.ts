@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { idempotencyKey, roundId } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { CreateApplicationResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
 
@@ -19,17 +19,14 @@ export const createApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Starts a draft; the answer holds the reference and access code. */
-export const run = publicRun(
-  createApplicationRoute,
-  async (
-    { createApplication }: typeof import('../use-cases/create-application.ts'),
-    { params, headers, body, receivedAt },
-    { ports },
-  ) =>
-    createApplication(await ports(), {
-      roundId: params.roundId,
-      request: body,
-      idempotencyKey: headers.idempotencyKey,
-      now: receivedAt,
-    }),
-);
+export const run = (async (
+  { createApplication }: typeof import('../use-cases/create-application.ts'),
+  { params, headers, body, receivedAt },
+  { ports },
+) =>
+  createApplication(await ports(), {
+    roundId: params.roundId,
+    request: body,
+    idempotencyKey: headers.idempotencyKey,
+    now: receivedAt,
+  })) satisfies PublicRun<typeof createApplicationRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -18,12 +18,13 @@ export const createPaperUploadFormRoute = {
 } as const satisfies StaffRoute;
 
 /** A form to upload one scanned document of a registered paper application. */
-export const run = staffRun(
-  createPaperUploadFormRoute,
-  async (
-    { createPaperUploadForm }: typeof import('../use-cases/staff/paper-applications.ts'),
-    { params },
-    staff,
-    ports,
-  ) => createPaperUploadForm(ports, staff, { reference: params.reference, documentType: params.documentType }),
-);
+export const run = (async (
+  { createPaperUploadForm }: typeof import('../use-cases/staff/paper-applications.ts'),
+  { params },
+  staff,
+  ports,
+) =>
+  createPaperUploadForm(ports, staff, {
+    reference: params.reference,
+    documentType: params.documentType,
+  })) satisfies StaffRun<typeof createPaperUploadFormRoute>;

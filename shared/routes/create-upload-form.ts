@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, documentType, reference } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
 
 export const createUploadFormRoute = {
@@ -17,17 +17,14 @@ export const createUploadFormRoute = {
 } as const satisfies PublicRoute;
 
 /** A presigned form to upload one document of a draft. */
-export const run = publicRun(
-  createUploadFormRoute,
-  async (
-    { createUploadForm }: typeof import('../use-cases/create-upload-form.ts'),
-    { params, headers, receivedAt },
-    { ports },
-  ) =>
-    createUploadForm(await ports(), {
-      reference: params.reference,
-      accessCode: headers.accessCode,
-      documentType: params.documentType,
-      now: receivedAt,
-    }),
-);
+export const run = (async (
+  { createUploadForm }: typeof import('../use-cases/create-upload-form.ts'),
+  { params, headers, receivedAt },
+  { ports },
+) =>
+  createUploadForm(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    documentType: params.documentType,
+    now: receivedAt,
+  })) satisfies PublicRun<typeof createUploadFormRoute>;

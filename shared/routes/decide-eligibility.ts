@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,12 +20,11 @@ export const decideEligibilityRoute = {
 } as const satisfies StaffRoute;
 
 /** Decides eligible or not eligible, with a reason. */
-export const run = staffRun(
-  decideEligibilityRoute,
-  async (
-    { decideEligibility }: typeof import('../use-cases/staff/review-decisions.ts'),
-    { params, body },
-    staff,
-    ports,
-  ) => decideEligibility(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { decideEligibility }: typeof import('../use-cases/staff/review-decisions.ts'),
+  { params, body },
+  staff,
+  ports,
+) => decideEligibility(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof decideEligibilityRoute
+>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PlanVersionBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,8 +20,11 @@ export const drawUpPlanRoute = {
 } as const satisfies StaffRoute;
 
 /** The first version of a participant's plan, or a new one with its reason. */
-export const run = staffRun(
-  drawUpPlanRoute,
-  async ({ drawUpPlan }: typeof import('../use-cases/plans/draw-up-plan.ts'), { params, body }, staff, ports) =>
-    drawUpPlan(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { drawUpPlan }: typeof import('../use-cases/plans/draw-up-plan.ts'),
+  { params, body },
+  staff,
+  ports,
+) => drawUpPlan(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof drawUpPlanRoute
+>;

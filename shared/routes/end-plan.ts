@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PlanEndBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -24,8 +24,9 @@ export const endPlanRoute = {
 } as const satisfies StaffRoute;
 
 /** The end of a participant's year: completed, or left early. */
-export const run = staffRun(
-  endPlanRoute,
-  async ({ endPlan }: typeof import('../use-cases/plans/end-plan.ts'), { params, body }, staff, ports) =>
-    endPlan(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { endPlan }: typeof import('../use-cases/plans/end-plan.ts'),
+  { params, body },
+  staff,
+  ports,
+) => endPlan(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<typeof endPlanRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ErasureRequestSchema } from '../schemas/retention.ts';
 import { retentionAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -27,12 +27,11 @@ export const eraseApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Erasure on request: the same removal as the retention job's, now, unless the law requires keeping the data. */
-export const run = staffRun(
-  eraseApplicationRoute,
-  async (
-    { eraseApplication }: typeof import('../use-cases/retention/erase-application.ts'),
-    { params, body },
-    staff,
-    ports,
-  ) => eraseApplication(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { eraseApplication }: typeof import('../use-cases/retention/erase-application.ts'),
+  { params, body },
+  staff,
+  ports,
+) => eraseApplication(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof eraseApplicationRoute
+>;

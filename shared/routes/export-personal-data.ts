@@ -1,6 +1,6 @@
 import { jsonFileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { AccessExportRequestSchema, AccessExportSchema } from '../schemas/data-requests.ts';
 
 export const exportPersonalDataRoute = {
@@ -30,15 +30,12 @@ export const exportPersonalDataRoute = {
 } as const satisfies StaffRoute;
 
 /** Everything held about one person, found by the personal code in the body, as a JSON file to save. */
-export const run = staffRun(
-  exportPersonalDataRoute,
-  async (
-    { exportPersonalData }: typeof import('../use-cases/data-requests/export-personal-data.ts'),
-    { body },
-    staff,
-    ports,
-  ) => {
-    const exported = await exportPersonalData(ports, staff, body);
-    return jsonFileAnswer(exported.fileName, exported);
-  },
-);
+export const run = (async (
+  { exportPersonalData }: typeof import('../use-cases/data-requests/export-personal-data.ts'),
+  { body },
+  staff,
+  ports,
+) => {
+  const exported = await exportPersonalData(ports, staff, body);
+  return jsonFileAnswer(exported.fileName, exported);
+}) satisfies StaffRun<typeof exportPersonalDataRoute>;

@@ -1,7 +1,7 @@
 import { fileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ExportQuerySchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -20,10 +20,12 @@ export const exportQueueRoute = {
 } as const satisfies StaffRoute;
 
 /** The queue as CSV; personal columns only with `sensitive=true`. */
-export const run = staffRun(
-  exportQueueRoute,
-  async ({ exportQueue }: typeof import('../use-cases/staff/export-queue.ts'), { params, query }, staff, ports) => {
-    const { fileName, csv } = await exportQueue(ports, staff, { roundId: params.roundId, query });
-    return fileAnswer(fileName, csv);
-  },
-);
+export const run = (async (
+  { exportQueue }: typeof import('../use-cases/staff/export-queue.ts'),
+  { params, query },
+  staff,
+  ports,
+) => {
+  const { fileName, csv } = await exportQueue(ports, staff, { roundId: params.roundId, query });
+  return fileAnswer(fileName, csv);
+}) satisfies StaffRun<typeof exportQueueRoute>;

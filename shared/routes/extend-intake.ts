@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { ExtendIntakeRequestSchema } from '../schemas/round.ts';
 import { roundPath } from './staff-paths.ts';
@@ -21,8 +21,11 @@ export const extendIntakeRoute = {
 } as const satisfies StaffRoute;
 
 /** Moves the last day of intake later. */
-export const run = staffRun(
-  extendIntakeRoute,
-  async ({ extendIntake }: typeof import('../use-cases/admin/extend-intake.ts'), { params, body }, staff, ports) =>
-    extendIntake(ports, staff, { roundId: params.roundId, request: body }),
-);
+export const run = (async (
+  { extendIntake }: typeof import('../use-cases/admin/extend-intake.ts'),
+  { params, body },
+  staff,
+  ports,
+) => extendIntake(ports, staff, { roundId: params.roundId, request: body })) satisfies StaffRun<
+  typeof extendIntakeRoute
+>;

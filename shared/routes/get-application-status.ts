@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 
 export const getApplicationStatusRoute = {
@@ -17,16 +17,13 @@ export const getApplicationStatusRoute = {
 } as const satisfies PublicRoute;
 
 /** The status, for whoever holds the access code. */
-export const run = publicRun(
-  getApplicationStatusRoute,
-  async (
-    { getApplicationStatus }: typeof import('../use-cases/get-application-status.ts'),
-    { params, headers, receivedAt },
-    { ports },
-  ) =>
-    getApplicationStatus(await ports(), {
-      reference: params.reference,
-      accessCode: headers.accessCode,
-      now: receivedAt,
-    }),
-);
+export const run = (async (
+  { getApplicationStatus }: typeof import('../use-cases/get-application-status.ts'),
+  { params, headers, receivedAt },
+  { ports },
+) =>
+  getApplicationStatus(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    now: receivedAt,
+  })) satisfies PublicRun<typeof getApplicationStatusRoute>;

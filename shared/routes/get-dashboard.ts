@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DashboardResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -17,8 +17,9 @@ export const getDashboardRoute = {
 } as const satisfies StaffRoute;
 
 /** Applications per municipality and review state, with the latest run. */
-export const run = staffRun(
-  getDashboardRoute,
-  async ({ getDashboard }: typeof import('../use-cases/selection/get-dashboard.ts'), { params }, staff, ports) =>
-    getDashboard(ports, staff, params.roundId),
-);
+export const run = (async (
+  { getDashboard }: typeof import('../use-cases/selection/get-dashboard.ts'),
+  { params },
+  staff,
+  ports,
+) => getDashboard(ports, staff, params.roundId)) satisfies StaffRun<typeof getDashboardRoute>;

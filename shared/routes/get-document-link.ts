@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DocumentLinkQuerySchema, DownloadLinkResponseSchema } from '../schemas/staff-api.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -23,17 +23,14 @@ export const getDocumentLinkRoute = {
 } as const satisfies StaffRoute;
 
 /** A short-lived link that shows or downloads a submitted document the malware scan found clean. */
-export const run = staffRun(
-  getDocumentLinkRoute,
-  async (
-    { getDocumentLink }: typeof import('../use-cases/staff/get-document-link.ts'),
-    { params, query },
-    staff,
-    ports,
-  ) =>
-    getDocumentLink(ports, staff, {
-      reference: params.reference,
-      documentType: params.documentType,
-      disposition: query.disposition,
-    }),
-);
+export const run = (async (
+  { getDocumentLink }: typeof import('../use-cases/staff/get-document-link.ts'),
+  { params, query },
+  staff,
+  ports,
+) =>
+  getDocumentLink(ports, staff, {
+    reference: params.reference,
+    documentType: params.documentType,
+    disposition: query.disposition,
+  })) satisfies StaffRun<typeof getDocumentLinkRoute>;

@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { DraftAnswersResponseSchema } from '../schemas/api.ts';
 
 export const getDraftAnswersRoute = {
@@ -17,11 +17,13 @@ export const getDraftAnswersRoute = {
 } as const satisfies PublicRoute;
 
 /** The answers of a draft, to continue it from the e-mailed link. */
-export const run = publicRun(
-  getDraftAnswersRoute,
-  async (
-    { getDraftAnswers }: typeof import('../use-cases/get-draft-answers.ts'),
-    { params, headers, receivedAt },
-    { ports },
-  ) => getDraftAnswers(await ports(), { reference: params.reference, accessCode: headers.accessCode, now: receivedAt }),
-);
+export const run = (async (
+  { getDraftAnswers }: typeof import('../use-cases/get-draft-answers.ts'),
+  { params, headers, receivedAt },
+  { ports },
+) =>
+  getDraftAnswers(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    now: receivedAt,
+  })) satisfies PublicRun<typeof getDraftAnswersRoute>;

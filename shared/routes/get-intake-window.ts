@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { IntakeWindowResponseSchema } from '../schemas/intake-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -18,8 +18,9 @@ export const getIntakeWindowRoute = {
 } as const satisfies StaffRoute;
 
 /** The round's intake window with who changed it, and whether the selection was published. */
-export const run = staffRun(
-  getIntakeWindowRoute,
-  async ({ getIntakeWindow }: typeof import('../use-cases/admin/get-intake-window.ts'), { params }, staff, ports) =>
-    getIntakeWindow(ports, staff, params.roundId),
-);
+export const run = (async (
+  { getIntakeWindow }: typeof import('../use-cases/admin/get-intake-window.ts'),
+  { params },
+  staff,
+  ports,
+) => getIntakeWindow(ports, staff, params.roundId)) satisfies StaffRun<typeof getIntakeWindowRoute>;

@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema } from '../schemas/participant-api.ts';
 
 export const getParticipantPlanRoute = {
@@ -18,12 +18,13 @@ export const getParticipantPlanRoute = {
 } as const satisfies PublicRoute;
 
 /** The support plan, for the participant who holds the access code. */
-export const run = publicRun(
-  getParticipantPlanRoute,
-  async (
-    { getParticipantPlan }: typeof import('../use-cases/participant/get-participant-plan.ts'),
-    { params, headers, receivedAt },
-    { ports },
-  ) =>
-    getParticipantPlan(await ports(), { reference: params.reference, accessCode: headers.accessCode, now: receivedAt }),
-);
+export const run = (async (
+  { getParticipantPlan }: typeof import('../use-cases/participant/get-participant-plan.ts'),
+  { params, headers, receivedAt },
+  { ports },
+) =>
+  getParticipantPlan(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    now: receivedAt,
+  })) satisfies PublicRun<typeof getParticipantPlanRoute>;

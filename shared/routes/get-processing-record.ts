@@ -1,5 +1,5 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ProcessingRecordResponseSchema } from '../schemas/processing-record.ts';
 
 export const getProcessingRecordRoute = {
@@ -18,15 +18,12 @@ export const getProcessingRecordRoute = {
 } as const satisfies StaffRoute;
 
 /** The record of processing activities, with the region and code version of the deployment that answers. */
-export const run = staffRun(
-  getProcessingRecordRoute,
-  async (
-    {
-      runningDeployment,
-      getProcessingRecord,
-    }: typeof import('../running-deployment.ts') & typeof import('../use-cases/admin/get-processing-record.ts'),
-    _input,
-    staff,
-    ports,
-  ) => getProcessingRecord(ports, staff, runningDeployment()),
-);
+export const run = (async (
+  {
+    runningDeployment,
+    getProcessingRecord,
+  }: typeof import('../running-deployment.ts') & typeof import('../use-cases/admin/get-processing-record.ts'),
+  _input,
+  staff,
+  ports,
+) => getProcessingRecord(ports, staff, runningDeployment())) satisfies StaffRun<typeof getProcessingRecordRoute>;

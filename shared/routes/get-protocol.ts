@@ -2,7 +2,7 @@ import { PROTOCOL_PAGE_ROWS } from '../domain/result-pages.ts';
 import { fileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ProtocolQuerySchema, ProtocolResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -27,23 +27,20 @@ export const getProtocolRoute = {
  * A municipality's selection protocol, as JSON a page of rows at a time (with contacts for its own social workers)
  * or as a CSV file of every row.
  */
-export const run = staffRun(
-  getProtocolRoute,
-  async (
-    { getProtocol, protocolCsv }: typeof import('../use-cases/selection/get-protocol.ts'),
-    { params, query },
-    staff,
-    ports,
-  ) => {
-    const csv = query.format === 'csv';
-    const protocol = await getProtocol(ports, staff, {
-      roundId: params.roundId,
-      ...(query.municipality && { municipality: query.municipality }),
-      // The file carries references and numbers only, so its download reads no contacts.
-      contacts: !csv,
-      ...(!csv && { rows: { from: query.from ?? 0, count: PROTOCOL_PAGE_ROWS } }),
-    });
-    if (!csv) return protocol;
-    return fileAnswer(`protocol-${protocol.number}.csv`, protocolCsv(protocol));
-  },
-);
+export const run = (async (
+  { getProtocol, protocolCsv }: typeof import('../use-cases/selection/get-protocol.ts'),
+  { params, query },
+  staff,
+  ports,
+) => {
+  const csv = query.format === 'csv';
+  const protocol = await getProtocol(ports, staff, {
+    roundId: params.roundId,
+    ...(query.municipality && { municipality: query.municipality }),
+    // The file carries references and numbers only, so its download reads no contacts.
+    contacts: !csv,
+    ...(!csv && { rows: { from: query.from ?? 0, count: PROTOCOL_PAGE_ROWS } }),
+  });
+  if (!csv) return protocol;
+  return fileAnswer(`protocol-${protocol.number}.csv`, protocolCsv(protocol));
+}) satisfies StaffRun<typeof getProtocolRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { retentionAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -22,8 +22,9 @@ export const getRetentionRoute = {
 } as const satisfies StaffRoute;
 
 /** How long the application's personal data is kept, its hold, and whether it may be erased on request. */
-export const run = staffRun(
-  getRetentionRoute,
-  async ({ getRetention }: typeof import('../use-cases/retention/get-retention.ts'), { params }, staff, ports) =>
-    getRetention(ports, staff, params.reference),
-);
+export const run = (async (
+  { getRetention }: typeof import('../use-cases/retention/get-retention.ts'),
+  { params },
+  staff,
+  ports,
+) => getRetention(ports, staff, params.reference)) satisfies StaffRun<typeof getRetentionRoute>;

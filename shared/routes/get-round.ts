@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 
 export const getRoundRoute = {
@@ -15,8 +15,8 @@ export const getRoundRoute = {
 } as const satisfies PublicRoute;
 
 /** The rules of a call and whether intake is open; never which staff changed it. */
-export const run = publicRun(
-  getRoundRoute,
-  async ({ getRound }: typeof import('../use-cases/get-round.ts'), { params, receivedAt }, { ports }) =>
-    getRound(await ports(), { roundId: params.roundId, now: receivedAt }),
-);
+export const run = (async (
+  { getRound }: typeof import('../use-cases/get-round.ts'),
+  { params, receivedAt },
+  { ports },
+) => getRound(await ports(), { roundId: params.roundId, now: receivedAt })) satisfies PublicRun<typeof getRoundRoute>;

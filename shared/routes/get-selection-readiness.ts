@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { SelectionReadinessResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -18,12 +18,9 @@ export const getSelectionReadinessRoute = {
 } as const satisfies StaffRoute;
 
 /** The applications still waiting for a decision, per municipality (own municipality). */
-export const run = staffRun(
-  getSelectionReadinessRoute,
-  async (
-    { getSelectionReadiness }: typeof import('../use-cases/selection/selection-readiness.ts'),
-    { params },
-    staff,
-    ports,
-  ) => getSelectionReadiness(ports, staff, params.roundId),
-);
+export const run = (async (
+  { getSelectionReadiness }: typeof import('../use-cases/selection/selection-readiness.ts'),
+  { params },
+  staff,
+  ports,
+) => getSelectionReadiness(ports, staff, params.roundId)) satisfies StaffRun<typeof getSelectionReadinessRoute>;

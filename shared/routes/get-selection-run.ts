@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunQuerySchema, SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -21,17 +21,14 @@ export const getSelectionRunRoute = {
 } as const satisfies StaffRoute;
 
 /** The latest selection run as it stands now, with a page of a municipality's result (a social worker's own). */
-export const run = staffRun(
-  getSelectionRunRoute,
-  async (
-    { getSelectionRun }: typeof import('../use-cases/selection/get-selection-run.ts'),
-    { params, query },
-    staff,
-    ports,
-  ) =>
-    getSelectionRun(ports, staff, {
-      roundId: params.roundId,
-      ...(query.municipality && { municipality: query.municipality }),
-      ...(query.from !== undefined && { from: query.from }),
-    }),
-);
+export const run = (async (
+  { getSelectionRun }: typeof import('../use-cases/selection/get-selection-run.ts'),
+  { params, query },
+  staff,
+  ports,
+) =>
+  getSelectionRun(ports, staff, {
+    roundId: params.roundId,
+    ...(query.municipality && { municipality: query.municipality }),
+    ...(query.from !== undefined && { from: query.from }),
+  })) satisfies StaffRun<typeof getSelectionRunRoute>;

@@ -1,7 +1,7 @@
 import { fileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { FiguresQuerySchema, ServiceYearFiguresResponseSchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -21,21 +21,18 @@ export const getServiceYearDashboardRoute = {
 } as const satisfies StaffRoute;
 
 /** Budgets committed and spent per municipality and overall, as JSON or as a CSV file. */
-export const run = staffRun(
-  getServiceYearDashboardRoute,
-  async (
-    {
-      dashboardCsv,
-      getServiceYearDashboard,
-    }: typeof import('../use-cases/service-year/figures-csv.ts') &
-      typeof import('../use-cases/service-year/get-dashboard.ts'),
-    { params, query },
-    staff,
-    ports,
-  ) => {
-    const figures = await getServiceYearDashboard(ports, staff, params.roundId);
-    if (query.format !== 'csv') return figures;
-    const { fileName, csv } = dashboardCsv(figures, staff.at);
-    return fileAnswer(fileName, csv);
-  },
-);
+export const run = (async (
+  {
+    dashboardCsv,
+    getServiceYearDashboard,
+  }: typeof import('../use-cases/service-year/figures-csv.ts') &
+    typeof import('../use-cases/service-year/get-dashboard.ts'),
+  { params, query },
+  staff,
+  ports,
+) => {
+  const figures = await getServiceYearDashboard(ports, staff, params.roundId);
+  if (query.format !== 'csv') return figures;
+  const { fileName, csv } = dashboardCsv(figures, staff.at);
+  return fileAnswer(fileName, csv);
+}) satisfies StaffRun<typeof getServiceYearDashboardRoute>;

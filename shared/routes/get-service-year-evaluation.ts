@@ -1,7 +1,7 @@
 import { fileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { EvaluationResponseSchema, FiguresQuerySchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -21,21 +21,18 @@ export const getServiceYearEvaluationRoute = {
 } as const satisfies StaffRoute;
 
 /** The evaluation in anonymised aggregates, as JSON or as a CSV file. */
-export const run = staffRun(
-  getServiceYearEvaluationRoute,
-  async (
-    {
-      evaluationCsv,
-      getServiceYearEvaluation,
-    }: typeof import('../use-cases/service-year/figures-csv.ts') &
-      typeof import('../use-cases/service-year/get-evaluation.ts'),
-    { params, query },
-    staff,
-    ports,
-  ) => {
-    const report = await getServiceYearEvaluation(ports, staff, params.roundId);
-    if (query.format !== 'csv') return report;
-    const { fileName, csv } = evaluationCsv(report, staff.at);
-    return fileAnswer(fileName, csv);
-  },
-);
+export const run = (async (
+  {
+    evaluationCsv,
+    getServiceYearEvaluation,
+  }: typeof import('../use-cases/service-year/figures-csv.ts') &
+    typeof import('../use-cases/service-year/get-evaluation.ts'),
+  { params, query },
+  staff,
+  ports,
+) => {
+  const report = await getServiceYearEvaluation(ports, staff, params.roundId);
+  if (query.format !== 'csv') return report;
+  const { fileName, csv } = evaluationCsv(report, staff.at);
+  return fileAnswer(fileName, csv);
+}) satisfies StaffRun<typeof getServiceYearEvaluationRoute>;

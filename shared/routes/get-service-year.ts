@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -18,12 +18,9 @@ export const getServiceYearRoute = {
 } as const satisfies StaffRoute;
 
 /** The round's year of services: its budget, catalogue and the providers the caller may see. */
-export const run = staffRun(
-  getServiceYearRoute,
-  async (
-    { getServiceYear }: typeof import('../use-cases/service-year/get-service-year.ts'),
-    { params },
-    staff,
-    ports,
-  ) => getServiceYear(ports, staff, params.roundId),
-);
+export const run = (async (
+  { getServiceYear }: typeof import('../use-cases/service-year/get-service-year.ts'),
+  { params },
+  staff,
+  ports,
+) => getServiceYear(ports, staff, params.roundId)) satisfies StaffRun<typeof getServiceYearRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -17,12 +17,9 @@ export const getStaffApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Everything about one application, with its history. */
-export const run = staffRun(
-  getStaffApplicationRoute,
-  async (
-    { getStaffApplication }: typeof import('../use-cases/staff/get-staff-application.ts'),
-    { params },
-    staff,
-    ports,
-  ) => getStaffApplication(ports, staff, params.reference),
-);
+export const run = (async (
+  { getStaffApplication }: typeof import('../use-cases/staff/get-staff-application.ts'),
+  { params },
+  staff,
+  ports,
+) => getStaffApplication(ports, staff, params.reference)) satisfies StaffRun<typeof getStaffApplicationRoute>;

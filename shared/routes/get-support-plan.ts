@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -18,8 +18,9 @@ export const getSupportPlanRoute = {
 } as const satisfies StaffRoute;
 
 /** A participant's support plan and year. */
-export const run = staffRun(
-  getSupportPlanRoute,
-  async ({ getSupportPlan }: typeof import('../use-cases/plans/get-support-plan.ts'), { params }, staff, ports) =>
-    getSupportPlan(ports, staff, params.reference),
-);
+export const run = (async (
+  { getSupportPlan }: typeof import('../use-cases/plans/get-support-plan.ts'),
+  { params },
+  staff,
+  ports,
+) => getSupportPlan(ports, staff, params.reference)) satisfies StaffRun<typeof getSupportPlanRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { retentionAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -21,8 +21,9 @@ export const liftHoldRoute = {
 } as const satisfies StaffRoute;
 
 /** Lifts the legal hold: the round's retention applies again. */
-export const run = staffRun(
-  liftHoldRoute,
-  async ({ liftHold }: typeof import('../use-cases/retention/legal-hold.ts'), { params }, staff, ports) =>
-    liftHold(ports, staff, params.reference),
-);
+export const run = (async (
+  { liftHold }: typeof import('../use-cases/retention/legal-hold.ts'),
+  { params },
+  staff,
+  ports,
+) => liftHold(ports, staff, params.reference)) satisfies StaffRun<typeof liftHoldRoute>;

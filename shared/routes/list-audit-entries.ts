@@ -1,5 +1,5 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { AuditQuerySchema } from '../schemas/audit.ts';
 import { AuditPageResponseSchema } from '../schemas/staff-api.ts';
 
@@ -18,8 +18,9 @@ export const listAuditEntriesRoute = {
 } as const satisfies StaffRoute;
 
 /** The audit log of staff reads and changes, newest first. */
-export const run = staffRun(
-  listAuditEntriesRoute,
-  async ({ listAuditEntries }: typeof import('../use-cases/staff/list-audit-entries.ts'), { query }, staff, ports) =>
-    listAuditEntries(ports, staff, query),
-);
+export const run = (async (
+  { listAuditEntries }: typeof import('../use-cases/staff/list-audit-entries.ts'),
+  { query },
+  staff,
+  ports,
+) => listAuditEntries(ports, staff, query)) satisfies StaffRun<typeof listAuditEntriesRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DuplicatesResponseSchema } from '../schemas/staff-api.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -17,8 +17,9 @@ export const listDuplicatesRoute = {
 } as const satisfies StaffRoute;
 
 /** The person's applications in the round, side by side. */
-export const run = staffRun(
-  listDuplicatesRoute,
-  async ({ listDuplicates }: typeof import('../use-cases/staff/duplicates.ts'), { params }, staff, ports) =>
-    listDuplicates(ports, staff, params.reference),
-);
+export const run = (async (
+  { listDuplicates }: typeof import('../use-cases/staff/duplicates.ts'),
+  { params },
+  staff,
+  ports,
+) => listDuplicates(ports, staff, params.reference)) satisfies StaffRun<typeof listDuplicatesRoute>;

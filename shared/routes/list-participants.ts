@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ParticipantsQuerySchema, ParticipantsResponseSchema } from '../schemas/plans-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -19,12 +19,11 @@ export const listParticipantsRoute = {
 } as const satisfies StaffRoute;
 
 /** A municipality's participants of the round, with where each plan stands. */
-export const run = staffRun(
-  listParticipantsRoute,
-  async (
-    { listParticipants }: typeof import('../use-cases/plans/list-participants.ts'),
-    { params, query },
-    staff,
-    ports,
-  ) => listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality }),
-);
+export const run = (async (
+  { listParticipants }: typeof import('../use-cases/plans/list-participants.ts'),
+  { params, query },
+  staff,
+  ports,
+) => listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality })) satisfies StaffRun<
+  typeof listParticipantsRoute
+>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { QueueQuerySchema, QueueResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -20,8 +20,9 @@ export const listQueueRoute = {
 } as const satisfies StaffRoute;
 
 /** The municipality's queue in selection order, with counts. */
-export const run = staffRun(
-  listQueueRoute,
-  async ({ listQueue }: typeof import('../use-cases/staff/list-queue.ts'), { params, query }, staff, ports) =>
-    listQueue(ports, staff, { roundId: params.roundId, query }),
-);
+export const run = (async (
+  { listQueue }: typeof import('../use-cases/staff/list-queue.ts'),
+  { params, query },
+  staff,
+  ports,
+) => listQueue(ports, staff, { roundId: params.roundId, query })) satisfies StaffRun<typeof listQueueRoute>;

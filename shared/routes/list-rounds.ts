@@ -1,5 +1,5 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { ListRoundsResponseSchema } from '../schemas/api.ts';
 
 export const listRoundsRoute = {
@@ -13,8 +13,5 @@ export const listRoundsRoute = {
 } as const satisfies PublicRoute;
 
 /** The intake rounds, with whether each is open now. */
-export const run = publicRun(
-  listRoundsRoute,
-  async ({ listRounds }: typeof import('../use-cases/get-round.ts'), { receivedAt }, { ports }) =>
-    listRounds(await ports(), { now: receivedAt }),
-);
+export const run = (async ({ listRounds }: typeof import('../use-cases/get-round.ts'), { receivedAt }, { ports }) =>
+  listRounds(await ports(), { now: receivedAt })) satisfies PublicRun<typeof listRoundsRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { HoldRequestSchema } from '../schemas/retention.ts';
 import { retentionAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -26,8 +26,9 @@ export const placeHoldRoute = {
 } as const satisfies StaffRoute;
 
 /** Puts the application on legal hold: nothing of it is removed until the hold is lifted. */
-export const run = staffRun(
-  placeHoldRoute,
-  async ({ placeHold }: typeof import('../use-cases/retention/legal-hold.ts'), { params, body }, staff, ports) =>
-    placeHold(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { placeHold }: typeof import('../use-cases/retention/legal-hold.ts'),
+  { params, body },
+  staff,
+  ports,
+) => placeHold(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<typeof placeHoldRoute>;

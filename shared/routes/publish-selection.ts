@@ -1,7 +1,7 @@
 import { answerWith } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { runId } from '../http/run-id-part.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
@@ -26,15 +26,12 @@ export const publishSelectionRoute = {
  * Publishes the latest run: 202 once publishing has started (the results and e-mails follow in the background),
  * 200 when it was published already.
  */
-export const run = staffRun(
-  publishSelectionRoute,
-  async (
-    { publishSelection }: typeof import('../use-cases/selection/publish-selection.ts'),
-    { params },
-    staff,
-    ports,
-  ) => {
-    const { started, answer } = await publishSelection(ports, staff, { roundId: params.roundId, runId: params.runId });
-    return answerWith(started ? 202 : 200, answer);
-  },
-);
+export const run = (async (
+  { publishSelection }: typeof import('../use-cases/selection/publish-selection.ts'),
+  { params },
+  staff,
+  ports,
+) => {
+  const { started, answer } = await publishSelection(ports, staff, { roundId: params.roundId, runId: params.runId });
+  return answerWith(started ? 202 : 200, answer);
+}) satisfies StaffRun<typeof publishSelectionRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PlanAgreementBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,12 +20,11 @@ export const recordPlanAgreementRoute = {
 } as const satisfies StaffRoute;
 
 /** The participant signed the plan's current version on paper. */
-export const run = staffRun(
-  recordPlanAgreementRoute,
-  async (
-    { recordAgreement }: typeof import('../use-cases/plans/record-agreement.ts'),
-    { params, body },
-    staff,
-    ports,
-  ) => recordAgreement(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { recordAgreement }: typeof import('../use-cases/plans/record-agreement.ts'),
+  { params, body },
+  staff,
+  ports,
+) => recordAgreement(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof recordPlanAgreementRoute
+>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { MonthDeliveryBodySchema } from '../schemas/plans-api.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,8 +20,11 @@ export const recordPlanDeliveryRoute = {
 } as const satisfies StaffRoute;
 
 /** What was delivered in a month of the plan. */
-export const run = staffRun(
-  recordPlanDeliveryRoute,
-  async ({ recordDelivery }: typeof import('../use-cases/plans/record-month.ts'), { params, body }, staff, ports) =>
-    recordDelivery(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { recordDelivery }: typeof import('../use-cases/plans/record-month.ts'),
+  { params, body },
+  staff,
+  ports,
+) => recordDelivery(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof recordPlanDeliveryRoute
+>;

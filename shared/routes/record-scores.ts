@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ScoresRequestSchema } from '../schemas/staff-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,8 +20,11 @@ export const recordScoresRoute = {
 } as const satisfies StaffRoute;
 
 /** Points per selection criterion, with a justification. */
-export const run = staffRun(
-  recordScoresRoute,
-  async ({ recordScores }: typeof import('../use-cases/staff/review-decisions.ts'), { params, body }, staff, ports) =>
-    recordScores(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { recordScores }: typeof import('../use-cases/staff/review-decisions.ts'),
+  { params, body },
+  staff,
+  ports,
+) => recordScores(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof recordScoresRoute
+>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { WithdrawalRequestSchema } from '../schemas/selection-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
@@ -20,12 +20,11 @@ export const recordWithdrawalRoute = {
 } as const satisfies StaffRoute;
 
 /** The person gave up; a freed place goes to the first on the waiting list. */
-export const run = staffRun(
-  recordWithdrawalRoute,
-  async (
-    { recordWithdrawal }: typeof import('../use-cases/selection/record-withdrawal.ts'),
-    { params, body },
-    staff,
-    ports,
-  ) => recordWithdrawal(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { recordWithdrawal }: typeof import('../use-cases/selection/record-withdrawal.ts'),
+  { params, body },
+  staff,
+  ports,
+) => recordWithdrawal(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof recordWithdrawalRoute
+>;

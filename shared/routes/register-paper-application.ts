@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { idempotencyKey, roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PaperApplicationRequestSchema, PaperApplicationResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -20,17 +20,14 @@ export const registerPaperApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Registers an application the office received on paper. */
-export const run = staffRun(
-  registerPaperApplicationRoute,
-  async (
-    { registerPaperApplication }: typeof import('../use-cases/staff/paper-applications.ts'),
-    { params, headers, body },
-    staff,
-    ports,
-  ) =>
-    registerPaperApplication(ports, staff, {
-      roundId: params.roundId,
-      request: body,
-      idempotencyKey: headers.idempotencyKey,
-    }),
-);
+export const run = (async (
+  { registerPaperApplication }: typeof import('../use-cases/staff/paper-applications.ts'),
+  { params, headers, body },
+  staff,
+  ports,
+) =>
+  registerPaperApplication(ports, staff, {
+    roundId: params.roundId,
+    request: body,
+    idempotencyKey: headers.idempotencyKey,
+  })) satisfies StaffRun<typeof registerPaperApplicationRoute>;

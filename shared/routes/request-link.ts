@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { PublicRoute } from '../http/route-declaration.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { LinkRequestResponseSchema, LinkRequestSchema } from '../schemas/api.ts';
 
 export const requestLinkRoute = {
@@ -32,26 +32,23 @@ const ANSWER = {
 };
 
 /** The status link sent again, answered alike whether or not the number and the address matched. */
-export const run = publicRun(
-  requestLinkRoute,
-  async (
-    {
-      readConfig,
-      logger,
-      requestLink,
-    }: typeof import('../config.ts') &
-      typeof import('../logging/logger.ts') &
-      typeof import('../use-cases/request-link.ts'),
-    { body, receivedAt },
-    { ports },
-  ) => {
-    const started = Date.now();
-    const outcome = await requestLink(await ports(), body, {
-      webUrl: readConfig('web').PUBLIC_WEB_URL,
-      now: new Date(receivedAt),
-    });
-    logger.info('Link request handled', { outcome });
-    await sleep(Math.max(0, ANSWER_FLOOR_MS - (Date.now() - started)));
-    return ANSWER;
-  },
-);
+export const run = (async (
+  {
+    readConfig,
+    logger,
+    requestLink,
+  }: typeof import('../config.ts') &
+    typeof import('../logging/logger.ts') &
+    typeof import('../use-cases/request-link.ts'),
+  { body, receivedAt },
+  { ports },
+) => {
+  const started = Date.now();
+  const outcome = await requestLink(await ports(), body, {
+    webUrl: readConfig('web').PUBLIC_WEB_URL,
+    now: new Date(receivedAt),
+  });
+  logger.info('Link request handled', { outcome });
+  await sleep(Math.max(0, ANSWER_FLOOR_MS - (Date.now() - started)));
+  return ANSWER;
+}) satisfies PublicRun<typeof requestLinkRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DuplicateResolutionRequestSchema, DuplicatesResponseSchema } from '../schemas/staff-api.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -19,8 +19,11 @@ export const resolveDuplicatesRoute = {
 } as const satisfies StaffRoute;
 
 /** Which of the person's applications stands, and why. */
-export const run = staffRun(
-  resolveDuplicatesRoute,
-  async ({ resolveDuplicates }: typeof import('../use-cases/staff/duplicates.ts'), { params, body }, staff, ports) =>
-    resolveDuplicates(ports, staff, { reference: params.reference, request: body }),
-);
+export const run = (async (
+  { resolveDuplicates }: typeof import('../use-cases/staff/duplicates.ts'),
+  { params, body },
+  staff,
+  ports,
+) => resolveDuplicates(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
+  typeof resolveDuplicatesRoute
+>;

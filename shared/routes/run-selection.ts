@@ -1,7 +1,7 @@
 import { answerWith } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -19,10 +19,12 @@ export const runSelectionRoute = {
 } as const satisfies StaffRoute;
 
 /** Runs the selection of a closed round: 201 for a new run, 200 when the same data gave the same run. */
-export const run = staffRun(
-  runSelectionRoute,
-  async ({ runSelection }: typeof import('../use-cases/selection/run-selection.ts'), { params }, staff, ports) => {
-    const { created, answer } = await runSelection(ports, staff, params.roundId);
-    return answerWith(created ? 201 : 200, answer);
-  },
-);
+export const run = (async (
+  { runSelection }: typeof import('../use-cases/selection/run-selection.ts'),
+  { params },
+  staff,
+  ports,
+) => {
+  const { created, answer } = await runSelection(ports, staff, params.roundId);
+  return answerWith(created ? 201 : 200, answer);
+}) satisfies StaffRun<typeof runSelectionRoute>;

@@ -1,7 +1,7 @@
 import { answerWith } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { newRoundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { RoundRulesSchema } from '../schemas/round.ts';
 import { roundPath } from './staff-paths.ts';
@@ -22,10 +22,12 @@ export const saveRoundRoute = {
 } as const satisfies StaffRoute;
 
 /** Creates a round (201) or replaces its rules while intake has not opened (200). */
-export const run = staffRun(
-  saveRoundRoute,
-  async ({ saveRound }: typeof import('../use-cases/admin/save-round.ts'), { params, body }, staff, ports) => {
-    const { created, round } = await saveRound(ports, staff, { roundId: params.roundId, rules: body });
-    return answerWith(created ? 201 : 200, round);
-  },
-);
+export const run = (async (
+  { saveRound }: typeof import('../use-cases/admin/save-round.ts'),
+  { params, body },
+  staff,
+  ports,
+) => {
+  const { created, round } = await saveRound(ports, staff, { roundId: params.roundId, rules: body });
+  return answerWith(created ? 201 : 200, round);
+}) satisfies StaffRun<typeof saveRoundRoute>;

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema, ServiceYearSaveRequestSchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -21,12 +21,11 @@ export const saveServiceYearRoute = {
 } as const satisfies StaffRoute;
 
 /** Sets up or replaces the round's year of services, over the revision read. */
-export const run = staffRun(
-  saveServiceYearRoute,
-  async (
-    { saveServiceYear }: typeof import('../use-cases/service-year/save-service-year.ts'),
-    { params, body },
-    staff,
-    ports,
-  ) => saveServiceYear(ports, staff, { roundId: params.roundId, request: body }),
-);
+export const run = (async (
+  { saveServiceYear }: typeof import('../use-cases/service-year/save-service-year.ts'),
+  { params, body },
+  staff,
+  ports,
+) => saveServiceYear(ports, staff, { roundId: params.roundId, request: body })) satisfies StaffRun<
+  typeof saveServiceYearRoute
+>;

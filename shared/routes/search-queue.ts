@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { QueueSearchRequestSchema, QueueSearchResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
@@ -22,8 +22,9 @@ export const searchQueueRoute = {
 } as const satisfies StaffRoute;
 
 /** The municipality's applications that match a reference, a personal code or a name, sent in the body. */
-export const run = staffRun(
-  searchQueueRoute,
-  async ({ searchQueue }: typeof import('../use-cases/staff/search-queue.ts'), { params, body }, staff, ports) =>
-    searchQueue(ports, staff, { roundId: params.roundId, request: body }),
-);
+export const run = (async (
+  { searchQueue }: typeof import('../use-cases/staff/search-queue.ts'),
+  { params, body },
+  staff,
+  ports,
+) => searchQueue(ports, staff, { roundId: params.roundId, request: body })) satisfies StaffRun<typeof searchQueueRoute>;

@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { submitNeeds } from './submission-needs.ts';
 
@@ -18,11 +18,13 @@ export const submitApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Sends the draft in, stamped with the server's receipt time. */
-export const run = publicRun(
-  submitApplicationRoute,
-  async (
-    { submitApplication }: typeof import('../use-cases/submit-application.ts'),
-    { params, headers, receivedAt },
-    { ports },
-  ) => submitApplication(await ports(), { reference: params.reference, accessCode: headers.accessCode, receivedAt }),
-);
+export const run = (async (
+  { submitApplication }: typeof import('../use-cases/submit-application.ts'),
+  { params, headers, receivedAt },
+  { ports },
+) =>
+  submitApplication(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    receivedAt,
+  })) satisfies PublicRun<typeof submitApplicationRoute>;

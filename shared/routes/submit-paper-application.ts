@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
-import { staffRun } from '../http/route-run.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 import { submitNeeds } from './submission-needs.ts';
@@ -24,12 +24,9 @@ export const submitPaperApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Submits a registered paper application once its scans have arrived. */
-export const run = staffRun(
-  submitPaperApplicationRoute,
-  async (
-    { submitPaperApplication }: typeof import('../use-cases/staff/paper-applications.ts'),
-    { params },
-    staff,
-    ports,
-  ) => submitPaperApplication(ports, staff, params.reference),
-);
+export const run = (async (
+  { submitPaperApplication }: typeof import('../use-cases/staff/paper-applications.ts'),
+  { params },
+  staff,
+  ports,
+) => submitPaperApplication(ports, staff, params.reference)) satisfies StaffRun<typeof submitPaperApplicationRoute>;

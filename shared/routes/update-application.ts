@@ -1,6 +1,6 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import { accessCode, reference } from '../http/route-parts.ts';
-import { publicRun } from '../http/route-run.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
 
@@ -20,17 +20,14 @@ export const updateApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Corrects the answers of a draft; documents already uploaded stay. */
-export const run = publicRun(
-  updateApplicationRoute,
-  async (
-    { updateApplication }: typeof import('../use-cases/update-application.ts'),
-    { params, headers, body, receivedAt },
-    { ports },
-  ) =>
-    updateApplication(await ports(), {
-      reference: params.reference,
-      accessCode: headers.accessCode,
-      request: body,
-      now: receivedAt,
-    }),
-);
+export const run = (async (
+  { updateApplication }: typeof import('../use-cases/update-application.ts'),
+  { params, headers, body, receivedAt },
+  { ports },
+) =>
+  updateApplication(await ports(), {
+    reference: params.reference,
+    accessCode: headers.accessCode,
+    request: body,
+    now: receivedAt,
+  })) satisfies PublicRun<typeof updateApplicationRoute>;
