@@ -9,9 +9,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  *
  * - `shared/routes.ts`, the route table: every module of `shared/routes/` that declares a route, in the folder's
  *   order (the modules that declare none hold parts several declarations share).
- * - `functions/<handler>.ts`, each route's function: it imports what its run names in its first parameter (`({
- *   recordScores }: typeof import('../use-cases/staff/review-decisions.ts'), …)`) and hands it over. So the table
- *   loads no use case, while a Lambda bundle carries its use case as an ordinary import, loaded at its cold start.
+ * - `functions/<handler>.ts`, each route's function: it imports what the module's run takes in its first parameter
+ *   (`type Uses = typeof import('../use-cases/staff/review-decisions.ts')`, `async ({ recordScores }, …) => …`) and
+ *   hands it over. So the table loads no use case, while a Lambda bundle carries its use case as an ordinary import,
+ *   loaded at its cold start.
  *
  * The functions of the stream, the topic and the clock stay written by hand; a generated file says so in its first
  * line, by which a function whose route is gone is found and removed.
@@ -107,29 +108,32 @@ function isDeclaration(value: unknown): value is { handler: string; access: stri
   return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'handler' in value;
 }
 
-/** The run's first parameter: the names it takes, of the modules whose types it names. */
-const USES = /export const run = \(\s*(?:async\s*)?\(\s*\{([^}]*)\}\s*:\s*([^,]+),/;
+/** What the run calls: the names its first parameter takes, from the modules its `Uses` type names. */
+const USED_NAMES = /export const run: \w+<[^>]*> = (?:async\s*)?\(\s*\{([^}]*)\}/;
+const USES_TYPE = /^type Uses = ([^;]+);/m;
 const MODULE_TYPE = /typeof import\('([^']+)'\)/g;
 
 async function usesOf(name: string, text: string): Promise<Map<string, string[]>> {
-  const match = USES.exec(text);
-  if (!match?.[1] || !match[2]) {
+  const names = USED_NAMES.exec(text)?.[1];
+  const types = USES_TYPE.exec(text)?.[1];
+  if (!names || !types) {
     throw new Error(
-      `shared/routes/${name}: the run's first parameter must name what it calls, as ({ name }: typeof import('…')).`,
+      `shared/routes/${name}: name what the run calls, as type Uses = typeof import('…'), and take it as its first ` +
+        'parameter: export const run: StaffRun<typeof …Route, Uses> = async ({ name }, …) => …',
     );
   }
-  const names = match[1]
+  const used = names
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
-  const paths = [...match[2].matchAll(MODULE_TYPE)].map(([, path]) => path as string);
+  const paths = [...types.matchAll(MODULE_TYPE)].map(([, path]) => path as string);
   const uses = new Map<string, string[]>();
   for (const path of paths) {
     const exported = (await import(new URL(path, pathToFileURL(join(ROUTES_DIR, name))).href)) as object;
-    const found = names.filter((used) => used in exported);
+    const found = used.filter((usedName) => usedName in exported);
     if (found.length > 0) uses.set(`../shared/${path.slice('../'.length)}`, found);
   }
-  const missing = names.filter((used) => ![...uses.values()].flat().includes(used));
+  const missing = used.filter((usedName) => ![...uses.values()].flat().includes(usedName));
   if (missing.length > 0) throw new Error(`shared/routes/${name}: no module it names exports ${missing.join(', ')}.`);
   return uses;
 }

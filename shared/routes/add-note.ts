@@ -19,10 +19,9 @@ export const addNoteRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/add-note.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 /** Adds a note to the review. */
-export const run = (async (
-  { addNote }: typeof import('../use-cases/staff/review-decisions.ts'),
-  { params, body },
-  staff,
-  ports,
-) => addNote(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<typeof addNoteRoute>;
+export const run: StaffRun<typeof addNoteRoute, Uses> = async ({ addNote }, { params, body }, staff, ports) =>
+  addNote(ports, staff, { reference: params.reference, request: body });

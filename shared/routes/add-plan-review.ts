@@ -19,12 +19,9 @@ export const addPlanReviewRoute = {
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/add-plan-review.ts` imports it. */
+type Uses = typeof import('../use-cases/plans/add-review.ts');
+
 /** A review of the participant's year. */
-export const run = (async (
-  { addReview }: typeof import('../use-cases/plans/add-review.ts'),
-  { params, body },
-  staff,
-  ports,
-) => addReview(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof addPlanReviewRoute
->;
+export const run: StaffRun<typeof addPlanReviewRoute, Uses> = async ({ addReview }, { params, body }, staff, ports) =>
+  addReview(ports, staff, { reference: params.reference, request: body });

@@ -20,9 +20,12 @@ export const agreeToPlanRoute = {
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'], audit: 'append' },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/agree-to-plan.ts` imports it. */
+type Uses = typeof import('../use-cases/participant/agree-to-plan.ts');
+
 /** The participant's online agreement to the version of the plan they read. */
-export const run = (async (
-  { agreeToPlan }: typeof import('../use-cases/participant/agree-to-plan.ts'),
+export const run: PublicRun<typeof agreeToPlanRoute, Uses> = async (
+  { agreeToPlan },
   { params, headers, body, receivedAt },
   { ports, event },
 ) =>
@@ -32,4 +35,4 @@ export const run = (async (
     now: receivedAt,
     version: body.version,
     requestId: event.requestContext.requestId,
-  })) satisfies PublicRun<typeof agreeToPlanRoute>;
+  });

@@ -19,12 +19,13 @@ export const checkDocumentsRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/check-documents.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 /** Records whether the documents are in order. */
-export const run = (async (
-  { checkDocuments }: typeof import('../use-cases/staff/review-decisions.ts'),
+export const run: StaffRun<typeof checkDocumentsRoute, Uses> = async (
+  { checkDocuments },
   { params, body },
   staff,
   ports,
-) => checkDocuments(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof checkDocumentsRoute
->;
+) => checkDocuments(ports, staff, { reference: params.reference, request: body });

@@ -18,10 +18,9 @@ export const closeIntakeRoute = {
   needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/close-intake.ts` imports it. */
+type Uses = typeof import('../use-cases/admin/close-intake.ts');
+
 /** Closes open intake early; it takes effect a little later. */
-export const run = (async (
-  { closeIntake }: typeof import('../use-cases/admin/close-intake.ts'),
-  { params },
-  staff,
-  ports,
-) => closeIntake(ports, staff, params.roundId)) satisfies StaffRun<typeof closeIntakeRoute>;
+export const run: StaffRun<typeof closeIntakeRoute, Uses> = async ({ closeIntake }, { params }, staff, ports) =>
+  closeIntake(ports, staff, params.roundId);

@@ -23,12 +23,13 @@ export const correctPersonalDetailsRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'personalData'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/correct-personal-details.ts` imports it. */
+type Uses = typeof import('../use-cases/data-requests/correct-personal-details.ts');
+
 /** The person's names, contact or representative's details corrected, with the reason. */
-export const run = (async (
-  { correctPersonalDetails }: typeof import('../use-cases/data-requests/correct-personal-details.ts'),
+export const run: StaffRun<typeof correctPersonalDetailsRoute, Uses> = async (
+  { correctPersonalDetails },
   { params, body },
   staff,
   ports,
-) => correctPersonalDetails(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof correctPersonalDetailsRoute
->;
+) => correctPersonalDetails(ports, staff, { reference: params.reference, request: body });

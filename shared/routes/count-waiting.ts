@@ -18,10 +18,9 @@ export const countWaitingRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/count-waiting.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/waiting-counts.ts');
+
 /** How many of the round's applications wait for a social worker, per municipality the caller may see. */
-export const run = (async (
-  { countWaiting }: typeof import('../use-cases/staff/waiting-counts.ts'),
-  { params },
-  staff,
-  ports,
-) => countWaiting(ports, staff, params.roundId)) satisfies StaffRun<typeof countWaitingRoute>;
+export const run: StaffRun<typeof countWaitingRoute, Uses> = async ({ countWaiting }, { params }, staff, ports) =>
+  countWaiting(ports, staff, params.roundId);

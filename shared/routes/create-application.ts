@@ -18,9 +18,12 @@ export const createApplicationRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/create-application.ts` imports it. */
+type Uses = typeof import('../use-cases/create-application.ts');
+
 /** Starts a draft; the answer holds the reference and access code. */
-export const run = (async (
-  { createApplication }: typeof import('../use-cases/create-application.ts'),
+export const run: PublicRun<typeof createApplicationRoute, Uses> = async (
+  { createApplication },
   { params, headers, body, receivedAt },
   { ports },
 ) =>
@@ -29,4 +32,4 @@ export const run = (async (
     request: body,
     idempotencyKey: headers.idempotencyKey,
     now: receivedAt,
-  })) satisfies PublicRun<typeof createApplicationRoute>;
+  });

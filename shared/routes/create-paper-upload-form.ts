@@ -17,9 +17,12 @@ export const createPaperUploadFormRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['uploadForms'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/create-paper-upload-form.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/paper-applications.ts');
+
 /** A form to upload one scanned document of a registered paper application. */
-export const run = (async (
-  { createPaperUploadForm }: typeof import('../use-cases/staff/paper-applications.ts'),
+export const run: StaffRun<typeof createPaperUploadFormRoute, Uses> = async (
+  { createPaperUploadForm },
   { params },
   staff,
   ports,
@@ -27,4 +30,4 @@ export const run = (async (
   createPaperUploadForm(ports, staff, {
     reference: params.reference,
     documentType: params.documentType,
-  })) satisfies StaffRun<typeof createPaperUploadFormRoute>;
+  });

@@ -16,9 +16,12 @@ export const createUploadFormRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['uploadForms'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/create-upload-form.ts` imports it. */
+type Uses = typeof import('../use-cases/create-upload-form.ts');
+
 /** A presigned form to upload one document of a draft. */
-export const run = (async (
-  { createUploadForm }: typeof import('../use-cases/create-upload-form.ts'),
+export const run: PublicRun<typeof createUploadFormRoute, Uses> = async (
+  { createUploadForm },
   { params, headers, receivedAt },
   { ports },
 ) =>
@@ -27,4 +30,4 @@ export const run = (async (
     accessCode: headers.accessCode,
     documentType: params.documentType,
     now: receivedAt,
-  })) satisfies PublicRun<typeof createUploadFormRoute>;
+  });

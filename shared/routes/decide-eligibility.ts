@@ -19,12 +19,13 @@ export const decideEligibilityRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/decide-eligibility.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 /** Decides eligible or not eligible, with a reason. */
-export const run = (async (
-  { decideEligibility }: typeof import('../use-cases/staff/review-decisions.ts'),
+export const run: StaffRun<typeof decideEligibilityRoute, Uses> = async (
+  { decideEligibility },
   { params, body },
   staff,
   ports,
-) => decideEligibility(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof decideEligibilityRoute
->;
+) => decideEligibility(ports, staff, { reference: params.reference, request: body });

@@ -19,12 +19,9 @@ export const drawUpPlanRoute = {
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/draw-up-plan.ts` imports it. */
+type Uses = typeof import('../use-cases/plans/draw-up-plan.ts');
+
 /** The first version of a participant's plan, or a new one with its reason. */
-export const run = (async (
-  { drawUpPlan }: typeof import('../use-cases/plans/draw-up-plan.ts'),
-  { params, body },
-  staff,
-  ports,
-) => drawUpPlan(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof drawUpPlanRoute
->;
+export const run: StaffRun<typeof drawUpPlanRoute, Uses> = async ({ drawUpPlan }, { params, body }, staff, ports) =>
+  drawUpPlan(ports, staff, { reference: params.reference, request: body });

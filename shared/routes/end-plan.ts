@@ -23,10 +23,9 @@ export const endPlanRoute = {
   },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/end-plan.ts` imports it. */
+type Uses = typeof import('../use-cases/plans/end-plan.ts');
+
 /** The end of a participant's year: completed, or left early. */
-export const run = (async (
-  { endPlan }: typeof import('../use-cases/plans/end-plan.ts'),
-  { params, body },
-  staff,
-  ports,
-) => endPlan(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<typeof endPlanRoute>;
+export const run: StaffRun<typeof endPlanRoute, Uses> = async ({ endPlan }, { params, body }, staff, ports) =>
+  endPlan(ports, staff, { reference: params.reference, request: body });

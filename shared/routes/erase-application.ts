@@ -26,12 +26,13 @@ export const eraseApplicationRoute = {
   },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/erase-application.ts` imports it. */
+type Uses = typeof import('../use-cases/retention/erase-application.ts');
+
 /** Erasure on request: the same removal as the retention job's, now, unless the law requires keeping the data. */
-export const run = (async (
-  { eraseApplication }: typeof import('../use-cases/retention/erase-application.ts'),
+export const run: StaffRun<typeof eraseApplicationRoute, Uses> = async (
+  { eraseApplication },
   { params, body },
   staff,
   ports,
-) => eraseApplication(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof eraseApplicationRoute
->;
+) => eraseApplication(ports, staff, { reference: params.reference, request: body });

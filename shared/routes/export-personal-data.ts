@@ -29,13 +29,16 @@ export const exportPersonalDataRoute = {
   },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/export-personal-data.ts` imports it. */
+type Uses = typeof import('../use-cases/data-requests/export-personal-data.ts');
+
 /** Everything held about one person, found by the personal code in the body, as a JSON file to save. */
-export const run = (async (
-  { exportPersonalData }: typeof import('../use-cases/data-requests/export-personal-data.ts'),
+export const run: StaffRun<typeof exportPersonalDataRoute, Uses> = async (
+  { exportPersonalData },
   { body },
   staff,
   ports,
 ) => {
   const exported = await exportPersonalData(ports, staff, body);
   return jsonFileAnswer(exported.fileName, exported);
-}) satisfies StaffRun<typeof exportPersonalDataRoute>;
+};

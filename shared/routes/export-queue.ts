@@ -19,13 +19,16 @@ export const exportQueueRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/export-queue.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/export-queue.ts');
+
 /** The queue as CSV; personal columns only with `sensitive=true`. */
-export const run = (async (
-  { exportQueue }: typeof import('../use-cases/staff/export-queue.ts'),
+export const run: StaffRun<typeof exportQueueRoute, Uses> = async (
+  { exportQueue },
   { params, query },
   staff,
   ports,
 ) => {
   const { fileName, csv } = await exportQueue(ports, staff, { roundId: params.roundId, query });
   return fileAnswer(fileName, csv);
-}) satisfies StaffRun<typeof exportQueueRoute>;
+};

@@ -20,12 +20,9 @@ export const extendIntakeRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'selectionRuns'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/extend-intake.ts` imports it. */
+type Uses = typeof import('../use-cases/admin/extend-intake.ts');
+
 /** Moves the last day of intake later. */
-export const run = (async (
-  { extendIntake }: typeof import('../use-cases/admin/extend-intake.ts'),
-  { params, body },
-  staff,
-  ports,
-) => extendIntake(ports, staff, { roundId: params.roundId, request: body })) satisfies StaffRun<
-  typeof extendIntakeRoute
->;
+export const run: StaffRun<typeof extendIntakeRoute, Uses> = async ({ extendIntake }, { params, body }, staff, ports) =>
+  extendIntake(ports, staff, { roundId: params.roundId, request: body });

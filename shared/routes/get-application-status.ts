@@ -16,9 +16,12 @@ export const getApplicationStatusRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/get-application-status.ts` imports it. */
+type Uses = typeof import('../use-cases/get-application-status.ts');
+
 /** The status, for whoever holds the access code. */
-export const run = (async (
-  { getApplicationStatus }: typeof import('../use-cases/get-application-status.ts'),
+export const run: PublicRun<typeof getApplicationStatusRoute, Uses> = async (
+  { getApplicationStatus },
   { params, headers, receivedAt },
   { ports },
 ) =>
@@ -26,4 +29,4 @@ export const run = (async (
     reference: params.reference,
     accessCode: headers.accessCode,
     now: receivedAt,
-  })) satisfies PublicRun<typeof getApplicationStatusRoute>;
+  });

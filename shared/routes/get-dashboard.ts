@@ -16,10 +16,9 @@ export const getDashboardRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-dashboard.ts` imports it. */
+type Uses = typeof import('../use-cases/selection/get-dashboard.ts');
+
 /** Applications per municipality and review state, with the latest run. */
-export const run = (async (
-  { getDashboard }: typeof import('../use-cases/selection/get-dashboard.ts'),
-  { params },
-  staff,
-  ports,
-) => getDashboard(ports, staff, params.roundId)) satisfies StaffRun<typeof getDashboardRoute>;
+export const run: StaffRun<typeof getDashboardRoute, Uses> = async ({ getDashboard }, { params }, staff, ports) =>
+  getDashboard(ports, staff, params.roundId);

@@ -22,9 +22,12 @@ export const getDocumentLinkRoute = {
   needs: { table: 'read', repositories: ['applications'], bucket: ['readClean'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-document-link.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/get-document-link.ts');
+
 /** A short-lived link that shows or downloads a submitted document the malware scan found clean. */
-export const run = (async (
-  { getDocumentLink }: typeof import('../use-cases/staff/get-document-link.ts'),
+export const run: StaffRun<typeof getDocumentLinkRoute, Uses> = async (
+  { getDocumentLink },
   { params, query },
   staff,
   ports,
@@ -33,4 +36,4 @@ export const run = (async (
     reference: params.reference,
     documentType: params.documentType,
     disposition: query.disposition,
-  })) satisfies StaffRun<typeof getDocumentLinkRoute>;
+  });

@@ -16,9 +16,12 @@ export const getDraftAnswersRoute = {
   needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/get-draft-answers.ts` imports it. */
+type Uses = typeof import('../use-cases/get-draft-answers.ts');
+
 /** The answers of a draft, to continue it from the e-mailed link. */
-export const run = (async (
-  { getDraftAnswers }: typeof import('../use-cases/get-draft-answers.ts'),
+export const run: PublicRun<typeof getDraftAnswersRoute, Uses> = async (
+  { getDraftAnswers },
   { params, headers, receivedAt },
   { ports },
 ) =>
@@ -26,4 +29,4 @@ export const run = (async (
     reference: params.reference,
     accessCode: headers.accessCode,
     now: receivedAt,
-  })) satisfies PublicRun<typeof getDraftAnswersRoute>;
+  });

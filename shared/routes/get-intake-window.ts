@@ -17,10 +17,9 @@ export const getIntakeWindowRoute = {
   needs: { table: 'read', repositories: ['rounds', 'selectionRuns'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-intake-window.ts` imports it. */
+type Uses = typeof import('../use-cases/admin/get-intake-window.ts');
+
 /** The round's intake window with who changed it, and whether the selection was published. */
-export const run = (async (
-  { getIntakeWindow }: typeof import('../use-cases/admin/get-intake-window.ts'),
-  { params },
-  staff,
-  ports,
-) => getIntakeWindow(ports, staff, params.roundId)) satisfies StaffRun<typeof getIntakeWindowRoute>;
+export const run: StaffRun<typeof getIntakeWindowRoute, Uses> = async ({ getIntakeWindow }, { params }, staff, ports) =>
+  getIntakeWindow(ports, staff, params.roundId);

@@ -17,9 +17,12 @@ export const getParticipantPlanRoute = {
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/get-participant-plan.ts` imports it. */
+type Uses = typeof import('../use-cases/participant/get-participant-plan.ts');
+
 /** The support plan, for the participant who holds the access code. */
-export const run = (async (
-  { getParticipantPlan }: typeof import('../use-cases/participant/get-participant-plan.ts'),
+export const run: PublicRun<typeof getParticipantPlanRoute, Uses> = async (
+  { getParticipantPlan },
   { params, headers, receivedAt },
   { ports },
 ) =>
@@ -27,4 +30,4 @@ export const run = (async (
     reference: params.reference,
     accessCode: headers.accessCode,
     now: receivedAt,
-  })) satisfies PublicRun<typeof getParticipantPlanRoute>;
+  });

@@ -17,13 +17,13 @@ export const getProcessingRecordRoute = {
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-processing-record.ts` imports it. */
+type Uses = typeof import('../running-deployment.ts') & typeof import('../use-cases/admin/get-processing-record.ts');
+
 /** The record of processing activities, with the region and code version of the deployment that answers. */
-export const run = (async (
-  {
-    runningDeployment,
-    getProcessingRecord,
-  }: typeof import('../running-deployment.ts') & typeof import('../use-cases/admin/get-processing-record.ts'),
+export const run: StaffRun<typeof getProcessingRecordRoute, Uses> = async (
+  { runningDeployment, getProcessingRecord },
   _input,
   staff,
   ports,
-) => getProcessingRecord(ports, staff, runningDeployment())) satisfies StaffRun<typeof getProcessingRecordRoute>;
+) => getProcessingRecord(ports, staff, runningDeployment());

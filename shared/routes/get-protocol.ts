@@ -23,12 +23,15 @@ export const getProtocolRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-protocol.ts` imports it. */
+type Uses = typeof import('../use-cases/selection/get-protocol.ts');
+
 /**
  * A municipality's selection protocol, as JSON a page of rows at a time (with contacts for its own social workers)
  * or as a CSV file of every row.
  */
-export const run = (async (
-  { getProtocol, protocolCsv }: typeof import('../use-cases/selection/get-protocol.ts'),
+export const run: StaffRun<typeof getProtocolRoute, Uses> = async (
+  { getProtocol, protocolCsv },
   { params, query },
   staff,
   ports,
@@ -43,4 +46,4 @@ export const run = (async (
   });
   if (!csv) return protocol;
   return fileAnswer(`protocol-${protocol.number}.csv`, protocolCsv(protocol));
-}) satisfies StaffRun<typeof getProtocolRoute>;
+};

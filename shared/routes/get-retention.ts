@@ -21,10 +21,9 @@ export const getRetentionRoute = {
   },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-retention.ts` imports it. */
+type Uses = typeof import('../use-cases/retention/get-retention.ts');
+
 /** How long the application's personal data is kept, its hold, and whether it may be erased on request. */
-export const run = (async (
-  { getRetention }: typeof import('../use-cases/retention/get-retention.ts'),
-  { params },
-  staff,
-  ports,
-) => getRetention(ports, staff, params.reference)) satisfies StaffRun<typeof getRetentionRoute>;
+export const run: StaffRun<typeof getRetentionRoute, Uses> = async ({ getRetention }, { params }, staff, ports) =>
+  getRetention(ports, staff, params.reference);

@@ -14,9 +14,9 @@ export const getRoundRoute = {
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/get-round.ts` imports it. */
+type Uses = typeof import('../use-cases/get-round.ts');
+
 /** The rules of a call and whether intake is open; never which staff changed it. */
-export const run = (async (
-  { getRound }: typeof import('../use-cases/get-round.ts'),
-  { params, receivedAt },
-  { ports },
-) => getRound(await ports(), { roundId: params.roundId, now: receivedAt })) satisfies PublicRun<typeof getRoundRoute>;
+export const run: PublicRun<typeof getRoundRoute, Uses> = async ({ getRound }, { params, receivedAt }, { ports }) =>
+  getRound(await ports(), { roundId: params.roundId, now: receivedAt });

@@ -17,10 +17,13 @@ export const getSelectionReadinessRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications', 'retention'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-selection-readiness.ts` imports it. */
+type Uses = typeof import('../use-cases/selection/selection-readiness.ts');
+
 /** The applications still waiting for a decision, per municipality (own municipality). */
-export const run = (async (
-  { getSelectionReadiness }: typeof import('../use-cases/selection/selection-readiness.ts'),
+export const run: StaffRun<typeof getSelectionReadinessRoute, Uses> = async (
+  { getSelectionReadiness },
   { params },
   staff,
   ports,
-) => getSelectionReadiness(ports, staff, params.roundId)) satisfies StaffRun<typeof getSelectionReadinessRoute>;
+) => getSelectionReadiness(ports, staff, params.roundId);

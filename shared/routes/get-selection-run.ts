@@ -20,9 +20,12 @@ export const getSelectionRunRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-selection-run.ts` imports it. */
+type Uses = typeof import('../use-cases/selection/get-selection-run.ts');
+
 /** The latest selection run as it stands now, with a page of a municipality's result (a social worker's own). */
-export const run = (async (
-  { getSelectionRun }: typeof import('../use-cases/selection/get-selection-run.ts'),
+export const run: StaffRun<typeof getSelectionRunRoute, Uses> = async (
+  { getSelectionRun },
   { params, query },
   staff,
   ports,
@@ -31,4 +34,4 @@ export const run = (async (
     roundId: params.roundId,
     ...(query.municipality && { municipality: query.municipality }),
     ...(query.from !== undefined && { from: query.from }),
-  })) satisfies StaffRun<typeof getSelectionRunRoute>;
+  });

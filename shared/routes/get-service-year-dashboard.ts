@@ -20,13 +20,13 @@ export const getServiceYearDashboardRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-service-year-dashboard.ts` imports it. */
+type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
+  typeof import('../use-cases/service-year/get-dashboard.ts');
+
 /** Budgets committed and spent per municipality and overall, as JSON or as a CSV file. */
-export const run = (async (
-  {
-    dashboardCsv,
-    getServiceYearDashboard,
-  }: typeof import('../use-cases/service-year/figures-csv.ts') &
-    typeof import('../use-cases/service-year/get-dashboard.ts'),
+export const run: StaffRun<typeof getServiceYearDashboardRoute, Uses> = async (
+  { dashboardCsv, getServiceYearDashboard },
   { params, query },
   staff,
   ports,
@@ -35,4 +35,4 @@ export const run = (async (
   if (query.format !== 'csv') return figures;
   const { fileName, csv } = dashboardCsv(figures, staff.at);
   return fileAnswer(fileName, csv);
-}) satisfies StaffRun<typeof getServiceYearDashboardRoute>;
+};

@@ -20,13 +20,13 @@ export const getServiceYearEvaluationRoute = {
   needs: { table: 'read', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-service-year-evaluation.ts` imports it. */
+type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
+  typeof import('../use-cases/service-year/get-evaluation.ts');
+
 /** The evaluation in anonymised aggregates, as JSON or as a CSV file. */
-export const run = (async (
-  {
-    evaluationCsv,
-    getServiceYearEvaluation,
-  }: typeof import('../use-cases/service-year/figures-csv.ts') &
-    typeof import('../use-cases/service-year/get-evaluation.ts'),
+export const run: StaffRun<typeof getServiceYearEvaluationRoute, Uses> = async (
+  { evaluationCsv, getServiceYearEvaluation },
   { params, query },
   staff,
   ports,
@@ -35,4 +35,4 @@ export const run = (async (
   if (query.format !== 'csv') return report;
   const { fileName, csv } = evaluationCsv(report, staff.at);
   return fileAnswer(fileName, csv);
-}) satisfies StaffRun<typeof getServiceYearEvaluationRoute>;
+};

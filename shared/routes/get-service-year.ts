@@ -17,10 +17,9 @@ export const getServiceYearRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-service-year.ts` imports it. */
+type Uses = typeof import('../use-cases/service-year/get-service-year.ts');
+
 /** The round's year of services: its budget, catalogue and the providers the caller may see. */
-export const run = (async (
-  { getServiceYear }: typeof import('../use-cases/service-year/get-service-year.ts'),
-  { params },
-  staff,
-  ports,
-) => getServiceYear(ports, staff, params.roundId)) satisfies StaffRun<typeof getServiceYearRoute>;
+export const run: StaffRun<typeof getServiceYearRoute, Uses> = async ({ getServiceYear }, { params }, staff, ports) =>
+  getServiceYear(ports, staff, params.roundId);

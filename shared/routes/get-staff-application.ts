@@ -16,10 +16,13 @@ export const getStaffApplicationRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-staff-application.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/get-staff-application.ts');
+
 /** Everything about one application, with its history. */
-export const run = (async (
-  { getStaffApplication }: typeof import('../use-cases/staff/get-staff-application.ts'),
+export const run: StaffRun<typeof getStaffApplicationRoute, Uses> = async (
+  { getStaffApplication },
   { params },
   staff,
   ports,
-) => getStaffApplication(ports, staff, params.reference)) satisfies StaffRun<typeof getStaffApplicationRoute>;
+) => getStaffApplication(ports, staff, params.reference);

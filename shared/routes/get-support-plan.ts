@@ -17,10 +17,9 @@ export const getSupportPlanRoute = {
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/get-support-plan.ts` imports it. */
+type Uses = typeof import('../use-cases/plans/get-support-plan.ts');
+
 /** A participant's support plan and year. */
-export const run = (async (
-  { getSupportPlan }: typeof import('../use-cases/plans/get-support-plan.ts'),
-  { params },
-  staff,
-  ports,
-) => getSupportPlan(ports, staff, params.reference)) satisfies StaffRun<typeof getSupportPlanRoute>;
+export const run: StaffRun<typeof getSupportPlanRoute, Uses> = async ({ getSupportPlan }, { params }, staff, ports) =>
+  getSupportPlan(ports, staff, params.reference);

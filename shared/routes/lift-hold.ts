@@ -20,10 +20,9 @@ export const liftHoldRoute = {
   },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/lift-hold.ts` imports it. */
+type Uses = typeof import('../use-cases/retention/legal-hold.ts');
+
 /** Lifts the legal hold: the round's retention applies again. */
-export const run = (async (
-  { liftHold }: typeof import('../use-cases/retention/legal-hold.ts'),
-  { params },
-  staff,
-  ports,
-) => liftHold(ports, staff, params.reference)) satisfies StaffRun<typeof liftHoldRoute>;
+export const run: StaffRun<typeof liftHoldRoute, Uses> = async ({ liftHold }, { params }, staff, ports) =>
+  liftHold(ports, staff, params.reference);

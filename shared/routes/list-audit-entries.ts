@@ -17,10 +17,13 @@ export const listAuditEntriesRoute = {
   needs: { audit: 'appendAndRead' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/list-audit-entries.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/list-audit-entries.ts');
+
 /** The audit log of staff reads and changes, newest first. */
-export const run = (async (
-  { listAuditEntries }: typeof import('../use-cases/staff/list-audit-entries.ts'),
+export const run: StaffRun<typeof listAuditEntriesRoute, Uses> = async (
+  { listAuditEntries },
   { query },
   staff,
   ports,
-) => listAuditEntries(ports, staff, query)) satisfies StaffRun<typeof listAuditEntriesRoute>;
+) => listAuditEntries(ports, staff, query);

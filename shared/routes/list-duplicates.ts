@@ -16,10 +16,9 @@ export const listDuplicatesRoute = {
   needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/list-duplicates.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/duplicates.ts');
+
 /** The person's applications in the round, side by side. */
-export const run = (async (
-  { listDuplicates }: typeof import('../use-cases/staff/duplicates.ts'),
-  { params },
-  staff,
-  ports,
-) => listDuplicates(ports, staff, params.reference)) satisfies StaffRun<typeof listDuplicatesRoute>;
+export const run: StaffRun<typeof listDuplicatesRoute, Uses> = async ({ listDuplicates }, { params }, staff, ports) =>
+  listDuplicates(ports, staff, params.reference);

@@ -18,12 +18,13 @@ export const listParticipantsRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/list-participants.ts` imports it. */
+type Uses = typeof import('../use-cases/plans/list-participants.ts');
+
 /** A municipality's participants of the round, with where each plan stands. */
-export const run = (async (
-  { listParticipants }: typeof import('../use-cases/plans/list-participants.ts'),
+export const run: StaffRun<typeof listParticipantsRoute, Uses> = async (
+  { listParticipants },
   { params, query },
   staff,
   ports,
-) => listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality })) satisfies StaffRun<
-  typeof listParticipantsRoute
->;
+) => listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality });

@@ -19,10 +19,9 @@ export const listQueueRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/list-queue.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/list-queue.ts');
+
 /** The municipality's queue in selection order, with counts. */
-export const run = (async (
-  { listQueue }: typeof import('../use-cases/staff/list-queue.ts'),
-  { params, query },
-  staff,
-  ports,
-) => listQueue(ports, staff, { roundId: params.roundId, query })) satisfies StaffRun<typeof listQueueRoute>;
+export const run: StaffRun<typeof listQueueRoute, Uses> = async ({ listQueue }, { params, query }, staff, ports) =>
+  listQueue(ports, staff, { roundId: params.roundId, query });

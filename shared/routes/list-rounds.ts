@@ -12,6 +12,9 @@ export const listRoundsRoute = {
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/list-rounds.ts` imports it. */
+type Uses = typeof import('../use-cases/get-round.ts');
+
 /** The intake rounds, with whether each is open now. */
-export const run = (async ({ listRounds }: typeof import('../use-cases/get-round.ts'), { receivedAt }, { ports }) =>
-  listRounds(await ports(), { now: receivedAt })) satisfies PublicRun<typeof listRoundsRoute>;
+export const run: PublicRun<typeof listRoundsRoute, Uses> = async ({ listRounds }, { receivedAt }, { ports }) =>
+  listRounds(await ports(), { now: receivedAt });

@@ -25,10 +25,9 @@ export const placeHoldRoute = {
   },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/place-hold.ts` imports it. */
+type Uses = typeof import('../use-cases/retention/legal-hold.ts');
+
 /** Puts the application on legal hold: nothing of it is removed until the hold is lifted. */
-export const run = (async (
-  { placeHold }: typeof import('../use-cases/retention/legal-hold.ts'),
-  { params, body },
-  staff,
-  ports,
-) => placeHold(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<typeof placeHoldRoute>;
+export const run: StaffRun<typeof placeHoldRoute, Uses> = async ({ placeHold }, { params, body }, staff, ports) =>
+  placeHold(ports, staff, { reference: params.reference, request: body });

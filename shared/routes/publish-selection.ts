@@ -22,16 +22,19 @@ export const publishSelectionRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/publish-selection.ts` imports it. */
+type Uses = typeof import('../use-cases/selection/publish-selection.ts');
+
 /**
  * Publishes the latest run: 202 once publishing has started (the results and e-mails follow in the background),
  * 200 when it was published already.
  */
-export const run = (async (
-  { publishSelection }: typeof import('../use-cases/selection/publish-selection.ts'),
+export const run: StaffRun<typeof publishSelectionRoute, Uses> = async (
+  { publishSelection },
   { params },
   staff,
   ports,
 ) => {
   const { started, answer } = await publishSelection(ports, staff, { roundId: params.roundId, runId: params.runId });
   return answerWith(started ? 202 : 200, answer);
-}) satisfies StaffRun<typeof publishSelectionRoute>;
+};

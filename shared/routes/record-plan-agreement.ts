@@ -19,12 +19,13 @@ export const recordPlanAgreementRoute = {
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/record-plan-agreement.ts` imports it. */
+type Uses = typeof import('../use-cases/plans/record-agreement.ts');
+
 /** The participant signed the plan's current version on paper. */
-export const run = (async (
-  { recordAgreement }: typeof import('../use-cases/plans/record-agreement.ts'),
+export const run: StaffRun<typeof recordPlanAgreementRoute, Uses> = async (
+  { recordAgreement },
   { params, body },
   staff,
   ports,
-) => recordAgreement(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof recordPlanAgreementRoute
->;
+) => recordAgreement(ports, staff, { reference: params.reference, request: body });

@@ -19,12 +19,13 @@ export const recordPlanDeliveryRoute = {
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/record-plan-delivery.ts` imports it. */
+type Uses = typeof import('../use-cases/plans/record-month.ts');
+
 /** What was delivered in a month of the plan. */
-export const run = (async (
-  { recordDelivery }: typeof import('../use-cases/plans/record-month.ts'),
+export const run: StaffRun<typeof recordPlanDeliveryRoute, Uses> = async (
+  { recordDelivery },
   { params, body },
   staff,
   ports,
-) => recordDelivery(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof recordPlanDeliveryRoute
->;
+) => recordDelivery(ports, staff, { reference: params.reference, request: body });

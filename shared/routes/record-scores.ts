@@ -19,12 +19,9 @@ export const recordScoresRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/record-scores.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 /** Points per selection criterion, with a justification. */
-export const run = (async (
-  { recordScores }: typeof import('../use-cases/staff/review-decisions.ts'),
-  { params, body },
-  staff,
-  ports,
-) => recordScores(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof recordScoresRoute
->;
+export const run: StaffRun<typeof recordScoresRoute, Uses> = async ({ recordScores }, { params, body }, staff, ports) =>
+  recordScores(ports, staff, { reference: params.reference, request: body });

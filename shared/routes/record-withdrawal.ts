@@ -19,12 +19,13 @@ export const recordWithdrawalRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/record-withdrawal.ts` imports it. */
+type Uses = typeof import('../use-cases/selection/record-withdrawal.ts');
+
 /** The person gave up; a freed place goes to the first on the waiting list. */
-export const run = (async (
-  { recordWithdrawal }: typeof import('../use-cases/selection/record-withdrawal.ts'),
+export const run: StaffRun<typeof recordWithdrawalRoute, Uses> = async (
+  { recordWithdrawal },
   { params, body },
   staff,
   ports,
-) => recordWithdrawal(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof recordWithdrawalRoute
->;
+) => recordWithdrawal(ports, staff, { reference: params.reference, request: body });

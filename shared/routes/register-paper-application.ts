@@ -19,9 +19,12 @@ export const registerPaperApplicationRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/register-paper-application.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/paper-applications.ts');
+
 /** Registers an application the office received on paper. */
-export const run = (async (
-  { registerPaperApplication }: typeof import('../use-cases/staff/paper-applications.ts'),
+export const run: StaffRun<typeof registerPaperApplicationRoute, Uses> = async (
+  { registerPaperApplication },
   { params, headers, body },
   staff,
   ports,
@@ -30,4 +33,4 @@ export const run = (async (
     roundId: params.roundId,
     request: body,
     idempotencyKey: headers.idempotencyKey,
-  })) satisfies StaffRun<typeof registerPaperApplicationRoute>;
+  });

@@ -31,15 +31,14 @@ const ANSWER = {
   },
 };
 
+/** What the run calls; `functions/request-link.ts` imports it. */
+type Uses = typeof import('../config.ts') &
+  typeof import('../logging/logger.ts') &
+  typeof import('../use-cases/request-link.ts');
+
 /** The status link sent again, answered alike whether or not the number and the address matched. */
-export const run = (async (
-  {
-    readConfig,
-    logger,
-    requestLink,
-  }: typeof import('../config.ts') &
-    typeof import('../logging/logger.ts') &
-    typeof import('../use-cases/request-link.ts'),
+export const run: PublicRun<typeof requestLinkRoute, Uses> = async (
+  { readConfig, logger, requestLink },
   { body, receivedAt },
   { ports },
 ) => {
@@ -51,4 +50,4 @@ export const run = (async (
   logger.info('Link request handled', { outcome });
   await sleep(Math.max(0, ANSWER_FLOOR_MS - (Date.now() - started)));
   return ANSWER;
-}) satisfies PublicRun<typeof requestLinkRoute>;
+};

@@ -18,12 +18,13 @@ export const resolveDuplicatesRoute = {
   needs: { table: 'readWrite', repositories: ['applications'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/resolve-duplicates.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/duplicates.ts');
+
 /** Which of the person's applications stands, and why. */
-export const run = (async (
-  { resolveDuplicates }: typeof import('../use-cases/staff/duplicates.ts'),
+export const run: StaffRun<typeof resolveDuplicatesRoute, Uses> = async (
+  { resolveDuplicates },
   { params, body },
   staff,
   ports,
-) => resolveDuplicates(ports, staff, { reference: params.reference, request: body })) satisfies StaffRun<
-  typeof resolveDuplicatesRoute
->;
+) => resolveDuplicates(ports, staff, { reference: params.reference, request: body });

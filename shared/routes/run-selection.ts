@@ -5,6 +5,9 @@ import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+/** What the run calls; `functions/run-selection.ts` imports it. */
+type Uses = typeof import('../use-cases/selection/run-selection.ts');
+
 export const runSelectionRoute = {
   method: 'POST',
   path: `${roundPath}/selection-runs`,
@@ -19,12 +22,7 @@ export const runSelectionRoute = {
 } as const satisfies StaffRoute;
 
 /** Runs the selection of a closed round: 201 for a new run, 200 when the same data gave the same run. */
-export const run = (async (
-  { runSelection }: typeof import('../use-cases/selection/run-selection.ts'),
-  { params },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof runSelectionRoute, Uses> = async ({ runSelection }, { params }, staff, ports) => {
   const { created, answer } = await runSelection(ports, staff, params.roundId);
   return answerWith(created ? 201 : 200, answer);
-}) satisfies StaffRun<typeof runSelectionRoute>;
+};

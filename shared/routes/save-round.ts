@@ -21,13 +21,11 @@ export const saveRoundRoute = {
   needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/save-round.ts` imports it. */
+type Uses = typeof import('../use-cases/admin/save-round.ts');
+
 /** Creates a round (201) or replaces its rules while intake has not opened (200). */
-export const run = (async (
-  { saveRound }: typeof import('../use-cases/admin/save-round.ts'),
-  { params, body },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof saveRoundRoute, Uses> = async ({ saveRound }, { params, body }, staff, ports) => {
   const { created, round } = await saveRound(ports, staff, { roundId: params.roundId, rules: body });
   return answerWith(created ? 201 : 200, round);
-}) satisfies StaffRun<typeof saveRoundRoute>;
+};

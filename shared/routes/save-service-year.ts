@@ -20,12 +20,13 @@ export const saveServiceYearRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/save-service-year.ts` imports it. */
+type Uses = typeof import('../use-cases/service-year/save-service-year.ts');
+
 /** Sets up or replaces the round's year of services, over the revision read. */
-export const run = (async (
-  { saveServiceYear }: typeof import('../use-cases/service-year/save-service-year.ts'),
+export const run: StaffRun<typeof saveServiceYearRoute, Uses> = async (
+  { saveServiceYear },
   { params, body },
   staff,
   ports,
-) => saveServiceYear(ports, staff, { roundId: params.roundId, request: body })) satisfies StaffRun<
-  typeof saveServiceYearRoute
->;
+) => saveServiceYear(ports, staff, { roundId: params.roundId, request: body });

@@ -21,10 +21,9 @@ export const searchQueueRoute = {
   needs: { table: 'read', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/search-queue.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/search-queue.ts');
+
 /** The municipality's applications that match a reference, a personal code or a name, sent in the body. */
-export const run = (async (
-  { searchQueue }: typeof import('../use-cases/staff/search-queue.ts'),
-  { params, body },
-  staff,
-  ports,
-) => searchQueue(ports, staff, { roundId: params.roundId, request: body })) satisfies StaffRun<typeof searchQueueRoute>;
+export const run: StaffRun<typeof searchQueueRoute, Uses> = async ({ searchQueue }, { params, body }, staff, ports) =>
+  searchQueue(ports, staff, { roundId: params.roundId, request: body });

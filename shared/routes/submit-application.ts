@@ -17,9 +17,12 @@ export const submitApplicationRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], bucket: submitNeeds },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/submit-application.ts` imports it. */
+type Uses = typeof import('../use-cases/submit-application.ts');
+
 /** Sends the draft in, stamped with the server's receipt time. */
-export const run = (async (
-  { submitApplication }: typeof import('../use-cases/submit-application.ts'),
+export const run: PublicRun<typeof submitApplicationRoute, Uses> = async (
+  { submitApplication },
   { params, headers, receivedAt },
   { ports },
 ) =>
@@ -27,4 +30,4 @@ export const run = (async (
     reference: params.reference,
     accessCode: headers.accessCode,
     receivedAt,
-  })) satisfies PublicRun<typeof submitApplicationRoute>;
+  });

@@ -23,10 +23,13 @@ export const submitPaperApplicationRoute = {
   },
 } as const satisfies StaffRoute;
 
+/** What the run calls; `functions/submit-paper-application.ts` imports it. */
+type Uses = typeof import('../use-cases/staff/paper-applications.ts');
+
 /** Submits a registered paper application once its scans have arrived. */
-export const run = (async (
-  { submitPaperApplication }: typeof import('../use-cases/staff/paper-applications.ts'),
+export const run: StaffRun<typeof submitPaperApplicationRoute, Uses> = async (
+  { submitPaperApplication },
   { params },
   staff,
   ports,
-) => submitPaperApplication(ports, staff, params.reference)) satisfies StaffRun<typeof submitPaperApplicationRoute>;
+) => submitPaperApplication(ports, staff, params.reference);

@@ -19,9 +19,12 @@ export const updateApplicationRoute = {
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },
 } as const satisfies PublicRoute;
 
+/** What the run calls; `functions/update-application.ts` imports it. */
+type Uses = typeof import('../use-cases/update-application.ts');
+
 /** Corrects the answers of a draft; documents already uploaded stay. */
-export const run = (async (
-  { updateApplication }: typeof import('../use-cases/update-application.ts'),
+export const run: PublicRun<typeof updateApplicationRoute, Uses> = async (
+  { updateApplication },
   { params, headers, body, receivedAt },
   { ports },
 ) =>
@@ -30,4 +33,4 @@ export const run = (async (
     accessCode: headers.accessCode,
     request: body,
     now: receivedAt,
-  })) satisfies PublicRun<typeof updateApplicationRoute>;
+  });
