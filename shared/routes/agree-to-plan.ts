@@ -1,18 +1,16 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
-import { accessCode, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from '../schemas/participant-api.ts';
+import { applicantsOwn } from './route-families.ts';
 
 export const agreeToPlanRoute = {
+  ...applicantsOwn,
   method: 'POST',
   path: '/applications/{reference}/plan/agreement',
   handler: 'agree-to-plan',
-  access: 'public',
   summary:
     'The participant agrees online to the version of the plan they read. Agreeing again changes nothing; 409 ' +
     'PLAN_VERSION_CHANGED when the plan has a newer version, 422 PLAN_ENDED once it has ended.',
-  params: { reference },
-  headers: { accessCode },
   body: PlanAgreementRequestSchema,
   answers: { 200: { json: ParticipantPlanResponseSchema } },
   refusals: [409, 422],

@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { WaitingCountsResponseSchema } from '../schemas/staff-api.ts';
+import { queueNeeds } from './route-families.ts';
 import { roundPath } from './staff-paths.ts';
 
 export const countWaitingRoute = {
@@ -15,7 +16,7 @@ export const countWaitingRoute = {
     'municipality: a social worker’s own, every one for administrators.',
   params: { roundId },
   answers: { 200: { json: WaitingCountsResponseSchema } },
-  needs: { table: 'read', repositories: ['rounds', 'applications'] },
+  needs: queueNeeds,
 } as const satisfies StaffRoute;
 
 /** What the run calls; `functions/count-waiting.ts` imports it. */

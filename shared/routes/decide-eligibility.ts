@@ -1,22 +1,17 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
-import { reviewAnswer } from './staff-answers.ts';
+import { reviewChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const decideEligibilityRoute = {
+  ...reviewChange,
   method: 'PUT',
   path: `${applicationPath}/eligibility`,
   handler: 'decide-eligibility',
-  access: 'staff',
   action: 'eligibility.decide',
   summary: 'Staff: decide eligible or not eligible, with a reason.',
-  params: { reference },
   body: EligibilityRequestSchema,
-  answers: reviewAnswer,
-  refusals: [409, 422],
-  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
 
 /** What the run calls; `functions/decide-eligibility.ts` imports it. */

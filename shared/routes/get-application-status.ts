@@ -1,16 +1,14 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
-import { accessCode, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
+import { applicantsOwn } from './route-families.ts';
 
 export const getApplicationStatusRoute = {
+  ...applicantsOwn,
   method: 'GET',
   path: '/applications/{reference}',
   handler: 'get-application-status',
-  access: 'public',
   summary: 'The status of an application.',
-  params: { reference },
-  headers: { accessCode },
   answers: { 200: { json: ApplicationStatusResponseSchema } },
   // A draft's status says which documents have arrived, so it looks into the bucket.
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },

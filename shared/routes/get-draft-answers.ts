@@ -1,16 +1,14 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
-import { accessCode, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { DraftAnswersResponseSchema } from '../schemas/api.ts';
+import { applicantsOwn } from './route-families.ts';
 
 export const getDraftAnswersRoute = {
+  ...applicantsOwn,
   method: 'GET',
   path: '/applications/{reference}/answers',
   handler: 'get-draft-answers',
-  access: 'public',
   summary: 'The answers of a draft (same body as the create request), to continue it later from the e-mailed link.',
-  params: { reference },
-  headers: { accessCode },
   answers: { 200: { json: DraftAnswersResponseSchema } },
   refusals: [409],
   needs: { table: 'read', repositories: ['applications'] },

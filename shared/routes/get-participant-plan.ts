@@ -1,18 +1,16 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
-import { accessCode, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema } from '../schemas/participant-api.ts';
+import { applicantsOwn } from './route-families.ts';
 
 export const getParticipantPlanRoute = {
+  ...applicantsOwn,
   method: 'GET',
   path: '/applications/{reference}/plan',
   handler: 'get-participant-plan',
-  access: 'public',
   summary:
     'The participant’s support plan, as the person may see it: goals, services with their providers, the budget, ' +
     'the months delivered and what is left. 404 PLAN_NOT_READY while the application has no plan.',
-  params: { reference },
-  headers: { accessCode },
   answers: { 200: { json: ParticipantPlanResponseSchema } },
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies PublicRoute;

@@ -1,22 +1,19 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
-import { retentionAnswer } from './staff-answers.ts';
+import { personalDataRepositories, retentionOfApplication } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const liftHoldRoute = {
+  ...retentionOfApplication,
   method: 'DELETE',
   path: `${applicationPath}/hold`,
   handler: 'lift-hold',
-  access: 'staff',
   action: 'hold.lift',
   summary: 'Staff: lift the legal hold; the round’s retention applies again.',
-  params: { reference },
-  answers: retentionAnswer,
   refusals: [409],
   needs: {
     table: 'readWrite',
-    repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans', 'retention'],
+    repositories: personalDataRepositories,
   },
 } as const satisfies StaffRoute;
 

@@ -1,22 +1,17 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { MonthDeliveryBodySchema } from '../schemas/plans-api.ts';
-import { planAnswer } from './staff-answers.ts';
+import { planChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const recordPlanDeliveryRoute = {
+  ...planChange,
   method: 'PUT',
   path: `${applicationPath}/plan/deliveries`,
   handler: 'record-plan-delivery',
-  access: 'staff',
   action: 'plan.delivery',
   summary: 'Social worker: what was delivered in a month of the plan; a month recorded again replaces its record.',
-  params: { reference },
   body: MonthDeliveryBodySchema,
-  answers: planAnswer,
-  refusals: [409, 422],
-  needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
 
 /** What the run calls; `functions/record-plan-delivery.ts` imports it. */

@@ -1,17 +1,15 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
-import { accessCode, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
+import { applicantsOwn } from './route-families.ts';
 
 export const updateApplicationRoute = {
+  ...applicantsOwn,
   method: 'PUT',
   path: '/applications/{reference}',
   handler: 'update-application',
-  access: 'public',
   summary: 'Correct the answers of a draft (same body as the create request); uploaded documents stay.',
-  params: { reference },
-  headers: { accessCode },
   body: CreateApplicationRequestSchema,
   answers: { 200: { json: ApplicationStatusResponseSchema } },
   refusals: [409, 422],
