@@ -180,14 +180,7 @@ import type { Route } from './http/route-declaration.ts';
 ${imports.join('\n')}
 
 export type { PublicRoute, Route, RouteAddress, StaffRoute } from './http/route-declaration.ts';
-export {
-  type Consumer,
-  mailEventConsumers,
-  type ScheduledJob,
-  type StreamConsumer,
-  scheduledJobs,
-  streamConsumers,
-} from './routes/consumers.ts';
+export * from './routes/consumers.ts';
 
 export const routes = [
 ${modules.map(({ declaration }) => `  ${declaration},`).join('\n')}

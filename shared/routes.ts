@@ -66,14 +66,7 @@ import { submitPaperApplicationRoute } from './routes/submit-paper-application.t
 import { updateApplicationRoute } from './routes/update-application.ts';
 
 export type { PublicRoute, Route, RouteAddress, StaffRoute } from './http/route-declaration.ts';
-export {
-  type Consumer,
-  mailEventConsumers,
-  type ScheduledJob,
-  type StreamConsumer,
-  scheduledJobs,
-  streamConsumers,
-} from './routes/consumers.ts';
+export * from './routes/consumers.ts';
 
 export const routes = [
   addNoteRoute,

@@ -4,6 +4,8 @@ import { NoteRequestSchema } from '../schemas/staff-api.ts';
 import { reviewChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 export const addNoteRoute = {
   ...reviewChange,
   method: 'POST',
@@ -13,9 +15,6 @@ export const addNoteRoute = {
   summary: 'Staff: add a note to the review.',
   body: NoteRequestSchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/add-note.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 /** Adds a note to the review. */
 export const run: StaffRun<typeof addNoteRoute, Uses> = async ({ addNote }, { params, body }, staff, ports) =>

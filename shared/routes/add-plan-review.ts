@@ -4,6 +4,8 @@ import { PlanReviewBodySchema } from '../schemas/plans-api.ts';
 import { planChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/plans/add-review.ts');
+
 export const addPlanReviewRoute = {
   ...planChange,
   method: 'POST',
@@ -13,9 +15,6 @@ export const addPlanReviewRoute = {
   summary: 'Social worker: a review of the year with notes.',
   body: PlanReviewBodySchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/add-plan-review.ts` imports it. */
-type Uses = typeof import('../use-cases/plans/add-review.ts');
 
 /** A review of the participant's year. */
 export const run: StaffRun<typeof addPlanReviewRoute, Uses> = async ({ addReview }, { params, body }, staff, ports) =>

@@ -3,6 +3,8 @@ import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from '../schemas/participant-api.ts';
 import { applicantsOwn } from './route-families.ts';
 
+type Uses = typeof import('../use-cases/participant/agree-to-plan.ts');
+
 export const agreeToPlanRoute = {
   ...applicantsOwn,
   method: 'POST',
@@ -17,9 +19,6 @@ export const agreeToPlanRoute = {
   // The agreement is stored with an audit entry, so the social service sees it in the plan's history.
   needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'], audit: 'append' },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/agree-to-plan.ts` imports it. */
-type Uses = typeof import('../use-cases/participant/agree-to-plan.ts');
 
 /** The participant's online agreement to the version of the plan they read. */
 export const run: PublicRun<typeof agreeToPlanRoute, Uses> = async (

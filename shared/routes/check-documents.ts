@@ -4,6 +4,8 @@ import { DocumentCheckRequestSchema } from '../schemas/staff-api.ts';
 import { reviewChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 export const checkDocumentsRoute = {
   ...reviewChange,
   method: 'PUT',
@@ -13,9 +15,6 @@ export const checkDocumentsRoute = {
   summary: 'Staff: record whether the documents are in order.',
   body: DocumentCheckRequestSchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/check-documents.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 /** Records whether the documents are in order. */
 export const run: StaffRun<typeof checkDocumentsRoute, Uses> = async (

@@ -5,6 +5,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/admin/close-intake.ts');
+
 export const closeIntakeRoute = {
   method: 'POST',
   path: `${roundPath}/intake-closure`,
@@ -17,9 +19,6 @@ export const closeIntakeRoute = {
   refusals: [409],
   needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/close-intake.ts` imports it. */
-type Uses = typeof import('../use-cases/admin/close-intake.ts');
 
 /** Closes open intake early; it takes effect a little later. */
 export const run: StaffRun<typeof closeIntakeRoute, Uses> = async ({ closeIntake }, { params }, staff, ports) =>

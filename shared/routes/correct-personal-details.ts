@@ -5,6 +5,8 @@ import { PersonalDetailsCorrectionRequestSchema } from '../schemas/data-requests
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/data-requests/correct-personal-details.ts');
+
 export const correctPersonalDetailsRoute = {
   method: 'PUT',
   path: `${applicationPath}/personal-details`,
@@ -22,9 +24,6 @@ export const correctPersonalDetailsRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'personalData'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/correct-personal-details.ts` imports it. */
-type Uses = typeof import('../use-cases/data-requests/correct-personal-details.ts');
 
 /** The person's names, contact or representative's details corrected, with the reason. */
 export const run: StaffRun<typeof correctPersonalDetailsRoute, Uses> = async (

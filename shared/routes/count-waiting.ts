@@ -5,6 +5,8 @@ import { WaitingCountsResponseSchema } from '../schemas/staff-api.ts';
 import { queueNeeds } from './route-families.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/waiting-counts.ts');
+
 export const countWaitingRoute = {
   method: 'GET',
   path: `${roundPath}/waiting`,
@@ -18,9 +20,6 @@ export const countWaitingRoute = {
   answers: { 200: { json: WaitingCountsResponseSchema } },
   needs: queueNeeds,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/count-waiting.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/waiting-counts.ts');
 
 /** How many of the round's applications wait for a social worker, per municipality the caller may see. */
 export const run: StaffRun<typeof countWaitingRoute, Uses> = async ({ countWaiting }, { params }, staff, ports) =>

@@ -4,6 +4,8 @@ import type { PublicRun } from '../http/route-run.ts';
 import { CreateApplicationResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
 
+type Uses = typeof import('../use-cases/create-application.ts');
+
 export const createApplicationRoute = {
   method: 'POST',
   path: '/rounds/{roundId}/applications',
@@ -17,9 +19,6 @@ export const createApplicationRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/create-application.ts` imports it. */
-type Uses = typeof import('../use-cases/create-application.ts');
 
 /** Starts a draft; the answer holds the reference and access code. */
 export const run: PublicRun<typeof createApplicationRoute, Uses> = async (

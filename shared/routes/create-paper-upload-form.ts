@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/paper-applications.ts');
+
 export const createPaperUploadFormRoute = {
   method: 'POST',
   path: `${applicationPath}/paper-documents/{documentType}`,
@@ -16,9 +18,6 @@ export const createPaperUploadFormRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['uploadForms'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/create-paper-upload-form.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/paper-applications.ts');
 
 /** A form to upload one scanned document of a registered paper application. */
 export const run: StaffRun<typeof createPaperUploadFormRoute, Uses> = async (

@@ -4,6 +4,8 @@ import type { PublicRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
 import { applicantsOwn } from './route-families.ts';
 
+type Uses = typeof import('../use-cases/create-upload-form.ts');
+
 export const createUploadFormRoute = {
   ...applicantsOwn,
   method: 'POST',
@@ -15,9 +17,6 @@ export const createUploadFormRoute = {
   refusals: [409, 422],
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['uploadForms'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/create-upload-form.ts` imports it. */
-type Uses = typeof import('../use-cases/create-upload-form.ts');
 
 /** A presigned form to upload one document of a draft. */
 export const run: PublicRun<typeof createUploadFormRoute, Uses> = async (

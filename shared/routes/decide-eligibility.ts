@@ -4,6 +4,8 @@ import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
 import { reviewChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 export const decideEligibilityRoute = {
   ...reviewChange,
   method: 'PUT',
@@ -13,9 +15,6 @@ export const decideEligibilityRoute = {
   summary: 'Staff: decide eligible or not eligible, with a reason.',
   body: EligibilityRequestSchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/decide-eligibility.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 /** Decides eligible or not eligible, with a reason. */
 export const run: StaffRun<typeof decideEligibilityRoute, Uses> = async (

@@ -4,6 +4,8 @@ import { PlanVersionBodySchema } from '../schemas/plans-api.ts';
 import { planChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/plans/draw-up-plan.ts');
+
 export const drawUpPlanRoute = {
   ...planChange,
   method: 'POST',
@@ -13,9 +15,6 @@ export const drawUpPlanRoute = {
   summary: 'Social worker: draws up the plan, or revises it by a new version with its reason; never above budget.',
   body: PlanVersionBodySchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/draw-up-plan.ts` imports it. */
-type Uses = typeof import('../use-cases/plans/draw-up-plan.ts');
 
 /** The first version of a participant's plan, or a new one with its reason. */
 export const run: StaffRun<typeof drawUpPlanRoute, Uses> = async ({ drawUpPlan }, { params, body }, staff, ports) =>

@@ -4,6 +4,8 @@ import { PlanEndBodySchema } from '../schemas/plans-api.ts';
 import { planChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/plans/end-plan.ts');
+
 export const endPlanRoute = {
   ...planChange,
   method: 'PUT',
@@ -18,9 +20,6 @@ export const endPlanRoute = {
     repositories: ['rounds', 'applications', 'selectionRuns', 'serviceYears', 'supportPlans'],
   },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/end-plan.ts` imports it. */
-type Uses = typeof import('../use-cases/plans/end-plan.ts');
 
 /** The end of a participant's year: completed, or left early. */
 export const run: StaffRun<typeof endPlanRoute, Uses> = async ({ endPlan }, { params, body }, staff, ports) =>

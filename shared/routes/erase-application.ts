@@ -4,6 +4,8 @@ import { ErasureRequestSchema } from '../schemas/retention.ts';
 import { personalDataRepositories, retentionOfApplication } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/retention/erase-application.ts');
+
 export const eraseApplicationRoute = {
   ...retentionOfApplication,
   method: 'POST',
@@ -22,9 +24,6 @@ export const eraseApplicationRoute = {
     bucket: ['eraseDocuments'],
   },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/erase-application.ts` imports it. */
-type Uses = typeof import('../use-cases/retention/erase-application.ts');
 
 /** Erasure on request: the same removal as the retention job's, now, unless the law requires keeping the data. */
 export const run: StaffRun<typeof eraseApplicationRoute, Uses> = async (

@@ -3,6 +3,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { AccessExportRequestSchema, AccessExportSchema } from '../schemas/data-requests.ts';
 
+type Uses = typeof import('../use-cases/data-requests/export-personal-data.ts');
+
 export const exportPersonalDataRoute = {
   method: 'POST',
   path: '/staff/personal-data/exports',
@@ -28,9 +30,6 @@ export const exportPersonalDataRoute = {
     bucket: ['readUploads'],
   },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/export-personal-data.ts` imports it. */
-type Uses = typeof import('../use-cases/data-requests/export-personal-data.ts');
 
 /** Everything held about one person, found by the personal code in the body, as a JSON file to save. */
 export const run: StaffRun<typeof exportPersonalDataRoute, Uses> = async (

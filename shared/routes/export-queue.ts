@@ -5,6 +5,8 @@ import { ExportQuerySchema } from '../schemas/staff-api.ts';
 import { queueRead } from './route-families.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/export-queue.ts');
+
 export const exportQueueRoute = {
   ...queueRead,
   method: 'GET',
@@ -15,9 +17,6 @@ export const exportQueueRoute = {
   query: ExportQuerySchema,
   answers: { 200: { csv: true } },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/export-queue.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/export-queue.ts');
 
 /** The queue as CSV; personal columns only with `sensitive=true`. */
 export const run: StaffRun<typeof exportQueueRoute, Uses> = async (

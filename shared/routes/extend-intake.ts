@@ -5,6 +5,8 @@ import { RoundResponseSchema } from '../schemas/api.ts';
 import { ExtendIntakeRequestSchema } from '../schemas/round.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/admin/extend-intake.ts');
+
 export const extendIntakeRoute = {
   method: 'PUT',
   path: `${roundPath}/intake-window`,
@@ -19,9 +21,6 @@ export const extendIntakeRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'selectionRuns'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/extend-intake.ts` imports it. */
-type Uses = typeof import('../use-cases/admin/extend-intake.ts');
 
 /** Moves the last day of intake later. */
 export const run: StaffRun<typeof extendIntakeRoute, Uses> = async ({ extendIntake }, { params, body }, staff, ports) =>

@@ -3,6 +3,8 @@ import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { applicantsOwn } from './route-families.ts';
 
+type Uses = typeof import('../use-cases/get-application-status.ts');
+
 export const getApplicationStatusRoute = {
   ...applicantsOwn,
   method: 'GET',
@@ -13,9 +15,6 @@ export const getApplicationStatusRoute = {
   // A draft's status says which documents have arrived, so it looks into the bucket.
   needs: { table: 'read', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/get-application-status.ts` imports it. */
-type Uses = typeof import('../use-cases/get-application-status.ts');
 
 /** The status, for whoever holds the access code. */
 export const run: PublicRun<typeof getApplicationStatusRoute, Uses> = async (

@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { DashboardResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/selection/get-dashboard.ts');
+
 export const getDashboardRoute = {
   method: 'GET',
   path: `${roundPath}/dashboard`,
@@ -15,9 +17,6 @@ export const getDashboardRoute = {
   answers: { 200: { json: DashboardResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-dashboard.ts` imports it. */
-type Uses = typeof import('../use-cases/selection/get-dashboard.ts');
 
 /** Applications per municipality and review state, with the latest run. */
 export const run: StaffRun<typeof getDashboardRoute, Uses> = async ({ getDashboard }, { params }, staff, ports) =>

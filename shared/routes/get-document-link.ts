@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { DocumentLinkQuerySchema, DownloadLinkResponseSchema } from '../schemas/staff-api.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/get-document-link.ts');
+
 export const getDocumentLinkRoute = {
   method: 'GET',
   path: `${applicationPath}/documents/{documentType}`,
@@ -21,9 +23,6 @@ export const getDocumentLinkRoute = {
   // Presigns a download, which is only as good as the signer's own s3:GetObject: clean documents only.
   needs: { table: 'read', repositories: ['applications'], bucket: ['readClean'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-document-link.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/get-document-link.ts');
 
 /** A short-lived link that shows or downloads a submitted document the malware scan found clean. */
 export const run: StaffRun<typeof getDocumentLinkRoute, Uses> = async (

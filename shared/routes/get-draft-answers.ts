@@ -3,6 +3,8 @@ import type { PublicRun } from '../http/route-run.ts';
 import { DraftAnswersResponseSchema } from '../schemas/api.ts';
 import { applicantsOwn } from './route-families.ts';
 
+type Uses = typeof import('../use-cases/get-draft-answers.ts');
+
 export const getDraftAnswersRoute = {
   ...applicantsOwn,
   method: 'GET',
@@ -13,9 +15,6 @@ export const getDraftAnswersRoute = {
   refusals: [409],
   needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/get-draft-answers.ts` imports it. */
-type Uses = typeof import('../use-cases/get-draft-answers.ts');
 
 /** The answers of a draft, to continue it from the e-mailed link. */
 export const run: PublicRun<typeof getDraftAnswersRoute, Uses> = async (

@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { IntakeWindowResponseSchema } from '../schemas/intake-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/admin/get-intake-window.ts');
+
 export const getIntakeWindowRoute = {
   method: 'GET',
   path: `${roundPath}/intake-window`,
@@ -16,9 +18,6 @@ export const getIntakeWindowRoute = {
   answers: { 200: { json: IntakeWindowResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'selectionRuns'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-intake-window.ts` imports it. */
-type Uses = typeof import('../use-cases/admin/get-intake-window.ts');
 
 /** The round's intake window with who changed it, and whether the selection was published. */
 export const run: StaffRun<typeof getIntakeWindowRoute, Uses> = async ({ getIntakeWindow }, { params }, staff, ports) =>

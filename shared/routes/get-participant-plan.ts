@@ -3,6 +3,8 @@ import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema } from '../schemas/participant-api.ts';
 import { applicantsOwn } from './route-families.ts';
 
+type Uses = typeof import('../use-cases/participant/get-participant-plan.ts');
+
 export const getParticipantPlanRoute = {
   ...applicantsOwn,
   method: 'GET',
@@ -14,9 +16,6 @@ export const getParticipantPlanRoute = {
   answers: { 200: { json: ParticipantPlanResponseSchema } },
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/get-participant-plan.ts` imports it. */
-type Uses = typeof import('../use-cases/participant/get-participant-plan.ts');
 
 /** The support plan, for the participant who holds the access code. */
 export const run: PublicRun<typeof getParticipantPlanRoute, Uses> = async (

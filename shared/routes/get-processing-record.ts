@@ -2,6 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ProcessingRecordResponseSchema } from '../schemas/processing-record.ts';
 
+type Uses = typeof import('../running-deployment.ts') & typeof import('../use-cases/admin/get-processing-record.ts');
+
 export const getProcessingRecordRoute = {
   method: 'GET',
   path: '/staff/processing-record',
@@ -16,9 +18,6 @@ export const getProcessingRecordRoute = {
   // The rounds, for their retention periods.
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-processing-record.ts` imports it. */
-type Uses = typeof import('../running-deployment.ts') & typeof import('../use-cases/admin/get-processing-record.ts');
 
 /** The record of processing activities, with the region and code version of the deployment that answers. */
 export const run: StaffRun<typeof getProcessingRecordRoute, Uses> = async (

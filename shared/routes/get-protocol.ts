@@ -6,6 +6,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { ProtocolQuerySchema, ProtocolResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/selection/get-protocol.ts');
+
 export const getProtocolRoute = {
   method: 'GET',
   path: `${roundPath}/protocol`,
@@ -22,9 +24,6 @@ export const getProtocolRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-protocol.ts` imports it. */
-type Uses = typeof import('../use-cases/selection/get-protocol.ts');
 
 /**
  * A municipality's selection protocol, as JSON a page of rows at a time (with contacts for its own social workers)

@@ -3,6 +3,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { personalDataRepositories, retentionOfApplication } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/retention/get-retention.ts');
+
 export const getRetentionRoute = {
   ...retentionOfApplication,
   method: 'GET',
@@ -17,9 +19,6 @@ export const getRetentionRoute = {
     repositories: personalDataRepositories,
   },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-retention.ts` imports it. */
-type Uses = typeof import('../use-cases/retention/get-retention.ts');
 
 /** How long the application's personal data is kept, its hold, and whether it may be erased on request. */
 export const run: StaffRun<typeof getRetentionRoute, Uses> = async ({ getRetention }, { params }, staff, ports) =>

@@ -3,6 +3,8 @@ import { roundId } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 
+type Uses = typeof import('../use-cases/get-round.ts');
+
 export const getRoundRoute = {
   method: 'GET',
   path: '/rounds/{roundId}',
@@ -13,9 +15,6 @@ export const getRoundRoute = {
   answers: { 200: { json: RoundResponseSchema } },
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/get-round.ts` imports it. */
-type Uses = typeof import('../use-cases/get-round.ts');
 
 /** The rules of a call and whether intake is open; never which staff changed it. */
 export const run: PublicRun<typeof getRoundRoute, Uses> = async ({ getRound }, { params, receivedAt }, { ports }) =>

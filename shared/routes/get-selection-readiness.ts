@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { SelectionReadinessResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/selection/selection-readiness.ts');
+
 export const getSelectionReadinessRoute = {
   method: 'GET',
   path: `${roundPath}/selection-readiness`,
@@ -16,9 +18,6 @@ export const getSelectionReadinessRoute = {
   answers: { 200: { json: SelectionReadinessResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications', 'retention'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-selection-readiness.ts` imports it. */
-type Uses = typeof import('../use-cases/selection/selection-readiness.ts');
 
 /** The applications still waiting for a decision, per municipality (own municipality). */
 export const run: StaffRun<typeof getSelectionReadinessRoute, Uses> = async (

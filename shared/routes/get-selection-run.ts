@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunQuerySchema, SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/selection/get-selection-run.ts');
+
 export const getSelectionRunRoute = {
   method: 'GET',
   path: `${roundPath}/selection-runs/latest`,
@@ -19,9 +21,6 @@ export const getSelectionRunRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-selection-run.ts` imports it. */
-type Uses = typeof import('../use-cases/selection/get-selection-run.ts');
 
 /** The latest selection run as it stands now, with a page of a municipality's result (a social worker's own). */
 export const run: StaffRun<typeof getSelectionRunRoute, Uses> = async (

@@ -5,6 +5,9 @@ import type { StaffRun } from '../http/route-run.ts';
 import { FiguresQuerySchema, ServiceYearFiguresResponseSchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
+  typeof import('../use-cases/service-year/get-dashboard.ts');
+
 export const getServiceYearDashboardRoute = {
   method: 'GET',
   path: `${roundPath}/service-year/dashboard`,
@@ -19,10 +22,6 @@ export const getServiceYearDashboardRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-service-year-dashboard.ts` imports it. */
-type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
-  typeof import('../use-cases/service-year/get-dashboard.ts');
 
 /** Budgets committed and spent per municipality and overall, as JSON or as a CSV file. */
 export const run: StaffRun<typeof getServiceYearDashboardRoute, Uses> = async (

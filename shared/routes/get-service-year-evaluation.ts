@@ -5,6 +5,9 @@ import type { StaffRun } from '../http/route-run.ts';
 import { EvaluationResponseSchema, FiguresQuerySchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
+  typeof import('../use-cases/service-year/get-evaluation.ts');
+
 export const getServiceYearEvaluationRoute = {
   method: 'GET',
   path: `${roundPath}/service-year/evaluation`,
@@ -19,10 +22,6 @@ export const getServiceYearEvaluationRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-service-year-evaluation.ts` imports it. */
-type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
-  typeof import('../use-cases/service-year/get-evaluation.ts');
 
 /** The evaluation in anonymised aggregates, as JSON or as a CSV file. */
 export const run: StaffRun<typeof getServiceYearEvaluationRoute, Uses> = async (

@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/service-year/get-service-year.ts');
+
 export const getServiceYearRoute = {
   method: 'GET',
   path: `${roundPath}/service-year`,
@@ -16,9 +18,6 @@ export const getServiceYearRoute = {
   answers: { 200: { json: ServiceYearResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-service-year.ts` imports it. */
-type Uses = typeof import('../use-cases/service-year/get-service-year.ts');
 
 /** The round's year of services: its budget, catalogue and the providers the caller may see. */
 export const run: StaffRun<typeof getServiceYearRoute, Uses> = async ({ getServiceYear }, { params }, staff, ports) =>

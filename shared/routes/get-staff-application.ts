@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/get-staff-application.ts');
+
 export const getStaffApplicationRoute = {
   method: 'GET',
   path: applicationPath,
@@ -15,9 +17,6 @@ export const getStaffApplicationRoute = {
   answers: reviewAnswer,
   needs: { table: 'read', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-staff-application.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/get-staff-application.ts');
 
 /** Everything about one application, with its history. */
 export const run: StaffRun<typeof getStaffApplicationRoute, Uses> = async (

@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/plans/get-support-plan.ts');
+
 export const getSupportPlanRoute = {
   method: 'GET',
   path: `${applicationPath}/plan`,
@@ -16,9 +18,6 @@ export const getSupportPlanRoute = {
   refusals: [409],
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/get-support-plan.ts` imports it. */
-type Uses = typeof import('../use-cases/plans/get-support-plan.ts');
 
 /** A participant's support plan and year. */
 export const run: StaffRun<typeof getSupportPlanRoute, Uses> = async ({ getSupportPlan }, { params }, staff, ports) =>

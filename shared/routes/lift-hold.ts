@@ -3,6 +3,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { personalDataRepositories, retentionOfApplication } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/retention/legal-hold.ts');
+
 export const liftHoldRoute = {
   ...retentionOfApplication,
   method: 'DELETE',
@@ -16,9 +18,6 @@ export const liftHoldRoute = {
     repositories: personalDataRepositories,
   },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/lift-hold.ts` imports it. */
-type Uses = typeof import('../use-cases/retention/legal-hold.ts');
 
 /** Lifts the legal hold: the round's retention applies again. */
 export const run: StaffRun<typeof liftHoldRoute, Uses> = async ({ liftHold }, { params }, staff, ports) =>

@@ -3,6 +3,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { AuditQuerySchema } from '../schemas/audit.ts';
 import { AuditPageResponseSchema } from '../schemas/staff-api.ts';
 
+type Uses = typeof import('../use-cases/staff/list-audit-entries.ts');
+
 export const listAuditEntriesRoute = {
   method: 'GET',
   path: '/staff/audit',
@@ -16,9 +18,6 @@ export const listAuditEntriesRoute = {
   // The audit log itself: no application is read or changed here.
   needs: { audit: 'appendAndRead' },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/list-audit-entries.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/list-audit-entries.ts');
 
 /** The audit log of staff reads and changes, newest first. */
 export const run: StaffRun<typeof listAuditEntriesRoute, Uses> = async (

@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { DuplicatesResponseSchema } from '../schemas/staff-api.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/duplicates.ts');
+
 export const listDuplicatesRoute = {
   method: 'GET',
   path: `${applicationPath}/duplicates`,
@@ -15,9 +17,6 @@ export const listDuplicatesRoute = {
   answers: { 200: { json: DuplicatesResponseSchema } },
   needs: { table: 'read', repositories: ['applications'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/list-duplicates.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/duplicates.ts');
 
 /** The person's applications in the round, side by side. */
 export const run: StaffRun<typeof listDuplicatesRoute, Uses> = async ({ listDuplicates }, { params }, staff, ports) =>

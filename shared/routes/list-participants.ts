@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { ParticipantsQuerySchema, ParticipantsResponseSchema } from '../schemas/plans-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/plans/list-participants.ts');
+
 export const listParticipantsRoute = {
   method: 'GET',
   path: `${roundPath}/participants`,
@@ -17,9 +19,6 @@ export const listParticipantsRoute = {
   refusals: [422],
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/list-participants.ts` imports it. */
-type Uses = typeof import('../use-cases/plans/list-participants.ts');
 
 /** A municipality's participants of the round, with where each plan stands. */
 export const run: StaffRun<typeof listParticipantsRoute, Uses> = async (

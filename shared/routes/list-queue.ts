@@ -4,6 +4,8 @@ import { QueueQuerySchema, QueueResponseSchema } from '../schemas/staff-api.ts';
 import { queueRead } from './route-families.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/list-queue.ts');
+
 export const listQueueRoute = {
   ...queueRead,
   method: 'GET',
@@ -15,9 +17,6 @@ export const listQueueRoute = {
   query: QueueQuerySchema,
   answers: { 200: { json: QueueResponseSchema } },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/list-queue.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/list-queue.ts');
 
 /** The municipality's queue in selection order, with counts. */
 export const run: StaffRun<typeof listQueueRoute, Uses> = async ({ listQueue }, { params, query }, staff, ports) =>

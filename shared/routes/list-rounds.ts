@@ -2,6 +2,8 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ListRoundsResponseSchema } from '../schemas/api.ts';
 
+type Uses = typeof import('../use-cases/get-round.ts');
+
 export const listRoundsRoute = {
   method: 'GET',
   path: '/rounds',
@@ -11,9 +13,6 @@ export const listRoundsRoute = {
   answers: { 200: { json: ListRoundsResponseSchema } },
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/list-rounds.ts` imports it. */
-type Uses = typeof import('../use-cases/get-round.ts');
 
 /** The intake rounds, with whether each is open now. */
 export const run: PublicRun<typeof listRoundsRoute, Uses> = async ({ listRounds }, { receivedAt }, { ports }) =>

@@ -4,6 +4,8 @@ import { HoldRequestSchema } from '../schemas/retention.ts';
 import { personalDataRepositories, retentionOfApplication } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/retention/legal-hold.ts');
+
 export const placeHoldRoute = {
   ...retentionOfApplication,
   method: 'PUT',
@@ -21,9 +23,6 @@ export const placeHoldRoute = {
     repositories: personalDataRepositories,
   },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/place-hold.ts` imports it. */
-type Uses = typeof import('../use-cases/retention/legal-hold.ts');
 
 /** Puts the application on legal hold: nothing of it is removed until the hold is lifted. */
 export const run: StaffRun<typeof placeHoldRoute, Uses> = async ({ placeHold }, { params, body }, staff, ports) =>

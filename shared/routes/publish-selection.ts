@@ -6,6 +6,8 @@ import { runId } from '../http/run-id-part.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/selection/publish-selection.ts');
+
 export const publishSelectionRoute = {
   method: 'POST',
   path: `${roundPath}/selection-runs/{runId}/publication`,
@@ -21,9 +23,6 @@ export const publishSelectionRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/publish-selection.ts` imports it. */
-type Uses = typeof import('../use-cases/selection/publish-selection.ts');
 
 /**
  * Publishes the latest run: 202 once publishing has started (the results and e-mails follow in the background),

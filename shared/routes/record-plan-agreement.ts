@@ -4,6 +4,8 @@ import { PlanAgreementBodySchema } from '../schemas/plans-api.ts';
 import { planChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/plans/record-agreement.ts');
+
 export const recordPlanAgreementRoute = {
   ...planChange,
   method: 'PUT',
@@ -13,9 +15,6 @@ export const recordPlanAgreementRoute = {
   summary: 'Social worker: the participant signed the current version on paper, on the day given.',
   body: PlanAgreementBodySchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/record-plan-agreement.ts` imports it. */
-type Uses = typeof import('../use-cases/plans/record-agreement.ts');
 
 /** The participant signed the plan's current version on paper. */
 export const run: StaffRun<typeof recordPlanAgreementRoute, Uses> = async (

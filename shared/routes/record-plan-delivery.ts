@@ -4,6 +4,8 @@ import { MonthDeliveryBodySchema } from '../schemas/plans-api.ts';
 import { planChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/plans/record-month.ts');
+
 export const recordPlanDeliveryRoute = {
   ...planChange,
   method: 'PUT',
@@ -13,9 +15,6 @@ export const recordPlanDeliveryRoute = {
   summary: 'Social worker: what was delivered in a month of the plan; a month recorded again replaces its record.',
   body: MonthDeliveryBodySchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/record-plan-delivery.ts` imports it. */
-type Uses = typeof import('../use-cases/plans/record-month.ts');
 
 /** What was delivered in a month of the plan. */
 export const run: StaffRun<typeof recordPlanDeliveryRoute, Uses> = async (

@@ -4,6 +4,8 @@ import { ScoresRequestSchema } from '../schemas/staff-api.ts';
 import { reviewChange } from './route-families.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/review-decisions.ts');
+
 export const recordScoresRoute = {
   ...reviewChange,
   method: 'PUT',
@@ -13,9 +15,6 @@ export const recordScoresRoute = {
   summary: 'Staff: points for each selection criterion of the round, with a justification.',
   body: ScoresRequestSchema,
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/record-scores.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 /** Points per selection criterion, with a justification. */
 export const run: StaffRun<typeof recordScoresRoute, Uses> = async ({ recordScores }, { params, body }, staff, ports) =>

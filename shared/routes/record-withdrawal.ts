@@ -5,6 +5,8 @@ import { WithdrawalRequestSchema } from '../schemas/selection-api.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/selection/record-withdrawal.ts');
+
 export const recordWithdrawalRoute = {
   method: 'PUT',
   path: `${applicationPath}/withdrawal`,
@@ -18,9 +20,6 @@ export const recordWithdrawalRoute = {
   refusals: [409],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/record-withdrawal.ts` imports it. */
-type Uses = typeof import('../use-cases/selection/record-withdrawal.ts');
 
 /** The person gave up; a freed place goes to the first on the waiting list. */
 export const run: StaffRun<typeof recordWithdrawalRoute, Uses> = async (

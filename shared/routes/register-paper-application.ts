@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { PaperApplicationRequestSchema, PaperApplicationResponseSchema } from '../schemas/staff-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/paper-applications.ts');
+
 export const registerPaperApplicationRoute = {
   method: 'POST',
   path: `${roundPath}/paper-applications`,
@@ -18,9 +20,6 @@ export const registerPaperApplicationRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/register-paper-application.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/paper-applications.ts');
 
 /** Registers an application the office received on paper. */
 export const run: StaffRun<typeof registerPaperApplicationRoute, Uses> = async (

@@ -3,6 +3,10 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { LinkRequestResponseSchema, LinkRequestSchema } from '../schemas/api.ts';
 
+type Uses = typeof import('../config.ts') &
+  typeof import('../logging/logger.ts') &
+  typeof import('../use-cases/request-link.ts');
+
 export const requestLinkRoute = {
   method: 'POST',
   path: '/applications/link-requests',
@@ -30,11 +34,6 @@ const ANSWER = {
     en: 'If the application number and the e-mail match, we have sent the link and the access code to that e-mail. It can take a few minutes.',
   },
 };
-
-/** What the run calls; `functions/request-link.ts` imports it. */
-type Uses = typeof import('../config.ts') &
-  typeof import('../logging/logger.ts') &
-  typeof import('../use-cases/request-link.ts');
 
 /** The status link sent again, answered alike whether or not the number and the address matched. */
 export const run: PublicRun<typeof requestLinkRoute, Uses> = async (

@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { DuplicateResolutionRequestSchema, DuplicatesResponseSchema } from '../schemas/staff-api.ts';
 import { applicationPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/duplicates.ts');
+
 export const resolveDuplicatesRoute = {
   method: 'PUT',
   path: `${applicationPath}/duplicate-resolution`,
@@ -17,9 +19,6 @@ export const resolveDuplicatesRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['applications'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/resolve-duplicates.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/duplicates.ts');
 
 /** Which of the person's applications stands, and why. */
 export const run: StaffRun<typeof resolveDuplicatesRoute, Uses> = async (

@@ -5,7 +5,6 @@ import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
 import { roundPath } from './staff-paths.ts';
 
-/** What the run calls; `functions/run-selection.ts` imports it. */
 type Uses = typeof import('../use-cases/selection/run-selection.ts');
 
 export const runSelectionRoute = {

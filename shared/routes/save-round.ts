@@ -6,6 +6,8 @@ import { RoundResponseSchema } from '../schemas/api.ts';
 import { RoundRulesSchema } from '../schemas/round.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/admin/save-round.ts');
+
 export const saveRoundRoute = {
   method: 'PUT',
   path: roundPath,
@@ -20,9 +22,6 @@ export const saveRoundRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/save-round.ts` imports it. */
-type Uses = typeof import('../use-cases/admin/save-round.ts');
 
 /** Creates a round (201) or replaces its rules while intake has not opened (200). */
 export const run: StaffRun<typeof saveRoundRoute, Uses> = async ({ saveRound }, { params, body }, staff, ports) => {

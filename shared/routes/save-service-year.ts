@@ -4,6 +4,8 @@ import type { StaffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema, ServiceYearSaveRequestSchema } from '../schemas/service-year-api.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/service-year/save-service-year.ts');
+
 export const saveServiceYearRoute = {
   method: 'PUT',
   path: `${roundPath}/service-year`,
@@ -19,9 +21,6 @@ export const saveServiceYearRoute = {
   // Reads the plans, so that nothing a running plan names is taken away.
   needs: { table: 'readWrite', repositories: ['rounds', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/save-service-year.ts` imports it. */
-type Uses = typeof import('../use-cases/service-year/save-service-year.ts');
 
 /** Sets up or replaces the round's year of services, over the revision read. */
 export const run: StaffRun<typeof saveServiceYearRoute, Uses> = async (

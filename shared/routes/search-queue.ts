@@ -4,6 +4,8 @@ import { QueueSearchRequestSchema, QueueSearchResponseSchema } from '../schemas/
 import { queueRead } from './route-families.ts';
 import { roundPath } from './staff-paths.ts';
 
+type Uses = typeof import('../use-cases/staff/search-queue.ts');
+
 export const searchQueueRoute = {
   ...queueRead,
   method: 'POST',
@@ -17,9 +19,6 @@ export const searchQueueRoute = {
   body: QueueSearchRequestSchema,
   answers: { 200: { json: QueueSearchResponseSchema } },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/search-queue.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/search-queue.ts');
 
 /** The municipality's applications that match a reference, a personal code or a name, sent in the body. */
 export const run: StaffRun<typeof searchQueueRoute, Uses> = async ({ searchQueue }, { params, body }, staff, ports) =>

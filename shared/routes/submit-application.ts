@@ -4,6 +4,8 @@ import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { applicantsOwn } from './route-families.ts';
 import { submitNeeds } from './submission-needs.ts';
 
+type Uses = typeof import('../use-cases/submit-application.ts');
+
 export const submitApplicationRoute = {
   ...applicantsOwn,
   method: 'POST',
@@ -14,9 +16,6 @@ export const submitApplicationRoute = {
   refusals: [422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], bucket: submitNeeds },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/submit-application.ts` imports it. */
-type Uses = typeof import('../use-cases/submit-application.ts');
 
 /** Sends the draft in, stamped with the server's receipt time. */
 export const run: PublicRun<typeof submitApplicationRoute, Uses> = async (

@@ -5,6 +5,8 @@ import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 import { submitNeeds } from './submission-needs.ts';
 
+type Uses = typeof import('../use-cases/staff/paper-applications.ts');
+
 export const submitPaperApplicationRoute = {
   method: 'POST',
   path: `${applicationPath}/paper-submission`,
@@ -22,9 +24,6 @@ export const submitPaperApplicationRoute = {
     audit: 'appendAndHistory',
   },
 } as const satisfies StaffRoute;
-
-/** What the run calls; `functions/submit-paper-application.ts` imports it. */
-type Uses = typeof import('../use-cases/staff/paper-applications.ts');
 
 /** Submits a registered paper application once its scans have arrived. */
 export const run: StaffRun<typeof submitPaperApplicationRoute, Uses> = async (

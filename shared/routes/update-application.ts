@@ -4,6 +4,8 @@ import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
 import { applicantsOwn } from './route-families.ts';
 
+type Uses = typeof import('../use-cases/update-application.ts');
+
 export const updateApplicationRoute = {
   ...applicantsOwn,
   method: 'PUT',
@@ -16,9 +18,6 @@ export const updateApplicationRoute = {
   // The answer says which documents of the draft have arrived.
   needs: { table: 'readWrite', repositories: ['rounds', 'applications'], bucket: ['readUploads'] },
 } as const satisfies PublicRoute;
-
-/** What the run calls; `functions/update-application.ts` imports it. */
-type Uses = typeof import('../use-cases/update-application.ts');
 
 /** Corrects the answers of a draft; documents already uploaded stay. */
 export const run: PublicRun<typeof updateApplicationRoute, Uses> = async (
