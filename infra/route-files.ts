@@ -32,6 +32,8 @@ interface DeclarationModule {
   /** `recordScoresRoute` */
   readonly declaration: string;
   readonly access: 'public' | 'staff';
+  /** `/staff/rounds/{roundId} PUT`: where the table lists it. */
+  readonly address: string;
   /**
    * What its run calls, by the module that exports it, as the function imports it (`../shared/…`); none for a
    * route whose function is written by hand.
@@ -78,10 +80,11 @@ async function declarationModules(): Promise<DeclarationModule[]> {
     const [declaration, value] = entry;
     if (value.handler !== handler) throw new Error(`shared/routes/${name} must declare the handler '${handler}'.`);
     const access = value.access === 'public' ? 'public' : 'staff';
+    const address = `${value.path} ${value.method}`;
     if (typeof exported.run === 'function') {
-      modules.push({ handler, declaration, access, uses: await usesOf(name, readFileSync(file, 'utf8')) });
+      modules.push({ handler, declaration, access, address, uses: await usesOf(name, readFileSync(file, 'utf8')) });
     } else if (isHandWritten(handler)) {
-      modules.push({ handler, declaration, access });
+      modules.push({ handler, declaration, access, address });
     } else {
       throw new Error(`shared/routes/${name} exports no run.`);
     }
@@ -104,7 +107,7 @@ function withoutExtension(file: string): string {
   return file.slice(0, -'.ts'.length);
 }
 
-function isDeclaration(value: unknown): value is { handler: string; access: string } {
+function isDeclaration(value: unknown): value is { handler: string; access: string; path: string; method: string } {
   return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'handler' in value;
 }
 
@@ -183,7 +186,10 @@ export type { PublicRoute, Route, RouteAddress, StaffRoute } from './http/route-
 export * from './routes/consumers.ts';
 
 export const routes = [
-${modules.map(({ declaration }) => `  ${declaration},`).join('\n')}
+${[...modules]
+  .sort((a, b) => byName(a.address, b.address))
+  .map(({ declaration }) => `  ${declaration},`)
+  .join('\n')}
 ] as const satisfies readonly Route[];
 
 export type Routes = typeof routes;
