@@ -1,7 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { DocumentCheckRequestSchema } from '../schemas/staff-api.ts';
-import { reviewChange } from './route-families.ts';
+import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
 type Uses = typeof import('../use-cases/staff/review-decisions.ts');

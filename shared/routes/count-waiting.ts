@@ -2,7 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { WaitingCountsResponseSchema } from '../schemas/staff-api.ts';
-import { queueNeeds } from './route-families.ts';
+import { queueNeeds } from './queue-read.ts';
 import { roundPath } from './staff-paths.ts';
 
 type Uses = typeof import('../use-cases/staff/waiting-counts.ts');

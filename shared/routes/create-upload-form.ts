@@ -2,7 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
-import { applicantsOwn } from './route-families.ts';
+import { applicantsOwn } from './applicants-own.ts';
 
 type Uses = typeof import('../use-cases/create-upload-form.ts');
 

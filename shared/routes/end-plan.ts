@@ -1,7 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PlanEndBodySchema } from '../schemas/plans-api.ts';
-import { planChange } from './route-families.ts';
+import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
 type Uses = typeof import('../use-cases/plans/end-plan.ts');

@@ -2,7 +2,7 @@ import { fileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ExportQuerySchema } from '../schemas/staff-api.ts';
-import { queueRead } from './route-families.ts';
+import { queueRead } from './queue-read.ts';
 import { roundPath } from './staff-paths.ts';
 
 type Uses = typeof import('../use-cases/staff/export-queue.ts');

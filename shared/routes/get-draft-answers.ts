@@ -1,7 +1,7 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { DraftAnswersResponseSchema } from '../schemas/api.ts';
-import { applicantsOwn } from './route-families.ts';
+import { applicantsOwn } from './applicants-own.ts';
 
 type Uses = typeof import('../use-cases/get-draft-answers.ts');
 

@@ -1,6 +1,6 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
-import { personalDataRepositories, retentionOfApplication } from './route-families.ts';
+import { personalDataRepositories, retentionOfApplication } from './application-retention.ts';
 import { applicationPath } from './staff-paths.ts';
 
 type Uses = typeof import('../use-cases/retention/legal-hold.ts');

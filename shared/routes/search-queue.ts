@@ -1,7 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { QueueSearchRequestSchema, QueueSearchResponseSchema } from '../schemas/staff-api.ts';
-import { queueRead } from './route-families.ts';
+import { queueRead } from './queue-read.ts';
 import { roundPath } from './staff-paths.ts';
 
 type Uses = typeof import('../use-cases/staff/search-queue.ts');

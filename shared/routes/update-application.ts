@@ -2,7 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
-import { applicantsOwn } from './route-families.ts';
+import { applicantsOwn } from './applicants-own.ts';
 
 type Uses = typeof import('../use-cases/update-application.ts');
 
