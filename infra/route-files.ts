@@ -9,10 +9,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  *
  * - `shared/routes.ts`, the route table: every module of `shared/routes/` that declares a route, in the folder's
  *   order (the modules that declare none hold parts several declarations share).
- * - `functions/<handler>.ts`, each route's function: it imports what the module's run takes in its first parameter
- *   (`type Uses = typeof import('../use-cases/staff/review-decisions.ts')`, `async ({ recordScores }, …) => …`) and
- *   hands it over. So the table loads no use case, while a Lambda bundle carries its use case as an ordinary import,
- *   loaded at its cold start.
+ * - `functions/<handler>.ts`, each route's function: `export const handler = staffRoute(recordScoresRoute, run);`.
+ *   The run imports its use case like any module, so a Lambda bundle carries it as an ordinary import, loaded at its
+ *   cold start.
  *
  * The functions of the stream, the topic and the clock stay written by hand; a generated file says so in its first
  * line, by which a function whose route is gone is found and removed.
@@ -34,19 +33,16 @@ interface DeclarationModule {
   readonly access: 'public' | 'staff';
   /** `/staff/rounds/{roundId} PUT`: where the table lists it. */
   readonly address: string;
-  /**
-   * What its run calls, by the module that exports it, as the function imports it (`../shared/…`); none for a
-   * route whose function is written by hand.
-   */
-  readonly uses?: ReadonlyMap<string, readonly string[]>;
+  /** Whether its function is generated: it is unless the module exports no run (`get-openapi`'s). */
+  readonly generated: boolean;
 }
 
 /** Every file the declarations make, by its absolute path, with its text. */
 export async function routeFiles(): Promise<Map<string, string>> {
   const modules = await declarationModules();
   const files = new Map([[TABLE_FILE, tableText(modules)]]);
-  for (const { handler, declaration, access, uses } of modules) {
-    if (uses) files.set(functionFile(handler), functionText(handler, declaration, access, uses));
+  for (const { handler, declaration, access, generated } of modules) {
+    if (generated) files.set(functionFile(handler), functionText(handler, declaration, access));
   }
   return files;
 }
@@ -82,9 +78,9 @@ async function declarationModules(): Promise<DeclarationModule[]> {
     const access = value.access === 'public' ? 'public' : 'staff';
     const address = `${value.path} ${value.method}`;
     if (typeof exported.run === 'function') {
-      modules.push({ handler, declaration, access, address, uses: await usesOf(name, readFileSync(file, 'utf8')) });
+      modules.push({ handler, declaration, access, address, generated: true });
     } else if (isHandWritten(handler)) {
-      modules.push({ handler, declaration, access, address });
+      modules.push({ handler, declaration, access, address, generated: false });
     } else {
       throw new Error(`shared/routes/${name} exports no run.`);
     }
@@ -111,56 +107,14 @@ function isDeclaration(value: unknown): value is { handler: string; access: stri
   return typeof value === 'object' && value !== null && 'method' in value && 'path' in value && 'handler' in value;
 }
 
-/** What the run calls: the names its first parameter takes, from the modules its `Uses` type names. */
-const USED_NAMES = /export const run: \w+<[^>]*> = (?:async\s*)?\(\s*\{([^}]*)\}/;
-const USES_TYPE = /^type Uses = ([^;]+);/m;
-const MODULE_TYPE = /typeof import\('([^']+)'\)/g;
-
-async function usesOf(name: string, text: string): Promise<Map<string, string[]>> {
-  const names = USED_NAMES.exec(text)?.[1];
-  const types = USES_TYPE.exec(text)?.[1];
-  if (!names || !types) {
-    throw new Error(
-      `shared/routes/${name}: name what the run calls, as type Uses = typeof import('…'), and take it as its first ` +
-        'parameter: export const run: StaffRun<typeof …Route, Uses> = async ({ name }, …) => …',
-    );
-  }
-  const used = names
-    .split(',')
-    .map((part) => part.trim())
-    .filter(Boolean);
-  const paths = [...types.matchAll(MODULE_TYPE)].map(([, path]) => path as string);
-  const uses = new Map<string, string[]>();
-  for (const path of paths) {
-    const exported = (await import(new URL(path, pathToFileURL(join(ROUTES_DIR, name))).href)) as object;
-    const found = used.filter((usedName) => usedName in exported);
-    if (found.length > 0) uses.set(`../shared/${path.slice('../'.length)}`, found);
-  }
-  const missing = used.filter((usedName) => ![...uses.values()].flat().includes(usedName));
-  if (missing.length > 0) throw new Error(`shared/routes/${name}: no module it names exports ${missing.join(', ')}.`);
-  return uses;
-}
-
-function functionText(
-  handler: string,
-  declaration: string,
-  access: DeclarationModule['access'],
-  uses: ReadonlyMap<string, readonly string[]>,
-): string {
+function functionText(handler: string, declaration: string, access: DeclarationModule['access']): string {
   const binding = access === 'public' ? 'publicRoute' : 'staffRoute';
-  const imports = new Map<string, readonly string[]>([
-    [`../shared/http/${access}-route.ts`, [binding]],
-    [`../shared/routes/${handler}.ts`, [declaration, 'run']],
-    ...uses,
-  ]);
-  const names = [...uses.values()].flat().sort(byName);
   return [
     `${GENERATED} from shared/routes/${handler}.ts: change that module, not this file.`,
-    ...[...imports.keys()]
-      .sort((a, b) => byName(withoutExtension(a), withoutExtension(b)))
-      .map((path) => importLine(imports.get(path) ?? [], path)),
+    importLine([binding], `../shared/http/${access}-route.ts`),
+    importLine([declaration, 'run'], `../shared/routes/${handler}.ts`),
     '',
-    `export const handler = ${binding}(${declaration}, run, { ${names.join(', ')} });`,
+    `export const handler = ${binding}(${declaration}, run);`,
     '',
   ].join('\n');
 }
@@ -176,8 +130,8 @@ function tableText(modules: readonly DeclarationModule[]): string {
  * THE route table: one declaration per route (see \`http/route-declaration.ts\`), each in its own module
  * \`routes/<handler>.ts\`. The CDK API stack makes one Lambda function, one HTTP API route and exactly the grants of
  * \`needs\` per row; the local host dispatches by the same rows; the OpenAPI document and the web's typed client
- * follow from it. Importing it loads no use case: a declaration's run names what it calls by type alone, and
- * \`functions/<handler>.ts\` imports that for its own route only.
+ * follow from it. Importing it loads every route's use case, and no adapter or AWS client: a bundle that reads it
+ * but runs no route (\`get-openapi\`'s) drops them all.
  */
 import type { Route } from './http/route-declaration.ts';
 ${imports.join('\n')}

@@ -3,8 +3,8 @@
  * THE route table: one declaration per route (see `http/route-declaration.ts`), each in its own module
  * `routes/<handler>.ts`. The CDK API stack makes one Lambda function, one HTTP API route and exactly the grants of
  * `needs` per row; the local host dispatches by the same rows; the OpenAPI document and the web's typed client
- * follow from it. Importing it loads no use case: a declaration's run names what it calls by type alone, and
- * `functions/<handler>.ts` imports that for its own route only.
+ * follow from it. Importing it loads every route's use case, and no adapter or AWS client: a bundle that reads it
+ * but runs no route (`get-openapi`'s) drops them all.
  */
 import type { Route } from './http/route-declaration.ts';
 import { addNoteRoute } from './routes/add-note.ts';

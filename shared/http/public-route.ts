@@ -7,24 +7,12 @@ import type { PublicRun } from './route-run.ts';
 
 /*
  * Binds a public route's declaration to its run (`shared/routes/<handler>.ts` holds both): the function hands over
- * its own route's module, never the whole table, so it carries no other route's schemas, with what the run calls.
- * The input arrives parsed and checked by the declaration; the answer is the declared one. Apart from the staff
- * binding (`staff-route.ts`), so an applicant's function carries no token check.
+ * its own route's module, never the whole table, so it carries no other route's schemas. The input arrives parsed
+ * and checked by the declaration; the answer is the declared one. Apart from the staff binding (`staff-route.ts`),
+ * so an applicant's function carries no token check.
  */
-
-/**
- * `uses` holds the names the run's first parameter takes: the generated function passes exactly those (typed
- * `Partial`, as the run's parameter is typed by the whole modules they come from).
- */
-export function publicRoute<R extends PublicRoute, Uses>(
-  route: R,
-  run: PublicRun<R, Uses>,
-  uses: NoInfer<Partial<Uses>>,
-) {
+export function publicRoute<R extends PublicRoute>(route: R, run: PublicRun<R>) {
   return httpHandler(async (event) =>
-    answerOf(
-      route,
-      await run(uses as Uses, routeInput(route, event), { ports: () => getDeclaredPorts(route.needs), event }),
-    ),
+    answerOf(route, await run(routeInput(route, event), { ports: () => getDeclaredPorts(route.needs), event })),
   );
 }

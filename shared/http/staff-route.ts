@@ -8,8 +8,8 @@ import { staffHandler } from './staff-handler.ts';
  * Binds a staff route's declaration to its run (`shared/routes/<handler>.ts` holds both), as `publicRoute` does:
  * the token, the role and the audit of refusals come first (see `staffHandler`).
  */
-export function staffRoute<R extends StaffRoute, Uses>(route: R, run: StaffRun<R, Uses>, uses: NoInfer<Partial<Uses>>) {
+export function staffRoute<R extends StaffRoute>(route: R, run: StaffRun<R>) {
   return staffHandler(route, async (event, staff, ports) =>
-    answerOf(route, await run(uses as Uses, routeInput(route, event), staff, ports)),
+    answerOf(route, await run(routeInput(route, event), staff, ports)),
   );
 }

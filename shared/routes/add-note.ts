@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { NoteRequestSchema } from '../schemas/staff-api.ts';
+import { addNote } from '../use-cases/staff/review-decisions.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 export const addNoteRoute = {
   ...reviewChange,
@@ -17,5 +16,5 @@ export const addNoteRoute = {
 } as const satisfies StaffRoute;
 
 /** Adds a note to the review. */
-export const run: StaffRun<typeof addNoteRoute, Uses> = async ({ addNote }, { params, body }, staff, ports) =>
+export const run: StaffRun<typeof addNoteRoute> = async ({ params, body }, staff, ports) =>
   addNote(ports, staff, { reference: params.reference, request: body });

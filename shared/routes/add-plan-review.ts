@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PlanReviewBodySchema } from '../schemas/plans-api.ts';
+import { addReview } from '../use-cases/plans/add-review.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/plans/add-review.ts');
 
 export const addPlanReviewRoute = {
   ...planChange,
@@ -17,5 +16,5 @@ export const addPlanReviewRoute = {
 } as const satisfies StaffRoute;
 
 /** A review of the participant's year. */
-export const run: StaffRun<typeof addPlanReviewRoute, Uses> = async ({ addReview }, { params, body }, staff, ports) =>
+export const run: StaffRun<typeof addPlanReviewRoute> = async ({ params, body }, staff, ports) =>
   addReview(ports, staff, { reference: params.reference, request: body });

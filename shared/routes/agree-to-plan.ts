@@ -1,9 +1,8 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from '../schemas/participant-api.ts';
+import { agreeToPlan } from '../use-cases/participant/agree-to-plan.ts';
 import { applicantsOwn } from './applicants-own.ts';
-
-type Uses = typeof import('../use-cases/participant/agree-to-plan.ts');
 
 export const agreeToPlanRoute = {
   ...applicantsOwn,
@@ -21,8 +20,7 @@ export const agreeToPlanRoute = {
 } as const satisfies PublicRoute;
 
 /** The participant's online agreement to the version of the plan they read. */
-export const run: PublicRun<typeof agreeToPlanRoute, Uses> = async (
-  { agreeToPlan },
+export const run: PublicRun<typeof agreeToPlanRoute> = async (
   { params, headers, body, receivedAt },
   { ports, event },
 ) =>

@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { DocumentCheckRequestSchema } from '../schemas/staff-api.ts';
+import { checkDocuments } from '../use-cases/staff/review-decisions.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 export const checkDocumentsRoute = {
   ...reviewChange,
@@ -17,9 +16,5 @@ export const checkDocumentsRoute = {
 } as const satisfies StaffRoute;
 
 /** Records whether the documents are in order. */
-export const run: StaffRun<typeof checkDocumentsRoute, Uses> = async (
-  { checkDocuments },
-  { params, body },
-  staff,
-  ports,
-) => checkDocuments(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof checkDocumentsRoute> = async ({ params, body }, staff, ports) =>
+  checkDocuments(ports, staff, { reference: params.reference, request: body });

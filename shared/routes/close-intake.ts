@@ -3,9 +3,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
+import { closeIntake } from '../use-cases/admin/close-intake.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/admin/close-intake.ts');
 
 export const closeIntakeRoute = {
   method: 'POST',
@@ -21,5 +20,5 @@ export const closeIntakeRoute = {
 } as const satisfies StaffRoute;
 
 /** Closes open intake early; it takes effect a little later. */
-export const run: StaffRun<typeof closeIntakeRoute, Uses> = async ({ closeIntake }, { params }, staff, ports) =>
+export const run: StaffRun<typeof closeIntakeRoute> = async ({ params }, staff, ports) =>
   closeIntake(ports, staff, params.roundId);

@@ -2,10 +2,9 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PersonalDetailsCorrectionRequestSchema } from '../schemas/data-requests.ts';
+import { correctPersonalDetails } from '../use-cases/data-requests/correct-personal-details.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/data-requests/correct-personal-details.ts');
 
 export const correctPersonalDetailsRoute = {
   method: 'PUT',
@@ -26,9 +25,5 @@ export const correctPersonalDetailsRoute = {
 } as const satisfies StaffRoute;
 
 /** The person's names, contact or representative's details corrected, with the reason. */
-export const run: StaffRun<typeof correctPersonalDetailsRoute, Uses> = async (
-  { correctPersonalDetails },
-  { params, body },
-  staff,
-  ports,
-) => correctPersonalDetails(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof correctPersonalDetailsRoute> = async ({ params, body }, staff, ports) =>
+  correctPersonalDetails(ports, staff, { reference: params.reference, request: body });

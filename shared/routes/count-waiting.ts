@@ -2,10 +2,9 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { WaitingCountsResponseSchema } from '../schemas/staff-api.ts';
+import { countWaiting } from '../use-cases/staff/waiting-counts.ts';
 import { queueNeeds } from './queue-read.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/waiting-counts.ts');
 
 export const countWaitingRoute = {
   method: 'GET',
@@ -22,5 +21,5 @@ export const countWaitingRoute = {
 } as const satisfies StaffRoute;
 
 /** How many of the round's applications wait for a social worker, per municipality the caller may see. */
-export const run: StaffRun<typeof countWaitingRoute, Uses> = async ({ countWaiting }, { params }, staff, ports) =>
+export const run: StaffRun<typeof countWaitingRoute> = async ({ params }, staff, ports) =>
   countWaiting(ports, staff, params.roundId);

@@ -3,8 +3,7 @@ import { idempotencyKey, roundId } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { CreateApplicationResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
-
-type Uses = typeof import('../use-cases/create-application.ts');
+import { createApplication } from '../use-cases/create-application.ts';
 
 export const createApplicationRoute = {
   method: 'POST',
@@ -21,11 +20,7 @@ export const createApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Starts a draft; the answer holds the reference and access code. */
-export const run: PublicRun<typeof createApplicationRoute, Uses> = async (
-  { createApplication },
-  { params, headers, body, receivedAt },
-  { ports },
-) =>
+export const run: PublicRun<typeof createApplicationRoute> = async ({ params, headers, body, receivedAt }, { ports }) =>
   createApplication(await ports(), {
     roundId: params.roundId,
     request: body,

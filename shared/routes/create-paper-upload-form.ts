@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
+import { createPaperUploadForm } from '../use-cases/staff/paper-applications.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/paper-applications.ts');
 
 export const createPaperUploadFormRoute = {
   method: 'POST',
@@ -20,12 +19,7 @@ export const createPaperUploadFormRoute = {
 } as const satisfies StaffRoute;
 
 /** A form to upload one scanned document of a registered paper application. */
-export const run: StaffRun<typeof createPaperUploadFormRoute, Uses> = async (
-  { createPaperUploadForm },
-  { params },
-  staff,
-  ports,
-) =>
+export const run: StaffRun<typeof createPaperUploadFormRoute> = async ({ params }, staff, ports) =>
   createPaperUploadForm(ports, staff, {
     reference: params.reference,
     documentType: params.documentType,

@@ -2,9 +2,8 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
+import { createUploadForm } from '../use-cases/create-upload-form.ts';
 import { applicantsOwn } from './applicants-own.ts';
-
-type Uses = typeof import('../use-cases/create-upload-form.ts');
 
 export const createUploadFormRoute = {
   ...applicantsOwn,
@@ -19,11 +18,7 @@ export const createUploadFormRoute = {
 } as const satisfies PublicRoute;
 
 /** A presigned form to upload one document of a draft. */
-export const run: PublicRun<typeof createUploadFormRoute, Uses> = async (
-  { createUploadForm },
-  { params, headers, receivedAt },
-  { ports },
-) =>
+export const run: PublicRun<typeof createUploadFormRoute> = async ({ params, headers, receivedAt }, { ports }) =>
   createUploadForm(await ports(), {
     reference: params.reference,
     accessCode: headers.accessCode,

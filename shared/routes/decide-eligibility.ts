@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
+import { decideEligibility } from '../use-cases/staff/review-decisions.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 export const decideEligibilityRoute = {
   ...reviewChange,
@@ -17,9 +16,5 @@ export const decideEligibilityRoute = {
 } as const satisfies StaffRoute;
 
 /** Decides eligible or not eligible, with a reason. */
-export const run: StaffRun<typeof decideEligibilityRoute, Uses> = async (
-  { decideEligibility },
-  { params, body },
-  staff,
-  ports,
-) => decideEligibility(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof decideEligibilityRoute> = async ({ params, body }, staff, ports) =>
+  decideEligibility(ports, staff, { reference: params.reference, request: body });

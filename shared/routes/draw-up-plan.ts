@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PlanVersionBodySchema } from '../schemas/plans-api.ts';
+import { drawUpPlan } from '../use-cases/plans/draw-up-plan.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/plans/draw-up-plan.ts');
 
 export const drawUpPlanRoute = {
   ...planChange,
@@ -17,5 +16,5 @@ export const drawUpPlanRoute = {
 } as const satisfies StaffRoute;
 
 /** The first version of a participant's plan, or a new one with its reason. */
-export const run: StaffRun<typeof drawUpPlanRoute, Uses> = async ({ drawUpPlan }, { params, body }, staff, ports) =>
+export const run: StaffRun<typeof drawUpPlanRoute> = async ({ params, body }, staff, ports) =>
   drawUpPlan(ports, staff, { reference: params.reference, request: body });

@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ErasureRequestSchema } from '../schemas/retention.ts';
+import { eraseApplication } from '../use-cases/retention/erase-application.ts';
 import { personalDataRepositories, retentionOfApplication } from './application-retention.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/retention/erase-application.ts');
 
 export const eraseApplicationRoute = {
   ...retentionOfApplication,
@@ -26,9 +25,5 @@ export const eraseApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Erasure on request: the same removal as the retention job's, now, unless the law requires keeping the data. */
-export const run: StaffRun<typeof eraseApplicationRoute, Uses> = async (
-  { eraseApplication },
-  { params, body },
-  staff,
-  ports,
-) => eraseApplication(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof eraseApplicationRoute> = async ({ params, body }, staff, ports) =>
+  eraseApplication(ports, staff, { reference: params.reference, request: body });

@@ -2,8 +2,7 @@ import { jsonFileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { AccessExportRequestSchema, AccessExportSchema } from '../schemas/data-requests.ts';
-
-type Uses = typeof import('../use-cases/data-requests/export-personal-data.ts');
+import { exportPersonalData } from '../use-cases/data-requests/export-personal-data.ts';
 
 export const exportPersonalDataRoute = {
   method: 'POST',
@@ -32,12 +31,7 @@ export const exportPersonalDataRoute = {
 } as const satisfies StaffRoute;
 
 /** Everything held about one person, found by the personal code in the body, as a JSON file to save. */
-export const run: StaffRun<typeof exportPersonalDataRoute, Uses> = async (
-  { exportPersonalData },
-  { body },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof exportPersonalDataRoute> = async ({ body }, staff, ports) => {
   const exported = await exportPersonalData(ports, staff, body);
   return jsonFileAnswer(exported.fileName, exported);
 };

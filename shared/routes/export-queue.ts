@@ -2,10 +2,9 @@ import { fileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ExportQuerySchema } from '../schemas/staff-api.ts';
+import { exportQueue } from '../use-cases/staff/export-queue.ts';
 import { queueRead } from './queue-read.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/export-queue.ts');
 
 export const exportQueueRoute = {
   ...queueRead,
@@ -19,12 +18,7 @@ export const exportQueueRoute = {
 } as const satisfies StaffRoute;
 
 /** The queue as CSV; personal columns only with `sensitive=true`. */
-export const run: StaffRun<typeof exportQueueRoute, Uses> = async (
-  { exportQueue },
-  { params, query },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof exportQueueRoute> = async ({ params, query }, staff, ports) => {
   const { fileName, csv } = await exportQueue(ports, staff, { roundId: params.roundId, query });
   return fileAnswer(fileName, csv);
 };

@@ -3,9 +3,8 @@ import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { ExtendIntakeRequestSchema } from '../schemas/round.ts';
+import { extendIntake } from '../use-cases/admin/extend-intake.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/admin/extend-intake.ts');
 
 export const extendIntakeRoute = {
   method: 'PUT',
@@ -23,5 +22,5 @@ export const extendIntakeRoute = {
 } as const satisfies StaffRoute;
 
 /** Moves the last day of intake later. */
-export const run: StaffRun<typeof extendIntakeRoute, Uses> = async ({ extendIntake }, { params, body }, staff, ports) =>
+export const run: StaffRun<typeof extendIntakeRoute> = async ({ params, body }, staff, ports) =>
   extendIntake(ports, staff, { roundId: params.roundId, request: body });

@@ -1,9 +1,8 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
+import { getApplicationStatus } from '../use-cases/get-application-status.ts';
 import { applicantsOwn } from './applicants-own.ts';
-
-type Uses = typeof import('../use-cases/get-application-status.ts');
 
 export const getApplicationStatusRoute = {
   ...applicantsOwn,
@@ -17,11 +16,7 @@ export const getApplicationStatusRoute = {
 } as const satisfies PublicRoute;
 
 /** The status, for whoever holds the access code. */
-export const run: PublicRun<typeof getApplicationStatusRoute, Uses> = async (
-  { getApplicationStatus },
-  { params, headers, receivedAt },
-  { ports },
-) =>
+export const run: PublicRun<typeof getApplicationStatusRoute> = async ({ params, headers, receivedAt }, { ports }) =>
   getApplicationStatus(await ports(), {
     reference: params.reference,
     accessCode: headers.accessCode,

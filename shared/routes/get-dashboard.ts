@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { DashboardResponseSchema } from '../schemas/selection-api.ts';
+import { getDashboard } from '../use-cases/selection/get-dashboard.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/selection/get-dashboard.ts');
 
 export const getDashboardRoute = {
   method: 'GET',
@@ -19,5 +18,5 @@ export const getDashboardRoute = {
 } as const satisfies StaffRoute;
 
 /** Applications per municipality and review state, with the latest run. */
-export const run: StaffRun<typeof getDashboardRoute, Uses> = async ({ getDashboard }, { params }, staff, ports) =>
+export const run: StaffRun<typeof getDashboardRoute> = async ({ params }, staff, ports) =>
   getDashboard(ports, staff, params.roundId);

@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { DocumentLinkQuerySchema, DownloadLinkResponseSchema } from '../schemas/staff-api.ts';
+import { getDocumentLink } from '../use-cases/staff/get-document-link.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/get-document-link.ts');
 
 export const getDocumentLinkRoute = {
   method: 'GET',
@@ -25,12 +24,7 @@ export const getDocumentLinkRoute = {
 } as const satisfies StaffRoute;
 
 /** A short-lived link that shows or downloads a submitted document the malware scan found clean. */
-export const run: StaffRun<typeof getDocumentLinkRoute, Uses> = async (
-  { getDocumentLink },
-  { params, query },
-  staff,
-  ports,
-) =>
+export const run: StaffRun<typeof getDocumentLinkRoute> = async ({ params, query }, staff, ports) =>
   getDocumentLink(ports, staff, {
     reference: params.reference,
     documentType: params.documentType,

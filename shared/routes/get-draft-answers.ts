@@ -1,9 +1,8 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { DraftAnswersResponseSchema } from '../schemas/api.ts';
+import { getDraftAnswers } from '../use-cases/get-draft-answers.ts';
 import { applicantsOwn } from './applicants-own.ts';
-
-type Uses = typeof import('../use-cases/get-draft-answers.ts');
 
 export const getDraftAnswersRoute = {
   ...applicantsOwn,
@@ -17,11 +16,7 @@ export const getDraftAnswersRoute = {
 } as const satisfies PublicRoute;
 
 /** The answers of a draft, to continue it from the e-mailed link. */
-export const run: PublicRun<typeof getDraftAnswersRoute, Uses> = async (
-  { getDraftAnswers },
-  { params, headers, receivedAt },
-  { ports },
-) =>
+export const run: PublicRun<typeof getDraftAnswersRoute> = async ({ params, headers, receivedAt }, { ports }) =>
   getDraftAnswers(await ports(), {
     reference: params.reference,
     accessCode: headers.accessCode,

@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { IntakeWindowResponseSchema } from '../schemas/intake-api.ts';
+import { getIntakeWindow } from '../use-cases/admin/get-intake-window.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/admin/get-intake-window.ts');
 
 export const getIntakeWindowRoute = {
   method: 'GET',
@@ -20,5 +19,5 @@ export const getIntakeWindowRoute = {
 } as const satisfies StaffRoute;
 
 /** The round's intake window with who changed it, and whether the selection was published. */
-export const run: StaffRun<typeof getIntakeWindowRoute, Uses> = async ({ getIntakeWindow }, { params }, staff, ports) =>
+export const run: StaffRun<typeof getIntakeWindowRoute> = async ({ params }, staff, ports) =>
   getIntakeWindow(ports, staff, params.roundId);

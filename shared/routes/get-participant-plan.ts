@@ -1,9 +1,8 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema } from '../schemas/participant-api.ts';
+import { getParticipantPlan } from '../use-cases/participant/get-participant-plan.ts';
 import { applicantsOwn } from './applicants-own.ts';
-
-type Uses = typeof import('../use-cases/participant/get-participant-plan.ts');
 
 export const getParticipantPlanRoute = {
   ...applicantsOwn,
@@ -18,11 +17,7 @@ export const getParticipantPlanRoute = {
 } as const satisfies PublicRoute;
 
 /** The support plan, for the participant who holds the access code. */
-export const run: PublicRun<typeof getParticipantPlanRoute, Uses> = async (
-  { getParticipantPlan },
-  { params, headers, receivedAt },
-  { ports },
-) =>
+export const run: PublicRun<typeof getParticipantPlanRoute> = async ({ params, headers, receivedAt }, { ports }) =>
   getParticipantPlan(await ports(), {
     reference: params.reference,
     accessCode: headers.accessCode,

@@ -4,9 +4,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ProtocolQuerySchema, ProtocolResponseSchema } from '../schemas/selection-api.ts';
+import { getProtocol, protocolCsv } from '../use-cases/selection/get-protocol.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/selection/get-protocol.ts');
 
 export const getProtocolRoute = {
   method: 'GET',
@@ -29,12 +28,7 @@ export const getProtocolRoute = {
  * A municipality's selection protocol, as JSON a page of rows at a time (with contacts for its own social workers)
  * or as a CSV file of every row.
  */
-export const run: StaffRun<typeof getProtocolRoute, Uses> = async (
-  { getProtocol, protocolCsv },
-  { params, query },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof getProtocolRoute> = async ({ params, query }, staff, ports) => {
   const csv = query.format === 'csv';
   const protocol = await getProtocol(ports, staff, {
     roundId: params.roundId,

@@ -1,9 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
+import { getRetention } from '../use-cases/retention/get-retention.ts';
 import { personalDataRepositories, retentionOfApplication } from './application-retention.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/retention/get-retention.ts');
 
 export const getRetentionRoute = {
   ...retentionOfApplication,
@@ -21,5 +20,5 @@ export const getRetentionRoute = {
 } as const satisfies StaffRoute;
 
 /** How long the application's personal data is kept, its hold, and whether it may be erased on request. */
-export const run: StaffRun<typeof getRetentionRoute, Uses> = async ({ getRetention }, { params }, staff, ports) =>
+export const run: StaffRun<typeof getRetentionRoute> = async ({ params }, staff, ports) =>
   getRetention(ports, staff, params.reference);

@@ -2,8 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
-
-type Uses = typeof import('../use-cases/get-round.ts');
+import { getRound } from '../use-cases/get-round.ts';
 
 export const getRoundRoute = {
   method: 'GET',
@@ -17,5 +16,5 @@ export const getRoundRoute = {
 } as const satisfies PublicRoute;
 
 /** The rules of a call and whether intake is open; never which staff changed it. */
-export const run: PublicRun<typeof getRoundRoute, Uses> = async ({ getRound }, { params, receivedAt }, { ports }) =>
+export const run: PublicRun<typeof getRoundRoute> = async ({ params, receivedAt }, { ports }) =>
   getRound(await ports(), { roundId: params.roundId, now: receivedAt });

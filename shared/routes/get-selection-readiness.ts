@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { SelectionReadinessResponseSchema } from '../schemas/selection-api.ts';
+import { getSelectionReadiness } from '../use-cases/selection/selection-readiness.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/selection/selection-readiness.ts');
 
 export const getSelectionReadinessRoute = {
   method: 'GET',
@@ -20,9 +19,5 @@ export const getSelectionReadinessRoute = {
 } as const satisfies StaffRoute;
 
 /** The applications still waiting for a decision, per municipality (own municipality). */
-export const run: StaffRun<typeof getSelectionReadinessRoute, Uses> = async (
-  { getSelectionReadiness },
-  { params },
-  staff,
-  ports,
-) => getSelectionReadiness(ports, staff, params.roundId);
+export const run: StaffRun<typeof getSelectionReadinessRoute> = async ({ params }, staff, ports) =>
+  getSelectionReadiness(ports, staff, params.roundId);

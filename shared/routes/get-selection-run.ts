@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunQuerySchema, SelectionRunResponseSchema } from '../schemas/selection-api.ts';
+import { getSelectionRun } from '../use-cases/selection/get-selection-run.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/selection/get-selection-run.ts');
 
 export const getSelectionRunRoute = {
   method: 'GET',
@@ -23,12 +22,7 @@ export const getSelectionRunRoute = {
 } as const satisfies StaffRoute;
 
 /** The latest selection run as it stands now, with a page of a municipality's result (a social worker's own). */
-export const run: StaffRun<typeof getSelectionRunRoute, Uses> = async (
-  { getSelectionRun },
-  { params, query },
-  staff,
-  ports,
-) =>
+export const run: StaffRun<typeof getSelectionRunRoute> = async ({ params, query }, staff, ports) =>
   getSelectionRun(ports, staff, {
     roundId: params.roundId,
     ...(query.municipality && { municipality: query.municipality }),

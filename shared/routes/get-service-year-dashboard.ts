@@ -3,10 +3,9 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { FiguresQuerySchema, ServiceYearFiguresResponseSchema } from '../schemas/service-year-api.ts';
+import { dashboardCsv } from '../use-cases/service-year/figures-csv.ts';
+import { getServiceYearDashboard } from '../use-cases/service-year/get-dashboard.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
-  typeof import('../use-cases/service-year/get-dashboard.ts');
 
 export const getServiceYearDashboardRoute = {
   method: 'GET',
@@ -24,12 +23,7 @@ export const getServiceYearDashboardRoute = {
 } as const satisfies StaffRoute;
 
 /** Budgets committed and spent per municipality and overall, as JSON or as a CSV file. */
-export const run: StaffRun<typeof getServiceYearDashboardRoute, Uses> = async (
-  { dashboardCsv, getServiceYearDashboard },
-  { params, query },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof getServiceYearDashboardRoute> = async ({ params, query }, staff, ports) => {
   const figures = await getServiceYearDashboard(ports, staff, params.roundId);
   if (query.format !== 'csv') return figures;
   const { fileName, csv } = dashboardCsv(figures, staff.at);

@@ -3,10 +3,9 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { EvaluationResponseSchema, FiguresQuerySchema } from '../schemas/service-year-api.ts';
+import { evaluationCsv } from '../use-cases/service-year/figures-csv.ts';
+import { getServiceYearEvaluation } from '../use-cases/service-year/get-evaluation.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/service-year/figures-csv.ts') &
-  typeof import('../use-cases/service-year/get-evaluation.ts');
 
 export const getServiceYearEvaluationRoute = {
   method: 'GET',
@@ -24,12 +23,7 @@ export const getServiceYearEvaluationRoute = {
 } as const satisfies StaffRoute;
 
 /** The evaluation in anonymised aggregates, as JSON or as a CSV file. */
-export const run: StaffRun<typeof getServiceYearEvaluationRoute, Uses> = async (
-  { evaluationCsv, getServiceYearEvaluation },
-  { params, query },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof getServiceYearEvaluationRoute> = async ({ params, query }, staff, ports) => {
   const report = await getServiceYearEvaluation(ports, staff, params.roundId);
   if (query.format !== 'csv') return report;
   const { fileName, csv } = evaluationCsv(report, staff.at);

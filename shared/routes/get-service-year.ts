@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema } from '../schemas/service-year-api.ts';
+import { getServiceYear } from '../use-cases/service-year/get-service-year.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/service-year/get-service-year.ts');
 
 export const getServiceYearRoute = {
   method: 'GET',
@@ -20,5 +19,5 @@ export const getServiceYearRoute = {
 } as const satisfies StaffRoute;
 
 /** The round's year of services: its budget, catalogue and the providers the caller may see. */
-export const run: StaffRun<typeof getServiceYearRoute, Uses> = async ({ getServiceYear }, { params }, staff, ports) =>
+export const run: StaffRun<typeof getServiceYearRoute> = async ({ params }, staff, ports) =>
   getServiceYear(ports, staff, params.roundId);

@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
+import { getStaffApplication } from '../use-cases/staff/get-staff-application.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/get-staff-application.ts');
 
 export const getStaffApplicationRoute = {
   method: 'GET',
@@ -19,9 +18,5 @@ export const getStaffApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Everything about one application, with its history. */
-export const run: StaffRun<typeof getStaffApplicationRoute, Uses> = async (
-  { getStaffApplication },
-  { params },
-  staff,
-  ports,
-) => getStaffApplication(ports, staff, params.reference);
+export const run: StaffRun<typeof getStaffApplicationRoute> = async ({ params }, staff, ports) =>
+  getStaffApplication(ports, staff, params.reference);

@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
+import { getSupportPlan } from '../use-cases/plans/get-support-plan.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/plans/get-support-plan.ts');
 
 export const getSupportPlanRoute = {
   method: 'GET',
@@ -20,5 +19,5 @@ export const getSupportPlanRoute = {
 } as const satisfies StaffRoute;
 
 /** A participant's support plan and year. */
-export const run: StaffRun<typeof getSupportPlanRoute, Uses> = async ({ getSupportPlan }, { params }, staff, ports) =>
+export const run: StaffRun<typeof getSupportPlanRoute> = async ({ params }, staff, ports) =>
   getSupportPlan(ports, staff, params.reference);

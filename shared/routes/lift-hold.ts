@@ -1,9 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
+import { liftHold } from '../use-cases/retention/legal-hold.ts';
 import { personalDataRepositories, retentionOfApplication } from './application-retention.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/retention/legal-hold.ts');
 
 export const liftHoldRoute = {
   ...retentionOfApplication,
@@ -20,5 +19,5 @@ export const liftHoldRoute = {
 } as const satisfies StaffRoute;
 
 /** Lifts the legal hold: the round's retention applies again. */
-export const run: StaffRun<typeof liftHoldRoute, Uses> = async ({ liftHold }, { params }, staff, ports) =>
+export const run: StaffRun<typeof liftHoldRoute> = async ({ params }, staff, ports) =>
   liftHold(ports, staff, params.reference);

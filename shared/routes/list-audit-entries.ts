@@ -2,8 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { AuditQuerySchema } from '../schemas/audit.ts';
 import { AuditPageResponseSchema } from '../schemas/staff-api.ts';
-
-type Uses = typeof import('../use-cases/staff/list-audit-entries.ts');
+import { listAuditEntries } from '../use-cases/staff/list-audit-entries.ts';
 
 export const listAuditEntriesRoute = {
   method: 'GET',
@@ -20,9 +19,5 @@ export const listAuditEntriesRoute = {
 } as const satisfies StaffRoute;
 
 /** The audit log of staff reads and changes, newest first. */
-export const run: StaffRun<typeof listAuditEntriesRoute, Uses> = async (
-  { listAuditEntries },
-  { query },
-  staff,
-  ports,
-) => listAuditEntries(ports, staff, query);
+export const run: StaffRun<typeof listAuditEntriesRoute> = async ({ query }, staff, ports) =>
+  listAuditEntries(ports, staff, query);

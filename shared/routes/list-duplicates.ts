@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { DuplicatesResponseSchema } from '../schemas/staff-api.ts';
+import { listDuplicates } from '../use-cases/staff/duplicates.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/duplicates.ts');
 
 export const listDuplicatesRoute = {
   method: 'GET',
@@ -19,5 +18,5 @@ export const listDuplicatesRoute = {
 } as const satisfies StaffRoute;
 
 /** The person's applications in the round, side by side. */
-export const run: StaffRun<typeof listDuplicatesRoute, Uses> = async ({ listDuplicates }, { params }, staff, ports) =>
+export const run: StaffRun<typeof listDuplicatesRoute> = async ({ params }, staff, ports) =>
   listDuplicates(ports, staff, params.reference);

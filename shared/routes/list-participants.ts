@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ParticipantsQuerySchema, ParticipantsResponseSchema } from '../schemas/plans-api.ts';
+import { listParticipants } from '../use-cases/plans/list-participants.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/plans/list-participants.ts');
 
 export const listParticipantsRoute = {
   method: 'GET',
@@ -21,9 +20,5 @@ export const listParticipantsRoute = {
 } as const satisfies StaffRoute;
 
 /** A municipality's participants of the round, with where each plan stands. */
-export const run: StaffRun<typeof listParticipantsRoute, Uses> = async (
-  { listParticipants },
-  { params, query },
-  staff,
-  ports,
-) => listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality });
+export const run: StaffRun<typeof listParticipantsRoute> = async ({ params, query }, staff, ports) =>
+  listParticipants(ports, staff, { roundId: params.roundId, municipality: query.municipality });

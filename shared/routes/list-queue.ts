@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { QueueQuerySchema, QueueResponseSchema } from '../schemas/staff-api.ts';
+import { listQueue } from '../use-cases/staff/list-queue.ts';
 import { queueRead } from './queue-read.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/list-queue.ts');
 
 export const listQueueRoute = {
   ...queueRead,
@@ -19,5 +18,5 @@ export const listQueueRoute = {
 } as const satisfies StaffRoute;
 
 /** The municipality's queue in selection order, with counts. */
-export const run: StaffRun<typeof listQueueRoute, Uses> = async ({ listQueue }, { params, query }, staff, ports) =>
+export const run: StaffRun<typeof listQueueRoute> = async ({ params, query }, staff, ports) =>
   listQueue(ports, staff, { roundId: params.roundId, query });

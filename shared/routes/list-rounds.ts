@@ -1,8 +1,7 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ListRoundsResponseSchema } from '../schemas/api.ts';
-
-type Uses = typeof import('../use-cases/get-round.ts');
+import { listRounds } from '../use-cases/get-round.ts';
 
 export const listRoundsRoute = {
   method: 'GET',
@@ -15,5 +14,5 @@ export const listRoundsRoute = {
 } as const satisfies PublicRoute;
 
 /** The intake rounds, with whether each is open now. */
-export const run: PublicRun<typeof listRoundsRoute, Uses> = async ({ listRounds }, { receivedAt }, { ports }) =>
+export const run: PublicRun<typeof listRoundsRoute> = async ({ receivedAt }, { ports }) =>
   listRounds(await ports(), { now: receivedAt });

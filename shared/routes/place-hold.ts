@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { HoldRequestSchema } from '../schemas/retention.ts';
+import { placeHold } from '../use-cases/retention/legal-hold.ts';
 import { personalDataRepositories, retentionOfApplication } from './application-retention.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/retention/legal-hold.ts');
 
 export const placeHoldRoute = {
   ...retentionOfApplication,
@@ -25,5 +24,5 @@ export const placeHoldRoute = {
 } as const satisfies StaffRoute;
 
 /** Puts the application on legal hold: nothing of it is removed until the hold is lifted. */
-export const run: StaffRun<typeof placeHoldRoute, Uses> = async ({ placeHold }, { params, body }, staff, ports) =>
+export const run: StaffRun<typeof placeHoldRoute> = async ({ params, body }, staff, ports) =>
   placeHold(ports, staff, { reference: params.reference, request: body });

@@ -4,9 +4,8 @@ import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { runId } from '../http/run-id-part.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
+import { publishSelection } from '../use-cases/selection/publish-selection.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/selection/publish-selection.ts');
 
 export const publishSelectionRoute = {
   method: 'POST',
@@ -28,12 +27,7 @@ export const publishSelectionRoute = {
  * Publishes the latest run: 202 once publishing has started (the results and e-mails follow in the background),
  * 200 when it was published already.
  */
-export const run: StaffRun<typeof publishSelectionRoute, Uses> = async (
-  { publishSelection },
-  { params },
-  staff,
-  ports,
-) => {
+export const run: StaffRun<typeof publishSelectionRoute> = async ({ params }, staff, ports) => {
   const { started, answer } = await publishSelection(ports, staff, { roundId: params.roundId, runId: params.runId });
   return answerWith(started ? 202 : 200, answer);
 };

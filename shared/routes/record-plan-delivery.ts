@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { MonthDeliveryBodySchema } from '../schemas/plans-api.ts';
+import { recordDelivery } from '../use-cases/plans/record-month.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/plans/record-month.ts');
 
 export const recordPlanDeliveryRoute = {
   ...planChange,
@@ -17,9 +16,5 @@ export const recordPlanDeliveryRoute = {
 } as const satisfies StaffRoute;
 
 /** What was delivered in a month of the plan. */
-export const run: StaffRun<typeof recordPlanDeliveryRoute, Uses> = async (
-  { recordDelivery },
-  { params, body },
-  staff,
-  ports,
-) => recordDelivery(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof recordPlanDeliveryRoute> = async ({ params, body }, staff, ports) =>
+  recordDelivery(ports, staff, { reference: params.reference, request: body });

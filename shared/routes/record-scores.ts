@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ScoresRequestSchema } from '../schemas/staff-api.ts';
+import { recordScores } from '../use-cases/staff/review-decisions.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/review-decisions.ts');
 
 export const recordScoresRoute = {
   ...reviewChange,
@@ -17,5 +16,5 @@ export const recordScoresRoute = {
 } as const satisfies StaffRoute;
 
 /** Points per selection criterion, with a justification. */
-export const run: StaffRun<typeof recordScoresRoute, Uses> = async ({ recordScores }, { params, body }, staff, ports) =>
+export const run: StaffRun<typeof recordScoresRoute> = async ({ params, body }, staff, ports) =>
   recordScores(ports, staff, { reference: params.reference, request: body });

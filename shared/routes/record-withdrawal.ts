@@ -2,10 +2,9 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { WithdrawalRequestSchema } from '../schemas/selection-api.ts';
+import { recordWithdrawal } from '../use-cases/selection/record-withdrawal.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/selection/record-withdrawal.ts');
 
 export const recordWithdrawalRoute = {
   method: 'PUT',
@@ -22,9 +21,5 @@ export const recordWithdrawalRoute = {
 } as const satisfies StaffRoute;
 
 /** The person gave up; a freed place goes to the first on the waiting list. */
-export const run: StaffRun<typeof recordWithdrawalRoute, Uses> = async (
-  { recordWithdrawal },
-  { params, body },
-  staff,
-  ports,
-) => recordWithdrawal(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof recordWithdrawalRoute> = async ({ params, body }, staff, ports) =>
+  recordWithdrawal(ports, staff, { reference: params.reference, request: body });

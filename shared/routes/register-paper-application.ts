@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { idempotencyKey, roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PaperApplicationRequestSchema, PaperApplicationResponseSchema } from '../schemas/staff-api.ts';
+import { registerPaperApplication } from '../use-cases/staff/paper-applications.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/paper-applications.ts');
 
 export const registerPaperApplicationRoute = {
   method: 'POST',
@@ -22,12 +21,7 @@ export const registerPaperApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Registers an application the office received on paper. */
-export const run: StaffRun<typeof registerPaperApplicationRoute, Uses> = async (
-  { registerPaperApplication },
-  { params, headers, body },
-  staff,
-  ports,
-) =>
+export const run: StaffRun<typeof registerPaperApplicationRoute> = async ({ params, headers, body }, staff, ports) =>
   registerPaperApplication(ports, staff, {
     roundId: params.roundId,
     request: body,

@@ -1,11 +1,10 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readConfig } from '../config.ts';
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
+import { logger } from '../logging/logger.ts';
 import { LinkRequestResponseSchema, LinkRequestSchema } from '../schemas/api.ts';
-
-type Uses = typeof import('../config.ts') &
-  typeof import('../logging/logger.ts') &
-  typeof import('../use-cases/request-link.ts');
+import { requestLink } from '../use-cases/request-link.ts';
 
 export const requestLinkRoute = {
   method: 'POST',
@@ -36,11 +35,7 @@ const ANSWER = {
 };
 
 /** The status link sent again, answered alike whether or not the number and the address matched. */
-export const run: PublicRun<typeof requestLinkRoute, Uses> = async (
-  { readConfig, logger, requestLink },
-  { body, receivedAt },
-  { ports },
-) => {
+export const run: PublicRun<typeof requestLinkRoute> = async ({ body, receivedAt }, { ports }) => {
   const started = Date.now();
   const outcome = await requestLink(await ports(), body, {
     webUrl: readConfig('web').PUBLIC_WEB_URL,

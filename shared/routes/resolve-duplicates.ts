@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { DuplicateResolutionRequestSchema, DuplicatesResponseSchema } from '../schemas/staff-api.ts';
+import { resolveDuplicates } from '../use-cases/staff/duplicates.ts';
 import { applicationPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/duplicates.ts');
 
 export const resolveDuplicatesRoute = {
   method: 'PUT',
@@ -21,9 +20,5 @@ export const resolveDuplicatesRoute = {
 } as const satisfies StaffRoute;
 
 /** Which of the person's applications stands, and why. */
-export const run: StaffRun<typeof resolveDuplicatesRoute, Uses> = async (
-  { resolveDuplicates },
-  { params, body },
-  staff,
-  ports,
-) => resolveDuplicates(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof resolveDuplicatesRoute> = async ({ params, body }, staff, ports) =>
+  resolveDuplicates(ports, staff, { reference: params.reference, request: body });

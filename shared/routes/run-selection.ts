@@ -3,9 +3,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
+import { runSelection } from '../use-cases/selection/run-selection.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/selection/run-selection.ts');
 
 export const runSelectionRoute = {
   method: 'POST',
@@ -21,7 +20,7 @@ export const runSelectionRoute = {
 } as const satisfies StaffRoute;
 
 /** Runs the selection of a closed round: 201 for a new run, 200 when the same data gave the same run. */
-export const run: StaffRun<typeof runSelectionRoute, Uses> = async ({ runSelection }, { params }, staff, ports) => {
+export const run: StaffRun<typeof runSelectionRoute> = async ({ params }, staff, ports) => {
   const { created, answer } = await runSelection(ports, staff, params.roundId);
   return answerWith(created ? 201 : 200, answer);
 };

@@ -4,9 +4,8 @@ import { newRoundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { RoundRulesSchema } from '../schemas/round.ts';
+import { saveRound } from '../use-cases/admin/save-round.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/admin/save-round.ts');
 
 export const saveRoundRoute = {
   method: 'PUT',
@@ -24,7 +23,7 @@ export const saveRoundRoute = {
 } as const satisfies StaffRoute;
 
 /** Creates a round (201) or replaces its rules while intake has not opened (200). */
-export const run: StaffRun<typeof saveRoundRoute, Uses> = async ({ saveRound }, { params, body }, staff, ports) => {
+export const run: StaffRun<typeof saveRoundRoute> = async ({ params, body }, staff, ports) => {
   const { created, round } = await saveRound(ports, staff, { roundId: params.roundId, rules: body });
   return answerWith(created ? 201 : 200, round);
 };

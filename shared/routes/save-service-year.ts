@@ -2,9 +2,8 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema, ServiceYearSaveRequestSchema } from '../schemas/service-year-api.ts';
+import { saveServiceYear } from '../use-cases/service-year/save-service-year.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/service-year/save-service-year.ts');
 
 export const saveServiceYearRoute = {
   method: 'PUT',
@@ -23,9 +22,5 @@ export const saveServiceYearRoute = {
 } as const satisfies StaffRoute;
 
 /** Sets up or replaces the round's year of services, over the revision read. */
-export const run: StaffRun<typeof saveServiceYearRoute, Uses> = async (
-  { saveServiceYear },
-  { params, body },
-  staff,
-  ports,
-) => saveServiceYear(ports, staff, { roundId: params.roundId, request: body });
+export const run: StaffRun<typeof saveServiceYearRoute> = async ({ params, body }, staff, ports) =>
+  saveServiceYear(ports, staff, { roundId: params.roundId, request: body });

@@ -1,10 +1,9 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { QueueSearchRequestSchema, QueueSearchResponseSchema } from '../schemas/staff-api.ts';
+import { searchQueue } from '../use-cases/staff/search-queue.ts';
 import { queueRead } from './queue-read.ts';
 import { roundPath } from './staff-paths.ts';
-
-type Uses = typeof import('../use-cases/staff/search-queue.ts');
 
 export const searchQueueRoute = {
   ...queueRead,
@@ -21,5 +20,5 @@ export const searchQueueRoute = {
 } as const satisfies StaffRoute;
 
 /** The municipality's applications that match a reference, a personal code or a name, sent in the body. */
-export const run: StaffRun<typeof searchQueueRoute, Uses> = async ({ searchQueue }, { params, body }, staff, ports) =>
+export const run: StaffRun<typeof searchQueueRoute> = async ({ params, body }, staff, ports) =>
   searchQueue(ports, staff, { roundId: params.roundId, request: body });

@@ -1,10 +1,9 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
+import { submitApplication } from '../use-cases/submit-application.ts';
 import { applicantsOwn } from './applicants-own.ts';
 import { submitNeeds } from './submission-needs.ts';
-
-type Uses = typeof import('../use-cases/submit-application.ts');
 
 export const submitApplicationRoute = {
   ...applicantsOwn,
@@ -18,11 +17,7 @@ export const submitApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Sends the draft in, stamped with the server's receipt time. */
-export const run: PublicRun<typeof submitApplicationRoute, Uses> = async (
-  { submitApplication },
-  { params, headers, receivedAt },
-  { ports },
-) =>
+export const run: PublicRun<typeof submitApplicationRoute> = async ({ params, headers, receivedAt }, { ports }) =>
   submitApplication(await ports(), {
     reference: params.reference,
     accessCode: headers.accessCode,

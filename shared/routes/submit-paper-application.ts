@@ -1,11 +1,10 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
 import type { StaffRun } from '../http/route-run.ts';
+import { submitPaperApplication } from '../use-cases/staff/paper-applications.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 import { submitNeeds } from './submission-needs.ts';
-
-type Uses = typeof import('../use-cases/staff/paper-applications.ts');
 
 export const submitPaperApplicationRoute = {
   method: 'POST',
@@ -26,9 +25,5 @@ export const submitPaperApplicationRoute = {
 } as const satisfies StaffRoute;
 
 /** Submits a registered paper application once its scans have arrived. */
-export const run: StaffRun<typeof submitPaperApplicationRoute, Uses> = async (
-  { submitPaperApplication },
-  { params },
-  staff,
-  ports,
-) => submitPaperApplication(ports, staff, params.reference);
+export const run: StaffRun<typeof submitPaperApplicationRoute> = async ({ params }, staff, ports) =>
+  submitPaperApplication(ports, staff, params.reference);

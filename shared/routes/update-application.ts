@@ -2,9 +2,8 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
+import { updateApplication } from '../use-cases/update-application.ts';
 import { applicantsOwn } from './applicants-own.ts';
-
-type Uses = typeof import('../use-cases/update-application.ts');
 
 export const updateApplicationRoute = {
   ...applicantsOwn,
@@ -20,11 +19,7 @@ export const updateApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Corrects the answers of a draft; documents already uploaded stay. */
-export const run: PublicRun<typeof updateApplicationRoute, Uses> = async (
-  { updateApplication },
-  { params, headers, body, receivedAt },
-  { ports },
-) =>
+export const run: PublicRun<typeof updateApplicationRoute> = async ({ params, headers, body, receivedAt }, { ports }) =>
   updateApplication(await ports(), {
     reference: params.reference,
     accessCode: headers.accessCode,
