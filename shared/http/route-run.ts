@@ -7,14 +7,17 @@ import type { PublicRoute, RouteInput, StaffRoute } from './route-declaration.ts
 /*
  * How a route's declaration module (`shared/routes/<handler>.ts`) says what answers it, beside its declaration:
  *
- *   import { recordScores } from '../use-cases/staff/review-decisions.ts';
- *   export const run: StaffRun<typeof recordScoresRoute> = async ({ params, body }, staff, ports) =>
- *     recordScores(ports, staff, { reference: params.reference, request: body });
+ *   import { countWaiting } from '../use-cases/staff/waiting-counts.ts';
+ *   export const run: StaffRun<typeof countWaitingRoute> = async ({ params }, staff, ports) =>
+ *     countWaiting(ports, staff, params.roundId);
  *
  * The run is a plain function typed by its declaration, at no cost in a bundle. The route table imports every
  * declaration module, and so every use case; a bundle that reads the table but runs no route (`get-openapi`'s)
  * drops them all, as nothing it runs calls them (`"sideEffects": false` in package.json lets esbuild drop a module
- * whose exports go unused; `test/infra/bundles.test.ts` holds it to that).
+ * whose exports go unused; `test/infra/bundles.test.ts` holds it to that). So a run is written as a function, not
+ * made by a call at the module's top level (`makeRun(useCase)`): esbuild keeps such a call, as it may have effects,
+ * and with it the use case, in every bundle of the table. What a family of runs shares is a function the run calls
+ * (`ownApplication(input)`, `applicationChange(input)`).
  */
 
 /** What a public route's run is given besides its input. */

@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { NoteRequestSchema } from '../schemas/staff-api.ts';
 import { addNote } from '../use-cases/staff/review-decisions.ts';
+import { applicationChange } from './application-change.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const addNoteRoute = {
 } as const satisfies StaffRoute;
 
 /** Adds a note to the review. */
-export const run: StaffRun<typeof addNoteRoute> = async ({ params, body }, staff, ports) =>
-  addNote(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof addNoteRoute> = async (input, staff, ports) =>
+  addNote(ports, staff, applicationChange(input));

@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PlanReviewBodySchema } from '../schemas/plans-api.ts';
 import { addReview } from '../use-cases/plans/add-review.ts';
+import { applicationChange } from './application-change.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const addPlanReviewRoute = {
 } as const satisfies StaffRoute;
 
 /** A review of the participant's year. */
-export const run: StaffRun<typeof addPlanReviewRoute> = async ({ params, body }, staff, ports) =>
-  addReview(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof addPlanReviewRoute> = async (input, staff, ports) =>
+  addReview(ports, staff, applicationChange(input));

@@ -2,7 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema, PlanAgreementRequestSchema } from '../schemas/participant-api.ts';
 import { agreeToPlan } from '../use-cases/participant/agree-to-plan.ts';
-import { applicantsOwn } from './applicants-own.ts';
+import { applicantsOwn, ownApplication } from './applicants-own.ts';
 
 export const agreeToPlanRoute = {
   ...applicantsOwn,
@@ -20,14 +20,10 @@ export const agreeToPlanRoute = {
 } as const satisfies PublicRoute;
 
 /** The participant's online agreement to the version of the plan they read. */
-export const run: PublicRun<typeof agreeToPlanRoute> = async (
-  { params, headers, body, receivedAt },
-  { ports, event },
-) =>
+export const run: PublicRun<typeof agreeToPlanRoute> = async (input, { ports, event }) =>
   agreeToPlan(await ports(), {
-    reference: params.reference,
-    accessCode: headers.accessCode,
-    now: receivedAt,
-    version: body.version,
+    ...ownApplication(input),
+    now: input.receivedAt,
+    version: input.body.version,
     requestId: event.requestContext.requestId,
   });

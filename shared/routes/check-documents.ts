@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { DocumentCheckRequestSchema } from '../schemas/staff-api.ts';
 import { checkDocuments } from '../use-cases/staff/review-decisions.ts';
+import { applicationChange } from './application-change.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const checkDocumentsRoute = {
 } as const satisfies StaffRoute;
 
 /** Records whether the documents are in order. */
-export const run: StaffRun<typeof checkDocumentsRoute> = async ({ params, body }, staff, ports) =>
-  checkDocuments(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof checkDocumentsRoute> = async (input, staff, ports) =>
+  checkDocuments(ports, staff, applicationChange(input));

@@ -3,7 +3,7 @@ import { documentType, reference } from '../http/route-parts.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { UploadFormResponseSchema } from '../schemas/api.ts';
 import { createUploadForm } from '../use-cases/create-upload-form.ts';
-import { applicantsOwn } from './applicants-own.ts';
+import { applicantsOwn, ownApplication } from './applicants-own.ts';
 
 export const createUploadFormRoute = {
   ...applicantsOwn,
@@ -18,10 +18,9 @@ export const createUploadFormRoute = {
 } as const satisfies PublicRoute;
 
 /** A presigned form to upload one document of a draft. */
-export const run: PublicRun<typeof createUploadFormRoute> = async ({ params, headers, receivedAt }, { ports }) =>
+export const run: PublicRun<typeof createUploadFormRoute> = async (input, { ports }) =>
   createUploadForm(await ports(), {
-    reference: params.reference,
-    accessCode: headers.accessCode,
-    documentType: params.documentType,
-    now: receivedAt,
+    ...ownApplication(input),
+    documentType: input.params.documentType,
+    now: input.receivedAt,
   });

@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
 import { decideEligibility } from '../use-cases/staff/review-decisions.ts';
+import { applicationChange } from './application-change.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const decideEligibilityRoute = {
 } as const satisfies StaffRoute;
 
 /** Decides eligible or not eligible, with a reason. */
-export const run: StaffRun<typeof decideEligibilityRoute> = async ({ params, body }, staff, ports) =>
-  decideEligibility(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof decideEligibilityRoute> = async (input, staff, ports) =>
+  decideEligibility(ports, staff, applicationChange(input));

@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PlanVersionBodySchema } from '../schemas/plans-api.ts';
 import { drawUpPlan } from '../use-cases/plans/draw-up-plan.ts';
+import { applicationChange } from './application-change.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const drawUpPlanRoute = {
 } as const satisfies StaffRoute;
 
 /** The first version of a participant's plan, or a new one with its reason. */
-export const run: StaffRun<typeof drawUpPlanRoute> = async ({ params, body }, staff, ports) =>
-  drawUpPlan(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof drawUpPlanRoute> = async (input, staff, ports) =>
+  drawUpPlan(ports, staff, applicationChange(input));

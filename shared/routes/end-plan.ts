@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PlanEndBodySchema } from '../schemas/plans-api.ts';
 import { endPlan } from '../use-cases/plans/end-plan.ts';
+import { applicationChange } from './application-change.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -21,5 +22,5 @@ export const endPlanRoute = {
 } as const satisfies StaffRoute;
 
 /** The end of a participant's year: completed, or left early. */
-export const run: StaffRun<typeof endPlanRoute> = async ({ params, body }, staff, ports) =>
-  endPlan(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof endPlanRoute> = async (input, staff, ports) =>
+  endPlan(ports, staff, applicationChange(input));

@@ -2,7 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { getApplicationStatus } from '../use-cases/get-application-status.ts';
-import { applicantsOwn } from './applicants-own.ts';
+import { applicantsOwn, ownApplication } from './applicants-own.ts';
 
 export const getApplicationStatusRoute = {
   ...applicantsOwn,
@@ -16,9 +16,5 @@ export const getApplicationStatusRoute = {
 } as const satisfies PublicRoute;
 
 /** The status, for whoever holds the access code. */
-export const run: PublicRun<typeof getApplicationStatusRoute> = async ({ params, headers, receivedAt }, { ports }) =>
-  getApplicationStatus(await ports(), {
-    reference: params.reference,
-    accessCode: headers.accessCode,
-    now: receivedAt,
-  });
+export const run: PublicRun<typeof getApplicationStatusRoute> = async (input, { ports }) =>
+  getApplicationStatus(await ports(), { ...ownApplication(input), now: input.receivedAt });

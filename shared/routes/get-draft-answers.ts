@@ -2,7 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { DraftAnswersResponseSchema } from '../schemas/api.ts';
 import { getDraftAnswers } from '../use-cases/get-draft-answers.ts';
-import { applicantsOwn } from './applicants-own.ts';
+import { applicantsOwn, ownApplication } from './applicants-own.ts';
 
 export const getDraftAnswersRoute = {
   ...applicantsOwn,
@@ -16,9 +16,5 @@ export const getDraftAnswersRoute = {
 } as const satisfies PublicRoute;
 
 /** The answers of a draft, to continue it from the e-mailed link. */
-export const run: PublicRun<typeof getDraftAnswersRoute> = async ({ params, headers, receivedAt }, { ports }) =>
-  getDraftAnswers(await ports(), {
-    reference: params.reference,
-    accessCode: headers.accessCode,
-    now: receivedAt,
-  });
+export const run: PublicRun<typeof getDraftAnswersRoute> = async (input, { ports }) =>
+  getDraftAnswers(await ports(), { ...ownApplication(input), now: input.receivedAt });

@@ -2,7 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ParticipantPlanResponseSchema } from '../schemas/participant-api.ts';
 import { getParticipantPlan } from '../use-cases/participant/get-participant-plan.ts';
-import { applicantsOwn } from './applicants-own.ts';
+import { applicantsOwn, ownApplication } from './applicants-own.ts';
 
 export const getParticipantPlanRoute = {
   ...applicantsOwn,
@@ -17,9 +17,5 @@ export const getParticipantPlanRoute = {
 } as const satisfies PublicRoute;
 
 /** The support plan, for the participant who holds the access code. */
-export const run: PublicRun<typeof getParticipantPlanRoute> = async ({ params, headers, receivedAt }, { ports }) =>
-  getParticipantPlan(await ports(), {
-    reference: params.reference,
-    accessCode: headers.accessCode,
-    now: receivedAt,
-  });
+export const run: PublicRun<typeof getParticipantPlanRoute> = async (input, { ports }) =>
+  getParticipantPlan(await ports(), { ...ownApplication(input), now: input.receivedAt });

@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { PlanAgreementBodySchema } from '../schemas/plans-api.ts';
 import { recordAgreement } from '../use-cases/plans/record-agreement.ts';
+import { applicationChange } from './application-change.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const recordPlanAgreementRoute = {
 } as const satisfies StaffRoute;
 
 /** The participant signed the plan's current version on paper. */
-export const run: StaffRun<typeof recordPlanAgreementRoute> = async ({ params, body }, staff, ports) =>
-  recordAgreement(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof recordPlanAgreementRoute> = async (input, staff, ports) =>
+  recordAgreement(ports, staff, applicationChange(input));

@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { MonthDeliveryBodySchema } from '../schemas/plans-api.ts';
 import { recordDelivery } from '../use-cases/plans/record-month.ts';
+import { applicationChange } from './application-change.ts';
 import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const recordPlanDeliveryRoute = {
 } as const satisfies StaffRoute;
 
 /** What was delivered in a month of the plan. */
-export const run: StaffRun<typeof recordPlanDeliveryRoute> = async ({ params, body }, staff, ports) =>
-  recordDelivery(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof recordPlanDeliveryRoute> = async (input, staff, ports) =>
+  recordDelivery(ports, staff, applicationChange(input));

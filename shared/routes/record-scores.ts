@@ -2,6 +2,7 @@ import type { StaffRoute } from '../http/route-declaration.ts';
 import type { StaffRun } from '../http/route-run.ts';
 import { ScoresRequestSchema } from '../schemas/staff-api.ts';
 import { recordScores } from '../use-cases/staff/review-decisions.ts';
+import { applicationChange } from './application-change.ts';
 import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -16,5 +17,5 @@ export const recordScoresRoute = {
 } as const satisfies StaffRoute;
 
 /** Points per selection criterion, with a justification. */
-export const run: StaffRun<typeof recordScoresRoute> = async ({ params, body }, staff, ports) =>
-  recordScores(ports, staff, { reference: params.reference, request: body });
+export const run: StaffRun<typeof recordScoresRoute> = async (input, staff, ports) =>
+  recordScores(ports, staff, applicationChange(input));

@@ -2,7 +2,7 @@ import type { PublicRoute } from '../http/route-declaration.ts';
 import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { submitApplication } from '../use-cases/submit-application.ts';
-import { applicantsOwn } from './applicants-own.ts';
+import { applicantsOwn, ownApplication } from './applicants-own.ts';
 import { submitNeeds } from './submission-needs.ts';
 
 export const submitApplicationRoute = {
@@ -17,9 +17,5 @@ export const submitApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Sends the draft in, stamped with the server's receipt time. */
-export const run: PublicRun<typeof submitApplicationRoute> = async ({ params, headers, receivedAt }, { ports }) =>
-  submitApplication(await ports(), {
-    reference: params.reference,
-    accessCode: headers.accessCode,
-    receivedAt,
-  });
+export const run: PublicRun<typeof submitApplicationRoute> = async (input, { ports }) =>
+  submitApplication(await ports(), { ...ownApplication(input), receivedAt: input.receivedAt });

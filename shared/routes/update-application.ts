@@ -3,7 +3,7 @@ import type { PublicRun } from '../http/route-run.ts';
 import { ApplicationStatusResponseSchema } from '../schemas/api.ts';
 import { CreateApplicationRequestSchema } from '../schemas/application.ts';
 import { updateApplication } from '../use-cases/update-application.ts';
-import { applicantsOwn } from './applicants-own.ts';
+import { applicantsOwn, ownApplication } from './applicants-own.ts';
 
 export const updateApplicationRoute = {
   ...applicantsOwn,
@@ -19,10 +19,5 @@ export const updateApplicationRoute = {
 } as const satisfies PublicRoute;
 
 /** Corrects the answers of a draft; documents already uploaded stay. */
-export const run: PublicRun<typeof updateApplicationRoute> = async ({ params, headers, body, receivedAt }, { ports }) =>
-  updateApplication(await ports(), {
-    reference: params.reference,
-    accessCode: headers.accessCode,
-    request: body,
-    now: receivedAt,
-  });
+export const run: PublicRun<typeof updateApplicationRoute> = async (input, { ports }) =>
+  updateApplication(await ports(), { ...ownApplication(input), request: input.body, now: input.receivedAt });
