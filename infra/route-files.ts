@@ -77,13 +77,9 @@ async function declarationModules(): Promise<DeclarationModule[]> {
     if (value.handler !== handler) throw new Error(`shared/routes/${name} must declare the handler '${handler}'.`);
     const access = value.access === 'public' ? 'public' : 'staff';
     const address = `${value.path} ${value.method}`;
-    if (typeof exported.run === 'function') {
-      modules.push({ handler, declaration, access, address, generated: true });
-    } else if (isHandWritten(handler)) {
-      modules.push({ handler, declaration, access, address, generated: false });
-    } else {
-      throw new Error(`shared/routes/${name} exports no run.`);
-    }
+    const generated = typeof exported.run === 'function';
+    if (!generated && !isHandWritten(handler)) throw new Error(`shared/routes/${name} exports no run.`);
+    modules.push({ handler, declaration, access, address, generated });
   }
   return modules;
 }
