@@ -1,19 +1,21 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { NoteRequestSchema } from '../schemas/staff-api.ts';
-import { reviewAnswer } from './staff-answers.ts';
+import { addNote } from '../use-cases/staff/review-decisions.ts';
+import { applicationChange } from './application-change.ts';
+import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const addNoteRoute = {
+  ...reviewChange,
   method: 'POST',
   path: `${applicationPath}/notes`,
   handler: 'add-note',
-  access: 'staff',
   action: 'note.add',
   summary: 'Staff: add a note to the review.',
-  params: { reference },
   body: NoteRequestSchema,
-  answers: reviewAnswer,
-  refusals: [409, 422],
-  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
+
+/** Adds a note to the review. */
+export const run: StaffRun<typeof addNoteRoute> = async (input, staff, ports) =>
+  addNote(ports, staff, applicationChange(input));

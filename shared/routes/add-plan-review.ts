@@ -1,19 +1,21 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PlanReviewBodySchema } from '../schemas/plans-api.ts';
-import { planAnswer } from './staff-answers.ts';
+import { addReview } from '../use-cases/plans/add-review.ts';
+import { applicationChange } from './application-change.ts';
+import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const addPlanReviewRoute = {
+  ...planChange,
   method: 'POST',
   path: `${applicationPath}/plan/reviews`,
   handler: 'add-plan-review',
-  access: 'staff',
   action: 'plan.review',
   summary: 'Social worker: a review of the year with notes.',
-  params: { reference },
   body: PlanReviewBodySchema,
-  answers: planAnswer,
-  refusals: [409, 422],
-  needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** A review of the participant's year. */
+export const run: StaffRun<typeof addPlanReviewRoute> = async (input, staff, ports) =>
+  addReview(ports, staff, applicationChange(input));

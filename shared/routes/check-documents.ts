@@ -1,19 +1,21 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DocumentCheckRequestSchema } from '../schemas/staff-api.ts';
-import { reviewAnswer } from './staff-answers.ts';
+import { checkDocuments } from '../use-cases/staff/review-decisions.ts';
+import { applicationChange } from './application-change.ts';
+import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const checkDocumentsRoute = {
+  ...reviewChange,
   method: 'PUT',
   path: `${applicationPath}/document-check`,
   handler: 'check-documents',
-  access: 'staff',
   action: 'documents.check',
   summary: 'Staff: record whether the documents are in order.',
-  params: { reference },
   body: DocumentCheckRequestSchema,
-  answers: reviewAnswer,
-  refusals: [409, 422],
-  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
+
+/** Records whether the documents are in order. */
+export const run: StaffRun<typeof checkDocumentsRoute> = async (input, staff, ports) =>
+  checkDocuments(ports, staff, applicationChange(input));

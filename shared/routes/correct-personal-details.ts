@@ -1,6 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PersonalDetailsCorrectionRequestSchema } from '../schemas/data-requests.ts';
+import { correctPersonalDetails } from '../use-cases/data-requests/correct-personal-details.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -21,3 +23,7 @@ export const correctPersonalDetailsRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'personalData'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
+
+/** The person's names, contact or representative's details corrected, with the reason. */
+export const run: StaffRun<typeof correctPersonalDetailsRoute> = async ({ params, body }, staff, ports) =>
+  correctPersonalDetails(ports, staff, { reference: params.reference, request: body });

@@ -1,19 +1,21 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { EligibilityRequestSchema } from '../schemas/staff-api.ts';
-import { reviewAnswer } from './staff-answers.ts';
+import { decideEligibility } from '../use-cases/staff/review-decisions.ts';
+import { applicationChange } from './application-change.ts';
+import { reviewChange } from './review-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const decideEligibilityRoute = {
+  ...reviewChange,
   method: 'PUT',
   path: `${applicationPath}/eligibility`,
   handler: 'decide-eligibility',
-  access: 'staff',
   action: 'eligibility.decide',
   summary: 'Staff: decide eligible or not eligible, with a reason.',
-  params: { reference },
   body: EligibilityRequestSchema,
-  answers: reviewAnswer,
-  refusals: [409, 422],
-  needs: { table: 'readWrite', repositories: ['rounds', 'applications'], audit: 'appendAndHistory' },
 } as const satisfies StaffRoute;
+
+/** Decides eligible or not eligible, with a reason. */
+export const run: StaffRun<typeof decideEligibilityRoute> = async (input, staff, ports) =>
+  decideEligibility(ports, staff, applicationChange(input));

@@ -1,5 +1,8 @@
+import { jsonFileAnswer } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { AccessExportRequestSchema, AccessExportSchema } from '../schemas/data-requests.ts';
+import { exportPersonalData } from '../use-cases/data-requests/export-personal-data.ts';
 
 export const exportPersonalDataRoute = {
   method: 'POST',
@@ -26,3 +29,9 @@ export const exportPersonalDataRoute = {
     bucket: ['readUploads'],
   },
 } as const satisfies StaffRoute;
+
+/** Everything held about one person, found by the personal code in the body, as a JSON file to save. */
+export const run: StaffRun<typeof exportPersonalDataRoute> = async ({ body }, staff, ports) => {
+  const exported = await exportPersonalData(ports, staff, body);
+  return jsonFileAnswer(exported.fileName, exported);
+};

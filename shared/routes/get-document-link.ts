@@ -1,6 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { documentType, reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DocumentLinkQuerySchema, DownloadLinkResponseSchema } from '../schemas/staff-api.ts';
+import { getDocumentLink } from '../use-cases/staff/get-document-link.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const getDocumentLinkRoute = {
@@ -20,3 +22,11 @@ export const getDocumentLinkRoute = {
   // Presigns a download, which is only as good as the signer's own s3:GetObject: clean documents only.
   needs: { table: 'read', repositories: ['applications'], bucket: ['readClean'] },
 } as const satisfies StaffRoute;
+
+/** A short-lived link that shows or downloads a submitted document the malware scan found clean. */
+export const run: StaffRun<typeof getDocumentLinkRoute> = async ({ params, query }, staff, ports) =>
+  getDocumentLink(ports, staff, {
+    reference: params.reference,
+    documentType: params.documentType,
+    disposition: query.disposition,
+  });

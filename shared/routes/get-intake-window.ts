@@ -1,6 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { IntakeWindowResponseSchema } from '../schemas/intake-api.ts';
+import { getIntakeWindow } from '../use-cases/admin/get-intake-window.ts';
 import { roundPath } from './staff-paths.ts';
 
 export const getIntakeWindowRoute = {
@@ -15,3 +17,7 @@ export const getIntakeWindowRoute = {
   answers: { 200: { json: IntakeWindowResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'selectionRuns'] },
 } as const satisfies StaffRoute;
+
+/** The round's intake window with who changed it, and whether the selection was published. */
+export const run: StaffRun<typeof getIntakeWindowRoute> = async ({ params }, staff, ports) =>
+  getIntakeWindow(ports, staff, params.roundId);

@@ -1,5 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
+import type { StaffRun } from '../http/route-run.ts';
+import { runningDeployment } from '../running-deployment.ts';
 import { ProcessingRecordResponseSchema } from '../schemas/processing-record.ts';
+import { getProcessingRecord } from '../use-cases/admin/get-processing-record.ts';
 
 export const getProcessingRecordRoute = {
   method: 'GET',
@@ -15,3 +18,7 @@ export const getProcessingRecordRoute = {
   // The rounds, for their retention periods.
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
+
+/** The record of processing activities, with the region and code version of the deployment that answers. */
+export const run: StaffRun<typeof getProcessingRecordRoute> = async (_input, staff, ports) =>
+  getProcessingRecord(ports, staff, runningDeployment());

@@ -1,6 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { SelectionReadinessResponseSchema } from '../schemas/selection-api.ts';
+import { getSelectionReadiness } from '../use-cases/selection/selection-readiness.ts';
 import { roundPath } from './staff-paths.ts';
 
 export const getSelectionReadinessRoute = {
@@ -15,3 +17,7 @@ export const getSelectionReadinessRoute = {
   answers: { 200: { json: SelectionReadinessResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications', 'retention'] },
 } as const satisfies StaffRoute;
+
+/** The applications still waiting for a decision, per municipality (own municipality). */
+export const run: StaffRun<typeof getSelectionReadinessRoute> = async ({ params }, staff, ports) =>
+  getSelectionReadiness(ports, staff, params.roundId);

@@ -1,6 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { ServiceYearResponseSchema } from '../schemas/service-year-api.ts';
+import { getServiceYear } from '../use-cases/service-year/get-service-year.ts';
 import { roundPath } from './staff-paths.ts';
 
 export const getServiceYearRoute = {
@@ -15,3 +17,7 @@ export const getServiceYearRoute = {
   answers: { 200: { json: ServiceYearResponseSchema } },
   needs: { table: 'read', repositories: ['rounds', 'applications', 'serviceYears'] },
 } as const satisfies StaffRoute;
+
+/** The round's year of services: its budget, catalogue and the providers the caller may see. */
+export const run: StaffRun<typeof getServiceYearRoute> = async ({ params }, staff, ports) =>
+  getServiceYear(ports, staff, params.roundId);

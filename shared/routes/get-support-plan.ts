@@ -1,5 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
+import { getSupportPlan } from '../use-cases/plans/get-support-plan.ts';
 import { planAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 
@@ -15,3 +17,7 @@ export const getSupportPlanRoute = {
   refusals: [409],
   needs: { table: 'read', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** A participant's support plan and year. */
+export const run: StaffRun<typeof getSupportPlanRoute> = async ({ params }, staff, ports) =>
+  getSupportPlan(ports, staff, params.reference);

@@ -1,5 +1,7 @@
 import type { PublicRoute } from '../http/route-declaration.ts';
+import type { PublicRun } from '../http/route-run.ts';
 import { ListRoundsResponseSchema } from '../schemas/api.ts';
+import { listRounds } from '../use-cases/get-round.ts';
 
 export const listRoundsRoute = {
   method: 'GET',
@@ -10,3 +12,7 @@ export const listRoundsRoute = {
   answers: { 200: { json: ListRoundsResponseSchema } },
   needs: { table: 'read', repositories: ['rounds'] },
 } as const satisfies PublicRoute;
+
+/** The intake rounds, with whether each is open now. */
+export const run: PublicRun<typeof listRoundsRoute> = async ({ receivedAt }, { ports }) =>
+  listRounds(await ports(), { now: receivedAt });

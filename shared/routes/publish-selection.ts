@@ -1,7 +1,10 @@
+import { answerWith } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { runId } from '../http/run-id-part.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
+import { publishSelection } from '../use-cases/selection/publish-selection.ts';
 import { roundPath } from './staff-paths.ts';
 
 export const publishSelectionRoute = {
@@ -19,3 +22,12 @@ export const publishSelectionRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;
+
+/**
+ * Publishes the latest run: 202 once publishing has started (the results and e-mails follow in the background),
+ * 200 when it was published already.
+ */
+export const run: StaffRun<typeof publishSelectionRoute> = async ({ params }, staff, ports) => {
+  const { started, answer } = await publishSelection(ports, staff, { roundId: params.roundId, runId: params.runId });
+  return answerWith(started ? 202 : 200, answer);
+};

@@ -1,19 +1,21 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
-import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { PlanAgreementBodySchema } from '../schemas/plans-api.ts';
-import { planAnswer } from './staff-answers.ts';
+import { recordAgreement } from '../use-cases/plans/record-agreement.ts';
+import { applicationChange } from './application-change.ts';
+import { planChange } from './plan-change.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const recordPlanAgreementRoute = {
+  ...planChange,
   method: 'PUT',
   path: `${applicationPath}/plan/agreement`,
   handler: 'record-plan-agreement',
-  access: 'staff',
   action: 'plan.agree',
   summary: 'Social worker: the participant signed the current version on paper, on the day given.',
-  params: { reference },
   body: PlanAgreementBodySchema,
-  answers: planAnswer,
-  refusals: [409, 422],
-  needs: { table: 'readWrite', repositories: ['applications', 'serviceYears', 'supportPlans'] },
 } as const satisfies StaffRoute;
+
+/** The participant signed the plan's current version on paper. */
+export const run: StaffRun<typeof recordPlanAgreementRoute> = async (input, staff, ports) =>
+  recordAgreement(ports, staff, applicationChange(input));

@@ -1,6 +1,8 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { DuplicateResolutionRequestSchema, DuplicatesResponseSchema } from '../schemas/staff-api.ts';
+import { resolveDuplicates } from '../use-cases/staff/duplicates.ts';
 import { applicationPath } from './staff-paths.ts';
 
 export const resolveDuplicatesRoute = {
@@ -16,3 +18,7 @@ export const resolveDuplicatesRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['applications'] },
 } as const satisfies StaffRoute;
+
+/** Which of the person's applications stands, and why. */
+export const run: StaffRun<typeof resolveDuplicatesRoute> = async ({ params, body }, staff, ports) =>
+  resolveDuplicates(ports, staff, { reference: params.reference, request: body });

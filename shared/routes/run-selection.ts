@@ -1,6 +1,9 @@
+import { answerWith } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { roundId } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { SelectionRunResponseSchema } from '../schemas/selection-api.ts';
+import { runSelection } from '../use-cases/selection/run-selection.ts';
 import { roundPath } from './staff-paths.ts';
 
 export const runSelectionRoute = {
@@ -15,3 +18,9 @@ export const runSelectionRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds', 'applications', 'selectionRuns', 'retention'] },
 } as const satisfies StaffRoute;
+
+/** Runs the selection of a closed round: 201 for a new run, 200 when the same data gave the same run. */
+export const run: StaffRun<typeof runSelectionRoute> = async ({ params }, staff, ports) => {
+  const { created, answer } = await runSelection(ports, staff, params.roundId);
+  return answerWith(created ? 201 : 200, answer);
+};

@@ -1,7 +1,10 @@
+import { answerWith } from '../http/route-answer.ts';
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { newRoundId } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
 import { RoundResponseSchema } from '../schemas/api.ts';
 import { RoundRulesSchema } from '../schemas/round.ts';
+import { saveRound } from '../use-cases/admin/save-round.ts';
 import { roundPath } from './staff-paths.ts';
 
 export const saveRoundRoute = {
@@ -18,3 +21,9 @@ export const saveRoundRoute = {
   refusals: [409, 422],
   needs: { table: 'readWrite', repositories: ['rounds'] },
 } as const satisfies StaffRoute;
+
+/** Creates a round (201) or replaces its rules while intake has not opened (200). */
+export const run: StaffRun<typeof saveRoundRoute> = async ({ params, body }, staff, ports) => {
+  const { created, round } = await saveRound(ports, staff, { roundId: params.roundId, rules: body });
+  return answerWith(created ? 201 : 200, round);
+};

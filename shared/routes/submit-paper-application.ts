@@ -1,5 +1,7 @@
 import type { StaffRoute } from '../http/route-declaration.ts';
 import { reference } from '../http/route-parts.ts';
+import type { StaffRun } from '../http/route-run.ts';
+import { submitPaperApplication } from '../use-cases/staff/paper-applications.ts';
 import { reviewAnswer } from './staff-answers.ts';
 import { applicationPath } from './staff-paths.ts';
 import { submitNeeds } from './submission-needs.ts';
@@ -21,3 +23,7 @@ export const submitPaperApplicationRoute = {
     audit: 'appendAndHistory',
   },
 } as const satisfies StaffRoute;
+
+/** Submits a registered paper application once its scans have arrived. */
+export const run: StaffRun<typeof submitPaperApplicationRoute> = async ({ params }, staff, ports) =>
+  submitPaperApplication(ports, staff, params.reference);

@@ -170,6 +170,19 @@ describe('function bundles, built as the CDK builds them', () => {
     expect(bundle.sources.has('shared/routes.ts')).toBe(false);
   });
 
+  it.each(DEPLOYED_HANDLERS)('%s carries a use case unless it only describes the routes', (handler) => {
+    const useCases = [...bundleOf(handler).sources].filter((source) => source.startsWith('shared/use-cases/'));
+    // The OpenAPI document reads the table, whose declaration modules import every route's use case: it calls none.
+    expect(useCases.length > 0).toBe(handler !== DESCRIBES_EVERY_ROUTE);
+  });
+
+  it("carries the route's own use case, which its declaration module imports", () => {
+    expect(bundleOf('record-scores').sources).toContain('shared/use-cases/staff/review-decisions.ts');
+    expect(bundleOf('get-round').sources).toContain('shared/use-cases/get-round.ts');
+    expect(bundleOf('get-openapi').bundled.has('csv-stringify')).toBe(false);
+    expect(bundleOf('export-queue').bundled.has('csv-stringify')).toBe(true);
+  });
+
   it('says what the bytes of a bundle come from, by package and by project folder', () => {
     const bundle = bundleOf('get-round');
     const counted = [...bundle.parts.values()].reduce((sum, bytes) => sum + bytes, 0);

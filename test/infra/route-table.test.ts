@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { App } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import cdkJson from '../../cdk.json' with { type: 'json' };
 import { DEPLOYED_HANDLERS } from '../../infra/constructs/function-entries.ts';
@@ -80,6 +82,27 @@ describe('one route table for both hosts', () => {
       expect(declarations, file).toEqual(row ? [row] : []);
       if (row) expect(declarations[0], file).toBe(row);
     }
+  });
+
+  it('reaches every use case and no adapter or AWS client, so the CDK app and the local host load none by reading it', async () => {
+    const { metafile } = await build({
+      entryPoints: [fileURLToPath(new URL('../../shared/routes.ts', import.meta.url))],
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      logLevel: 'silent',
+    });
+    const modules = Object.keys(metafile.inputs);
+    const packages = Object.values(metafile.inputs).flatMap(({ imports }) =>
+      imports.filter((imported) => imported.external).map((imported) => imported.path),
+    );
+    // A run imports its use case like any module: the table reaches it, and the bundles that run no route drop it.
+    expect(modules).toContain('shared/use-cases/staff/review-decisions.ts');
+    expect(modules.filter((module) => /^shared\/(adapters|composition)\b/.test(module))).toEqual([]);
+    expect(packages.filter((name) => /^(@aws-sdk|@smithy|jose)\b/.test(name))).toEqual([]);
   });
 
   it('names each handler once', () => {
