@@ -69,6 +69,10 @@ export async function newPage(browser: Browser, viewport = APPLICANT_VIEWPORT): 
  */
 export async function newPageOnHostClock(browser: Browser, system: TestSystem, viewport = STAFF_VIEWPORT) {
   const page = await newPage(browser, viewport);
+  // Installed first: Playwright dates a time it is given when its clock is in place, and putting it in place takes
+  // a while (seconds under load), by which the page's clock would run behind the host's. A countdown to an instant
+  // the host set 30 s ahead then read 31.
+  await page.context().clock.install();
   await page.context().clock.setSystemTime(system.clock.now());
   return page;
 }
