@@ -7,6 +7,6 @@ import type { Page } from 'playwright-core';
 export async function savedFile(page: Page, press: () => Promise<unknown>) {
   const [download] = await Promise.all([page.waitForEvent('download'), press()]);
   // Read through the connection: the file is saved where the run's Chromium runs, not necessarily here.
-  const contents = Buffer.concat(await download.createReadStream().toArray());
+  const contents = Buffer.concat(await (await download.createReadStream()).toArray());
   return { fileName: download.suggestedFilename(), bytes: new Uint8Array(contents), text: contents.toString('utf8') };
 }
