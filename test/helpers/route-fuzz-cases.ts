@@ -49,7 +49,10 @@ function cursor(value: unknown): string {
 function oddQueries(today: string): [string, string][] {
   const range = `from=${today}&to=${today}`;
   const far = '9999-12-31';
-  const randomValues = fc.sample(fc.string({ unit: 'binary', maxLength: 40 }), { seed: SEED, numRuns: 8 });
+  // Each goes to every route as every caller. Three reach every route and caller with values nobody listed (the
+  // named cases above cover each kind of odd value); eight made a tenth of the fuzzing's requests and reached no
+  // route or case more.
+  const randomValues = fc.sample(fc.string({ unit: 'binary', maxLength: 40 }), { seed: SEED, numRuns: 3 });
   return [
     ['cursor day not a date', `${range}&cursor=${cursor({ day: 'zzzz' })}`],
     ['cursor with empty key', `${range}&cursor=${cursor({ day: today, after: { pk: '', sk: '' } })}`],
@@ -119,7 +122,8 @@ function oddBodies(): [string, string, Buffer | string][] {
     contact: { email: `${strange}@example.lv`, language: strange },
     consent: strange,
   };
-  const randomBodies = fc.sample(fc.jsonValue({ maxDepth: 4 }), { seed: SEED, numRuns: 10 });
+  // As with the random query values: each goes to every route that takes a body, as every caller.
+  const randomBodies = fc.sample(fc.jsonValue({ maxDepth: 4 }), { seed: SEED, numRuns: 4 });
   return [
     ['empty body', json, ''],
     ['truncated JSON', json, '{"person":'],
