@@ -13,6 +13,12 @@ export interface FuzzCase extends RawRequest {
 /** Fixed, so a failure can be run again exactly. */
 const SEED = 20190801;
 const MEGABYTE = 1024 * 1024;
+/**
+ * A header or query string six times the request line and headers that API Gateway reads (10 KB): refused by the
+ * host before any route is chosen, as a megabyte is (`local-host-limits.test.ts` sends 1 MB and 3 MB). A megabyte
+ * per route and caller was two thirds of the bytes the fuzzing sent, all to the same refusal.
+ */
+const BEYOND_HEAD_LIMIT = 64 * 1024;
 
 /** UTF-8 bytes of `text` as a header value: Node sends a latin1 string byte for byte. */
 const headerBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
@@ -94,7 +100,7 @@ function oddQueries(today: string): [string, string][] {
     ['empty names and values', '=&&=x&a'],
     ['invalid percent escapes', '%ZZ=%E0%A4%A&cursor=%'],
     ['unknown parameter', `${range}&debug=true`],
-    ['username 1 MB', `${range}&username=${'u'.repeat(MEGABYTE)}`],
+    ['username 64 KB', `${range}&username=${'u'.repeat(BEYOND_HEAD_LIMIT)}`],
     ...randomValues.map((value, index): [string, string] => [
       `random cursor ${index}`,
       `${range}&cursor=${encodeURIComponent(value)}&username=${encodeURIComponent(value)}`,
@@ -185,7 +191,7 @@ function oddHeaders(): [string, Record<string, string>][] {
     ['authorization with alg none', { authorization: `Bearer ${unsignedToken()}` }],
     ['authorization 9 KB', { authorization: `Bearer ${'a'.repeat(9 * 1024)}` }],
     ['authorization with RTL bytes', { authorization: headerBytes(`Bearer ${RTL}`) }],
-    ['header 1 MB', { 'x-padding': 'p'.repeat(MEGABYTE) }],
+    ['header 64 KB', { 'x-padding': 'p'.repeat(BEYOND_HEAD_LIMIT) }],
     ['origin secret sent by the caller', { 'x-origin-verify': 'guess' }],
     ['forwarded host', { 'x-forwarded-host': 'evil.example', host: 'evil.example' }],
   ];
