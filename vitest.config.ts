@@ -43,7 +43,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           experimental: NODE_LOADER,
-          globalSetup: ['test/helpers/clear-test-results.ts', 'test/helpers/shared-dynamodb.ts'],
+          globalSetup: [
+            'test/helpers/clear-test-results.ts',
+            'test/helpers/shared-dynamodb.ts',
+            'test/helpers/shared-chromium.ts',
+          ],
           testTimeout: 60_000,
           hookTimeout: 90_000,
         },

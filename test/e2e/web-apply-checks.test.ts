@@ -1,19 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../shared/http/messages.ts';
 import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import { activate, pressSubmit, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { answerUpToPerson, checkPage, descriptionOf } from '../helpers/web-pages.ts';
-import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, webSystemForFile } from '../helpers/web-system.ts';
 
-let system: TestSystem;
-let browser: Browser;
-
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 
 /** The server's words for a wrong answer, as its request checks and the rules of the call answer them. */
 const serverWords = {
@@ -59,7 +53,7 @@ async function fill(page: Page, values: Record<string, string>) {
 
 describe('each answer is checked on its own page, by the server’s rules and in its words', () => {
   it('for someone else, in Latvian: a wrong value in every field stops on its page, never reaching consent', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(file.browser);
     const pagesSeen: string[] = [];
     const sent: string[] = [];
     page.on('framenavigated', (frame) => {
@@ -71,7 +65,7 @@ describe('each answer is checked on its own page, by the server’s rules and in
     // Client-side routing changes the address without a navigation event: record it as well.
     const where = () => new URL(page.url()).pathname;
 
-    await answerUpToPerson(page, system, { applicant: 'Es piesakos citas personas vārdā' });
+    await answerUpToPerson(page, file.system, { applicant: 'Es piesakos citas personas vārdā' });
 
     // The representative: a name too long, an e-mail with two @, a phone number of two digits.
     await waitForPage(page, '/apply/demo/representative');

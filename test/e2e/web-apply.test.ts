@@ -1,8 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { pdfText } from '../helpers/pdf-text.ts';
 import { savedFile } from '../helpers/web-downloads.ts';
 import { focusOn } from '../helpers/web-forms.ts';
@@ -18,19 +17,14 @@ import {
   waitUntil,
 } from '../helpers/web-keyboard.ts';
 import { answerOpeningQuestions, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
-import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, webSystemForFile } from '../helpers/web-system.ts';
 
-let system: TestSystem;
-let browser: Browser;
-
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const web = webSystemForFile([]);
 
 const receiptsFor = async (reference: string) => {
-  await system.waitForIdle();
+  await web.system.waitForIdle();
   // Receipts only: the e-mail with the link to continue went out when the draft was stored.
-  return (await system.mail()).filter(
+  return (await web.system.mail()).filter(
     (email) =>
       /^(Pieteikums saņemts|Application received): /.test(email.subject) && JSON.stringify(email).includes(reference),
   );
@@ -48,9 +42,9 @@ async function upload(page: Page, type: string, chosen: ReturnType<typeof file>,
 
 describe('applying in the browser, by keyboard only', () => {
   it('in Latvian, for oneself: every step, both uploads, a change from the check page, the receipt e-mail', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(web.browser);
     const email = `anna-${Date.now()}@example.lv`;
-    await page.goto(`${system.apiUrl}/apply/demo`);
+    await page.goto(`${web.system.apiUrl}/apply/demo`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('lv');
     await checkPage(page, 'lv-01-start');
@@ -147,10 +141,10 @@ describe('applying in the browser, by keyboard only', () => {
   }, 120_000);
 
   it('in English, for someone else: the representative and the person both get the e-mail, then the status page', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(web.browser);
     const personEmail = `person-${Date.now()}@example.com`;
     const representativeEmail = `guardian-${Date.now()}@example.com`;
-    await page.goto(`${system.apiUrl}/`);
+    await page.goto(`${web.system.apiUrl}/`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await checkPage(page, 'lv-00-rounds');
 
@@ -217,7 +211,7 @@ describe('applying in the browser, by keyboard only', () => {
     // The application filled in with the answers, to sign: a real PDF with the person's name, diacritics and all.
     const apiRequests: string[] = [];
     page.on('request', (request) => {
-      if (request.url().startsWith(system.apiUrl)) apiRequests.push(`${request.method()} ${request.url()}`);
+      if (request.url().startsWith(web.system.apiUrl)) apiRequests.push(`${request.method()} ${request.url()}`);
     });
     const filled = await download(page, 'Download the filled-in application (PDF)');
     expect(filled.fileName).toMatch(/^application-[A-Z]{4}-\d{4}\.pdf$/);
@@ -277,13 +271,13 @@ describe('applying in the browser, by keyboard only', () => {
   }, 120_000);
 
   it('keeps what was typed through a reload in the middle of the form', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${system.apiUrl}/apply/demo/municipality`);
+    const page = await newPage(web.browser);
+    await page.goto(`${web.system.apiUrl}/apply/demo/municipality`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await chooseRadio(page, 'person.municipalityCode', 'Talsu novada pašvaldība');
     await pressSubmit(page);
     await waitForPage(page, '/apply/demo/disability-group');
-    await page.goto(`${system.apiUrl}/apply/demo/person`);
+    await page.goto(`${web.system.apiUrl}/apply/demo/person`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await typeInto(page, 'field-person-firstName', 'Līga');
     await typeInto(page, 'field-person-personalCode', '161175-19997');
@@ -292,7 +286,7 @@ describe('applying in the browser, by keyboard only', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.inputValue('#field-person-firstName')).toBe('Līga');
     expect(await page.inputValue('#field-person-personalCode')).toBe('161175-19997');
-    await page.goto(`${system.apiUrl}/apply/demo/municipality`);
+    await page.goto(`${web.system.apiUrl}/apply/demo/municipality`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.isChecked('input[value="LV-088"]')).toBe(true);
     expect((await storedDraft(page))?.answers.person.firstName).toBe('Līga');

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EICAR_TEST_STRING } from '../../infra/local/storage/malware-scanner.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
@@ -6,28 +6,23 @@ import { messages } from '../../shared/http/messages.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { savedFile } from '../helpers/web-downloads.ts';
 import { focused, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
-import { newPage, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The document check of an application with a document the malware scan did not find clean: the API's words
  * appear next to the document, not as an error of the whole page, and the button that was pressed keeps focus.
  */
 
-let system: TestSystem;
-let browser: Browser;
 let reference = '';
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 beforeAll(async () => {
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(file.system.apiUrl);
   const request = validRequest({ person: { ...validRequest().person, personalCode: legacyPersonalCode(450) } });
   const created = await api.create('demo', request);
   expect(created.status).toBe(201);
@@ -37,7 +32,7 @@ beforeAll(async () => {
   expect(await api.upload(reference, accessCode, 'application-form', eicarPdf)).toBe(204);
   expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
   expect((await api.submit(reference, accessCode)).status).toBe(200);
-  const storage = storageProbe(system);
+  const storage = storageProbe(file.system);
   expect(await storage.waitForScan({ roundId: 'demo', reference, type: 'application-form' })).toBe(
     MALWARE_SCAN_TAG.threat,
   );
@@ -45,11 +40,11 @@ beforeAll(async () => {
 
 /** The document check, signed in as Bauska's social worker (the token put where the sign-in page keeps it). */
 async function documentsStep(): Promise<Page> {
-  const page = await newPage(browser, STAFF_VIEWPORT);
-  const token = await signInStaff(system, 'bauska');
-  await page.goto(`${system.apiUrl}/office/sign-in`);
+  const page = await newPage(file.browser, STAFF_VIEWPORT);
+  const token = await signInStaff(file.system, 'bauska');
+  await page.goto(`${file.system.apiUrl}/office/sign-in`);
   await page.evaluate(`sessionStorage.setItem('staff-id-token', ${JSON.stringify(token)})`);
-  await page.goto(`${system.apiUrl}/office/applications/${reference}/documents`);
+  await page.goto(`${file.system.apiUrl}/office/applications/${reference}/documents`);
   await page.getByRole('heading', { level: 1, name: 'Dokumentu pārbaude' }).waitFor();
   return page;
 }

@@ -1,20 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { activate, focused, pressSubmit, tabTo, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { answerUpToPerson, checkPage, descriptionOf, file, openPage, storedDraft } from '../helpers/web-pages.ts';
-import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, webSystemForFile } from '../helpers/web-system.ts';
 
-let system: TestSystem;
-let browser: Browser;
+const web = webSystemForFile([]);
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
-
-const open = (page: Page, path: string) => openPage(page, system, path);
+const open = (page: Page, path: string) => openPage(page, web.system, path);
 
 /** "Continue" by keyboard, then wait for the error summary to take the focus. */
 async function continueWithErrors(page: Page) {
@@ -54,7 +48,7 @@ async function continueToConsent(page: Page) {
 
 describe('errors in the browser, each next to its field', () => {
   it('empty required answers: the summary takes the focus, its links lead to the fields', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(web.browser);
     await open(page, '/apply/demo/municipality');
     await continueWithErrors(page);
     expect(await page.title()).toMatch(/^Kļūda: Kurā pašvaldībā/);
@@ -116,8 +110,8 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('says kindly who cannot apply and where to turn instead', async () => {
-    const page = await newPage(browser);
-    await answerUpToPerson(page, system, { group: '3. grupa' });
+    const page = await newPage(web.browser);
+    await answerUpToPerson(page, web.system, { group: '3. grupa' });
     await waitForPage(page, '/apply/demo/cannot-apply');
     expect(await page.locator('main').innerText()).toContain(
       'Šajā kārtā var pieteikties personas ar 1. vai 2. invaliditātes grupu. Jūs atbildējāt: 3. grupa.',
@@ -142,7 +136,7 @@ describe('errors in the browser, each next to its field', () => {
     expect(await page.locator('main').innerText()).toContain('savas pašvaldības sociālajā dienestā');
     await checkPage(page, 'lv-err-08-municipality-other');
 
-    await answerUpToPerson(page, system, { group: '1. grupa' });
+    await answerUpToPerson(page, web.system, { group: '1. grupa' });
     await open(page, '/apply/demo/mental-disorder');
     await page.getByLabel('Nē').check();
     await pressSubmit(page);
@@ -154,14 +148,14 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('a malformed personal code on its own page; refused files, a failed upload, a document the server refuses', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(web.browser);
     const s3Requests: string[] = [];
     page.on('request', (request) => {
-      if (request.url().startsWith(system.endpoints.s3)) s3Requests.push(request.url());
+      if (request.url().startsWith(web.system.endpoints.s3)) s3Requests.push(request.url());
     });
 
     // The personal code is checked on its own page, by the server's rule and in its words, before anything is sent.
-    await answerUpToPerson(page, system);
+    await answerUpToPerson(page, web.system);
     await waitForPage(page, '/apply/demo/person');
     await page.getByLabel('Vārds', { exact: true }).fill('Ilze');
     await page.getByLabel('Uzvārds', { exact: true }).fill('Ozola');
@@ -237,7 +231,7 @@ describe('errors in the browser, each next to its field', () => {
     expect(s3Requests).toEqual([]);
 
     // The connection breaks during the upload: say so, and offer to send the same file again.
-    await page.route(`${system.endpoints.s3}/**`, (route) => route.abort('connectionreset'), { times: 1 });
+    await page.route(`${web.system.endpoints.s3}/**`, (route) => route.abort('connectionreset'), { times: 1 });
     await page.setInputFiles(
       '#field-documents-application-form',
       file('iesniegums.pdf', 'application/pdf', files.pdf()),
@@ -252,7 +246,7 @@ describe('errors in the browser, each next to its field', () => {
 
     // Storage now holds something else under the same name (e.g. sent from another device): the server refuses it
     // at submission, and the page for documents shows its words at that document.
-    const api = apiClient(system.apiUrl);
+    const api = apiClient(web.system.apiUrl);
     if (!created) throw new Error('no draft was created');
     expect(
       await api.upload(created.reference, created.accessCode, 'application-form', files.htmlPretendingToBePdf()),
@@ -282,10 +276,10 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('a create whose answer was lost: the retry with changed answers still makes one application', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(web.browser);
     let lost: { reference: string } | undefined;
     await page.route(
-      `${system.apiUrl}/rounds/demo/applications`,
+      `${web.system.apiUrl}/rounds/demo/applications`,
       async (route) => {
         // The server stores the application, but its answer never reaches the browser.
         lost = (await (await route.fetch()).json()) as { reference: string };
@@ -293,7 +287,7 @@ describe('errors in the browser, each next to its field', () => {
       },
       { times: 1 },
     );
-    await answerUpToPerson(page, system);
+    await answerUpToPerson(page, web.system);
     await fillPersonAndContact(page, legacyPersonalCode(202));
     await continueWithErrors(page);
     expect(await summaryTexts(page)).toEqual([
@@ -313,7 +307,7 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('the status page: empty fields, and a number or code that does not match', async () => {
-    const page = await newPage(browser);
+    const page = await newPage(web.browser);
     await open(page, '/status');
     await checkPage(page, 'lv-status-01');
     await continueWithErrors(page);
@@ -333,7 +327,7 @@ describe('errors in the browser, each next to its field', () => {
   });
 
   it('reflows on a 320 px wide screen (400 % zoom) without sideways scrolling', async () => {
-    const page = await newPage(browser, { width: 320, height: 640 });
+    const page = await newPage(web.browser, { width: 320, height: 640 });
     const noSidewaysScroll = async () =>
       expect(await page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth')).toBe(true);
 
@@ -346,7 +340,7 @@ describe('errors in the browser, each next to its field', () => {
     await noSidewaysScroll();
     await checkPage(page, 'lv-320-02-person-errors');
 
-    await answerUpToPerson(page, system);
+    await answerUpToPerson(page, web.system);
     await fillPersonAndContact(page, legacyPersonalCode(203));
     await pressSubmit(page);
     await waitForPage(page, '/apply/demo/documents');

@@ -11,19 +11,16 @@ import { currentVersion, newPlanVersion } from '../../shared/domain/support-plan
 import { focusOn } from '../helpers/web-forms.ts';
 import { activate, focusReaches, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, startWebSystemForFile, type WebSystem } from '../helpers/web-system.ts';
+import { newPage, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * A participant of the past demo round reads their support plan the way the status page leads them to it: with
  * the number and access code, in Latvian and in English, and agrees to the changed plan online, by keyboard alone.
  * Someone on the waiting list is told, on the same page, that there is no plan yet. Every state is checked with axe.
  */
-let web: WebSystem;
 let dataDir: string;
 let year: DemoYear;
-startWebSystemForFile((started) => {
-  web = started;
-});
+const web = webSystemForFile([]);
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'participant-plan-'));
   year = await seedDemoYear(web.system.env, dataDir, web.system.clock.now());

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { focusOn } from '../helpers/web-forms.ts';
@@ -17,7 +16,7 @@ import {
   waitUntil,
 } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The page of an application's data retention, by keyboard: a legal hold placed with its reason and lifted, and
@@ -25,16 +24,12 @@ import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '..
  * demo round, whose results are not published: one is held and released, the other erased.
  */
 
-let system: TestSystem;
-let browser: Browser;
 const applicants = { held: '', erased: '' };
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 
 beforeAll(async () => {
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(file.system.apiUrl);
   for (const [index, name] of (['held', 'erased'] as const).entries()) {
     const person = {
       ...validRequest().person,
@@ -60,14 +55,14 @@ async function errorSummarySays(page: Page, words: string) {
 const stateText = (page: Page) => page.locator('[data-testid="retention-state"]').innerText();
 
 async function openRetention(page: Page, reference: string) {
-  await openSignedIn(page, system, 'bauska', `/office/applications/${reference}`);
+  await openSignedIn(page, file.system, 'bauska', `/office/applications/${reference}`);
   await page.getByRole('link', { name: 'Datu glabāšana un dzēšana' }).click();
   await waitForPage(page, `/office/applications/${reference}/retention`);
 }
 
 describe('the page of an application’s data retention', () => {
   it('puts the application on hold with a reason, which stops erasure, and lifts it again', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
     const reference = applicants.held;
     await openRetention(page, reference);
     expect(await stateText(page)).toContain('atlases rezultāti nav publicēti');
@@ -91,7 +86,7 @@ describe('the page of an application’s data retention', () => {
     await page.keyboard.press('Enter');
     await focusReaches(page, 'Pieteikums nav aizturēts.');
     expect(await page.getByRole('button', { name: 'Izdzēst personas datus' }).count()).toBe(1);
-    const actions = (await auditProbe(system).entries())
+    const actions = (await auditProbe(file.system).entries())
       .filter((entry) => entry.reference === reference && entry.action.startsWith('hold.'))
       .map((entry) => [entry.action, entry.reason]);
     expect(actions).toEqual(
@@ -104,9 +99,9 @@ describe('the page of an application’s data retention', () => {
   });
 
   it('erases the data at the person’s request once the identity is ticked as checked, and says so', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
     const reference = applicants.erased;
-    const probe = storageProbe(system);
+    const probe = storageProbe(file.system);
     await openRetention(page, reference);
 
     await page.getByRole('button', { name: 'Izdzēst personas datus' }).focus();
@@ -126,7 +121,7 @@ describe('the page of an application’s data retention', () => {
 
     expect((await probe.objectKeys()).filter((key) => key.includes(reference))).toEqual([]);
     expect(JSON.stringify(await probe.application(reference))).not.toContain('Retention1');
-    await page.goto(`${system.apiUrl}/office/applications/${reference}`);
+    await page.goto(`${file.system.apiUrl}/office/applications/${reference}`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.getByRole('link', { name: 'Datu glabāšana un dzēšana' }).count()).toBe(0);
     await page.context().close();

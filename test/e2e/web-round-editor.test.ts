@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { focusOn, typeEach } from '../helpers/web-forms.ts';
 import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The administrators' round editor in a real browser, by keyboard only: a new round is created through the
@@ -16,12 +15,7 @@ const ROUND = 'web-editor-round';
 /** Next year, so the new round's intake has not opened and its rules can still change. */
 const YEAR = new Date().getUTCFullYear() + 1;
 
-let system: TestSystem;
-let browser: Browser;
-
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 
 const summaryFocused = focusOn('error-summary');
 
@@ -33,9 +27,9 @@ let adminPage: Page;
 
 describe('the round editor in the browser', () => {
   it('an administrator creates a round with two municipalities and a criterion, and sees its rules', async () => {
-    adminPage = await newPage(browser, STAFF_VIEWPORT);
+    adminPage = await newPage(file.browser, STAFF_VIEWPORT);
     const page = adminPage;
-    await openSignedIn(page, system, 'admin', '/office');
+    await openSignedIn(page, file.system, 'admin', '/office');
     await page.getByRole('heading', { level: 1, name: 'Izvēlieties kārtu' }).waitFor();
     await activate(page, 'Jauna kārta');
     await waitForPage(page, '/office/rounds/new');
@@ -99,7 +93,7 @@ describe('the round editor in the browser', () => {
     expect(rules).toContain('30 dienas');
 
     // What the public reads back is what was sent, with the demo round's documents.
-    const answer = await fetch(`${system.apiUrl}/rounds/${ROUND}`);
+    const answer = await fetch(`${file.system.apiUrl}/rounds/${ROUND}`);
     const round = (await answer.json()) as {
       municipalities: { code: string; cap: number }[];
       criteria: { id: string; maxPoints: number }[];
@@ -142,13 +136,13 @@ describe('the round editor in the browser', () => {
   });
 
   it('a social worker is not offered the editor', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}/rules`);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
+    await openSignedIn(page, file.system, 'bauska', `/office/rounds/${ROUND}/rules`);
     await page.getByRole('heading', { level: 1, name: 'Kārtas noteikumi' }).waitFor();
     await page.locator('main', { hasText: 'Bauskas novada pašvaldība' }).waitFor();
     expect(await page.getByRole('link', { name: 'Labot noteikumus' }).count()).toBe(0);
 
-    await page.goto(`${system.apiUrl}/office/rounds/${ROUND}/rules/edit`);
+    await page.goto(`${file.system.apiUrl}/office/rounds/${ROUND}/rules/edit`);
     await page.getByText('Šo lapu var atvērt tikai administrators', { exact: false }).waitFor();
     expect(await page.locator('input[name="window.lastDay"]').count()).toBe(0);
   });

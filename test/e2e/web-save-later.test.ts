@@ -1,25 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { pressSubmit, tick, typeInto, waitForPage } from '../helpers/web-keyboard.ts';
 import { answerOpeningQuestions, checkPage, file, storedDraft } from '../helpers/web-pages.ts';
-import { newPage, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, webSystemForFile } from '../helpers/web-system.ts';
 
-let system: TestSystem;
-let browser: Browser;
-
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const web = webSystemForFile([]);
 
 /** The link of the "application saved" e-mail to `address` about `reference`, once the stream has sent it. */
 async function continueLink(address: string, reference: string): Promise<string> {
-  await system.waitForIdle();
-  const saved = (await system.mail()).filter(
+  await web.system.waitForIdle();
+  const saved = (await web.system.mail()).filter(
     (email) => email.destination.to.includes(address) && email.subject.includes(reference),
   );
   expect(saved.map((email) => email.subject)).toEqual([`Pieteikums saglabāts: ${reference}`]);
@@ -33,7 +27,7 @@ async function continueLink(address: string, reference: string): Promise<string>
 
 /** Answers every question up to the documents, in Latvian, for oneself. */
 async function answerUpToDocuments(page: Page, email: string, personalCode: string) {
-  await page.goto(`${system.apiUrl}/apply/demo/municipality`);
+  await page.goto(`${web.system.apiUrl}/apply/demo/municipality`);
   await answerOpeningQuestions(page, {
     municipality: 'Bauskas novada pašvaldība',
     disabilityGroup: '2. grupa',
@@ -59,7 +53,7 @@ describe('saving a draft and continuing it later', () => {
   it('e-mails a link that opens the form again, in another browser, with the answers and the upload restored', async () => {
     const email = `ilze-${Date.now()}@example.lv`;
     const personalCode = legacyPersonalCode(701);
-    const first = await newPage(browser);
+    const first = await newPage(web.browser);
     await answerUpToDocuments(first, email, personalCode);
     const created = (await storedDraft(first))?.created;
     if (!created) throw new Error('No draft was stored');
@@ -85,7 +79,7 @@ describe('saving a draft and continuing it later', () => {
     expect(new URL(link).hash).toBe(`#reference=${created.reference}&code=${created.accessCode}`);
 
     // Another browser, nothing in its storage: the link alone brings the draft back.
-    const later = await newPage(browser);
+    const later = await newPage(web.browser);
     const requested: string[] = [];
     later.on('request', (request) => requested.push(request.url()));
     await later.goto(link);
@@ -108,7 +102,7 @@ describe('saving a draft and continuing it later', () => {
     expect(await later.getByTestId('reference').innerText()).toBe(created.reference);
 
     // Once sent in, the link says so and gives the status instead of the form.
-    const again = await newPage(browser);
+    const again = await newPage(web.browser);
     await again.goto(link);
     await again.getByText('Šis pieteikums jau ir iesniegts.', { exact: false }).waitFor();
     await again.context().close();
@@ -116,8 +110,8 @@ describe('saving a draft and continuing it later', () => {
   });
 
   it('shows the privacy notice, linked from the start page, with the round’s own periods', async () => {
-    const page = await newPage(browser);
-    await page.goto(`${system.apiUrl}/apply/demo`);
+    const page = await newPage(web.browser);
+    await page.goto(`${web.system.apiUrl}/apply/demo`);
     await page.getByText('Pieteikumu var iesniegt arī uz papīra', { exact: false }).waitFor();
     await page.getByRole('link', { name: 'Kā mēs izmantojam datus' }).click();
     await waitForPage(page, '/apply/demo/privacy');
@@ -133,7 +127,7 @@ describe('saving a draft and continuing it later', () => {
   });
 
   it('tells a person who already applied in the round, on the page and in the receipt, without the other reference', async () => {
-    const api = apiClient(system.apiUrl);
+    const api = apiClient(web.system.apiUrl);
     const personalCode = legacyPersonalCode(703);
     const earlier = await api.create(
       'demo',
@@ -149,7 +143,7 @@ describe('saving a draft and continuing it later', () => {
     expect(first.body).not.toHaveProperty('alreadyAppliedInRound');
 
     const email = `otrais-${Date.now()}@example.lv`;
-    const page = await newPage(browser);
+    const page = await newPage(web.browser);
     await answerUpToDocuments(page, email, personalCode);
     const reference = (await storedDraft(page))?.created?.reference ?? '';
     await page.setInputFiles(
@@ -169,21 +163,21 @@ describe('saving a draft and continuing it later', () => {
     await checkPage(page, 'lv-done-already-applied');
     await page.context().close();
 
-    await system.waitForIdle();
-    const receipts = (await system.mail()).filter((mail) => mail.subject === `Pieteikums saņemts: ${reference}`);
+    await web.system.waitForIdle();
+    const receipts = (await web.system.mail()).filter((mail) => mail.subject === `Pieteikums saņemts: ${reference}`);
     expect(receipts).toHaveLength(1);
     const receipt = JSON.stringify(receipts[0]);
     expect(receipt).toContain('Šai personai šajā kārtā jau ir iesniegts cits pieteikums.');
     expect(receipt).not.toContain(earlierReference);
     // The first one's receipt says nothing of the kind.
-    const firstReceipt = (await system.mail()).find(
+    const firstReceipt = (await web.system.mail()).find(
       (mail) => mail.subject === `Pieteikums saņemts: ${earlierReference}`,
     );
     expect(JSON.stringify(firstReceipt)).not.toContain('jau ir iesniegts cits pieteikums');
   });
 
   it('tells kindly that an expired draft is gone, and the local sweep deletes it with its uploads', async () => {
-    const api = apiClient(system.apiUrl);
+    const api = apiClient(web.system.apiUrl);
     const email = `vecs-${Date.now()}@example.lv`;
     const request = validRequest({
       person: { ...validRequest().person, personalCode: legacyPersonalCode(702) },
@@ -195,11 +189,11 @@ describe('saving a draft and continuing it later', () => {
     expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
     const status = await api.status(reference, accessCode);
     const expiresAt = Date.parse((status.body as { draftExpiresAt: string }).draftExpiresAt);
-    expect(expiresAt).toBeGreaterThan(system.clock.now().getTime());
+    expect(expiresAt).toBeGreaterThan(web.system.clock.now().getTime());
     const link = await continueLink(email, reference);
 
-    system.clock.advanceTo(expiresAt + 1000);
-    const page = await newPage(browser);
+    web.system.clock.advanceTo(expiresAt + 1000);
+    const page = await newPage(web.browser);
     await page.goto(link);
     await page.getByRole('heading', { name: 'Pieteikums vairs nav saglabāts' }).waitFor();
     await page.getByText('Lūdzu, sāciet pieteikumu no jauna.', { exact: false }).waitFor();
@@ -209,10 +203,10 @@ describe('saving a draft and continuing it later', () => {
     );
     await page.context().close();
 
-    const storage = storageProbe(system);
+    const storage = storageProbe(web.system);
     expect(await storage.application(reference)).toBeDefined();
     expect((await storage.objectKeys()).some((key) => key.includes(reference))).toBe(true);
-    expect(await system.deleteExpiredDrafts()).toContain(reference);
+    expect(await web.system.deleteExpiredDrafts()).toContain(reference);
     expect(await storage.application(reference)).toBeUndefined();
     expect((await storage.objectKeys()).some((key) => key.includes(reference))).toBe(false);
     expect((await api.status(reference, accessCode)).status).toBe(404);

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SupportPlan } from '../../shared/schemas/support-plan.ts';
 import { delivered, line, plan, planned, version } from '../fixtures/service-year-plans.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
@@ -10,7 +9,7 @@ import { savedFile } from '../helpers/web-downloads.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * The year of services in a real browser, on the demo round and the demo year the local system writes for it. A
@@ -24,17 +23,13 @@ import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '..
 const ROUND = 'demo';
 const YEAR_PATH = `/office/rounds/${ROUND}/service-year`;
 
-let system: TestSystem;
-let browser: Browser;
 let adminPage: Page;
 const log: StaffRequestLog = [];
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 
 beforeAll(() => {
-  expect(system).toBeDefined();
+  expect(file.system).toBeDefined();
 });
 
 /** Empties a box and types into it, by keyboard; the form is long, so focus is put on the box first. */
@@ -55,7 +50,7 @@ const mainText = (page: Page) => page.locator('main').innerText();
 
 /** The demo year as the API answers it now. */
 async function storedYear(token: string) {
-  const answer = await staffClient(system.apiUrl, log).call<{
+  const answer = await staffClient(file.system.apiUrl, log).call<{
     serviceYear: { revision: number; months: number; catalogue: { id: string; unitPriceCents: number }[] } & Record<
       string,
       unknown
@@ -80,8 +75,8 @@ const BAUSKA_PLANS: SupportPlan[] = [
 
 describe('the year of services in the browser', () => {
   it('a social worker reads the year with their own municipality’s providers, and is not offered the editor', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    await openSignedIn(page, system, 'bauska', YEAR_PATH);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
+    await openSignedIn(page, file.system, 'bauska', YEAR_PATH);
     await page.getByRole('heading', { level: 1, name: 'Pakalpojumu gads' }).waitFor();
     await page.locator('[data-testid="catalogue-table"]').waitFor();
     expect(await page.locator('[data-testid="catalogue-table"] tbody tr').count()).toBe(9);
@@ -95,14 +90,14 @@ describe('the year of services in the browser', () => {
     expect(await page.getByRole('link', { name: 'Budžets un rezultāti' }).count()).toBe(0);
     await checkPage(page, 'service-year-01-social-worker');
 
-    await page.goto(`${system.apiUrl}${YEAR_PATH}/dashboard`);
+    await page.goto(`${file.system.apiUrl}${YEAR_PATH}/dashboard`);
     await page.getByText('Šo lapu var atvērt tikai administrators', { exact: false }).waitFor();
   });
 
   it('an administrator changes a price, adds a service to the catalogue and to a provider, and saves', async () => {
-    adminPage = await newPage(browser, STAFF_VIEWPORT);
+    adminPage = await newPage(file.browser, STAFF_VIEWPORT);
     const page = adminPage;
-    await openSignedIn(page, system, 'admin', YEAR_PATH);
+    await openSignedIn(page, file.system, 'admin', YEAR_PATH);
     await page.getByRole('heading', { level: 1, name: 'Pakalpojumu gads' }).waitFor();
     await page.locator('[data-testid="catalogue-table"]').waitFor();
     // Every municipality's providers, each in a table of its own.
@@ -153,7 +148,7 @@ describe('the year of services in the browser', () => {
     expect(await page.locator('[data-testid="year-changed"]').innerText()).toMatch(/plkst\. \d{2}:\d{2}, /);
     await checkPage(page, 'service-year-05-saved');
 
-    const year = await storedYear(await signInStaff(system, 'admin'));
+    const year = await storedYear(await signInStaff(file.system, 'admin'));
     expect(year.revision).toBe(1);
     expect(year.catalogue[0]).toMatchObject({ id: 'day-centre', unitPriceCents: 1_650 });
     expect(year.catalogue[9]).toMatchObject({ id: 'art-therapy', unitPriceCents: 2_500 });
@@ -172,17 +167,17 @@ describe('the year of services in the browser', () => {
     expect(await page.locator('#field-catalogue-9-id-error').innerText()).toContain(message);
     expect(await page.getAttribute('#field-catalogue-9-id', 'aria-invalid')).toBe('true');
     await checkPage(page, 'service-year-06-refused');
-    expect((await storedYear(await signInStaff(system, 'admin'))).revision).toBe(1);
+    expect((await storedYear(await signInStaff(file.system, 'admin'))).revision).toBe(1);
   });
 
   it('a save after another administrator’s change is refused as changed meanwhile, and the year loads again', async () => {
     const page = adminPage;
-    await page.goto(`${system.apiUrl}${YEAR_PATH}/edit`);
+    await page.goto(`${file.system.apiUrl}${YEAR_PATH}/edit`);
     await page.locator('#field-months').waitFor();
     // Another administrator saves 11 months while this form is open at revision 1.
-    const token = await signInStaff(system, 'admin');
+    const token = await signInStaff(file.system, 'admin');
     const { revision, roundId: _round, updatedAt: _at, updatedBy: _by, ...rules } = await storedYear(token);
-    const other = await staffClient(system.apiUrl, log).call(token, 'PUT', `/staff/rounds/${ROUND}/service-year`, {
+    const other = await staffClient(file.system.apiUrl, log).call(token, 'PUT', `/staff/rounds/${ROUND}/service-year`, {
       body: { ...rules, months: 11, revision },
     });
     expect(other.status).toBe(200);
@@ -202,9 +197,9 @@ describe('the year of services in the browser', () => {
   });
 
   it('the dashboard shows the stored plans’ budget committed and spent, as charts and tables, and as CSV', async () => {
-    for (const stored of BAUSKA_PLANS) await storageProbe(system).putSupportPlan(stored);
+    for (const stored of BAUSKA_PLANS) await storageProbe(file.system).putSupportPlan(stored);
     const page = adminPage;
-    await page.goto(`${system.apiUrl}${YEAR_PATH}/dashboard`);
+    await page.goto(`${file.system.apiUrl}${YEAR_PATH}/dashboard`);
     await page.getByRole('heading', { level: 1, name: 'Budžets un rezultāti' }).waitFor();
     await page.locator('[data-testid="figures-municipalities"]').waitFor();
 

@@ -1,17 +1,16 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { auditProbe } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { savedFile } from '../helpers/web-downloads.ts';
 import { chooseRadio, focused, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * An application's page as a task list, each step on a page of its own, "Save and open the next one to review",
@@ -20,13 +19,9 @@ import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '..
  * and Cilda's, whose application form is an e-signed container.
  */
 
-let system: TestSystem;
-let browser: Browser;
 const applicants: Record<'anna' | 'baiba' | 'cilda', string> = { anna: '', baiba: '', cilda: '' };
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const web = webSystemForFile([]);
 
 /** A real PDF of two pages with words on each, as a scanner or a word processor would make it. */
 async function twoPagePdf(): Promise<Uint8Array> {
@@ -40,7 +35,7 @@ async function twoPagePdf(): Promise<Uint8Array> {
 
 /** A real PNG image: a screenshot of a small piece of text, as a phone's photo of a document would be. */
 async function scannedImage(): Promise<Uint8Array> {
-  const page = await newPage(browser);
+  const page = await newPage(web.browser);
   await page.setContent('<p style="font: 24px sans-serif; margin: 16px">VDEAVK atzinums: 2. grupa</p>');
   const png = await page.screenshot({ clip: { x: 0, y: 0, width: 360, height: 80 } });
   await page.context().close();
@@ -48,7 +43,7 @@ async function scannedImage(): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(web.system.apiUrl);
   const documents = {
     anna: { form: await twoPagePdf(), formName: 'iesniegums.pdf', proof: await scannedImage() },
     baiba: { form: files.pdf(), formName: 'iesniegums.pdf', proof: files.png() },
@@ -64,11 +59,11 @@ beforeAll(async () => {
     expect(await api.upload(reference, accessCode, 'application-form', form, formName)).toBe(204);
     expect(await api.upload(reference, accessCode, 'disability-proof', proof, 'izzina.png')).toBe(204);
     expect((await api.submit(reference, accessCode)).status).toBe(200);
-    await storageProbe(system).waitForScans('demo', reference);
+    await storageProbe(web.system).waitForScans('demo', reference);
     applicants[name] = reference;
   }
   // The queue shows a submission once the table's stream has brought it there.
-  await system.waitForIdle();
+  await web.system.waitForIdle();
 });
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
@@ -101,7 +96,7 @@ async function backToTaskList(page: Page, reference: string) {
 
 describe('an application as a task list', () => {
   it('sums up each step as it is done, opens each step on its own, and shows documents in the page', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
     const downloads: string[] = [];
     page.on('download', (download) => downloads.push(download.suggestedFilename()));
     const refusedByPolicy: string[] = [];
@@ -110,10 +105,10 @@ describe('an application as a task list', () => {
     });
     const storageReads: string[] = [];
     page.on('request', (request) => {
-      if (request.url().startsWith(system.endpoints.s3)) storageReads.push(request.url());
+      if (request.url().startsWith(web.system.endpoints.s3)) storageReads.push(request.url());
     });
     const { anna } = applicants;
-    await openSignedIn(page, system, 'bauska', `/office/applications/${anna}`);
+    await openSignedIn(page, web.system, 'bauska', `/office/applications/${anna}`);
 
     // A fresh application: three steps to do, each named, its state in words; no withdrawal form, only the action.
     expect(await taskStates(page)).toEqual([
@@ -171,7 +166,7 @@ describe('an application as a task list', () => {
     expect(downloads).toEqual([]);
     // PDF.js, its worker and the image ran within the page's policy: nothing was refused.
     expect(refusedByPolicy).toEqual([]);
-    const viewed = (await auditProbe(system).entries()).filter(
+    const viewed = (await auditProbe(web.system).entries()).filter(
       (entry) => entry.action === 'document.download' && entry.reference === anna,
     );
     expect(viewed.map((entry) => entry.outcome)).toEqual(['succeeded', 'succeeded']);
@@ -223,7 +218,7 @@ describe('an application as a task list', () => {
     await flash(page, `Pieteikums ${anna} saglabāts. Šis ir nākamais pieteikums, kas jāizskata.`);
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(`Pieteikums ${applicants.baiba}`);
 
-    await page.goto(`${system.apiUrl}/office/applications/${anna}`);
+    await page.goto(`${web.system.apiUrl}/office/applications/${anna}`);
     await page.locator('[data-testid="task-list"]').waitFor();
     expect(await taskStates(page)).toEqual([
       'Dokumentu pārbaude: Izdarīts',
@@ -251,9 +246,9 @@ describe('an application as a task list', () => {
   });
 
   it('opens the next one to review from each step, and says when none is left', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
     const { baiba, cilda } = applicants;
-    await openSignedIn(page, system, 'bauska', `/office/applications/${baiba}/documents`);
+    await openSignedIn(page, web.system, 'bauska', `/office/applications/${baiba}/documents`);
 
     // Baiba's documents: still waiting for review after the check, so the next one is Cilda's.
     await page.getByLabel('Jā: tie ir salasāmi un apliecina to, kas rakstīts pieteikumā').check();
@@ -273,7 +268,7 @@ describe('an application as a task list', () => {
     await checkPage(page, 'application-10-container');
 
     // Not eligible; saved, and on to the next still waiting: Baiba's again, whose eligibility is not decided.
-    await page.goto(`${system.apiUrl}/office/applications/${cilda}/eligibility`);
+    await page.goto(`${web.system.apiUrl}/office/applications/${cilda}/eligibility`);
     await page.getByRole('heading', { level: 1, name: 'Atbilstība' }).waitFor();
     await page.getByLabel('Neatbilst').check();
     await page.getByLabel('Dokumenti nav derīgi').check();
@@ -292,9 +287,9 @@ describe('an application as a task list', () => {
   });
 
   it('offers the withdrawal as an action that opens its own step, and then no more', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
     const { cilda } = applicants;
-    await openSignedIn(page, system, 'bauska', `/office/applications/${cilda}`);
+    await openSignedIn(page, web.system, 'bauska', `/office/applications/${cilda}`);
     expect(await taskStates(page)).toEqual([
       'Dokumentu pārbaude: Jāizdara',
       'Atbilstība: Izdarīts',
@@ -330,9 +325,9 @@ describe('an application as a task list', () => {
   });
 
   it('refuses a disposition it does not know, in Latvian and English, and gives no link', async () => {
-    const token = await signInStaff(system, 'bauska');
+    const token = await signInStaff(web.system, 'bauska');
     const response = await fetch(
-      `${system.apiUrl}/staff/applications/${applicants.anna}/documents/application-form?disposition=open`,
+      `${web.system.apiUrl}/staff/applications/${applicants.anna}/documents/application-form?disposition=open`,
       { headers: { authorization: `Bearer ${token}` } },
     );
     expect(response.status).toBe(400);

@@ -1,7 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AMZ_JSON } from '../../infra/local/sign-in/cognito-protocol.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import {
   FIRST_SIGN_IN_TEMPORARY_PASSWORD,
   FIRST_SIGN_IN_USERNAME,
@@ -11,19 +10,15 @@ import {
 import { focusOn } from '../helpers/web-forms.ts';
 import { activate, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, descriptionOf } from '../helpers/web-pages.ts';
-import { newPage, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 const NEW_PASSWORD = 'Jelgava-mana-parole-7';
 
-let system: TestSystem;
-let browser: Browser;
 let page: Page;
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 beforeAll(async () => {
-  page = await newPage(browser, STAFF_VIEWPORT);
+  page = await newPage(file.browser, STAFF_VIEWPORT);
 });
 
 /** Waits for the sign-in to show its next step: focus on the step's heading, which says what it asks. */
@@ -64,7 +59,7 @@ describe('a new social worker signs in for the first time, by keyboard alone', (
   let usedStep: number;
 
   it('chooses a new password in place of the temporary one, seeing the rules and the pool’s refusal', async () => {
-    await page.goto(`${system.apiUrl}/office`);
+    await page.goto(`${file.system.apiUrl}/office`);
     await waitForPage(page, '/office/sign-in');
     await signInWithPassword(FIRST_SIGN_IN_USERNAME, FIRST_SIGN_IN_TEMPORARY_PASSWORD);
 
@@ -166,13 +161,13 @@ describe('a new social worker signs in for the first time, by keyboard alone', (
     // The user pool's answer to a session past its 3 minutes (the stand-in's own is checked in
     // staff-sign-in-challenges.test.ts), without waiting 3 minutes here.
     await page.route(
-      `${system.endpoints.auth}/`,
+      `${file.system.endpoints.auth}/`,
       (route) =>
         route.fulfill({
           status: 400,
           headers: {
             'content-type': AMZ_JSON,
-            'access-control-allow-origin': new URL(system.apiUrl).origin,
+            'access-control-allow-origin': new URL(file.system.apiUrl).origin,
           },
           body: JSON.stringify({
             __type: 'NotAuthorizedException',

@@ -1,16 +1,12 @@
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import { activate, focused, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, STAFF_VIEWPORT, signInByKeyboard, startWebSystemForFile } from '../helpers/web-system.ts';
-
-let system: TestSystem;
-let browser: Browser;
+import { newPage, STAFF_VIEWPORT, signInByKeyboard, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * Bauska (LV-016), in order of receipt: Jānis Bērziņš, Anna Ozola, Ilze Ābele, and Jānis Bērziņš again with the
@@ -24,11 +20,9 @@ const people = {
   jelgava: { firstName: 'Līga', lastName: 'Bērziņa', personalCode: legacyPersonalCode(703), reference: '' },
 };
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 beforeAll(async () => {
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(file.system.apiUrl);
   for (const [key, person] of Object.entries(people)) {
     const municipalityCode = key === 'jelgava' ? 'LV-JEL' : 'LV-016';
     const { reference: _, ...named } = person;
@@ -44,7 +38,7 @@ beforeAll(async () => {
     person.reference = reference;
   }
   // The queue shows a submission once the table's stream has brought it there.
-  await system.waitForIdle();
+  await file.system.waitForIdle();
 });
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
@@ -75,9 +69,9 @@ async function resultsHeadingFocused(page: Page, heading: string) {
 
 describe('the queue in the browser: search, sort and what waits', () => {
   it('a social worker sees what waits, searches by name and by personal code, and sorts', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
     const addresses = addressesOf(page);
-    await page.goto(`${system.apiUrl}/office`);
+    await page.goto(`${file.system.apiUrl}/office`);
     await waitForPage(page, '/office/sign-in');
     await signInByKeyboard(page, 'bauska', '/office');
 
@@ -144,7 +138,7 @@ describe('the queue in the browser: search, sort and what waits', () => {
 
     // Sorting: by surname (Ā sorts with A, before B), then by state with what waits first. The order is in the
     // address; the sorted column is marked for screen readers.
-    await page.goto(`${system.apiUrl}/office/rounds/demo`);
+    await page.goto(`${file.system.apiUrl}/office/rounds/demo`);
     await page.locator('#queue-caption', { hasText: 'Pieteikumi atlases secībā. Visi: 4 no 4.' }).waitFor();
     await page.selectOption('#field-sort', 'name');
     await activate(page, 'Kārtot');
@@ -175,8 +169,8 @@ describe('the queue in the browser: search, sort and what waits', () => {
   });
 
   it('an administrator sees who to chase and opens that municipality’s queue', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    await page.goto(`${system.apiUrl}/office`);
+    const page = await newPage(file.browser, STAFF_VIEWPORT);
+    await page.goto(`${file.system.apiUrl}/office`);
     await waitForPage(page, '/office/sign-in');
     await signInByKeyboard(page, 'admin', '/office');
 

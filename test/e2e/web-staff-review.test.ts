@@ -1,28 +1,23 @@
-import type { Browser, Page, Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { tokenSignedByAnotherKey } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { savedFile } from '../helpers/web-downloads.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import { chooseRadio, focused, pressSubmit, typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage, file } from '../helpers/web-pages.ts';
-import { newPage, STAFF_VIEWPORT, signInByKeyboard, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, STAFF_VIEWPORT, signInByKeyboard, webSystemForFile } from '../helpers/web-system.ts';
 
-let system: TestSystem;
-let browser: Browser;
 /** Two submitted applications in Bauska (LV-016), earliest first. */
 const bauska: { reference: string; firstName: string; personalCode: string }[] = [];
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const web = webSystemForFile([]);
 beforeAll(async () => {
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(web.system.apiUrl);
   // The staff pages score by the round's criteria: the demo round has them.
   const round = await api.round('demo');
   expect((round.body as { criteria: unknown[] }).criteria.length).toBeGreaterThan(0);
@@ -38,11 +33,11 @@ beforeAll(async () => {
     expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
     expect((await api.submit(reference, accessCode)).status).toBe(200);
     // Staff open a document only once the malware scan has tagged it, shortly after the upload.
-    await storageProbe(system).waitForScans('demo', reference);
+    await storageProbe(web.system).waitForScans('demo', reference);
     bauska.push({ reference, firstName, personalCode });
   }
   // The queue shows a submission once the table's stream has brought it there.
-  await system.waitForIdle();
+  await web.system.waitForIdle();
 });
 
 /** Every request the page makes to the staff API, to check how the sign-in travels. */
@@ -83,12 +78,12 @@ function yesterdayInRiga(): string {
 // The tests build on one another in this order: the later ones find the earlier ones' decisions.
 describe('the staff pages in the browser', () => {
   it('a Bauska social worker signs in, filters the queue, checks documents, decides, scores and notes', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
     const requests = staffRequests(page);
     const [first, second] = bauska as [(typeof bauska)[number], (typeof bauska)[number]];
 
     // Not signed in: the start page leads to the sign-in page, which leads back after signing in.
-    await page.goto(`${system.apiUrl}/office`);
+    await page.goto(`${web.system.apiUrl}/office`);
     await waitForPage(page, '/office/sign-in');
     expect(await page.title()).toBe('Pierakstīties – Pieteikumi sociālajiem pakalpojumiem: darbiniekiem');
     await checkPage(page, 'staff-01-sign-in');
@@ -251,9 +246,9 @@ describe('the staff pages in the browser', () => {
   });
 
   it('a Jelgava social worker who opens a Bauska application sees "not found" and none of its data', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
     const [first] = bauska as [(typeof bauska)[number]];
-    await page.goto(`${system.apiUrl}/office/applications/${first.reference}`);
+    await page.goto(`${web.system.apiUrl}/office/applications/${first.reference}`);
     await waitForPage(page, '/office/sign-in');
     // Signing in leads back to the page that was asked for.
     await signInByKeyboard(page, 'jelgava', `/office/applications/${first.reference}`);
@@ -267,11 +262,11 @@ describe('the staff pages in the browser', () => {
   });
 
   it('a sign-in the API refuses leads back to the sign-in page with the API’s words', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    const forged = await tokenSignedByAnotherKey(system, 'bauska');
-    await page.goto(`${system.apiUrl}/office/sign-in`);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
+    const forged = await tokenSignedByAnotherKey(web.system, 'bauska');
+    await page.goto(`${web.system.apiUrl}/office/sign-in`);
     await page.evaluate(`sessionStorage.setItem('staff-id-token', ${JSON.stringify(forged)})`);
-    await page.goto(`${system.apiUrl}/office/rounds/demo`);
+    await page.goto(`${web.system.apiUrl}/office/rounds/demo`);
     await waitForPage(page, '/office/sign-in');
     expect(await text(page, '[data-testid="sign-in-notice"]')).toBe(
       'Pierakstīšanos nevarēja pārbaudīt. Lūdzu, pierakstieties vēlreiz.',
@@ -282,9 +277,9 @@ describe('the staff pages in the browser', () => {
   });
 
   it('a Bauska social worker registers a paper application, settles the duplicate it makes, and exports', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
     const [first] = bauska as [(typeof bauska)[number]];
-    await page.goto(`${system.apiUrl}/office/rounds/demo/paper`);
+    await page.goto(`${web.system.apiUrl}/office/rounds/demo/paper`);
     await waitForPage(page, '/office/sign-in');
     await signInByKeyboard(page, 'bauska', '/office/rounds/demo/paper');
     expect(await page.getByText('1. solis no 3').isVisible()).toBe(true);
@@ -353,7 +348,7 @@ describe('the staff pages in the browser', () => {
     await checkPage(page, 'staff-18-duplicates-resolved');
 
     // The export: without personal data unless asked for, and saved as a file.
-    await page.goto(`${system.apiUrl}/office/rounds/demo/export`);
+    await page.goto(`${web.system.apiUrl}/office/rounds/demo/export`);
     await page.getByRole('heading', { level: 1, name: 'Lejupielādēt pieteikumu sarakstu' }).waitFor();
     expect(await page.getByText('Katra lejupielāde tiek reģistrēta audita žurnālā').isVisible()).toBe(true);
     expect(await page.isChecked('#field-sensitive')).toBe(false);
@@ -370,8 +365,8 @@ describe('the staff pages in the browser', () => {
   });
 
   it('an administrator chooses a municipality, sees its queue, and reads the audit log', async () => {
-    const page = await newPage(browser, STAFF_VIEWPORT);
-    await page.goto(`${system.apiUrl}/office/rounds/demo`);
+    const page = await newPage(web.browser, STAFF_VIEWPORT);
+    await page.goto(`${web.system.apiUrl}/office/rounds/demo`);
     await waitForPage(page, '/office/sign-in');
     await signInByKeyboard(page, 'admin', '/office/rounds/demo');
     await page.locator('[data-testid="signed-in"]', { hasText: 'visas pašvaldības' }).waitFor();

@@ -1,17 +1,16 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoServiceYear } from '../../infra/seed/service-year.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
-import type { TestSystem } from '../helpers/local-system.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
 import { storageProbe } from '../helpers/storage.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import { typeInto, waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
 import { checkPage } from '../helpers/web-pages.ts';
-import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '../helpers/web-system.ts';
+import { newPage, openSignedIn, STAFF_VIEWPORT, webSystemForFile } from '../helpers/web-system.ts';
 
 /**
  * A social worker's year with a participant, in a real browser. One Bauska application is decided and scored
@@ -24,21 +23,19 @@ import { newPage, openSignedIn, STAFF_VIEWPORT, startWebSystemForFile } from '..
 const ROUND = 'demo';
 const BAUSKA = 'LV-016';
 
-let system: TestSystem;
-let browser: Browser;
 let page: Page;
 let participant = '';
 const log: StaffRequestLog = [];
 
 /** The Riga calendar date of the host's clock, `YYYY-MM-DD`. */
 const rigaToday = () =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date(system.clock.now()));
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Riga' }).format(new Date(file.system.clock.now()));
 const typed = (isoDate: string) => isoDate.split('-').reverse().join('.');
 const text = (selector: string) => page.locator(selector).innerText();
 const summaryFocused = focusOn('error-summary');
 
 async function applyInBauska(): Promise<string> {
-  const api = apiClient(system.apiUrl);
+  const api = apiClient(file.system.apiUrl);
   const request = validRequest({
     person: { ...validRequest().person, personalCode: legacyPersonalCode(701), municipalityCode: BAUSKA },
   });
@@ -51,13 +48,11 @@ async function applyInBauska(): Promise<string> {
   return reference;
 }
 
-startWebSystemForFile((started) => {
-  ({ system, browser } = started);
-});
+const file = webSystemForFile([]);
 beforeAll(async () => {
-  const staff = staffClient(system.apiUrl, log);
-  const bauska = await signInStaff(system, 'bauska');
-  const admin = await signInStaff(system, 'admin');
+  const staff = staffClient(file.system.apiUrl, log);
+  const bauska = await signInStaff(file.system, 'bauska');
+  const admin = await signInStaff(file.system, 'admin');
   const ok = (answer: { status: number; body: unknown }) =>
     expect(answer.status, JSON.stringify(answer.body)).toBe(200);
 
@@ -76,7 +71,7 @@ beforeAll(async () => {
     `/staff/rounds/${ROUND}/intake-closure`,
   );
   ok(closed);
-  system.clock.advanceTo(Date.parse(closed.body.window.closesAt) + 1000);
+  file.system.clock.advanceTo(Date.parse(closed.body.window.closesAt) + 1000);
   const run = await staff.call<{ run: { runId: string } }>(admin, 'POST', `/staff/rounds/${ROUND}/selection-runs`);
   expect(run.status, JSON.stringify(run.body)).toBeLessThan(300);
   const published = await staff.call(
@@ -86,23 +81,23 @@ beforeAll(async () => {
   );
   expect(published.status, JSON.stringify(published.body)).toBeLessThan(300);
   // The publication job records the results in the background.
-  await system.waitForIdle();
+  await file.system.waitForIdle();
 
-  await storageProbe(system).putServiceYear({
+  await storageProbe(file.system).putServiceYear({
     ...demoServiceYear([{ code: BAUSKA, town: 'Bauska' }]),
     roundId: ROUND,
     revision: 1,
-    updatedAt: new Date(system.clock.now()).toISOString(),
+    updatedAt: new Date(file.system.clock.now()).toISOString(),
     updatedBy: { subject: 'sub-admin', username: 'admin', displayName: 'Administrators' },
   });
 
-  page = await newPage(browser, STAFF_VIEWPORT);
-  await page.context().clock.setSystemTime(system.clock.now());
+  page = await newPage(file.browser, STAFF_VIEWPORT);
+  await page.context().clock.setSystemTime(file.system.clock.now());
 }, 120_000);
 
 describe('a support plan in the browser', () => {
   it('lists the selected participant of Bauska, with no plan yet and the budget, from the round’s navigation', async () => {
-    await openSignedIn(page, system, 'bauska', `/office/rounds/${ROUND}`);
+    await openSignedIn(page, file.system, 'bauska', `/office/rounds/${ROUND}`);
     await page.getByRole('navigation', { name: 'Kārtas lapas' }).getByRole('link', { name: 'Dalībnieki' }).click();
     await waitForPage(page, `/office/rounds/${ROUND}/participants`);
     await page.locator('table[data-testid="participants"]').waitFor();

@@ -13,6 +13,12 @@ export interface FuzzCase extends RawRequest {
 /** Fixed, so a failure can be run again exactly. */
 const SEED = 20190801;
 const MEGABYTE = 1024 * 1024;
+/**
+ * A header or query string six times the request line and headers that API Gateway reads (10 KB): refused by the
+ * host before any route is chosen, as a megabyte is (`local-host-limits.test.ts` sends 1 MB and 3 MB). A megabyte
+ * per route and caller was two thirds of the bytes the fuzzing sent, all to the same refusal.
+ */
+const BEYOND_HEAD_LIMIT = 64 * 1024;
 
 /** UTF-8 bytes of `text` as a header value: Node sends a latin1 string byte for byte. */
 const headerBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
@@ -49,7 +55,10 @@ function cursor(value: unknown): string {
 function oddQueries(today: string): [string, string][] {
   const range = `from=${today}&to=${today}`;
   const far = '9999-12-31';
-  const randomValues = fc.sample(fc.string({ unit: 'binary', maxLength: 40 }), { seed: SEED, numRuns: 8 });
+  // Each goes to every route as every caller. Three reach every route and caller with values nobody listed (the
+  // named cases above cover each kind of odd value); eight made a tenth of the fuzzing's requests and reached no
+  // route or case more.
+  const randomValues = fc.sample(fc.string({ unit: 'binary', maxLength: 40 }), { seed: SEED, numRuns: 3 });
   return [
     ['cursor day not a date', `${range}&cursor=${cursor({ day: 'zzzz' })}`],
     ['cursor with empty key', `${range}&cursor=${cursor({ day: today, after: { pk: '', sk: '' } })}`],
@@ -91,7 +100,7 @@ function oddQueries(today: string): [string, string][] {
     ['empty names and values', '=&&=x&a'],
     ['invalid percent escapes', '%ZZ=%E0%A4%A&cursor=%'],
     ['unknown parameter', `${range}&debug=true`],
-    ['username 1 MB', `${range}&username=${'u'.repeat(MEGABYTE)}`],
+    ['username 64 KB', `${range}&username=${'u'.repeat(BEYOND_HEAD_LIMIT)}`],
     ...randomValues.map((value, index): [string, string] => [
       `random cursor ${index}`,
       `${range}&cursor=${encodeURIComponent(value)}&username=${encodeURIComponent(value)}`,
@@ -119,7 +128,8 @@ function oddBodies(): [string, string, Buffer | string][] {
     contact: { email: `${strange}@example.lv`, language: strange },
     consent: strange,
   };
-  const randomBodies = fc.sample(fc.jsonValue({ maxDepth: 4 }), { seed: SEED, numRuns: 10 });
+  // As with the random query values: each goes to every route that takes a body, as every caller.
+  const randomBodies = fc.sample(fc.jsonValue({ maxDepth: 4 }), { seed: SEED, numRuns: 4 });
   return [
     ['empty body', json, ''],
     ['truncated JSON', json, '{"person":'],
@@ -181,7 +191,7 @@ function oddHeaders(): [string, Record<string, string>][] {
     ['authorization with alg none', { authorization: `Bearer ${unsignedToken()}` }],
     ['authorization 9 KB', { authorization: `Bearer ${'a'.repeat(9 * 1024)}` }],
     ['authorization with RTL bytes', { authorization: headerBytes(`Bearer ${RTL}`) }],
-    ['header 1 MB', { 'x-padding': 'p'.repeat(MEGABYTE) }],
+    ['header 64 KB', { 'x-padding': 'p'.repeat(BEYOND_HEAD_LIMIT) }],
     ['origin secret sent by the caller', { 'x-origin-verify': 'guess' }],
     ['forwarded host', { 'x-forwarded-host': 'evil.example', host: 'evil.example' }],
   ];

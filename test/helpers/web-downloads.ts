@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 
 /**
@@ -7,6 +6,7 @@ import type { Page } from 'playwright-core';
  */
 export async function savedFile(page: Page, press: () => Promise<unknown>) {
   const [download] = await Promise.all([page.waitForEvent('download'), press()]);
-  const contents = await readFile(await download.path());
+  // Read through the connection: the file is saved where the run's Chromium runs, not necessarily here.
+  const contents = Buffer.concat(await (await download.createReadStream()).toArray());
   return { fileName: download.suggestedFilename(), bytes: new Uint8Array(contents), text: contents.toString('utf8') };
 }

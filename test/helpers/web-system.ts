@@ -17,25 +17,6 @@ export interface WebSystem {
   browser: Browser;
 }
 
-/**
- * The local system (on the web build) and a browser for one browser-test file: started before its tests, which
- * get them through `use`, and stopped after them. A file's own set-up goes in a `beforeAll` after this call.
- */
-export function startWebSystemForFile(use: (started: WebSystem) => void): void {
-  let system: TestSystem | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    assertWebBuilt();
-    system = await startTestSystem();
-    browser = await openBrowser();
-    use({ system, browser });
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
-  });
-}
-
 /** The system and browser of a browser-test file, and the staff API that its own set-up goes through. */
 export interface WebSystemOfFile<Staff extends string> extends WebSystem {
   /** The staff side of the API, for the applications a file decides before its pages are opened. */
@@ -45,15 +26,23 @@ export interface WebSystemOfFile<Staff extends string> extends WebSystem {
 }
 
 /**
- * `startWebSystemForFile` with these demo accounts signed in to the staff API. The fields are filled in before
- * the file's own `beforeAll` runs, so tests read them as `file.system`, never destructured at the top of the file.
+ * The local system (on the web build) and the run's browser for one browser-test file, stopped after its tests,
+ * with these demo accounts signed in to the staff API (none for a file that signs in through its pages). The fields
+ * are filled in before the file's own `beforeAll` runs, so tests read them as `file.system`, never destructured at
+ * the top of the file.
  */
 export function webSystemForFile<Staff extends string>(signedIn: readonly Staff[]): WebSystemOfFile<Staff> {
   const file = { tokens: {} } as WebSystemOfFile<Staff>;
-  startWebSystemForFile((started) => Object.assign(file, started));
   beforeAll(async () => {
+    assertWebBuilt();
+    file.system = await startTestSystem();
+    file.browser = await openBrowser();
     file.staff = staffClient(file.system.apiUrl, []);
     for (const username of signedIn) file.tokens[username] = await signInStaff(file.system, username);
+  }, 120_000);
+  afterAll(async () => {
+    await file.browser?.close();
+    await file.system?.stop();
   });
   return file;
 }
@@ -69,6 +58,10 @@ export async function newPage(browser: Browser, viewport = APPLICANT_VIEWPORT): 
  */
 export async function newPageOnHostClock(browser: Browser, system: TestSystem, viewport = STAFF_VIEWPORT) {
   const page = await newPage(browser, viewport);
+  // Installed first: Playwright dates a time it is given when its clock is in place, and putting it in place takes
+  // a while (seconds under load), by which the page's clock would run behind the host's. A countdown to an instant
+  // the host set 30 s ahead then read 31.
+  await page.context().clock.install();
   await page.context().clock.setSystemTime(system.clock.now());
   return page;
 }
