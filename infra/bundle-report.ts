@@ -61,7 +61,7 @@ export interface Bundle {
   readonly handler: string;
   /** The minified `index.mjs`, without its source map. */
   readonly code: Uint8Array;
-  /** The source map the function ships beside it (it runs with `--enable-source-maps`). */
+  /** The source map the function ships beside it, to read its logged stacks by (not loaded at run time). */
   readonly sourceMap: Uint8Array;
   readonly bytes: number;
   readonly gzipBytes: number;
@@ -222,7 +222,7 @@ interface Sample {
 /**
  * One cold import of `file` by a fresh `node` process, timed by that process around its `await import()`: the
  * import itself, without Node's own start, which is the same for every file and would only add noise. The process
- * runs with the deployed functions' NODE_OPTIONS: with source maps on, Node reads each bundle's map as it loads it.
+ * runs as the deployed functions do, without `--enable-source-maps`.
  */
 function timeImport(file: string): Sample {
   const script =
@@ -231,7 +231,7 @@ function timeImport(file: string): Sample {
     'const wall = performance.now() - started; const { user, system } = process.cpuUsage(cpu); ' +
     'process.stdout.write(JSON.stringify({ wall, cpu: (user + system) / 1000 }));';
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    env: { ...process.env, NODE_OPTIONS: '--enable-source-maps' },
+    env: { ...process.env, NODE_OPTIONS: '' },
     encoding: 'utf8',
   });
   if (run.status !== 0) throw new Error(`importing ${file} failed: ${run.stderr}`);

@@ -32,7 +32,7 @@ export const FUNCTION_BUNDLING: BundlingOptions = {
   mainFields: ['module', 'main'],
   minify: true,
   sourceMap: true,
-  /** Source maps give readable stack traces without shipping the source text itself. */
+  /** A map to read a logged stack by, without the source text itself; the functions do not load it. */
   sourcesContent: false,
   banner: ESM_REQUIRE_BANNER,
   /**

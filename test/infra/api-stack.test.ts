@@ -162,7 +162,7 @@ describe('functions', () => {
 
   it.each(DEPLOYED_HANDLERS)('configures %s with exactly the variables its needs imply', (handler) => {
     const needs = needsOf(handler);
-    const expected = ['NODE_OPTIONS', 'PUBLIC_WEB_URL', 'APP_SECRET_ARN'];
+    const expected = ['PUBLIC_WEB_URL', 'APP_SECRET_ARN'];
     if (needs.table) expected.push('TABLE_NAME');
     if (needs.bucket?.length) expected.push('DOCUMENTS_BUCKET');
     if (needs.mail) expected.push('MAIL_FROM', 'MAIL_CONFIGURATION_SET', 'MAIL_RATE_PER_SECOND');
