@@ -1,4 +1,4 @@
-import { fromZonedTime } from 'date-fns-tz';
+import { TZDate } from '@date-fns/tz';
 import type { IntakeWindow } from '../schemas/round.ts';
 
 /**
@@ -18,10 +18,10 @@ export type IntakeState = 'not-yet-open' | 'open' | 'closed';
  * only ever ends the window sooner, so every check of a receipt time (create, upload, submit) follows it.
  */
 export function windowInstants(window: IntakeWindow): WindowInstants {
-  const afterLastDay = fromZonedTime(`${nextDay(window.lastDay)}T00:00:00`, window.timeZone);
+  const afterLastDay = localInstant(nextDay(window.lastDay), '00:00', window.timeZone);
   const closedEarlyAt = window.closedEarlyAt ? new Date(window.closedEarlyAt) : undefined;
   return {
-    opensAt: fromZonedTime(`${window.firstDay}T00:00:00`, window.timeZone),
+    opensAt: localInstant(window.firstDay, '00:00', window.timeZone),
     closesAt: closedEarlyAt && closedEarlyAt < afterLastDay ? closedEarlyAt : afterLastDay,
   };
 }
@@ -40,7 +40,13 @@ function nextDay(isoDate: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** An instant from a date and clock time as people read them in `timeZone` (e.g. the office's stamp in Riga). */
+/**
+ * An instant from a date and clock time (`HH:MM`) as people read them in `timeZone` (e.g. the office's stamp in
+ * Riga). The zone's offset is looked up when first needed, not when the module loads: most functions that carry
+ * this module never call it, and their cold start does not pay for the time-zone data.
+ */
 export function localInstant(isoDate: string, clockTime: string, timeZone: string): Date {
-  return fromZonedTime(`${isoDate}T${clockTime}:00`, timeZone);
+  const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate.split('-').map(Number);
+  const [hours = Number.NaN, minutes = Number.NaN] = clockTime.split(':').map(Number);
+  return new Date(new TZDate(year, month - 1, day, hours, minutes, timeZone).getTime());
 }
