@@ -40,7 +40,7 @@ module.exports = {
       'domain-is-pure',
       'Rules import only schemas and pure libraries: no I/O, no ports, no adapters, no clock.',
       '^shared/domain/',
-      ['^shared/(domain|schemas)/', '^node_modules/(zod|date-fns-tz|date-fns)/'],
+      ['^shared/(domain|schemas)/', '^node_modules/(zod|@date-fns/tz)/'],
       ['type-only'],
     ),
     reachesOnly(
