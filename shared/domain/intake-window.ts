@@ -18,7 +18,7 @@ export type IntakeState = 'not-yet-open' | 'open' | 'closed';
  * only ever ends the window sooner, so every check of a receipt time (create, upload, submit) follows it.
  */
 export function windowInstants(window: IntakeWindow): WindowInstants {
-  const afterLastDay = localInstant(nextDay(window.lastDay), '00:00', window.timeZone);
+  const afterLastDay = localInstant(window.lastDay, '24:00', window.timeZone);
   const closedEarlyAt = window.closedEarlyAt ? new Date(window.closedEarlyAt) : undefined;
   return {
     opensAt: localInstant(window.firstDay, '00:00', window.timeZone),
@@ -34,16 +34,11 @@ export function intakeState(window: IntakeWindow, receivedAt: Date): IntakeState
   return 'open';
 }
 
-function nextDay(isoDate: string): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
- * An instant from a date and clock time (`HH:MM`) as people read them in `timeZone` (e.g. the office's stamp in
- * Riga). The zone's offset is looked up when first needed, not when the module loads: most functions that carry
- * this module never call it, and their cold start does not pay for the time-zone data.
+ * An instant from a date and clock time (`HH:MM`; `24:00` is the midnight that ends the day) as people read them in
+ * `timeZone` (e.g. the office's stamp in Riga). The zone's offset is looked up when first needed, not when the
+ * module loads: most functions that carry this module never call it, and their cold start does not pay for the
+ * time-zone data.
  */
 export function localInstant(isoDate: string, clockTime: string, timeZone: string): Date {
   const [year = Number.NaN, month = Number.NaN, day = Number.NaN] = isoDate.split('-').map(Number);

@@ -37,6 +37,25 @@ describe('intake window', () => {
     });
     expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(23);
   });
+
+  it('lasts 25 hours on the day summer time ends', () => {
+    const { opensAt, closesAt } = windowInstants({
+      firstDay: '2019-10-27',
+      lastDay: '2019-10-27',
+      timeZone: 'Europe/Riga',
+    });
+    expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(25);
+  });
+
+  it('closes at the Riga midnight after its last day, at the end of a month, a year and the calendar', () => {
+    const closing = (lastDay: string) =>
+      windowInstants({ firstDay: '2019-08-01', lastDay, timeZone: 'Europe/Riga' }).closesAt.toISOString();
+    expect(closing('2019-08-31')).toBe('2019-08-31T21:00:00.000Z');
+    expect(closing('2019-12-31')).toBe('2019-12-31T22:00:00.000Z');
+    expect(closing('2020-02-28')).toBe('2020-02-28T22:00:00.000Z');
+    // The last day a date can name: the window still ends, at the midnight that starts the year 10000.
+    expect(closing('9999-12-31')).toBe('9999-12-31T22:00:00.000Z');
+  });
 });
 
 describe('intake window closed early', () => {
