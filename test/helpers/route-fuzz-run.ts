@@ -79,8 +79,17 @@ function casesFor(caller: Caller): { route: Route; request: FuzzCase }[] {
   // Staff tokens matter only on staff routes; the public routes are fuzzed once, anonymously.
   const reached = caller === 'anonymous' ? routes : routes.filter((route) => route.access !== 'public');
   return reached.flatMap((route) =>
-    fuzzCases(route, pathValues(route), auth[caller], { today }).map((request) => ({ route, request })),
+    fuzzCases(route, pathValues(route), auth[caller], { today, refused: refuses(route, caller) }).map((request) => ({
+      route,
+      request,
+    })),
   );
+}
+
+/** Whether the route refuses the caller whatever the request: a staff route the anonymous, an administrator's a social worker. */
+function refuses(route: Route, caller: Caller): boolean {
+  if (caller === 'anonymous') return route.access !== 'public';
+  return caller === 'social worker' && route.access === 'administrator';
 }
 
 /** What an answer must never show: how the system is built. */
