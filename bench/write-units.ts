@@ -15,7 +15,7 @@ import { NodeKeyring } from '../shared/adapters/crypto/node-keyring.ts';
 import { DynamoDbApplicationRepository } from '../shared/adapters/dynamodb/dynamodb-application-repository.ts';
 import { DynamoDbNotificationLedger } from '../shared/adapters/dynamodb/dynamodb-notification-ledger.ts';
 import { DynamoDbRoundRepository } from '../shared/adapters/dynamodb/dynamodb-round-repository.ts';
-import { keys } from '../shared/adapters/dynamodb/table-design.ts';
+import { keys, nameWordsPartition } from '../shared/adapters/dynamodb/table-design.ts';
 import { S3DocumentStore, uploadObjectKey } from '../shared/adapters/s3/s3-document-store.ts';
 import type { Ports } from '../shared/ports/index.ts';
 import type { Application, CreateApplicationRequest } from '../shared/schemas/application.ts';
@@ -151,7 +151,7 @@ try {
             FilterExpression: '#reference = :reference',
             ExpressionAttributeNames: { '#reference': 'reference' },
             ExpressionAttributeValues: {
-              ':pk': keys.nameWord('demo', request.person.municipalityCode, '', '', '').pk,
+              ':pk': nameWordsPartition('demo', request.person.municipalityCode),
               ':reference': reference,
             },
           }),

@@ -30,7 +30,7 @@ import { chunks, getEach, writeEach } from './batch-requests.ts';
 import { nameWordRanges } from './name-word-ranges.ts';
 import { personReferences } from './person-references.ts';
 import { entryPartition, fromEntryItem, fromNameWordItem, toEntryItem, toNameWordItem } from './queue-entry-item.ts';
-import { keys, TABLE_DESIGN } from './table-design.ts';
+import { keys, nameWordsPartition, TABLE_DESIGN } from './table-design.ts';
 import { cancellationReasons } from './write-refusals.ts';
 
 export type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -267,7 +267,7 @@ export class DynamoDbQueue {
     if (lookup.kind === 'personal-code') {
       return personReferences(this.#client, this.#tableName, roundId, lookup.personalCodeHash);
     }
-    const { pk } = keys.nameWord(roundId, municipalityCode, '', '', '');
+    const pk = nameWordsPartition(roundId, municipalityCode);
     const read = await Promise.all(
       nameWordRanges(pk, lookup.words).map((range) => queryAll(this.#client, { TableName: this.#tableName, ...range })),
     );

@@ -52,6 +52,11 @@ export const auditKeys = {
   day: (isoDate: string) => `DAY#${isoDate}`,
 };
 
+/** A municipality's index of name words: one partition, searched by ranges of its sort keys. */
+export function nameWordsPartition(roundId: string, municipalityCode: string): string {
+  return `WORDS#${roundId}#${municipalityCode}`;
+}
+
 export const keys = {
   application: (reference: string) => ({ pk: `APP#${reference}`, sk: 'APP' }),
   /** Rounds share one partition: a handful of items, rarely written, listed with one Query. */
@@ -73,7 +78,7 @@ export const keys = {
    * `<word>$` … the words that go on after it.
    */
   nameWord: (roundId: string, municipalityCode: string, word: string, other: string, reference: string) => ({
-    pk: `WORDS#${roundId}#${municipalityCode}`,
+    pk: nameWordsPartition(roundId, municipalityCode),
     sk: `${word}#${other}#${reference}`,
   }),
   notification: (notificationId: string) => ({ pk: `NOTIFICATION#${notificationId}`, sk: 'NOTIFICATION' }),
