@@ -83,9 +83,9 @@ export function rigaCalendarDate(instant: string | Date, timeZone = RIGA_TIME_ZO
 
 /** The calendar day `days` after `YYYY-MM-DD` (before, when negative): plain calendar arithmetic. */
 export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
+  const date = utcMidnight(isoDate);
   date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return calendarDate(date);
 }
 
 /**
@@ -93,11 +93,36 @@ export function addDays(isoDate: string, days: number): string {
  * (31.01 + 1 month = 28.02 or 29.02). Plain calendar arithmetic on `YYYY-MM-DD`.
  */
 export function addMonths(isoDate: string, months: number): string {
+  const date = utcMidnight(isoDate);
+  const day = date.getUTCDate();
+  date.setUTCDate(1);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  const lastDay = new Date(date);
+  lastDay.setUTCMonth(lastDay.getUTCMonth() + 1, 0);
+  date.setUTCDate(Math.min(day, lastDay.getUTCDate()));
+  return calendarDate(date);
+}
+
+/** The month of `YYYY-MM-DD`, as `YYYY-MM`. */
+export function calendarMonth(isoDate: string): string {
+  return isoDate.slice(0, -3);
+}
+
+/**
+ * `YYYY-MM-DD` as midnight UTC, read by its numbers: `Date.UTC` would put the years 0–99 in the 1900s, and
+ * `Date.parse` reads no year past 9999 without an instant's `+010000` form.
+ */
+function utcMidnight(isoDate: string): Date {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+/** A UTC midnight as `YYYY-MM-DD`, the year in four digits or, from 10000 on, as many as it takes. */
+function calendarDate(date: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
 }
 
 /** `YYYY-MM-DD` as people in Latvia write it: `DD.MM.YYYY`. */

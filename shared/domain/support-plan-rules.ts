@@ -9,7 +9,7 @@ import type {
 } from '../schemas/support-plan.ts';
 import type { Violation } from './errors.ts';
 import { budgetFor, monthOutcome, planCost } from './individual-budget.ts';
-import { addMonths } from './riga-time.ts';
+import { addMonths, calendarMonth } from './riga-time.ts';
 
 /** The value, or the rules it breaks: a problem past a budget says by how much (`overByCents`). */
 type Outcome<T> = { ok: true; value: T } | { ok: false; problems: Violation[] };
@@ -63,7 +63,7 @@ export function newPlanVersion(
 
 /** The months of a plan version, `YYYY-MM`, from the month of its start date on. */
 export function planMonths(version: Pick<PlanVersion, 'startDate'>, months: number): string[] {
-  return Array.from({ length: months }, (_, index) => addMonths(version.startDate, index).slice(0, 7));
+  return Array.from({ length: months }, (_, index) => calendarMonth(addMonths(version.startDate, index)));
 }
 
 /** The plan's latest version: the one delivery is recorded against. */
