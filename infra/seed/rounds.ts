@@ -1,7 +1,6 @@
+import { addDays, RIGA_TIME_ZONE, rigaCalendarDate } from '../../shared/domain/riga-time.ts';
 import type { LocalizedText } from '../../shared/schemas/common.ts';
 import { type Municipality, type Round, RoundSchema } from '../../shared/schemas/round.ts';
-
-const RIGA = 'Europe/Riga';
 
 /**
  * The ten municipalities of the call, in the call's order, with their ISO 3166-2:LV codes as they were in 2019
@@ -112,7 +111,7 @@ function pilot2019(): Round {
     },
     whoMayApply: WHO_MAY_APPLY,
     municipalities: [...PILOT_MUNICIPALITIES],
-    window: { firstDay: '2019-08-01', lastDay: '2019-08-16', timeZone: RIGA },
+    window: { firstDay: '2019-08-01', lastDay: '2019-08-16', timeZone: RIGA_TIME_ZONE },
     eligibleDisabilityGroups: [1, 2],
     requiresMentalDisorder: true,
     requiredDocuments: REQUIRED_DOCUMENTS,
@@ -162,7 +161,7 @@ function demo(now: Date): Round {
       en: `This is a demo round. Nobody handles the applications. ${WHO_MAY_APPLY.en}`,
     },
     municipalities: [...PILOT_MUNICIPALITIES],
-    window: { firstDay: addDays(today, -7), lastDay: addDays(today, 30), timeZone: RIGA },
+    window: { firstDay: addDays(today, -7), lastDay: addDays(today, 30), timeZone: RIGA_TIME_ZONE },
     eligibleDisabilityGroups: [1, 2],
     requiresMentalDisorder: true,
     requiredDocuments: REQUIRED_DOCUMENTS,
@@ -173,17 +172,4 @@ function demo(now: Date): Round {
     // Demo data is worth nothing after the round: a month is enough to look at the results.
     retention: { notSelectedDays: 30, participantDays: 30 },
   };
-}
-
-/** The calendar date in Riga at `instant`, as YYYY-MM-DD (the en-CA locale writes dates that way). */
-function rigaCalendarDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: RIGA, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
