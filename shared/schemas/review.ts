@@ -30,6 +30,7 @@ const decidedFields = { by: StaffRefSchema, at: InstantSchema };
 
 export const DocumentCheckSchema = lazySchema(() =>
   z.strictObject({
+    /** True: the documents are there, readable, and show what the application says. */
     verified: z.boolean(),
     note: z.optional(StaffTextSchema),
     ...decidedFields,
@@ -39,10 +40,14 @@ export const DocumentCheckSchema = lazySchema(() =>
 export const EligibilitySchema = lazySchema(() =>
   z.strictObject({
     decision: z.enum(['eligible', 'not-eligible']),
+    /** Required when not eligible. */
     reason: z.optional(IneligibilityReasonSchema),
-    /** The social service's own words about the decision, for staff. */
+    /** The social service's own words about the decision, for staff only. */
     explanation: z.optional(StaffTextSchema),
-    /** Words for the person, told with the reason of a refusal. */
+    /**
+     * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
+     * Required when the reason is `other`: the person must be told the concrete reason.
+     */
     messageForPerson: z.optional(MessageForPersonSchema),
     ...decidedFields,
   }),

@@ -6,8 +6,9 @@ import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import {
-  IneligibilityReasonSchema,
-  MessageForPersonSchema,
+  DocumentCheckSchema,
+  EligibilitySchema,
+  NoteSchema,
   type ReviewState,
   ReviewStateSchema,
   StaffTextSchema,
@@ -16,29 +17,13 @@ import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round
 
 // Requests -----------------------------------------------------------------------------------------------------
 
-export const DocumentCheckRequestSchema = lazySchema(() =>
-  z.strictObject({
-    /** True: the documents are there, readable, and show what the application says. */
-    verified: z.boolean(),
-    note: z.optional(StaffTextSchema),
-  }),
-);
+/** Who decided and when: the server adds them to the part of a review a request decides. */
+const DECIDED_BY_SERVER = { by: true, at: true } as const;
+
+export const DocumentCheckRequestSchema = lazySchema(() => z.omit(DocumentCheckSchema, DECIDED_BY_SERVER));
 export type DocumentCheckRequest = z.infer<typeof DocumentCheckRequestSchema>;
 
-export const EligibilityRequestSchema = lazySchema(() =>
-  z.strictObject({
-    decision: z.enum(['eligible', 'not-eligible']),
-    /** Required when not eligible. */
-    reason: z.optional(IneligibilityReasonSchema),
-    /** The social service's own words about the decision, for staff only. */
-    explanation: z.optional(StaffTextSchema),
-    /**
-     * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
-     * Required when the reason is `other`: the person must be told the concrete reason.
-     */
-    messageForPerson: z.optional(MessageForPersonSchema),
-  }),
-);
+export const EligibilityRequestSchema = lazySchema(() => z.omit(EligibilitySchema, DECIDED_BY_SERVER));
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 
 export const ScoresRequestSchema = lazySchema(() =>
@@ -50,7 +35,7 @@ export const ScoresRequestSchema = lazySchema(() =>
 );
 export type ScoresRequest = z.infer<typeof ScoresRequestSchema>;
 
-export const NoteRequestSchema = lazySchema(() => z.strictObject({ text: StaffTextSchema }));
+export const NoteRequestSchema = lazySchema(() => z.omit(NoteSchema, DECIDED_BY_SERVER));
 export type NoteRequest = z.infer<typeof NoteRequestSchema>;
 
 export const DuplicateResolutionRequestSchema = lazySchema(() =>
