@@ -4,7 +4,7 @@ import { InstantSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { IneligibilityReasonSchema, ReviewStateSchema, SelectionOutcomeSchema } from './review.ts';
-import { StaffRefSchema } from './staff-identity.ts';
+import { STAFF_STAMP } from './staff-identity.ts';
 
 /*
  * Personal data kept no longer than needed: the rules under which an application's personal data is removed, the
@@ -29,8 +29,7 @@ export const LegalHoldSchema = lazySchema(() =>
     reason: HoldReasonSchema,
     /** The social worker's own words: which appeal, or what other reason; required for `other`. */
     note: z.optional(trimmedText(1, 1000)),
-    by: StaffRefSchema,
-    at: InstantSchema,
+    ...STAFF_STAMP,
   }),
 );
 export type LegalHold = z.infer<typeof LegalHoldSchema>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { InstantSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { MunicipalityCodeSchema } from './round.ts';
 
@@ -58,3 +59,6 @@ export const StaffRefSchema = lazySchema(() =>
   z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() }),
 );
 export type StaffRef = z.infer<typeof StaffRefSchema>;
+
+/** Who did it and when: what every decision, note or hold a staff member records carries. */
+export const STAFF_STAMP = { by: StaffRefSchema, at: InstantSchema };
