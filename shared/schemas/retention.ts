@@ -4,7 +4,7 @@ import { InstantSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { IneligibilityReasonSchema, ReviewStateSchema, SelectionOutcomeSchema } from './review.ts';
-import { STAFF_STAMP } from './staff-identity.ts';
+import { STAFF_STAMP } from './staff-ref.ts';
 
 /*
  * Personal data kept no longer than needed: the rules under which an application's personal data is removed, the

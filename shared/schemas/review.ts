@@ -3,7 +3,7 @@ import { InstantSchema, ReferenceSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { ExclusionReasonSchema } from './selection.ts';
-import { STAFF_STAMP, StaffRefSchema } from './staff-identity.ts';
+import { STAFF_STAMP, StaffRefSchema } from './staff-ref.ts';
 
 /** Free text a social worker writes: a justification, an explanation, a note. */
 export const StaffTextSchema = trimmedText(1, 2000);

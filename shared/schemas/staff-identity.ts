@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { InstantSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { MunicipalityCodeSchema } from './round.ts';
 
@@ -53,12 +52,3 @@ export const StaffIdentitySchema = lazySchema(() =>
   ]),
 );
 export type StaffIdentity = z.infer<typeof StaffIdentitySchema>;
-
-/** Who did something, as stored on an application and in the audit log: no more than the staff member's ids. */
-export const StaffRefSchema = lazySchema(() =>
-  z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() }),
-);
-export type StaffRef = z.infer<typeof StaffRefSchema>;
-
-/** Who did it and when: what every decision, note or hold a staff member records carries. */
-export const STAFF_STAMP = { by: StaffRefSchema, at: InstantSchema };
