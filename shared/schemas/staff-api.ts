@@ -14,16 +14,14 @@ import {
   StaffTextSchema,
 } from './review.ts';
 import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
+import { STAMPED_BY_SERVER } from './staff-ref.ts';
 
 // Requests -----------------------------------------------------------------------------------------------------
 
-/** Who decided and when: the server adds them to the part of a review a request decides. */
-const DECIDED_BY_SERVER = { by: true, at: true } as const;
-
-export const DocumentCheckRequestSchema = lazySchema(() => z.omit(DocumentCheckSchema, DECIDED_BY_SERVER));
+export const DocumentCheckRequestSchema = lazySchema(() => z.omit(DocumentCheckSchema, STAMPED_BY_SERVER));
 export type DocumentCheckRequest = z.infer<typeof DocumentCheckRequestSchema>;
 
-export const EligibilityRequestSchema = lazySchema(() => z.omit(EligibilitySchema, DECIDED_BY_SERVER));
+export const EligibilityRequestSchema = lazySchema(() => z.omit(EligibilitySchema, STAMPED_BY_SERVER));
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 
 export const ScoresRequestSchema = lazySchema(() =>
@@ -35,7 +33,7 @@ export const ScoresRequestSchema = lazySchema(() =>
 );
 export type ScoresRequest = z.infer<typeof ScoresRequestSchema>;
 
-export const NoteRequestSchema = lazySchema(() => z.omit(NoteSchema, DECIDED_BY_SERVER));
+export const NoteRequestSchema = lazySchema(() => z.omit(NoteSchema, STAMPED_BY_SERVER));
 export type NoteRequest = z.infer<typeof NoteRequestSchema>;
 
 export const DuplicateResolutionRequestSchema = lazySchema(() =>

@@ -15,3 +15,6 @@ export type StaffRef = z.infer<typeof StaffRefSchema>;
 
 /** Who did it and when: what every decision, note or hold a staff member records carries. */
 export const STAFF_STAMP = { by: StaffRefSchema, at: InstantSchema };
+
+/** The stamp's fields, to leave out of a request for a record: the server stamps it with the caller and the time. */
+export const STAMPED_BY_SERVER = { by: true, at: true } as const;
