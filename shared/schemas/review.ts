@@ -68,7 +68,7 @@ export const NoteSchema = lazySchema(() => z.strictObject({ text: StaffTextSchem
 export const DuplicateResolutionSchema = lazySchema(() =>
   z.strictObject({
     outcome: z.enum(['stands', 'set-aside']),
-    /** The application that stands. */
+    /** The application of the person that stands; the others are set aside, never deleted. */
     standing: ReferenceSchema,
     reason: StaffTextSchema,
     ...STAFF_STAMP,

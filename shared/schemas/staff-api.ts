@@ -7,6 +7,7 @@ import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import {
   DocumentCheckSchema,
+  DuplicateResolutionSchema,
   EligibilitySchema,
   NoteSchema,
   type ReviewState,
@@ -36,12 +37,9 @@ export type ScoresRequest = z.infer<typeof ScoresRequestSchema>;
 export const NoteRequestSchema = lazySchema(() => z.omit(NoteSchema, STAMPED_BY_SERVER));
 export type NoteRequest = z.infer<typeof NoteRequestSchema>;
 
+/** Which application of the person stands: each application's outcome follows from it, stamped by the server. */
 export const DuplicateResolutionRequestSchema = lazySchema(() =>
-  z.strictObject({
-    /** The application of the person that stands; the others are set aside, never deleted. */
-    standing: ReferenceSchema,
-    reason: StaffTextSchema,
-  }),
+  z.omit(DuplicateResolutionSchema, { outcome: true, ...STAMPED_BY_SERVER }),
 );
 export type DuplicateResolutionRequest = z.infer<typeof DuplicateResolutionRequestSchema>;
 
