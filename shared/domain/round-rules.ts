@@ -1,5 +1,5 @@
 import type { Round, RoundRules, WindowChange } from '../schemas/round.ts';
-import type { StaffRef } from '../schemas/staff-identity.ts';
+import type { StaffRef } from '../schemas/staff-ref.ts';
 import type { Violation } from './errors.ts';
 import { intakeState, windowInstants } from './intake-window.ts';
 

@@ -1,5 +1,5 @@
 import type { ServiceYearRules } from '../schemas/service-year.ts';
-import type { StaffRef } from '../schemas/staff-identity.ts';
+import type { StaffRef } from '../schemas/staff-ref.ts';
 import type {
   MonthDeliveryRequest,
   PlannedService,

@@ -3,9 +3,10 @@ import { RoundResponseSchema } from './api.ts';
 import { InstantSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { WindowChangeSchema } from './round.ts';
+import { StaffRefSchema } from './staff-ref.ts';
 
 /** Who changed the window, as administrators read it: the sign-in name and the name, not the internal id. */
-const ChangedBySchema = lazySchema(() => z.strictObject({ username: z.string(), displayName: z.string() }));
+const ChangedBySchema = lazySchema(() => z.omit(StaffRefSchema, { subject: true }));
 
 /** A change of the window as administrators see it: when, what, and who made it. */
 export const StaffWindowChangeSchema = lazySchema(() => {

@@ -5,7 +5,13 @@ import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
 import { CentsSchema, MonthSchema, ServiceYearRulesSchema } from './service-year.ts';
-import { MonthDeliveryRequestSchema, PlanVersionRequestSchema, SupportPlanSchema } from './support-plan.ts';
+import { STAMPED_BY_SERVER } from './staff-ref.ts';
+import {
+  MonthDeliveryRequestSchema,
+  PlanReviewSchema,
+  PlanVersionRequestSchema,
+  SupportPlanSchema,
+} from './support-plan.ts';
 
 /*
  * The staff API of the year of services: a round's participants and each participant's support plan. Every change
@@ -32,7 +38,10 @@ export type PlanAgreementBody = z.infer<typeof PlanAgreementBodySchema>;
 export const MonthDeliveryBodySchema = lazySchema(() => z.extend(MonthDeliveryRequestSchema, readRevision));
 export type MonthDeliveryBody = z.infer<typeof MonthDeliveryBodySchema>;
 
-export const PlanReviewBodySchema = lazySchema(() => z.strictObject({ note: trimmedText(1, 2000), ...readRevision }));
+/** A review of the plan: its note, as the plan keeps it. */
+export const PlanReviewBodySchema = lazySchema(() =>
+  z.extend(z.omit(PlanReviewSchema, STAMPED_BY_SERVER), readRevision),
+);
 export type PlanReviewBody = z.infer<typeof PlanReviewBodySchema>;
 
 /** The year ends: completed, or the participant left early (with why). */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
-import { RoundIdSchema } from './round.ts';
+import { RetentionPeriodsSchema, RoundIdSchema } from './round.ts';
 
 /*
  * The record of processing activities (GDPR Art. 30) as the system states it about itself: the categories of
@@ -147,17 +147,8 @@ export const RetentionRuleSchema = lazySchema(() =>
   z.strictObject({ id: RetentionRuleIdSchema, text: LocalizedTextSchema }),
 );
 
-/** A round's retention periods in days, as the record states them. */
-export const RoundRetentionSchema = lazySchema(() =>
-  z.strictObject({
-    /** An unsent draft, from when it was started (never past the end of intake). */
-    draftDays: z.int().check(z.minimum(1)),
-    /** The application of a person who got no place, after the results are published. */
-    notSelectedDays: z.int().check(z.minimum(1)),
-    /** A participant's application and support plan, after their year of services ends. */
-    participantDays: z.int().check(z.minimum(1)),
-  }),
-);
+/** A round's retention periods in days, as the record states them: a draft's too, where the round left it out. */
+export const RoundRetentionSchema = lazySchema(() => z.required(RetentionPeriodsSchema));
 export type RoundRetention = z.infer<typeof RoundRetentionSchema>;
 
 /** A round as the record lists it: which round, when it took applications, where, and how long data are kept. */

@@ -4,7 +4,7 @@ import { InstantSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { IneligibilityReasonSchema, ReviewStateSchema, SelectionOutcomeSchema } from './review.ts';
-import { StaffRefSchema } from './staff-identity.ts';
+import { STAFF_STAMP, STAMPED_BY_SERVER } from './staff-ref.ts';
 
 /*
  * Personal data kept no longer than needed: the rules under which an application's personal data is removed, the
@@ -29,19 +29,13 @@ export const LegalHoldSchema = lazySchema(() =>
     reason: HoldReasonSchema,
     /** The social worker's own words: which appeal, or what other reason; required for `other`. */
     note: z.optional(trimmedText(1, 1000)),
-    by: StaffRefSchema,
-    at: InstantSchema,
+    ...STAFF_STAMP,
   }),
 );
 export type LegalHold = z.infer<typeof LegalHoldSchema>;
 
 /** `PUT /staff/applications/{reference}/hold`. */
-export const HoldRequestSchema = lazySchema(() =>
-  z.strictObject({
-    reason: HoldReasonSchema,
-    note: LegalHoldSchema.shape.note,
-  }),
-);
+export const HoldRequestSchema = lazySchema(() => z.omit(LegalHoldSchema, STAMPED_BY_SERVER));
 export type HoldRequest = z.infer<typeof HoldRequestSchema>;
 
 /**

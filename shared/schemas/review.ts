@@ -3,7 +3,7 @@ import { InstantSchema, ReferenceSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { ExclusionReasonSchema } from './selection.ts';
-import { StaffRefSchema } from './staff-identity.ts';
+import { STAFF_STAMP, StaffRefSchema } from './staff-ref.ts';
 
 /** Free text a social worker writes: a justification, an explanation, a note. */
 export const StaffTextSchema = trimmedText(1, 2000);
@@ -25,26 +25,28 @@ export const IneligibilityReasonSchema = z.enum([
 ]);
 export type IneligibilityReason = z.infer<typeof IneligibilityReasonSchema>;
 
-/** Who decided and when: every part of a review carries it. */
-const decidedFields = { by: StaffRefSchema, at: InstantSchema };
-
 export const DocumentCheckSchema = lazySchema(() =>
   z.strictObject({
+    /** True: the documents are there, readable, and show what the application says. */
     verified: z.boolean(),
     note: z.optional(StaffTextSchema),
-    ...decidedFields,
+    ...STAFF_STAMP,
   }),
 );
 
 export const EligibilitySchema = lazySchema(() =>
   z.strictObject({
     decision: z.enum(['eligible', 'not-eligible']),
+    /** Required when not eligible. */
     reason: z.optional(IneligibilityReasonSchema),
-    /** The social service's own words about the decision, for staff. */
+    /** The social service's own words about the decision, for staff only. */
     explanation: z.optional(StaffTextSchema),
-    /** Words for the person, told with the reason of a refusal. */
+    /**
+     * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
+     * Required when the reason is `other`: the person must be told the concrete reason.
+     */
     messageForPerson: z.optional(MessageForPersonSchema),
-    ...decidedFields,
+    ...STAFF_STAMP,
   }),
 );
 export type Eligibility = z.infer<typeof EligibilitySchema>;
@@ -55,21 +57,21 @@ export const ScoresSchema = lazySchema(() =>
     points: z.record(z.string(), z.int().check(z.minimum(0))),
     total: z.int().check(z.minimum(0)),
     justification: StaffTextSchema,
-    ...decidedFields,
+    ...STAFF_STAMP,
   }),
 );
 export type Scores = z.infer<typeof ScoresSchema>;
 
-export const NoteSchema = lazySchema(() => z.strictObject({ text: StaffTextSchema, ...decidedFields }));
+export const NoteSchema = lazySchema(() => z.strictObject({ text: StaffTextSchema, ...STAFF_STAMP }));
 
 /** How a social worker settled a person's several applications in a round: one stands, the rest are set aside. */
 export const DuplicateResolutionSchema = lazySchema(() =>
   z.strictObject({
     outcome: z.enum(['stands', 'set-aside']),
-    /** The application that stands. */
+    /** The application of the person that stands; the others are set aside, never deleted. */
     standing: ReferenceSchema,
     reason: StaffTextSchema,
-    ...decidedFields,
+    ...STAFF_STAMP,
   }),
 );
 export type DuplicateResolution = z.infer<typeof DuplicateResolutionSchema>;
@@ -98,9 +100,7 @@ export const ReviewStateSchema = z.enum([
 export type ReviewState = z.infer<typeof ReviewStateSchema>;
 
 /** The person gave up their application or place, as recorded by the social worker. */
-export const WithdrawalSchema = lazySchema(() =>
-  z.strictObject({ reason: StaffTextSchema, by: StaffRefSchema, at: InstantSchema }),
-);
+export const WithdrawalSchema = lazySchema(() => z.strictObject({ reason: StaffTextSchema, ...STAFF_STAMP }));
 
 /**
  * The published result of the selection for this application, in the words the applicant is told: selected

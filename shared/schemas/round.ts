@@ -4,6 +4,7 @@ import { MAX_RETENTION_DAYS } from '../domain/retention-days.ts';
 import { ROUND_ID_PATTERN } from '../domain/round-id.ts';
 import { InstantSchema, IsoDateSchema, LocalizedTextSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
+import { StaffRefSchema } from './staff-ref.ts';
 
 /** Municipality codes follow ISO 3166-2:LV (e.g. `LV-016`, `LV-JEL`); the list is data of each round. */
 export const MunicipalityCodeSchema = z.string().check(z.regex(/^LV-[A-Z0-9]{3}$/));
@@ -84,14 +85,6 @@ export const SelectionCriterionSchema = lazySchema(() =>
 
 export const RoundIdSchema = z.string().check(z.regex(ROUND_ID_PATTERN));
 
-/**
- * Who changed the window: the same fields as `StaffRef` (`staff-identity.ts`), written out here because that
- * file imports from this one.
- */
-const ChangedBySchema = lazySchema(() =>
-  z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() }),
-);
-
 /** One change an administrator made to the window after the rules were set; the round keeps them all. */
 export const WindowChangeSchema = lazySchema(() =>
   z.discriminatedUnion('change', [
@@ -99,14 +92,14 @@ export const WindowChangeSchema = lazySchema(() =>
       change: z.literal('closed-early'),
       /** When the administrator's request was received. */
       at: InstantSchema,
-      by: ChangedBySchema,
+      by: StaffRefSchema,
       /** From when nothing more was accepted. */
       closedAt: InstantSchema,
     }),
     z.strictObject({
       change: z.literal('extended'),
       at: InstantSchema,
-      by: ChangedBySchema,
+      by: StaffRefSchema,
       /** The new last day. */
       lastDay: IsoDateSchema,
     }),

@@ -2,9 +2,10 @@ import * as z from 'zod/mini';
 import { RepresentativeCapacitySchema } from './application.ts';
 import { InstantSchema, LocalizedTextSchema, ReferenceSchema } from './common.ts';
 import { lazySchema } from './lazy-schema.ts';
-import { ReviewStateSchema, StaffTextSchema } from './review.ts';
+import { ReviewStateSchema, WithdrawalSchema } from './review.ts';
 import { MunicipalityCodeSchema, RoundIdSchema, SelectionCriterionSchema } from './round.ts';
 import { ExclusionReasonSchema, SelectionResultSchema } from './selection.ts';
+import { STAMPED_BY_SERVER } from './staff-ref.ts';
 
 /** A run is named by its inputs: the same data always gives the same run id. */
 export const RunIdSchema = z.string().check(z.regex(/^[0-9a-f]{20}$/));
@@ -192,7 +193,7 @@ export const SelectionReadinessResponseSchema = lazySchema(() =>
 );
 export type SelectionReadinessResponse = z.infer<typeof SelectionReadinessResponseSchema>;
 
-export const WithdrawalRequestSchema = lazySchema(() => z.strictObject({ reason: StaffTextSchema }));
+export const WithdrawalRequestSchema = lazySchema(() => z.omit(WithdrawalSchema, STAMPED_BY_SERVER));
 export type WithdrawalRequest = z.infer<typeof WithdrawalRequestSchema>;
 
 /**

@@ -3,7 +3,7 @@ import { InstantSchema, LocalizedTextSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { MunicipalityCodeSchema, RoundIdSchema } from './round.ts';
-import { StaffRefSchema } from './staff-identity.ts';
+import { StaffRefSchema } from './staff-ref.ts';
 
 /**
  * The year of services after the selection, on the individual budget model: each participant has a budget, a

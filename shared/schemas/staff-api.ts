@@ -6,39 +6,23 @@ import { DeliveryProblemSchema } from './delivery-problem.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import {
-  IneligibilityReasonSchema,
-  MessageForPersonSchema,
+  DocumentCheckSchema,
+  DuplicateResolutionSchema,
+  EligibilitySchema,
+  NoteSchema,
   type ReviewState,
   ReviewStateSchema,
   StaffTextSchema,
 } from './review.ts';
 import { DocumentTypeSchema, MunicipalityCodeSchema, RoundSchema } from './round.ts';
+import { STAMPED_BY_SERVER } from './staff-ref.ts';
 
 // Requests -----------------------------------------------------------------------------------------------------
 
-export const DocumentCheckRequestSchema = lazySchema(() =>
-  z.strictObject({
-    /** True: the documents are there, readable, and show what the application says. */
-    verified: z.boolean(),
-    note: z.optional(StaffTextSchema),
-  }),
-);
+export const DocumentCheckRequestSchema = lazySchema(() => z.omit(DocumentCheckSchema, STAMPED_BY_SERVER));
 export type DocumentCheckRequest = z.infer<typeof DocumentCheckRequestSchema>;
 
-export const EligibilityRequestSchema = lazySchema(() =>
-  z.strictObject({
-    decision: z.enum(['eligible', 'not-eligible']),
-    /** Required when not eligible. */
-    reason: z.optional(IneligibilityReasonSchema),
-    /** The social service's own words about the decision, for staff only. */
-    explanation: z.optional(StaffTextSchema),
-    /**
-     * Words for the person, sent with the reason of a refusal in the decision letter and shown on the status page.
-     * Required when the reason is `other`: the person must be told the concrete reason.
-     */
-    messageForPerson: z.optional(MessageForPersonSchema),
-  }),
-);
+export const EligibilityRequestSchema = lazySchema(() => z.omit(EligibilitySchema, STAMPED_BY_SERVER));
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 
 export const ScoresRequestSchema = lazySchema(() =>
@@ -50,15 +34,12 @@ export const ScoresRequestSchema = lazySchema(() =>
 );
 export type ScoresRequest = z.infer<typeof ScoresRequestSchema>;
 
-export const NoteRequestSchema = lazySchema(() => z.strictObject({ text: StaffTextSchema }));
+export const NoteRequestSchema = lazySchema(() => z.omit(NoteSchema, STAMPED_BY_SERVER));
 export type NoteRequest = z.infer<typeof NoteRequestSchema>;
 
+/** Which application of the person stands: each application's outcome follows from it, stamped by the server. */
 export const DuplicateResolutionRequestSchema = lazySchema(() =>
-  z.strictObject({
-    /** The application of the person that stands; the others are set aside, never deleted. */
-    standing: ReferenceSchema,
-    reason: StaffTextSchema,
-  }),
+  z.omit(DuplicateResolutionSchema, { outcome: true, ...STAMPED_BY_SERVER }),
 );
 export type DuplicateResolutionRequest = z.infer<typeof DuplicateResolutionRequestSchema>;
 

@@ -52,9 +52,3 @@ export const StaffIdentitySchema = lazySchema(() =>
   ]),
 );
 export type StaffIdentity = z.infer<typeof StaffIdentitySchema>;
-
-/** Who did something, as stored on an application and in the audit log: no more than the staff member's ids. */
-export const StaffRefSchema = lazySchema(() =>
-  z.strictObject({ subject: z.string(), username: z.string(), displayName: z.string() }),
-);
-export type StaffRef = z.infer<typeof StaffRefSchema>;

@@ -4,7 +4,7 @@ import { InstantSchema, IsoDateSchema } from './common.ts';
 import { trimmedText } from './input-patterns.ts';
 import { lazySchema } from './lazy-schema.ts';
 import { CentsSchema, MonthSchema, NeedLevelSchema } from './service-year.ts';
-import { StaffRefSchema } from './staff-identity.ts';
+import { StaffRefSchema } from './staff-ref.ts';
 
 /** A goal or need in the person's own words; the plan lists them in order of priority. */
 export const PlanGoalSchema = trimmedText(1, 500);

@@ -1,4 +1,5 @@
 import { decodeAuditCursor, encodeAuditCursor, partitionDays } from '../../shared/adapters/dynamodb/audit-cursor.ts';
+import { auditKeys } from '../../shared/adapters/dynamodb/table-design.ts';
 import type { AuditLog, AuditLogQuery, AuditPage } from '../../shared/ports/audit-log.ts';
 import { type AuditEntry, AuditEntrySchema } from '../../shared/schemas/audit.ts';
 
@@ -50,7 +51,7 @@ export class MemoryAuditLog implements AuditLog {
     const day = last[0].slice(0, 10);
     return {
       entries: page.map(([, entry]) => structuredClone(entry)),
-      nextCursor: encodeAuditCursor({ day, after: { pk: `DAY#${day}`, sk: last[0] } }),
+      nextCursor: encodeAuditCursor({ day, after: { pk: auditKeys.day(day), sk: last[0] } }),
     };
   }
 
@@ -61,7 +62,7 @@ export class MemoryAuditLog implements AuditLog {
 }
 
 function sortKey(entry: AuditEntry): string {
-  return `${entry.at}#${entry.id}`;
+  return auditKeys.entry(entry.at, entry.id).sk;
 }
 
 function matches(entry: AuditEntry, query: AuditLogQuery): boolean {

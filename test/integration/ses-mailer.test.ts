@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SentMessage } from '../../infra/local/mail/ses-send-recorder.ts';
 import { SesMailer } from '../../shared/adapters/ses/ses-mailer.ts';
+import type { EmailMessage } from '../../shared/ports/mailer.ts';
 import { type LocalAws, startLocalAws } from './support/local-aws.ts';
 
+const SENDER = 'pieteikumi@example.lv';
 let aws: LocalAws;
 
 beforeAll(async () => {
@@ -22,21 +24,23 @@ async function storedEmails(): Promise<StoredEmail[]> {
   return ((await (await fetch(`${aws.standIns.endpoints.ses}/store`)).json()) as { emails: StoredEmail[] }).emails;
 }
 
-/** The next message the SES stand-in accepts, as its front records it. */
-function nextSent(): Promise<SentMessage> {
-  return new Promise((resolve) => {
+/** Sends `email` through `mailer`: the message the SES stand-in accepted for it, as its front records it. */
+async function sentThrough(mailer: SesMailer, email: EmailMessage): Promise<SentMessage> {
+  const sent = new Promise<SentMessage>((resolve) => {
     const stop = aws.standIns.sentMail.onSent((message) => {
       stop();
       resolve(message);
     });
   });
+  await mailer.send(email);
+  return sent;
 }
 
 describe('SesMailer', () => {
   // One recipient: the stand-in keeps only the first address of a list (real SES takes up to 50).
   it('sends a message that the SES stand-in receives with its sender, recipient, subject and both bodies', async () => {
     await fetch(`${aws.standIns.endpoints.ses}/clear-store`, { method: 'POST' });
-    const mailer = new SesMailer(aws.clients.ses, 'pieteikumi@example.lv');
+    const mailer = new SesMailer(aws.clients.ses, SENDER);
 
     await mailer.send({
       to: ['anna@example.lv'],
@@ -49,7 +53,7 @@ describe('SesMailer', () => {
     const emails = await storedEmails();
     expect(emails).toHaveLength(1);
     expect(emails[0]).toMatchObject({
-      from: 'pieteikumi@example.lv',
+      from: SENDER,
       destination: { to: ['anna@example.lv'] },
       subject: 'Jūsu pieteikums KDMA-4729 ir saņemts',
       body: { text: 'Pieteikums saņemts. Ģimenes ārsts nav jāapmeklē.', html: '<p>Pieteikums saņemts.</p>' },
@@ -57,10 +61,7 @@ describe('SesMailer', () => {
   });
 
   it('sends the reference, the kind and the recipient role as message tags, with the configuration set', async () => {
-    const mailer = new SesMailer(aws.clients.ses, 'pieteikumi@example.lv', { configurationSet: 'intake-mail' });
-    const sent = nextSent();
-
-    await mailer.send({
+    const message = await sentThrough(new SesMailer(aws.clients.ses, SENDER, { configurationSet: 'intake-mail' }), {
       to: ['janis@example.lv'],
       subject: 'Atlases rezultāts',
       text: 'Teksts',
@@ -68,9 +69,8 @@ describe('SesMailer', () => {
       about: { reference: 'KDMA-4729', notification: 'result', recipient: 'representative' },
     });
 
-    const message = await sent;
     expect(message).toMatchObject({
-      source: 'pieteikumi@example.lv',
+      source: SENDER,
       destination: ['janis@example.lv'],
       configurationSet: 'intake-mail',
       tags: { reference: ['KDMA-4729'], notification: ['result'], 'recipient-role': ['representative'] },
@@ -80,16 +80,13 @@ describe('SesMailer', () => {
   });
 
   it('sends no configuration set when none is configured, as locally', async () => {
-    const mailer = new SesMailer(aws.clients.ses, 'pieteikumi@example.lv');
-    const sent = nextSent();
-    await mailer.send({
+    const message = await sentThrough(new SesMailer(aws.clients.ses, SENDER), {
       to: ['anna@example.lv'],
       subject: 'S',
       text: 'T',
       html: '<p>T</p>',
       about: { reference: 'KDMA-4729', notification: 'receipt' },
     });
-    const message = await sent;
     expect(message.configurationSet).toBeUndefined();
     expect(message.tags).toEqual({ reference: ['KDMA-4729'], notification: ['receipt'] });
   });

@@ -29,22 +29,12 @@ describe('intake window', () => {
     expect(closesAt.toISOString()).toBe('2020-01-10T22:00:00.000Z');
   });
 
-  it('lasts 23 hours on the day summer time begins', () => {
-    const { opensAt, closesAt } = windowInstants({
-      firstDay: '2019-03-31',
-      lastDay: '2019-03-31',
-      timeZone: 'Europe/Riga',
-    });
-    expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(23);
-  });
-
-  it('lasts 25 hours on the day summer time ends', () => {
-    const { opensAt, closesAt } = windowInstants({
-      firstDay: '2019-10-27',
-      lastDay: '2019-10-27',
-      timeZone: 'Europe/Riga',
-    });
-    expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(25);
+  it.each([
+    ['2019-03-31', 23, 'begins'],
+    ['2019-10-27', 25, 'ends'],
+  ])('lasts, on %s, %i hours: the day summer time %s', (day, hours) => {
+    const { opensAt, closesAt } = windowInstants({ firstDay: day, lastDay: day, timeZone: 'Europe/Riga' });
+    expect((closesAt.getTime() - opensAt.getTime()) / 3_600_000).toBe(hours);
   });
 
   it('closes at the Riga midnight after its last day, at the end of a month, a year and the calendar', () => {

@@ -3,7 +3,7 @@ import { rigaCalendarDate } from '../../domain/riga-time.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { PlanResponse } from '../../schemas/plans-api.ts';
 import type { ServiceYear } from '../../schemas/service-year.ts';
-import type { StaffRef } from '../../schemas/staff-identity.ts';
+import type { StaffRef } from '../../schemas/staff-ref.ts';
 import type { SupportPlan } from '../../schemas/support-plan.ts';
 import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';

@@ -11,7 +11,7 @@ import type {
   ScoresRequest,
   StaffApplicationResponse,
 } from '../../schemas/staff-api.ts';
-import type { StaffRef } from '../../schemas/staff-identity.ts';
+import type { StaffRef } from '../../schemas/staff-ref.ts';
 import { changeReview } from './change-review.ts';
 import { type StaffContext, staffRef } from './staff-context.ts';
 

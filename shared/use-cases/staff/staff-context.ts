@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEntry, AuditOutcome } from '../../schemas/audit.ts';
-import type { StaffIdentity, StaffRef } from '../../schemas/staff-identity.ts';
+import type { StaffIdentity } from '../../schemas/staff-identity.ts';
+import type { StaffRef } from '../../schemas/staff-ref.ts';
 
 /** One staff request: who asks (once the token is verified), what for, and when the gateway received it. */
 export interface StaffRequest {

@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { MAX_DOCUMENT_BYTES } from '../../../shared/domain/document-check.ts';
 import { NotFoundError, RuleViolationError } from '../../../shared/domain/errors.ts';
+import type { DocumentType } from '../../../shared/schemas/round.ts';
 import { createUploadForm } from '../../../shared/use-cases/create-upload-form.ts';
 import { submitApplication } from '../../../shared/use-cases/submit-application.ts';
-import { memoryPorts } from '../../fakes/memory-ports.ts';
+import { type MemoryPorts, memoryPorts } from '../../fakes/memory-ports.ts';
 import { guardian } from '../../fixtures/applications.ts';
 import { files } from '../../fixtures/personal-codes.ts';
 import { validRequest } from '../../fixtures/requests.ts';
@@ -13,6 +14,17 @@ import { AFTER_INTAKE, DURING_INTAKE, startDraft, uploadDocuments } from './appl
 
 const RECEIVED = new Date('2019-08-06T09:30:00.000Z');
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A form to upload a document the draft does not need is refused. */
+async function expectNoUploadForm(
+  ports: MemoryPorts,
+  draft: { reference: string; accessCode: string },
+  documentType: DocumentType,
+): Promise<void> {
+  await expect(createUploadForm(ports, { ...draft, documentType, now: DURING_INTAKE })).rejects.toMatchObject({
+    violations: [{ code: 'DOCUMENT_TYPE_NOT_REQUIRED' }],
+  });
+}
 
 describe('submitting an application', () => {
   it('stores it as submitted at the receipt time, keeping exactly the checked bytes of each document', async () => {
@@ -159,9 +171,7 @@ describe('submitting an application', () => {
   it('asks a person applying for themself for no proof of authority, and gives no form for one', async () => {
     const ports = memoryPorts({ rounds: [pilotLikeRound] });
     const draft = await startDraft(ports);
-    await expect(
-      createUploadForm(ports, { ...draft, documentType: 'representative-authority', now: DURING_INTAKE }),
-    ).rejects.toMatchObject({ violations: [{ code: 'DOCUMENT_TYPE_NOT_REQUIRED' }] });
+    await expectNoUploadForm(ports, draft, 'representative-authority');
   });
 
   describe('in a round whose online answers are the application', () => {
@@ -170,9 +180,7 @@ describe('submitting an application', () => {
     it('submits without the application form, and gives no form for one', async () => {
       const ports = memoryPorts({ rounds: [round] });
       const draft = await startDraft(ports);
-      await expect(
-        createUploadForm(ports, { ...draft, documentType: 'application-form', now: DURING_INTAKE }),
-      ).rejects.toMatchObject({ violations: [{ code: 'DOCUMENT_TYPE_NOT_REQUIRED' }] });
+      await expectNoUploadForm(ports, draft, 'application-form');
       uploadDocuments(ports, draft.reference, { 'disability-proof': files.png() });
 
       const answer = await submitApplication(ports, { ...draft, receivedAt: RECEIVED });
