@@ -4,7 +4,7 @@ import { useData, useSending } from '../../api/use-data.ts';
 import { BusyButton } from '../../components/busy-button.tsx';
 import { saveFile } from '../../files/save-file.ts';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
-import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
+import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { usePdfDownload } from '../components/use-pdf-download.ts';
@@ -24,28 +24,26 @@ import { useSignedIn } from '../session/session-context.ts';
 export function ProtocolPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
   const feedback = useFormFeedback();
-  const { municipality } = useChosenMunicipality();
 
   return (
     <MunicipalityPage
       title={s.protocol.title}
       round={round}
-      municipality={municipality}
       feedback={feedback}
       chooseHref={(code) => staffPaths.protocol(round.id, code)}
       nav="protocol"
       intro={<p class="no-print">{s.protocol.intro}</p>}
       printed
     >
-      {municipality && <Protocol round={round} municipality={municipality} feedback={feedback} />}
+      {(chosen) => <Protocol round={round} chosen={chosen} feedback={feedback} />}
     </MunicipalityPage>
   );
 }
 
-function Protocol({ round, municipality, feedback }: { round: Round; municipality: string; feedback: FormFeedback }) {
+function Protocol({ round, chosen, feedback }: { round: Round; chosen: ChosenMunicipality; feedback: FormFeedback }) {
   const { s, language } = useStaffTexts();
-  const { api, identity } = useSignedIn();
-  const forAdministrator = identity.role === 'administrator' ? municipality : undefined;
+  const { api } = useSignedIn();
+  const { municipality, forAdministrator } = chosen;
   const { data, error, retry } = useData(`protocol:${round.id}:${municipality}`, () =>
     wholeProtocol((from) => api.protocol(round.id, forAdministrator, from)),
   );
