@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
-import { useSending } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { StepForm } from '../../components/step-form.tsx';
-import { saveFile } from '../../files/save-file.ts';
 import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
+import { useFileDownload } from '../components/use-file-download.ts';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
@@ -36,36 +35,19 @@ function ExportForm({ round, chosen, feedback }: { round: Round; chosen: ChosenM
   const { s } = useStaffTexts();
   const { api } = useSignedIn();
   const [sensitive, setSensitive] = useState(false);
-  const { busy, send } = useSending();
-  const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
-
-  const download = async (event: Event) => {
+  const { busy, downloaded, download } = useFileDownload(feedback);
+  const submit = (event: Event) => {
     event.preventDefault();
-    if (busy) return;
-    feedback.clear();
-    setDownloaded(undefined);
-    const answer = await send(() =>
-      api.exportCsv(round.id, {
-        sensitive,
-        municipality: chosen.forAdministrator,
-      }),
+    void download(
+      () => api.exportCsv(round.id, { sensitive, municipality: chosen.forAdministrator }),
+      `${round.id}-${chosen.municipality}.csv`,
     );
-    if (!answer) return;
-    if (!answer.ok) return feedback.fail([], answer.error.message);
-    const fileName = answer.data.fileName ?? `${round.id}-${chosen.municipality}.csv`;
-    saveFile(answer.data.blob, fileName);
-    setDownloaded(fileName);
   };
 
   return (
     <>
       <p>{s.export.intro}</p>
-      <StepForm
-        onSubmit={(event) => void download(event)}
-        busy={busy}
-        submitLabel={s.export.download}
-        busyLabel={s.export.busy}
-      >
+      <StepForm onSubmit={submit} busy={busy} submitLabel={s.export.download} busyLabel={s.export.busy}>
         <Checkbox
           {...feedback.bindTick('sensitive', sensitive, setSensitive)}
           label={s.export.sensitive}

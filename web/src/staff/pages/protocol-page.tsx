@@ -1,11 +1,10 @@
-import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
-import { useData, useSending } from '../../api/use-data.ts';
+import { useData } from '../../api/use-data.ts';
 import { BusyButton } from '../../components/busy-button.tsx';
-import { saveFile } from '../../files/save-file.ts';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
+import { useFileDownload } from '../components/use-file-download.ts';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { usePdfDownload } from '../components/use-pdf-download.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
@@ -47,12 +46,11 @@ function Protocol({ round, chosen, feedback }: { round: Round; chosen: ChosenMun
   const { data, error, retry } = useData(`protocol:${round.id}:${municipality}`, () =>
     wholeProtocol((from) => api.protocol(round.id, forAdministrator, from)),
   );
-  const { busy, send } = useSending();
+  const downloads = useFileDownload(feedback);
   const pdf = usePdfDownload(
     feedback,
     staffMessage((words) => words.protocol.pdfFailed),
   );
-  const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
 
   if (error?.status === 404 && error.code === 'SELECTION_NOT_RUN') {
     return <p data-testid="not-run">{s.selection.notRun}</p>;
@@ -61,24 +59,15 @@ function Protocol({ round, chosen, feedback }: { round: Round; chosen: ChosenMun
   if (!data) return <Loading />;
   const content = protocolContent(data, language);
 
-  const downloadCsv = async () => {
-    if (busy) return;
-    feedback.clear();
-    setDownloaded(undefined);
-    const answer = await send(() => api.protocolCsv(round.id, forAdministrator));
-    if (!answer) return;
-    if (!answer.ok) return feedback.fail([], answer.error.message);
-    const fileName = answer.data.fileName ?? `protocol-${data.number}.csv`;
-    saveFile(answer.data.blob, fileName);
-    setDownloaded(fileName);
-  };
+  const downloadCsv = () =>
+    downloads.download(() => api.protocolCsv(round.id, forAdministrator), `protocol-${data.number}.csv`);
 
   const downloadPdf = () => {
-    setDownloaded(undefined);
+    downloads.setDownloaded(undefined);
     return pdf.download(async () => {
       const { downloadProtocol } = await import('../protocol/download-protocol.ts');
       await downloadProtocol(content);
-      setDownloaded(content.fileName);
+      downloads.setDownloaded(content.fileName);
     });
   };
 
@@ -95,7 +84,7 @@ function Protocol({ round, chosen, feedback }: { round: Round; chosen: ChosenMun
           onPress={() => void downloadPdf()}
         />
         <BusyButton
-          busy={busy}
+          busy={downloads.busy}
           label={s.protocol.download}
           busyLabel={s.protocol.downloading}
           onPress={() => void downloadCsv()}
@@ -103,7 +92,7 @@ function Protocol({ round, chosen, feedback }: { round: Round; chosen: ChosenMun
       </div>
       <p class="no-print">{s.protocol.recorded}</p>
       <div class="no-print">
-        <SavedLine text={downloaded ? s.protocol.downloaded(downloaded) : ''} />
+        <SavedLine text={downloads.downloaded ? s.protocol.downloaded(downloads.downloaded) : ''} />
       </div>
       <ProtocolDocument content={content} />
     </>
