@@ -1,6 +1,7 @@
 import type { Round } from '../../api/types.ts';
 import { useData } from '../../api/use-data.ts';
 import { BusyButton } from '../../components/busy-button.tsx';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
 import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
@@ -74,9 +75,7 @@ function Protocol({ round, chosen, feedback }: { round: Round; chosen: ChosenMun
   return (
     <>
       <div class="button-row no-print">
-        <button type="button" class="button button-secondary" onClick={() => window.print()}>
-          {s.protocol.print}
-        </button>
+        <SecondaryButton onPress={() => window.print()}>{s.protocol.print}</SecondaryButton>
         <BusyButton
           busy={pdf.making}
           label={s.protocol.downloadPdf}
