@@ -36,6 +36,9 @@ import { StartPage } from './pages/start-page.tsx';
 import { StatusPage } from './pages/status-page.tsx';
 import { WhoPage } from './pages/who-page.tsx';
 
+/** The addresses of one round's pages. */
+type RoundRoute = Extract<Route, { roundId: string }>;
+
 const STEP_PAGES: Record<StepId, ComponentType> = {
   municipality: MunicipalityPage,
   'disability-group': DisabilityGroupPage,
@@ -100,27 +103,19 @@ export function App() {
   );
 }
 
-function RoundPage({ route }: { route: Route }) {
-  switch (route.page) {
-    case 'start':
-      return <StartPage />;
-    case 'cannot-apply':
-      return <CannotApplyPage />;
-    case 'done':
-      return <DonePage />;
-    case 'continue':
-      return <ContinuePage />;
-    case 'saved':
-      return <SavedPage />;
-    case 'privacy':
-      return <PrivacyPage />;
-    case 'step': {
-      const StepPage = STEP_PAGES[route.step];
-      return <StepPage />;
-    }
-    default:
-      return <NotFoundPage />;
-  }
+/** The pages of a round besides its steps, by the page its address names. */
+const ROUND_PAGES: Record<Exclude<RoundRoute['page'], 'step'>, ComponentType> = {
+  start: StartPage,
+  'cannot-apply': CannotApplyPage,
+  done: DonePage,
+  continue: ContinuePage,
+  saved: SavedPage,
+  privacy: PrivacyPage,
+};
+
+function RoundPage({ route }: { route: RoundRoute }) {
+  const Shown = route.page === 'step' ? STEP_PAGES[route.step] : ROUND_PAGES[route.page];
+  return <Shown />;
 }
 
 /** Rounds already read in this visit: moving between steps should not wait for the network. */

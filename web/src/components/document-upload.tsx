@@ -7,6 +7,7 @@ import { fieldId } from '../flow/steps.ts';
 import { formatSize } from '../format/dates.ts';
 import { bothLanguages, texts } from '../i18n/texts.ts';
 import { describedBy, ErrorMessage } from './error-message.tsx';
+import { SecondaryButton } from './secondary-button.tsx';
 
 type Phase =
   | { kind: 'idle' }
@@ -139,9 +140,7 @@ export function DocumentUpload({ requirement, upload, stored, error, onStored, o
         {t.documents.choose}
       </label>
       {phase.kind === 'failed' && (
-        <button type="button" class="button button-secondary" onClick={() => void send(phase.file)}>
-          {t.documents.retry(name)}
-        </button>
+        <SecondaryButton onPress={() => void send(phase.file)}>{t.documents.retry(name)}</SecondaryButton>
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useApp } from '../app-context.ts';
 import { DeadEndPage } from '../components/dead-end-page.tsx';
 import { Heading, Page } from '../components/page.tsx';
+import { SecondaryButton } from '../components/secondary-button.tsx';
 import { SocialServiceContacts } from '../components/social-service.tsx';
 import { paths } from '../flow/routes.ts';
 import { formatDay, intakeTimes } from '../format/dates.ts';
@@ -40,12 +41,8 @@ export function DonePage() {
       </div>
       <p>{t.done.writeDown}</p>
       <p class="actions">
-        <button type="button" class="button button-secondary" onClick={() => void copy()}>
-          {t.done.copy}
-        </button>
-        <button type="button" class="button button-secondary" onClick={() => window.print()}>
-          {t.done.print}
-        </button>
+        <SecondaryButton onPress={() => void copy()}>{t.done.copy}</SecondaryButton>
+        <SecondaryButton onPress={() => window.print()}>{t.done.print}</SecondaryButton>
       </p>
       <p aria-live="polite" class="copied">
         {copied ? t.done.copied : ''}

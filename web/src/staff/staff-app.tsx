@@ -81,8 +81,38 @@ const ROUND_PAGES = {
   'service-year-dashboard': ServiceYearDashboardPage,
 } satisfies Partial<Record<StaffRoute['page'], (props: { round: Round }) => JSX.Element>>;
 
-function isRoundPage(route: StaffRoute): route is Extract<StaffRoute, { page: keyof typeof ROUND_PAGES }> {
-  return Object.hasOwn(ROUND_PAGES, route.page);
+/** The pages about one round that read what they need of it themselves. */
+const ROUND_ID_PAGES = {
+  selection: SelectionPage,
+  dashboard: DashboardPage,
+  intake: IntakePage,
+  'edit-rules': RoundEditorPage,
+} satisfies Partial<Record<StaffRoute['page'], (props: { roundId: string }) => JSX.Element>>;
+
+/** The pages about one application, by its reference. */
+const APPLICATION_PAGES = {
+  application: ApplicationPage,
+  duplicates: DuplicatesPage,
+  retention: RetentionPage,
+  plan: PlanPage,
+  'personal-details': PersonalDetailsPage,
+} satisfies Partial<Record<StaffRoute['page'], (props: { reference: string }) => JSX.Element>>;
+
+/** The pages about no one round or application. */
+const OTHER_PAGES = {
+  home: StaffRoundsPage,
+  'new-round': RoundEditorPage,
+  audit: AuditPage,
+  'processing-record': ProcessingRecordPage,
+  'personal-data': PersonalDataPage,
+} satisfies Partial<Record<StaffRoute['page'], (props: Record<string, never>) => JSX.Element>>;
+
+/** Whether the address names one of the pages of `table`. */
+function isPageOf<Table extends object>(
+  table: Table,
+  route: StaffRoute,
+): route is Extract<StaffRoute, { page: keyof Table }> {
+  return Object.hasOwn(table, route.page);
 }
 
 /** The pages only administrators may open: anyone else is told so, and nothing is read for them. */
@@ -116,43 +146,27 @@ function StaffPage({ route }: { route: StaffRoute }) {
 
 /** The page an address names, for someone signed in. */
 function pageOf(route: Exclude<StaffRoute, { page: 'sign-in' }>) {
-  if (isRoundPage(route)) {
+  if (isPageOf(ROUND_PAGES, route)) {
     const RoundPage = ROUND_PAGES[route.page];
     return <WithRound roundId={route.roundId}>{(round) => <RoundPage round={round} />}</WithRound>;
   }
+  if (isPageOf(ROUND_ID_PAGES, route)) {
+    const RoundIdPage = ROUND_ID_PAGES[route.page];
+    return <RoundIdPage roundId={route.roundId} />;
+  }
+  if (isPageOf(APPLICATION_PAGES, route)) {
+    const ApplicationPartPage = APPLICATION_PAGES[route.page];
+    return <ApplicationPartPage reference={route.reference} />;
+  }
+  if (isPageOf(OTHER_PAGES, route)) {
+    const OtherPage = OTHER_PAGES[route.page];
+    return <OtherPage />;
+  }
   switch (route.page) {
-    case 'home':
-      return <StaffRoundsPage />;
-    case 'selection':
-      return <SelectionPage roundId={route.roundId} />;
-    case 'dashboard':
-      return <DashboardPage roundId={route.roundId} />;
-    case 'intake':
-      return <IntakePage roundId={route.roundId} />;
-    case 'plan':
-      return <PlanPage reference={route.reference} />;
-    case 'edit-rules':
-      return <RoundEditorPage roundId={route.roundId} />;
-    case 'new-round':
-      return <RoundEditorPage />;
     case 'paper':
       return <PaperPages roundId={route.roundId} step={route.step} />;
-    case 'application':
-      return <ApplicationPage reference={route.reference} />;
     case 'application-step':
       return <ApplicationStepPage reference={route.reference} step={route.step} />;
-    case 'duplicates':
-      return <DuplicatesPage reference={route.reference} />;
-    case 'retention':
-      return <RetentionPage reference={route.reference} />;
-    case 'audit':
-      return <AuditPage />;
-    case 'processing-record':
-      return <ProcessingRecordPage />;
-    case 'personal-data':
-      return <PersonalDataPage />;
-    case 'personal-details':
-      return <PersonalDetailsPage reference={route.reference} />;
     default:
       return <NotForYou />;
   }

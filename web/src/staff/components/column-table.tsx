@@ -13,6 +13,13 @@ export interface Column<Row> {
   nowrap?: boolean;
   /** The cell names its row (an application number), so it is the row's heading. */
   rowHeader?: boolean;
+  /** What the column comes to over all rows, in the table's row of totals. */
+  total?: ComponentChildren;
+}
+
+/** A cell's look: figures to the right, a date and time on one line. */
+function cellClass<Row>(column: Column<Row>) {
+  return column.numeric ? 'numeric' : column.nowrap ? 'nowrap' : undefined;
 }
 
 /** When a row's event happened, in Riga time as people read it, on one line. */
@@ -31,6 +38,8 @@ interface ColumnTableProps<Row> {
   captionClass: string;
   tableClass?: string;
   testId?: string;
+  /** Names a last row, of each column's `total`, in the first column's place; without it there is none. */
+  totalsTitle?: ComponentChildren;
 }
 
 /** A table of rows, one column heading each, in the scrolling box that a wide table needs on a narrow screen. */
@@ -43,6 +52,7 @@ export function ColumnTable<Row>({
   captionClass,
   tableClass = 'table',
   testId,
+  totalsTitle,
 }: ColumnTableProps<Row>) {
   return (
     <TableWrap captionId={captionId}>
@@ -68,7 +78,7 @@ export function ColumnTable<Row>({
                     {column.cell(row)}
                   </th>
                 ) : (
-                  <td key={index} class={column.numeric ? 'numeric' : column.nowrap ? 'nowrap' : undefined}>
+                  <td key={index} class={cellClass(column)}>
                     {column.cell(row)}
                   </td>
                 ),
@@ -76,6 +86,23 @@ export function ColumnTable<Row>({
             </tr>
           ))}
         </tbody>
+        {totalsTitle !== undefined && (
+          <tfoot>
+            <tr>
+              {columns.map((column, index) =>
+                index === 0 ? (
+                  <th key={index} scope="row">
+                    {totalsTitle}
+                  </th>
+                ) : (
+                  <td key={index} class={cellClass(column)}>
+                    {column.total}
+                  </td>
+                ),
+              )}
+            </tr>
+          </tfoot>
+        )}
       </table>
     </TableWrap>
   );

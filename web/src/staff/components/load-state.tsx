@@ -4,6 +4,7 @@ import type { ApiError } from '../../api/types.ts';
 import { useLanguage } from '../../app-context.ts';
 import { DeadEndPage } from '../../components/dead-end-page.tsx';
 import { Heading, Page } from '../../components/page.tsx';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -44,11 +45,7 @@ export function InlineLoadError({ error, retry }: { error: ApiError; retry(): vo
   return (
     <div class="notice" role="alert">
       <p>{error.message[language]}</p>
-      {canTryAgain(error) && (
-        <button type="button" class="button button-secondary" onClick={retry}>
-          {s.common.reload}
-        </button>
-      )}
+      {canTryAgain(error) && <SecondaryButton onPress={retry}>{s.common.reload}</SecondaryButton>}
     </div>
   );
 }

@@ -10,35 +10,46 @@ import { RoundHeading } from './round-heading.tsx';
 import type { RoundNavPage } from './round-nav.tsx';
 import type { FormFeedback } from './use-form-feedback.ts';
 
+/** The municipality a round's page is about, once it is known. */
+export interface ChosenMunicipality {
+  municipality: string;
+  /**
+   * The municipality to name in the page's links and requests: an administrator's choice. A social worker's is
+   * the one of their sign-in, which the API knows, so it is not named.
+   */
+  forAdministrator: string | undefined;
+}
+
 /**
  * Whose applications a round's page is about: for administrators the municipality the address names
  * (`?municipality=`), none until they choose one; for social workers their own.
  */
-export function useChosenMunicipality() {
+function useChosenMunicipality() {
   const { identity } = useSignedIn();
   const location = useLocation();
   const isAdministrator = identity.role === 'administrator';
   const municipality = isAdministrator
     ? (new URLSearchParams(location.search).get('municipality') ?? undefined)
     : identity.municipalityCode;
-  return { isAdministrator, municipality };
+  return { isAdministrator, municipality, forAdministrator: isAdministrator ? municipality : undefined };
 }
 
 interface MunicipalityPageProps {
   title: string;
   round: Round;
-  municipality: string | undefined;
   feedback: FormFeedback;
   /** Where the page stands for a municipality an administrator chooses. */
   chooseHref(code: string): string;
-  backHref?: string;
+  /** Where "Back" leads, given the municipality the address names (an administrator's choice, if made). */
+  backHref?(forAdministrator: string | undefined): string;
   /** The round's navigation, with this page marked. */
   nav?: RoundNavPage;
   /** Before the choice of municipality. */
   intro?: ComponentChildren;
   /** The page is made to be printed: the choice of municipality stays off the paper. */
   printed?: boolean;
-  children: ComponentChildren;
+  /** What the page shows about the municipality, once there is one. */
+  children(chosen: ChosenMunicipality): ComponentChildren;
 }
 
 /**
@@ -48,7 +59,6 @@ interface MunicipalityPageProps {
 export function MunicipalityPage({
   title,
   round,
-  municipality,
   feedback,
   chooseHref,
   backHref,
@@ -58,8 +68,8 @@ export function MunicipalityPage({
   children,
 }: MunicipalityPageProps) {
   const { s, language } = useStaffTexts();
-  const { identity } = useSignedIn();
-  const picker = identity.role === 'administrator' && (
+  const { isAdministrator, municipality, forAdministrator } = useChosenMunicipality();
+  const picker = isAdministrator && (
     <MunicipalityPicker
       round={round}
       chosen={municipality}
@@ -72,13 +82,13 @@ export function MunicipalityPage({
     />
   );
   return (
-    <FeedbackPage title={title} backHref={backHref} feedback={feedback}>
+    <FeedbackPage title={title} backHref={backHref?.(forAdministrator)} feedback={feedback}>
       <RoundHeading title={title} round={round} nav={nav}>
         {municipality && <> {s.queue.municipalityLine(municipalityName(round, municipality, language))}</>}
       </RoundHeading>
       {intro}
       {picker && printed ? <div class="no-print">{picker}</div> : picker}
-      {children}
+      {municipality && children({ municipality, forAdministrator })}
     </FeedbackPage>
   );
 }

@@ -1,3 +1,4 @@
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import type { FormFeedback } from './use-form-feedback.ts';
 
@@ -7,9 +8,7 @@ export function ReloadAfterConflict({ feedback, reload }: { feedback: FormFeedba
   if (!feedback.conflict) return null;
   return (
     <p>
-      <button type="button" class="button button-secondary" onClick={reload}>
-        {s.common.reload}
-      </button>
+      <SecondaryButton onPress={reload}>{s.common.reload}</SecondaryButton>
     </p>
   );
 }

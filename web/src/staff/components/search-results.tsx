@@ -1,4 +1,5 @@
 import type { Ref } from 'preact';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import type { QueueSearchResponse, QueueSort } from '../api/types.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { QueueTable } from './queue-table.tsx';
@@ -19,9 +20,7 @@ export function SearchResults({ results, sort, headingRef, paged, onPage, onClea
   const { s } = useStaffTexts();
   const clear = (
     <p>
-      <button type="button" class="button button-secondary" onClick={onClear}>
-        {s.queue.clearSearch}
-      </button>
+      <SecondaryButton onPress={onClear}>{s.queue.clearSearch}</SecondaryButton>
     </p>
   );
   const heading = (text: string) => (
@@ -50,15 +49,9 @@ export function SearchResults({ results, sort, headingRef, paged, onPage, onClea
       />
       {(results.nextCursor || paged) && (
         <p class="pagination">
-          {paged && (
-            <button type="button" class="button button-secondary" onClick={() => onPage(undefined)}>
-              {s.common.firstPage}
-            </button>
-          )}
+          {paged && <SecondaryButton onPress={() => onPage(undefined)}>{s.common.firstPage}</SecondaryButton>}
           {results.nextCursor && (
-            <button type="button" class="button button-secondary" onClick={() => onPage(results.nextCursor)}>
-              {s.common.nextPage}
-            </button>
+            <SecondaryButton onPress={() => onPage(results.nextCursor)}>{s.common.nextPage}</SecondaryButton>
           )}
         </p>
       )}

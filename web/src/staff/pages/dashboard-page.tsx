@@ -4,9 +4,9 @@ import { Page } from '../../components/page.tsx';
 import { rigaDateTime } from '../../format/dates.ts';
 import type { DashboardResponse, ReviewState } from '../api/types.ts';
 import { municipalityName, useRound } from '../api/use-round.ts';
+import { type Column, ColumnTable } from '../components/column-table.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { RoundHeading } from '../components/round-heading.tsx';
-import { TableWrap } from '../components/table-wrap.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { DashboardChart } from '../selection/dashboard-chart.tsx';
@@ -56,79 +56,40 @@ function DashboardTable({
   const { s } = useStaffTexts();
   const states = Object.keys(s.common.states) as ReviewState[];
   const withSelection = data.latestRun !== undefined;
-  const sum = (pick: (row: DashboardResponse['municipalities'][number]) => number) =>
-    data.municipalities.reduce((total, row) => total + pick(row), 0);
-  const numbers = (pick: (row: DashboardResponse['municipalities'][number]) => number | undefined) =>
-    data.municipalities.map((row) => pick(row));
-  const columns: { label: string; values: (number | undefined)[]; total: number }[] = [
-    { label: s.selection.places, values: numbers((row) => row.cap), total: sum((row) => row.cap) },
-    { label: s.dashboard.total, values: numbers((row) => row.total), total: sum((row) => row.total) },
-    ...states.map((state) => ({
-      label: s.common.states[state],
-      values: numbers((row) => row.counts[state] ?? 0),
-      total: sum((row) => row.counts[state] ?? 0),
-    })),
-    ...(withSelection
-      ? [
-          {
-            label: s.selection.selected,
-            values: numbers((row) => row.selection?.selected),
-            total: sum((row) => row.selection?.selected ?? 0),
-          },
-          {
-            label: s.selection.waitlisted,
-            values: numbers((row) => row.selection?.waitlisted),
-            total: sum((row) => row.selection?.waitlisted ?? 0),
-          },
-          {
-            label: s.selection.excluded,
-            values: numbers((row) => row.selection?.excluded),
-            total: sum((row) => row.selection?.excluded ?? 0),
-          },
-        ]
-      : []),
-  ];
+  type Row = DashboardResponse['municipalities'][number];
+  // A column of figures, one per municipality (blank where there is none), and their total.
+  const figures = (title: string, pick: (row: Row) => number | undefined): Column<Row> => ({
+    title,
+    numeric: true,
+    cell: (row) => pick(row) ?? '',
+    total: data.municipalities.reduce((total, row) => total + (pick(row) ?? 0), 0),
+  });
   return (
-    <TableWrap captionId="dashboard-caption">
-      <table class="table" data-testid="dashboard-table">
-        <caption id="dashboard-caption" class="table-caption">
-          {s.dashboard.tableCaption}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{s.selection.municipality}</th>
-            {columns.map((column) => (
-              <th scope="col" class="numeric" key={column.label}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.municipalities.map((row, index) => (
-            <tr key={row.code}>
-              <th scope="row">
-                <a href={staffPaths.queue(round.id, { municipality: row.code })}>{nameOf(row.code)}</a>
-              </th>
-              {columns.map((column) => (
-                <td class="numeric" key={column.label}>
-                  {column.values[index] ?? ''}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{s.dashboard.allMunicipalities}</th>
-            {columns.map((column) => (
-              <td class="numeric" key={column.label}>
-                {column.total}
-              </td>
-            ))}
-          </tr>
-        </tfoot>
-      </table>
-    </TableWrap>
+    <ColumnTable
+      columns={[
+        {
+          title: s.selection.municipality,
+          rowHeader: true,
+          cell: (row) => <a href={staffPaths.queue(round.id, { municipality: row.code })}>{nameOf(row.code)}</a>,
+        },
+        figures(s.selection.places, (row) => row.cap),
+        figures(s.dashboard.total, (row) => row.total),
+        ...states.map((state) => figures(s.common.states[state], (row) => row.counts[state] ?? 0)),
+        ...(withSelection
+          ? [
+              figures(s.selection.selected, (row) => row.selection?.selected),
+              figures(s.selection.waitlisted, (row) => row.selection?.waitlisted),
+              figures(s.selection.excluded, (row) => row.selection?.excluded),
+            ]
+          : []),
+      ]}
+      rows={data.municipalities}
+      rowKey={(row) => row.code}
+      caption={s.dashboard.tableCaption}
+      captionId="dashboard-caption"
+      captionClass="table-caption"
+      testId="dashboard-table"
+      totalsTitle={s.dashboard.allMunicipalities}
+    />
   );
 }

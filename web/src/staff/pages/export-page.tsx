@@ -1,12 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
-import { useSending } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { StepForm } from '../../components/step-form.tsx';
-import { saveFile } from '../../files/save-file.ts';
-import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
+import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
-import { useFormFeedback } from '../components/use-form-feedback.ts';
+import { useFileDownload } from '../components/use-file-download.ts';
+import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { staffPaths } from '../routes.ts';
 import { useSignedIn } from '../session/session-context.ts';
@@ -18,59 +17,45 @@ import { useSignedIn } from '../session/session-context.ts';
  */
 export function ExportPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
-  const { api } = useSignedIn();
   const feedback = useFormFeedback();
-  const [sensitive, setSensitive] = useState(false);
-  const { busy, send } = useSending();
-  const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
-  const { isAdministrator, municipality } = useChosenMunicipality();
-
-  const download = async (event: Event) => {
-    event.preventDefault();
-    if (busy || !municipality) return;
-    feedback.clear();
-    setDownloaded(undefined);
-    const answer = await send(() =>
-      api.exportCsv(round.id, {
-        sensitive,
-        municipality: isAdministrator ? municipality : undefined,
-      }),
-    );
-    if (!answer) return;
-    if (!answer.ok) return feedback.fail([], answer.error.message);
-    const fileName = answer.data.fileName ?? `${round.id}-${municipality}.csv`;
-    saveFile(answer.data.blob, fileName);
-    setDownloaded(fileName);
-  };
-
   return (
     <MunicipalityPage
       title={s.export.title}
       round={round}
-      municipality={municipality}
       feedback={feedback}
       chooseHref={(code) => staffPaths.export(round.id, code)}
-      backHref={staffPaths.queue(round.id, { municipality: isAdministrator ? municipality : undefined })}
+      backHref={(forAdministrator) => staffPaths.queue(round.id, { municipality: forAdministrator })}
     >
-      {municipality && (
-        <>
-          <p>{s.export.intro}</p>
-          <StepForm
-            onSubmit={(event) => void download(event)}
-            busy={busy}
-            submitLabel={s.export.download}
-            busyLabel={s.export.busy}
-          >
-            <Checkbox
-              {...feedback.bindTick('sensitive', sensitive, setSensitive)}
-              label={s.export.sensitive}
-              hint={s.export.sensitiveHint}
-            />
-            <p class="inset">{s.export.recorded}</p>
-          </StepForm>
-          <SavedLine text={downloaded ? s.export.done(downloaded) : ''} />
-        </>
-      )}
+      {(chosen) => <ExportForm round={round} chosen={chosen} feedback={feedback} />}
     </MunicipalityPage>
+  );
+}
+
+function ExportForm({ round, chosen, feedback }: { round: Round; chosen: ChosenMunicipality; feedback: FormFeedback }) {
+  const { s } = useStaffTexts();
+  const { api } = useSignedIn();
+  const [sensitive, setSensitive] = useState(false);
+  const { busy, downloaded, download } = useFileDownload(feedback);
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void download(
+      () => api.exportCsv(round.id, { sensitive, municipality: chosen.forAdministrator }),
+      `${round.id}-${chosen.municipality}.csv`,
+    );
+  };
+
+  return (
+    <>
+      <p>{s.export.intro}</p>
+      <StepForm onSubmit={submit} busy={busy} submitLabel={s.export.download} busyLabel={s.export.busy}>
+        <Checkbox
+          {...feedback.bindTick('sensitive', sensitive, setSensitive)}
+          label={s.export.sensitive}
+          hint={s.export.sensitiveHint}
+        />
+        <p class="inset">{s.export.recorded}</p>
+      </StepForm>
+      <SavedLine text={downloaded ? s.export.done(downloaded) : ''} />
+    </>
   );
 }

@@ -4,6 +4,7 @@ import { Checkbox } from '../../components/checkbox.tsx';
 import { requestPageFocus } from '../../components/focus.ts';
 import { Heading, Page } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { PersonFields } from '../../fieldsets/person-fields.tsx';
@@ -62,9 +63,7 @@ export function PaperDetailsPage({ round }: { round: Round }) {
           <a class="button" href={staffPaths.paper(round.id, 'documents')}>
             {t.common.continue}
           </a>
-          <button type="button" class="button button-secondary" onClick={startOver}>
-            {s.paper.startOver}
-          </button>
+          <SecondaryButton onPress={startOver}>{s.paper.startOver}</SecondaryButton>
         </p>
       </Page>
     );

@@ -3,7 +3,7 @@ import { useData } from '../../api/use-data.ts';
 import { municipalityName } from '../api/use-round.ts';
 import { ColumnTable } from '../components/column-table.tsx';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
-import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
+import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { useFormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { useEuro } from '../plans/money.ts';
@@ -19,27 +19,25 @@ import { useSignedIn } from '../session/session-context.ts';
 export function ParticipantsPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
   const feedback = useFormFeedback();
-  const { municipality } = useChosenMunicipality();
   return (
     <MunicipalityPage
       title={s.plans.participantsTitle}
       round={round}
-      municipality={municipality}
       feedback={feedback}
       chooseHref={(code) => staffPaths.participants(round.id, code)}
       nav="participants"
       intro={<p>{s.plans.participantsIntro}</p>}
     >
-      {municipality && <Participants round={round} municipality={municipality} />}
+      {(chosen) => <Participants round={round} chosen={chosen} />}
     </MunicipalityPage>
   );
 }
 
-function Participants({ round, municipality }: { round: Round; municipality: string }) {
+function Participants({ round, chosen }: { round: Round; chosen: ChosenMunicipality }) {
   const { s, language } = useStaffTexts();
-  const { api, identity } = useSignedIn();
+  const { api } = useSignedIn();
   const euro = useEuro();
-  const forAdministrator = identity.role === 'administrator' ? municipality : undefined;
+  const { municipality, forAdministrator } = chosen;
   const { data, error, retry } = useData(`participants:${round.id}:${municipality}`, () =>
     api.participants(round.id, forAdministrator),
   );

@@ -5,6 +5,7 @@ import { BusyButton } from '../../components/busy-button.tsx';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { Heading } from '../../components/page.tsx';
 import { RadioGroup } from '../../components/radio-group.tsx';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { saveFile } from '../../files/save-file.ts';
@@ -131,18 +132,14 @@ function Copy({ copy, feedback }: { copy: AccessExport; feedback: FormFeedback }
           {w.ready(copy.applications.length)}
         </h2>
         <div class="button-row">
-          <button type="button" class="button button-secondary" onClick={() => window.print()}>
-            {w.print}
-          </button>
+          <SecondaryButton onPress={() => window.print()}>{w.print}</SecondaryButton>
           <BusyButton
             busy={pdf.making}
             label={w.downloadPdf}
             busyLabel={w.preparingPdf}
             onPress={() => void downloadPdf()}
           />
-          <button type="button" class="button button-secondary" onClick={downloadJson}>
-            {w.downloadJson}
-          </button>
+          <SecondaryButton onPress={downloadJson}>{w.downloadJson}</SecondaryButton>
         </div>
         <p class="hint">{w.jsonHint}</p>
         <p>{w.fileSafety}</p>

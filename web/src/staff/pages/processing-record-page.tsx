@@ -1,5 +1,6 @@
 import { useData } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { LoadError, Loading } from '../components/load-state.tsx';
 import { useStaffTexts } from '../i18n/texts.ts';
 import { RecordDocument } from '../records/record-document.tsx';
@@ -22,9 +23,7 @@ export function ProcessingRecordPage() {
       <p class="no-print">{s.records.intro}</p>
       <p class="notice">{s.records.confirm}</p>
       <div class="button-row no-print">
-        <button type="button" class="button button-secondary" onClick={() => window.print()}>
-          {s.records.print}
-        </button>
+        <SecondaryButton onPress={() => window.print()}>{s.records.print}</SecondaryButton>
       </div>
       <p class="no-print">{s.records.recorded}</p>
       {data ? <RecordDocument record={data} /> : <Loading />}

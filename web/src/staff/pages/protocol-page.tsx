@@ -1,11 +1,11 @@
-import { useState } from 'preact/hooks';
 import type { Round } from '../../api/types.ts';
-import { useData, useSending } from '../../api/use-data.ts';
+import { useData } from '../../api/use-data.ts';
 import { BusyButton } from '../../components/busy-button.tsx';
-import { saveFile } from '../../files/save-file.ts';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
-import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
+import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
+import { useFileDownload } from '../components/use-file-download.ts';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
 import { usePdfDownload } from '../components/use-pdf-download.ts';
 import { staffMessage, useStaffTexts } from '../i18n/texts.ts';
@@ -24,37 +24,34 @@ import { useSignedIn } from '../session/session-context.ts';
 export function ProtocolPage({ round }: { round: Round }) {
   const { s } = useStaffTexts();
   const feedback = useFormFeedback();
-  const { municipality } = useChosenMunicipality();
 
   return (
     <MunicipalityPage
       title={s.protocol.title}
       round={round}
-      municipality={municipality}
       feedback={feedback}
       chooseHref={(code) => staffPaths.protocol(round.id, code)}
       nav="protocol"
       intro={<p class="no-print">{s.protocol.intro}</p>}
       printed
     >
-      {municipality && <Protocol round={round} municipality={municipality} feedback={feedback} />}
+      {(chosen) => <Protocol round={round} chosen={chosen} feedback={feedback} />}
     </MunicipalityPage>
   );
 }
 
-function Protocol({ round, municipality, feedback }: { round: Round; municipality: string; feedback: FormFeedback }) {
+function Protocol({ round, chosen, feedback }: { round: Round; chosen: ChosenMunicipality; feedback: FormFeedback }) {
   const { s, language } = useStaffTexts();
-  const { api, identity } = useSignedIn();
-  const forAdministrator = identity.role === 'administrator' ? municipality : undefined;
+  const { api } = useSignedIn();
+  const { municipality, forAdministrator } = chosen;
   const { data, error, retry } = useData(`protocol:${round.id}:${municipality}`, () =>
     wholeProtocol((from) => api.protocol(round.id, forAdministrator, from)),
   );
-  const { busy, send } = useSending();
+  const downloads = useFileDownload(feedback);
   const pdf = usePdfDownload(
     feedback,
     staffMessage((words) => words.protocol.pdfFailed),
   );
-  const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
 
   if (error?.status === 404 && error.code === 'SELECTION_NOT_RUN') {
     return <p data-testid="not-run">{s.selection.notRun}</p>;
@@ -63,33 +60,22 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
   if (!data) return <Loading />;
   const content = protocolContent(data, language);
 
-  const downloadCsv = async () => {
-    if (busy) return;
-    feedback.clear();
-    setDownloaded(undefined);
-    const answer = await send(() => api.protocolCsv(round.id, forAdministrator));
-    if (!answer) return;
-    if (!answer.ok) return feedback.fail([], answer.error.message);
-    const fileName = answer.data.fileName ?? `protocol-${data.number}.csv`;
-    saveFile(answer.data.blob, fileName);
-    setDownloaded(fileName);
-  };
+  const downloadCsv = () =>
+    downloads.download(() => api.protocolCsv(round.id, forAdministrator), `protocol-${data.number}.csv`);
 
   const downloadPdf = () => {
-    setDownloaded(undefined);
+    downloads.setDownloaded(undefined);
     return pdf.download(async () => {
       const { downloadProtocol } = await import('../protocol/download-protocol.ts');
       await downloadProtocol(content);
-      setDownloaded(content.fileName);
+      downloads.setDownloaded(content.fileName);
     });
   };
 
   return (
     <>
       <div class="button-row no-print">
-        <button type="button" class="button button-secondary" onClick={() => window.print()}>
-          {s.protocol.print}
-        </button>
+        <SecondaryButton onPress={() => window.print()}>{s.protocol.print}</SecondaryButton>
         <BusyButton
           busy={pdf.making}
           label={s.protocol.downloadPdf}
@@ -97,7 +83,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
           onPress={() => void downloadPdf()}
         />
         <BusyButton
-          busy={busy}
+          busy={downloads.busy}
           label={s.protocol.download}
           busyLabel={s.protocol.downloading}
           onPress={() => void downloadCsv()}
@@ -105,7 +91,7 @@ function Protocol({ round, municipality, feedback }: { round: Round; municipalit
       </div>
       <p class="no-print">{s.protocol.recorded}</p>
       <div class="no-print">
-        <SavedLine text={downloaded ? s.protocol.downloaded(downloaded) : ''} />
+        <SavedLine text={downloads.downloaded ? s.protocol.downloaded(downloads.downloaded) : ''} />
       </div>
       <ProtocolDocument content={content} />
     </>

@@ -8,7 +8,7 @@ import { fieldId } from '../../flow/steps.ts';
 import type { QueueSort, ReviewState } from '../api/types.ts';
 import { type KeptSearch, useKeptSearch } from '../components/kept-search.ts';
 import { InlineLoadError, Loading } from '../components/load-state.tsx';
-import { MunicipalityPage, useChosenMunicipality } from '../components/municipality-page.tsx';
+import { type ChosenMunicipality, MunicipalityPage } from '../components/municipality-page.tsx';
 import { QueueSearchForm } from '../components/queue-search-form.tsx';
 import { QueueSortForm } from '../components/queue-sort-form.tsx';
 import { QueueTable } from '../components/queue-table.tsx';
@@ -41,22 +41,20 @@ export function QueuePage({ round }: { round: Round }) {
   const location = useLocation();
   const feedback = useFormFeedback();
   const query = queueQuery(location.search, Object.keys(s.common.states), Object.keys(s.queue.sorts));
-  const { municipality } = useChosenMunicipality();
 
   return (
     <MunicipalityPage
       title={s.queue.title}
       round={round}
-      municipality={municipality}
       feedback={feedback}
       chooseHref={(code) => staffPaths.queue(round.id, { municipality: code })}
       nav="queue"
     >
-      {municipality && (
+      {(chosen) => (
         <Queue
-          key={municipality}
+          key={chosen.municipality}
           round={round}
-          municipality={municipality}
+          forAdministrator={chosen.forAdministrator}
           query={query}
           address={location.search}
           feedback={feedback}
@@ -68,16 +66,15 @@ export function QueuePage({ round }: { round: Round }) {
 
 interface QueueProps {
   round: Round;
-  municipality: string;
+  forAdministrator: ChosenMunicipality['forAdministrator'];
   query: QueueQuery;
   address: string;
   feedback: FormFeedback;
 }
 
-function Queue({ round, municipality, query, address, feedback }: QueueProps) {
+function Queue({ round, forAdministrator, query, address, feedback }: QueueProps) {
   const { s } = useStaffTexts();
   const { identity } = useSignedIn();
-  const forAdministrator = identity.role === 'administrator' ? municipality : undefined;
   const [search, setSearch] = useKeptSearch(address);
   // A new form (empty) after the search is cleared; focus then returns to its box.
   const [formKey, setFormKey] = useState(0);

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { FieldError, LocalizedText } from '../../api/types.ts';
 import { useSending } from '../../api/use-data.ts';
 import { Heading, Page } from '../../components/page.tsx';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { type FormFeedback, useFormFeedback } from '../components/use-form-feedback.ts';
@@ -105,9 +106,7 @@ function StartAgain({ onStart }: { onStart(): void }) {
   const { s } = useStaffTexts();
   return (
     <p>
-      <button type="button" class="button button-secondary" onClick={onStart}>
-        {s.signIn.startAgain}
-      </button>
+      <SecondaryButton onPress={onStart}>{s.signIn.startAgain}</SecondaryButton>
     </p>
   );
 }

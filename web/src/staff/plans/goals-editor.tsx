@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useFocusRequest } from '../../components/use-focus-request.ts';
 import { fieldId } from '../../flow/steps.ts';
@@ -95,11 +96,7 @@ export function GoalsEditor({ goals, onChange, feedback }: GoalsEditorProps) {
       <p class="visually-hidden" role="status">
         {moved}
       </p>
-      {goals.length < 20 && (
-        <button type="button" class="button button-secondary" onClick={add}>
-          {s.plans.addGoal}
-        </button>
-      )}
+      {goals.length < 20 && <SecondaryButton onPress={add}>{s.plans.addGoal}</SecondaryButton>}
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { useFocusRequest } from '../../components/use-focus-request.ts';
 import { fieldId } from '../../flow/steps.ts';
@@ -100,16 +101,14 @@ export function ServicesEditor({ services, onChange, year, feedback }: ServicesE
         );
       })}
       {services.length < 30 && (
-        <button
-          type="button"
-          class="button button-secondary"
-          onClick={() => {
+        <SecondaryButton
+          onPress={() => {
             onChange([...services, emptyService(year.months)]);
             setFocus(fieldId(`plan.services.${services.length}.serviceId`));
           }}
         >
           {s.plans.addService}
-        </button>
+        </SecondaryButton>
       )}
     </fieldset>
   );

@@ -2,14 +2,15 @@ import { MAX_DRAFT_DAYS } from '../../../../shared/domain/draft-days.ts';
 import { MAX_RETENTION_DAYS } from '../../../../shared/domain/retention-days.ts';
 import { RIGA_TIME_ZONE } from '../../../../shared/domain/riga-time.ts';
 import { ROUND_ID_PATTERN } from '../../../../shared/domain/round-id.ts';
-import type { FieldError, LocalizedText, Round } from '../../api/types.ts';
+import type { FieldError, Round } from '../../api/types.ts';
 
 type Municipality = Round['municipalities'][number];
 
 import { formatDay } from '../../format/dates.ts';
 import type { RoundRules } from '../api/types.ts';
 import { parseDay } from '../format/dates.ts';
-import { type StaffTexts, staffMessage } from '../i18n/words.ts';
+import { staffFieldError } from '../i18n/field-errors.ts';
+import type { StaffTexts } from '../i18n/words.ts';
 
 /**
  * The round editor's form and its rules, apart from the page that shows it: what the boxes hold, the browser's
@@ -238,29 +239,20 @@ export const CRITERION_BOXES: readonly RowBox<CriterionRow>[] = [
  */
 export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
   const errors: FieldError[] = [];
-  const add = (path: string, message: LocalizedText) => errors.push({ path, code: 'FIELD_INVALID', message });
+  // In the staff pages' words, with the code the API gives a box that does not hold what it takes.
+  const add = (path: string, words: (s: StaffTexts) => string) =>
+    errors.push(staffFieldError(path, 'FIELD_INVALID', words));
   type Pick = (words: Words) => string;
   const required = (path: string, value: string, pick: Pick) => {
-    if (!value.trim())
-      add(
-        path,
-        staffMessage((s) => s.roundEditor.required(pick(s.roundEditor))),
-      );
+    if (!value.trim()) add(path, (s) => s.roundEditor.required(pick(s.roundEditor)));
   };
   const number = (path: string, value: string, pick: Pick) => {
     if (wholeNumber(value) === undefined) {
-      add(
-        path,
-        staffMessage((s) => s.roundEditor.wholeNumber(pick(s.roundEditor))),
-      );
+      add(path, (s) => s.roundEditor.wholeNumber(pick(s.roundEditor)));
     }
   };
   const day = (path: string, value: string, pick: Pick) => {
-    if (!parseDay(value))
-      add(
-        path,
-        staffMessage((s) => s.common.invalidDate(pick(s.roundEditor))),
-      );
+    if (!parseDay(value)) add(path, (s) => s.common.invalidDate(pick(s.roundEditor)));
   };
   /** Each box of each row, named by the row's place in the list: "Municipality 2: places". */
   const rows = <Row>(
@@ -282,16 +274,9 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
     });
 
   if (isNew) {
-    if (!form.roundId.trim())
-      add(
-        'roundId',
-        staffMessage((s) => s.roundEditor.requiredRoundId),
-      );
+    if (!form.roundId.trim()) add('roundId', (s) => s.roundEditor.requiredRoundId);
     else if (!ROUND_ID_PATTERN.test(form.roundId.trim())) {
-      add(
-        'roundId',
-        staffMessage((s) => s.roundEditor.invalidRoundId),
-      );
+      add('roundId', (s) => s.roundEditor.invalidRoundId);
     }
   }
   required('name.lv', form.nameLv, (w) => w.nameLv);
@@ -300,11 +285,7 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
   required('whoMayApply.en', form.whoEn, (w) => w.whoEn);
   day('window.firstDay', form.firstDay, (w) => w.firstDay);
   day('window.lastDay', form.lastDay, (w) => w.lastDay);
-  if (form.groups.length === 0)
-    add(
-      'eligibleDisabilityGroups',
-      staffMessage((s) => s.roundEditor.requiredGroups),
-    );
+  if (form.groups.length === 0) add('eligibleDisabilityGroups', (s) => s.roundEditor.requiredGroups);
   rows('municipalities', form.municipalities, MUNICIPALITY_BOXES, (w, n) => w.municipality(n));
   rows('criteria', form.criteria, CRITERION_BOXES, (w, n) => w.criterion(n));
   if (form.resultsExpectedBy.trim()) day('resultsExpectedBy', form.resultsExpectedBy, (w) => w.resultsExpectedBy);
@@ -312,20 +293,14 @@ export function checkRulesForm(form: RulesForm, isNew: boolean): FieldError[] {
     const days = wholeNumber(value);
     if (days === undefined) number(path, value, pick);
     else if (days > MAX_RETENTION_DAYS) {
-      add(
-        path,
-        staffMessage((s) => s.roundEditor.retentionDaysRange(pick(s.roundEditor), MAX_RETENTION_DAYS)),
-      );
+      add(path, (s) => s.roundEditor.retentionDaysRange(pick(s.roundEditor), MAX_RETENTION_DAYS));
     }
   };
   period('retention.notSelectedDays', form.notSelectedDays, (w) => w.notSelectedDays);
   period('retention.participantDays', form.participantDays, (w) => w.participantDays);
   const draftDays = wholeNumber(form.draftDays);
   if (form.draftDays.trim() && (draftDays === undefined || draftDays > MAX_DRAFT_DAYS)) {
-    add(
-      'retention.draftDays',
-      staffMessage((s) => s.roundEditor.draftDaysRange(MAX_DRAFT_DAYS)),
-    );
+    add('retention.draftDays', (s) => s.roundEditor.draftDaysRange(MAX_DRAFT_DAYS));
   }
   return errors;
 }

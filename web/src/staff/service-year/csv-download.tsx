@@ -1,8 +1,7 @@
-import { useState } from 'preact/hooks';
 import type { ApiResult, DownloadedFile } from '../../api/route-client.ts';
-import { useSending } from '../../api/use-data.ts';
-import { saveFile } from '../../files/save-file.ts';
+import { BusyButton } from '../../components/busy-button.tsx';
 import { SavedLine } from '../components/saved-line.tsx';
+import { useFileDownload } from '../components/use-file-download.ts';
 import type { FormFeedback } from '../components/use-form-feedback.ts';
 import { useStaffTexts } from '../i18n/texts.ts';
 
@@ -18,29 +17,15 @@ interface CsvDownloadProps {
 /** A button that downloads a CSV file, says "Preparing the file…" meanwhile, and then which file it saved. */
 export function CsvDownload({ label, request, fileName, feedback }: CsvDownloadProps) {
   const { s } = useStaffTexts();
-  const { busy, send } = useSending();
-  const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
-  const download = async () => {
-    if (busy) return;
-    feedback.clear();
-    setDownloaded(undefined);
-    const answer = await send(request);
-    if (!answer) return;
-    if (!answer.ok) return feedback.fail([], answer.error.message);
-    const name = answer.data.fileName ?? fileName;
-    saveFile(answer.data.blob, name);
-    setDownloaded(name);
-  };
+  const { busy, downloaded, download } = useFileDownload(feedback);
   return (
     <div class="no-print">
-      <button
-        type="button"
-        class="button button-secondary"
-        aria-disabled={busy ? 'true' : undefined}
-        onClick={() => void download()}
-      >
-        {busy ? s.serviceYear.downloading : label}
-      </button>
+      <BusyButton
+        busy={busy}
+        label={label}
+        busyLabel={s.serviceYear.downloading}
+        onPress={() => void download(request, fileName)}
+      />
       <SavedLine text={downloaded ? s.serviceYear.downloaded(downloaded) : ''} />
     </div>
   );

@@ -3,6 +3,7 @@ import type { Round } from '../../api/types.ts';
 import { useSending } from '../../api/use-data.ts';
 import { Checkbox } from '../../components/checkbox.tsx';
 import { Heading } from '../../components/page.tsx';
+import { SecondaryButton } from '../../components/secondary-button.tsx';
 import { StepForm } from '../../components/step-form.tsx';
 import { TextField } from '../../components/text-field.tsx';
 import { navigate } from '../../flow/router.ts';
@@ -182,9 +183,7 @@ function ProvidersOf(props: { round: Round; chosen: string; onChoose(code: strin
           label: municipality.name[language],
         }))}
       />
-      <button type="button" class="button button-secondary" onClick={() => props.onChoose(value)}>
-        {s.common.show}
-      </button>
+      <SecondaryButton onPress={() => props.onChoose(value)}>{s.common.show}</SecondaryButton>
     </div>
   );
 }
