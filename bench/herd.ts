@@ -6,10 +6,9 @@
  * the raw puts per second, the host's CPU per application, and the latencies of create and submission. Run: npm run bench:herd (the last line is the figures as JSON).
  *
  * The clients run in a worker thread, so their work does not share the host's event loop. The host is the whole
- * local system as `npm start` runs it: the HTTP host, the stream poller and the SES stand-in in this thread, the
- * functions in `HERD_FUNCTION_THREADS` (2) threads, the S3 server and the malware scan stand-in in a thread of their
- * own (`HERD_FUNCTION_THREADS=0 HERD_STORAGE_THREAD=0` keeps everything in this one, as the tests do); only DynamoDB
- * Local is a process of its own. The host's CPU per application
+ * local system as `npm start` runs it: the HTTP host, the functions and the stream poller in this thread, the S3 and
+ * SES stand-ins and the malware scan in a thread of their own (`HERD_STAND_IN_THREAD=0` keeps them in this one, as
+ * the tests do); only DynamoDB Local is a process of its own. The host's CPU per application
  * is given for this thread and for the whole process (every thread but the clients': the storage thread, GC and
  * the I/O threads included), so that work moved between threads is not taken for work saved.
  * `HERD_PROFILE=<file>` writes a CPU profile of the host's thread during the applications (open it in Chrome's
@@ -32,14 +31,12 @@ const clients = Number(process.env.HERD_CLIENTS ?? 64);
 const seconds = Number(process.env.HERD_SECONDS ?? 60);
 const rawSeconds = Number(process.env.RAW_SECONDS ?? 15);
 const rawTable = 'herd-raw-puts';
-const storageThread = process.env.HERD_STORAGE_THREAD !== '0';
-const functionThreads = Number(process.env.HERD_FUNCTION_THREADS ?? 2);
+const standInThread = process.env.HERD_STAND_IN_THREAD !== '0';
 
 const system = await startLocalSystem({
   ports: { api: 0, dynamodb: 0, s3: 0, ses: 0, auth: 0 },
   log: () => {},
-  storageThread,
-  functionThreads,
+  standInThread,
 });
 try {
   const dynamodb = new DynamoDBClient({
@@ -130,8 +127,7 @@ try {
     requestItemsPerSecond: round(perSecond(requestItems, herd.elapsedMs)),
     rawPutsPerSecond: round(rawPerSecond),
     itemsPerSecondRatio: round(itemsPerSecond / rawPerSecond),
-    storageThread,
-    functionThreads,
+    standInThread,
     hostCpuMsPerApplication: round((cpu.user + cpu.system) / 1000 / Math.max(1, submits)),
     processCpuMsPerApplication: round(
       ((processCpu.user + processCpu.system) / 1000 - herd.cpuMs) / Math.max(1, submits),

@@ -50,7 +50,7 @@ try {
   system = await startLocalSystem({
     dataDir,
     ports,
-    storageThread: true,
+    standInThread: true,
     ...(process.env.PUBLIC_WEB_URL && { publicWebUrl: process.env.PUBLIC_WEB_URL }),
   });
   if (stopRequested) await shutDown();

@@ -19,8 +19,7 @@ import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { loadHandler } from './http/handler-loading.ts';
 import { type HttpHost, startHttpHost } from './http/http-host.ts';
-import { startFunctionPool } from './lambda/function-pool.ts';
-import { type InvokeFunction, invokeInThisThread } from './lambda/invoke-function.ts';
+import { functionInvoker } from './http/invoke-function.ts';
 import { startMailEvents } from './mail/mail-events.ts';
 import { startJobTimers } from './schedule/job-timers.ts';
 import { type StaffSignIn, startStaffSignIn } from './sign-in/staff-sign-in.ts';
@@ -71,17 +70,10 @@ export interface LocalSystemOptions {
    */
   jobEveryMs?: number;
   /**
-   * The S3 server and the malware scan stand-in in a worker thread of their own (see stand-ins.ts), as `npm start`
-   * runs them; the tests keep them in the host's thread. @default false
+   * The S3 and SES stand-ins and the malware scan in a worker thread of their own (see stand-ins.ts), as
+   * `npm start` runs them; the tests keep them in the host's thread. @default false
    */
-  storageThread?: boolean;
-  /**
-   * Runs the functions (the routes', the stream's and mail events' consumers, the jobs) in this many worker threads
-   * (lambda/function-pool.ts), as `npm start` does, so that under many requests they use the machine's cores beside
-   * the HTTP host. 0 runs them in the host's thread, as the tests need: they inject AWS faults into the functions'
-   * clients in this thread. @default 0
-   */
-  functionThreads?: number;
+  standInThread?: boolean;
 }
 
 /** The variables `shared/config.ts` reads, as the CDK sets them in AWS, pointing at the stand-ins. */
@@ -166,9 +158,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   // What the CloudFront distribution sends the API in AWS: the host adds it to every request, the functions check
   // it. New on every start, as nothing outside this process needs to know it.
   const originSecret = randomBytes(32).toString('base64url');
-  // Every function (routes, stream and mail event consumers, jobs) runs here, or in the pool once it has started:
-  // its threads read the environment set below.
-  let invokeFunction: InvokeFunction = invokeInThisThread(functionsDir, REGION);
+  const invokeFunction = functionInvoker(functionsDir, REGION);
 
   try {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -185,7 +175,6 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       ...(options.webDir && { webDir: options.webDir }),
       ...(options.log && { log: options.log }),
       clock,
-      invoke: (name, event, requestId) => invokeFunction(name, event, requestId),
     });
     started.push({ stop: () => host.close() });
     const signIn = await startStaffSignIn({
@@ -201,7 +190,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       ...(options.dataDir && { dataDir: options.dataDir }),
       ...(options.dynamodbEndpoint && { dynamodbEndpoint: options.dynamodbEndpoint }),
       ports: { dynamodb: options.ports.dynamodb, s3: options.ports.s3, ses: options.ports.ses },
-      storageThread: options.storageThread ?? false,
+      standInThread: options.standInThread ?? false,
     });
     started.push(standIns);
     storageStarted([new URL(standIns.endpoints.s3).origin]);
@@ -230,16 +219,6 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     // Checked here so a bad override (PUBLIC_WEB_URL) stops the start, not the first request.
     assertCompleteConfig(env);
     Object.assign(process.env, env);
-    if (options.functionThreads) {
-      const pool = startFunctionPool({
-        size: options.functionThreads,
-        functionsDir,
-        region: REGION,
-        preload: [...routes, ...streamConsumers].map(({ handler }) => handler),
-      });
-      started.push(pool);
-      invokeFunction = pool.invoke;
-    }
 
     await createResources({
       dynamodbEndpoint: env.DYNAMODB_ENDPOINT,
@@ -290,8 +269,8 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     started.push(jobs);
     markReady();
     // Loaded now rather than on first use, so the first request after start is as quick as the rest; a function
-    // that cannot load fails again, and is logged, on the request that needs it. The pool's threads load their own.
-    if (!options.functionThreads) for (const { handler } of routes) loadHandler(functionsDir, handler).catch(() => {});
+    // that cannot load fails again, and is logged, on the request that needs it.
+    for (const { handler } of routes) loadHandler(functionsDir, handler).catch(() => {});
 
     return {
       apiUrl: host.url,

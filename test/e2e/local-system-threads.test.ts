@@ -1,21 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { SIMULATOR_ADDRESSES } from '../../infra/local/mail/mail-events.ts';
 import { EICAR_TEST_STRING } from '../../infra/local/storage/malware-scanner.ts';
 import { MALWARE_SCAN_TAG } from '../../shared/domain/malware-scan.ts';
-import { messages } from '../../shared/http/messages.ts';
+import type { StaffApplicationResponse } from '../../shared/schemas/staff-api.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { systemForFile } from '../helpers/system-for-file.ts';
 
 /**
- * The local system as `npm start` runs it: the functions in worker threads of their own, the S3 server and the
- * malware scan stand-in in another. What an applicant gets must be what the tests' one-thread system gives.
+ * The local system as `npm start` runs it: the S3 and SES stand-ins and the malware scan in a worker thread of
+ * their own. What an applicant gets must be what the tests' one-thread system gives.
  */
-const file = systemForFile([], { functionThreads: 2, storageThread: true });
+const file = systemForFile(['bauska'], { standInThread: true });
 
 const personWith = (n: number) => ({ ...validRequest().person, personalCode: legacyPersonalCode(n) });
 const isReceipt = (email: { subject: string }) => /^(Pieteikums saņemts|Application received): /.test(email.subject);
 
-describe('the local system with its functions and storage in threads of their own', () => {
+describe('the local system with its stand-ins in a thread of their own', () => {
   it('takes a whole application, e-mails its receipt once and scans its documents', async () => {
     const created = await file.api.create('demo', validRequest({ person: personWith(901) }));
     expect(created.status, JSON.stringify(created.body)).toBe(201);
@@ -37,10 +38,23 @@ describe('the local system with its functions and storage in threads of their ow
     expect(await file.storage.waitForScan({ ...form, type: 'disability-proof' })).toBe(MALWARE_SCAN_TAG.threat);
   });
 
-  it("stamps requests with the host's clock, which the functions in their threads go by", async () => {
-    // The demo round's intake ends 30 days from the start; the clock moved past it closes intake for them.
-    file.system.clock.advance(32 * 24 * 60 * 60 * 1000);
-    const refused = await file.api.create('demo', validRequest({ person: personWith(902) }));
-    expect(refused.body).toMatchObject({ error: { code: 'INTAKE_CLOSED', message: messages.INTAKE_CLOSED } });
+  it('passes the messages SES sent on to the host, whose mailbox simulator bounces the one to its address', async () => {
+    const reference = await file.api.applyOnline(
+      'demo',
+      validRequest({ person: personWith(902), contact: { email: SIMULATOR_ADDRESSES.bounce, language: 'lv' } }),
+    );
+    await vi.waitFor(
+      async () => {
+        const view = await file.staff.call<StaffApplicationResponse>(
+          file.tokens.bauska,
+          'GET',
+          `/staff/applications/${reference}`,
+        );
+        expect(view.body.application.deliveryProblems).toMatchObject([
+          { kind: 'bounce', recipient: 'applicant', notification: 'receipt' },
+        ]);
+      },
+      { timeout: 20_000, interval: 100 },
+    );
   });
 });

@@ -6,10 +6,10 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { type RouteAddress, routes as routeTable } from '../../../shared/routes.ts';
 import { type Clock, systemClock } from '../clock.ts';
-import { type InvokeFunction, invokeInThisThread } from '../lambda/invoke-function.ts';
 import { buildEvent } from './api-gateway-event.ts';
 import { type NodeEnv, serveHono } from './hono-server.ts';
 import { gatewayError, type HttpAnswer, hostError, toHttpAnswer, toResponse } from './http-answer.ts';
+import { functionInvoker } from './invoke-function.ts';
 import { isApiPath, matchRoute } from './route-matching.ts';
 import { DEFAULT_WEB_DIR } from './static-files.ts';
 import { webApp } from './web-app.ts';
@@ -76,8 +76,6 @@ export interface HttpHostOptions {
   log?: (line: string) => void;
   /** Stamps each request's receipt time (`requestContext.timeEpoch`). @default the machine's clock */
   clock?: Clock;
-  /** Runs a route's function. @default in this thread, each function file imported once (`functionsDir`) */
-  invoke?: InvokeFunction;
 }
 
 export interface HttpHost {
@@ -94,8 +92,7 @@ export interface HttpHost {
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const table = options.routes ?? routeTable;
-  const invoke =
-    options.invoke ?? invokeInThisThread(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, options.region ?? 'eu-north-1');
+  const invoke = functionInvoker(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, options.region ?? 'eu-north-1');
   const log = options.log ?? ((line: string) => console.log(line));
   const ready = options.ready ?? Promise.resolve();
   const clock = options.clock ?? systemClock;
