@@ -28,6 +28,8 @@ export interface HerdFigures {
   /** Milliseconds of each completed create, submission and raw put, in completion order. */
   latencies: { create: number[]; submit: number[]; put: number[] };
   elapsedMs: number;
+  /** CPU time of the clients' own thread: taken off the process's, what is left is the host's. */
+  cpuMs: number;
 }
 
 const load = workerData as HerdLoad;
@@ -36,12 +38,14 @@ const figures: HerdFigures = {
   failed: {},
   latencies: { create: [], submit: [], put: [] },
   elapsedMs: 0,
+  cpuMs: 0,
 };
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 /** About the size of a draft, as the conditional puts of the host are. */
 const PADDING = 'x'.repeat(560);
 
 const started = performance.now();
+const cpuBefore = process.threadCpuUsage();
 const deadline = started + load.seconds * 1000;
 let person = load.firstPerson;
 const loop = load.mode === 'applications' ? applyOnce : putOnce(rawClient());
@@ -51,6 +55,8 @@ await Promise.all(
   }),
 );
 figures.elapsedMs = performance.now() - started;
+const cpu = process.threadCpuUsage(cpuBefore);
+figures.cpuMs = (cpu.user + cpu.system) / 1000;
 parentPort?.postMessage(figures);
 
 function count(kind: string, outcome: 'completed' | 'failed') {

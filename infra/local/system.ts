@@ -19,14 +19,13 @@ import { STAFF_DEMO_ACCOUNTS } from '../seed/staff-users.ts';
 import { type Clock, systemClock } from './clock.ts';
 import { loadHandler } from './http/handler-loading.ts';
 import { type HttpHost, startHttpHost } from './http/http-host.ts';
-import { lambdaContext } from './http/lambda-context.ts';
+import { functionInvoker } from './http/invoke-function.ts';
 import { startMailEvents } from './mail/mail-events.ts';
 import { startJobTimers } from './schedule/job-timers.ts';
 import { type StaffSignIn, startStaffSignIn } from './sign-in/staff-sign-in.ts';
 import type { StaffClaimOverrides, TokenTimes } from './sign-in/staff-tokens.ts';
 import { StandInError, type StandIns, startStandIns } from './stand-ins.ts';
 import { createResources, LOCAL_CREDENTIALS } from './storage/create-resources.ts';
-import { startMalwareScanner } from './storage/malware-scanner.ts';
 import { type StreamPoller, startStreamPoller } from './streams/stream-poller.ts';
 
 const DEFAULT_FUNCTIONS_DIR = fileURLToPath(new URL('../../functions/', import.meta.url));
@@ -70,6 +69,11 @@ export interface LocalSystemOptions {
    * @default 60 000 ms
    */
   jobEveryMs?: number;
+  /**
+   * The S3 and SES stand-ins and the malware scan in a worker thread of their own (see stand-ins.ts), as
+   * `npm start` runs them; the tests keep them in the host's thread. @default false
+   */
+  standInThread?: boolean;
 }
 
 /** The variables `shared/config.ts` reads, as the CDK sets them in AWS, pointing at the stand-ins. */
@@ -154,6 +158,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   // What the CloudFront distribution sends the API in AWS: the host adds it to every request, the functions check
   // it. New on every start, as nothing outside this process needs to know it.
   const originSecret = randomBytes(32).toString('base64url');
+  const invokeFunction = functionInvoker(functionsDir, REGION);
 
   try {
     if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -185,6 +190,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       ...(options.dataDir && { dataDir: options.dataDir }),
       ...(options.dynamodbEndpoint && { dynamodbEndpoint: options.dynamodbEndpoint }),
       ports: { dynamodb: options.ports.dynamodb, s3: options.ports.s3, ses: options.ports.ses },
+      standInThread: options.standInThread ?? false,
     });
     started.push(standIns);
     storageStarted([new URL(standIns.endpoints.s3).origin]);
@@ -224,14 +230,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     });
     if (options.dynamodbEndpoint) started.push({ stop: () => deleteTables(env) });
     // GuardDuty's malware scan of new documents, as a stand-in that tags the EICAR test file as a threat.
-    started.push(
-      startMalwareScanner({
-        events: standIns.storageEvents,
-        s3Endpoint: env.S3_ENDPOINT,
-        region: REGION,
-        bucket: env.DOCUMENTS_BUCKET,
-      }),
-    );
+    started.push(standIns.startMalwareScanner({ region: REGION, bucket: env.DOCUMENTS_BUCKET }));
     const rounds = (options.seedRounds ?? seedRounds)(clock.now());
     await putRounds(env, rounds);
     await putServiceYears(env, rounds, clock.now());
@@ -241,8 +240,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       region: REGION,
       tableName: env.TABLE_NAME,
       consumers: streamConsumers,
-      invoke: async (name, event) =>
-        (await loadHandler(functionsDir, name))(event, lambdaContext(name, randomUUID(), REGION)),
+      invoke: (name, event) => invokeFunction(name, event, randomUUID()),
       ...(options.dataDir && { checkpointFile: join(options.dataDir, 'stream-checkpoints.json') }),
     });
     started.push(poller);
@@ -252,8 +250,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
         sent: standIns.sentMail,
         consumers: mailEventConsumers,
         region: REGION,
-        invoke: async (name, event) =>
-          (await loadHandler(functionsDir, name))(event, lambdaContext(name, randomUUID(), REGION)),
+        invoke: (name, event) => invokeFunction(name, event, randomUUID()),
       }),
     );
     // What the table's TTL and the bucket's lifecycle do in AWS: the same deletion code as the tests run.
@@ -267,8 +264,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       jobs: scheduledJobs,
       everyMs: options.jobEveryMs ?? 60_000,
       clock,
-      invoke: async (name, event) =>
-        (await loadHandler(functionsDir, name))(event, lambdaContext(name, randomUUID(), REGION)),
+      invoke: (name, event) => invokeFunction(name, event, randomUUID()),
     });
     started.push(jobs);
     markReady();

@@ -7,10 +7,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { type RouteAddress, routes as routeTable } from '../../../shared/routes.ts';
 import { type Clock, systemClock } from '../clock.ts';
 import { buildEvent } from './api-gateway-event.ts';
-import { loadHandler } from './handler-loading.ts';
 import { type NodeEnv, serveHono } from './hono-server.ts';
 import { gatewayError, type HttpAnswer, hostError, toHttpAnswer, toResponse } from './http-answer.ts';
-import { lambdaContext } from './lambda-context.ts';
+import { functionInvoker } from './invoke-function.ts';
 import { isApiPath, matchRoute } from './route-matching.ts';
 import { DEFAULT_WEB_DIR } from './static-files.ts';
 import { webApp } from './web-app.ts';
@@ -93,8 +92,7 @@ export interface HttpHost {
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const table = options.routes ?? routeTable;
-  const functionsDir = options.functionsDir ?? DEFAULT_FUNCTIONS_DIR;
-  const region = options.region ?? 'eu-north-1';
+  const invoke = functionInvoker(options.functionsDir ?? DEFAULT_FUNCTIONS_DIR, options.region ?? 'eu-north-1');
   const log = options.log ?? ((line: string) => console.log(line));
   const ready = options.ready ?? Promise.resolve();
   const clock = options.clock ?? systemClock;
@@ -171,8 +169,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       match,
       options.originSecret,
     );
-    const handler = await loadHandler(functionsDir, match.route.handler);
-    return toResponse(toHttpAnswer(await handler(event, lambdaContext(match.route.handler, requestId, region))));
+    return toResponse(toHttpAnswer(await invoke(match.route.handler, event, requestId)));
   });
 
   // Past the API: what the web app serves is logged as the web app, never by its path.

@@ -62,7 +62,7 @@ export async function startSesSendRecorder(options: {
                 answer.end(reply);
                 if (incoming.method === 'POST' && response.statusCode === 200) {
                   const sent = sentMessage(body, reply);
-                  if (sent) for (const listener of listeners) tell(listener, sent);
+                  if (sent) for (const listener of listeners) tellListener(listener, sent);
                 }
               })
               .catch(() => answer.destroy());
@@ -128,7 +128,7 @@ export function sentMessage(requestBody: Buffer, answerBody: Buffer, now = new D
 }
 
 /** A listener's failure is its own: the sender has had its answer, and the other listeners still hear of it. */
-function tell(listener: SentMessageListener, message: SentMessage): void {
+export function tellListener(listener: SentMessageListener, message: SentMessage): void {
   try {
     listener(message);
   } catch (error) {

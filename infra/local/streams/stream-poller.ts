@@ -37,7 +37,16 @@ export interface StreamPoller {
   stop(): Promise<void>;
 }
 
-type ShardOutcome = 'empty' | 'delivered' | 'failed';
+/** `more`: delivered a full batch, or found its iterator expired; either way the shard has more to read now. */
+type ShardOutcome = 'empty' | 'delivered' | 'more' | 'failed';
+
+/** What one pass over the shards found. */
+interface Pass {
+  /** Something was delivered, or is still waiting (a retry, a child shard behind its parent). */
+  busy: boolean;
+  /** Some shard has more to read at once: the next pass should not wait. */
+  more: boolean;
+}
 
 interface IdleWaiter {
   /** The pass that was under way when idle() was called: only a later pass has seen everything written before. */
@@ -71,25 +80,26 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     while (!stopped) {
       cycle += 1;
       const started = cycle;
-      let busy: boolean;
+      let pass: Pass;
       try {
-        busy = await runCycle();
+        pass = await runCycle();
         lastLoopError = '';
       } catch (error) {
-        busy = true;
+        pass = { busy: true, more: false };
         reportLoopError(error);
       }
-      if (!busy) releaseWaitersBefore(started);
-      const pauseMs = pauseAfterCycle(busy);
+      if (!pass.busy) releaseWaitersBefore(started);
+      const pauseMs = pauseAfterCycle(pass);
       if (pauseMs !== undefined) await pause.sleep(pauseMs);
     }
   })();
 
-  /** One pass over every shard for every consumer; true when something was delivered or is still waiting. */
-  async function runCycle(): Promise<boolean> {
+  /** One pass over every shard for every consumer. */
+  async function runCycle(): Promise<Pass> {
     const shards = await listShards(streams, streamArn);
     const listed = new Set(shards.map((shard) => shard.ShardId));
     let busy = false;
+    let more = false;
     for (const [handler, byShard] of cursors) {
       for (const shard of shards) {
         const shardId = shard.ShardId as string;
@@ -106,11 +116,13 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
           busy = true;
           continue;
         }
-        if ((await pollShard(handler, shardId, cursor)) !== 'empty') busy = true;
-        if (stopped) return true;
+        const outcome = await pollShard(handler, shardId, cursor);
+        if (outcome !== 'empty') busy = true;
+        if (outcome === 'more') more = true;
+        if (stopped) return { busy: true, more: false };
       }
     }
-    return busy;
+    return { busy, more };
   }
 
   function cursorFor(handler: string, byShard: Map<string, ShardCursor>, shardId: string): ShardCursor {
@@ -129,7 +141,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     if (page === 'expired') {
       // Progress, not an empty shard: the next pass asks for a new iterator at the cursor's position.
       cursor.iterator = undefined;
-      return 'delivered';
+      return 'more';
     }
     const records = page.Records ?? [];
     if (records.length === 0) {
@@ -143,7 +155,7 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
     if (lastDelivered) checkpoints.save(handler, shardId, lastDelivered);
     if (failedAt === undefined) {
       markDelivered(cursor, lastDelivered as string, page.NextShardIterator);
-      return 'delivered';
+      return records.length === BATCH_SIZE ? 'more' : 'delivered';
     }
     retryFrom(cursor, records[failedAt]?.dynamodb?.SequenceNumber as string);
     return 'failed';
@@ -201,14 +213,16 @@ export async function startStreamPoller(options: StreamPollerOptions): Promise<S
   }
 
   /**
-   * How long to wait before the next pass: not at all while there is more to read; otherwise the poll interval,
-   * or less when a retry falls due sooner. Undefined: go on at once, or stop.
+   * How long to wait before the next pass. As Lambda polls a shard about four times a second, the pass after a
+   * delivery waits the poll interval too, so that what is written meanwhile goes out in one batch rather than one
+   * invocation every few records; it goes on at once only while a shard has more to read now (a full batch) or
+   * someone waits for idle(). A retry that falls due sooner shortens the pause. Undefined: go on at once, or stop.
    */
-  function pauseAfterCycle(busy: boolean): number | undefined {
+  function pauseAfterCycle({ busy, more }: Pass): number | undefined {
     const now = Date.now();
     const nextRetry = Math.min(...allCursors().map((cursor) => (cursor.retryAt > now ? cursor.retryAt : Infinity)));
-    const moreToRead = busy && nextRetry === Infinity && lastLoopError === '';
-    return moreToRead || stopped ? undefined : Math.min(interval, nextRetry - now);
+    const goOn = (more || (busy && waiters.length > 0)) && nextRetry === Infinity && lastLoopError === '';
+    return goOn || stopped ? undefined : Math.min(interval, nextRetry - now);
   }
 
   function allCursors(): ShardCursor[] {
