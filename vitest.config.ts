@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import LongestFirst from './test/helpers/longest-first.ts';
 
@@ -8,6 +9,13 @@ import LongestFirst from './test/helpers/longest-first.ts';
  * the route fuzzing's imports alone, and no transform). Those suites mock no modules, which would need the runner.
  */
 const NODE_LOADER = { viteModuleRunner: false, nodeLoader: false };
+
+/**
+ * Every test file runs in a process of its own, which compiled the same modules again (the system, the AWS SDK, the
+ * CDK): Node keeps their compiled code here for the next process, set before any is started (measured: importing
+ * the local system took 450 ms of CPU against 800 ms).
+ */
+process.env.NODE_COMPILE_CACHE ??= fileURLToPath(new URL('node_modules/.cache/node-compile-cache/', import.meta.url));
 
 /** Four suites, run together by `npm test`: the lowest layer that can catch a bug gets the test. */
 export default defineConfig({
