@@ -60,6 +60,9 @@ describe('the browser test harness', () => {
 
   it('fails an inaccessible page with each violation’s id, impact, help and target', async () => {
     await page.goto(`${system.apiUrl}/apply/demo`);
+    await page.getByText('Lietotne darbojas: /apply/demo').waitFor();
+    // Checked once before the change: axe stays in the page between checks, and the next one sees the page anew.
+    await expectAccessible(page, 'harness self-check, before the unlabelled image');
     // An image without a text alternative, added the way a script of the app could.
     await page.evaluate(
       `document.querySelector('main').append(Object.assign(document.createElement('img'), { src: 'data:image/png;base64,' }))`,

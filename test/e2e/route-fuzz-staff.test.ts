@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectOddRequestsAnswered, startRouteFuzz } from '../helpers/route-fuzz-run.ts';
+import { expectOddRequestsAnswered, FUZZ_TIMEOUT_MS, startRouteFuzz } from '../helpers/route-fuzz-run.ts';
 
 /**
  * Every staff route, as a social worker and as an administrator, against odd input of every kind: the part of
@@ -11,5 +11,6 @@ describe('every staff route against odd input', () => {
   it.each(['social worker', 'administrator'] as const)(
     'answers every odd request of the %s with a clear 4xx or a success, never a 5xx',
     (caller) => expectOddRequestsAnswered(caller),
+    FUZZ_TIMEOUT_MS,
   );
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bodyCases, expectOddRequestsAnswered, sendAndReport, startRouteFuzz } from '../helpers/route-fuzz-run.ts';
+import {
+  bodyCases,
+  expectOddRequestsAnswered,
+  FUZZ_TIMEOUT_MS,
+  sendAndReport,
+  startRouteFuzz,
+} from '../helpers/route-fuzz-run.ts';
 
 /**
  * Every route of the route table, as every kind of caller, against odd input of every kind: malformed and huge
@@ -12,8 +18,11 @@ import { bodyCases, expectOddRequestsAnswered, sendAndReport, startRouteFuzz } f
 startRouteFuzz();
 
 describe('every route against odd input', () => {
-  it('answers every odd request of the anonymous with a clear 4xx or a success, never a 5xx', () =>
-    expectOddRequestsAnswered('anonymous'));
+  it(
+    'answers every odd request of the anonymous with a clear 4xx or a success, never a 5xx',
+    () => expectOddRequestsAnswered('anonymous'),
+    FUZZ_TIMEOUT_MS,
+  );
 });
 
 describe('every request body, well-formed but for one field', () => {
