@@ -60,8 +60,9 @@ const SENSITIVE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[token]'],
   // Not a path such as node_modules/@scope/package.js: no slash on either side of the @.
   [/[^\s@"'<>(),;:/]+@[^\s@"'<>(),;:/]+\.[^\s@"'<>(),;:/]+/g, '[e-mail]'],
-  // Phone numbers in international form (+371 2123 4567, 00371…), before their digits pass for a personal code.
-  [/(?:\+|\b00)\d[\d ]{6,18}\d\b/g, '[phone]'],
+  // Phone numbers in international form (+371 2123 4567, 00371…), before their digits pass for a personal code:
+  // a country code never starts with 0 and a number has at most 15 digits, so a zero-padded sequence number stays.
+  [/(?:\+|\b00)[1-9](?: ?\d){6,14}\b/g, '[phone]'],
   // Latvian personal codes, old (DDMMYY-NNNNN) and new (32NNNN-NNNNN), with or without the hyphen.
   [/(?<![\w-])\d{6}-?\d{5}(?![\w-])/g, '[personal code]'],
   // Access codes: ABCDE-23456.

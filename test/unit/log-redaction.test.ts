@@ -42,6 +42,8 @@ function logEverythingByMistake(): void {
   logger.error('everything-by-mistake', {
     requestId: 'c0a8f2de-5f1b-4c3e-9d2a-0b7e6f5a4c3d',
     sequenceNumber: '4421584500000000017450439091',
+    // DynamoDB Local's sequence numbers are zero-padded: the leading 00 is not a phone number's international prefix.
+    localSequenceNumber: '000000000000000006552',
     application,
     FirstName: 'Anna',
     personal_code: '16117519997',
@@ -103,6 +105,7 @@ describe('log lines never hold personal data', () => {
 
     expect(output).toContain('c0a8f2de-5f1b-4c3e-9d2a-0b7e6f5a4c3d');
     expect(output).toContain('4421584500000000017450439091');
+    expect(output).toContain('000000000000000006552');
     expect(output).toContain('KDMA-4729');
     expect(JSON.parse(output).error).toMatchObject({
       name: 'Error',
