@@ -255,11 +255,21 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
     );
     // What the table's TTL and the bucket's lifecycle do in AWS: the same deletion code as the tests run.
     const sweep = async () => (await deleteExpiredDrafts(await getPorts(), clock.now())).deleted;
+    let sweeping = Promise.resolve();
     const sweepTimer = setInterval(() => {
-      sweep().catch((error: unknown) => console.error('Expired drafts were not deleted:', error));
+      sweeping = sweep().then(
+        () => undefined,
+        (error: unknown) => console.error('Expired drafts were not deleted:', error),
+      );
     }, options.draftSweepMs ?? 60_000);
     sweepTimer.unref();
-    started.push({ stop: async () => clearInterval(sweepTimer) });
+    // A sweep under way finishes before the tables or DynamoDB Local it reads go.
+    started.push({
+      stop: () => {
+        clearInterval(sweepTimer);
+        return sweeping;
+      },
+    });
     const jobs = startJobTimers({
       jobs: scheduledJobs,
       everyMs: options.jobEveryMs ?? 60_000,
