@@ -53,7 +53,9 @@ export async function startTestSystem(
     async clearMail() {
       await fetch(`${system.mailUrl}/clear-store`, { method: 'POST' });
     },
-    waitForIdle(timeoutMs = 15_000) {
+    // A stuck consumer fails with this message before the test's own 60 s; a busy machine takes tens of seconds to
+    // deliver the e-mails and queue entries of 50 submissions at once.
+    waitForIdle(timeoutMs = 45_000) {
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(
