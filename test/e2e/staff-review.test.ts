@@ -58,13 +58,7 @@ function newPerson(overrides: Partial<Person> = {}): Person {
 
 /** Create, upload both documents, submit: a whole online application. */
 async function apply(person: Person = newPerson()): Promise<string> {
-  const created = await file.api.create('demo', validRequest({ person }));
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const { reference, accessCode } = created.body;
-  expect(await file.api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await file.api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await file.api.submit(reference, accessCode)).status).toBe(200);
-  return reference;
+  return file.api.applyOnline('demo', validRequest({ person }));
 }
 
 async function stored(reference: string): Promise<Application> {
