@@ -20,6 +20,7 @@ import { type Clock, systemClock } from './clock.ts';
 import { loadHandler } from './http/handler-loading.ts';
 import { type HttpHost, startHttpHost } from './http/http-host.ts';
 import { functionInvoker } from './http/invoke-function.ts';
+import { knownOnStart } from './known-on-start.ts';
 import { startMailEvents } from './mail/mail-events.ts';
 import { startJobTimers } from './schedule/job-timers.ts';
 import { type StaffSignIn, startStaffSignIn } from './sign-in/staff-sign-in.ts';
@@ -129,31 +130,12 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
   const functionsDir = options.functionsDir ?? DEFAULT_FUNCTIONS_DIR;
   const clock = options.clock ?? systemClock;
   const started: { stop(): Promise<void> }[] = [];
-  let markReady: () => void = () => {};
-  let markFailed: (error: unknown) => void = () => {};
-  const ready = new Promise<void>((resolve, reject) => {
-    markReady = resolve;
-    markFailed = reject;
-  });
-  // The caller hears of a failed start from the thrown error; waiting requests from the host.
-  ready.catch(() => {});
+  const ready = knownOnStart<void>();
   // The pages' security policy names the storage the browser uploads to; its port is known once it runs.
-  let storageStarted: (origins: readonly string[]) => void = () => {};
-  let storageFailed: (error: unknown) => void = () => {};
-  const uploadOrigins = new Promise<readonly string[]>((resolve, reject) => {
-    storageStarted = resolve;
-    storageFailed = reject;
-  });
-  uploadOrigins.catch(() => {});
+  const uploadOrigins = knownOnStart<readonly string[]>();
   // The pages call the staff sign-in, and the web app reads where it is from /config.json; its port is known
   // once it runs.
-  let signInStarted: (signIn: StaffSignIn) => void = () => {};
-  let signInFailed: (error: unknown) => void = () => {};
-  const signInReady = new Promise<StaffSignIn>((resolve, reject) => {
-    signInStarted = resolve;
-    signInFailed = reject;
-  });
-  signInReady.catch(() => {});
+  const signInReady = knownOnStart<StaffSignIn>();
 
   // What the CloudFront distribution sends the API in AWS: the host adds it to every request, the functions check
   // it. New on every start, as nothing outside this process needs to know it.
@@ -168,10 +150,10 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       functionsDir,
       region: REGION,
       originSecret,
-      ready,
-      uploadOrigins,
-      connectOrigins: signInReady.then((signIn) => [new URL(signIn.issuer).origin]),
-      webConfig: signInReady.then(webConfigFor),
+      ready: ready.promise,
+      uploadOrigins: uploadOrigins.promise,
+      connectOrigins: signInReady.promise.then((signIn) => [new URL(signIn.issuer).origin]),
+      webConfig: signInReady.promise.then(webConfigFor),
       ...(options.webDir && { webDir: options.webDir }),
       ...(options.log && { log: options.log }),
       clock,
@@ -185,7 +167,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       ...(options.dataDir && { dataDir: options.dataDir }),
     });
     started.push(signIn);
-    signInStarted(signIn);
+    signInReady.resolve(signIn);
     const standIns: StandIns = await startStandIns({
       ...(options.dataDir && { dataDir: options.dataDir }),
       ...(options.dynamodbEndpoint && { dynamodbEndpoint: options.dynamodbEndpoint }),
@@ -193,7 +175,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       standInThread: options.standInThread ?? false,
     });
     started.push(standIns);
-    storageStarted([new URL(standIns.endpoints.s3).origin]);
+    uploadOrigins.resolve([new URL(standIns.endpoints.s3).origin]);
 
     const tables = options.dynamodbEndpoint ? `-${randomUUID().slice(0, 8)}` : '';
     const env: LocalEnv = {
@@ -277,7 +259,7 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       invoke: (name, event) => invokeFunction(name, event, randomUUID()),
     });
     started.push(jobs);
-    markReady();
+    ready.resolve();
     // Loaded now rather than on first use, so the first request after start is as quick as the rest; a function
     // that cannot load fails again, and is logged, on the request that needs it.
     for (const { handler } of routes) loadHandler(functionsDir, handler).catch(() => {});
@@ -294,9 +276,9 @@ export async function startLocalSystem(options: LocalSystemOptions): Promise<Loc
       stop: () => stopAll(started),
     };
   } catch (error) {
-    markFailed(error);
-    storageFailed(error);
-    signInFailed(error);
+    ready.reject(error);
+    uploadOrigins.reject(error);
+    signInReady.reject(error);
     await stopAll(started);
     throw error;
   }

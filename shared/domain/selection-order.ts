@@ -1,4 +1,5 @@
 import type { SelectionCandidate } from '../schemas/selection.ts';
+import { compareStrings } from './code-unit-order.ts';
 
 /*
  * The two orders the selection sorts by: reference order (the canonical inputs, and the last tie-break) and the
@@ -7,12 +8,6 @@ import type { SelectionCandidate } from '../schemas/selection.ts';
  * several times faster than comparing objects; any data that do not fit fall back to comparing, with the same
  * answer. The property tests hold both ways to the plainly written rule.
  */
-
-/** Plain code-unit order: the same on every machine, unlike a locale's collation. */
-export function compareStrings(a: string, b: string): number {
-  if (a < b) return -1;
-  return a > b ? 1 : 0;
-}
 
 export function byReference(a: { reference: string }, b: { reference: string }): number {
   return compareStrings(a.reference, b.reference);

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { windowInstants } from '../../shared/domain/intake-window.ts';
 import { EARLY_CLOSING_DELAY_MS } from '../../shared/domain/round-rules.ts';
-import type { ErrorResponse, RoundResponse } from '../../shared/schemas/api.ts';
+import type { RoundResponse } from '../../shared/schemas/api.ts';
 import type { Application, CreateApplicationRequest } from '../../shared/schemas/application.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import type { Round, RoundRules } from '../../shared/schemas/round.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
+import { errorOf, expectOk, expectRefused, fieldsOf } from '../helpers/http-answers.ts';
 import { auditProbe, type StaffAnswer } from '../helpers/staff-client.ts';
 import { systemForFile } from '../helpers/system-for-file.ts';
 
@@ -88,24 +89,6 @@ async function create(roundId: string, body: RoundRules): Promise<RoundResponse>
 }
 
 // Answers -----------------------------------------------------------------------------------------------------
-
-function errorOf(answer: { body: unknown }): ErrorResponse['error'] | undefined {
-  return (answer.body as Partial<ErrorResponse> | undefined)?.error;
-}
-
-function expectRefused(answer: StaffAnswer<unknown>, status: number, code: string) {
-  expect({ status: answer.status, code: errorOf(answer)?.code }, JSON.stringify(answer.body)).toEqual({
-    status,
-    code,
-  });
-}
-
-function expectOk(answer: StaffAnswer<unknown>, status = 200) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-}
-
-const fieldsOf = (answer: StaffAnswer<unknown>) =>
-  (errorOf(answer)?.fields ?? []).map((field) => `${field.code}@${field.path}`);
 
 async function auditEntryOf(answer: StaffAnswer<unknown>): Promise<AuditEntry | undefined> {
   return (await auditProbe(file.system).entries()).find((entry) => entry.id === answer.requestId);

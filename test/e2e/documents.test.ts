@@ -14,6 +14,7 @@ import { rigaClock } from '../fixtures/office-clock.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient, postUploadForm } from '../helpers/api-client.ts';
+import { fieldsOf } from '../helpers/http-answers.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import { auditProbe, type StaffAnswer, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
@@ -198,9 +199,6 @@ describe('the documents an application needs', () => {
     return created.body as { reference: string; accessCode: string; requiredDocuments: string[] };
   }
 
-  const fieldsOf = (body: unknown) =>
-    (body as ErrorResponse).error.fields?.map((field) => `${field.code}@${field.path}`);
-
   it('asks a representative for the proof of authority, refuses to submit without it and says how to fix it', async () => {
     const { reference, accessCode, requiredDocuments } = await draft('demo', true);
     expect(requiredDocuments).toEqual(['application-form', 'disability-proof', 'representative-authority']);
@@ -275,7 +273,7 @@ describe('the documents an application needs', () => {
     expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
     const refused = await api.submit(reference, accessCode);
     expect(refused.status).toBe(422);
-    expect(fieldsOf(refused.body)).toEqual(['DOCUMENT_TYPE_INVALID@documents.application-form']);
+    expect(fieldsOf(refused)).toEqual(['DOCUMENT_TYPE_INVALID@documents.application-form']);
 
     expect(await api.upload(reference, accessCode, 'application-form', files.asice(), 'iesniegums.asice')).toBe(204);
     const submitted = await api.submit(reference, accessCode);

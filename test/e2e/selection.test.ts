@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SelectionRunResponse } from '../../shared/schemas/selection-api.ts';
 import type { StaffApplicationResponse } from '../../shared/schemas/staff-api.ts';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
@@ -30,12 +30,7 @@ async function apply(index: number) {
     person: { ...validRequest().person, personalCode: legacyPersonalCode(500 + index) },
     contact: { email, language: index % 2 === 0 ? 'lv' : 'en' },
   });
-  const created = await api.create('demo', request);
-  const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
-  return { reference, email };
+  return { reference: await api.applyOnline('demo', request), email };
 }
 
 async function decideAndScore(reference: string, points: number) {

@@ -36,11 +36,7 @@ const target = { application: '', duplicate: '', duplicateOf: '', paperDraft: ''
 
 async function applyOnline(personalCode: string) {
   const api = apiClient(system.apiUrl);
-  const created = await api.create('demo', validRequest({ person: { ...validRequest().person, personalCode } }));
-  const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
+  const reference = await api.applyOnline('demo', validRequest({ person: { ...validRequest().person, personalCode } }));
   // Staff get a document only once the malware scan has tagged it, shortly after the upload.
   await storageProbe(system).waitForScans('demo', reference);
   return reference;

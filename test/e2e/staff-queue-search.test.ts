@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { QueueResponse, QueueSearchResponse, WaitingCountsResponse } from '../../shared/schemas/staff-api.ts';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
@@ -20,17 +20,10 @@ const codes = { berzins: legacyPersonalCode(610), ozola: legacyPersonalCode(611)
 const references = { berzins: '', ozola: '', jelgava: '' };
 
 async function apply(firstName: string, lastName: string, personalCode: string, municipalityCode = 'LV-016') {
-  const api = apiClient(system.apiUrl);
-  const created = await api.create(
+  return apiClient(system.apiUrl).applyOnline(
     'demo',
     validRequest({ person: { ...validRequest().person, firstName, lastName, personalCode, municipalityCode } }),
   );
-  expect(created.status).toBe(201);
-  const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
-  return reference;
 }
 
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ErrorResponse } from '../../shared/schemas/api.ts';
 import type { Application, CreateApplicationRequest } from '../../shared/schemas/application.ts';
 import type {
   DuplicatesResponse,
@@ -13,7 +12,8 @@ import type {
 import { rigaClock } from '../fixtures/office-clock.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
-import { auditProbe, type StaffAnswer } from '../helpers/staff-client.ts';
+import { expectOk, expectRefused, fieldsOf } from '../helpers/http-answers.ts';
+import { auditProbe } from '../helpers/staff-client.ts';
 import { systemForFile } from '../helpers/system-for-file.ts';
 
 /**
@@ -58,13 +58,7 @@ function newPerson(overrides: Partial<Person> = {}): Person {
 
 /** Create, upload both documents, submit: a whole online application. */
 async function apply(person: Person = newPerson()): Promise<string> {
-  const created = await file.api.create('demo', validRequest({ person }));
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const { reference, accessCode } = created.body;
-  expect(await file.api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await file.api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await file.api.submit(reference, accessCode)).status).toBe(200);
-  return reference;
+  return file.api.applyOnline('demo', validRequest({ person }));
 }
 
 async function stored(reference: string): Promise<Application> {
@@ -85,26 +79,6 @@ const post = <T = StaffApplicationResponse>(who: Who, path: string, body?: unkno
   });
 
 const app = (reference: string) => `/staff/applications/${reference}`;
-
-function errorOf(answer: StaffAnswer<unknown>): ErrorResponse['error'] | undefined {
-  return (answer.body as Partial<ErrorResponse> | undefined)?.error;
-}
-
-/** The answer is the refusal `code` with `status`; the body is shown when it is not. */
-function expectRefused(answer: StaffAnswer<unknown>, status: number, code: string) {
-  expect({ status: answer.status, code: errorOf(answer)?.code }, JSON.stringify(answer.body)).toEqual({
-    status,
-    code,
-  });
-}
-
-function fieldsOf(answer: StaffAnswer<unknown>): string[] {
-  return (errorOf(answer)?.fields ?? []).map((field) => `${field.code}@${field.path}`);
-}
-
-function expectOk(answer: StaffAnswer<unknown>, status = 200) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-}
 
 /** The whole queue of the asker's municipality (or the one named, for an administrator). */
 async function queue(who: Who, query = ''): Promise<QueueResponse> {

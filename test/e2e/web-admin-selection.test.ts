@@ -4,6 +4,7 @@ import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { screenshot } from '../helpers/browser.ts';
+import { expectOk } from '../helpers/http-answers.ts';
 import { savedFile } from '../helpers/web-downloads.ts';
 import { focusOn } from '../helpers/web-forms.ts';
 import { waitForPage, waitUntil } from '../helpers/web-keyboard.ts';
@@ -44,10 +45,6 @@ async function untilIntakeEnded(page: Page) {
 
 const put = (who: Who, path: string, body: unknown) => file.staff.call(file.tokens[who], 'PUT', path, { body });
 const app = (reference: string) => `/staff/applications/${reference}`;
-
-function expectOk(answer: { status: number; body: unknown }, status = 200) {
-  expect(answer.status, JSON.stringify(answer.body)).toBe(status);
-}
 
 /** Points that add up to `total` (at most 20) across the demo round's three criteria. */
 function pointsFor(total: number) {

@@ -1,6 +1,6 @@
 import type { Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { focusOn } from '../helpers/web-forms.ts';
@@ -26,16 +26,10 @@ beforeAll(async () => {
   for (const [key, person] of Object.entries(people)) {
     const municipalityCode = key === 'jelgava' ? 'LV-JEL' : 'LV-016';
     const { reference: _, ...named } = person;
-    const created = await api.create(
+    person.reference = await api.applyOnline(
       'demo',
       validRequest({ person: { ...validRequest().person, ...named, municipalityCode } }),
     );
-    expect(created.status).toBe(201);
-    const { reference, accessCode } = created.body;
-    expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-    expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-    expect((await api.submit(reference, accessCode)).status).toBe(200);
-    person.reference = reference;
   }
   // The queue shows a submission once the table's stream has brought it there.
   await file.system.waitForIdle();

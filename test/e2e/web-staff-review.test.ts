@@ -26,12 +26,7 @@ beforeAll(async () => {
     const request = validRequest({
       person: { ...validRequest().person, firstName, personalCode, municipalityCode: 'LV-016' },
     });
-    const created = await api.create('demo', request);
-    expect(created.status).toBe(201);
-    const { reference, accessCode } = created.body;
-    expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-    expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-    expect((await api.submit(reference, accessCode)).status).toBe(200);
+    const reference = await api.applyOnline('demo', request);
     // Staff open a document only once the malware scan has tagged it, shortly after the upload.
     await storageProbe(web.system).waitForScans('demo', reference);
     bauska.push({ reference, firstName, personalCode });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { demoServiceYear } from '../../infra/seed/service-year.ts';
-import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
+import { legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient } from '../helpers/api-client.ts';
 import { type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
@@ -39,13 +39,7 @@ async function applyInBauska(): Promise<string> {
   const request = validRequest({
     person: { ...validRequest().person, personalCode: legacyPersonalCode(701), municipalityCode: BAUSKA },
   });
-  const created = await api.create(ROUND, request);
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const { reference, accessCode } = created.body;
-  expect(await api.upload(reference, accessCode, 'application-form', files.pdf())).toBe(204);
-  expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
-  expect((await api.submit(reference, accessCode)).status).toBe(200);
-  return reference;
+  return api.applyOnline(ROUND, request);
 }
 
 const file = webSystemForFile([]);

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../shared/domain/code-unit-order.ts';
 import { isExpiredDraft } from '../../shared/domain/draft-expiry.ts';
 import { ServiceUnavailableError } from '../../shared/domain/errors.ts';
 import { queueEntryOf } from '../../shared/domain/queue-entry.ts';
@@ -179,7 +180,7 @@ export class MemoryApplicationRepository implements ApplicationRepository {
         (a, b) =>
           (b.review?.scores?.total ?? 0) - (a.review?.scores?.total ?? 0) ||
           instant(a) - instant(b) ||
-          compare(a.reference, b.reference),
+          compareStrings(a.reference, b.reference),
       );
   }
 
@@ -188,7 +189,7 @@ export class MemoryApplicationRepository implements ApplicationRepository {
       .filter(
         (application) => application.roundId === roundId && application.personalCode.keyedHash === personalCodeHash,
       )
-      .sort((a, b) => instant(a) - instant(b) || compare(a.reference, b.reference));
+      .sort((a, b) => instant(a) - instant(b) || compareStrings(a.reference, b.reference));
   }
 
   async followChanges(changes: readonly ApplicationChange[]): Promise<void> {
@@ -272,8 +273,4 @@ function copy(application: Application): Application {
 
 function instant(application: Application): number {
   return Date.parse(application.receivedAt ?? application.createdAt);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

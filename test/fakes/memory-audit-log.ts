@@ -1,5 +1,6 @@
 import { decodeAuditCursor, encodeAuditCursor, partitionDays } from '../../shared/adapters/dynamodb/audit-cursor.ts';
 import { auditKeys } from '../../shared/adapters/dynamodb/table-design.ts';
+import { compareStrings } from '../../shared/domain/code-unit-order.ts';
 import type { AuditLog, AuditLogQuery, AuditPage } from '../../shared/ports/audit-log.ts';
 import { type AuditEntry, AuditEntrySchema } from '../../shared/schemas/audit.ts';
 
@@ -57,7 +58,7 @@ export class MemoryAuditLog implements AuditLog {
 
   /** Oldest first, as the table's sort keys order them. */
   #sorted(): Array<[string, AuditEntry]> {
-    return [...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...this.#entries].sort(([a], [b]) => compareStrings(a, b));
   }
 }
 

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../shared/domain/code-unit-order.ts';
 import { nameMatches } from '../../shared/domain/name-words.ts';
 import type { QueueEntry } from '../../shared/domain/queue-entry.ts';
 import { countDeltas, entryChanges, everyState } from '../../shared/domain/queue-following.ts';
@@ -37,7 +38,7 @@ export class MemoryQueue {
   page(query: QueuePageQuery): QueueEntriesPage {
     const found = this.#of(query.roundId, query.municipalityCode)
       .filter((entry) => !query.state || entry.row.state === query.state)
-      .sort((a, b) => compare(a.sortKeys[query.sort], b.sortKeys[query.sort]))
+      .sort((a, b) => compareStrings(a.sortKeys[query.sort], b.sortKeys[query.sort]))
       .filter((entry) => query.after === undefined || entry.sortKeys[query.sort] > query.after);
     return {
       entries: found.slice(0, query.limit),
@@ -76,8 +77,4 @@ export class MemoryQueue {
 
 function countKey(roundId: string, municipalityCode: string): string {
   return `${roundId}\n${municipalityCode}`;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../shared/domain/code-unit-order.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import type { MemoryAuditLog } from './memory-audit-log.ts';
 import { transactionCanceled } from './storage-errors.ts';
@@ -26,7 +27,7 @@ export class MemoryRevisedItems<Item extends { revision: number }> {
   startingWith(prefix: string): Item[] {
     return [...this.#items]
       .filter(([key]) => key.startsWith(prefix))
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .sort(([a], [b]) => compareStrings(a, b))
       .map(([, item]) => this.#copy(item));
   }
 

@@ -1,3 +1,4 @@
+import { compareStrings } from '../../shared/domain/code-unit-order.ts';
 import type { RoundRepository } from '../../shared/ports/round-repository.ts';
 import type { AuditEntry } from '../../shared/schemas/audit.ts';
 import { type Round, StoredRoundSchema } from '../../shared/schemas/round.ts';
@@ -24,7 +25,7 @@ export class MemoryRoundRepository implements RoundRepository {
 
   /** Ordered by id, as the table's sort key orders them. */
   async list(): Promise<Round[]> {
-    return [...this.#rounds.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(copy);
+    return [...this.#rounds.values()].sort((a, b) => compareStrings(a.id, b.id)).map(copy);
   }
 
   async put(round: Round): Promise<void> {

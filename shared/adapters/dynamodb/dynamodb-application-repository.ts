@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as z from 'zod/mini';
+import { compareStrings } from '../../domain/code-unit-order.ts';
 import { ServiceUnavailableError } from '../../domain/errors.ts';
 import { draftReferences } from '../../domain/reference.ts';
 import { REQUEST_LIFETIME_MS } from '../../domain/request-lifetime.ts';
@@ -506,10 +507,9 @@ function conditionFailures(error: unknown, count: number): Array<CancellationRea
 /** Receipt order, then reference: how the `person` index sorts. */
 function compareReceipt(a: Application, b: Application): number {
   const byTime = Date.parse(a.receivedAt ?? a.createdAt) - Date.parse(b.receivedAt ?? b.createdAt);
-  return byTime !== 0 ? byTime : a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
+  return byTime !== 0 ? byTime : compareStrings(a.reference, b.reference);
 }
 
-/** The reference in an application item's partition key. */
 /** Cancellation reasons come back in DynamoDB's wire format: the document client converts only results. */
 function toPlain(item: Record<string, AttributeValue> | undefined): Record<string, unknown> {
   return item ? unmarshall(item) : {};

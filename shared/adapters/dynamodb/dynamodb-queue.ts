@@ -5,6 +5,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { compareStrings } from '../../domain/code-unit-order.ts';
 import { nameMatches } from '../../domain/name-words.ts';
 import { type QueueEntry, queueEntryOf, STATE_ORDER } from '../../domain/queue-entry.ts';
 import {
@@ -210,7 +211,7 @@ export class DynamoDbQueue {
     const pages = await Promise.all(states.map((state) => this.#inState(query, state, query.after, query.limit + 1)));
     return pages
       .flat()
-      .sort((a, b) => compare(a.sortKeys[query.sort], b.sortKeys[query.sort]))
+      .sort((a, b) => compareStrings(a.sortKeys[query.sort], b.sortKeys[query.sort]))
       .slice(0, query.limit + 1);
   }
 
@@ -284,8 +285,4 @@ function countsIn(item: Record<string, unknown> | undefined): Record<ReviewState
   const counts: Partial<Record<ReviewState, number>> = {};
   for (const state of STATE_ORDER) if (typeof item?.[state] === 'number') counts[state] = item[state] as number;
   return everyState(counts);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, RuleViolationError } from '../../domain/errors.ts';
+import { ConflictError, RuleViolationError } from '../../domain/errors.ts';
 import { checkCorrection } from '../../domain/personal-details.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
@@ -6,10 +6,10 @@ import type { AuditEntry } from '../../schemas/audit.ts';
 import type { PersonalDetailsCorrectionRequest } from '../../schemas/data-requests.ts';
 import type { CorrectableField, SealedCorrection } from '../../schemas/personal-details.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
-import { loadRound } from '../load-round.ts';
-import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
+import { retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext } from '../staff/staff-context.ts';
 import { staffApplicationView } from '../staff/staff-view.ts';
+import { openSubmitted, saveAndView } from '../staff/submitted-change.ts';
 
 /**
  * Corrects a person's details at their request (GDPR Art. 16), with the reason, in one transaction with its audit
@@ -26,9 +26,7 @@ export async function correctPersonalDetails(
   const { reference, request } = input;
   if (await ports.personalData.isAnonymised(reference)) throw new ConflictError('APPLICATION_ANONYMISED');
   return retryWhileChanged('APPLICATION_CHANGED', async () => {
-    const application = await ports.applications.open(reference);
-    if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
-    const round = await loadRound(ports, application.roundId);
+    const { application, round } = await openSubmitted(ports, reference);
     const check = checkCorrection(application, request, staff.at);
     if (!check.ok) {
       // Nothing left to change because an earlier attempt of this request stored it (its answer was lost).
@@ -50,11 +48,7 @@ export async function correctPersonalDetails(
         sealed: ports.keyring.encrypt(JSON.stringify(sealed)),
       },
     };
-    const saved = await ports.applications.saveReviewed([corrected], audit);
-    if (saved === 'changed') return CHANGED;
-    // An earlier attempt of this request stored the correction (its answer was lost): show what is stored.
-    const stored = saved === 'saved-before' ? await ports.applications.open(reference) : corrected;
-    return staffApplicationView(ports, stored, round);
+    return saveAndView(ports, round, [corrected], audit);
   });
 }
 

@@ -1,12 +1,11 @@
-import { NotFoundError } from '../../domain/errors.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { WithdrawalRequest } from '../../schemas/selection-api.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
-import { loadRound } from '../load-round.ts';
-import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
+import { retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext, staffRef } from '../staff/staff-context.ts';
 import { staffApplicationView } from '../staff/staff-view.ts';
+import { openSubmitted, saveAndView } from '../staff/submitted-change.ts';
 import { offerFreedPlace } from './offer-freed-place.ts';
 
 /**
@@ -20,9 +19,7 @@ export async function recordWithdrawal(
   input: { reference: string; request: WithdrawalRequest },
 ): Promise<StaffApplicationResponse> {
   return retryWhileChanged('APPLICATION_CHANGED', async () => {
-    const application = await ports.applications.open(input.reference);
-    if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
-    const round = await loadRound(ports, application.roundId);
+    const { application, round } = await openSubmitted(ports, input.reference);
     const target = {
       roundId: round.id,
       reference: application.reference,
@@ -38,10 +35,6 @@ export async function recordWithdrawal(
     };
     const promoted = await offerFreedPlace(ports, round, application, staff.at);
     const audit = auditEntry(staff, { ...target, ...(promoted && { related: [promoted.reference] }) });
-    const saved = await ports.applications.saveReviewed(promoted ? [withdrawn, promoted] : [withdrawn], audit);
-    if (saved === 'changed') return CHANGED;
-    // An earlier attempt of this request stored the withdrawal (its answer was lost): show what is stored.
-    const stored = saved === 'saved-before' ? await ports.applications.open(input.reference) : withdrawn;
-    return staffApplicationView(ports, stored, round);
+    return saveAndView(ports, round, promoted ? [withdrawn, promoted] : [withdrawn], audit);
   });
 }

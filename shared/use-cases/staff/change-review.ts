@@ -1,14 +1,12 @@
-import { NotFoundError } from '../../domain/errors.ts';
 import type { StaffPorts } from '../../ports/index.ts';
 import type { ScopedApplication } from '../../ports/scoped-application-repository.ts';
 import type { Application } from '../../schemas/application.ts';
 import type { Review } from '../../schemas/review.ts';
 import type { Round } from '../../schemas/round.ts';
 import type { StaffApplicationResponse } from '../../schemas/staff-api.ts';
-import { loadRound } from '../load-round.ts';
-import { CHANGED, retryWhileChanged } from '../retry-while-changed.ts';
+import { retryWhileChanged } from '../retry-while-changed.ts';
 import { auditEntry, type StaffContext } from './staff-context.ts';
-import { staffApplicationView } from './staff-view.ts';
+import { openSubmitted, saveAndView } from './submitted-change.ts';
 
 /**
  * Applies one staff change to the review of a submitted application and stores it with its audit entry in one
@@ -23,19 +21,13 @@ export async function changeReview(
   change: (review: Review, application: Application, round: Round) => Review,
 ): Promise<StaffApplicationResponse> {
   return retryWhileChanged('APPLICATION_CHANGED', async () => {
-    const application = await ports.applications.open(reference);
-    if (application.status !== 'submitted') throw new NotFoundError('APPLICATION_NOT_FOUND', 'NOT_SUBMITTED');
-    const round = await loadRound(ports, application.roundId);
+    const { application, round } = await openSubmitted(ports, reference);
     const changed: ScopedApplication = { ...application, review: change(application.review ?? {}, application, round) };
     const audit = auditEntry(staff, {
       roundId: round.id,
       reference,
       municipalityCode: application.person.municipalityCode,
     });
-    const saved = await ports.applications.saveReviewed([changed], audit);
-    if (saved === 'changed') return CHANGED;
-    // An earlier attempt of this request stored the change (its answer was lost): show what is stored.
-    const stored = saved === 'saved-before' ? await ports.applications.open(reference) : changed;
-    return staffApplicationView(ports, stored, round);
+    return saveAndView(ports, round, [changed], audit);
   });
 }

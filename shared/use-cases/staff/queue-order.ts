@@ -1,3 +1,4 @@
+import { compareStrings } from '../../domain/code-unit-order.ts';
 import type { QueueEntry } from '../../domain/queue-entry.ts';
 import type { QueueSort } from '../../schemas/staff-api.ts';
 
@@ -20,6 +21,6 @@ export function pageOfEntries(
   const key = (entry: QueueEntry) => entry.sortKeys[sort];
   const following = entries
     .filter((entry) => after === undefined || key(entry) > after)
-    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+    .sort((a, b) => compareStrings(key(a), key(b)));
   return { entries: following.slice(0, limit), more: following.length > limit };
 }

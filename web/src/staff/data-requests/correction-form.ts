@@ -1,11 +1,11 @@
 import type { FieldError, Language } from '../../api/types.ts';
 import type { ContactAnswers, RepresentativeAnswers } from '../../draft/answer-parts.ts';
 import { contactRequest, representativeRequest } from '../../draft/request-parts.ts';
-import { required as missingShared } from '../../flow/field-errors.ts';
 import { formatDay } from '../../format/dates.ts';
 import type { StaffApplication } from '../api/types.ts';
 import { parseDay } from '../format/dates.ts';
 import { staffRequired as missingOffice, staffFieldError } from '../i18n/field-errors.ts';
+import { blank, missingNames } from '../i18n/office-checks.ts';
 import type { PersonalDetailsCorrectionRequest } from './types.ts';
 
 /** The correction form's answers, exactly as typed, so an error never loses one. */
@@ -47,8 +47,6 @@ export function correctionAnswers(application: StaffApplication): CorrectionAnsw
   };
 }
 
-const blank = (value: string) => value.trim() === '';
-
 /**
  * The browser's own checks: what may not be left empty, the date written so it can be sent, and the reason.
  * Whether an e-mail or a phone number is right, or anything changed at all, is the server's to say.
@@ -56,20 +54,14 @@ const blank = (value: string) => value.trim() === '';
 export function checkCorrection(answers: CorrectionAnswers, application: StaffApplication): FieldError[] {
   const errors: FieldError[] = [];
   const { person, representative } = answers;
-  if (blank(person.firstName)) errors.push(missingShared('person.firstName', (t) => t.person.requiredFirstName));
-  if (blank(person.lastName)) errors.push(missingShared('person.lastName', (t) => t.person.requiredLastName));
+  errors.push(...missingNames('person', person));
   if (asksDateOfBirth(application) && !parseDay(answers.dateOfBirth)) {
     errors.push(
       staffFieldError('person.dateOfBirth', 'DATE_INVALID', (s) => s.common.invalidDate(s.personalDetails.dateOfBirth)),
     );
   }
   if (representative) {
-    if (blank(representative.firstName)) {
-      errors.push(missingShared('representative.firstName', (t) => t.person.requiredFirstName));
-    }
-    if (blank(representative.lastName)) {
-      errors.push(missingShared('representative.lastName', (t) => t.person.requiredLastName));
-    }
+    errors.push(...missingNames('representative', representative));
     if (blank(representative.email)) {
       errors.push(missingOffice('representative.email', (s) => s.paper.requiredRepresentativeEmail));
     }

@@ -4,9 +4,8 @@ import { required as missingShared } from '../../flow/field-errors.ts';
 import type { PaperApplicationRequest } from '../api/types.ts';
 import { parseClockTime, parseDay } from '../format/dates.ts';
 import { staffRequired as missingOffice, readDay, staffFieldError } from '../i18n/field-errors.ts';
+import { blank, missingNames } from '../i18n/office-checks.ts';
 import type { PaperAnswers } from './paper-draft.ts';
-
-const blank = (value: string) => value.trim() === '';
 
 /**
  * The browser's own checks of the paper form: that each required answer is given, and that dates and the time
@@ -27,8 +26,7 @@ export function checkPaperAnswers(answers: PaperAnswers): FieldError[] {
   }
   if (blank(office.receivedBy)) errors.push(missingOffice('office.receivedBy', (s) => s.paper.requiredReceivedBy));
 
-  if (blank(person.firstName)) errors.push(missingShared('person.firstName', (t) => t.person.requiredFirstName));
-  if (blank(person.lastName)) errors.push(missingShared('person.lastName', (t) => t.person.requiredLastName));
+  errors.push(...missingNames('person', person));
   if (blank(person.personalCode)) {
     errors.push(missingShared('person.personalCode', (t) => t.person.requiredPersonalCode));
   } else if (needsDateOfBirth(person.personalCode) && !parseDay(person.dateOfBirth)) {
@@ -44,12 +42,7 @@ export function checkPaperAnswers(answers: PaperAnswers): FieldError[] {
   }
 
   if (answers.hasRepresentative) {
-    if (blank(representative.firstName)) {
-      errors.push(missingShared('representative.firstName', (t) => t.person.requiredFirstName));
-    }
-    if (blank(representative.lastName)) {
-      errors.push(missingShared('representative.lastName', (t) => t.person.requiredLastName));
-    }
+    errors.push(...missingNames('representative', representative));
     if (!representative.capacity) {
       errors.push(missingOffice('representative.capacity', (s) => s.paper.requiredCapacity));
     }
