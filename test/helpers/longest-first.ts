@@ -1,15 +1,10 @@
 import { statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import recordedSeconds from '../file-seconds.json' with { type: 'json' };
-
-/** What each file took in a whole run, written by `npm run test:file-seconds`, for a clone with no times yet. */
-const RECORDED_SECONDS: Record<string, number> = recordedSeconds;
 
 /**
  * Seconds a file of each kind took per KB of its source in a whole run on two cores: the guess for a file with no
- * time of its own yet and none recorded, as a new file (browser files open pages and run axe; unit files run in
- * milliseconds).
+ * time of its own yet, as in a fresh clone (browser files open pages and run axe; unit files run in milliseconds).
  */
 const SECONDS_PER_KB: [RegExp, number][] = [
   [/^test\/e2e\/web-/, 1.4],
@@ -28,14 +23,10 @@ const UNIT_SECONDS_PER_KB = 0.03;
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const root = this.ctx.config.root;
-    const key = (spec: TestSpecification) => `${spec.project.name}:${relative(root, spec.moduleId)}`;
-    const known = (spec: TestSpecification) => this.ctx.cache.getFileTestResults(key(spec));
-    const recordedMs = (spec: TestSpecification) => {
-      const seconds = RECORDED_SECONDS[key(spec)];
-      return seconds === undefined ? undefined : seconds * 1000;
-    };
+    const known = (spec: TestSpecification) =>
+      this.ctx.cache.getFileTestResults(`${spec.project.name}:${relative(root, spec.moduleId)}`);
     const expectedMs = (spec: TestSpecification) =>
-      known(spec)?.duration ?? recordedMs(spec) ?? guessMs(relative(root, spec.moduleId), spec.moduleId);
+      known(spec)?.duration ?? guessMs(relative(root, spec.moduleId), spec.moduleId);
     const failed = (spec: TestSpecification) => (known(spec)?.failed ? 1 : 0);
     return [...files].sort((a, b) => failed(b) - failed(a) || expectedMs(b) - expectedMs(a));
   }
