@@ -39,19 +39,20 @@ async function notifyBatch(
   const delivery: Delivery = { webUrl: readConfig('web').PUBLIC_WEB_URL, attempt: context.awsRequestId };
   const ports = await loadPorts();
   const failed: string[] = [];
+  const notTried: string[] = [];
   // A person's later change waits for their earlier one, so a receipt never comes after the result it precedes.
   const heldBack = new Set<string>();
   for (const record of event.Records) {
     const sequenceNumber = record.dynamodb?.SequenceNumber;
     if (!sequenceNumber) throw new Error('A stream record has no sequence number');
-    if (context.getRemainingTimeInMillis() < ANSWER_RESERVE_MS) {
-      log('error', { event: 'notification-not-tried', sequenceNumber, reason: 'time-up' });
-      failed.push(sequenceNumber);
-      continue;
-    }
-    if (!(await notifyChange(ports, delivery, record, sequenceNumber, heldBack))) failed.push(sequenceNumber);
+    if (context.getRemainingTimeInMillis() < ANSWER_RESERVE_MS) notTried.push(sequenceNumber);
+    else if (!(await notifyChange(ports, delivery, record, sequenceNumber, heldBack))) failed.push(sequenceNumber);
   }
-  return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+  // Not an error: those records come again in the next delivery. One line a batch, however many a herd leaves.
+  if (notTried.length > 0) {
+    log('warn', { event: 'notifications-not-tried', reason: 'time-up', from: notTried[0], records: notTried.length });
+  }
+  return { batchItemFailures: [...failed, ...notTried].map((itemIdentifier) => ({ itemIdentifier })) };
 }
 
 /** Sends what one record calls for; false when it must be delivered again. */

@@ -179,6 +179,23 @@ describe('the notification stream consumer', () => {
     expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
     expect(fake.sent.map((message) => message.to)).toEqual([['janis@example.lv'], ['first@example.lv']]);
   });
+
+  it('says once, as a warning, from which record on it had no time left, since those are delivered again', async () => {
+    const fake = notificationPorts();
+    current.ports = fake.ports;
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    let remaining = 3_000;
+    const answer = await handler(
+      batch(submission, publication, laterSubmission),
+      invocation('request-1', () => (remaining -= 1_000)),
+    );
+    expect(answer).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }, { itemIdentifier: '400' }] });
+    expect(logged()).toEqual([]);
+    expect(warnings.mock.calls.map(([line]) => JSON.parse(String(line)))).toEqual([
+      { level: 'warn', event: 'notifications-not-tried', reason: 'time-up', from: '200', records: 2 },
+    ]);
+    warnings.mockRestore();
+  });
 });
 
 /** How long Lambda waits before delivering the failed part of a batch again (a model: it retries promptly). */
