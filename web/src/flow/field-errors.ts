@@ -9,6 +9,9 @@ export function fieldError(path: string, message: LocalizedText, code = 'FIELD_R
   return { path, code, message };
 }
 
+/** Nothing typed but spaces, or nothing at all. */
+export const blank = (value: string | undefined) => (value ?? '').trim() === '';
+
 /** "Nothing was given", in the applicant form's words. */
 export function required(path: string, pick: (t: Texts) => string): FieldError {
   return fieldError(path, bothLanguages(pick));

@@ -2,11 +2,9 @@ import type { FieldError, Round } from '../api/types.ts';
 import type { Draft } from '../draft/draft.ts';
 import { needsDateOfBirth } from '../draft/request-parts.ts';
 import { checkDateOfBirth, checkEmail, checkName, checkPersonalCode, checkPhone } from './answer-checks.ts';
-import { missingDocuments, required } from './field-errors.ts';
+import { blank, missingDocuments, required } from './field-errors.ts';
 import { onlineDocuments } from './needed-documents.ts';
 import type { StepId } from './steps.ts';
-
-const blank = (value: string | undefined) => (value ?? '').trim() === '';
 
 /**
  * The checks of a page before "Continue" leads on: what is required is given (in the page's words), and each

@@ -1,11 +1,12 @@
 import type { FieldError, Language } from '../../api/types.ts';
 import type { ContactAnswers, RepresentativeAnswers } from '../../draft/answer-parts.ts';
 import { contactRequest, representativeRequest } from '../../draft/request-parts.ts';
+import { blank } from '../../flow/field-errors.ts';
 import { formatDay } from '../../format/dates.ts';
 import type { StaffApplication } from '../api/types.ts';
 import { parseDay } from '../format/dates.ts';
 import { staffRequired as missingOffice, staffFieldError } from '../i18n/field-errors.ts';
-import { blank, missingNames } from '../i18n/office-checks.ts';
+import { missingNames } from '../i18n/office-checks.ts';
 import type { PersonalDetailsCorrectionRequest } from './types.ts';
 
 /** The correction form's answers, exactly as typed, so an error never loses one. */

@@ -1,8 +1,5 @@
 import type { FieldError } from '../../api/types.ts';
-import { required } from '../../flow/field-errors.ts';
-
-/** Nothing typed but spaces. */
-export const blank = (value: string) => value.trim() === '';
+import { blank, required } from '../../flow/field-errors.ts';
 
 /**
  * The halves of a name the office left empty, the person's or their representative's, in the words the applicant's

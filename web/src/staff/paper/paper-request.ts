@@ -1,10 +1,10 @@
 import type { FieldError } from '../../api/types.ts';
 import { contactRequest, needsDateOfBirth, personRequest, representativeRequest } from '../../draft/request-parts.ts';
-import { required as missingShared } from '../../flow/field-errors.ts';
+import { blank, required as missingShared } from '../../flow/field-errors.ts';
 import type { PaperApplicationRequest } from '../api/types.ts';
 import { parseClockTime, parseDay } from '../format/dates.ts';
 import { staffRequired as missingOffice, readDay, staffFieldError } from '../i18n/field-errors.ts';
-import { blank, missingNames } from '../i18n/office-checks.ts';
+import { missingNames } from '../i18n/office-checks.ts';
 import type { PaperAnswers } from './paper-draft.ts';
 
 /**
