@@ -14,7 +14,7 @@ import { rigaClock } from '../fixtures/office-clock.ts';
 import { files, legacyPersonalCode } from '../fixtures/personal-codes.ts';
 import { validRequest } from '../fixtures/requests.ts';
 import { apiClient, postUploadForm } from '../helpers/api-client.ts';
-import { fieldsOf } from '../helpers/http-answers.ts';
+import { errorOf, fieldsOf } from '../helpers/http-answers.ts';
 import { startTestSystem, type TestSystem } from '../helpers/local-system.ts';
 import { auditProbe, type StaffAnswer, type StaffRequestLog, staffClient } from '../helpers/staff-client.ts';
 import { signInStaff } from '../helpers/staff-tokens.ts';
@@ -78,7 +78,7 @@ async function auditEntryOf(answer: StaffAnswer<unknown>): Promise<AuditEntry | 
 /** A 409 with `code`, its Latvian and English message, no link, and one audit entry of the refusal. */
 async function expectRefused(answer: StaffAnswer<unknown>, reference: string, code: keyof typeof messages) {
   expect(answer.status, JSON.stringify(answer.body)).toBe(409);
-  expect((answer.body as ErrorResponse).error).toMatchObject({ code, message: messages[code] });
+  expect(errorOf(answer)).toMatchObject({ code, message: messages[code] });
   expect(JSON.stringify(answer.body)).not.toContain('http');
   expect(await auditEntryOf(answer)).toMatchObject({
     action: 'document.download',
@@ -207,7 +207,7 @@ describe('the documents an application needs', () => {
 
     const refused = await api.submit(reference, accessCode);
     expect(refused.status).toBe(422);
-    expect((refused.body as ErrorResponse).error).toMatchObject({
+    expect(errorOf(refused)).toMatchObject({
       code: 'REPRESENTATIVE_AUTHORITY_MISSING',
       message: messages.REPRESENTATIVE_AUTHORITY_MISSING,
       fields: [
@@ -264,7 +264,7 @@ describe('the documents an application needs', () => {
     expect(requiredDocuments).toEqual(['application-form', 'disability-proof']);
     const form = await api.uploadForm(reference, accessCode, 'representative-authority');
     expect(form.status).toBe(422);
-    expect((form.body as unknown as ErrorResponse).error.code).toBe('DOCUMENT_TYPE_NOT_REQUIRED');
+    expect(errorOf(form)?.code).toBe('DOCUMENT_TYPE_NOT_REQUIRED');
   });
 
   it('refuses a plain ZIP at submission, and takes an e-signed container in its place', async () => {
@@ -307,7 +307,7 @@ describe('the documents an application needs', () => {
     const { reference, accessCode, requiredDocuments } = await draft('answers-are-the-application');
     expect(requiredDocuments).toEqual(['disability-proof']);
     const form = await api.uploadForm(reference, accessCode, 'application-form');
-    expect((form.body as unknown as ErrorResponse).error.code).toBe('DOCUMENT_TYPE_NOT_REQUIRED');
+    expect(errorOf(form)?.code).toBe('DOCUMENT_TYPE_NOT_REQUIRED');
     expect(await api.upload(reference, accessCode, 'disability-proof', files.png(), 'proof.png')).toBe(204);
     const submitted = await api.submit(reference, accessCode);
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
